@@ -1,0 +1,32 @@
+# The two commands of the quick start: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test unit lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Run the whole pipeline on the default feed list (starts the local stack when needed).
+run: $(STAMP)
+	$(BIN)/newswatch run
+
+## The whole test suite: unit, integration and end-to-end, against real Kafka and Elasticsearch.
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+## The fast unit suite alone (no Kafka, no Elasticsearch).
+unit: $(STAMP)
+	$(BIN)/pytest -m "not integration"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
