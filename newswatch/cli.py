@@ -14,6 +14,7 @@ from newswatch.logs import configure_logging
 from newswatch.settings import get_settings
 from newswatch.stack import cli as stack_cli
 from processors import cli as processors_cli
+from processors import worker as processors_worker
 from producers import cli as producers_cli
 
 app = typer.Typer(
@@ -29,14 +30,21 @@ def _main() -> None:
 
 
 app.add_typer(stack_cli.app, name="stack", help="Local Kafka and Elasticsearch without Docker.")
-app.command("setup")(indexer_cli.setup)
 app.add_typer(producers_cli.feeds_app, name="feeds", help="The feed list and feed health.")
 app.command("produce")(producers_cli.produce)
-app.command("process")(processors_cli.process)
+app.command("process")(processors_worker.process)
 app.command("extract")(processors_cli.extract)
 app.command("eval")(processors_cli.evaluate)
 app.command("index")(indexer_cli.index)
 app.add_typer(indexer_cli.alerts_app, name="alerts", help="Alert rules over strike events.")
+
+
+@app.command("setup")
+def setup() -> None:
+    """Create the Kafka topics and the Elasticsearch templates, indices and aliases (idempotent)."""
+    from newswatch.provision import run_setup
+
+    run_setup(get_settings())
 
 
 @app.command("run")

@@ -1,0 +1,24 @@
+# One image for the producer, processor, indexer and setup services (see docker-compose.yml).
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    XDG_DATA_HOME=/var/lib \
+    XDG_CACHE_HOME=/var/cache
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY newswatch ./newswatch
+COPY producers ./producers
+COPY processors ./processors
+COPY indexer ./indexer
+COPY feeds.yaml ./feeds.yaml
+RUN pip install . \
+    && useradd --system --create-home --home-dir /home/newswatch newswatch \
+    && mkdir -p /var/lib/newswatch /var/cache/newswatch \
+    && chown -R newswatch /var/lib/newswatch /var/cache/newswatch
+
+USER newswatch
+ENTRYPOINT ["newswatch"]
+CMD ["--help"]
