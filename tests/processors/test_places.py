@@ -1,0 +1,343 @@
+"""Finding and resolving place mentions in article text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from processors.gazetteer import Gazetteer, load_gazetteer
+from processors.places import PlaceMention, find_places
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "seed" / "kharkiv-2022-02-28.txt"
+DEV = SHARED / "data" / "strikes-dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def names(mentions: list[PlaceMention]) -> list[str]:
+    return [m.place.name for m in mentions]
+
+
+def resolved(text: str, gaz: Gazetteer) -> dict[str, PlaceMention]:
+    """Surface -> mention (last one wins; tests use distinct surfaces)."""
+    return {m.surface: m for m in find_places(text, gaz)}
+
+
+SEED_TEXT = (
+    "Dozens of innocent civilians have been killed and hundreds were wounded after Russian "
+    "rocket artillery opened fire on Kharkiv, Ukraine's second largest city on Monday, while "
+    "peace talks between Moscow and Kyiv continue at Belarus border, according to an interior "
+    "ministry adviser. Meanwhile, a missile struck a residential structure in the Ukrainian "
+    "city of Chernihiv near the Belarusian border. However, the strategic port city of Mariupol "
+    'was "hanging on", according to Oleksiy Arestovich, an adviser of Ukraine\'s President '
+    "Volodymyr Zelensky. The carpet bombing on Kharkiv comes as peace talks between Ukraine and "
+    "Russia continue. Putin progressively deploys heavy forces. The Kremlin has ordered Russians "
+    "in Kyiv to flee the city."
+)
+
+
+def test_seed_places_are_found_with_coordinates(gaz: Gazetteer) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    mentions = find_places(text, gaz)
+    found = {m.place.name: m.place for m in mentions}
+    for expected in ("Kharkiv", "Chernihiv", "Mariupol", "Kyiv", "Belarus", "Ukraine", "Russia"):
+        assert expected in found
+    assert found["Kharkiv"].lat == pytest.approx(49.98, abs=0.05)
+    assert found["Kharkiv"].lon == pytest.approx(36.25, abs=0.05)
+    assert found["Chernihiv"].geonameid == 710735
+    assert found["Mariupol"].geonameid == 701822
+    # no people, weapons, organisations or adjectives taken for places
+    assert set(found) <= {
+        "Kharkiv",
+        "Chernihiv",
+        "Mariupol",
+        "Kyiv",
+        "Belarus",
+        "Ukraine",
+        "Russia",
+        "Moscow",
+        "Syria",
+    }
+    assert all(m.place.country_code in {"UA", "RU", "BY", "SY"} for m in mentions)
+    assert mentions == sorted(mentions, key=lambda m: m.start)
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+
+
+def test_inline_seed_excerpt_flags_talks_as_actors(gaz: Gazetteer) -> None:
+    mentions = find_places(SEED_TEXT, gaz)
+    assert "Zelensky" not in [m.surface for m in mentions]
+    assert "Volodymyr" not in [m.surface for m in mentions]
+    roles = {(m.surface, m.role) for m in mentions}
+    assert ("Moscow", "actor") in roles and ("Kyiv", "actor") in roles
+    assert ("Kyiv", "place") in roles  # "Russians in Kyiv"
+    assert ("Chernihiv", "place") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "geonameid", "canonical", "country_code"),
+    [
+        (
+            "KHARKOV, Feb 28 — Rockets hit residential districts of Kharkov.",
+            "KHARKOV",
+            706483,
+            "Kharkiv",
+            "UA",
+        ),
+        ("Kharkiv's governor said four people were hurt.", "Kharkiv", 706483, "Kharkiv", "UA"),
+        (
+            "A Kharkiv-based volunteer group said the shelling went on.",
+            "Kharkiv",
+            706483,
+            "Kharkiv",
+            "UA",
+        ),
+        ("Missiles hit Kiev and Odessa overnight.", "Kiev", 703448, "Kyiv", "UA"),
+        ("Missiles hit Kiev and Odessa overnight.", "Odessa", 698740, "Odesa", "UA"),
+        ("Shelling in Zaporozhye damaged a school.", "Zaporozhye", 687700, "Zaporizhzhia", "UA"),
+        ("A drone hit Nikolaev port.", "Nikolaev", 700569, "Mykolaiv", "UA"),
+        ("Dnipropetrovsk was hit.", "Dnipropetrovsk", 709930, "Dnipro", "UA"),
+        ("Fighting around Artemovsk went on.", "Artemovsk", 713174, "Bakhmut", "UA"),
+        ("Remnants of a missile fell in Krivoy Rog.", "Krivoy Rog", 703845, "Kryvyi Rih", "UA"),
+        ("In Kryvyi Rih at least ten people died.", "Kryvyi Rih", 703845, "Kryvyi Rih", "UA"),
+        ("A strike on Bila Tserkva injured two.", "Bila Tserkva", 712165, "Bila Tserkva", "UA"),
+        ("Ракети влучили в Харків.", "Харків", 706483, "Kharkiv", "UA"),
+        ("Обстрел Харьков пережил ночью.", "Харьков", 706483, "Kharkiv", "UA"),
+        ("Вибухи пролунали у місті Київ.", "Київ", 703448, "Kyiv", "UA"),
+        ("In Pokrovsk, in Donetsk region, three men died.", "Pokrovsk", 704422, "Pokrovsk", "UA"),
+        ("Officials in occupied Donetsk said 27 were killed.", "Donetsk", 709717, "Donetsk", "UA"),
+        ("Russian drones attacked Belgorod overnight.", "Belgorod", 578072, "Belgorod", "RU"),
+        (
+            "Ukrainian forces shelled Sudzha in Russia's Kursk region.",
+            "Sudzha",
+            486816,
+            "Sudzha",
+            "RU",
+        ),
+        ("Israeli strikes on Khan Younis killed 20.", "Khan Younis", 281124, "Khan Yunis", "PS"),
+        (
+            "A strike on a school in Deir al-Balah killed 12, Gaza officials said.",
+            "Deir al-Balah",
+            281141,
+            "Deir al-Balah",
+            "PS",
+        ),
+        (
+            "Tanks advanced on Beit Lahia in northern Gaza.",
+            "Beit Lahia",
+            281145,
+            "Beit Lahia",
+            "PS",
+        ),
+        (
+            "A drone strike hit a car in Kafr Kila in southern Lebanon.",
+            "Kafr Kila",
+            272849,
+            "Kfar Kila",
+            "LB",
+        ),
+        ("Air strikes hit Nabatieh and Tyre in Lebanon.", "Tyre", 267008, "Tyre", "LB"),
+        (
+            "Russian jets struck Maaret al-Numan in Syria's Idlib province.",
+            "Maaret al-Numan",
+            167611,
+            "Maarat al-Numan",
+            "SY",
+        ),
+        ("In Saraqib, government warplanes hit a market.", "Saraqib", 164816, "Saraqib", "SY"),
+        (
+            "Rockets fired at Majdal Shams in the Golan Heights killed 12 children.",
+            "Majdal Shams",
+            167444,
+            "Majdal Shams",
+            "SY",
+        ),
+        (
+            "US strikes hit Sanaa, the Yemeni capital held by the Houthis.",
+            "Sanaa",
+            71137,
+            "Sanaa",
+            "YE",
+        ),
+        (
+            "A drone attack on the Saudi Hospital in El Fasher, North Darfur, killed 30.",
+            "El Fasher",
+            379555,
+            "El Fasher",
+            "SD",
+        ),
+        (
+            "RSF shelling of Omdurman killed civilians, Sudanese activists said.",
+            "Omdurman",
+            365137,
+            "Omdurman",
+            "SD",
+        ),
+        (
+            "A junta air strike near Mandalay killed civilians in Myanmar.",
+            "Mandalay",
+            1311874,
+            "Mandalay",
+            "MM",
+        ),
+        ("Iranian missiles hit Beersheba and Holon in Israel.", "Holon", 294751, "Holon", "IL"),
+        (
+            "A man was killed in the New York borough of Queens.",
+            "New York",
+            5128581,
+            "New York City",
+            "US",
+        ),
+    ],
+)
+def test_places_resolve_in_context(
+    gaz: Gazetteer, text: str, surface: str, geonameid: int, canonical: str, country_code: str
+) -> None:
+    mention = resolved(text, gaz)[surface]
+    assert mention.place.geonameid == geonameid
+    assert mention.place.name == canonical
+    assert mention.place.country_code == country_code
+    assert mention.place.precision == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical", "precision"),
+    [
+        (
+            "Shelling hit villages in Ukraine's Kharkiv region.",
+            "Kharkiv region",
+            "Kharkiv Oblast",
+            "region",
+        ),
+        ("Three died in the Donetsk region.", "Donetsk region", "Donetsk Oblast", "region"),
+        (
+            "Strikes in southern Lebanon continued.",
+            "southern Lebanon",
+            "South Governorate",
+            "region",
+        ),
+        ("Israeli strikes across Gaza killed 40.", "Gaza", "Gaza Strip", "region"),
+        (
+            "Tanks entered Khan Younis governorate.",
+            "Khan Younis governorate",
+            "Khan Yunis Governorate",
+            "region",
+        ),
+        (
+            "Air strikes in Syria's Idlib province killed dozens.",
+            "Idlib province",
+            "Idlib Governorate",
+            "region",
+        ),
+        ("Fighting raged in the Gaza Strip.", "Gaza Strip", "Gaza Strip", "region"),
+        ("Shelling was reported in Ukraine.", "Ukraine", "Ukraine", "country"),
+        ("Drones were launched from Yemen.", "Yemen", "Yemen", "country"),
+    ],
+)
+def test_regions_and_countries(
+    gaz: Gazetteer, text: str, surface: str, canonical: str, precision: str
+) -> None:
+    mention = resolved(text, gaz)[surface]
+    assert mention.place.name == canonical
+    assert mention.place.precision == precision
+
+
+def test_context_country_decides_between_namesakes(gaz: Gazetteer) -> None:
+    # Odessa, Texas is a real city; a Ukrainian article means Odesa.
+    ukraine = resolved("Russian drones struck Odessa, the Ukrainian port.", gaz)["Odessa"]
+    assert ukraine.place.country_code == "UA"
+    # Donetsk exists in Russia's Rostov region too; the Ukrainian city is meant by default.
+    assert resolved("Shelling of Donetsk killed two.", gaz)["Donetsk"].place.geonameid == 709717
+
+
+def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
+    # Two Ukrainian towns are called Mykolaiv; "in Lviv region" says which.
+    text = "A missile hit Mykolaiv in Lviv region."
+    assert resolved(text, gaz)["Mykolaiv"].place.admin1 == "Lviv Oblast"
+    assert resolved("A missile hit Mykolaiv.", gaz)["Mykolaiv"].place.geonameid == 700569
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Police said the Independent Union met at the Hospital Station.",
+        "Anton Gerashchenko, an adviser, said Grad rockets were used.",
+        "President Volodymyr Zelensky and Vladimir Putin spoke; Netanyahu did not.",
+        "Ukrainian and Russian officials met; Syrian and Lebanese delegates watched.",
+        "Warehouses on Buchma Street and Sumska Street were hit.",
+        "According to Ukrainska Pravda, the fire station burned.",
+        "Tu-95 bombers fired Kh-101 missiles; the Zapad-2025 drills went on.",
+        "The Kremlin said Telegram and Facebook posts were fake.",
+        "SBU, HRW, UNICEF and the BBC reported it.",
+    ],
+)
+def test_not_places(gaz: Gazetteer, text: str) -> None:
+    assert find_places(text, gaz) == []
+
+
+def test_people_named_like_towns_are_not_places(gaz: Gazetteer) -> None:
+    text = (
+        "GOLD COAST, Australia — A shark killed a surfer. Nick Slater could not be saved, "
+        "chief lifeguard Warren Young said. Fellow surfer Jade Parker saw Slater's board."
+    )
+    found = names(find_places(text, gaz))
+    assert "Gold Coast" in found and "Australia" in found
+    assert not {"Slater", "Warren", "Parker", "Young"} & set(found)
+
+
+def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
+    text = "Kharkiv was hit. Mirny residents fled; the mirny district is quiet."
+    assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Moscow denied responsibility for the strike.", "Moscow", "actor"),
+        ("Kyiv said the drones were shot down.", "Kyiv", "actor"),
+        ("Officials installed by Moscow reported it.", "Moscow", "actor"),
+        ("Russia launched 40 drones overnight.", "Russia", "actor"),
+        ("Russia's defence ministry called it a response.", "Russia", "actor"),
+        ("The Israel Defense Forces said a rocket hit.", "Israel", "actor"),
+        ("A missile hit Kyiv on Monday.", "Kyiv", "place"),
+        ("Rockets fell on Ukraine's second-largest city.", "Ukraine", "place"),
+        ("Officials in occupied Donetsk said 27 were killed.", "Donetsk", "place"),
+        ("IDLIB, Syria — Air strikes killed dozens.", "Syria", "place"),
+    ],
+)
+def test_metonymy_is_flagged_as_actor(gaz: Gazetteer, text: str, surface: str, role: str) -> None:
+    assert resolved(text, gaz)[surface].role == role
+
+
+def test_offsets_point_at_the_surface_without_possessive(gaz: Gazetteer) -> None:
+    text = "Kharkiv's mayor and Ukraine’s army said Kharkiv-based units held."
+    mentions = find_places(text, gaz)
+    assert [m.surface for m in mentions] == ["Kharkiv", "Ukraine", "Kharkiv"]
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+
+
+def test_empty_and_placeless_texts(gaz: Gazetteer) -> None:
+    assert find_places("", gaz) == []
+    assert find_places("a call option gives its buyer the right to buy shares.", gaz) == []
+
+
+def test_default_gazetteer_is_used_when_none_given() -> None:
+    assert names(find_places("Shelling hit Kherson.")) == ["Kherson"]
+
+
+def test_dev_set_gold_locations_are_found_with_coordinates(gaz: Gazetteer) -> None:
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        mentions = find_places(case["text"], gaz)
+        for event in case["gold"]["events"]:
+            match = [m for m in mentions if m.place.name == event["location"]]
+            assert match, (case["id"], event["location"], names(mentions))
+            assert match[0].place.lat == pytest.approx(event["lat"], abs=0.1)
+            assert match[0].place.lon == pytest.approx(event["lon"], abs=0.1)
