@@ -7,8 +7,9 @@ bump it when a field changes meaning or disappears (adding an optional field doe
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -128,7 +129,7 @@ class Strike(Model):
     event_type: EventType
     weapons: list[str] = Field(default_factory=list)
     location: Location | None = None
-    date: date | None = None
+    date: _dt.date | None = None
     date_precision: DatePrecision = "unknown"
     killed: CountRange = Field(default_factory=CountRange)
     wounded: CountRange = Field(default_factory=CountRange)
@@ -158,7 +159,7 @@ class Incident(Versioned):
     id: str
     event_type: EventType
     location: Location | None = None
-    date: date | None = None
+    date: _dt.date | None = None
     weapons: list[str] = Field(default_factory=list)
     killed: CountRange = Field(default_factory=CountRange)
     wounded: CountRange = Field(default_factory=CountRange)
