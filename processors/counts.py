@@ -1,0 +1,309 @@
+"""Casualty figures (killed, wounded) as ``CountRange`` values, following the label conventions.
+
+Mapping (see ``shared/data/README.md``):
+
+- exact "eleven", "15 dead"                        -> min = max = N
+- lower bound "at least / more than / over N"      -> min = N, max = None (the stated number)
+- range "between A and B", "A to B"                -> min = A, max = None
+- vague words are minima: a dozen 12, dozens 24, scores 40, hundreds 200, several 3, a few 2
+- approximate "about / around / nearly N"          -> min = max = N
+- "up to N" is an upper bound only                 -> min = None, max = N (our choice: the text
+  says the toll is at most N, not that it is N)
+- "no casualties", "no one was hurt"               -> 0
+- a wounded figure qualified by severity ("four seriously injured") -> min = N, max = None,
+  because the lightly hurt are not in it.
+
+Sub-counts ("three of them children", "among the dead", "five of the wounded") are not totals
+and are skipped. ``pick_count`` chooses among an event's figures: the latest one the text
+presents as an update ("the toll rose to 23") wins, otherwise the first one stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from newswatch.contracts import CountRange
+from processors.casefold import compile_folded, fold
+
+Kind = Literal["killed", "wounded"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Vague quantities: (value, is_lower_bound).
+_VAGUE = {
+    "a dozen": (12, True), "half a dozen": (6, True), "dozens": (24, True),
+    "several dozen": (24, True), "several dozens": (24, True), "scores": (40, True),
+    "hundreds": (200, True), "several hundred": (200, True), "several": (3, True),
+    "a few": (2, True), "a handful": (2, True), "a number": (2, True),
+}  # fmt: skip
+
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+_WORDNUM = (
+    rf"(?:(?:{_UNIT_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TEN_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?"
+    rf"|{_UNIT_WORDS}))?|(?:{_TEN_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+)
+_VAGUE_RE = (
+    r"half\s+a\s+dozen|several\s+dozens?|several\s+hundred|a\s+dozen|dozens|scores|hundreds|"
+    r"several|a\s+few|a\s+handful|a\s+number"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_NUM = rf"(?:{_DIGITS}|{_VAGUE_RE}|(?:two|three|four|five)\s+dozen|{_WORDNUM})"
+_LOWER = (
+    r"at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|upwards\s+of|"
+    r"in\s+excess\s+of|a\s+minimum\s+of"
+)
+_APPROX = (
+    r"about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|as\s+high\s+as|"
+    r"as\s+many\s+as|estimated"
+)
+_UPTO = r"up\s+to"
+_QUANT = (
+    rf"(?:(?P<qual>{_LOWER}|{_APPROX}|{_UPTO})\s+)?"
+    rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})|(?P<num>{_NUM})(?![\w-]*\s*-?years?\b|-year|\s*%|\s+percent)(?:\s*(?:-|–|to)\s*(?P<hi2>{_NUM}))?)"
+)
+_KILLED = r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing"
+_WOUNDED = (
+    r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospital|wounding|injuring|"
+    r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)"
+)
+_SEVERITY = r"seriously|critically|severely|badly|gravely"
+# Words allowed between a figure and its casualty word: people nouns, auxiliaries, adverbs.
+_FILLER = (
+    r"(?:(?:people|persons?|civilians?|residents?|children|child|kids|soldiers?|troops|servicemen|"
+    r"police(?:men)?|officers?|women|men|teenagers|adults|patients|workers|rescuers|others|other|"
+    r"members|staff|employees|passengers|students|pupils|fighters|militants|officials|journalists|"
+    r"medics|paramedics|guards|personnel|relatives|firefighters|farmers|farm|foreign|aid|"
+    r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
+    r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
+    r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
+    rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike)\s+){{0,6}}?"
+)
+_SUBJECT = compile_folded(
+    rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b")
+_OBJECT = compile_folded(
+    rf"\b(?P<kw>killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|claimed\s+the\s+lives\s+of)"
+    rf"\s+{_QUANT}\b(?P<fill>\s+(?:(?:other|more|innocent|of)\s+)?"
+    r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?")
+_BODIES = (
+    compile_folded(rf"\bbodies\s+of\s+{_QUANT}\b"),
+    compile_folded(rf"\b{_QUANT}\s+bodies\b"),
+)
+_LEFT = compile_folded(
+    rf"\b(?:left|leaving|leaves)\s+{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>dead|injured|wounded|hurt)\b")
+_UPDATES = (
+    compile_folded(
+        rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,140}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
+        rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|grew|grown|is|was|"
+        rf"hit|(?:could|may|might)\s+be|"
+        rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:at\s+|to\s+)?{_QUANT}\b"),
+    compile_folded(
+        rf"\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?"
+        rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b"),
+    compile_folded(
+        rf"\b(?:raised|revised|put)\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
+        rf"(?P<kind>killed|dead|injured|wounded)\b"),
+    compile_folded(
+        rf"\bnumber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,140}}?"
+        rf"\b(?:at|to)\s+{_QUANT}\b"),
+)
+_PERSON = (
+    r"(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|"
+    r"wife|brother|sister|grandmother|grandfather|pensioner|civilian|resident|person|soldier|"
+    r"children|sons|daughters|parents|grandchildren|men|women|boys|girls|sisters|brothers)"
+)
+_PERSON_ONE = (
+    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_PERSON}\b"
+)
+_PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
+_PERSON_LIST = rf"{_PERSON_ANY}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_PERSON_ANY})*"
+_LIST_SUBJECT = compile_folded(
+    rf"(?<![\w-])(?P<list>{_PERSON_LIST})\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
+    rf"(?P<kw>killed|dead|injured|wounded|hurt)\b")
+_LIST_OBJECT = compile_folded(
+    rf"\b(?P<kw>killing|killed|wounding|injuring)\s+(?P<list>{_PERSON_LIST})")
+_PERSON_ONE_RE = compile_folded(_PERSON_ONE)
+_PERSON_RE = compile_folded(rf"\b{_PERSON}\b")
+_NONE = compile_folded(
+    r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
+    r"|\b(?:no\s*one|nobody|no\s+people)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
+    r"(?P<kw>killed|hurt|injured|wounded)\b"
+    r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b")
+# Sub-counts that restate part of a total: blanked out before matching.
+_SUBSET = compile_folded(
+    rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
+    r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
+    r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
+    r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)")
+_SUBSET_BEFORE = compile_folded(r"\b(?:of|among)\s+the\s*$|\bamong\s+(?:\w+\s+){0,3}$")
+
+
+_SPACES = re.compile(r"\s+")
+_DOZENS = re.compile(r"(two|three|four|five) dozen")
+_DIGITS_RE = re.compile(_DIGITS)
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_LOWER_RE = re.compile(_LOWER)
+_UPTO_RE = re.compile(_UPTO)
+_KILLED_KW = re.compile(_KILLED + r"|kill|kills|claimed\s+the\s+lives\s+of")
+_SEVERITY_RE = compile_folded(_SEVERITY)
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """One casualty figure found in a text, with its offsets and how to weigh it."""
+
+    kind: Kind
+    count: CountRange
+    start: int
+    end: int
+    update: bool = False
+    civilians: bool = False
+
+
+def parse_number(phrase: str) -> tuple[int, bool] | None:
+    """The value of a number phrase and whether it is only a minimum (vague words are)."""
+    p = _SPACES.sub(" ", phrase.strip().lower())
+    if p in _VAGUE:
+        return _VAGUE[p]
+    m = _DOZENS.fullmatch(p)
+    if m:
+        return _UNITS[m.group(1)] * 12, True
+    if _DIGITS_RE.fullmatch(p):
+        return int(p.replace(",", "")), False
+    return _parse_words(p)
+
+
+def _parse_words(p: str) -> tuple[int, bool] | None:
+    total = 0
+    current = 0
+    for word in _WORD_SPLIT.split(p):
+        if word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "a":
+            current += 1
+        else:
+            return None
+    total += current
+    return total, False
+
+
+def _range_from(match: re.Match[str]) -> CountRange | None:
+    qual = (match.group("qual") or "").lower()
+    if match.group("lo"):
+        lo = parse_number(match.group("lo"))
+        return CountRange(min=lo[0], max=None) if lo else None
+    parsed = parse_number(match.group("num"))
+    if parsed is None:
+        return None
+    value, vague = parsed
+    if match.group("hi2"):
+        return CountRange(min=value, max=None)
+    if _LOWER_RE.fullmatch(qual):
+        return CountRange(min=value, max=None)
+    if _UPTO_RE.fullmatch(qual):
+        return CountRange(min=None, max=value)
+    if vague:
+        return CountRange(min=value, max=None)
+    return CountRange(min=value, max=value)
+
+
+def _kind(keyword: str) -> Kind:
+    return "killed" if _KILLED_KW.fullmatch(keyword.lower()) else "wounded"
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_ANY_CASUALTY = compile_folded(
+    r"kill|dead|die|death|wound|injur|hurt|hospital|toll|casualt|bodies|lives|perish|victims")
+
+
+def find_counts(text: str) -> list[CountMention]:
+    """All killed/wounded figures in ``text`` (usually one sentence), in reading order."""
+    low = fold(text)
+    if not _ANY_CASUALTY.search(low):
+        return []
+    clean = _blank(low, _SUBSET)
+    found: list[CountMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: Kind, count: CountRange | None, m: re.Match[str], update: bool = False) -> None:
+        if count is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        civilians = "civilian" in m.group(0).lower()
+        found.append(CountMention(kind, count, m.start(), m.end(), update, civilians))
+
+    for pattern in _UPDATES:
+        for m in pattern.finditer(clean):
+            noun = (m.groupdict().get("kind") or "death").lower()
+            kind: Kind = "wounded" if noun in {"injury", "injured", "wounded"} else "killed"
+            count = _range_from(m)
+            if count is not None and m.groupdict().get("past"):
+                count = CountRange(min=count.min, max=None)
+            add(kind, count, m, update=True)
+    for m in _NONE.finditer(clean):
+        word = (m.group("kw") or m.group("noun") or "").lower()
+        kinds: list[Kind] = (
+            ["killed"] if word in {"killed", "deaths", "fatalities", "dead"}
+            else ["wounded"] if word in {"wounded", "injured", "injuries"}
+            else ["killed", "wounded"]
+        )  # fmt: skip
+        for kind in kinds:
+            found.append(CountMention(kind, CountRange(min=0, max=0), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    if _PERSON_RE.search(clean):
+        for pattern in (_LIST_SUBJECT, _LIST_OBJECT):
+            for m in pattern.finditer(clean):
+                add(_kind(m.group("kw")), _list_count(m.group("list")), m)
+    for pattern in _BODIES if "bodies" in clean else ():
+        for m in pattern.finditer(clean):
+            add("killed", _range_from(m), m)
+    for pattern in (_OBJECT, _LEFT, _SUBJECT):
+        for m in pattern.finditer(clean):
+            if pattern is _SUBJECT and _SUBSET_BEFORE.search(m.group("fill") or ""):
+                continue
+            count = _range_from(m)
+            kind = _kind(m.group("kw"))
+            context = clean[max(0, m.start() - 12) : m.end()]
+            if count and kind == "wounded" and _SEVERITY_RE.search(context):
+                count = CountRange(min=count.min, max=None)
+            add(kind, count, m)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _list_count(phrase: str) -> CountRange | None:
+    total = 0
+    for person in _PERSON_ONE_RE.finditer(phrase):
+        n = person.group("n")
+        parsed = parse_number(n) if n else None
+        total += parsed[0] if parsed else 1
+    return CountRange(min=total, max=total) if total else None
+
+
+def pick_count(mentions: list[CountMention], kind: Kind) -> CountRange:
+    """The figure an event reports: the last update if the text gives one, else the first."""
+    of_kind = [m for m in mentions if m.kind == kind]
+    if not of_kind:
+        return CountRange()
+    updates = [m for m in of_kind if m.update]
+    return (updates[-1] if updates else of_kind[0]).count

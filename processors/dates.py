@@ -1,0 +1,135 @@
+"""Dates in news prose, resolved against the publication date.
+
+News reports date attacks relative to when they are published ("on Monday", "yesterday",
+"overnight"), so every relative expression is resolved against ``published``: a weekday is
+the most recent such day on or before it, "yesterday" / "last night" the day before,
+"today" / "this morning" / "overnight" the day itself (overnight attacks are reported the
+morning they end). Explicit dates without a year take the year that puts them on or before
+publication. Weekdays after "until", "by", "next", "since" are deadlines or ranges, not
+the day of an attack, and are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from processors.casefold import compile_folded, fold
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:t|tember|\.)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_MONTH_DAY = compile_folded(
+    rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_DAY_MONTH = compile_folded(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_WEEKDAY = compile_folded(
+    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<plural>s)?\b")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_RELATIVE = {
+    "yesterday": -1,
+    "last night": -1,
+    "late last night": -1,
+    "today": 0,
+    "earlier today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "overnight": 0,
+    "early hours": 0,
+}
+_RELATIVE_RE = compile_folded(
+    r"\b(?:" + "|".join(sorted((re.escape(k) for k in _RELATIVE), key=len, reverse=True)) + r")\b")
+_ANY_DIGIT = re.compile(r"\d")
+_POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+_SKIP_BEFORE = {
+    "until",
+    "till",
+    "by",
+    "before",
+    "next",
+    "since",
+    "from",
+    "through",
+    "every",
+    "each",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression and the calendar day it stands for."""
+
+    start: int
+    end: int
+    date: dt.date
+    explicit: bool
+
+
+def _with_year(month: int, day: int, year: str | None, published: dt.date | None) -> dt.date | None:
+    try:
+        if year:
+            return dt.date(int(year), month, day)
+        if published is None:
+            return None
+        candidate = dt.date(published.year, month, day)
+        if candidate > published + dt.timedelta(days=1):
+            candidate = dt.date(published.year - 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``text`` that resolves to a day, in reading order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    text = fold(text)
+
+    def add(m: re.Match[str], day: dt.date | None, explicit: bool) -> None:
+        if day is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.start(), m.end(), day, explicit))
+
+    has_digits = _ANY_DIGIT.search(text) is not None
+    for m in _ISO.finditer(text) if has_digits else ():
+        add(m, _with_year(int(m["month"]), int(m["day"]), m["year"], published), True)
+    for pattern in (_MONTH_DAY, _DAY_MONTH) if has_digits else ():
+        for m in pattern.finditer(text):
+            month = _MONTHS[m["month"].lower()[:3]]
+            add(m, _with_year(month, int(m["day"]), m["year"], published), True)
+    if published is not None:
+        for m in _WEEKDAY.finditer(text):
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            before = word.group(1).lower() if word else ""
+            possessive = _POSSESSIVE.match(text, m.end()) is not None
+            if (before in _SKIP_BEFORE and not possessive) or m["plural"]:
+                continue
+            back = (published.weekday() - _WEEKDAYS[m["weekday"].lower()]) % 7
+            if before == "last" and back == 0:
+                back = 7
+            add(m, published - dt.timedelta(days=back), False)
+        for m in _RELATIVE_RE.finditer(text):
+            add(m, published + dt.timedelta(days=_RELATIVE[m.group(0).lower()]), False)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def nearest_date(mentions: list[DateMention], position: int) -> DateMention | None:
+    """The date expression closest to ``position`` (a trigger), if any."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda d: min(abs(d.start - position), abs(d.end - position)))

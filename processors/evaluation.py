@@ -1,0 +1,228 @@
+"""Score extracted strikes against labelled cases (the dev-set format of ``shared/data``).
+
+Matching rules:
+
+- **Strike detection** is per text: a text is predicted a strike when at least one event
+  is extracted; compared with ``gold.is_strike`` (precision, recall, F1).
+- **Events** are matched within one text, one-to-one: a predicted event matches a gold
+  event when their place names are equal after normalisation (case, accents, hyphens and
+  apostrophes ignored). When several gold events share a place (two attacks on one city),
+  each goes to the unmatched prediction that agrees with it on most of event type, date
+  and killed figure. **Place** P/R/F1 counts matched pairs as true positives, unmatched
+  predictions as false positives and unmatched gold events as false negatives.
+- **Background** gold events (``"background": true``, a past strike mentioned as context)
+  are optional: unmatched, they are not misses; matched, they count as correct.
+- Over matched pairs: **event type**, **date**, **killed**, **wounded**, **perpetrator** and
+  **target** accuracy (exact equality; a null gold value is matched only by null), and
+  **weapon** P/R/F1 over the pooled set overlaps (names compared case-insensitively after
+  mapping the gold names through the weapon lexicon).
+- Gold counts map onto the project's ``{min, max}`` as the README says: ``killed`` N and
+  ``killed_min`` N -> {N, N}; ``killed`` null and ``killed_min`` N -> {N, None}; ``killed``
+  N and ``killed_min`` null (an approximate figure) -> {N, N}; both null -> {None, None}.
+- Perpetrators are compared after ``actors.normalise_actor`` on both sides, so the gold
+  label "Russian forces (per White Helmets; Russia denied)" equals "Russian forces".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newswatch.contracts import CountRange, Strike
+from processors.actors import normalise_actor
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One row of the report: a rate (P/R/F1 or accuracy) and the number it rests on."""
+
+    name: str
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    n: int
+
+    @property
+    def score(self) -> float | None:
+        """The figure a target is set on: F1 for detection rows, accuracy otherwise."""
+        return self.f1
+
+
+@dataclass
+class Report:
+    """All metrics plus the per-case mistakes, for a reader who wants to see why."""
+
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    mistakes: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "metrics": {
+                k: {"precision": m.precision, "recall": m.recall, "f1": m.f1, "n": m.n}
+                for k, m in self.metrics.items()
+            },
+            "mistakes": self.mistakes,
+        }
+
+
+def gold_count(exact: int | None, minimum: int | None) -> CountRange:
+    """A gold figure as the project's ``{min, max}`` (README mapping)."""
+    if exact is not None:
+        return CountRange(min=exact, max=exact)
+    if minimum is not None:
+        return CountRange(min=minimum, max=None)
+    return CountRange()
+
+
+def normalise_name(name: str | None) -> str:
+    """A place name reduced for comparison: no case, accents, hyphens or apostrophes."""
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    for ch in "-'’`‘":
+        plain = plain.replace(ch, " ")
+    return " ".join(plain.split())
+
+
+def _prf(tp: int, fp: int, fn: int, name: str, n: int | None = None) -> Metric:
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    if precision is None or recall is None:
+        f1 = None if precision is None and recall is None else 0.0
+        if tp + fp + fn == 0:
+            f1 = None
+    else:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Metric(name, precision, recall, f1, tp + fp + fn if n is None else n)
+
+
+def _accuracy(hits: list[bool], name: str) -> Metric:
+    value = sum(hits) / len(hits) if hits else None
+    return Metric(name, None, None, value, len(hits))
+
+
+def _agreement(pred: Strike, gold: dict[str, Any]) -> int:
+    score = int(pred.event_type == gold.get("event_type"))
+    score += int(str(pred.date) == str(gold.get("date")))
+    score += int(pred.killed == gold_count(gold.get("killed"), gold.get("killed_min")))
+    return score
+
+
+def match_events(
+    predicted: list[Strike], gold: list[dict[str, Any]]
+) -> tuple[list[tuple[Strike, dict[str, Any]]], list[Strike], list[dict[str, Any]]]:
+    """Pair predictions with gold events of one text: (pairs, unmatched preds, unmatched gold)."""
+    free = list(predicted)
+    pairs: list[tuple[Strike, dict[str, Any]]] = []
+    missed: list[dict[str, Any]] = []
+    for event in gold:
+        name = normalise_name(event.get("location"))
+        same = [p for p in free if p.location and normalise_name(p.location.name) == name]
+        if not same:
+            missed.append(event)
+            continue
+        best = max(same, key=lambda p: _agreement(p, event))
+        free.remove(best)
+        pairs.append((best, event))
+    return pairs, free, missed
+
+
+def score(
+    cases: Iterable[dict[str, Any]],
+    predictions: dict[str, list[Strike]],
+    weapon_name: Callable[[str], str] = str,
+) -> Report:
+    """Score ``predictions`` (case id -> strikes) against ``cases`` (see the module doc)."""
+    report = Report()
+    det = {"tp": 0, "fp": 0, "fn": 0}
+    place = {"tp": 0, "fp": 0, "fn": 0}
+    weapon = {"tp": 0, "fp": 0, "fn": 0}
+    checks: dict[str, list[bool]] = {
+        k: [] for k in ("type", "date", "killed", "wounded", "perp", "target")
+    }
+    texts = 0
+    for case in cases:
+        texts += 1
+        gold = case.get("gold", {})
+        predicted = predictions.get(case["id"], [])
+        is_strike = bool(gold.get("is_strike"))
+        said = bool(predicted)
+        det["tp"] += is_strike and said
+        det["fp"] += said and not is_strike
+        det["fn"] += is_strike and not said
+        pairs, extra, missed = match_events(predicted, gold.get("events", []))
+        missed = [g for g in missed if not g.get("background")]
+        place["tp"] += len(pairs)
+        place["fp"] += len(extra)
+        place["fn"] += len(missed)
+        for p in extra:
+            report.mistakes.append(
+                {
+                    "id": case["id"],
+                    "field": "place",
+                    "predicted": p.location.name if p.location else None,
+                    "gold": None,
+                }
+            )
+        for g in missed:
+            report.mistakes.append(
+                {"id": case["id"], "field": "place", "predicted": None, "gold": g.get("location")}
+            )
+        for pred, event in pairs:
+            _compare_pair(case["id"], pred, event, checks, weapon, weapon_name, report)
+    report.metrics["strike"] = _prf(det["tp"], det["fp"], det["fn"], "strike detection", texts)
+    report.metrics["place"] = _prf(place["tp"], place["fp"], place["fn"], "place")
+    report.metrics["event_type"] = _accuracy(checks["type"], "event type")
+    report.metrics["weapons"] = _prf(weapon["tp"], weapon["fp"], weapon["fn"], "weapons")
+    report.metrics["date"] = _accuracy(checks["date"], "date")
+    report.metrics["killed"] = _accuracy(checks["killed"], "killed exact")
+    report.metrics["wounded"] = _accuracy(checks["wounded"], "wounded exact")
+    report.metrics["perpetrator"] = _accuracy(checks["perp"], "perpetrator")
+    report.metrics["target"] = _accuracy(checks["target"], "target")
+    return report
+
+
+def _compare_pair(
+    case_id: str,
+    pred: Strike,
+    event: dict[str, Any],
+    checks: dict[str, list[bool]],
+    weapon: dict[str, int],
+    weapon_name: Callable[[str], str],
+    report: Report,
+) -> None:
+    gold_weapons = {weapon_name(w).casefold() for w in event.get("weapons") or []}
+    pred_weapons = {w.casefold() for w in pred.weapons}
+    weapon["tp"] += len(gold_weapons & pred_weapons)
+    weapon["fp"] += len(pred_weapons - gold_weapons)
+    weapon["fn"] += len(gold_weapons - pred_weapons)
+    gold_date = event.get("date")
+    values = {
+        "type": (pred.event_type, event.get("event_type")),
+        "date": (pred.date.isoformat() if isinstance(pred.date, dt.date) else None, gold_date),
+        "killed": (pred.killed, gold_count(event.get("killed"), event.get("killed_min"))),
+        "wounded": (pred.wounded, gold_count(event.get("wounded"), event.get("wounded_min"))),
+        "perp": (normalise_actor(pred.perpetrator), normalise_actor(event.get("perpetrator"))),
+        "target": (pred.target, event.get("target")),
+    }
+    if pred_weapons != gold_weapons:
+        values["weapons"] = (sorted(pred_weapons), sorted(gold_weapons))
+    for key, (got, want) in values.items():
+        ok = got == want
+        if key in checks:
+            checks[key].append(ok)
+        if not ok:
+            report.mistakes.append(
+                {"id": case_id, "place": event.get("location"), "field": key,
+                 "predicted": _plain(got), "gold": _plain(want)}
+            )  # fmt: skip
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, CountRange):
+        return value.model_dump()
+    return value

@@ -1,0 +1,502 @@
+"""Strike extraction: news text in, structured strike events out (pure, no I/O).
+
+One event is one attack on one place on one date (``shared/data/README.md``). The text is
+read sentence by sentence:
+
+- a sentence that reports an attack (``triggers``) or, in an article that reports one,
+  gives casualty figures, is an *event sentence*;
+- the places it reports as struck (``struck_places``) open or extend the event for that
+  place; another date for the same place opens a separate event, as does a sentence that
+  marks a separate attack ("Earlier on Friday, shelling killed eight");
+- an event sentence that names no struck place belongs to the event in focus (the first
+  place of the last sentence that named one), else to the place named last before it (or
+  the dateline, "KYIV —"); if it is dated to another day than the focus event it tells of
+  some other strike and is left out;
+- event sentences before any event, with no place, are the article's *preamble*: their
+  named weapons apply to every event (a salvo described first, then its impacts), their
+  means, attacker and date are defaults; their figures are totals and are never used.
+
+Events at region or country precision are only kept when no finer event exists (a dropped
+region's sentences stay as context for the events inside it), and country-level events
+are never emitted: "Russia hit Ukraine" or "22 killed across Ukraine" is a total, not a
+place an analyst can act on. Strikes dated more than a week before the article's first
+event are background (context for the news) and are not emitted. Each event's fields come
+from its own sentences first, then from the preamble: weapons (``weapons.find_weapons``), event type
+(named weapon, then stated means, then the article's), casualty figures (``counts``),
+date (``dates``, the one nearest the attack word, skipping reporting dates), perpetrator
+(``actors``), target (``targets``). Evidence is the supporting sentences with offsets into
+``text``; confidence grows with what was stated explicitly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from newswatch.contracts import CountRange, EventType, Evidence, Strike
+from processors.actors import find_attacker, find_blamed, is_unattributed
+from processors.counts import CountMention, find_counts, pick_count
+from processors.dates import DateMention, find_dates, nearest_date
+from processors.gazetteer import Place
+from processors.places import find_places
+from processors.sentences import Sentence, split_sentences
+from processors.struck_places import struck_places
+from processors.targets import TargetMention, pick_target
+from processors.triggers import (
+    StrikeCue,
+    find_strike,
+    is_armed_context,
+    is_not_a_strike,
+    means_type,
+    names_armed_force,
+)
+from processors.weapons import SPECIAL_MUNITION_CATEGORIES, find_weapons
+
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'.\- ]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z ]+\)\s*)?[—–]"
+    r"|^\s*[A-Z][A-Z'.\- ]{2,40},\s"
+)
+_AGGREGATE = re.compile(
+    r"\b(?:nationwide|across\s+(?:the\s+)?(?:country|[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
+    r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|several|\d+)\s+(?:cities|towns|"
+    r"regions|provinces|villages))\b"
+)
+_SEPARATE = re.compile(
+    r"^(?:Earlier|Later|Separately|In\s+a\s+separate|In\s+another|Hours\s+(?:earlier|later))\b|"
+    r"\b(?:a\s+separate|another|second)\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b",
+    re.IGNORECASE,
+)
+_REPORTING_DATE = re.compile(
+    r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
+    r"posted|concluded|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_MAX_EVIDENCE = 3
+_BACKGROUND_DAYS = 7
+_ARMED_WINDOW = 2
+
+
+@dataclass
+class _Part:
+    """A sentence, or the stretch of one, that belongs to an event."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    cue: StrikeCue | None
+    tied: bool
+    national: bool = False
+
+
+@dataclass
+class _Draft:
+    place: Place
+    date: DateMention | None
+    parts: list[_Part] = field(default_factory=list)
+    separate: bool = False
+    context: list[_Part] = field(default_factory=list)
+
+    @property
+    def precision(self) -> str:
+        return self.place.precision
+
+    @property
+    def key(self) -> object:
+        return self.place.geonameid or self.place.name
+
+
+@dataclass
+class _Article:
+    text: str
+    published: dt.date | None
+    weapons: list
+    counts: dict[int, list[CountMention]]
+    dateline_end: int
+    cues: dict[int, StrikeCue | None]
+    sentences: list[Sentence]
+    preamble: list[_Part] = field(default_factory=list)
+
+
+def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
+    """The strikes a text reports, one per attack on one place on one date.
+
+    ``title`` only widens the evidence that the article is about armed conflict; events,
+    offsets and evidence come from ``text``.
+    """
+    if not text or not text.strip():
+        return []
+    sentences = split_sentences(text)
+    weapons = sorted(find_weapons(text), key=lambda w: w.start)
+    cues = _cues(sentences, weapons, bool(title and is_armed_context(title)))
+    if not any(cues.values()):
+        return []
+    article = _Article(
+        text=text,
+        published=published,
+        weapons=weapons,
+        counts={i: _shift_counts(find_counts(s.text), s.start) for i, s in enumerate(sentences)},
+        dateline_end=_dateline_end(text),
+        cues={i: _shift_cue(c, sentences[i].start) for i, c in cues.items()},
+        sentences=sentences,
+    )
+    drafts = _segment(article, sentences, find_places(text), article.dateline_end)
+    drafts = _drop_background(_keep_finest(drafts))
+    return [_build(article, d) for d in drafts]
+
+
+def _cues(
+    sentences: list[Sentence], weapons: list, title_armed: bool
+) -> dict[int, StrikeCue | None]:
+    """The strike cue of each sentence. A bare "strike" or "attack" only counts where armed
+    conflict is named within two sentences (a strike, a munition, an armed force, a named
+    weapon), so a text about lightning or a walkout does not borrow the context of an
+    unrelated paragraph."""
+    starts = [w.start for w in weapons]
+    cues = [find_strike(s.text) for s in sentences]
+    own = [
+        cue is not None
+        or names_armed_force(s.text)
+        or bool(_within(weapons, starts, s.start, s.end))
+        for cue, s in zip(cues, sentences, strict=True)
+    ]
+    for i, sentence in enumerate(sentences):
+        window = own[max(0, i - _ARMED_WINDOW) : i + _ARMED_WINDOW + 1]
+        if cues[i] is None and (title_armed or any(window)):
+            cues[i] = find_strike(sentence.text, armed_context=True)
+    return dict(enumerate(cues))
+
+
+def _shift_counts(counts: list[CountMention], offset: int) -> list[CountMention]:
+    return [
+        CountMention(c.kind, c.count, c.start + offset, c.end + offset, c.update, c.civilians)
+        for c in counts
+    ]
+
+
+def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
+    """Dates between ``start`` and ``end`` (article offsets), minus the dateline's and the
+    reporting dates ("said on Monday")."""
+    found = find_dates(article.text[start:end], article.published)
+    return [
+        DateMention(d.start + start, d.end + start, d.date, d.explicit)
+        for d in found
+        if d.start + start >= article.dateline_end
+        and (
+            article.text[d.end + start : d.end + start + 2] in {"'s", "’s"}
+            or not _REPORTING_DATE.search(
+                article.text[max(0, d.start + start - 30) : d.start + start]
+            )
+        )
+    ]
+
+
+def _shift_cue(cue: StrikeCue | None, offset: int) -> StrikeCue | None:
+    if cue is None:
+        return None
+    means = None if cue.means_start is None else cue.means_start + offset
+    return StrikeCue(cue.start + offset, cue.end + offset, cue.event_type, means, cue.strength)
+
+
+def _dateline_end(text: str) -> int:
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def _segment(
+    article: _Article, sentences: list[Sentence], mentions: list, dateline_end: int
+) -> list[_Draft]:
+    """Group event sentences into drafts, one per place and date (see the module doc)."""
+    dateline = [m for m in mentions if m.end <= dateline_end]
+    mentions = sorted((m for m in mentions if m.start >= dateline_end), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    weapon_starts = [w.start for w in article.weapons]
+    antecedent = next((m.place for m in dateline if m.place.precision == "place"), None)
+    drafts: list[_Draft] = []
+    focus: _Draft | None = None
+    for i, sentence in enumerate(sentences):
+        cue = article.cues[i]
+        counts = article.counts[i]
+        in_sentence = _within(mentions, starts, sentence.start, sentence.end)
+        struck = struck_places(sentence.text, sentence.start, in_sentence)
+        national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
+        is_event = cue is not None or (bool(counts) and not is_not_a_strike(sentence.text))
+        aggregate = cue is None and bool(_AGGREGATE.search(sentence.text))
+        if struck and not national and is_event and not aggregate:
+            opened: list[_Draft] = []
+            for sp in struck:
+                part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True)
+                date = _event_date(article, part)
+                draft = _find_draft(drafts, sp.mention.place, date)
+                if draft is None:
+                    draft = _Draft(sp.mention.place, date)
+                    drafts.append(draft)
+                draft.parts.append(part)
+                opened.append(draft)
+            focus = next((d for d in opened if d.precision == "place"), focus)
+        elif is_event or _within(article.weapons, weapon_starts, sentence.start, sentence.end):
+            part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
+            if cue is not None and focus is not None and _other_day(article, focus, part):
+                continue
+            if cue is not None and focus is not None and _separate(focus, part, counts):
+                focus = _Draft(focus.place, _event_date(article, part), separate=True)
+                drafts.append(focus)
+            target = focus
+            home = (
+                national
+                and antecedent is not None
+                and any(sp.mention.place.country_code == antecedent.country_code for sp in struck)
+            )
+            if target is None and antecedent is not None and is_event and not home:
+                target = _Draft(antecedent, _event_date(article, part))
+                drafts.append(target)
+                focus = target
+            if target is not None:
+                target.parts.append(part)
+            elif is_event:
+                article.preamble.append(part)
+        fine = [sp.mention.place for sp in struck if sp.mention.place.precision == "place"]
+        if fine:
+            antecedent = fine[-1]
+    return drafts
+
+
+def _separate(focus: _Draft, part: _Part, counts: list[CountMention]) -> bool:
+    """Whether a placeless attack sentence says it tells of another attack on the focus
+    place ("Earlier on Friday, heavy shelling killed eight")."""
+    if not _SEPARATE.search(part.sentence.text):
+        return False
+    return _cue_type([part]) != _cue_type(focus.parts) or bool(counts)
+
+
+def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:
+    """A placeless attack sentence dated to another day than the focus event tells of some
+    other strike (often context, "a rocket killed 12 in Majdal Shams on Saturday" with the
+    place unresolved): it is not evidence for the focus event."""
+    date = _event_date(article, part)
+    return date is not None and focus.date is not None and date.date != focus.date.date
+
+
+def _within(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items (sorted by ``.start``, whose starts are ``starts``) in ``[start, end)``."""
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _find_draft(drafts: list[_Draft], place: Place, date: DateMention | None) -> _Draft | None:
+    key = place.geonameid or place.name
+    for draft in reversed(drafts):
+        if draft.key != key:
+            continue
+        if date is None or draft.date is None or draft.date.date == date.date:
+            if draft.date is None:
+                draft.date = date
+            return draft
+    return None
+
+
+def _event_date(article: _Article, part: _Part) -> DateMention | None:
+    """The date in a part nearest its attack word."""
+    anchor = part.start
+    if part.cue is not None and part.start <= part.cue.start < part.end:
+        anchor = part.cue.start
+    return nearest_date(_dates_in(article, part.start, part.end), anchor)
+
+
+def _keep_finest(drafts: list[_Draft]) -> list[_Draft]:
+    """Country-level drafts are totals; region-level ones only stand when nothing finer does.
+
+    A dropped region's sentences ("six ATACMS fired at a facility in Bryansk region") stay
+    as context (weapons, means) for the finer events inside that region.
+    """
+    fine = [d for d in drafts if d.precision == "place"]
+    if not fine:
+        return [d for d in drafts if d.precision == "region"]
+    for region in (d for d in drafts if d.precision == "region"):
+        for draft in fine:
+            if draft.place.admin1 == region.place.name:
+                draft.context.extend(region.parts)
+    return fine
+
+
+def _drop_background(drafts: list[_Draft]) -> list[_Draft]:
+    """Past strikes told as context ("the city was hit before, on April 8, 2022") are not
+    this article's events: drafts dated over a week before the first one are dropped."""
+    if not drafts or drafts[0].date is None:
+        return drafts
+    main = drafts[0].date.date
+    return [
+        d
+        for d in drafts
+        if d.date is None or d.date.date >= main - dt.timedelta(days=_BACKGROUND_DAYS)
+    ]
+
+
+def _cue_type(parts: list[_Part]) -> EventType | None:
+    for part in parts:
+        if part.cue is not None and part.cue.event_type is not None:
+            return part.cue.event_type
+    return None
+
+
+def _parts_type(article: _Article, parts: list[_Part]) -> EventType | None:
+    """The means stated for an event: for a stretch naming the place, the means named in that
+    stretch ("Israeli warplanes struck Hodeidah, a day after a Houthi drone hit Tel Aviv")."""
+    for part in parts:
+        if part.cue is None:
+            continue
+        if part.tied:
+            means = means_type(article.text[part.start : part.end])
+            if means is not None:
+                return means[0]
+        if part.cue.event_type is not None:
+            return part.cue.event_type
+    return None
+
+
+def _in_parts(position: int, parts: list[_Part]) -> bool:
+    return any(p.start <= position < p.end for p in parts)
+
+
+def _build(article: _Article, draft: _Draft) -> Strike:
+    parts = draft.parts
+    preamble = article.preamble
+    weapons = [w for w in article.weapons if _in_parts(w.start, parts)]
+    first_event_start = min(p.start for p in parts)
+    salvo = [p for p in preamble if not p.national] + draft.context
+    weapons += [
+        w for w in article.weapons if _in_parts(w.start, salvo) and w.start < first_event_start
+    ]
+    names = list(dict.fromkeys(w.canonical for w in weapons))
+    typed = [w.event_type for w in weapons if w.category not in SPECIAL_MUNITION_CATEGORIES]
+    event_type: EventType = (
+        typed[0]
+        if typed
+        else _parts_type(article, parts)
+        or _cue_type(preamble)
+        or _article_type(article)
+        or "other_attack"
+    )
+    counts = [
+        c
+        for cs in article.counts.values()
+        for c in cs
+        if _in_parts(c.start, parts) and not _AGGREGATE.search(_sentence_of(parts, c.start))
+    ]
+    counts.sort(key=lambda c: c.start)
+    killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
+    civilians = [c for c in counts if c.kind == "killed" and c.civilians]
+    date, precision = _date(article, draft)
+    perpetrator = _perpetrator(article, parts)
+    target = _target(article, parts)
+    location = draft.place.to_location()
+    evidence = [
+        Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end)
+        for p in _unique_sentences(parts)[:_MAX_EVIDENCE]
+    ]
+    return Strike(
+        event_type=event_type,
+        weapons=names,
+        location=location,
+        date=date,
+        date_precision=precision,
+        killed=killed,
+        wounded=wounded,
+        civilians_killed=civilians[0].count if civilians else None,
+        perpetrator=perpetrator,
+        target=target.target if target else None,
+        target_text=target.text if target else None,
+        evidence=evidence,
+        confidence=_confidence(draft, event_type, bool(names), precision, killed),
+    )
+
+
+def _sentence_of(parts: list[_Part], position: int) -> str:
+    for p in parts:
+        if p.start <= position < p.end:
+            return p.sentence.text
+    return ""
+
+
+def _unique_sentences(parts: list[_Part]) -> list[_Part]:
+    seen: set[int] = set()
+    out: list[_Part] = []
+    for p in parts:
+        if p.sentence.start not in seen:
+            seen.add(p.sentence.start)
+            out.append(p)
+    return out
+
+
+def _article_type(article: _Article) -> EventType | None:
+    for cue in article.cues.values():
+        if cue is not None and cue.event_type is not None:
+            return cue.event_type
+    return None
+
+
+def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:
+    """The draft's own date, else the first in its other sentences or the preamble, else the
+    publication day (precision "unknown")."""
+    if draft.date is not None:
+        return draft.date.date, "day"
+    for part in [*draft.parts, *article.preamble]:
+        dates = _dates_in(article, part.start, part.end)
+        if dates:
+            return dates[0].date, "day"
+    if article.published is not None:
+        return article.published, "unknown"
+    return None, "unknown"
+
+
+def _perpetrator(article: _Article, parts: list[_Part]) -> str | None:
+    """Who fired: as the event's own sentences say (those naming the place first), else the
+    preamble, else the first attacker named in any attack sentence of the article; nobody
+    when the event's sentences say it is not known."""
+    ordered = [p for p in parts if p.tied] + article.preamble + [p for p in parts if not p.tied]
+    for part in ordered:
+        actor = find_attacker(article.text[part.start : part.end])
+        if actor:
+            return actor
+    if any(is_unattributed(part.sentence.text) for part in parts):
+        return None
+    for cue, sentence in zip(article.cues.values(), article.sentences, strict=True):
+        actor = find_attacker(sentence.text) if cue is not None else None
+        if actor:
+            return actor
+    return next(filter(None, (find_blamed(s.text) for s in article.sentences)), None)
+
+
+def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
+    """The first building the event's sentences say was hit, else the first area."""
+    for weak in (False, True):
+        for part in parts:
+            anchor = part.start
+            if part.cue is not None and part.start <= part.cue.start < part.end:
+                anchor = part.cue.start
+            segment = article.text[part.start : part.end]
+            mention = pick_target(segment, anchor - part.start, weak)
+            if mention is not None:
+                return mention
+    return None
+
+
+def _confidence(
+    draft: _Draft, event_type: EventType, has_weapon: bool, date_precision: str, killed: CountRange
+) -> float:
+    score = 0.35
+    if any(p.tied and p.cue is not None for p in draft.parts):
+        score += 0.25
+    elif any(p.tied for p in draft.parts):
+        score += 0.1
+    if event_type != "other_attack":
+        score += 0.15
+    if has_weapon:
+        score += 0.05
+    if date_precision == "day":
+        score += 0.1
+    if killed.min is not None:
+        score += 0.05
+    if draft.precision != "place":
+        score -= 0.15
+    return round(max(0.05, min(0.95, score)), 2)

@@ -1,0 +1,164 @@
+"""Which of the places a sentence names was struck.
+
+Sentences name places that were not hit: speakers ("Moscow said"), origins ("launched
+from Belgorod", "fired from the direction of Kurakhove"), references ("south of Tel Aviv",
+"40 km from the border", "Serhiivka near Odesa"), venues of talks ("talks in Belarus") and
+aggregates ("cities across Ukraine"). Those are dropped; of the rest, a coarser place
+(region, country) is dropped when the sentence also names a finer one ("Uman, in Cherkasy
+region"; "Kharkiv, Ukraine's second largest city"). Each kept place gets the stretch of the
+sentence that talks about it, so that "In Kryvyi Rih ten died, while in Dnipro one was
+killed" gives each city its own figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Protocol
+
+from processors.casefold import compile_folded, fold
+
+_PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
+
+_ORIGIN = compile_folded(
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
+    r"(?:the\s+)?)?(?:[\w-]+\s+)?$")
+_DISTANCE = compile_folded(
+    r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
+    r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$"
+)
+_NEAR = compile_folded(
+    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$")
+_VENUE = compile_folded(
+    r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"
+    r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
+    r"exported\s+to|shipped\s+to|"
+    r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in)\b"
+    r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$")
+# Not a place at all, or not one that was hit: a person after a title ("negotiator Khalil"),
+# a destination ("grain bound for Africa").
+_NOT_HIT_BEFORE = compile_folded(
+    r"\b(?:negotiator|minister|president|commander|leader|spokes\w+|chief|general|mayor|governor|"
+    r"officer|envoy|ambassador|son|daughter|wife|husband|brother|sister|mr|mrs|ms|dr|sheikh)\s+$"
+    r"|\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"
+    r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$"
+)
+_AGGREGATE_BEFORE = compile_folded(
+    r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$")
+_LAUNCH_OVER = compile_folded(
+    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$")
+_SPEAKER_AFTER = compile_folded(
+    r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
+    r"retaliated|has\s+said|has\s+denied)\b")
+# "Donetsk regional governor said": an official's title, once the sentence named the place hit.
+_OFFICIAL_AFTER = compile_folded(
+    r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|"
+    r"city|district)\s+)?(?:governor|mayor|officials?|authorities|police|administration|council|"
+    r"emergency\s+services?|health\s+ministry)\b")
+_IN_BEFORE = compile_folded(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_AFTER_SKIP = compile_folded(
+    r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
+    r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b")
+_REFERENCE_BEFORE = compile_folded(
+    r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")
+_BORDER_BEFORE = compile_folded(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$")
+# A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),
+# not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased").
+_LOCATIVE_BEFORE = compile_folded(
+    r"(?:\b(?:in|at|on|near|outside|into|onto|over|of|towards?|around|across|inside|upon|hit|hitting|"
+    r"struck|striking|strikes|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|"
+    r"pounded|pounding|raided|bombarded|and|or)\s+(?:the\s+)?"
+    r"(?:(?!(?:since|when|after|before|as|while|because|until|where|which|who|that)\b)[\w'’-]+\s+){0,3}"
+    r"|^\s*|[—–,/]\s*)$")
+_LOCATIVE_AFTER = compile_folded(
+    r"^(?:'s|’s|:|\s+(?:was|were|has\s+been|had\s+been|is|came|has\s+come|had\s+come)\s+"
+    r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
+    r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"
+    r"depot|terminal|plant|factory))")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b")
+
+
+class _Place(Protocol):
+    geonameid: int | None
+    country_code: str
+    precision: str
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    place: _Place
+
+
+@dataclass(frozen=True, slots=True)
+class StruckPlace:
+    """A place a sentence reports as struck and the part of the sentence about it."""
+
+    mention: _Mention
+    seg_start: int
+    seg_end: int
+
+
+def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
+    """``text`` is folded (``casefold.fold``)."""
+    before, after = text[max(0, start - 60) : start], text[end : end + 40]
+    if not (_LOCATIVE_BEFORE.search(before) or _LOCATIVE_AFTER.match(after)):
+        return True
+    if _ORIGIN.search(before) or _DISTANCE.search(before) or _VENUE.search(before):
+        return True
+    if _NOT_HIT_BEFORE.search(before):
+        return True
+    if _AGGREGATE_BEFORE.search(before) or _LAUNCH_OVER.search(text[:start]):
+        return True
+    if _REFERENCE_BEFORE.search(text, 0, start):
+        return True
+    if _SPEAKER_AFTER.match(after) and not _IN_BEFORE.search(before):
+        return True
+    if _BORDER_BEFORE.search(before) or _AFTER_SKIP.search(after):
+        return True
+    return earlier_kept and bool(_NEAR.search(before) or _OFFICIAL_AFTER.match(after))
+
+
+def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
+    """The places struck in one sentence (``text`` starts at ``offset`` in the article)."""
+    kept: list[_Mention] = []
+    dropped_last = False
+    low = fold(text)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if getattr(mention, "role", "place") != "place":
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
+        dropped_last = listed or _is_reference(low, start, end, bool(kept))
+        if not dropped_last:
+            kept.append(mention)
+    finest = min((_PRECISION_RANK.get(m.place.precision, 2) for m in kept), default=2)
+    kept = [m for m in kept if _PRECISION_RANK.get(m.place.precision, 2) == finest]
+    unique: list[_Mention] = []
+    seen: set[object] = set()
+    for mention in kept:
+        key = mention.place.geonameid or id(mention.place)
+        if key not in seen:
+            seen.add(key)
+            unique.append(mention)
+    return _segments(text, offset, unique)
+
+
+def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
+    bounds = [0]
+    for prev, cur in pairwise(mentions):
+        lo, hi = prev.end - offset, cur.start - offset
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
+        if breaks:
+            bounds.append(breaks[-1])
+        else:
+            prep = re.search(r"(?:\b(?:in|at|on|and)\s+(?:the\s+)?)?$", text[lo:hi])
+            bounds.append(lo + prep.start() if prep else hi)
+    bounds.append(len(text))
+    return [
+        StruckPlace(m, offset + bounds[i], offset + bounds[i + 1]) for i, m in enumerate(mentions)
+    ]

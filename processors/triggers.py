@@ -1,0 +1,210 @@
+"""Does a sentence report an attack, and by what means? (strike detection, event-type cues)
+
+"Strike", "hit" and "attack" mean many things in news (labour strikes, lightning, a strike
+price, a heart attack), so a sentence only counts when the attack word comes with a means
+of attack (shell, missile, bomb, drone...), or is itself one ("shelling", "air strike",
+"bombed"). Words that put the attack out of reality ("would", "threatened to", "attempt
+to", "denied"), and contexts that are not strikes (exercises, tests, hoaxes,
+anniversaries, cyber attacks, accidents, strikes by workers, lightning) veto the sentence.
+
+Event types follow the label conventions: munitions decide (artillery, rockets, mortars,
+MLRS -> shelling; missiles -> missile; bombs, air raids -> air_strike; drones -> drone);
+the platform (warplanes, helicopters) only when no munition is named; an attack word with
+no stated means is ``other_attack``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newswatch.contracts import EventType
+from processors.actors import find_attacker
+from processors.casefold import compile_folded, fold
+
+# Munitions and means, most specific first; each pattern maps to an event type.
+_MEANS: tuple[tuple[EventType, str], ...] = (
+    ("other_attack", r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?|IEDs?|"
+                     r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:car|truck|vehicle)"),
+    ("drone", r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|quadcopters?|"
+              r"Shaheds?|Gerans?|FPVs?|kamikaze"),
+    ("air_strike", r"air[\s-]?strikes?|air\s+raids?|airstrikes?|aerial\s+bombardments?|"
+                   r"glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|barrel\s+bombs?|"
+                   r"aerial\s+bombs?|(?:carpet[\s-])?bomb(?:s|ed|ing|ings)?|KABs?"),
+    ("missile", r"missiles?|ballistic|cruise"),
+    ("shelling", r"shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|MLRS|howitzers?|"
+                 r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
+                 r"barrages?"),
+)  # fmt: skip
+# Platforms: only decide the type when no munition is named.
+_PLATFORMS = (
+    r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|planes|bombers"
+)
+_NOT_AIR = compile_folded(
+    r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
+
+# Words that are an attack by themselves once a means is present in the sentence.
+_ATTACK = (
+    r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
+    r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
+    r"fired|firing|launched|rained|shot|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|destroy(?:ed|ing)|"
+    r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault"
+)
+# An attack word that reports a strike even without a named means (-> other_attack).
+_BARE_ATTACK = (
+    r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
+    r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment"
+)
+# Cheap first test: a sentence with none of these stems cannot report a strike.
+_ANY_CUE = compile_folded(
+    r"strik|struck|hit|attack|target|slam|land|explo|blast|impact|pound|fire|firing|launch|rain|shot|"
+    r"kill|fell|fall|ablaze|under\s+fire|destroy|damag|wound|injur|salvo|barrage|raid|assault|shell|"
+    r"bomb|gunmen")
+_MEANS_RE = tuple(
+    (etype, compile_folded(rf"(?<![\w-])(?:{pattern})(?![\w])"))
+    for etype, pattern in _MEANS
+)
+_PLATFORMS_RE = compile_folded(rf"\b(?:{_PLATFORMS})\b")
+_ATTACK_RE = compile_folded(rf"\b(?:{_ATTACK})\b")
+_BARE_RE = compile_folded(rf"\b(?:{_BARE_ATTACK})\b")
+_ARMED = compile_folded(
+    r"\b(?:forces|troops|army|military|militants?|militia|gunmen|soldiers|insurgents|rebels|"
+    r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy)\b")
+
+# Contexts in which the attack words do not describe a strike.
+_NOT_A_STRIKE = compile_folded(
+    r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
+    r"\bstrik(?:e|ing)\s+(?:action|workers?|ballot|pay)\b|\bstrikers?\b|\bwalk(?:ed)?\s*(?:out|off)\b|"
+    r"\bstrike\s+prices?\b|\b(?:struck|strike|striking|strikes)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:deal|agreement|balance|chord|note|pose|bargain|tone|match)\b|"
+    r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"
+    r"\b(?:vote[sd]?|voting|threaten(?:s|ed)?|call(?:s|ed)?|plan(?:s|ned)?)\s+(?:to\s+|for\s+a\s+)strike\b|"
+    r"\blightning\b|\b(?:storms?|thunderstorms?|tornado|hurricane|earthquake|floods?)\b|"
+    r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|\d+-hour)\s+strikes?\b|"
+    r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"
+    r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|\bhack(?:ers?|ed|ing)\b|"
+    r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
+    r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
+    r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
+    r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
+    r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|\byears?\s+(?:on\s+\w+\s+)?since\b|"
+    r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
+    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bcrash(?:ed|es)?\b|\bderail|"
+    r"\bstriker\b|\bgoals?\b|\bfirst[\s-]strike\b|\bpre-?emptive\b|\bsanctions?\b|"
+    r"\barms\s+(?:sales?|deals?|exports?|package)|\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
+    r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed|tion)|"
+    r"manufactur\w*|stockpil\w*)\b")
+# Irrealis and denial: the strike did not (yet) happen or is contested as such.
+_IRREALIS = compile_folded(
+    r"\b(?:would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
+    r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
+    r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
+    r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|as|and)\b|\bwhile\b|\bbut\b")
+
+
+@dataclass(frozen=True, slots=True)
+class StrikeCue:
+    """Why a sentence reads as a strike: the attack word, its means and event type."""
+
+    start: int
+    end: int
+    event_type: EventType | None
+    means_start: int | None
+    strength: float
+
+
+def means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | None:
+    """The event type of the munitions named in ``text`` (see ``_means_type``)."""
+    return _means_type(fold(text), platforms)
+
+
+def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | None:
+    """The event type of the munitions named in ``text``: missiles win a combined attack
+    ("drone and missile attack"), otherwise the first named; platforms are a fallback."""
+    best: tuple[EventType, int] | None = None
+    for etype, pattern in _MEANS_RE:
+        for m in pattern.finditer(text):
+            if etype == "air_strike" and _NOT_AIR.search(text, max(0, m.start() - 12), m.end()):
+                continue
+            if etype == "missile":
+                return etype, m.start()
+            if best is None or m.start() < best[1]:
+                best = (etype, m.start())
+            break
+    if best is None and platforms:
+        platform = _PLATFORMS_RE.search(text)
+        if platform:
+            best = ("air_strike", platform.start())
+    return best
+
+
+def _clause_of(text: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= position:
+            start = m.end()
+        elif m.start() >= position:
+            end = m.start()
+            break
+    return start, end
+
+
+def _unreal(text: str, position: int) -> bool:
+    start, _ = _clause_of(text, position)
+    return bool(_IRREALIS.search(text, start, position))
+
+
+def find_strike(text: str, armed_context: bool = False) -> StrikeCue | None:
+    """The strike a sentence reports, or None.
+
+    ``armed_context`` says the surrounding article is about armed conflict, which lets a
+    bare "attack" or "explosion" with no named means count (as ``other_attack``).
+    """
+    low = fold(text)
+    if not _ANY_CUE.search(low):
+        return None
+    cue = _strike_cue(text, low, armed_context)
+    if cue is None or _NOT_A_STRIKE.search(low):
+        return None
+    return cue
+
+
+def _strike_cue(text: str, low: str, armed_context: bool) -> StrikeCue | None:
+    means = _means_type(low)
+    if means is not None:
+        for m in _ATTACK_RE.finditer(low):
+            if not _unreal(low, m.start()):
+                return StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
+    for m in _BARE_RE.finditer(low):
+        if _unreal(low, m.start()):
+            continue
+        if means is not None:
+            return StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
+        if armed_context or _ARMED.search(low) or find_attacker(text):
+            return StrikeCue(m.start(), m.end(), None, None, 0.6)
+    if means is not None and means[0] != "missile":
+        # "heavy shelling", "air raids", "drone strikes": the means word is the attack.
+        word = low[means[1] :].split(maxsplit=1)[0]
+        if _SELF_ATTACK.match(word) and not _unreal(low, means[1]):
+            return StrikeCue(means[1], means[1] + len(word), means[0], means[1], 0.9)
+    return None
+
+
+def is_not_a_strike(text: str) -> bool:
+    """Whether a sentence is set in a context that is not a strike (lightning, a walkout...)."""
+    return _NOT_A_STRIKE.search(fold(text)) is not None
+
+
+def names_armed_force(text: str) -> bool:
+    """Whether a sentence names a munition or an armed force (cheap; no attack word needed)."""
+    return _means_type(fold(text), platforms=False) is not None or bool(_ARMED.search(fold(text)))
+
+
+def is_armed_context(text: str) -> bool:
+    """Whether a text is about armed conflict at all (a munition or armed actor is named)."""
+    if means_type(text, platforms=False) is not None or _ARMED.search(fold(text)):
+        return True
+    return any(find_strike(s) for s in _SENTENCE_END.split(text) if find_attacker(s))

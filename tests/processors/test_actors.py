@@ -1,0 +1,77 @@
+import pytest
+
+from processors.actors import find_attacker, find_blamed, is_unattributed, normalise_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("after Russian rocket artillery opened fire on Kharkiv", "Russian forces"),
+        ("rockets fired from Russian positions hit Kharkiv", "Russian forces"),
+        (
+            "Officials installed by Moscow said Ukrainian artillery fire killed 27",
+            "Ukrainian forces",
+        ),
+        ("a Falaq-1 rocket fired by Hezbollah from an area north of Shebaa", "Hezbollah"),
+        ("An Iranian missile barrage on Thursday", "Iran"),
+        ("Russian jets struck a marketplace", "Russian forces"),
+        ("Syrian government warplanes hit another market", "Syrian government forces"),
+        ("Russia hit Ukraine with a large missile salvo", "Russian forces"),
+        ("Russia's overnight missile attack on Friday", "Russian forces"),
+        ("activists reported repeated RSF artillery fire on the camp", "Rapid Support Forces"),
+        ("Israeli strikes killed 20 in Gaza", "Israeli forces"),
+        ("Hamas said it had launched a barrage of rockets at Ashkelon", "Hamas"),
+        ("Russian officials blamed Ukrainian forces for the shelling", "Ukrainian forces"),
+        ("Houthi drones hit a tanker", "Houthis"),
+        ("a Myanmar military air strike on a village", "Myanmar military"),
+    ],
+)
+def test_attacker(text: str, actor: str) -> None:
+    assert find_attacker(text) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Foreign Ministry called the strike a terrorist attack.",
+        "Denis Pushilin, the Russian-appointed head of the region",
+        "a missile struck a building in the Ukrainian city of Chernihiv",
+        "a response to Ukrainian strikes on Russian energy facilities",
+        "The Israel Defense Forces said the projectile was a rocket",
+        "an Iranian-made rocket",
+    ],
+)
+def test_not_the_attacker(text: str) -> None:
+    assert find_attacker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "canonical"),
+    [
+        ("Russian forces (per White Helmets; Russia denied)", "Russian forces"),
+        ("Hezbollah (per IDF; Hezbollah denied)", "Hezbollah"),
+        ("Rapid Support Forces (per activists)", "Rapid Support Forces"),
+        ("Ukraine (per Russia)", "Ukrainian forces"),
+        ("Israel", "Israeli forces"),
+        ("Iran", "Iran"),
+        (None, None),
+        ("someone", None),
+    ],
+)
+def test_normalise_actor(label: str | None, canonical: str | None) -> None:
+    assert normalise_actor(label) == canonical
+
+
+def test_unattributed() -> None:
+    assert is_unattributed("It was not immediately clear which side launched the attack.")
+    assert not is_unattributed("Russia launched the attack.")
+
+
+def test_blame_and_claims_anywhere() -> None:
+    assert (
+        find_blamed("No group has claimed it, but officials blamed the al-Shabaab militants.")
+        == "al-Shabaab"
+    )
+    assert find_blamed("Hezbollah claimed responsibility for the barrage.") == "Hezbollah"
+    assert find_blamed("Moscow denied responsibility and blamed Ukrainian forces.") is None
+    assert find_blamed("Officials met in Kyiv.") is None

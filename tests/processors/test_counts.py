@@ -1,0 +1,114 @@
+import pytest
+
+from newswatch.contracts import CountRange
+from processors.counts import find_counts, parse_number, pick_count
+
+
+def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.kind, c.count.min, c.count.max) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("12", (12, False)),
+        ("1,200", (1200, False)),
+        ("eleven", (11, False)),
+        ("thirty-one", (31, False)),
+        ("twenty two", (22, False)),
+        ("one hundred and twenty-five", (125, False)),
+        ("a dozen", (12, True)),
+        ("two dozen", (24, True)),
+        ("dozens", (24, True)),
+        ("several dozen", (24, True)),
+        ("hundreds", (200, True)),
+        ("scores", (40, True)),
+        ("several", (3, True)),
+        ("a few", (2, True)),
+        ("banana", None),
+    ],
+)
+def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
+    assert parse_number(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dozens of civilians have been killed and hundreds were wounded",
+            [("killed", 24, None), ("wounded", 200, None)],
+        ),
+        ("Dozens of dead and hundreds of wounded", [("killed", 24, None), ("wounded", 200, None)]),
+        ("Three people, one of them a child, have died", [("killed", 3, 3)]),
+        (
+            "twenty people, three of them children, were killed there and eighteen injured",
+            [("killed", 20, 20), ("wounded", 18, 18)],
+        ),
+        (
+            "killing a 31-year-old woman and a two-year-old child and wounding three people",
+            [("killed", 2, 2), ("wounded", 3, 3)],
+        ),
+        (
+            "A woman and her two children were killed when a shell hit their home",
+            [("killed", 3, 3)],
+        ),
+        (
+            "at least ten people died and more than 30 were hurt",
+            [("killed", 10, None), ("wounded", 30, None)],
+        ),
+        ("no fewer than 40 people were wounded", [("wounded", 40, None)]),
+        ("Between 10 and 15 people were killed", [("killed", 10, None)]),
+        ("About 300 people are believed to have died", [("killed", 300, 300)]),
+        ("around 30 were injured", [("wounded", 30, 30)]),
+        ("up to 40 people were injured", [("wounded", None, 40)]),
+        ("The death toll rose to 23 on Tuesday", [("killed", 23, 23)]),
+        (
+            "The toll from Saturday's strike on a block in Dnipro has risen to 44",
+            [("killed", 44, 44)],
+        ),
+        ("The death toll from the bombing has passed 300", [("killed", 300, None)]),
+        ("There were no casualties", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("No one was hurt, officials said", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("Five of the wounded were in serious condition", []),
+        ("two children were among the injured", []),
+        ("Eighteen residents were rescued, two of them from under the rubble", []),
+        ("a 46-year-old man", []),
+        ("left four people seriously injured", [("wounded", 4, None)]),
+        (
+            "leaving at least seven civilians dead and dozens wounded",
+            [("killed", 7, None), ("wounded", 24, None)],
+        ),
+        ("officials counted 15 dead and 37 injured", [("killed", 15, 15), ("wounded", 37, 37)]),
+        ("thirty-one people taken to hospital", [("wounded", 31, 31)]),
+        ("the bodies of 28 people had been recovered", [("killed", 28, 28)]),
+        (
+            "Eight people, among them a baby, were killed and 18 wounded",
+            [("killed", 8, 8), ("wounded", 18, 18)],
+        ),
+        ("Russian missiles kill 23 in Vinnytsia", [("killed", 23, 23)]),
+    ],
+)
+def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_update_supersedes_earlier_figure() -> None:
+    mentions = find_counts("One person was killed at first. The death toll has risen to 11.")
+    assert pick_count(mentions, "killed") == CountRange(min=11, max=11)
+
+
+def test_first_figure_wins_without_an_update() -> None:
+    mentions = find_counts(
+        "Twenty people were killed. Among the dead, several people were killed in a shop."
+    )
+    assert pick_count(mentions, "killed") == CountRange(min=20, max=20)
+
+
+def test_nothing_said_is_unknown() -> None:
+    assert pick_count(find_counts("A missile hit a school."), "wounded") == CountRange()
+
+
+def test_civilian_figures_are_flagged() -> None:
+    (mention,) = find_counts("the strike killed at least 58 civilians")
+    assert mention.civilians and mention.count == CountRange(min=58, max=None)

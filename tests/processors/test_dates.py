@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+
+from processors.dates import find_dates, nearest_date
+
+MONDAY = dt.date(2022, 2, 28)
+
+
+def _dates(text: str, published: dt.date | None = MONDAY) -> list[dt.date]:
+    return [d.date for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("On Monday, rockets hit Kharkiv", MONDAY, [MONDAY]),
+        ("rockets hit on Feb. 28, officials said", MONDAY, [MONDAY]),
+        ("on 28 February the city was shelled", MONDAY, [MONDAY]),
+        ("on April 8, 2022, the station was hit", dt.date(2023, 2, 21), [dt.date(2022, 4, 8)]),
+        ("Wednesday's strike", dt.date(2022, 3, 10), [dt.date(2022, 3, 9)]),
+        ("the toll from Saturday's strike", dt.date(2024, 3, 4), [dt.date(2024, 3, 2)]),
+        ("early on Tuesday", MONDAY, [dt.date(2022, 2, 22)]),
+        ("late on Sunday", MONDAY, [dt.date(2022, 2, 27)]),
+        ("yesterday", MONDAY, [dt.date(2022, 2, 27)]),
+        ("last night", MONDAY, [dt.date(2022, 2, 27)]),
+        ("overnight", MONDAY, [MONDAY]),
+        ("this morning", MONDAY, [MONDAY]),
+        ("in the early hours", MONDAY, [MONDAY]),
+        ("on Dec 30", dt.date(2023, 1, 2), [dt.date(2022, 12, 30)]),
+        ("2022-03-01", None, [dt.date(2022, 3, 1)]),
+        ("gave them until Wednesday afternoon to leave", MONDAY, []),
+        ("every Friday", MONDAY, []),
+        ("on Monday", None, []),
+        ("on February 30", MONDAY, []),
+    ],
+)
+def test_find_dates(text: str, published: dt.date | None, expected: list[dt.date]) -> None:
+    assert _dates(text, published) == expected
+
+
+def test_explicit_dates_are_marked() -> None:
+    explicit, relative = find_dates("On March 3 and on Monday", MONDAY)
+    assert explicit.explicit and not relative.explicit
+
+
+def test_nearest_date_to_the_attack_word() -> None:
+    text = (
+        "a strike on Kramatorsk station on April 8, 2022, HRW said in a report released on Tuesday"
+    )
+    mentions = find_dates(text, dt.date(2023, 2, 21))
+    assert nearest_date(mentions, text.index("strike")).date == dt.date(2022, 4, 8)
+    assert nearest_date([], 3) is None

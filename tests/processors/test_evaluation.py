@@ -1,0 +1,114 @@
+import datetime as dt
+
+from newswatch.contracts import CountRange, Location, Strike
+from processors.evaluation import gold_count, match_events, normalise_name, score
+
+
+def _strike(name: str, **fields: object) -> Strike:
+    base = {
+        "event_type": "missile",
+        "location": Location(name=name, lat=0.0, lon=0.0),
+        "date": dt.date(2024, 1, 1),
+    }
+    return Strike.model_validate({**base, **fields})
+
+
+def _gold(name: str, **fields: object) -> dict:
+    return {
+        "event_type": "missile",
+        "location": name,
+        "date": "2024-01-01",
+        "killed": None,
+        "killed_min": None,
+        "wounded": None,
+        "wounded_min": None,
+        "weapons": [],
+        "perpetrator": None,
+        "target": None,
+        **fields,
+    }
+
+
+def test_gold_count_mapping() -> None:
+    assert gold_count(11, 11) == CountRange(min=11, max=11)
+    assert gold_count(None, 24) == CountRange(min=24, max=None)
+    assert gold_count(300, None) == CountRange(min=300, max=300)
+    assert gold_count(None, None) == CountRange()
+
+
+def test_names_compare_without_case_accents_or_hyphens() -> None:
+    assert normalise_name("Maarat al-Numan") == normalise_name("maarat al numan")
+    assert normalise_name("Ózd") == "ozd"
+
+
+def test_same_place_pairs_go_to_the_best_agreement() -> None:
+    preds = [_strike("El Fasher", event_type="shelling"), _strike("El Fasher", event_type="drone")]
+    gold = [_gold("El Fasher", event_type="drone"), _gold("El Fasher", event_type="shelling")]
+    pairs, extra, missed = match_events(preds, gold)
+    assert [(p.event_type, g["event_type"]) for p, g in pairs] == [
+        ("drone", "drone"),
+        ("shelling", "shelling"),
+    ]
+    assert extra == [] and missed == []
+
+
+def test_score_counts_detection_places_and_fields() -> None:
+    cases = [
+        {
+            "id": "a",
+            "gold": {
+                "is_strike": True,
+                "events": [
+                    _gold("Kyiv", killed=4, killed_min=4, weapons=["Kh-101"]),
+                    _gold("Lviv"),
+                ],
+            },
+        },
+        {"id": "b", "gold": {"is_strike": False, "events": []}},
+        {"id": "c", "gold": {"is_strike": True, "events": [_gold("Uman", background=True)]}},
+    ]
+    predictions = {
+        "a": [
+            _strike("Kyiv", killed={"min": 4, "max": 4}, weapons=["Kh-101", "Kinzhal"]),
+            _strike("Odesa"),
+        ],
+        "b": [_strike("Paris")],
+        "c": [],
+    }
+    report = score(cases, predictions)
+    strike = report.metrics["strike"]
+    assert (strike.precision, strike.recall) == (0.5, 0.5)
+    place = report.metrics["place"]
+    assert (place.precision, place.recall) == (1 / 3, 0.5)
+    assert report.metrics["killed"].f1 == 1.0
+    weapons = report.metrics["weapons"]
+    assert (weapons.precision, weapons.recall) == (0.5, 1.0)
+    assert report.metrics["event_type"].n == 1
+
+
+def test_background_events_are_optional_but_count_when_found() -> None:
+    cases = [
+        {
+            "id": "c",
+            "gold": {"is_strike": True, "events": [_gold("Kyiv"), _gold("Uman", background=True)]},
+        }
+    ]
+    without = score(cases, {"c": [_strike("Kyiv")]}).metrics["place"]
+    with_bg = score(cases, {"c": [_strike("Kyiv"), _strike("Uman")]}).metrics["place"]
+    assert (without.precision, without.recall) == (1.0, 1.0)
+    assert (with_bg.precision, with_bg.recall) == (1.0, 1.0)
+
+
+def test_perpetrator_labels_are_normalised() -> None:
+    cases = [
+        {
+            "id": "a",
+            "gold": {
+                "is_strike": True,
+                "events": [_gold("Kyiv", perpetrator="Russian forces (per officials)")],
+            },
+        }
+    ]
+    report = score(cases, {"a": [_strike("Kyiv", perpetrator="Russian forces")]})
+    assert report.metrics["perpetrator"].f1 == 1.0
+    assert report.mistakes == []

@@ -1,0 +1,125 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newswatch.contracts import CountRange
+from processors.extraction import extract_strikes
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "kharkiv-2022-02-28.txt"
+
+
+def seed_article() -> str:
+    """The seed file starts with ' date 2022-02-28 ' before the article itself."""
+    return SEED.read_text(encoding="utf-8").removeprefix(" date 2022-02-28 ")
+
+
+def test_seed_article_exactly() -> None:
+    text = seed_article()
+    strikes = extract_strikes(text, dt.date(2022, 2, 28))
+    assert [s.location.name for s in strikes] == ["Kharkiv", "Chernihiv"]
+    kharkiv, chernihiv = strikes
+    assert kharkiv.event_type == "shelling"
+    assert kharkiv.weapons == ["BM-21 Grad"]
+    assert kharkiv.killed == CountRange(min=24, max=None)
+    assert kharkiv.wounded == CountRange(min=200, max=None)
+    assert kharkiv.date == dt.date(2022, 2, 28) and kharkiv.date_precision == "day"
+    assert kharkiv.perpetrator == "Russian forces"
+    assert kharkiv.target in {"residential", "commercial"}
+    assert kharkiv.location.country_code == "UA"
+    assert chernihiv.event_type == "missile"
+    assert chernihiv.target == "residential"
+    assert chernihiv.perpetrator == "Russian forces"
+    for strike in strikes:
+        assert strike.evidence
+        for ev in strike.evidence:
+            assert text[ev.start : ev.end] == ev.text
+        assert 0.0 <= strike.confidence <= 1.0
+
+
+def test_multi_city_salvo_gives_one_event_per_city() -> None:
+    text = (
+        "Russia's overnight missile attack on Friday killed twenty-two civilians in two cities. "
+        "Bombers fired 23 Kh-101 cruise missiles, the air force said. "
+        "In Uman, two missiles hit a nine-storey apartment block, killing twenty people. "
+        "In Dnipro, another missile hit a private home, killing a woman and her child."
+    )
+    strikes = extract_strikes(text, dt.date(2023, 4, 28))
+    assert [s.location.name for s in strikes] == ["Uman", "Dnipro"]
+    uman, dnipro = strikes
+    assert uman.killed == CountRange(min=20, max=20)
+    assert dnipro.killed == CountRange(min=2, max=2)
+    assert uman.weapons == dnipro.weapons == ["Kh-101"]
+    assert all(s.date == dt.date(2023, 4, 28) and s.event_type == "missile" for s in strikes)
+
+
+def test_two_attacks_in_one_city_told_apart() -> None:
+    text = (
+        "A drone attack on the hospital in El Fasher killed 30 people on Friday. "
+        "Earlier on Friday, heavy shelling killed eight people in a displacement camp "
+        "on the city's edge."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 1, 25))
+    assert [(s.location.name, s.event_type, s.killed.min) for s in strikes] == [
+        ("El Fasher", "drone", 30),
+        ("El Fasher", "shelling", 8),
+    ]
+    assert strikes[1].target == "humanitarian"
+
+
+def test_dateline_gives_the_place() -> None:
+    text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
+    (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
+    assert strike.location.name == "Kyiv"
+    assert strike.event_type == "drone" and strike.target == "residential"
+    assert strike.date == dt.date(2022, 10, 17)
+
+
+def test_national_totals_are_not_events() -> None:
+    text = "Russian missiles killed at least 11 people across Ukraine on Monday, police said."
+    assert extract_strikes(text, dt.date(2022, 10, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the union went on strike at three plants in Detroit on Monday.",
+        "Lightning struck a beach in Queens on Sunday, killing a man.",
+        "Russia and Belarus began joint exercises near Minsk rehearsing missile strikes.",
+        "A shark attack killed a surfer off the Gold Coast on Tuesday.",
+        "",
+    ],
+)
+def test_no_strike_no_event(text: str) -> None:
+    assert extract_strikes(text, dt.date(2023, 9, 15)) == []
+
+
+def test_unknown_date_falls_back_to_publication_day() -> None:
+    (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
+    assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
+    (strike,) = extract_strikes("A missile struck a school in Kharkiv.", None)
+    assert strike.date is None
+
+
+def test_explicit_place_and_means_are_more_confident_than_inferred() -> None:
+    strong = extract_strikes(
+        "A Russian missile struck a school in Kharkiv on Monday.", dt.date(2024, 5, 6)
+    )
+    weak = extract_strikes(
+        "KHARKIV — Troops attacked overnight, officials said. Two people were hurt.",
+        dt.date(2024, 5, 6),
+    )
+    assert strong and weak
+    assert strong[0].confidence > weak[0].confidence
+
+
+def test_background_strikes_are_not_emitted() -> None:
+    text = (
+        "A Russian missile hit a restaurant in Kramatorsk on Tuesday evening, killing ten people. "
+        "The city has been hit before: on April 8, 2022, a missile struck its railway station, "
+        "killing more than 50 people."
+    )
+    (strike,) = extract_strikes(text, dt.date(2023, 6, 28))
+    assert strike.date == dt.date(2023, 6, 27)
+    assert strike.killed == CountRange(min=10, max=10)
+    assert strike.target == "commercial"

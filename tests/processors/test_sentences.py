@@ -1,0 +1,48 @@
+from processors.sentences import split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_offsets_point_back_into_the_text() -> None:
+    text = "  Shelling hit Kharkiv. Two people died!  Officials said so.\n"
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert _texts(text) == ["Shelling hit Kharkiv.", "Two people died!", "Officials said so."]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "On Feb. 28 the U.S. embassy said Dr. Smith left at 10 a.m. Monday. Next one."
+    assert _texts(text) == [
+        "On Feb. 28 the U.S. embassy said Dr. Smith left at 10 a.m. Monday.",
+        "Next one.",
+    ]
+
+
+def test_lower_case_after_full_stop_continues_the_sentence() -> None:
+    assert _texts("It cost 2.5 million. e.g. this continues") == [
+        "It cost 2.5 million. e.g. this continues"
+    ]
+
+
+def test_headlines_and_paragraphs_are_separate() -> None:
+    text = 'Kharkiv Carpet Bombed\n\nOn Monday rockets fell. "Quote here." He said.'
+    assert _texts(text) == [
+        "Kharkiv Carpet Bombed",
+        "On Monday rockets fell.",
+        '"Quote here."',
+        "He said.",
+    ]
+
+
+def test_empty_and_blank_texts_have_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("   \n  ") == []
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    assert _texts('He said "we were hit." Then silence.') == [
+        'He said "we were hit."',
+        "Then silence.",
+    ]

@@ -1,0 +1,81 @@
+import pytest
+
+from processors.triggers import find_strike, is_armed_context, means_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russian rocket artillery opened fire on Kharkiv", "shelling"),
+        ("Heavy shelling killed eight people in the camp", "shelling"),
+        ("A mortar round hit the market", "shelling"),
+        ("Grad rockets slammed into a housing estate", "shelling"),
+        ("A missile struck a residential building in Chernihiv", "missile"),
+        ("A ballistic missile hit the station", "missile"),
+        ("Russia's drone and missile attack killed 31", "missile"),
+        ("A Russian air strike on a maternity hospital", "air_strike"),
+        ("Warplanes bombed the market", "air_strike"),
+        ("Two guided bombs set the store ablaze", "air_strike"),
+        ("A glide bomb hit an apartment block", "air_strike"),
+        ("A drone attack on the Saudi Hospital", "drone"),
+        ("Shahed drones struck energy facilities", "drone"),
+        ("A loitering munition hit a bus", "drone"),
+        ("Two car bombs exploded at the junction", "other_attack"),
+    ],
+)
+def test_strikes_and_their_type(text: str, event_type: str) -> None:
+    cue = find_strike(text)
+    assert cue is not None
+    assert cue.event_type == event_type
+
+
+def test_bare_attack_needs_armed_context() -> None:
+    assert find_strike("The attack on the village killed five") is None
+    cue = find_strike("The attack on the village killed five", armed_context=True)
+    assert cue is not None and cue.event_type is None
+    assert find_strike("Russian forces attacked the village") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers went on strike at three plants",
+        "The union called a general strike",
+        "A hunger strike entered its tenth day",
+        "Lightning struck a golf cart, killing two",
+        "The striker scored twice",
+        "The strike price is $55",
+        "The two sides struck a deal on grain",
+        "Ukraine strikes gold at Eurovision",
+        "The drills rehearse repelling an enemy missile attack",
+        "North Korea test-fired a ballistic missile",
+        "The report about a missile strike was a hoax",
+        "A cyberattack hit the bank's systems",
+        "A gas explosion destroyed a house",
+        "The anniversary of the missile strike was marked",
+        "The US will supply more missiles",
+        "Russia could launch missile strikes on Kyiv",
+        "Russia threatened to bomb the capital",
+        "despite Russia's attempt to bomb the city",
+        "Russia denied targeting any market with missiles",
+        "New sanctions target missile makers",
+        "A fatal shark attack",
+        "Members voted to strike",
+    ],
+)
+def test_not_strikes(text: str) -> None:
+    assert find_strike(text, armed_context=True) is None
+
+
+def test_means_type_prefers_munitions_over_platforms() -> None:
+    text = "Tu-95 bombers fired cruise missiles"
+    assert means_type(text) == ("missile", text.index("cruise"))
+    assert means_type("Russian jets struck a marketplace")[0] == "air_strike"
+    assert means_type("jets struck", platforms=False) is None
+
+
+def test_armed_context() -> None:
+    assert is_armed_context("Troops advanced on the town")
+    assert is_armed_context("A Russian strike hit a market")
+    assert not is_armed_context("The union struck General Motors and Ford")
+    assert not is_armed_context("Boeing machinists halted production of 737 jets")
