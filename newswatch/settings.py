@@ -131,6 +131,11 @@ class ProducerSettings(BaseModel):
         default_factory=list,
         description="CIDRs exempt from the SSRF guard (e.g. 127.0.0.0/8 for tests)",
     )
+    parse_workers: int = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        ge=0,
+        description="processes parsing feeds off the event loop; 0 parses inline (debugging)",
+    )
 
 
 class ProcessorSettings(BaseModel):

@@ -1,0 +1,29 @@
+"""`newswatch process`: run the Faust processor until SIGINT or SIGTERM."""
+
+from __future__ import annotations
+
+from newswatch.settings import get_settings
+
+
+def process() -> None:
+    """Dedupe articles, extract strike events and correlate them into incidents (Ctrl-C stops)."""
+    import faust
+
+    from newswatch.topics import ensure_topics
+    from processors.app import create_app
+
+    settings = get_settings()
+    # Create the topics as `newswatch setup` does, before anyone can publish to them: a topic
+    # the broker auto-creates has its default partition count, and Faust refuses to update
+    # a table whose source topic and changelog differ in partitions.
+    ensure_topics(settings.kafka_bootstrap, settings.topics)
+    worker = faust.Worker(
+        create_app(settings),
+        loglevel=settings.log_level,
+        quiet=True,  # no banner: the log lines say what happens
+        override_logging=False,  # keep newswatch's structlog set-up
+        redirect_stdouts=False,
+    )
+    worker.spinner = None  # it writes terminal escapes even when stdout is a file
+    # Faust's worker handles SIGINT/SIGTERM itself, stops the app cleanly and exits 0.
+    worker.execute_from_commandline()
