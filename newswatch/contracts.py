@@ -154,7 +154,7 @@ class Event(Versioned, Strike):
 
 
 class Incident(Versioned):
-    """Several reports of the same strike (same kind of attack, place and day) merged."""
+    """Several reports of the same strike (same place and day) merged into one incident."""
 
     id: str
     event_type: EventType

@@ -32,7 +32,7 @@ def configure_logging(level: str = "INFO", json: bool = False) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("kafka", "aiokafka", "elastic_transport", "httpx", "httpcore"):
+    for noisy in ("kafka", "aiokafka", "elastic_transport", "httpx", "httpcore", "faust", "mode"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
