@@ -25,6 +25,6 @@ def run_setup(settings: Settings) -> None:
     log.info(
         "setup done",
         topics_created=len(topics.create),
-        topics_grown=len(topics.grow),
+        topics_short=len(topics.short),
         elasticsearch_changes=len(changes),
     )

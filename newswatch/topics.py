@@ -3,8 +3,10 @@
 Relying on broker auto-creation would give every topic the broker default (often one
 partition, a week of retention), so the processor could not scale out and the dead letters
 would age out with the traffic. ``newswatch setup`` creates them here instead. Existing
-topics are left as the operator tuned them, except that partitions are added when there are
-fewer than configured (Kafka can add partitions, never remove them).
+topics are left exactly as they are, even with fewer partitions than configured: adding
+partitions remaps keys to partitions, which breaks the processor's co-partitioned Faust
+tables (PartitionsMismatch) and the per-key order. That is reported, for the operator to
+migrate deliberately (new topics, or a new processor app id).
 """
 
 from __future__ import annotations
@@ -34,14 +36,14 @@ class TopicSpec:
 
 @dataclass
 class TopicPlan:
-    """What ``setup`` has to change: topics to create and partition counts to raise."""
+    """What ``setup`` found: topics to create, and existing ones with too few partitions."""
 
     create: list[TopicSpec] = field(default_factory=list)
-    grow: dict[str, int] = field(default_factory=dict)
+    short: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (have, want)
 
     @property
     def empty(self) -> bool:
-        return not self.create and not self.grow
+        return not self.create and not self.short
 
 
 def topic_specs(settings: TopicSettings) -> list[TopicSpec]:
@@ -68,17 +70,17 @@ def plan_topics(specs: list[TopicSpec], existing: dict[str, int]) -> TopicPlan:
         if have is None:
             plan.create.append(spec)
         elif have < spec.partitions:
-            plan.grow[spec.name] = spec.partitions
+            plan.short[spec.name] = (have, spec.partitions)
     return plan
 
 
 def ensure_topics(bootstrap: str, settings: TopicSettings) -> TopicPlan:
-    """Create the pipeline topics or add their missing partitions; return what changed."""
+    """Create the missing pipeline topics; return what was created or found short."""
     return apply_topic_specs(bootstrap, topic_specs(settings))
 
 
 def apply_topic_specs(bootstrap: str, specs: list[TopicSpec]) -> TopicPlan:
-    """Create missing topics and add missing partitions; return what was changed."""
+    """Create missing topics; report (never alter) existing ones with too few partitions."""
     from kafka import KafkaAdminClient
     from kafka.errors import TopicAlreadyExistsError
 
@@ -103,12 +105,16 @@ def apply_topic_specs(bootstrap: str, specs: list[TopicSpec]) -> TopicPlan:
             except TopicAlreadyExistsError:
                 # Another `setup` raced us; its topics are as good as ours.
                 log.info("topics created concurrently", topics=sorted(new_topics))
-        if plan.grow:
-            admin.create_partitions(plan.grow)
         for spec in plan.create:
             log.info("topic created", topic=spec.name, partitions=spec.partitions)
-        for name, count in plan.grow.items():
-            log.info("topic partitions raised", topic=name, partitions=count)
+        for name, (have, want) in plan.short.items():
+            log.warning(
+                "topic has fewer partitions than configured; left unchanged because adding "
+                "partitions remaps keys and breaks the processor's tables",
+                topic=name,
+                partitions=have,
+                configured=want,
+            )
         return plan
     finally:
         admin.close()

@@ -30,7 +30,7 @@ def test_default_articles_topic_has_at_least_four_partitions() -> None:
     assert specs[Topics.ARTICLES].partitions >= 4
 
 
-def test_plan_creates_missing_grows_smaller_and_leaves_the_rest() -> None:
+def test_plan_creates_missing_reports_short_and_leaves_the_rest() -> None:
     specs = [
         TopicSpec("a", 4, 1, 10),
         TopicSpec("b", 4, 1, 10),
@@ -39,13 +39,13 @@ def test_plan_creates_missing_grows_smaller_and_leaves_the_rest() -> None:
     ]
     plan = plan_topics(specs, {"b": 2, "c": 4, "d": 6})
     assert [spec.name for spec in plan.create] == ["a"]
-    assert plan.grow == {"b": 4}
+    assert plan.short == {"b": (2, 4)}
     assert not plan.empty
     assert plan_topics(specs, {"a": 4, "b": 4, "c": 4, "d": 6}).empty
 
 
 @pytest.mark.integration
-def test_topics_are_created_once_then_grown_never_shrunk(kafka_bootstrap: str) -> None:
+def test_topics_are_created_once_then_never_altered(kafka_bootstrap: str) -> None:
     name = f"test-topics-{uuid.uuid4().hex[:8]}"
     admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
     try:
@@ -56,11 +56,11 @@ def test_topics_are_created_once_then_grown_never_shrunk(kafka_bootstrap: str) -
         assert configs["topic"][name]["retention.ms"]["value"] == "123000"
 
         assert apply_topic_specs(kafka_bootstrap, [TopicSpec(name, 2, 1, 999)]).empty
-        grown = apply_topic_specs(kafka_bootstrap, [TopicSpec(name, 3, 1, 999)])
-        assert grown.grow == {name: 3}
-        assert partitions(admin, name) == 3
+        short = apply_topic_specs(kafka_bootstrap, [TopicSpec(name, 3, 1, 999)])
+        assert short.short == {name: (2, 3)}
+        assert partitions(admin, name) == 2
         assert apply_topic_specs(kafka_bootstrap, [TopicSpec(name, 1, 1, 999)]).empty
-        assert partitions(admin, name) == 3
+        assert partitions(admin, name) == 2
         # An existing topic's retention is the operator's: left alone.
         configs = admin.describe_configs([ConfigResource("topic", name)])
         assert configs["topic"][name]["retention.ms"]["value"] == "123000"
