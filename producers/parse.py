@@ -98,6 +98,14 @@ def _tags(feed: FeedConfig, entry: Mapping[str, Any]) -> list[str]:
     return list(dict.fromkeys([*feed.tags, *terms]))
 
 
+_TRUNCATION_MESSAGES = ("no element found", "unclosed token")
+
+
+def _is_truncated(exc: BaseException | None) -> bool:
+    """True when the XML parser stopped because the document ended too early."""
+    return exc is not None and any(m in str(exc) for m in _TRUNCATION_MESSAGES)
+
+
 def _looks_like_html(body: bytes, content_type: str) -> bool:
     head = body[:1024].lstrip().lower()
     return "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html"))
@@ -153,6 +161,11 @@ def parse_feed(
             raise FeedParseError("no RSS/Atom structure found")
     articles: list[Article] = []
     skipped: list[str] = []
+    if entries and _is_truncated(exc):
+        # The document ends mid-way: its last item is likely cut short. Publishing it would
+        # overwrite the complete article (same id) with a fragment, then flap back.
+        skipped.append(f"{html_to_text(entries[-1].get('title', ''))[:60]!r}: document truncated")
+        entries = entries[:-1]
     for entry in entries:
         title = html_to_text(entry.get("title", ""))
         text = _entry_text(entry)

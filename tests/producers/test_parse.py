@@ -109,6 +109,14 @@ def test_truncated_after_items_keeps_what_parsed_and_flags_it() -> None:
     assert parsed.warning and next(a.url for a in parsed.articles) == "https://u.example/1"
 
 
+def test_truncated_document_drops_its_cut_off_last_item() -> None:
+    complete = "<item><title>a</title><link>https://u.example/1</link></item>"
+    cut = "<item><title>b</title><link>https://u.example/2</link><description>Dozens of"
+    parsed = parse(rss(complete + cut).encode()[:-30])
+    assert [a.url for a in parsed.articles] == ["https://u.example/1"]
+    assert any("truncated" in reason for reason in parsed.skipped)
+
+
 @pytest.mark.parametrize(
     ("body", "content_type", "reason"),
     [
