@@ -70,10 +70,14 @@ def run_pipeline(settings: Settings, feeds: str | None, stable_after: float = 60
         log.error("feed list not found", path=feeds)
         return 2
     if settings.uses_local_stack:
-        from newswatch.stack import up
+        from newswatch.stack import StackError, up
 
         log.info("no Kafka or Elasticsearch configured: using the local stack")
-        up(settings)
+        try:
+            up(settings)
+        except StackError as exc:
+            log.error("the local stack did not start", reason=str(exc))
+            return 1
     from newswatch.provision import run_setup
 
     run_setup(settings)
