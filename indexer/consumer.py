@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from kafka.errors import CommitFailedError
+from kafka.errors import CommitFailedError, RebalanceInProgressError
 from tenacity import RetryCallState
 
 from indexer import alerts
@@ -126,7 +126,7 @@ class Indexer:
         result = self.handle(messages)
         try:
             self.consumer.commit()
-        except CommitFailedError as exc:
+        except (CommitFailedError, RebalanceInProgressError) as exc:
             # The group rebalanced meanwhile: the new owner replays the batch, idempotently.
             log.warning("offset commit failed, batch will be replayed", reason=repr(exc))
         log.info(
