@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import string
+import sys
+from collections.abc import Iterator
 
 _TABLE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -26,3 +28,169 @@ def compile_folded(pattern: str) -> re.Pattern[str]:
     lower-case escapes (``\\s``, ``\\w``, ``\\b``) and lower-case group names; the named-group
     syntax ``(?P<`` is kept."""
     return re.compile(pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
+
+
+def contains_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``literals`` (a plain loop: ``any()`` over a generator
+    costs twice as much, and this runs a few hundred times per article)."""
+    for literal in literals:  # noqa: SIM110 - see the docstring
+        if literal in text:
+            return True
+    return False
+
+
+class Gated:
+    """A folded pattern that only runs on a text holding one of ``needs``.
+
+    ``re`` has no fast skip for a pattern that starts with an assertion or a big
+    alternation: it tries the whole pattern at every position, which makes one sentence
+    cost tens of microseconds. When every match must contain one of a few literals, a
+    substring test (C speed) rules most sentences out before the scan. ``needs`` must be
+    lower-case and sound: each match of the pattern contains at least one of them.
+
+    ``starts`` (optional) are patterns that find every position where a match can begin,
+    each consuming no more than one word: ``finditer`` then tries the pattern only there
+    (``match`` at each candidate is what the scan would try at that position, so the
+    matches are the same), for patterns that cannot be written to open with a literal.
+    """
+
+    __slots__ = ("needs", "pattern", "starts")
+
+    def __init__(
+        self, pattern: str, needs: tuple[str, ...], starts: tuple[re.Pattern[str], ...] = ()
+    ) -> None:
+        self.pattern = compile_folded(pattern)
+        self.needs = needs
+        self.starts = starts
+
+    def possible(self, text: str) -> bool:
+        """Whether ``text`` (folded) may hold a match."""
+        return contains_any(text, self.needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not self.possible(text):
+            return iter(())
+        if not self.starts:
+            return self.pattern.finditer(text)
+        return self._at_starts(text)
+
+    def _at_starts(self, text: str) -> Iterator[re.Match[str]]:
+        # A match holds a needed literal, so it starts at or before the last one.
+        last = max(text.rfind(need) for need in self.needs)
+        candidates = sorted({m.start() for start in self.starts for m in start.finditer(text)})
+        resume = 0
+        for position in candidates:
+            if position > last:
+                break
+            if position >= resume:
+                match = self.pattern.match(text, position)
+                if match is not None:
+                    yield match
+                    resume = max(match.end(), position + 1)
+
+
+def word_start_alternation(pattern: str, not_after: str = r"\w", folded: bool = True) -> str:
+    r"""``(?<!not_after)(?:pattern)`` written so that ``re`` can skip ahead.
+
+    ``re`` tries a pattern that opens with an assertion at every position of the text (tens
+    of nanoseconds each), but jumps in C to the next possible first character of one whose
+    alternatives all open with a literal. So the alternatives (a leading group is
+    distributed: ``(?:car|truck)\s+bomb`` is ``car\s+bomb|truck\s+bomb``) are grouped
+    by first letter, in order, with the word-start check after that letter:
+    ``s(?<!\w.)(?:trikes?|truck)|h(?<!\w.)(?:it|its)``. It matches the same text. Each
+    alternative must open with a letter or digit, after an optional ``\b`` (the same check);
+    if one does not (``\w+-storey``), the pattern is returned in the plain form. ``folded``
+    says the pattern runs on folded text (letters are grouped case-blind).
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in _flat_alternatives(pattern):
+        first = alternative[:1].lower() if folded else alternative[:1]
+        if not first.isalnum() or alternative[1:2] in ("?", "*", "+", "{"):
+            return f"(?<!{not_after})(?:{pattern})"
+        groups.setdefault(first, []).append(alternative[1:])
+    return "(?:" + "|".join(
+        f"{first}(?<!{not_after}.)(?:{'|'.join(rests)})" for first, rests in groups.items()
+    ) + ")"
+
+
+def _flat_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``, a leading ``(?:a|b)`` or ``(?:a)?``
+    distributed over the rest (``re`` tries them in this same order)."""
+    out: list[str] = []
+    for alternative in _split_top(pattern):
+        alternative = alternative.removeprefix(r"\b")
+        if not alternative.startswith("(?:"):
+            out.append(alternative)
+            continue
+        close = _closing(alternative, 0)
+        inner, rest = alternative[3:close], alternative[close + 1 :]
+        if rest.startswith("?") and not rest.startswith("??"):
+            rest = rest[1:]
+            out += [*_flat_alternatives(f"(?:{inner}){rest}"), *_flat_alternatives(rest)]
+        elif rest[:1] in ("*", "+", "{", "?"):
+            raise ValueError(f"cannot distribute a repeated group in {alternative!r}")
+        else:
+            out += [f for part in _split_top(inner) for f in _flat_alternatives(part + rest)]
+    return out
+
+
+def _split_top(pattern: str) -> list[str]:
+    parts, start, i = [], 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 2 if pattern[i + 1 : i + 2] in ("]", "^") else i + 1)
+        elif ch == "(":
+            i = _closing(pattern, i)
+        elif ch == "|":
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, open_at: int) -> int:
+    """The index of the parenthesis closing the one at ``open_at``."""
+    depth, i = 0, open_at
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 2 if pattern[i + 1 : i + 2] in ("]", "^") else i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced parentheses in {pattern!r}")
+
+
+def literal_needs(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` holds (for ``Gated``): the plain
+    lower-case text each top-level alternative opens with. ``("",)``, which every text
+    holds, if an alternative opens with no literal (``\\w+-storey``)."""
+    needs: list[str] = []
+    for alternative in _flat_alternatives(pattern):
+        prefix = ""
+        for ch in alternative:
+            if ch in "?*{":
+                prefix = prefix[:-1]  # the character before was optional
+                break
+            if ch in "\\[().^$|+":
+                break
+            prefix += ch
+        if not prefix:
+            return ("",)
+        needs.append(prefix.lower())
+    return tuple(dict.fromkeys(needs))

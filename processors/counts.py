@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newswatch.contracts import CountRange
-from processors.casefold import compile_folded, fold
+from processors.casefold import (
+    Gated,
+    compile_folded,
+    contains_any,
+    fold,
+    literal_needs,
+    word_start_alternation,
+)
 
 Kind = Literal["killed", "wounded"]
 
@@ -89,33 +96,58 @@ _FILLER = (
     r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
     rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike)\s+){{0,6}}?"
 )
-_SUBJECT = compile_folded(
-    rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b")
-_OBJECT = compile_folded(
-    rf"\b(?P<kw>killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|claimed\s+the\s+lives\s+of)"
+_OBJECT_KW = (
+    r"killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|"
+    r"claimed\s+the\s+lives\s+of"
+)
+# Where a figure (a _QUANT) can begin: a digit or one of these words, at a word start.
+_QUANT_FIRST_WORDS = sorted(
+    {
+        word
+        for part in (_LOWER, _APPROX, _UPTO, "between", _VAGUE_RE, _WORDNUM)
+        for word in literal_needs(part)
+    }
+    | {"two", "three", "four", "five"}  # "two dozen"
+)
+_QUANT_STARTS = (
+    re.compile(word_start_alternation("|".join(_QUANT_FIRST_WORDS))),
+    re.compile(r"\d(?<!\w.)"),
+)
+# Gated patterns: each match holds one of the literals after it (see ``casefold.Gated``).
+_SUBJECT = Gated(
+    rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
+    ("kill", "dead", "died", "death", "lost", "perished", "wound", "injur", "hurt", "hospital",
+     "treated"),
+    _QUANT_STARTS)  # fmt: skip
+_OBJECT = Gated(
+    rf"(?P<kw>{word_start_alternation(_OBJECT_KW)})"
     rf"\s+{_QUANT}\b(?P<fill>\s+(?:(?:other|more|innocent|of)\s+)?"
-    r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?")
+    r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?",
+    ("kill", "wound", "injur", "hurt", "claimed"))
 _BODIES = (
     compile_folded(rf"\bbodies\s+of\s+{_QUANT}\b"),
     compile_folded(rf"\b{_QUANT}\s+bodies\b"),
 )
-_LEFT = compile_folded(
-    rf"\b(?:left|leaving|leaves)\s+{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>dead|injured|wounded|hurt)\b")
+_LEFT = Gated(
+    rf"{word_start_alternation('left|leaving|leaves')}\s+{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>dead|injured|wounded|hurt)\b",
+    ("left", "leav"))
+_RAISING = r"raising|raised|bringing|brought|pushing|pushed|taking|took"
 _UPDATES = (
-    compile_folded(
+    Gated(
         rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,140}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
         rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|grew|grown|is|was|"
         rf"hit|(?:could|may|might)\s+be|"
-        rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:at\s+|to\s+)?{_QUANT}\b"),
-    compile_folded(
-        rf"\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?"
-        rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b"),
-    compile_folded(
-        rf"\b(?:raised|revised|put)\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
-        rf"(?P<kind>killed|dead|injured|wounded)\b"),
-    compile_folded(
-        rf"\bnumber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,140}}?"
-        rf"\b(?:at|to)\s+{_QUANT}\b"),
+        rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:at\s+|to\s+)?{_QUANT}\b",
+        ("toll",)),
+    Gated(
+        rf"{word_start_alternation(_RAISING)}\s+the\s+(?:death\s+)?"
+        rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b", ("toll",)),
+    Gated(
+        rf"{word_start_alternation('raised|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
+        rf"(?P<kind>killed|dead|injured|wounded)\b", ("number",)),
+    Gated(
+        rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,140}}?"
+        rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
 )
 _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|"
@@ -132,20 +164,22 @@ _LIST_SUBJECT = compile_folded(
     rf"(?<![\w-])(?P<list>{_PERSON_LIST})\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     rf"(?P<kw>killed|dead|injured|wounded|hurt)\b")
 _LIST_OBJECT = compile_folded(
-    rf"\b(?P<kw>killing|killed|wounding|injuring)\s+(?P<list>{_PERSON_LIST})")
+    rf"(?P<kw>{word_start_alternation('killing|killed|wounding|injuring')})\s+(?P<list>{_PERSON_LIST})")
 _PERSON_ONE_RE = compile_folded(_PERSON_ONE)
-_PERSON_RE = compile_folded(rf"\b{_PERSON}\b")
-_NONE = compile_folded(
+_PERSON_RE = compile_folded(word_start_alternation(_PERSON) + r"\b")
+_NONE = Gated(
     r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
     r"|\b(?:no\s*one|nobody|no\s+people)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
     r"(?P<kw>killed|hurt|injured|wounded)\b"
-    r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b")
+    r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",
+    ("no", "without"))
 # Sub-counts that restate part of a total: blanked out before matching.
-_SUBSET = compile_folded(
+_SUBSET = Gated(
     rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
-    r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)")
+    r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)",
+    ("them", "whom", "including", "among"))
 _SUBSET_BEFORE = compile_folded(r"\b(?:of|among)\s+the\s*$|\bamong\s+(?:\w+\s+){0,3}$")
 
 
@@ -228,18 +262,23 @@ def _kind(keyword: str) -> Kind:
     return "killed" if _KILLED_KW.fullmatch(keyword.lower()) else "wounded"
 
 
-def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+def _blank(text: str, pattern: Gated) -> str:
+    if not pattern.possible(text):
+        return text
+    return pattern.pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_ANY_CASUALTY = compile_folded(
-    r"kill|dead|die|death|wound|injur|hurt|hospital|toll|casualt|bodies|lives|perish|victims")
+# A sentence with none of these stems (substrings) gives no casualty figure.
+_ANY_CASUALTY = (
+    "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
+    "bodies", "lives", "perish", "victims",
+)  # fmt: skip
 
 
 def find_counts(text: str) -> list[CountMention]:
     """All killed/wounded figures in ``text`` (usually one sentence), in reading order."""
     low = fold(text)
-    if not _ANY_CASUALTY.search(low):
+    if not contains_any(low, _ANY_CASUALTY):
         return []
     clean = _blank(low, _SUBSET)
     found: list[CountMention] = []

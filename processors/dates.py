@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from processors.casefold import compile_folded, fold
+from processors.casefold import Gated, fold, word_start_alternation
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -25,17 +25,23 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
-    r"aug(?:ust|\.)?|sep(?:t|tember|\.)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_MONTH_NAMES = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:t|tember|\.)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
 )
-_MONTH_DAY = compile_folded(
-    rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
-_DAY_MONTH = compile_folded(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+# At a word start (written so ``re`` can skip ahead; see ``casefold``).
+_MONTH = rf"(?P<month>{word_start_alternation(_MONTH_NAMES)})"
+_MONTH_NEEDS = tuple(_MONTHS)  # every month name opens with one of these
+_MONTH_DAY = Gated(
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    _MONTH_NEEDS)
+_DAY_MONTH = Gated(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    _MONTH_NEEDS)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-_WEEKDAY = compile_folded(
-    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<plural>s)?\b")
+_WEEKDAY = Gated(
+    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<plural>s)?\b",
+    ("day",))
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _RELATIVE = {
     "yesterday": -1,
@@ -50,8 +56,9 @@ _RELATIVE = {
     "overnight": 0,
     "early hours": 0,
 }
-_RELATIVE_RE = compile_folded(
-    r"\b(?:" + "|".join(sorted((re.escape(k) for k in _RELATIVE), key=len, reverse=True)) + r")\b")
+_RELATIVE_RE = Gated(
+    r"\b(?:" + "|".join(sorted((re.escape(k) for k in _RELATIVE), key=len, reverse=True)) + r")\b",
+    ("day", "night", "morning", "afternoon", "evening", "hours"))  # one in each _RELATIVE key
 _ANY_DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 _SKIP_BEFORE = {

@@ -37,20 +37,20 @@ from dataclasses import dataclass, field
 
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
 from processors.actors import find_attacker, find_blamed, is_unattributed
+from processors.casefold import contains_any
 from processors.counts import CountMention, find_counts, pick_count
 from processors.dates import DateMention, find_dates, nearest_date
 from processors.gazetteer import Place
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
 from processors.struck_places import struck_places
-from processors.targets import TargetMention, pick_target
+from processors.targets import TargetMention, find_targets, pick_from
 from processors.triggers import (
     StrikeCue,
-    find_strike,
     is_armed_context,
     is_not_a_strike,
     means_type,
-    names_armed_force,
+    strike_cues,
 )
 from processors.weapons import SPECIAL_MUNITION_CATEGORIES, find_weapons
 
@@ -68,14 +68,21 @@ _SEPARATE = re.compile(
     r"\b(?:a\s+separate|another|second)\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b",
     re.IGNORECASE,
 )
+# Literals one of which every match of _AGGREGATE (as written) / _SEPARATE (case-folded)
+# holds: a substring test skips the regex scan for most sentences.
+_AGGREGATE_NEEDS = (
+    "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
+    "regions", "provinces", "villages",
+)  # fmt: skip
+_SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
     r"posted|concluded|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3
+_UNKNOWN = object()
 _BACKGROUND_DAYS = 7
-_ARMED_WINDOW = 2
 
 
 @dataclass
@@ -117,6 +124,8 @@ class _Article:
     cues: dict[int, StrikeCue | None]
     sentences: list[Sentence]
     preamble: list[_Part] = field(default_factory=list)
+    dates: dict[tuple[int, int], list[DateMention]] = field(default_factory=dict)
+    attacker: object = _UNKNOWN  # _article_attacker(), once asked
 
 
 def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
@@ -128,14 +137,14 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     if not text or not text.strip():
         return []
     sentences = split_sentences(text)
-    weapons = sorted(find_weapons(text), key=lambda w: w.start)
+    weapons = _Weapons(text)
     cues = _cues(sentences, weapons, bool(title and is_armed_context(title)))
     if not any(cues.values()):
         return []
     article = _Article(
         text=text,
         published=published,
-        weapons=weapons,
+        weapons=weapons.found(),
         counts={i: _shift_counts(find_counts(s.text), s.start) for i, s in enumerate(sentences)},
         dateline_end=_dateline_end(text),
         cues={i: _shift_cue(c, sentences[i].start) for i, c in cues.items()},
@@ -146,25 +155,34 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     return [_build(article, d) for d in drafts]
 
 
+class _Weapons:
+    """The weapon systems a text names, found on first need: most news has no strike cue,
+    and telling that needs the weapons only around a bare "attack" with no named means."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: list | None = None
+        self._starts: list[int] = []
+
+    def found(self) -> list:
+        if self._found is None:
+            self._found = sorted(find_weapons(self._text), key=lambda w: w.start)
+            self._starts = [w.start for w in self._found]
+        return self._found
+
+    def within(self, start: int, end: int) -> bool:
+        return bool(_within(self.found(), self._starts, start, end))
+
+
 def _cues(
-    sentences: list[Sentence], weapons: list, title_armed: bool
+    sentences: list[Sentence], weapons: _Weapons, title_armed: bool
 ) -> dict[int, StrikeCue | None]:
-    """The strike cue of each sentence. A bare "strike" or "attack" only counts where armed
-    conflict is named within two sentences (a strike, a munition, an armed force, a named
-    weapon), so a text about lightning or a walkout does not borrow the context of an
-    unrelated paragraph."""
-    starts = [w.start for w in weapons]
-    cues = [find_strike(s.text) for s in sentences]
-    own = [
-        cue is not None
-        or names_armed_force(s.text)
-        or bool(_within(weapons, starts, s.start, s.end))
-        for cue, s in zip(cues, sentences, strict=True)
-    ]
-    for i, sentence in enumerate(sentences):
-        window = own[max(0, i - _ARMED_WINDOW) : i + _ARMED_WINDOW + 1]
-        if cues[i] is None and (title_armed or any(window)):
-            cues[i] = find_strike(sentence.text, armed_context=True)
+    """The strike cue of each sentence (``triggers.strike_cues``)."""
+    cues = strike_cues(
+        [s.text for s in sentences],
+        lambda i: weapons.within(sentences[i].start, sentences[i].end),
+        title_armed,
+    )
     return dict(enumerate(cues))
 
 
@@ -177,7 +195,14 @@ def _shift_counts(counts: list[CountMention], offset: int) -> list[CountMention]
 
 def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
     """Dates between ``start`` and ``end`` (article offsets), minus the dateline's and the
-    reporting dates ("said on Monday")."""
+    reporting dates ("said on Monday"). Remembered: a stretch is dated several times."""
+    known = article.dates.get((start, end))
+    if known is None:
+        known = article.dates[(start, end)] = _find_dates_in(article, start, end)
+    return known
+
+
+def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
     found = find_dates(article.text[start:end], article.published)
     return [
         DateMention(d.start + start, d.end + start, d.date, d.explicit)
@@ -222,7 +247,7 @@ def _segment(
         struck = struck_places(sentence.text, sentence.start, in_sentence)
         national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
         is_event = cue is not None or (bool(counts) and not is_not_a_strike(sentence.text))
-        aggregate = cue is None and bool(_AGGREGATE.search(sentence.text))
+        aggregate = cue is None and _is_aggregate(sentence.text)
         if struck and not national and is_event and not aggregate:
             opened: list[_Draft] = []
             for sp in struck:
@@ -262,10 +287,16 @@ def _segment(
     return drafts
 
 
+def _is_aggregate(text: str) -> bool:
+    """Whether a sentence gives a total ("22 killed across Ukraine", "in all")."""
+    return contains_any(text, _AGGREGATE_NEEDS) and bool(_AGGREGATE.search(text))
+
+
 def _separate(focus: _Draft, part: _Part, counts: list[CountMention]) -> bool:
     """Whether a placeless attack sentence says it tells of another attack on the focus
     place ("Earlier on Friday, heavy shelling killed eight")."""
-    if not _SEPARATE.search(part.sentence.text):
+    low = part.sentence.text.casefold()  # as IGNORECASE sees it ("ſ" is "s")
+    if not contains_any(low, _SEPARATE_NEEDS) or not _SEPARATE.search(part.sentence.text):
         return False
     return _cue_type([part]) != _cue_type(focus.parts) or bool(counts)
 
@@ -381,7 +412,7 @@ def _build(article: _Article, draft: _Draft) -> Strike:
         c
         for cs in article.counts.values()
         for c in cs
-        if _in_parts(c.start, parts) and not _AGGREGATE.search(_sentence_of(parts, c.start))
+        if _in_parts(c.start, parts) and not _is_aggregate(_sentence_of(parts, c.start))
     ]
     counts.sort(key=lambda c: c.start)
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
@@ -460,6 +491,14 @@ def _perpetrator(article: _Article, parts: list[_Part]) -> str | None:
             return actor
     if any(is_unattributed(part.sentence.text) for part in parts):
         return None
+    if article.attacker is _UNKNOWN:
+        article.attacker = _article_attacker(article)
+    return article.attacker  # type: ignore[return-value]
+
+
+def _article_attacker(article: _Article) -> str | None:
+    """The first attacker named in any attack sentence, else the first actor blamed (the
+    same for every event of the article, so found once)."""
     for cue, sentence in zip(article.cues.values(), article.sentences, strict=True):
         actor = find_attacker(sentence.text) if cue is not None else None
         if actor:
@@ -469,13 +508,15 @@ def _perpetrator(article: _Article, parts: list[_Part]) -> str | None:
 
 def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
     """The first building the event's sentences say was hit, else the first area."""
+    found: dict[int, list[TargetMention]] = {}  # by part, found once for both passes
     for weak in (False, True):
-        for part in parts:
+        for i, part in enumerate(parts):
             anchor = part.start
             if part.cue is not None and part.start <= part.cue.start < part.end:
                 anchor = part.cue.start
-            segment = article.text[part.start : part.end]
-            mention = pick_target(segment, anchor - part.start, weak)
+            if i not in found:
+                found[i] = find_targets(article.text[part.start : part.end])
+            mention = pick_from(found[i], anchor - part.start, weak)
             if mention is not None:
                 return mention
     return None

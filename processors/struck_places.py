@@ -17,39 +17,39 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from processors.casefold import compile_folded, fold
+from processors.casefold import compile_folded, fold, word_start_alternation
 
 _PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
+# Patterns that open with a word are written with ``casefold.word_start_alternation``, so
+# ``re`` skips ahead to their first letters instead of trying each position.
 
-_ORIGIN = compile_folded(
+_ORIGIN = compile_folded(word_start_alternation(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
-    r"(?:the\s+)?)?(?:[\w-]+\s+)?$")
-_DISTANCE = compile_folded(
+    r"(?:the\s+)?)?(?:[\w-]+\s+)?$"))
+_DISTANCE = compile_folded(word_start_alternation(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
-    r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$"
-)
-_NEAR = compile_folded(
-    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$")
-_VENUE = compile_folded(
+    r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$"))
+_NEAR = compile_folded(word_start_alternation(
+    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$"))
+_VENUE = compile_folded(word_start_alternation(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"
     r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
     r"exported\s+to|shipped\s+to|"
     r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in)\b"
-    r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$")
+    r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$"))
 # Not a place at all, or not one that was hit: a person after a title ("negotiator Khalil"),
 # a destination ("grain bound for Africa").
-_NOT_HIT_BEFORE = compile_folded(
+_NOT_HIT_BEFORE = compile_folded(word_start_alternation(
     r"\b(?:negotiator|minister|president|commander|leader|spokes\w+|chief|general|mayor|governor|"
     r"officer|envoy|ambassador|son|daughter|wife|husband|brother|sister|mr|mrs|ms|dr|sheikh)\s+$"
     r"|\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"
-    r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$"
-)
-_AGGREGATE_BEFORE = compile_folded(
-    r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$")
-_LAUNCH_OVER = compile_folded(
-    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$")
+    r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$"))
+_AGGREGATE_BEFORE = compile_folded(word_start_alternation(
+    r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$"))
+_LAUNCH_OVER = compile_folded(word_start_alternation(
+    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$"))
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"retaliated|has\s+said|has\s+denied)\b")
@@ -58,13 +58,14 @@ _OFFICIAL_AFTER = compile_folded(
     r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|"
     r"city|district)\s+)?(?:governor|mayor|officials?|authorities|police|administration|council|"
     r"emergency\s+services?|health\s+ministry)\b")
-_IN_BEFORE = compile_folded(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_IN_BEFORE = compile_folded(
+    word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"))
 _AFTER_SKIP = compile_folded(
     r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
     r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b")
-_REFERENCE_BEFORE = compile_folded(
-    r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")
-_BORDER_BEFORE = compile_folded(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$")
+_REFERENCE_BEFORE = compile_folded(word_start_alternation(
+    r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b"))
+_BORDER_BEFORE = compile_folded(word_start_alternation(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$"))
 # A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),
 # not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased").
 _LOCATIVE_BEFORE = compile_folded(
@@ -79,7 +80,7 @@ _LOCATIVE_AFTER = compile_folded(
     r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"
     r"depot|terminal|plant|factory))")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b|w(?<!\w.)(?:hile|hereas)\b")
 
 
 class _Place(Protocol):

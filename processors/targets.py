@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newswatch.contracts import Target
-from processors.casefold import compile_folded, fold
+from processors.casefold import Gated, compile_folded, fold, literal_needs, word_start_alternation
 
 _LEXICON: tuple[tuple[Target, str], ...] = (
     ("humanitarian", r"(?:civilian|humanitarian|evacuation)\s+convoys?|convoys?\s+of\s+civilian|"
@@ -65,8 +65,21 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
               r"plants?|enterprises?|stadiums?|football\s+(?:pitch|field)|pitch|playgrounds?|"
               r"parks?|beach(?:es)?|cemeter(?:y|ies)|wedding|funeral|concert|crowd|queue"),
 )  # fmt: skip
+# Literals one of the category's matches must hold, where the openings do not tell
+# (``\w+-storey`` opens with no literal, but holds "stor").
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "residential": ("apartment", "residential", "tower", "high-rise", "stor", "home", "hous",
+                    "dwelling", "flat", "private", "dormitor"),
+}  # fmt: skip
 _PATTERNS = tuple(
-    (target, compile_folded(rf"(?<![\w-])(?:{p})(?![\w-])")) for target, p in _LEXICON
+    (
+        target,
+        Gated(
+            word_start_alternation(p, r"[\w-]") + r"(?![\w-])",
+            _NEEDS.get(target) or literal_needs(p),
+        ),
+    )
+    for target, p in _LEXICON
 )
 _WEAK = re.compile(r"cent(?:re|er)|square|park|area")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
@@ -108,7 +121,13 @@ def find_targets(text: str) -> list[TargetMention]:
 def pick_target(text: str, after: int = 0, weak: bool = True) -> TargetMention | None:
     """The target an attack at ``after`` hit: the first one after it, else the first at all;
     buildings before areas, and areas only when ``weak`` allows them."""
-    mentions = find_targets(text)
+    return pick_from(find_targets(text), after, weak)
+
+
+def pick_from(
+    mentions: list[TargetMention], after: int = 0, weak: bool = True
+) -> TargetMention | None:
+    """``pick_target`` over mentions already found (``find_targets``)."""
     ranked = sorted(mentions, key=lambda m: (m.weak, m.start < after, 0))
     for mention in ranked:
         if weak or not mention.weak:

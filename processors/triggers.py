@@ -16,11 +16,12 @@ no stated means is ``other_attack``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newswatch.contracts import EventType
 from processors.actors import find_attacker
-from processors.casefold import compile_folded, fold
+from processors.casefold import Gated, compile_folded, contains_any, fold, word_start_alternation
 
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
@@ -36,6 +37,17 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
                  r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
                  r"barrages?"),
 )  # fmt: skip
+# One of these is in every match of the type's pattern: most sentences name no munition,
+# and a substring test rules a type out before its regex scan (``casefold.Gated``).
+_MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
+    "other_attack": ("bomb", "ied", "explosive"),
+    "drone": ("drone", "uav", "unmanned", "loitering", "quadcopter", "shahed", "geran", "fpv",
+              "kamikaze"),
+    "air_strike": ("air", "aerial", "bomb", "kab"),
+    "missile": ("missile", "ballistic", "cruise"),
+    "shelling": ("shell", "artillery", "mortar", "rocket", "mlrs", "howitzer", "tank", "grad",
+                 "bombard", "barrage"),
+}  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
     r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|planes|bombers"
@@ -55,24 +67,26 @@ _BARE_ATTACK = (
     r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
     r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment"
 )
-# Cheap first test: a sentence with none of these stems cannot report a strike.
-_ANY_CUE = compile_folded(
-    r"strik|struck|hit|attack|target|slam|land|explo|blast|impact|pound|fire|firing|launch|rain|shot|"
-    r"kill|fell|fall|ablaze|under\s+fire|destroy|damag|wound|injur|salvo|barrage|raid|assault|shell|"
-    r"bomb|gunmen")
+# Cheap first test: a sentence with none of these stems (substrings) cannot report a strike.
+_ANY_CUE = (
+    "strik", "struck", "hit", "attack", "target", "slam", "land", "explo", "blast", "impact",
+    "pound", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "fall", "ablaze",
+    "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
+    "gunmen",
+)  # fmt: skip
 _MEANS_RE = tuple(
-    (etype, compile_folded(rf"(?<![\w-])(?:{pattern})(?![\w])"))
+    (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
     for etype, pattern in _MEANS
 )
-_PLATFORMS_RE = compile_folded(rf"\b(?:{_PLATFORMS})\b")
-_ATTACK_RE = compile_folded(rf"\b(?:{_ATTACK})\b")
-_BARE_RE = compile_folded(rf"\b(?:{_BARE_ATTACK})\b")
-_ARMED = compile_folded(
-    r"\b(?:forces|troops|army|military|militants?|militia|gunmen|soldiers|insurgents|rebels|"
-    r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy)\b")
+_PLATFORMS_RE = compile_folded(rf"{word_start_alternation(_PLATFORMS)}\b")
+_ATTACK_RE = compile_folded(rf"{word_start_alternation(_ATTACK)}\b")
+_BARE_RE = compile_folded(rf"{word_start_alternation(_BARE_ATTACK)}\b")
+_ARMED = compile_folded(word_start_alternation(
+    r"forces|troops|army|military|militants?|militia|gunmen|soldiers|insurgents|rebels|"
+    r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy") + r"\b")
 
 # Contexts in which the attack words do not describe a strike.
-_NOT_A_STRIKE = compile_folded(
+_NOT_A_STRIKE = compile_folded(word_start_alternation(
     r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
     r"\bstrik(?:e|ing)\s+(?:action|workers?|ballot|pay)\b|\bstrikers?\b|\bwalk(?:ed)?\s*(?:out|off)\b|"
     r"\bstrike\s+prices?\b|\b(?:struck|strike|striking|strikes)\s+(?:a|an|the)\s+(?:\w+\s+)?"
@@ -80,7 +94,7 @@ _NOT_A_STRIKE = compile_folded(
     r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"
     r"\b(?:vote[sd]?|voting|threaten(?:s|ed)?|call(?:s|ed)?|plan(?:s|ned)?)\s+(?:to\s+|for\s+a\s+)strike\b|"
     r"\blightning\b|\b(?:storms?|thunderstorms?|tornado|hurricane|earthquake|floods?)\b|"
-    r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|\d+-hour)\s+strikes?\b|"
+    r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day)\s+strikes?\b|"
     r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"
     r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|\bhack(?:ers?|ed|ing)\b|"
     r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
@@ -93,16 +107,21 @@ _NOT_A_STRIKE = compile_folded(
     r"\bstriker\b|\bgoals?\b|\bfirst[\s-]strike\b|\bpre-?emptive\b|\bsanctions?\b|"
     r"\barms\s+(?:sales?|deals?|exports?|package)|\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
     r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed|tion)|"
-    r"manufactur\w*|stockpil\w*)\b")
+    r"manufactur\w*|stockpil\w*)\b"))
+_HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
 # Irrealis and denial: the strike did not (yet) happen or is contested as such.
-_IRREALIS = compile_folded(
-    r"\b(?:would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
+_IRREALIS = compile_folded(word_start_alternation(
+    r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
-    r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall)\b")
+    r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall") + r"\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|as|and)\b|\bwhile\b|\bbut\b")
+# Literal-first alternatives (no leading class or \b), so ``re`` skips ahead to candidates.
+_CLAUSE_BREAK = re.compile(
+    r";|:|—|–|,\s+(?:while|but|whereas|as|and)\b|w(?<!\w.)hile\b|b(?<!\w.)ut\b"
+)
+_ARMED_WINDOW = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,50 +176,130 @@ def _unreal(text: str, position: int) -> bool:
     return bool(_IRREALIS.search(text, start, position))
 
 
+class _Reading:
+    """One sentence, folded once; its named munitions and its cues (without and with an
+    armed context) are worked out at most once, as the cue passes ask for them."""
+
+    __slots__ = ("_cues", "_munitions", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = fold(text)
+        self._munitions: tuple[EventType, int] | bool | None = False  # False: not yet
+        self._cues: tuple[StrikeCue | None, StrikeCue | None] | None = None
+
+    def munitions(self) -> tuple[EventType, int] | None:
+        if self._munitions is False:
+            self._munitions = _means_type(self.low, platforms=False)
+        return self._munitions  # type: ignore[return-value]
+
+    def means(self) -> tuple[EventType, int] | None:
+        """``_means_type(low)``: the munitions, else a platform."""
+        found = self.munitions()
+        if found is None:
+            platform = _PLATFORMS_RE.search(self.low)
+            if platform:
+                found = ("air_strike", platform.start())
+        return found
+
+    def armed_force(self) -> bool:
+        return self.munitions() is not None or bool(_ARMED.search(self.low))
+
+    def strike(self, armed_context: bool) -> StrikeCue | None:
+        if self._cues is None:
+            self._cues = _cues_of(self)
+        return self._cues[armed_context]
+
+
 def find_strike(text: str, armed_context: bool = False) -> StrikeCue | None:
     """The strike a sentence reports, or None.
 
     ``armed_context`` says the surrounding article is about armed conflict, which lets a
     bare "attack" or "explosion" with no named means count (as ``other_attack``).
     """
-    low = fold(text)
-    if not _ANY_CUE.search(low):
-        return None
-    cue = _strike_cue(text, low, armed_context)
-    if cue is None or _NOT_A_STRIKE.search(low):
-        return None
-    return cue
+    return _Reading(text).strike(armed_context)
 
 
-def _strike_cue(text: str, low: str, armed_context: bool) -> StrikeCue | None:
-    means = _means_type(low)
+def strike_cues(
+    texts: Sequence[str], names_weapon: Callable[[int], bool], title_armed: bool = False
+) -> list[StrikeCue | None]:
+    """The strike cue of each sentence of an article (``names_weapon(i)``: whether sentence i
+    names a weapon system; only asked when it decides a cue). A bare "strike" or "attack"
+    only counts where armed conflict is named within two sentences (a strike, a munition,
+    an armed force, a named weapon), so a text about lightning or a walkout does not borrow
+    the context of an unrelated paragraph."""
+    readings = [_Reading(text) for text in texts]
+    plain = [reading.strike(False) for reading in readings]
+    own: dict[int, bool] = {}
+
+    def armed(j: int) -> bool:
+        if j not in own:
+            own[j] = plain[j] is not None or readings[j].armed_force() or names_weapon(j)
+        return own[j]
+
+    cues = list(plain)
+    for i, reading in enumerate(readings):
+        if cues[i] is not None:
+            continue
+        cue = reading.strike(True)
+        window = range(max(0, i - _ARMED_WINDOW), min(len(readings), i + _ARMED_WINDOW + 1))
+        if cue is not None and (title_armed or any(armed(j) for j in window)):
+            cues[i] = cue
+    return cues
+
+
+def _cues_of(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
+    """The sentence's cue without and with an armed context (they differ only for an attack
+    word with no named means)."""
+    if not contains_any(reading.low, _ANY_CUE):
+        return None, None
+    plain, armed = _attack_cues(reading)
+    if armed is None or _not_a_strike(reading.low):
+        return None, None
+    return plain, armed
+
+
+def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
+    text, low = reading.text, reading.low
+    means = reading.means()
     if means is not None:
         for m in _ATTACK_RE.finditer(low):
             if not _unreal(low, m.start()):
-                return StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
+                cue = StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
+                return cue, cue
     for m in _BARE_RE.finditer(low):
         if _unreal(low, m.start()):
             continue
         if means is not None:
-            return StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
-        if armed_context or _ARMED.search(low) or find_attacker(text):
-            return StrikeCue(m.start(), m.end(), None, None, 0.6)
+            cue = StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
+            return cue, cue
+        # Without a named means the first real attack word is the cue if the context is
+        # armed; the sentence itself may say so (an armed force, an attacker).
+        cue = StrikeCue(m.start(), m.end(), None, None, 0.6)
+        return (cue if _ARMED.search(low) or find_attacker(text) else None), cue
     if means is not None and means[0] != "missile":
         # "heavy shelling", "air raids", "drone strikes": the means word is the attack.
         word = low[means[1] :].split(maxsplit=1)[0]
         if _SELF_ATTACK.match(word) and not _unreal(low, means[1]):
-            return StrikeCue(means[1], means[1] + len(word), means[0], means[1], 0.9)
-    return None
+            cue = StrikeCue(means[1], means[1] + len(word), means[0], means[1], 0.9)
+            return cue, cue
+    return None, None
 
 
 def is_not_a_strike(text: str) -> bool:
     """Whether a sentence is set in a context that is not a strike (lightning, a walkout...)."""
-    return _NOT_A_STRIKE.search(fold(text)) is not None
+    return _not_a_strike(fold(text))
+
+
+def _not_a_strike(low: str) -> bool:
+    return _NOT_A_STRIKE.search(low) is not None or (
+        "hour" in low and _HOURS_STRIKE.search(low) is not None
+    )
 
 
 def names_armed_force(text: str) -> bool:
     """Whether a sentence names a munition or an armed force (cheap; no attack word needed)."""
-    return _means_type(fold(text), platforms=False) is not None or bool(_ARMED.search(fold(text)))
+    return _Reading(text).armed_force()
 
 
 def is_armed_context(text: str) -> bool:

@@ -75,3 +75,16 @@ def test_blame_and_claims_anywhere() -> None:
     assert find_blamed("Hezbollah claimed responsibility for the barrage.") == "Hezbollah"
     assert find_blamed("Moscow denied responsibility and blamed Ukrainian forces.") is None
     assert find_blamed("Officials met in Kyiv.") is None
+
+
+def test_actor_scan_finds_the_mentions_the_full_pattern_finds() -> None:
+    """The fast scan (alternatives by first letter) names the same actors at the same places."""
+    from processors.actors import _ACTOR_RE, _actor_mentions
+
+    text = (
+        "Russia's army and the Kremlin blamed Kyiv-backed units; al-Shabaab, ISIS, the junta, "
+        "pro-government militias, U.S. jets, Israel Defense Forces and Israelis, IS and ISIL."
+    )
+    expected = [(m.span(), m.lastgroup) for m in _ACTOR_RE.finditer(text)]
+    assert len(expected) > 10
+    assert [(m.span(), m.lastgroup) for m in _actor_mentions(text)] == expected

@@ -1,4 +1,12 @@
-from processors.casefold import compile_folded, fold
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from processors import counts, dates, extraction, targets, triggers
+from processors.casefold import Gated, compile_folded, fold, literal_needs, word_start_alternation
+from processors.sentences import split_sentences
 
 
 def test_fold_keeps_length_and_offsets() -> None:
@@ -14,3 +22,90 @@ def test_compiled_patterns_match_folded_text_and_keep_named_groups() -> None:
     match = pattern.search(fold("Two Shahed drones and UAVs"))
     assert match is not None and match["weapon"] == "shahed"
     assert pattern.search("Two Shahed drones") is None  # unfolded text does not match
+
+
+CASES = Path(__file__).resolve().parent / "cases" / "strikes-own.jsonl"
+SAMPLES = [
+    "A car bomb and a carpet-bombing; IEDs, shell-fire, the shelling of Kharkiv.",
+    "Two drones struck; a Shahed-136 hit a sub-station. Shaheds, re-strikes, strikes!",
+    "killed 12, 1,200 wounded, a dozen dead, twenty-one hurt, between 3 and 5 killed",
+    "On Monday's raid, at least forty people were killed and about five injured",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"strikes?|struck|hit|a|ab|\bshell(?:s|ed|ing|fire)?",
+        r"(?:car|truck)[\s-]+bomb(?:s|ings?)?|ieds?|(?:carpet[\s-])?bomb(?:s|ed|ing)?",
+        r"\b(?:twenty|one)(?:[\s-](?:one|two))?|a\s+dozen|between\s+\d+\s+and\s+\d+",
+        r"(?:(?:at\s+least|about)\s+)?(?:forty|five)\s+(?:people\s+)?(?:killed|injured)",
+    ],
+)
+def test_word_start_alternation_matches_what_the_plain_form_matches(pattern: str) -> None:
+    plain = re.compile(rf"(?<![\w-])(?:{pattern})")
+    fast = re.compile(word_start_alternation(pattern, r"[\w-]"))
+    assert fast.pattern.startswith("(?:") and "(?<![\\w-]." in fast.pattern
+    for text in SAMPLES:
+        low = text.lower()
+        assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+def test_word_start_alternation_keeps_case_when_asked_and_falls_back_on_a_class() -> None:
+    cased = re.compile(word_start_alternation("Russia|Kyiv|junta", folded=False))
+    assert [m.group(0) for m in cased.finditer("Russia, russia and the junta in Kyiv")] == [
+        "Russia",
+        "junta",
+        "Kyiv",
+    ]
+    assert word_start_alternation(r"\w+-storey|flats?") == r"(?<!\w)(?:\w+-storey|flats?)"
+
+
+def test_literal_needs_are_the_openings_of_the_alternatives() -> None:
+    assert literal_needs(r"hospitals?|caf[eé]s?|harbou?r|(?:car|truck)\s+bomb") == (
+        "hospital",
+        "caf",
+        "harbo",
+        "car",
+        "truck",
+    )
+    assert literal_needs(r"flats?|\w+-storey") == ("",)
+
+
+def test_gated_patterns_find_what_the_pattern_finds() -> None:
+    gated = Gated(r"\b(?:twenty|\d+)\s+killed", ("killed",), (re.compile(r"\d(?<!\w.)"),))
+    assert gated.search("nobody was hurt") is None
+    text = "20 killed, then 30 killed; 5 hurt"
+    assert [m.span() for m in gated.finditer(text)] == [
+        m.span() for m in gated.pattern.finditer(text)
+    ]
+    # "twenty" is not among the starts given, so it is not tried: starts must cover matches
+    assert [m.group(0) for m in gated.finditer("twenty killed")] == []
+
+
+def _gated_patterns() -> list[tuple[str, Gated]]:
+    found = []
+    for module in (counts, dates, extraction, targets, triggers):
+        for name, value in vars(module).items():
+            items = value if isinstance(value, tuple) else (value,)
+            for i, item in enumerate(items):
+                gate = item[1] if isinstance(item, tuple) and len(item) == 2 else item
+                if isinstance(gate, Gated):
+                    found.append((f"{module.__name__}.{name}[{i}]", gate))
+    return found
+
+
+def test_every_gate_is_sound_on_the_labelled_cases() -> None:
+    """Each match of a gated pattern holds one of its needed literals, and a Gated with
+    starts finds exactly the pattern's matches, on every sentence of the own cases."""
+    gates = _gated_patterns()
+    assert len(gates) > 20
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines]
+    sentences = [fold(s.text) for text in texts for s in split_sentences(text)]
+    for name, gate in gates:
+        for low in sentences:
+            matches = list(gate.pattern.finditer(low))
+            for m in matches:
+                assert any(need in m.group(0) for need in gate.needs), (name, m.group(0))
+            assert [m.span() for m in gate.finditer(low)] == [m.span() for m in matches], name

@@ -79,3 +79,26 @@ def test_armed_context() -> None:
     assert is_armed_context("A Russian strike hit a market")
     assert not is_armed_context("The union struck General Motors and Ford")
     assert not is_armed_context("Boeing machinists halted production of 737 jets")
+
+
+def test_strike_cues_ask_about_weapons_only_where_a_bare_attack_needs_context() -> None:
+    from processors.triggers import strike_cues
+
+    asked: list[int] = []
+
+    def names_weapon(i: int) -> bool:
+        asked.append(i)
+        return i == 0
+
+    texts = [
+        "The Kh-101 was shown at a parade.",
+        "Prices rose in March.",
+        "An explosion rocked the depot overnight.",
+        "Talks resumed on Friday.",
+    ]
+    cues = strike_cues(texts, names_weapon)
+    assert [c is not None for c in cues] == [False, False, True, False]
+    assert asked == [0]  # the bare "explosion" borrowed the armed context of sentence 0
+    asked.clear()
+    assert strike_cues(["Prices rose.", "Talks resumed."], names_weapon) == [None, None]
+    assert asked == []
