@@ -14,9 +14,10 @@ default ``forbid_entities`` would).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import feedparser
@@ -82,6 +83,51 @@ def _utc(parsed: Any) -> datetime | None:
         return datetime(*parsed[:6], tzinfo=UTC)
     except (TypeError, ValueError):
         return None
+
+
+# Month abbreviations that non-English feeds put in RFC 822 dates ("Seg, 24 Set 2018
+# 19:42:40 -0300"), which feedparser cannot read: pt, es, fr, de, it, ru, uk. Looked up
+# by the name's first four letters, then its first three.
+_LOCAL_MONTHS = {
+    **dict.fromkeys(["jan", "ene", "gen", "janv", "янв", "січ"], 1),
+    **dict.fromkeys(["fev", "fév", "feb", "févr", "фев", "лют"], 2),
+    **dict.fromkeys(["mar", "mär", "mrz", "мар", "бер"], 3),
+    **dict.fromkeys(["abr", "apr", "avr", "апр", "кві"], 4),
+    **dict.fromkeys(["mai", "may", "mag", "мая", "май", "тра"], 5),
+    **dict.fromkeys(["jun", "juin", "giu", "июн", "чер"], 6),
+    **dict.fromkeys(["jul", "juil", "lug", "июл", "лип"], 7),
+    **dict.fromkeys(["ago", "aug", "aoû", "aou", "авг", "сер"], 8),
+    **dict.fromkeys(["set", "sep", "sept", "сен", "вер"], 9),
+    **dict.fromkeys(["out", "oct", "okt", "ott", "окт", "жов"], 10),
+    **dict.fromkeys(["nov", "ноя", "лис"], 11),
+    **dict.fromkeys(["dez", "dic", "déc", "dec", "дек", "гру"], 12),
+}
+_LOCAL_DATE = re.compile(
+    r"(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"\s*(?:([+-])(\d{2}):?(\d{2})|(?:GMT|UTC|UT|Z)\b)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _localized_date(value: str | None) -> datetime | None:
+    """An RFC 822 date with non-English day/month names, in UTC (None if not one)."""
+    match = _LOCAL_DATE.search(value or "")
+    if not match:
+        return None
+    day, name, year, hour, minute, second, sign, off_h, off_m = match.groups()
+    name = name.lower()
+    month = _LOCAL_MONTHS.get(name[:4]) or _LOCAL_MONTHS.get(name[:3])
+    if month is None:
+        return None
+    offset = timedelta(hours=int(off_h or 0), minutes=int(off_m or 0))
+    try:
+        zone = timezone(-offset if sign == "-" else offset)
+        local = datetime(
+            int(year), month, int(day), int(hour), int(minute), int(second or 0), tzinfo=zone
+        )
+    except ValueError:  # day 31 of a short month, an offset of a day or more
+        return None
+    return local.astimezone(UTC)
 
 
 def _entry_text(entry: Mapping[str, Any]) -> str:
@@ -175,7 +221,11 @@ def parse_feed(
         except ValueError as exc:
             skipped.append(f"{title[:60]!r}: {exc}")
             continue
-        published = _utc(entry.get("published_parsed")) or _utc(entry.get("updated_parsed"))
+        published = (
+            _utc(entry.get("published_parsed"))
+            or _utc(entry.get("updated_parsed"))
+            or _localized_date(entry.get("published") or entry.get("updated"))
+        )
         articles.append(
             Article(
                 id=aid,

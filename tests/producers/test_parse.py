@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from newswatch.contracts import Article
 from producers.feedlist import FeedConfig
 from producers.parse import FeedParseError, ParsedFeed, html_to_text, parse_feed
 
@@ -179,3 +180,33 @@ def test_bare_items_are_identified_by_title_and_empty_ones_skipped() -> None:
     parsed = parse(body)
     assert [(a.title, a.url) for a in parsed.articles] == [("Curfew extended", None)]
     assert len(parsed.skipped) == 1 and "no link, guid or title" in parsed.skipped[0]
+
+
+def dated_article(pub_date: str) -> Article:
+    body = rss(
+        f"<item><title>a</title><link>https://u.example/1</link><pubDate>{pub_date}</pubDate></item>"
+    )
+    (article,) = parse(body.encode()).articles
+    return article
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "expected"),
+    [
+        ("Seg, 24 Set 2018 19:42:40 -0300", datetime(2018, 9, 24, 22, 42, 40, tzinfo=UTC)),
+        ("lun., 3 mars 2022 08:15:00 +0100", datetime(2022, 3, 3, 7, 15, tzinfo=UTC)),
+        ("Пн, 28 лют 2022 14:03:00 +0200", datetime(2022, 2, 28, 12, 3, tzinfo=UTC)),
+        ("Di, 1 Mär 2022 10:00 GMT", datetime(2022, 3, 1, 10, 0, tzinfo=UTC)),
+    ],
+)
+def test_rfc822_dates_with_local_month_names_are_read(pub_date: str, expected: datetime) -> None:
+    article = dated_article(pub_date)
+    assert article.published == expected and not article.published_estimated
+
+
+@pytest.mark.parametrize(
+    "pub_date", ["Seg, 24 Set 2018 19:42:40 BRT", "31 fev 2020 10:00:00 +0000", "24 Xyz 2018 10:00"]
+)
+def test_unreadable_local_dates_stay_estimated(pub_date: str) -> None:
+    article = dated_article(pub_date)
+    assert article.published == NOW and article.published_estimated

@@ -20,7 +20,7 @@ from producers.poller import Poller, Summary
 from producers.state import State
 
 FEEDS_DIR = Path(__file__).parent / "feeds"
-SHARED_FEEDS = Path("/work/shared/data/feeds")
+SHARED_FEEDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "feeds"  # ../shared
 WORLD = (FEEDS_DIR / "rss20_world.xml").read_bytes()
 RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{}</channel></rss>'
 
@@ -255,7 +255,8 @@ def saved_feed_files() -> list[Path]:
     shared = (
         sorted(p for p in SHARED_FEEDS.iterdir() if p.is_file()) if SHARED_FEEDS.is_dir() else []
     )
-    return sorted(FEEDS_DIR.glob("*.xml")) + shared
+    outlets = sorted((FEEDS_DIR / "outlets").glob("*.xml"))  # see test_outlet_feeds.py
+    return sorted(FEEDS_DIR.glob("*.xml")) + outlets + shared
 
 
 @pytest.mark.parametrize("path", saved_feed_files(), ids=lambda p: p.name)
