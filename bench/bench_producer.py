@@ -4,7 +4,8 @@ Round 1 polls every feed (all new), round 2 is a restart where 80% of the feeds 
 304 and 20% changed (two new items each), round 3 a restart where all answer 304. Every
 round runs the `newswatch produce --once` code path (``run_producer``). Feeds are spread
 over 25 loopback addresses, like many hosts, so the per-host connection limit applies as in
-production. Prints polls per minute, items published per second and producer CPU time.
+production. Prints polls per minute, items published per second, and CPU time of the
+producer process and of its parser processes (``ProducerSettings.parse_workers``).
 
     .venv/bin/python bench/bench_producer.py --bootstrap 127.0.0.1:19092
 """
@@ -15,6 +16,7 @@ import argparse
 import asyncio
 import multiprocessing as mp
 import re
+import resource
 import tempfile
 import threading
 import time
@@ -118,17 +120,24 @@ def serve(round_flag: mp.sharedctypes.Synchronized[int], ready: mp.synchronize.E
 def run_round(settings, feeds, topic: str, label: str) -> None:
     from producers.poller import run_producer
 
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu, parsers = time.perf_counter(), time.process_time(), _reaped_children_cpu()
     summary = asyncio.run(run_producer(settings, feeds, once=True, topic=topic))
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    parsers = _reaped_children_cpu() - parsers  # the pool's workers exit with the round
     items = summary.new + summary.updated
     print(
         f"{label}: {len(feeds)} polls in {elapsed:.1f}s = "
         f"{len(feeds) / elapsed * 60:,.0f} polls/min; "
         f"{items} items published = {items / elapsed:,.0f} items/s "
         f"(ok {summary.ok}, not modified {summary.not_modified}, failed {summary.failed}, "
-        f"unpublished {summary.unpublished}; producer CPU {cpu:.1f}s)"
+        f"unpublished {summary.unpublished}; producer CPU {cpu:.1f}s + parsers {parsers:.1f}s)"
     )
+
+
+def _reaped_children_cpu() -> float:
+    """CPU seconds of child processes that have exited (the HTTP server runs until the end)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:

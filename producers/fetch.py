@@ -1,6 +1,6 @@
 """HTTP for feeds and article pages: polite, bounded, and cheap when nothing changed.
 
-One pooled httpx.AsyncClient; a global and a per-host concurrency limit; conditional GET
+A small httpx pool per host; a global and a per-host concurrency limit; conditional GET
 (ETag / Last-Modified) so an unchanged feed costs a 304; redirects followed by hand so a
 loop is detected and a permanent move can be remembered; connect/read timeouts plus a
 whole-request deadline (a slow drip never ends otherwise); the body cap enforced while
@@ -10,8 +10,9 @@ streaming AND while decompressing, so a gzip bomb is stopped after ``max_bytes``
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import zlib
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -104,39 +105,75 @@ async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
     return b"".join(parts)
 
 
-class Fetcher:
-    """Shared HTTP client for every feed and article page of one producer process."""
+@dataclass
+class _Host:
+    """One host's connection pool and concurrency limit, alive while the host has requests."""
 
-    def __init__(
-        self, settings: ProducerSettings, transport: httpx.AsyncBaseTransport | None = None
-    ) -> None:
+    client: httpx.AsyncClient
+    slots: asyncio.Semaphore
+    users: int = 0
+
+
+class Fetcher:
+    """HTTP for every feed and article page of one producer process.
+
+    Each host gets its own small httpx pool, kept while requests to it are pending (so a
+    burst of feeds on one site reuses connections) and closed when the last one ends (a
+    feed polled minutes later would find the server had dropped the connection anyway).
+    One pool for all hosts costs CPU that grows with the square of its size: httpcore
+    1.0 rescans every pooled connection, with a syscall each, for every request.
+    """
+
+    def __init__(self, settings: ProducerSettings) -> None:
         self._settings = settings
-        self._client = httpx.AsyncClient(
-            transport=transport,
+        self._ssl = httpx.create_ssl_context()  # loading the CA bundle once, not per host
+        self._global = asyncio.Semaphore(settings.max_connections)
+        self._hosts: dict[str, _Host] = {}
+
+    def _new_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            verify=self._ssl,
             follow_redirects=False,
             limits=httpx.Limits(
-                max_connections=settings.max_connections,
-                max_keepalive_connections=settings.max_connections,
+                max_connections=self._settings.per_host_connections,
+                max_keepalive_connections=self._settings.per_host_connections,
             ),
             timeout=httpx.Timeout(
-                connect=settings.connect_timeout,
-                read=settings.read_timeout,
-                write=settings.read_timeout,
+                connect=self._settings.connect_timeout,
+                read=self._settings.read_timeout,
+                write=self._settings.read_timeout,
                 pool=None,
             ),
-            headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+            headers={
+                "User-Agent": self._settings.user_agent,
+                "Accept-Encoding": "gzip, deflate",
+            },
         )
-        self._global = asyncio.Semaphore(settings.max_connections)
-        self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        hosts, self._hosts = list(self._hosts.values()), {}
+        for host in hosts:
+            await host.client.aclose()
 
-    def _host_limit(self, url: str) -> asyncio.Semaphore:
-        host = (urlsplit(url).hostname or "").lower()
-        if host not in self._hosts:
-            self._hosts[host] = asyncio.Semaphore(self._settings.per_host_connections)
-        return self._hosts[host]
+    @contextlib.asynccontextmanager
+    async def _connection_slot(self, url: str) -> AsyncIterator[httpx.AsyncClient]:
+        """The host's client, once one of its slots and a global one are free (host first,
+        so requests queued for one busy host do not hold global slots others could use)."""
+        name = (urlsplit(url).hostname or "").lower()
+        host = self._hosts.get(name)
+        if host is None:
+            host = self._hosts[name] = _Host(
+                self._new_client(), asyncio.Semaphore(self._settings.per_host_connections)
+            )
+        host.users += 1
+        try:
+            async with host.slots, self._global:
+                yield host.client
+        finally:
+            host.users -= 1
+            if host.users == 0 and self._hosts.get(name) is host:
+                del self._hosts[name]
+                await host.client.aclose()
 
     async def fetch(
         self,
@@ -167,8 +204,10 @@ class Fetcher:
             visited.append(url)
             if guard is not None:
                 await guard(url)
-            async with self._global, self._host_limit(url):
-                status, response_headers, body = await self._request(url, headers, limit, deadline)
+            async with self._connection_slot(url) as client:
+                status, response_headers, body = await self._request(
+                    client, url, headers, limit, deadline
+                )
             if status in _REDIRECTS and "location" in response_headers:
                 permanent = permanent and status in _PERMANENT
                 url = urljoin(url, response_headers["location"])
@@ -177,16 +216,24 @@ class Fetcher:
             return FetchResult(url, status, response_headers, body, permanent_url=moved)
 
     async def _request(
-        self, url: str, headers: dict[str, str], limit: int, deadline: float
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        headers: dict[str, str],
+        limit: int,
+        deadline: float,
     ) -> tuple[int, dict[str, str], bytes]:
         try:
             async with (
                 asyncio.timeout(deadline),
-                self._client.stream("GET", url, headers=headers) as response,
+                client.stream("GET", url, headers=headers) as response,
             ):
                 status = response.status_code
                 response_headers = {k.lower(): v for k, v in response.headers.items()}
                 if status in _REDIRECTS or status == 304:
+                    # Read the (empty or tiny) body even so: a response left unread makes
+                    # httpcore close the connection instead of reusing it.
+                    await _read_capped(response, limit)
                     return status, response_headers, b""
                 if status in _THROTTLED:
                     retry = parse_retry_after(

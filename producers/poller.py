@@ -25,7 +25,8 @@ from newswatch.settings import ProducerSettings, Settings
 from producers.feedlist import FeedConfig
 from producers.fetch import Fetcher, FetchError
 from producers.fulltext import FullText
-from producers.parse import FeedParseError, parse_feed
+from producers.parse import FeedParseError
+from producers.parsepool import ParsePool, ParserCrashed
 from producers.publisher import KafkaPublisher, Publisher
 from producers.schedule import PollHints, mean_item_gap, next_delay
 from producers.state import FeedState, State
@@ -64,7 +65,11 @@ class Summary:
 
 
 class Poller:
-    """Polls a list of feeds with shared fetcher, state and publisher."""
+    """Polls a list of feeds with shared fetcher, state, publisher and parser.
+
+    ``parser`` defaults to parsing inline (tests, debugging); ``run_producer`` passes a
+    process pool so parsing never blocks the event loop.
+    """
 
     def __init__(
         self,
@@ -74,6 +79,7 @@ class Poller:
         publisher: Publisher,
         fetcher: Fetcher,
         *,
+        parser: ParsePool | None = None,
         clock: Callable[[], float] = time.time,
         rand: Callable[[], float] = random.random,
     ) -> None:
@@ -83,6 +89,7 @@ class Poller:
         self._publisher = publisher
         self._fulltext = FullText(fetcher, settings) if any(f.full_text for f in feeds) else None
         self._fetcher = fetcher
+        self._parser = parser or ParsePool(0)
         self._clock = clock
         self._rand = rand
         self._in_flight: set[str] = set()  # ids being published right now, by any feed
@@ -96,7 +103,7 @@ class Poller:
             outcome, hints = await self._poll(feed, st, now)
             st.failures = 0
             st.last_success = now
-        except (FetchError, FeedParseError) as exc:
+        except (FetchError, FeedParseError, ParserCrashed) as exc:
             retry_after = exc.retry_after if isinstance(exc, FetchError) else None
             outcome, hints = self._failed(feed, st, now, exc.reason, retry_after)
         except Exception as exc:  # a bug must not stop the other feeds
@@ -140,7 +147,7 @@ class Poller:
                 max_age=result.max_age, mean_item_gap=st.mean_item_gap
             )
         fetched_at = datetime.fromtimestamp(now, UTC)
-        parsed = parse_feed(
+        parsed = await self._parser.parse(
             result.body, feed=feed, url=result.url, headers=result.headers, fetched_at=fetched_at
         )
         if parsed.warning:
@@ -267,12 +274,14 @@ async def run_producer(
 ) -> Summary | None:
     """Wire fetcher, state, Kafka and poller; forever (until SIGINT/SIGTERM) or one round.
 
-    On stop: polls in progress finish, the producer flushes, everything is closed.
+    On stop: polls in progress finish, the parser processes exit, the producer flushes,
+    everything is closed.
     """
     state = State(settings.producer.state_dir)
     fetcher = Fetcher(settings.producer)
     publisher = KafkaPublisher(settings.kafka_bootstrap, settings.producer, topic)
-    poller = Poller(settings.producer, feeds, state, publisher, fetcher)
+    parser = ParsePool(settings.producer.parse_workers)
+    poller = Poller(settings.producer, feeds, state, publisher, fetcher, parser=parser)
     try:
         if once:
             return await poller.run_once()
@@ -285,6 +294,7 @@ async def run_producer(
         return None
     finally:
         await fetcher.aclose()
+        await asyncio.to_thread(parser.close)
         await asyncio.to_thread(publisher.close)
         state.close()
         log.info("producer stopped")

@@ -1,9 +1,15 @@
 """The producer against the real broker: acks, keys, 304s, restarts and updates."""
 
 import asyncio
+import signal
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
+import psutil
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 from kafka.admin import KafkaAdminClient, NewTopic
@@ -102,3 +108,46 @@ def test_poll_304_restart_and_update_against_the_broker(
     updates = [a for key, a in after if key == article_id(LINKS[2], None)]
     assert [("nine killed" in a.text) for a in updates] == [False, True]
     assert updates[0].content_hash != updates[1].content_hash
+
+
+PRODUCER = """
+import asyncio, sys
+from newswatch.logs import configure_logging
+from newswatch.settings import ProducerSettings, Settings
+from producers.feedlist import FeedConfig
+from producers.poller import run_producer
+
+if __name__ == "__main__":
+    configure_logging("INFO")
+    bootstrap, topic, url, state_dir = sys.argv[1:]
+    producer = ProducerSettings(state_dir=state_dir, parse_workers=2)
+    settings = Settings(kafka=bootstrap, producer=producer)
+    feeds = [FeedConfig(name="desk", url=url, interval=60)]
+    asyncio.run(run_producer(settings, feeds, once=False, topic=topic))
+"""
+
+
+def test_sigterm_stops_the_producer_and_its_parser_processes(
+    server: HTTPServer, kafka_bootstrap: str, topic: str, tmp_path: Path
+) -> None:
+    server.expect_request("/feed").respond_with_data(document({}))
+    script = tmp_path / "produce.py"
+    script.write_text(PRODUCER)
+    args = [kafka_bootstrap, topic, server.url_for("/feed"), str(tmp_path / "state")]
+    proc = subprocess.Popen([sys.executable, str(script), *args], cwd=Path.cwd())
+    try:
+        deadline = time.monotonic() + 120
+        while len(messages(kafka_bootstrap, topic)) < len(LINKS):  # polled, parsed, published
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        parsers = [
+            p for p in psutil.Process(proc.pid).children() if "spawn_main" in " ".join(p.cmdline())
+        ]
+        assert parsers  # the feed was parsed in a worker process
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+        gone, alive = psutil.wait_procs(parsers, timeout=10)
+        assert alive == [] and len(gone) == len(parsers)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
