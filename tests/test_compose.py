@@ -1,4 +1,4 @@
-"""docker-compose.yml cannot run here (no Docker engine): check what can be checked by reading it."""
+"""docker-compose.yml cannot run here (no Docker engine): check what reading it can check."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ def test_yaml_file_is_read_and_environment_wins(
 def test_malformed_yaml_is_a_clear_error(tmp_path: Path, content: str) -> None:
     config = tmp_path / "bad.yaml"
     config.write_text(content)
-    with pytest.raises(ConfigError, match="bad.yaml"):
+    with pytest.raises(ConfigError, match=r"bad\.yaml"):
         load_yaml_config(config)
 
 
