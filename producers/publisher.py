@@ -55,8 +55,6 @@ class KafkaPublisher:
             batch_size=256 * 1024,
             delivery_timeout_ms=settings.delivery_timeout_ms,
             max_block_ms=settings.max_block_ms,
-            key_serializer=str.encode,
-            value_serializer=str.encode,
         )
 
     def _send_all(self, articles: list[Article]) -> list:
@@ -64,7 +62,11 @@ class KafkaPublisher:
         for article in articles:
             try:
                 futures.append(
-                    self._producer.send(self.topic, key=article.id, value=article.model_dump_json())
+                    self._producer.send(
+                        self.topic,
+                        key=article.id.encode(),
+                        value=article.model_dump_json().encode(),
+                    )
                 )
             except Exception as exc:  # buffer full / metadata timeout: reported per article
                 futures.append(exc)
