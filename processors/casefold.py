@@ -48,16 +48,19 @@ class Gated:
     substring test (C speed) rules most sentences out before the scan. ``needs`` must be
     lower-case and sound: each match of the pattern contains at least one of them.
 
-    ``starts`` (optional) are patterns that find every position where a match can begin,
-    each consuming no more than one word: ``finditer`` then tries the pattern only there
-    (``match`` at each candidate is what the scan would try at that position, so the
-    matches are the same), for patterns that cannot be written to open with a literal.
+    ``starts`` (optional) is a pattern that finds every position where a match can begin,
+    each match of it no longer than one word. It runs on ``pad(text)`` like the patterns of
+    ``compile_word_starts`` (a match starts where its word does in ``text``; the non-word
+    character it opens with lets ``re`` jump from word to word). ``finditer`` then tries
+    the pattern only there (``match`` at each candidate is what the scan would try at that
+    position, so the matches are the same), for patterns that cannot be written to open
+    with a literal.
     """
 
     __slots__ = ("needs", "pattern", "starts")
 
     def __init__(
-        self, pattern: str, needs: tuple[str, ...], starts: tuple[re.Pattern[str], ...] = ()
+        self, pattern: str, needs: tuple[str, ...], starts: re.Pattern[str] | None = None
     ) -> None:
         self.pattern = compile_folded(pattern)
         self.needs = needs
@@ -73,16 +76,16 @@ class Gated:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.possible(text):
             return iter(())
-        if not self.starts:
+        if self.starts is None:
             return self.pattern.finditer(text)
-        return self._at_starts(text)
+        return self._at_starts(text, self.starts)
 
-    def _at_starts(self, text: str) -> Iterator[re.Match[str]]:
+    def _at_starts(self, text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
         # A match holds a needed literal, so it starts at or before the last one.
         last = max(text.rfind(need) for need in self.needs)
-        candidates = sorted({m.start() for start in self.starts for m in start.finditer(text)})
         resume = 0
-        for position in candidates:
+        for start in starts.finditer(pad(text)):
+            position = start.start()
             if position > last:
                 break
             if position >= resume:
@@ -101,19 +104,44 @@ def word_start_alternation(pattern: str, not_after: str = r"\w", folded: bool = 
     distributed: ``(?:car|truck)\s+bomb`` is ``car\s+bomb|truck\s+bomb``) are grouped
     by first letter, in order, with the word-start check after that letter:
     ``s(?<!\w.)(?:trikes?|truck)|h(?<!\w.)(?:it|its)``. It matches the same text. Each
-    alternative must open with a letter or digit, after an optional ``\b`` (the same check);
-    if one does not (``\w+-storey``), the pattern is returned in the plain form. ``folded``
-    says the pattern runs on folded text (letters are grouped case-blind).
+    alternative must open with a letter, a digit or ``\d`` (repeated with ``+`` or not),
+    after an optional ``\b`` (the same check); if one does not (``\w+-storey``), the pattern
+    is returned in the plain form. ``folded`` says the pattern runs on folded text (letters
+    are grouped case-blind).
     """
     groups: dict[str, list[str]] = {}
     for alternative in _flat_alternatives(pattern):
         first = alternative[:1].lower() if folded else alternative[:1]
-        if not first.isalnum() or alternative[1:2] in ("?", "*", "+", "{"):
+        if alternative.startswith(r"\d"):
+            first = r"\d"
+        elif not first.isalnum():
             return f"(?<!{not_after})(?:{pattern})"
-        groups.setdefault(first, []).append(alternative[1:])
+        rest = alternative[len(first) :]
+        if rest[:1] == "+":  # ``x+y`` is ``x`` then ``x*y``
+            rest = f"{alternative[: len(first)]}*{rest[1:]}"
+        elif rest[:1] in ("?", "*", "{"):
+            return f"(?<!{not_after})(?:{pattern})"
+        groups.setdefault(first, []).append(rest)
     return "(?:" + "|".join(
         f"{first}(?<!{not_after}.)(?:{'|'.join(rests)})" for first, rests in groups.items()
     ) + ")"
+
+
+def compile_word_starts(pattern: str) -> re.Pattern[str]:
+    r"""``compile_folded(word_start_alternation(pattern))``, to scan ``pad(folded)`` instead.
+
+    A pattern whose words open with most letters of the alphabet is still tried at most
+    characters of a text. This one opens with the non-word character before the word,
+    which ``re`` jumps to in C, so it is tried once per word: twice as fast. On the padded
+    text a match's ``start()`` is the word's offset in the folded text, its ``end()`` one
+    more than there. ``pattern`` must not use ``^`` (the pad is a character before).
+    """
+    return compile_folded(r"[^\w]" + word_start_alternation(pattern))
+
+
+def pad(text: str) -> str:
+    """``text`` with the space in front that ``compile_word_starts`` patterns need."""
+    return " " + text
 
 
 def _flat_alternatives(pattern: str) -> list[str]:

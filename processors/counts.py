@@ -28,9 +28,11 @@ from newswatch.contracts import CountRange
 from processors.casefold import (
     Gated,
     compile_folded,
+    compile_word_starts,
     contains_any,
     fold,
     literal_needs,
+    pad,
     word_start_alternation,
 )
 
@@ -100,19 +102,22 @@ _OBJECT_KW = (
     r"killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|"
     r"claimed\s+the\s+lives\s+of"
 )
-# Where a figure (a _QUANT) can begin: a digit or one of these words, at a word start.
-_QUANT_FIRST_WORDS = sorted(
-    {
-        word
-        for part in (_LOWER, _APPROX, _UPTO, "between", _VAGUE_RE, _WORDNUM)
-        for word in literal_needs(part)
-    }
+# Where a figure (a _QUANT) can begin, found in one scan: a digit, the first word of a
+# qualifier before its next word ("at least"), or a number word as a whole word (then a
+# space, a dash or "to"). Whole words keep the candidates few: "a" alone, not every word
+# that starts with "a".
+_QUALIFIER_FIRST_WORDS = [
+    first + (rf"(?=\s+{rest[0]})" if rest else r"(?=\s)")
+    for phrase in f"{_LOWER}|{_APPROX}|{_UPTO}|between".split("|")
+    for first, *rest in [phrase.split(r"\s+")]
+]
+_NUMBER_FIRST_WORDS = sorted(
+    {word for part in (_VAGUE_RE, _WORDNUM) for word in literal_needs(part)}
     | {"two", "three", "four", "five"}  # "two dozen"
 )
-_QUANT_STARTS = (
-    re.compile(word_start_alternation("|".join(_QUANT_FIRST_WORDS))),
-    re.compile(r"\d(?<!\w.)"),
-)
+_QUANT_STARTS = compile_word_starts("|".join([
+    r"\d", *_QUALIFIER_FIRST_WORDS, *(rf"{word}(?=[\s\-–]|to)" for word in _NUMBER_FIRST_WORDS)
+]))  # fmt: skip
 # Gated patterns: each match holds one of the literals after it (see ``casefold.Gated``).
 _SUBJECT = Gated(
     rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
@@ -166,7 +171,7 @@ _LIST_SUBJECT = compile_folded(
 _LIST_OBJECT = compile_folded(
     rf"(?P<kw>{word_start_alternation('killing|killed|wounding|injuring')})\s+(?P<list>{_PERSON_LIST})")
 _PERSON_ONE_RE = compile_folded(_PERSON_ONE)
-_PERSON_RE = compile_folded(word_start_alternation(_PERSON) + r"\b")
+_PERSON_RE = compile_word_starts(rf"{_PERSON}\b")  # on pad(text)
 _NONE = Gated(
     r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
     r"|\b(?:no\s*one|nobody|no\s+people)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
@@ -309,7 +314,7 @@ def find_counts(text: str) -> list[CountMention]:
         for kind in kinds:
             found.append(CountMention(kind, CountRange(min=0, max=0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    if _PERSON_RE.search(clean):
+    if _PERSON_RE.search(pad(clean)):
         for pattern in (_LIST_SUBJECT, _LIST_OBJECT):
             for m in pattern.finditer(clean):
                 add(_kind(m.group("kw")), _list_count(m.group("list")), m)

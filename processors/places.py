@@ -41,8 +41,10 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN})")
 # What may separate a place from the region or country it is in: "X, Y", "X in Y", "X, in the Y".
 _CONTAINER_GAP = re.compile(r"(?:,|\s)\s*(?:in\s+(?:the\s+)?)?")
 # Where a token that may start a name begins: a capital, a direction word, "al-", "el-"...
+# Scanned in the text with a space in front: the match opens with the character before the
+# token, which ``re`` jumps to in C, and its start is then the token's offset in the text.
 _MAYBE_START = re.compile(
-    rf"(?<![{_LETTERS}'’ʼ-])(?:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f]"
+    rf"[^{_LETTERS}'’ʼ-](?:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f]"
     r"|north|south|east|west|central|occupied|(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es|ez)-)"
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'’ .-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
@@ -237,7 +239,7 @@ class _Tokens:
     def maybe_starts(self, text: str) -> list[int]:
         """Indices of tokens that might begin a name (a cheap superset of `_startable`)."""
         starts, found = self.starts, []
-        for m in _MAYBE_START.finditer(text):
+        for m in _MAYBE_START.finditer(" " + text):
             i = bisect_left(starts, m.start())
             if i < len(starts) and starts[i] == m.start():
                 found.append(i)
@@ -413,13 +415,13 @@ def _keep(
 ) -> bool:
     """False for spans that are more likely a person, firm, street or common word."""
     entry = span.best
-    last = tokens[span.last - 1]
-    after = tokens[span.last] if span.last < len(tokens) else None
-    if after is not None and after.text.lower() in STREET_WORDS:
+    if span.last < len(tokens) and tokens.words[span.last].lower() in STREET_WORDS:
         return False
     kind = gaz.kind[entry]
     if kind != KIND_PLACE:
         return True
+    last = tokens[span.last - 1]
+    after = tokens[span.last] if span.last < len(tokens) else None
     cc = gaz.country_code(entry)
     population = gaz.population[entry]
     own_cc, own_vote = span.vote
@@ -470,28 +472,28 @@ def _role(
     """'actor' for metonymy: "Moscow denied", "talks between Moscow and Kyiv", "Russia's army"."""
     entry = span.best
     is_country = gaz.kind[entry] == KIND_COUNTRY
-    last = tokens[span.last - 1]
-    after = tokens[span.last].text.lower() if span.last < len(tokens) else ""
-    before = tokens[span.first - 1].text.lower() if span.first > 0 else ""
-    before2 = tokens[span.first - 2].text.lower() if span.first > 1 else ""
+    words = tokens.words  # read directly: a `_Token` per neighbour costs more than the test
+    possessive = span.last - 1 in tokens.possessive
+    after = words[span.last].lower() if span.last < len(words) else ""
+    before = words[span.first - 1].lower() if span.first > 0 else ""
+    before2 = words[span.first - 2].lower() if span.first > 1 else ""
     verbs = ACTION_VERBS if is_country else SPEECH_VERBS
     # "in occupied Donetsk said ...": the place is where the speakers are, not the subject
     located = before in LOCATIVES or (before2 in LOCATIVES and before in DIRECTIONS)
-    if not last.possessive and after in verbs and not located:
+    if not possessive and after in verbs and not located:
         return "actor"
     if before == "between" or (
         before == "and"
         and before2
         and span.first > 2
-        and tokens[span.first - 3].text.lower() == "between"
+        and words[span.first - 3].lower() == "between"
     ):
         return "actor"
     if before == "by" and before2 in PASSIVE_POLITICAL:
         return "actor"
-    if is_country and span.last < len(tokens):
-        following = tokens[span.last]
-        adjacent = last.possessive or text[last.end : following.start] == " "
-        if adjacent and following.text.lower() in STATE_NOUNS:
+    if is_country and span.last < len(words):
+        adjacent = possessive or text[tokens.ends[span.last - 1] : tokens.starts[span.last]] == " "
+        if adjacent and after in STATE_NOUNS:
             return "actor"
     return "place"
 

@@ -67,13 +67,14 @@ _REFERENCE_BEFORE = compile_folded(word_start_alternation(
     r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b"))
 _BORDER_BEFORE = compile_folded(word_start_alternation(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$"))
 # A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),
-# not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased").
-_LOCATIVE_BEFORE = compile_folded(
-    r"(?:\b(?:in|at|on|near|outside|into|onto|over|of|towards?|around|across|inside|upon|hit|hitting|"
+# not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased"):
+# see ``_locative_before`` (these words, or a mark) and ``_LOCATIVE_AFTER``.
+_LOCATIVE_WORD_BEFORE = compile_folded(word_start_alternation(
+    r"(?:in|at|on|near|outside|into|onto|over|of|towards?|around|across|inside|upon|hit|hitting|"
     r"struck|striking|strikes|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|"
     r"pounded|pounding|raided|bombarded|and|or)\s+(?:the\s+)?"
-    r"(?:(?!(?:since|when|after|before|as|while|because|until|where|which|who|that)\b)[\w'’-]+\s+){0,3}"
-    r"|^\s*|[—–,/]\s*)$")
+    r"(?:(?!(?:since|when|after|before|as|while|because|until|where|which|who|that)\b)[\w'’-]+\s+){0,3}$"))
+_LOCATIVE_MARKS = "—–,/"
 _LOCATIVE_AFTER = compile_folded(
     r"^(?:'s|’s|:|\s+(?:was|were|has\s+been|had\s+been|is|came|has\s+come|had\s+come)\s+"
     r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
@@ -104,10 +105,18 @@ class StruckPlace:
     seg_end: int
 
 
+def _locative_before(before: str) -> bool:
+    """Whether the text before a place introduces it as a location: it opens the sentence or
+    follows a dash, comma or slash, or a locative word and up to three words ("in the
+    northern city of")."""
+    tail = before.rstrip()  # the whitespace ``\s`` matches
+    return not tail or tail[-1] in _LOCATIVE_MARKS or bool(_LOCATIVE_WORD_BEFORE.search(before))
+
+
 def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
     """``text`` is folded (``casefold.fold``)."""
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
-    if not (_LOCATIVE_BEFORE.search(before) or _LOCATIVE_AFTER.match(after)):
+    if not (_locative_before(before) or _LOCATIVE_AFTER.match(after)):
         return True
     if _ORIGIN.search(before) or _DISTANCE.search(before) or _VENUE.search(before):
         return True
@@ -126,6 +135,8 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
 
 def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
     """The places struck in one sentence (``text`` starts at ``offset`` in the article)."""
+    if not mentions:  # most sentences name no place
+        return []
     kept: list[_Mention] = []
     dropped_last = False
     low = fold(text)

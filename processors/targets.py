@@ -66,8 +66,14 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
               r"parks?|beach(?:es)?|cemeter(?:y|ies)|wedding|funeral|concert|crowd|queue"),
 )  # fmt: skip
 # Literals one of the category's matches must hold, where the openings do not tell
-# (``\w+-storey`` opens with no literal, but holds "stor").
+# (``\w+-storey`` opens with no literal, but holds "stor") or are common words ("aid" is in
+# "said", "state" in "statement"): the later words of those phrases rule out more sentences.
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "humanitarian": ("convoy", "worker", "distribution", "warehouse", "truck", "humanitarian",
+                     "camp", "shelter", "facility", "compound", "school", "premises", "unrwa",
+                     "evacuation"),
+    "government": ("administrati", "hall", "government", "council", "police", "ministry",
+                   "parliament"),
     "residential": ("apartment", "residential", "tower", "high-rise", "stor", "home", "hous",
                     "dwelling", "flat", "private", "dormitor"),
 }  # fmt: skip

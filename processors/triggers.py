@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from newswatch.contracts import EventType
 from processors.actors import find_attacker
-from processors.casefold import Gated, compile_folded, contains_any, fold, word_start_alternation
+from processors.casefold import (
+    Gated,
+    compile_folded,
+    compile_word_starts,
+    contains_any,
+    fold,
+    pad,
+    word_start_alternation,
+)
 
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
@@ -78,15 +86,15 @@ _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
     for etype, pattern in _MEANS
 )
-_PLATFORMS_RE = compile_folded(rf"{word_start_alternation(_PLATFORMS)}\b")
-_ATTACK_RE = compile_folded(rf"{word_start_alternation(_ATTACK)}\b")
-_BARE_RE = compile_folded(rf"{word_start_alternation(_BARE_ATTACK)}\b")
-_ARMED = compile_folded(word_start_alternation(
-    r"forces|troops|army|military|militants?|militia|gunmen|soldiers|insurgents|rebels|"
-    r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy") + r"\b")
+_PLATFORMS_RE = compile_word_starts(rf"(?:{_PLATFORMS})\b")
+_ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
+_BARE_RE = compile_word_starts(rf"(?:{_BARE_ATTACK})\b")
+_ARMED = compile_word_starts(
+    r"(?:forces|troops|army|military|militants?|militia|gunmen|soldiers|insurgents|rebels|"
+    r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy)\b")
 
 # Contexts in which the attack words do not describe a strike.
-_NOT_A_STRIKE = compile_folded(word_start_alternation(
+_NOT_A_STRIKE = compile_word_starts(
     r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
     r"\bstrik(?:e|ing)\s+(?:action|workers?|ballot|pay)\b|\bstrikers?\b|\bwalk(?:ed)?\s*(?:out|off)\b|"
     r"\bstrike\s+prices?\b|\b(?:struck|strike|striking|strikes)\s+(?:a|an|the)\s+(?:\w+\s+)?"
@@ -107,7 +115,7 @@ _NOT_A_STRIKE = compile_folded(word_start_alternation(
     r"\bstriker\b|\bgoals?\b|\bfirst[\s-]strike\b|\bpre-?emptive\b|\bsanctions?\b|"
     r"\barms\s+(?:sales?|deals?|exports?|package)|\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
     r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed|tion)|"
-    r"manufactur\w*|stockpil\w*)\b"))
+    r"manufactur\w*|stockpil\w*)\b")
 _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
 # Irrealis and denial: the strike did not (yet) happen or is contested as such.
 _IRREALIS = compile_folded(word_start_alternation(
@@ -154,7 +162,7 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
                 best = (etype, m.start())
             break
     if best is None and platforms:
-        platform = _PLATFORMS_RE.search(text)
+        platform = _PLATFORMS_RE.search(pad(text))
         if platform:
             best = ("air_strike", platform.start())
     return best
@@ -180,11 +188,12 @@ class _Reading:
     """One sentence, folded once; its named munitions and its cues (without and with an
     armed context) are worked out at most once, as the cue passes ask for them."""
 
-    __slots__ = ("_cues", "_munitions", "low", "text")
+    __slots__ = ("_cues", "_munitions", "low", "padded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = fold(text)
+        self.padded = pad(self.low)  # for the compile_word_starts patterns
         self._munitions: tuple[EventType, int] | bool | None = False  # False: not yet
         self._cues: tuple[StrikeCue | None, StrikeCue | None] | None = None
 
@@ -197,13 +206,13 @@ class _Reading:
         """``_means_type(low)``: the munitions, else a platform."""
         found = self.munitions()
         if found is None:
-            platform = _PLATFORMS_RE.search(self.low)
+            platform = _PLATFORMS_RE.search(self.padded)
             if platform:
                 found = ("air_strike", platform.start())
         return found
 
     def armed_force(self) -> bool:
-        return self.munitions() is not None or bool(_ARMED.search(self.low))
+        return self.munitions() is not None or bool(_ARMED.search(self.padded))
 
     def strike(self, armed_context: bool) -> StrikeCue | None:
         if self._cues is None:
@@ -260,23 +269,24 @@ def _cues_of(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
 
 
 def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
-    text, low = reading.text, reading.low
+    text, low, padded = reading.text, reading.low, reading.padded
     means = reading.means()
+    # Matches in ``padded`` start at the word's offset in ``low`` and end one past its end.
     if means is not None:
-        for m in _ATTACK_RE.finditer(low):
+        for m in _ATTACK_RE.finditer(padded):
             if not _unreal(low, m.start()):
-                cue = StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
+                cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
                 return cue, cue
-    for m in _BARE_RE.finditer(low):
+    for m in _BARE_RE.finditer(padded):
         if _unreal(low, m.start()):
             continue
         if means is not None:
-            cue = StrikeCue(m.start(), m.end(), means[0], means[1], 1.0)
+            cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
             return cue, cue
         # Without a named means the first real attack word is the cue if the context is
         # armed; the sentence itself may say so (an armed force, an attacker).
-        cue = StrikeCue(m.start(), m.end(), None, None, 0.6)
-        return (cue if _ARMED.search(low) or find_attacker(text) else None), cue
+        cue = StrikeCue(m.start(), m.end() - 1, None, None, 0.6)
+        return (cue if _ARMED.search(padded) or find_attacker(text) else None), cue
     if means is not None and means[0] != "missile":
         # "heavy shelling", "air raids", "drone strikes": the means word is the attack.
         word = low[means[1] :].split(maxsplit=1)[0]
@@ -292,7 +302,7 @@ def is_not_a_strike(text: str) -> bool:
 
 
 def _not_a_strike(low: str) -> bool:
-    return _NOT_A_STRIKE.search(low) is not None or (
+    return _NOT_A_STRIKE.search(pad(low)) is not None or (
         "hour" in low and _HOURS_STRIKE.search(low) is not None
     )
 
@@ -304,6 +314,6 @@ def names_armed_force(text: str) -> bool:
 
 def is_armed_context(text: str) -> bool:
     """Whether a text is about armed conflict at all (a munition or armed actor is named)."""
-    if means_type(text, platforms=False) is not None or _ARMED.search(fold(text)):
+    if means_type(text, platforms=False) is not None or _ARMED.search(pad(fold(text))):
         return True
     return any(find_strike(s) for s in _SENTENCE_END.split(text) if find_attacker(s))

@@ -5,7 +5,15 @@ from pathlib import Path
 import pytest
 
 from processors import counts, dates, extraction, targets, triggers
-from processors.casefold import Gated, compile_folded, fold, literal_needs, word_start_alternation
+from processors.casefold import (
+    Gated,
+    compile_folded,
+    compile_word_starts,
+    fold,
+    literal_needs,
+    pad,
+    word_start_alternation,
+)
 from processors.sentences import split_sentences
 
 
@@ -40,6 +48,7 @@ SAMPLES = [
         r"(?:car|truck)[\s-]+bomb(?:s|ings?)?|ieds?|(?:carpet[\s-])?bomb(?:s|ed|ing)?",
         r"\b(?:twenty|one)(?:[\s-](?:one|two))?|a\s+dozen|between\s+\d+\s+and\s+\d+",
         r"(?:(?:at\s+least|about)\s+)?(?:forty|five)\s+(?:people\s+)?(?:killed|injured)",
+        r"\d+\s+(?:killed|wounded)|\d|dozen|a(?=\s+dozen)",
     ],
 )
 def test_word_start_alternation_matches_what_the_plain_form_matches(pattern: str) -> None:
@@ -49,6 +58,20 @@ def test_word_start_alternation_matches_what_the_plain_form_matches(pattern: str
     for text in SAMPLES:
         low = text.lower()
         assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+@pytest.mark.parametrize("pattern", [r"strikes?|struck|hit|raids?|a\b|\d+|twenty(?=[\s-])"])
+def test_word_start_patterns_find_on_the_padded_text_what_the_plain_form_finds(
+    pattern: str,
+) -> None:
+    plain = compile_folded(rf"(?<!\w)(?:{pattern})")
+    padded = compile_word_starts(pattern)
+    assert padded.pattern.startswith("[^\\w](?:")
+    for text in SAMPLES:
+        low = fold(text)
+        found = [(m.start(), m.end() - 1) for m in padded.finditer(pad(low))]
+        assert found == [m.span() for m in plain.finditer(low)]
+        assert found  # each sample holds a word of the pattern
 
 
 def test_word_start_alternation_keeps_case_when_asked_and_falls_back_on_a_class() -> None:
@@ -73,7 +96,7 @@ def test_literal_needs_are_the_openings_of_the_alternatives() -> None:
 
 
 def test_gated_patterns_find_what_the_pattern_finds() -> None:
-    gated = Gated(r"\b(?:twenty|\d+)\s+killed", ("killed",), (re.compile(r"\d(?<!\w.)"),))
+    gated = Gated(r"\b(?:twenty|\d+)\s+killed", ("killed",), re.compile(r"[^\w]\d"))
     assert gated.search("nobody was hurt") is None
     text = "20 killed, then 30 killed; 5 hurt"
     assert [m.span() for m in gated.finditer(text)] == [
