@@ -55,7 +55,7 @@ from processors.triggers import (
 from processors.weapons import SPECIAL_MUNITION_CATEGORIES, find_weapons
 
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'.\- ]{2,40}(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z ]+\)\s*)?[—–]"
+    r"^\s*[A-Z][A-Z'.\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
     r"|^\s*[A-Z][A-Z'.\- ]{2,40},\s"
 )
 _AGGREGATE = re.compile(

@@ -75,6 +75,14 @@ def test_dateline_gives_the_place() -> None:
     assert strike.date == dt.date(2022, 10, 17)
 
 
+@pytest.mark.parametrize("dash", [" - ", " — "])
+def test_a_wire_datelines_date_is_the_report_date_not_the_strike_date(dash: str) -> None:
+    text = f"KYIV, July 9 (Reuters){dash}Russian missiles hit a hospital in Kyiv on Monday."
+    (strike,) = extract_strikes(text, dt.date(2024, 7, 9))
+    assert strike.location.name == "Kyiv"
+    assert strike.date == dt.date(2024, 7, 8)
+
+
 def test_national_totals_are_not_events() -> None:
     text = "Russian missiles killed at least 11 people across Ukraine on Monday, police said."
     assert extract_strikes(text, dt.date(2022, 10, 10)) == []
