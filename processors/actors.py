@@ -59,7 +59,8 @@ _FORCE = (
     r"forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|planes|bombers|"
     r"helicopters|drones?|missiles?|rockets?|artillery|shells?|shelling|mortars?|strikes?|"
     r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombing|fire|navy|air\s+force|"
-    r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|launchers?|"
+    r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|rebels|"
+    r"militias?|insurgents|paramilitaries|launchers?|"
     r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?"
 )
 _AGENT_AFTER = re.compile(

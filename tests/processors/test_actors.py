@@ -23,6 +23,8 @@ from processors.actors import find_attacker, find_blamed, is_unattributed, norma
         ("Hamas said it had launched a barrage of rockets at Ashkelon", "Hamas"),
         ("Russian officials blamed Ukrainian forces for the shelling", "Ukrainian forces"),
         ("Houthi drones hit a tanker", "Houthis"),
+        ("Houthi rebels fired a ballistic missile at Tel Aviv", "Houthis"),
+        ("Islamist militias shelled the town", None),
         ("a Myanmar military air strike on a village", "Myanmar military"),
     ],
 )
