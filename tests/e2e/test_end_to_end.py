@@ -15,20 +15,20 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from polling import wait_for
 
 from newswatch.contracts import Indices
 
 pytestmark = pytest.mark.integration
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "kharkiv-2022-02-28.txt"
-DEADLINE = 60.0
 KHARKIV = {"lat": 49.98, "lon": 36.25}
 FEED = "test-wire"  # other integration tests share the session's engines: count only ours
 MINE = {"term": {"feed": FEED}}
@@ -139,18 +139,6 @@ def newswatch(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[st
         timeout=180,
         check=False,
     )
-
-
-def wait_for(what: str, check: Callable[[], Any], deadline: float = DEADLINE) -> Any:
-    """Poll `check` until it returns something truthy, or fail saying what never happened."""
-    end = time.monotonic() + deadline
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > end:
-            pytest.fail(f"within {deadline:.0f}s: {what}")
-        time.sleep(0.5)
 
 
 class Pipeline:

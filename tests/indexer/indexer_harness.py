@@ -11,6 +11,7 @@ from typing import Any
 from elasticsearch import Elasticsearch
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import KafkaError
+from polling import wait_for
 
 from indexer.client import make_client
 from indexer.consumer import SOURCE_TOPICS, BatchResult, Indexer, make_consumer, make_producer
@@ -48,16 +49,6 @@ def produce(
     finally:
         producer.close()
     return [(TopicPartition(m.topic, m.partition), m.offset) for m in sent]
-
-
-def wait_for(what: str, predicate: Callable[[], Any], timeout: float = DEADLINE) -> Any:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class Harness:

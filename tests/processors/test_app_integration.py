@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from polling import wait_for
 
 from newswatch.contracts import Article, CountRange, DeadLetter, Event, Incident, Location, Topics
 from newswatch.settings import Settings
@@ -31,7 +32,6 @@ pytestmark = pytest.mark.integration
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "kharkiv-2022-02-28.txt"
 TITLE = "Kharkiv hit by Grad rockets as talks continue in Belarus"
-DEADLINE = 90.0
 
 
 def seed_article(article_id: str, title: str = TITLE, fetched_minute: int = 10) -> Article:
@@ -46,17 +46,6 @@ def seed_article(article_id: str, title: str = TITLE, fetched_minute: int = 10) 
         feed="test-wire",
         content_hash=hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
     )
-
-
-def wait_for(what: str, check: Callable[[], Any], deadline: float = DEADLINE) -> Any:
-    """Poll `check` until it returns something truthy, or fail saying what never happened."""
-    end = time.monotonic() + deadline
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > end:
-            pytest.fail(f"within {deadline:.0f}s: {what}")
 
 
 class Processor:
