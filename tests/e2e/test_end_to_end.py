@@ -30,6 +30,7 @@ pytestmark = pytest.mark.integration
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "kharkiv-2022-02-28.txt"
 KHARKIV = {"lat": 49.98, "lon": 36.25}
+WITHIN = 60.0  # seconds from `newswatch run` to the article, the event and the alert
 FEED = "test-wire"  # other integration tests share the session's engines: count only ours
 MINE = {"term": {"feed": FEED}}
 
@@ -216,18 +217,26 @@ def test_feed_to_events_search_and_one_alert(
 
     log = tmp_path / "run.log"
     run = Pipeline(pipeline_env, feeds, log)
+    # All three outcomes within one minute of starting the pipeline, not a minute each.
+    end = time.monotonic() + WITHIN
+
+    def left() -> float:
+        return max(0.0, end - time.monotonic())
+
     try:
         wait_for(
             "the article is searchable by 'Grad'",
             lambda: (
                 count(es_client, Indices.ARTICLES, MINE, {"query_string": {"query": "Grad"}}) == 1
             ),
+            deadline=left(),
         )
         wait_for(
             "a Kharkiv BM-21 Grad event with the seed's figures",
             lambda: count(es_client, Indices.EVENTS, *KHARKIV_EVENT) == 1,
+            deadline=left(),
         )
-        wait_for("one alert at the webhook", lambda: len(rec.alerts) == 1)
+        wait_for("one alert at the webhook", lambda: len(rec.alerts) == 1, deadline=left())
         alert = rec.alerts[0]
         assert alert["rule"] == "Kharkiv"
         assert alert["event"]["location"]["name"] == "Kharkiv"
