@@ -70,19 +70,29 @@ class Gated:
         """Whether ``text`` (folded) may hold a match."""
         return contains_any(text, self.needs)
 
+    # ``search`` and ``finditer`` test ``needs`` inline: they run hundreds of times per
+    # article, most often on a text that holds none, where a call costs more than the test.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+        for need in self.needs:
+            if need in text:
+                return self.pattern.search(text, pos, endpos)
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not self.possible(text):
-            return iter(())
-        if self.starts is None:
-            return self.pattern.finditer(text)
-        return self._at_starts(text, self.starts)
+        for need in self.needs:
+            if need in text:
+                if self.starts is None:
+                    return self.pattern.finditer(text)
+                return self._at_starts(text, self.starts)
+        return iter(())
 
     def _at_starts(self, text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
         # A match holds a needed literal, so it starts at or before the last one.
-        last = max(text.rfind(need) for need in self.needs)
+        last = -1
+        for need in self.needs:
+            found = text.rfind(need)
+            if found > last:
+                last = found
         resume = 0
         for start in starts.finditer(pad(text)):
             position = start.start()

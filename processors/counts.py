@@ -290,9 +290,13 @@ def find_counts(text: str) -> list[CountMention]:
     taken: list[tuple[int, int]] = []
 
     def add(kind: Kind, count: CountRange | None, m: re.Match[str], update: bool = False) -> None:
-        if count is None or any(s < m.end() and m.start() < e for s, e in taken):
+        if count is None:
             return
-        taken.append((m.start(), m.end()))
+        start, end = m.span()
+        for s, e in taken:  # a plain loop: any() over a generator costs twice as much
+            if s < end and start < e:
+                return
+        taken.append((start, end))
         civilians = "civilian" in m.group(0).lower()
         found.append(CountMention(kind, count, m.start(), m.end(), update, civilians))
 

@@ -228,13 +228,19 @@ class _Tokens:
     def __getitem__(self, i: int) -> _Token:
         token = self._built.get(i)
         if token is None:
-            word, start = self.words[i], self.starts[i]
-            # All-caps words are acronyms, except in a dateline ("KHARKOV, Feb 28 —").
-            acronym = word.isupper() and len(word) > 1
-            cap = start < self._dateline_end if acronym else word[0].isupper()
-            token = _Token(start, self.ends[i], word, cap, i in self.possessive)
+            token = _Token(
+                self.starts[i], self.ends[i], self.words[i], self.cap(i), i in self.possessive
+            )
             self._built[i] = token
         return token
+
+    def cap(self, i: int) -> bool:
+        """``self[i].cap`` without building the token (the span scan asks it of most words)."""
+        word = self.words[i]
+        # All-caps words are acronyms, except in a dateline ("KHARKOV, Feb 28 —").
+        if word.isupper() and len(word) > 1:
+            return self.starts[i] < self._dateline_end
+        return word[0].isupper()
 
     def maybe_starts(self, text: str) -> list[int]:
         """Indices of tokens that might begin a name (a cheap superset of `_startable`)."""
@@ -264,15 +270,14 @@ def _joinable(text: str, tokens: _Tokens, j: int, region_words: frozenset[str]) 
     if word in CONNECTORS or word in region_words:
         return True
     if word[0].isupper():
-        return tokens[j].cap
+        return tokens.cap(j)
     head, _, rest = word.partition("-")
     return head in CONNECTORS and rest[:1].isupper()
 
 
-def _startable(token: _Token) -> bool:
-    if token.cap:
+def _startable(word: str, cap: bool) -> bool:
+    if cap:
         return True
-    word = token.text
     head, _, rest = word.partition("-")
     return word in DIRECTIONS or (head in CONNECTORS and rest[:1].isupper())
 
@@ -283,32 +288,31 @@ def _spans(text: str, tokens: _Tokens, gaz: Gazetteer) -> tuple[list[_Span], lis
     places: list[_Span] = []
     cues: list[_Span] = []
     n = len(tokens)
+    words, ends, region_words = tokens.words, tokens.ends, gaz.region_words
     free = 0  # first token not inside an earlier match
     for i in tokens.maybe_starts(text):
         if i < free:
             continue
-        token = tokens[i]
-        if token.text.isupper() and not token.cap:  # acronyms: only "US", "UK", "UAE", "U.S."
-            country = _country_acronym(gaz, token.text)
+        word, cap, end = words[i], tokens.cap(i), ends[i]
+        if word.isupper() and not cap:  # acronyms: only "US", "UK", "UAE", "U.S."
+            country = _country_acronym(gaz, word)
             if country:
-                places.append(_Span(i, i + 1, normalise(token.text), country))
+                places.append(_Span(i, i + 1, normalise(word), country))
             continue
-        if not _startable(token) or (
-            text.startswith(("-", "‑"), token.end)
-            and text[token.end + 1 : token.end + 2].isdigit()  # "Tu-95", "Zapad-2025"
+        if not _startable(word, cap) or (
+            text.startswith(("-", "‑"), end)
+            and text[end + 1 : end + 2].isdigit()  # "Tu-95", "Zapad-2025"
         ):
             continue
         run = 1
         while (
-            i + run < n
-            and run < MAX_SPAN_TOKENS
-            and _joinable(text, tokens, i + run, gaz.region_words)
+            i + run < n and run < MAX_SPAN_TOKENS and _joinable(text, tokens, i + run, region_words)
         ):
             run += 1
         for size in range(run, 0, -1):
-            if size == 1 and not token.cap:
+            if size == 1 and not cap:
                 break
-            key = _key(" ".join(tokens.words[i : i + size]))
+            key = _key(word if size == 1 else " ".join(words[i : i + size]))
             if key in stop:
                 continue
             if size == 1 and key in gaz.cues:
