@@ -183,7 +183,7 @@ def _split_top(pattern: str) -> list[str]:
             i += 2
             continue
         if ch == "[":
-            i = pattern.index("]", i + 2 if pattern[i + 1 : i + 2] in ("]", "^") else i + 1)
+            i = _class_end(pattern, i)
         elif ch == "(":
             i = _closing(pattern, i)
         elif ch == "|":
@@ -192,6 +192,12 @@ def _split_top(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[start:])
     return parts
+
+
+def _class_end(pattern: str, open_at: int) -> int:
+    """Index of the ``]`` ending the class at ``open_at`` (a leading ``]`` is literal)."""
+    first = open_at + 2 if pattern[open_at + 1 : open_at + 2] in ("]", "^") else open_at + 1
+    return pattern.index("]", first)
 
 
 def _closing(pattern: str, open_at: int) -> int:
@@ -203,7 +209,7 @@ def _closing(pattern: str, open_at: int) -> int:
             i += 2
             continue
         if ch == "[":
-            i = pattern.index("]", i + 2 if pattern[i + 1 : i + 2] in ("]", "^") else i + 1)
+            i = _class_end(pattern, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
