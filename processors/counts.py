@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from newswatch.contracts import CountRange
@@ -37,6 +38,54 @@ from processors.casefold import (
 )
 
 Kind = Literal["killed", "wounded"]
+
+
+def _positions(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Where each of ``literals`` occurs in ``text``, in order (``str.find`` runs in C)."""
+    found: list[int] = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = text.find(literal, at + 1)
+    found.sort()
+    return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when each of its matches begins at one of
+    ``starts`` (ascending): the scan would try the same positions in the same order."""
+    found = []
+    resume = 0
+    for start in starts:
+        if start >= resume:
+            match = pattern.match(text, start)
+            if match is not None:
+                found.append(match)
+                resume = match.end()  # matches are never empty
+    return found
+
+
+class Anchored(Gated):
+    """A ``Gated`` pattern each match of which begins with one of ``anchors``, so it is
+    tried only where one occurs (``re`` would try it at every position, or at every letter
+    a match can begin with). ``needs`` (each match holds one; ``anchors`` by default)
+    rules most sentences out with a substring test first."""
+
+    __slots__ = ("anchors",)
+
+    def __init__(
+        self, pattern: str, anchors: tuple[str, ...], needs: tuple[str, ...] | None = None
+    ) -> None:
+        super().__init__(pattern, anchors if needs is None else needs)
+        self.anchors = anchors
+
+    def finditer(self, text: str) -> list[re.Match[str]]:  # type: ignore[override]
+        """The matches ``pattern.finditer(text)`` gives."""
+        if self.needs is not self.anchors and not contains_any(text, self.needs):
+            return []  # (finding no anchor is the test when they are the needs)
+        return _matches_at(self.pattern, text, _positions(text, self.anchors))
+
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -119,12 +168,14 @@ _QUANT_STARTS = compile_word_starts("|".join([
     r"\d", *_QUALIFIER_FIRST_WORDS, *(rf"{word}(?=[\s\-–]|to)" for word in _NUMBER_FIRST_WORDS)
 ]))  # fmt: skip
 # Gated patterns: each match holds one of the literals after it (see ``casefold.Gated``).
+# Anchored ones: each match begins with one of the first literals after it (and holds one
+# of the second, if given).
 _SUBJECT = Gated(
     rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
     ("kill", "dead", "died", "death", "lost", "perished", "wound", "injur", "hurt", "hospital",
      "treated"),
     _QUANT_STARTS)  # fmt: skip
-_OBJECT = Gated(
+_OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation(_OBJECT_KW)})"
     rf"\s+{_QUANT}\b(?P<fill>\s+(?:(?:other|more|innocent|of)\s+)?"
     r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?",
@@ -133,32 +184,33 @@ _BODIES = (
     compile_folded(rf"\bbodies\s+of\s+{_QUANT}\b"),
     compile_folded(rf"\b{_QUANT}\s+bodies\b"),
 )
-_LEFT = Gated(
+_LEFT = Anchored(
     rf"{word_start_alternation('left|leaving|leaves')}\s+{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>dead|injured|wounded|hurt)\b",
     ("left", "leav"))
 _RAISING = r"raising|raised|bringing|brought|pushing|pushed|taking|took"
 _UPDATES = (
-    Gated(
+    Anchored(
         rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,140}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
         rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|grew|grown|is|was|"
         rf"hit|(?:could|may|might)\s+be|"
         rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:at\s+|to\s+)?{_QUANT}\b",
-        ("toll",)),
-    Gated(
+        ("death", "injury", "casualty", "toll"), ("toll",)),
+    Anchored(
         rf"{word_start_alternation(_RAISING)}\s+the\s+(?:death\s+)?"
-        rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b", ("toll",)),
-    Gated(
+        rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b", tuple(_RAISING.split("|")), ("toll",)),
+    Anchored(
         rf"{word_start_alternation('raised|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
-        rf"(?P<kind>killed|dead|injured|wounded)\b", ("number",)),
-    Gated(
+        rf"(?P<kind>killed|dead|injured|wounded)\b", ("raised", "revised", "put"), ("number",)),
+    Anchored(
         rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,140}}?"
         rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
 )
-_PERSON = (
-    r"(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|"
+_PERSON_WORDS = (
+    r"man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|"
     r"wife|brother|sister|grandmother|grandfather|pensioner|civilian|resident|person|soldier|"
-    r"children|sons|daughters|parents|grandchildren|men|women|boys|girls|sisters|brothers)"
+    r"children|sons|daughters|parents|grandchildren|men|women|boys|girls|sisters|brothers"
 )
+_PERSON = f"(?:{_PERSON_WORDS})"
 _PERSON_ONE = (
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{_PERSON}\b"
@@ -168,23 +220,30 @@ _PERSON_LIST = rf"{_PERSON_ANY}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_PERSON_ANY})
 _LIST_SUBJECT = compile_folded(
     rf"(?<![\w-])(?P<list>{_PERSON_LIST})\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     rf"(?P<kw>killed|dead|injured|wounded|hurt)\b")
-_LIST_OBJECT = compile_folded(
-    rf"(?P<kw>{word_start_alternation('killing|killed|wounding|injuring')})\s+(?P<list>{_PERSON_LIST})")
+_LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
+# What a _LIST_SUBJECT match has before its keyword (a person word, whole: an article or
+# another word and whitespace come before it), read backwards from the keyword on the
+# reversed text; "have been" and "had been" are only checked as "been".
+_LIST_TAIL_REVERSED = compile_folded(
+    r"\s+(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
+    rf"(?:{'|'.join(word[::-1] for word in _PERSON_WORDS.split('|'))})\s")
+_LIST_OBJECT = Anchored(
+    rf"(?P<kw>{word_start_alternation('killing|killed|wounding|injuring')})\s+(?P<list>{_PERSON_LIST})",
+    ("killing", "killed", "wounding", "injuring"))
 _PERSON_ONE_RE = compile_folded(_PERSON_ONE)
-_PERSON_RE = compile_word_starts(rf"{_PERSON}\b")  # on pad(text)
-_NONE = Gated(
+_NONE = Anchored(
     r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
     r"|\b(?:no\s*one|nobody|no\s+people)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
     r"(?P<kw>killed|hurt|injured|wounded)\b"
     r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",
     ("no", "without"))
 # Sub-counts that restate part of a total: blanked out before matching.
-_SUBSET = Gated(
+_SUBSET = Anchored(
     rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
     r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)",
-    ("them", "whom", "including", "among"))
+    (",", "among", "including"), ("them", "whom", "including", "among"))
 _SUBSET_BEFORE = compile_folded(r"\b(?:of|among)\s+the\s*$|\bamong\s+(?:\w+\s+){0,3}$")
 
 
@@ -244,33 +303,42 @@ def _parse_words(p: str) -> tuple[int, bool] | None:
 
 
 def _range_from(match: re.Match[str]) -> CountRange | None:
-    qual = (match.group("qual") or "").lower()
-    if match.group("lo"):
-        lo = parse_number(match.group("lo"))
-        return CountRange(min=lo[0], max=None) if lo else None
-    parsed = parse_number(match.group("num"))
+    bounds = _bounds(*match.group("qual", "lo", "num", "hi2"))
+    return None if bounds is None else CountRange(min=bounds[0], max=bounds[1])
+
+
+@lru_cache(maxsize=4096)
+def _bounds(
+    qual: str | None, lo: str | None, num: str | None, hi2: str | None
+) -> tuple[int | None, int | None] | None:
+    """(min, max) of a figure from its parts; cached, as the same few phrases recur."""
+    if lo:
+        low = parse_number(lo)
+        return (low[0], None) if low else None
+    parsed = parse_number(num or "")
     if parsed is None:
         return None
     value, vague = parsed
-    if match.group("hi2"):
-        return CountRange(min=value, max=None)
-    if _LOWER_RE.fullmatch(qual):
-        return CountRange(min=value, max=None)
+    qual = (qual or "").lower()
+    if hi2 or _LOWER_RE.fullmatch(qual):
+        return value, None
     if _UPTO_RE.fullmatch(qual):
-        return CountRange(min=None, max=value)
-    if vague:
-        return CountRange(min=value, max=None)
-    return CountRange(min=value, max=value)
+        return None, value
+    return (value, None) if vague else (value, value)
 
 
 def _kind(keyword: str) -> Kind:
     return "killed" if _KILLED_KW.fullmatch(keyword.lower()) else "wounded"
 
 
-def _blank(text: str, pattern: Gated) -> str:
-    if not pattern.possible(text):
-        return text
-    return pattern.pattern.sub(lambda m: " " * len(m.group(0)), text)
+def _blank(text: str, pattern: Anchored) -> str:
+    """``text`` with the matches of ``pattern`` turned into spaces (the offsets stay)."""
+    kept = []
+    end = 0
+    for match in pattern.finditer(text):
+        kept += (text[end : match.start()], " " * (match.end() - match.start()))
+        end = match.end()
+    return "".join(kept) + text[end:] if kept else text
 
 
 # A sentence with none of these stems (substrings) gives no casualty figure.
@@ -318,25 +386,60 @@ def find_counts(text: str) -> list[CountMention]:
         for kind in kinds:
             found.append(CountMention(kind, CountRange(min=0, max=0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    if _PERSON_RE.search(pad(clean)):
-        for pattern in (_LIST_SUBJECT, _LIST_OBJECT):
-            for m in pattern.finditer(clean):
-                add(_kind(m.group("kw")), _list_count(m.group("list")), m)
+    for m in [*_list_subject_matches(clean), *_LIST_OBJECT.finditer(clean)]:
+        add(_kind(m.group("kw")), _list_count(m.group("list")), m)
     for pattern in _BODIES if "bodies" in clean else ():
         for m in pattern.finditer(clean):
             add("killed", _range_from(m), m)
-    for pattern in (_OBJECT, _LEFT, _SUBJECT):
-        for m in pattern.finditer(clean):
-            if pattern is _SUBJECT and _SUBSET_BEFORE.search(m.group("fill") or ""):
-                continue
-            count = _range_from(m)
-            kind = _kind(m.group("kw"))
-            context = clean[max(0, m.start() - 12) : m.end()]
-            if count and kind == "wounded" and _SEVERITY_RE.search(context):
-                count = CountRange(min=count.min, max=None)
-            add(kind, count, m)
+    for m in [*_OBJECT.finditer(clean), *_LEFT.finditer(clean), *_subject_matches(clean)]:
+        if m.re is _SUBJECT.pattern and _SUBSET_BEFORE.search(m.group("fill") or ""):
+            continue
+        count = _range_from(m)
+        kind = _kind(m.group("kw"))
+        context = clean[max(0, m.start() - 12) : m.end()]
+        if count and kind == "wounded" and _SEVERITY_RE.search(context):
+            count = CountRange(min=count.min, max=None)
+        add(kind, count, m)
     found.sort(key=lambda c: c.start)
     return found
+
+
+# A _SUBJECT match is made of words, whitespace, dashes and digits (a comma only inside a
+# number, "1,200"): on the reversed text, this reads back from a keyword over what it can hold.
+_SUBJECT_STRETCH_REVERSED = re.compile(r"(?:[\w\s\-–]++|(?<=\d),)*+")
+
+
+def _subject_matches(clean: str) -> list[re.Match[str]]:
+    """``_SUBJECT.finditer(clean)``, trying only figure starts in the stretch before each
+    keyword that a match can span: a match ends with its keyword (which holds a need)."""
+    needs = _positions(clean, _SUBJECT.needs)
+    if not needs:
+        return []
+    reverse = clean[::-1]
+    size = len(clean)
+    padded = pad(clean)
+    starts: list[int] = []
+    low = size
+    for need in reversed(needs):  # a stretch holds the needs before its last one
+        if need < low:
+            low = size - _SUBJECT_STRETCH_REVERSED.match(reverse, size - need).end()
+            # The first word of a figure and what its start checks after it lie before
+            # the need, so the scan can stop there.
+            stretch = [start.start() for start in _QUANT_STARTS.finditer(padded, low, need + 1)]
+            starts[:0] = stretch
+    return _matches_at(_SUBJECT.pattern, clean, starts)
+
+
+def _list_subject_matches(clean: str) -> list[re.Match[str]]:
+    """``_LIST_SUBJECT.finditer(clean)``, run only when a keyword has a person word and
+    "were" (or the like) before it, as each match does (most sentences have none)."""
+    keywords = _positions(clean, _LIST_KW)
+    if keywords:
+        reverse = clean[::-1]
+        for keyword in keywords:
+            if _LIST_TAIL_REVERSED.match(reverse, len(clean) - keyword):
+                return list(_LIST_SUBJECT.finditer(clean))
+    return []
 
 
 def _list_count(phrase: str) -> CountRange | None:

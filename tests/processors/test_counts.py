@@ -1,7 +1,25 @@
+import re
+from collections.abc import Iterable
+
 import pytest
 
 from newswatch.contracts import CountRange
-from processors.counts import find_counts, parse_number, pick_count
+from processors.casefold import fold
+from processors.counts import (
+    _LEFT,
+    _LIST_OBJECT,
+    _LIST_SUBJECT,
+    _NONE,
+    _OBJECT,
+    _SUBJECT,
+    _SUBSET,
+    _UPDATES,
+    _list_subject_matches,
+    _subject_matches,
+    find_counts,
+    parse_number,
+    pick_count,
+)
 
 
 def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -112,3 +130,33 @@ def test_nothing_said_is_unknown() -> None:
 def test_civilian_figures_are_flagged() -> None:
     (mention,) = find_counts("the strike killed at least 58 civilians")
     assert mention.civilians and mention.count == CountRange(min=58, max=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kryvyi Rih at least ten people died and more than 30 were hurt, while in Dnipro "
+        "one person was killed and 12 injured.",
+        "Russian shelling killed 1,200 civilians,\tleaving\nfive  people dead and 5to10 hurt.",
+        "The death toll has risen to 44; bringing the toll to 50, the number of dead rose to 52.",
+        "A woman and her two children were killed, three of them in hospital, no one was hurt.",
+        "Officials raised to 23 the number of people killed, killing a man and wounding seven.",
+        "No casualties (nobody was injured) - twenty-one soldiers, among them medics, were hurt.",
+        "STRIKES KILLED FOUR; A GIRL AND HER MOTHER WERE ALSO INJURED, the toll stood at five.",
+        "At least 1,200 people were injured and 20–30 civilians died.",
+    ],
+)
+def test_anchored_matching_finds_what_a_full_scan_finds(text: str) -> None:
+    """The fast paths try a pattern only at some positions; they must find the same."""
+    clean = fold(text)
+
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span() for m in matches]
+
+    found = 0
+    for anchored in (_OBJECT, _LEFT, _NONE, _LIST_OBJECT, _SUBSET, *_UPDATES):
+        assert spans(anchored.finditer(clean)) == spans(anchored.pattern.finditer(clean))
+        found += len(anchored.finditer(clean))
+    assert spans(_subject_matches(clean)) == spans(_SUBJECT.pattern.finditer(clean))
+    assert spans(_list_subject_matches(clean)) == spans(_LIST_SUBJECT.finditer(clean))
+    assert found + len(_subject_matches(clean)) > 0
