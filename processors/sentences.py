@@ -8,6 +8,7 @@ blank lines and headline-like lines as boundaries.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
@@ -83,7 +84,8 @@ _ABBREVIATIONS = frozenset(
 # (``[.!?]+`` split by first character; a line break's leading spaces are trimmed anyway).
 _END = r"""[.!?]*["'”’)\]]*\s+"""
 _BOUNDARY = re.compile(rf"\.{_END}|!{_END}|\?{_END}|\n\s*")
-_LAST_WORD = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)\.$")
+_LETTERS = frozenset(string.ascii_letters)
+_WORD_OR_DOT = _LETTERS | {"."}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +98,20 @@ class Sentence:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    match = _LAST_WORD.search(chunk)
-    if not match:
+    """Whether ``chunk`` ends with an abbreviation and its full stop (before a final line
+    break, if any): the run of ASCII letters and dots before that full stop, when it opens
+    with a letter, is a known abbreviation or a single letter. Read from the end, which is
+    cheaper than a regex search that tries every position."""
+    chunk = chunk.removesuffix("\n")
+    if not chunk.endswith("."):
         return False
-    word = match.group(1).lower()
+    last = len(chunk) - 1
+    first = last
+    while first and chunk[first - 1] in _WORD_OR_DOT:
+        first -= 1
+    if first == last or chunk[first] not in _LETTERS:
+        return False
+    word = chunk[first:last].lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -122,9 +134,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(start, start + len(stripped), stripped))

@@ -46,3 +46,16 @@ def test_closing_quote_stays_with_its_sentence() -> None:
         'He said "we were hit."',
         "Then silence.",
     ]
+
+
+def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
+    from processors.sentences import _is_abbreviation
+
+    assert _is_abbreviation("officials said on Feb.")
+    assert _is_abbreviation("the U.S.")
+    assert _is_abbreviation("Dr.\n")  # a final line break is skipped, as ``$`` does
+    assert _is_abbreviation("Plan B.")  # a single letter
+    assert not _is_abbreviation("Kharkiv.")
+    assert not _is_abbreviation("Feb")
+    assert not _is_abbreviation("2.Feb!")
+    assert not _is_abbreviation("x1.")  # no run of letters before the stop
