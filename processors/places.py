@@ -1,23 +1,29 @@
 """Finding place mentions in an article and resolving each to one place, using the article.
 
 Candidate spans are runs of capitalised tokens (plus "al-", "on", "region" and the like),
-looked up longest first in the gazetteer's hashed name index: one regex pass over the text and
-a few dict/bisect reads per capitalised word, never a pattern per place name. Each span's
-candidates are then ranked by population, exact vs alternate name, the countries and regions the
-article talks about, and local cues ("Pokrovsk, in Donetsk region", "Ukraine's Kharkiv region",
-"the Lebanese village of Shebaa"); spans that look like names of people, organisations, streets
-or common words are dropped.
+looked up longest first in the gazetteer's hashed name index: a few dict/bisect reads per
+capitalised word, never a pattern per place name. Each span's candidates are then ranked by
+population, exact vs alternate name, the countries and regions the article talks about, and
+local cues ("Pokrovsk, in Donetsk region", "Ukraine's Kharkiv region", "the Lebanese village of
+Shebaa"); spans that look like names of people, organisations, streets or common words are
+dropped.
+
+Speed: an article has ~450 words but only ~80 that may start a name. One C-level regex pass
+finds those; everything else is read near them, a space-delimited chunk at a time, through
+memos keyed on chunks, words and names (news repeats them), so most words are never visited
+in Python at all.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+import string
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Literal
 
@@ -35,21 +41,41 @@ STOPWORDS_FILE = Path(__file__).parent / "data" / "places_stopwords.txt"
 
 # Latin and Cyrillic letters spelled out: several times faster than [^\W\d_] in `re`.
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff\u0400-\u052f"
-# "U.S."; ``[L][L]*`` rather than ``[L]+`` lets ``re`` skip non-letters in C
-_TOKEN = rf"[{_LETTERS}][{_LETTERS}]*(?:['’ʼ\-][{_LETTERS}]+)*(?:\.(?:[A-Z]\.)+)?"
-_TOKEN_SPLIT = re.compile(f"({_TOKEN})")
 # What may separate a place from the region or country it is in: "X, Y", "X in Y", "X, in the Y".
 _CONTAINER_GAP = re.compile(r"(?:,|\s)\s*(?:in\s+(?:the\s+)?)?")
-# Where a token that may start a name begins: a capital, a direction word, "al-", "el-"...
-# Scanned in the text with a space in front: the match opens with the character before the
-# token, which ``re`` jumps to in C, and its start is then the token's offset in the text.
-_MAYBE_START = re.compile(
-    rf"[^{_LETTERS}'’ʼ-](?:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f]"
-    r"|north|south|east|west|central|occupied|(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es|ez)-)"
+# A word token; "U.S."; ``[L][L]*`` rather than ``[L]+`` lets ``re`` skip non-letters in C.
+# A token holds no space, so tokenising a space-delimited chunk alone gives the text's tokens.
+_TOKEN_REST = rf"[{_LETTERS}]*(?:['’ʼ\-][{_LETTERS}]+)*(?:\.(?:[A-Z]\.)+)?"
+_TOKEN = re.compile(rf"[{_LETTERS}]{_TOKEN_REST}")
+# A token that may start a name: one opening with a capital, a direction word, "al-", "el-"...,
+# not right after a letter, apostrophe or hyphen. The groups: the token, the rest of its chunk
+# and the next chunk (what may continue the name), if a space follows. For capitals the "not
+# right after" check follows the letter (a lookbehind over it and the character before), so
+# ``re`` jumps from capital to capital in C; the rarer lower-case starts are found with
+# ``str.find`` (each holds one of `_LOWER_START_LITERALS`, or a hyphen 2 or 3 letters in).
+_NEXT_CHUNK = r"(?=([^ ]*)(?: ([^ ]*))?)"
+_CAPITAL_START = re.compile(
+    rf"([A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f](?<![{_LETTERS}'’ʼ-].)"
+    rf"{_TOKEN_REST}){_NEXT_CHUNK}"
+)
+_LOWER_START = re.compile(
+    rf"(?<![{_LETTERS}'’ʼ-])"
+    r"(?=north|south|east|west|central|occupied|(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es|ez)-)"
+    rf"([{_LETTERS}]{_TOKEN_REST}){_NEXT_CHUNK}"
+)
+_LOWER_START_LITERALS = ("north", "south", "east", "west", "central", "occupied")
+_HYPHENED = frozenset(
+    ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez")
+)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+# The (up to) 4 tokens from an offset on, as finditer of `_TOKEN` would find them: tokens start
+# at the first letter after the previous one.
+_FOUR_TOKENS = re.compile(
+    rf"(?:[^{_LETTERS}]*(?P<t1>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t2>{_TOKEN.pattern})"
+    rf"(?:[^{_LETTERS}]*(?P<t3>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t4>{_TOKEN.pattern}))?)?)?)?"
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'’ .-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
-_TRIM_CHARS = re.compile("['’-]")
 MAX_SPAN_TOKENS = 5
 
 # fmt: off
@@ -137,8 +163,8 @@ WORLD_CITY_POPULATION = 1_000_000
 FOREIGN_MIN_POPULATION = 50_000
 DISTRICT_MAX_POPULATION = 20_000
 SHORT_NAME_LEN = 3
-KEY_MEMO_SIZE = 50_000
-_KEYS: dict[str, str] = {}
+# Entries each memo of `_Lexicon` keeps before it is emptied (a few MB at most).
+MEMO_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,28 +178,6 @@ class PlaceMention:
     role: Literal["place", "actor"] = "place"
 
 
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    cap: bool
-    possessive: bool = False
-
-
-@dataclass(slots=True)
-class _Span:
-    first: int  # token indices, inclusive-exclusive
-    last: int
-    key: str
-    candidates: tuple[int, ...]
-    best: int = -1
-    prior_best: int = -1  # best entry before context: what the span votes for
-    vote: tuple[str, float] = ("", 0.0)
-    containers: list[int] = field(default_factory=list)  # entries named right next to it
-    cue_country: str | None = None
-
-
 @cache
 def stopwords() -> frozenset[str]:
     """Normalised names that are never places (shipped list)."""
@@ -181,257 +185,514 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalise(w) for w in lines if w.strip() and not w.startswith("#"))
 
 
-class _Tokens:
-    """The text's word tokens as flat lists; a `_Token` is built only for the few looked at.
+_MISSING = object()
 
-    Two C-level regex passes and list work keep tokenising a 3,000-char article well under a
-    tenth of a millisecond, where one Python object per word would cost most of the budget.
-    """
 
-    def __init__(self, text: str) -> None:
-        dateline = _DATELINE.match(text)
-        self._dateline_end = dateline.end() if dateline else -1
-        # split() with a group alternates gaps and words, so offsets are running lengths
-        pieces = _TOKEN_SPLIT.split(text)
-        offsets = list(accumulate(map(len, pieces), initial=0))
-        self.words: list[str] = pieces[1::2]
-        self.starts: list[int] = offsets[1:-1:2]
-        self.ends: list[int] = offsets[2::2]
-        self.possessive: set[int] = set()
-        # Only words holding an apostrophe or hyphen need trimming: find them from those
-        # characters (a few per article) rather than testing each of ~500 words.
-        trimmed: set[int] = set()
-        for m in _TRIM_CHARS.finditer(text):
-            i = bisect_right(self.starts, m.start()) - 1
-            if i >= 0 and m.start() < self.ends[i]:
-                trimmed.add(i)
-        for i in trimmed:
-            self._trim(i, self.words[i])
-        self._built: dict[int, _Token] = {}
+class _Word:
+    """What the span scan asks of one word form; built once per form (see `_Lexicon.word`)."""
 
-    def _trim(self, i: int, word: str) -> None:
-        """Drop a possessive ("Kharkiv's") and a lower-case suffix ("Kharkiv-based")."""
-        if word.endswith(_POSSESSIVE) and len(word) > 3:
-            word = word[:-2]
-            self.possessive.add(i)
-        if "-" in word:
-            parts = word.split("-")
-            while len(parts) > 1 and parts[-1].islower() and parts[-1] not in CONNECTORS:
-                parts.pop()
-            word = "-".join(parts)
-        self.ends[i] = self.starts[i] + len(word)
-        self.words[i] = word
+    __slots__ = ("acronym", "cap", "joins", "key", "lower", "reading", "startable", "text")
 
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def __getitem__(self, i: int) -> _Token:
-        token = self._built.get(i)
-        if token is None:
-            token = _Token(
-                self.starts[i], self.ends[i], self.words[i], self.cap(i), i in self.possessive
-            )
-            self._built[i] = token
-        return token
-
-    def cap(self, i: int) -> bool:
-        """``self[i].cap`` without building the token (the span scan asks it of most words)."""
-        word = self.words[i]
+    def __init__(self, text: str, in_dateline: bool, region_words: frozenset[str]) -> None:
+        self.text = text
+        self.lower = text.lower()
+        self.key = normalise(text)
+        upper = text.isupper()
         # All-caps words are acronyms, except in a dateline ("KHARKOV, Feb 28 —").
-        if word.isupper() and len(word) > 1:
-            return self.starts[i] < self._dateline_end
-        return word[0].isupper()
-
-    def maybe_starts(self, text: str) -> list[int]:
-        """Indices of tokens that might begin a name (a cheap superset of `_startable`)."""
-        starts, found = self.starts, []
-        for m in _MAYBE_START.finditer(" " + text):
-            i = bisect_left(starts, m.start())
-            if i < len(starts) and starts[i] == m.start():
-                found.append(i)
-        return found
-
-
-def _key(surface: str) -> str:
-    """normalise(), memoised: articles repeat the same capitalised words."""
-    key = _KEYS.get(surface)
-    if key is None:
-        if len(_KEYS) >= KEY_MEMO_SIZE:
-            _KEYS.clear()
-        key = _KEYS[surface] = normalise(surface)
-    return key
+        self.cap = in_dateline if upper and len(text) > 1 else text[0].isupper()
+        self.acronym = upper and not self.cap  # only "US", "UK", "UAE", "U.S." are kept
+        head, _, rest = text.partition("-")
+        prefixed = head in CONNECTORS and rest[:1].isupper()  # "al-Balah"
+        self.startable = self.cap or text in DIRECTIONS or prefixed
+        # May continue the name the previous token is part of.
+        self.joins = (
+            text in CONNECTORS
+            or text in region_words
+            or (self.cap if text[0].isupper() else prefixed)
+        )
+        self.reading: _Name | str | object | None = _MISSING  # `_Lexicon.lookup(text)`
 
 
-def _joinable(text: str, tokens: _Tokens, j: int, region_words: frozenset[str]) -> bool:
-    """Whether token j continues the name that token j - 1 is part of."""
-    if j - 1 in tokens.possessive or text[tokens.ends[j - 1] : tokens.starts[j]] != " ":
-        return False
-    word = tokens.words[j]
-    if word in CONNECTORS or word in region_words:
-        return True
-    if word[0].isupper():
-        return tokens.cap(j)
-    head, _, rest = word.partition("-")
-    return head in CONNECTORS and rest[:1].isupper()
+# A token of a piece of text: (start, end, word, possessive, stop), offsets in the piece; the
+# end and word leave out a possessive ("Kharkiv's") or a lower-case suffix ("Kharkiv-based"),
+# which the stop (where the next token may start) includes.
+_Tok = tuple[int, int, _Word, bool, int]
 
 
-def _startable(word: str, cap: bool) -> bool:
-    if cap:
-        return True
-    head, _, rest = word.partition("-")
-    return word in DIRECTIONS or (head in CONNECTORS and rest[:1].isupper())
+class _Name:
+    """A name found in the gazetteer, with what ranking needs of its candidates precomputed."""
 
+    __slots__ = ("areas", "key", "options", "prior_kind", "prior_region", "vote")
 
-def _spans(text: str, tokens: _Tokens, gaz: Gazetteer) -> tuple[list[_Span], list[_Span]]:
-    """Longest-match place spans and demonym cues, in text order."""
-    stop = stopwords()
-    places: list[_Span] = []
-    cues: list[_Span] = []
-    n = len(tokens)
-    words, ends, region_words = tokens.words, tokens.ends, gaz.region_words
-    free = 0  # first token not inside an earlier match
-    for i in tokens.maybe_starts(text):
-        if i < free:
-            continue
-        word, cap, end = words[i], tokens.cap(i), ends[i]
-        if word.isupper() and not cap:  # acronyms: only "US", "UK", "UAE", "U.S."
-            country = _country_acronym(gaz, word)
-            if country:
-                places.append(_Span(i, i + 1, normalise(word), country))
-            continue
-        if not _startable(word, cap) or (
-            text.startswith(("-", "‑"), end)
-            and text[end + 1 : end + 2].isdigit()  # "Tu-95", "Zapad-2025"
-        ):
-            continue
-        run = 1
-        while (
-            i + run < n and run < MAX_SPAN_TOKENS and _joinable(text, tokens, i + run, region_words)
-        ):
-            run += 1
-        for size in range(run, 0, -1):
-            if size == 1 and not cap:
-                break
-            key = _key(word if size == 1 else " ".join(words[i : i + size]))
-            if key in stop:
-                continue
-            if size == 1 and key in gaz.cues:
-                cues.append(_Span(i, i + 1, key, (), cue_country=gaz.cues[key]))
-                free = i + 1
-                break
-            found = gaz.candidates(key)
-            if found:
-                places.append(_Span(i, i + size, key, found))
-                free = i + size
-                break
-    return places, cues
-
-
-def _country_acronym(gaz: Gazetteer, word: str) -> tuple[int, ...]:
-    return tuple(p for p in gaz.candidates(normalise(word)) if gaz.kind[p >> 1] == KIND_COUNTRY)
-
-
-def _prior(gaz: Gazetteer, packed: int) -> float:
-    entry = packed >> 1
-    bonus = 0.0 if packed & 1 else PRIMARY_NAME_BONUS
-    return math.log10(gaz.population[entry] + 1) + bonus + KIND_BONUS[gaz.kind[entry]]
-
-
-def _votes(gaz: Gazetteer, spans: list[_Span], cues: list[_Span]) -> dict[str, float]:
-    """How much the article is about each country, from prior-best readings of its names."""
-    votes: dict[str, float] = defaultdict(float)
-    for cue in cues:
-        votes[cue.cue_country or ""] += VOTE_CUE
-    voted: set[str] = set()
-    for span in spans:
-        entry = span.prior_best = max(span.candidates, key=lambda p: _prior(gaz, p)) >> 1
-        kind = gaz.kind[entry]
+    def __init__(self, lex: _Lexicon, key: str, candidates: tuple[int, ...]) -> None:
+        gaz = lex.gaz
+        self.key = key
+        # (packed, country code, kind, admin1 key, population, prior) per candidate, in order
+        self.options = tuple((p, *lex.entry(p >> 1), lex.prior(p)) for p in candidates)
+        # the best reading before context: what the name votes for
+        entry = max(candidates, key=lex.prior) >> 1
+        cc, kind, self.prior_region, population = lex.entry(entry)
+        self.prior_kind = kind
         if kind == KIND_COUNTRY:
             weight = VOTE_COUNTRY
         elif kind == KIND_REGION:
             weight = VOTE_REGION
         else:
-            unique = len({gaz.country_index[p >> 1] for p in span.candidates}) == 1
-            big = gaz.population[entry] >= BIG_PLACE_POPULATION
+            unique = len({gaz.country_index[p >> 1] for p in candidates}) == 1
+            big = population >= BIG_PLACE_POPULATION
             weight = VOTE_BIG_PLACE if big or unique else VOTE_PLACE
-        span.vote = (gaz.country_code(entry), weight)
-        if span.key not in voted:  # a name repeated is no more evidence than once
-            voted.add(span.key)
-            votes[span.vote[0]] += weight
+        self.vote = (cc, weight)
+        self.areas = tuple(p >> 1 for p in candidates if gaz.kind[p >> 1] != KIND_PLACE)
+
+
+class _Lexicon:
+    """Memos for one gazetteer, keyed on words, chunks, names and entries (never on texts)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.stop = stopwords()
+        self.tokens: dict[str, tuple[_Word, bool]] = {}
+        self.chunks: dict[str, tuple[_Tok, ...]] = {}
+        self.leads: dict[str, _Tok | None] = {}
+        self.words: dict[str, _Word] = {}
+        self.names: dict[str, _Name | str | None] = {}
+        self.acronyms: dict[str, _Name | None] = {}
+        self.entries: dict[int, tuple[str, int, str, int]] = {}
+        self.priors: dict[int, float] = {}
+
+    @staticmethod
+    def remember(memo: dict, key: object, value: object) -> None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = value
+
+    def token(self, raw: str) -> tuple[_Word, bool]:
+        """A token's word without a possessive ("Kharkiv's") or a lower-case suffix
+        ("Kharkiv-based"), and whether it had the possessive."""
+        found = self.tokens.get(raw)
+        if found is None:
+            word, possessive = raw, False
+            if word.endswith(_POSSESSIVE) and len(word) > 3:
+                word, possessive = word[:-2], True
+            if "-" in word:
+                parts = word.split("-")
+                while len(parts) > 1 and parts[-1].islower() and parts[-1] not in CONNECTORS:
+                    parts.pop()
+                word = "-".join(parts)
+            found = (self.word(word), possessive)
+            self.remember(self.tokens, raw, found)
+        return found
+
+    def chunk(self, piece: str, caps_end: int = 0) -> tuple[_Tok, ...]:
+        """The tokens of a space-free piece of text; ``caps_end``: where its dateline ends."""
+        if caps_end <= 0:
+            found = self.chunks.get(piece)
+            if found is not None:
+                return found
+        toks = []
+        for m in _TOKEN.finditer(piece):
+            start = m.start()
+            word, possessive = self.token(m.group())
+            if start < caps_end:
+                word = self.word(word.text, in_dateline=True)
+            toks.append((start, start + len(word.text), word, possessive, m.end()))
+        found = tuple(toks)
+        if caps_end <= 0:
+            self.remember(self.chunks, piece, found)
+        return found
+
+    def word(self, text: str, in_dateline: bool = False) -> _Word:
+        if in_dateline:
+            return _Word(text, True, self.gaz.region_words)
+        found = self.words.get(text)
+        if found is None:
+            found = _Word(text, False, self.gaz.region_words)
+            self.remember(self.words, text, found)
+        return found
+
+    def lookup(self, surface: str) -> _Name | str | None:
+        """A span's reading: a `_Name`, a demonym cue's country code, or None (look shorter)."""
+        found = self.names.get(surface, _MISSING)
+        if found is _MISSING:
+            key = normalise(surface)
+            if key in self.stop:
+                found = None
+            elif " " not in surface and key in self.gaz.cues:  # one token
+                found = self.gaz.cues[key]
+            else:
+                candidates = self.gaz.candidates(key)
+                found = _Name(self, key, candidates) if candidates else None
+            self.remember(self.names, surface, found)
+        return found  # type: ignore[return-value]
+
+    def reading(self, word: _Word) -> _Name | str | None:
+        """`lookup` of one word, kept on the word."""
+        if word.reading is _MISSING:
+            word.reading = self.lookup(word.text)
+        return word.reading  # type: ignore[return-value]
+
+    def acronym(self, word: _Word) -> _Name | None:
+        """The country an all-caps word stands for ("US", "UAE"), if any."""
+        found = self.acronyms.get(word.text, _MISSING)
+        if found is _MISSING:
+            kind = self.gaz.kind
+            countries = tuple(
+                p for p in self.gaz.candidates(word.key) if kind[p >> 1] == KIND_COUNTRY
+            )
+            found = _Name(self, word.key, countries) if countries else None
+            self.remember(self.acronyms, word.text, found)
+        return found  # type: ignore[return-value]
+
+    def entry(self, entry: int) -> tuple[str, int, str, int]:
+        """Country code, kind, admin1 key and population of an entry."""
+        found = self.entries.get(entry)
+        if found is None:
+            gaz = self.gaz
+            found = (
+                gaz.country_code(entry),
+                gaz.kind[entry],
+                gaz.admin1_key(entry),
+                gaz.population[entry],
+            )
+            self.remember(self.entries, entry, found)
+        return found
+
+    def prior(self, packed: int) -> float:
+        """A candidate's score before context: population, exact name, kind."""
+        found = self.priors.get(packed)
+        if found is None:
+            gaz, entry = self.gaz, packed >> 1
+            bonus = 0.0 if packed & 1 else PRIMARY_NAME_BONUS
+            found = math.log10(gaz.population[entry] + 1) + bonus + KIND_BONUS[gaz.kind[entry]]
+            self.remember(self.priors, packed, found)
+        return found
+
+
+_LEXICON: list[_Lexicon] = []
+
+
+def _lexicon(gaz: Gazetteer) -> _Lexicon:
+    """The memos of the gazetteer in use (one at a time: a process uses one gazetteer)."""
+    if not _LEXICON or _LEXICON[0].gaz is not gaz:
+        _LEXICON[:] = [_Lexicon(gaz)]
+    return _LEXICON[0]
+
+
+# A token of the text: (start, end, word, possessive, stop) as in `_Tok`, offsets in the text.
+_Near = tuple[int, int, _Word, bool, int]
+
+
+class _Text:
+    """One text, whose tokens are read a chunk (text between spaces) at a time, on demand.
+
+    Tokenising from any offset that is not inside a token gives the text's own tokens from
+    there on (a token holds no space and the pattern looks neither back nor ahead), so a
+    piece can start at a chunk, a token or a token's end.
+    """
+
+    __slots__ = ("dateline_end", "lex", "size", "text")
+
+    def __init__(self, text: str, lex: _Lexicon) -> None:
+        self.text, self.lex, self.size = text, lex, len(text)
+        dateline = _DATELINE.match(text)
+        self.dateline_end = dateline.end() if dateline else -1
+
+    def chunk(self, start: int, piece: str) -> tuple[_Tok, ...]:
+        """Tokens of ``piece``: the text from ``start`` on, up to a space or further."""
+        if start < self.dateline_end:
+            return self.lex.chunk(piece, self.dateline_end - start)
+        found = self.lex.chunks.get(piece)
+        return self.lex.chunk(piece) if found is None else found
+
+    def lead(self, start: int, piece: str) -> _Tok | None:
+        """The token opening ``piece`` (a chunk at ``start``) if it may continue a name."""
+        memoised = start >= self.dateline_end
+        if memoised:
+            found = self.lex.leads.get(piece, _MISSING)
+            if found is not _MISSING:
+                return found  # type: ignore[return-value]
+        toks = self.chunk(start, piece)
+        found = toks[0] if toks and not toks[0][0] and toks[0][2].joins else None
+        if memoised:
+            self.lex.remember(self.lex.leads, piece, found)
+        return found
+
+    def starts(self) -> Iterator[re.Match[str]]:
+        """Matches of the tokens that may start a name, in order."""
+        text = self.text
+        spots = set()
+        for literal in _LOWER_START_LITERALS:
+            at = text.find(literal)
+            while at >= 0:
+                if not (at and text[at - 1] in _ASCII_LETTERS):  # "least", "Southeast"
+                    spots.add(at)
+                at = text.find(literal, at + 1)
+        at = text.find("-")
+        while at >= 0:  # "al-", "ash-"
+            if text[at - 2 : at] in _HYPHENED:
+                spots.add(at - 2)
+            elif text[at - 3 : at] in _HYPHENED:
+                spots.add(at - 3)
+            at = text.find("-", at + 1)
+        lower = [m for m in map(_LOWER_START.match, repeat(text), spots) if m]
+        if lower:
+            return iter(sorted([*_CAPITAL_START.finditer(text), *lower], key=re.Match.start))
+        return _CAPITAL_START.finditer(text)
+
+    def starts_token(self, pos: int) -> bool:
+        """Whether a token starts at ``pos``, right after a dot: it may be inside an
+        abbreviation ("xU.S." is one token)."""
+        if pos == 0:
+            return True
+        text = self.text
+        start = text.rfind(" ", 0, pos) + 1
+        end = text.find(" ", pos)
+        toks = self.chunk(start, text[start : end if end >= 0 else self.size])
+        return any(start + tok[0] == pos for tok in toks)
+
+    def next_token(self, pos: int) -> _Near | None:
+        """The first token from ``pos`` (not inside a token) on."""
+        text, size = self.text, self.size
+        while pos < size:
+            end = text.find(" ", pos)
+            if end < 0:
+                end = size
+            toks = self.chunk(pos, text[pos:end])
+            if toks:
+                first, last, word, possessive, stop = toks[0]
+                return (pos + first, pos + last, word, possessive, pos + stop)
+            pos = end + 1
+        return None
+
+    def following(self, pos: int) -> Iterator[_Near]:
+        """The tokens from ``pos`` (not inside a token) on, in order."""
+        while (token := self.next_token(pos)) is not None:
+            yield token
+            pos = token[4]
+
+    def previous(self, pos: int) -> _Near | None:
+        """The last token that starts before ``pos`` (a token start)."""
+        text = self.text
+        while pos > 0:
+            end = pos - 1 if text[pos - 1] == " " else pos
+            start = text.rfind(" ", 0, end) + 1
+            toks = self.chunk(start, text[start:end])
+            if toks:
+                first, last, word, possessive, stop = toks[-1]
+                return (start + first, start + last, word, possessive, start + stop)
+            pos = start
+        return None
+
+
+class _Span:
+    """A run of tokens read as a name: where it is, its reading, what ranking learns of it."""
+
+    __slots__ = (
+        "best",
+        "containers",
+        "cue_country",
+        "end",
+        "name",
+        "possessive",
+        "size",
+        "start",
+        "stop",
+    )
+
+    def __init__(
+        self, start: int, end: int, stop: int, size: int, possessive: bool, name: _Name
+    ) -> None:
+        self.start, self.end = start, end  # offsets of the name, without a possessive
+        self.stop = stop  # where the next token may start
+        self.size = size  # tokens
+        self.possessive = possessive  # the last token had "'s"
+        self.name = name
+        self.best: tuple = ()  # the chosen option of `_Name.options`
+        self.containers: list[int] = []  # entries named right next to it
+        self.cue_country: str | None = None
+
+
+def _run(doc: _Text, start: int, piece: str, lead: _Tok | None) -> list[tuple[str, int, bool, int]]:
+    """The tokens that continue a name, from ``lead`` opening the chunk ``piece`` at ``start``
+    on: each one space after the previous and joinable ("Deir al-Balah", "Kharkiv region");
+    their text, end, possessive and stop."""
+    run: list[tuple[str, int, bool, int]] = []
+    text, size = doc.text, doc.size
+    while lead is not None:
+        _, last, word, possessive, stop = lead
+        run.append((word.text, start + last, possessive, start + stop))
+        start += len(piece) + 1
+        if last != len(piece) or start > size or len(run) == MAX_SPAN_TOKENS - 1:
+            break
+        end = text.find(" ", start)
+        piece = text[start : end if end >= 0 else size]
+        lead = doc.lead(start, piece)
+    return run
+
+
+def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
+    """Longest-match place spans and demonym cues (where the next token may start, country
+    code), in text order."""
+    lex, text, tokens, dateline_end = doc.lex, doc.text, doc.lex.tokens, doc.dateline_end
+    places: list[_Span] = []
+    cues: list[tuple[int, str]] = []
+    free = 0  # first offset not inside an earlier match
+    for match in doc.starts():
+        pos = match.start()
+        if pos < free:
+            continue
+        raw, rest, after = match.groups()
+        word, possessive = tokens.get(raw) or lex.token(raw)
+        if pos < dateline_end or text[pos - 1] == ".":  # rare: check the token, its caps
+            if not doc.starts_token(pos):
+                continue
+            if pos < dateline_end:
+                word = lex.word(word.text, in_dateline=True)
+        if not word.startable:  # an acronym is not
+            if word.acronym and (name := lex.acronym(word)) is not None:
+                places.append(_Span(pos, pos + len(word.text), pos + len(raw), 1, possessive, name))
+            continue
+        end, stop = pos + len(raw), pos + len(word.text)
+        if rest and stop == end and rest[0] in "-‑" and rest[1:2].isdigit():
+            continue  # "Tu-95", "Zapad-2025"
+        # The name goes on only if the token ends its chunk and the next chunk opens with a
+        # joinable token.
+        run = []
+        if after and not rest and stop == end:
+            lead = doc.lead(end + 1, after)
+            if lead is not None:
+                run = _run(doc, end + 1, after, lead)
+        found, size = None, len(run) + 1
+        while size > 1:  # longest first
+            found = lex.lookup(" ".join([word.text, *(t[0] for t in run[: size - 1])]))
+            if found is not None:
+                break
+            size -= 1
+        if found is None:
+            if not word.cap:
+                continue
+            found = word.reading
+            if found is _MISSING:
+                found = lex.reading(word)
+            if found is None:
+                continue
+        if isinstance(found, str):
+            cues.append((end, found))
+            free = stop
+        elif size == 1:
+            places.append(_Span(pos, stop, end, 1, possessive, found))
+            free = stop
+        else:
+            _, free, last_possessive, last_stop = run[size - 2]
+            places.append(_Span(pos, free, last_stop, size, last_possessive, found))
+    return places, cues
+
+
+def _votes(spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:
+    """How much the article is about each country, from prior-best readings of its names."""
+    votes: dict[str, float] = defaultdict(float)
+    for _, country in cues:
+        votes[country or ""] += VOTE_CUE
+    voted: set[str] = set()
+    for span in spans:
+        name = span.name
+        if name.key not in voted:  # a name repeated is no more evidence than once
+            voted.add(name.key)
+            votes[name.vote[0]] += name.vote[1]
     return votes
 
 
-def _link_containers(
-    text: str, tokens: _Tokens, spans: list[_Span], cues: list[_Span], gaz: Gazetteer
-) -> None:
+def _link_containers(doc: _Text, spans: list[_Span], cues: list[tuple[int, str]]) -> None:
     """Record the country/region named right beside each span, and demonym cues before it."""
-    areas = [[p >> 1 for p in span.candidates if gaz.kind[p >> 1] != KIND_PLACE] for span in spans]
-    for (a, a_areas), (b, b_areas) in pairwise(zip(spans, areas, strict=True)):
+    text = doc.text
+    for a, b in pairwise(spans):
+        a_areas, b_areas = a.name.areas, b.name.areas
         if not (a_areas or b_areas):
             continue
-        between = text[tokens.ends[a.last - 1] : tokens.starts[b.first]]
+        between = text[a.end : b.start]
         # "Pokrovsk, in Donetsk region", "IDLIB, Syria", "Mykolaiv in Lviv region"
         if b_areas and _CONTAINER_GAP.fullmatch(between):
             a.containers.extend(b_areas)
         # "Ukraine's Kharkiv region", "Syria's Idlib province"
-        if a_areas and a.last - 1 in tokens.possessive and between.strip(" ’'s") == "":
+        if a_areas and a.possessive and between.strip(" ’'s") == "":
             b.containers.extend(a_areas)
-    cue_at = {cue.first: cue.cue_country for cue in cues}
-    for span in spans:
-        # "the Ukrainian city of Chernihiv", "the Lebanese village of Shebaa"
-        window = range(max(0, span.first - 4), span.first)
-        for j in window:
-            if j in cue_at and any(tokens[k].text in SETTLEMENT_WORDS for k in window if k > j):
-                span.cue_country = cue_at[j]
+    # "the Ukrainian city of Chernihiv", "the Lebanese village of Shebaa": a name up to 4
+    # tokens after a demonym, with a settlement word between; the nearest demonym wins.
+    span_at = {span.start: span for span in spans}
+    tokens = doc.lex.tokens
+    for stop, country in cues:
+        window = _FOUR_TOKENS.match(text, stop)
+        raws = window.groups()
+        for i in range(3):
+            raw = raws[i]
+            if raw is None:
+                break
+            if (tokens.get(raw) or doc.lex.token(raw))[0].text in SETTLEMENT_WORDS:
+                for j in range(i + 2, 5):  # the tokens after the settlement word
+                    start = window.start(j)
+                    if start in span_at:
+                        span_at[start].cue_country = country
+                break
 
 
-def _score(
-    gaz: Gazetteer, span: _Span, packed: int, share: dict[str, float], regions: set[str]
-) -> float:
-    entry = packed >> 1
-    cc = gaz.country_code(entry)
-    score = _prior(gaz, packed) + CONTEXT_WEIGHT * share.get(cc, 0.0)
-    if gaz.kind[entry] != KIND_COUNTRY and gaz.admin1_key(entry) in regions:
-        score += MENTIONED_REGION_WEIGHT
-    for container in span.containers:
-        if gaz.country_code(container) == cc:
+def _best(lex: _Lexicon, span: _Span, share: dict[str, float], regions: set[str]) -> tuple:
+    """The option the span most likely means, in this article (the first of equal scores)."""
+    options = span.name.options
+    if len(options) == 1:
+        return options[0]
+    best, best_score = options[0], -math.inf
+    for option in options:
+        _, cc, kind, admin1, _, prior = option
+        score = prior + CONTEXT_WEIGHT * share.get(cc, 0.0)
+        if kind != KIND_COUNTRY and admin1 in regions:
+            score += MENTIONED_REGION_WEIGHT
+        for container in span.containers:
+            c_cc, c_kind, c_admin1, _ = lex.entry(container)
+            if c_cc == cc:
+                score += LOCAL_COUNTRY_WEIGHT
+                if c_kind == KIND_REGION and c_admin1 == admin1:
+                    score += LOCAL_REGION_WEIGHT
+        if span.cue_country == cc:
             score += LOCAL_COUNTRY_WEIGHT
-            if gaz.kind[container] == KIND_REGION and gaz.admin1_key(container) == gaz.admin1_key(
-                entry
-            ):
-                score += LOCAL_REGION_WEIGHT
-    if span.cue_country == cc:
-        score += LOCAL_COUNTRY_WEIGHT
-    return score
+        if score > best_score:
+            best, best_score = option, score
+    return best
 
 
 def _written_lowercase(text: str, key: str) -> bool:
     """The name also occurs as an ordinary lower-case word ("police", "union")."""
-    return any(f" {key}{end}" in text for end in " ,.;:")
+    needle = " " + key
+    size = len(needle)
+    at = text.find(needle)
+    while at >= 0:
+        if text[at + size : at + size + 1] in _WORD_ENDS:
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+_WORD_ENDS = frozenset(" ,.;:")
 
 
 def _keep(
-    text: str,
-    tokens: _Tokens,
+    doc: _Text,
     span: _Span,
-    gaz: Gazetteer,
+    before: _Near | None,
+    after: _Near | None,
     votes: dict[str, float],
+    total_votes: float,
 ) -> bool:
     """False for spans that are more likely a person, firm, street or common word."""
-    entry = span.best
-    if span.last < len(tokens) and tokens.words[span.last].lower() in STREET_WORDS:
+    if after is not None and after[2].lower in STREET_WORDS:
         return False
-    kind = gaz.kind[entry]
+    _, cc, kind, _, population, _ = span.best
     if kind != KIND_PLACE:
         return True
-    last = tokens[span.last - 1]
-    after = tokens[span.last] if span.last < len(tokens) else None
-    cc = gaz.country_code(entry)
-    population = gaz.population[entry]
-    own_cc, own_vote = span.vote
+    lex, text = doc.lex, doc.text
+    own_cc, own_vote = span.name.vote
     context = votes.get(cc, 0.0) - (own_vote if own_cc == cc else 0.0)
-    others = sum(votes.values()) - own_vote
-    local = span.cue_country == cc or any(gaz.country_code(c) == cc for c in span.containers)
+    others = total_votes - own_vote
+    local = span.cue_country == cc or any(lex.entry(c)[0] == cc for c in span.containers)
     in_context = context > 0 or local
     strong = population >= WORLD_CITY_POPULATION or (
         population >= BIG_PLACE_POPULATION and in_context
@@ -440,64 +701,61 @@ def _keep(
         return True
     if others > 0 and not in_context and population < FOREIGN_MIN_POPULATION:
         return False
-    if len(span.key) <= SHORT_NAME_LEN:
+    if len(span.name.key) <= SHORT_NAME_LEN:
         return False
-    single = span.last - span.first == 1
-    if single and _written_lowercase(text, span.key):
+    if span.size == 1 and _written_lowercase(text, span.name.key):
         return False
     # Part of a longer capitalised name: "Ukrainska Pravda", "Martin Ryan", "Bath County"
-    before = tokens[span.first - 1] if span.first > 0 else None
     for neighbour, gap in (
-        (before, before and text[before.end : tokens[span.first].start]),
-        (after, after and text[last.end : after.start]),
+        (before, before and text[before[1] : span.start]),
+        (after, after and text[span.end : after[0]]),
     ):
         if (
             neighbour is not None
-            and neighbour.cap
+            and neighbour[2].cap
             and gap == " "
-            and neighbour.text.lower() not in FUNCTION_WORDS
-            and normalise(neighbour.text) not in gaz.cues
+            and neighbour[2].lower not in FUNCTION_WORDS
+            and neighbour[2].key not in lex.gaz.cues
         ):
             return False
+    if population >= DISTRICT_MAX_POPULATION:
+        return True
     # "the Oleksiivka, Saltivka and Pavlove Pole districts"
-    j = span.last
-    while j < len(tokens) and (tokens[j].cap or tokens[j].text in ("and", "or")):
-        j += 1
-    return not (
-        j < len(tokens)
-        and tokens[j].text.lower() in DISTRICT_WORDS
-        and population < DISTRICT_MAX_POPULATION
-    )
+    for _, _, word, _, _ in doc.following(span.stop):
+        if not (word.cap or word.text in ("and", "or")):
+            return word.lower not in DISTRICT_WORDS
+    return True
+
+
+# Words before a name after which `_role` looks further back.
+_LOOK_FURTHER_BACK = DIRECTIONS | {"and", "by"}
 
 
 def _role(
-    text: str, tokens: _Tokens, span: _Span, gaz: Gazetteer
+    doc: _Text, span: _Span, before: _Near | None, after: _Near | None
 ) -> Literal["place", "actor"]:
     """'actor' for metonymy: "Moscow denied", "talks between Moscow and Kyiv", "Russia's army"."""
-    entry = span.best
-    is_country = gaz.kind[entry] == KIND_COUNTRY
-    words = tokens.words  # read directly: a `_Token` per neighbour costs more than the test
-    possessive = span.last - 1 in tokens.possessive
-    after = words[span.last].lower() if span.last < len(words) else ""
-    before = words[span.first - 1].lower() if span.first > 0 else ""
-    before2 = words[span.first - 2].lower() if span.first > 1 else ""
+    is_country = span.best[2] == KIND_COUNTRY
+    word = before[2].lower if before else ""
+    before2 = doc.previous(before[0]) if before and word in _LOOK_FURTHER_BACK else None
+    word2 = before2[2].lower if before2 else ""
+    after_word = after[2].lower if after else ""
     verbs = ACTION_VERBS if is_country else SPEECH_VERBS
     # "in occupied Donetsk said ...": the place is where the speakers are, not the subject
-    located = before in LOCATIVES or (before2 in LOCATIVES and before in DIRECTIONS)
-    if not possessive and after in verbs and not located:
+    located = word in LOCATIVES or (word2 in LOCATIVES and word in DIRECTIONS)
+    if not span.possessive and after_word in verbs and not located:
         return "actor"
-    if before == "between" or (
-        before == "and"
-        and before2
-        and span.first > 2
-        and words[span.first - 3].lower() == "between"
-    ):
+    if word == "between":
         return "actor"
-    if before == "by" and before2 in PASSIVE_POLITICAL:
+    if word == "and" and before2:
+        before3 = doc.previous(before2[0])
+        if before3 and before3[2].lower == "between":
+            return "actor"
+    if word == "by" and word2 in PASSIVE_POLITICAL:
         return "actor"
-    if is_country and span.last < len(words):
-        adjacent = possessive or text[tokens.ends[span.last - 1] : tokens.starts[span.last]] == " "
-        if adjacent and after in STATE_NOUNS:
+    if is_country and after is not None:
+        adjacent = span.possessive or doc.text[span.end : after[0]] == " "
+        if adjacent and after_word in STATE_NOUNS:
             return "actor"
     return "place"
 
@@ -505,26 +763,25 @@ def _role(
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place the text names, each resolved to one best place, sorted by position."""
     gaz = gazetteer or load_gazetteer()
-    tokens = _Tokens(text)
-    spans, cues = _spans(text, tokens, gaz)
+    lex = _lexicon(gaz)
+    doc = _Text(text, lex)
+    spans, cues = _scan(doc)
     if not spans:
         return []
-    votes = _votes(gaz, spans, cues)
-    total = sum(votes.values()) or 1.0
-    share = {cc: v / total for cc, v in votes.items()}
-    _link_containers(text, tokens, spans, cues, gaz)
-    regions = {
-        gaz.admin1_key(span.prior_best)
-        for span in spans
-        if gaz.kind[span.prior_best] == KIND_REGION
-    }
+    votes = _votes(spans, cues)
+    total_votes = sum(votes.values())
+    share = {cc: v / (total_votes or 1.0) for cc, v in votes.items()}
+    _link_containers(doc, spans, cues)
+    regions = {span.name.prior_region for span in spans if span.name.prior_kind == KIND_REGION}
     mentions: list[PlaceMention] = []
     for span in spans:
-        best = max(span.candidates, key=lambda p: _score(gaz, span, p, share, regions))
-        span.best = best >> 1
-        if not _keep(text, tokens, span, gaz, votes):
+        span.best = _best(lex, span, share, regions)
+        before, after = doc.previous(span.start), doc.next_token(span.stop)
+        if not _keep(doc, span, before, after, votes, total_votes):
             continue
-        start, end = tokens[span.first].start, tokens[span.last - 1].end
-        role = _role(text, tokens, span, gaz)
-        mentions.append(PlaceMention(start, end, text[start:end], gaz.place(span.best), role))
+        role = _role(doc, span, before, after)
+        place = gaz.place(span.best[0] >> 1)
+        mentions.append(
+            PlaceMention(span.start, span.end, text[span.start : span.end], place, role)
+        )
     return mentions

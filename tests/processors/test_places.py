@@ -341,3 +341,82 @@ def test_dev_set_gold_locations_are_found_with_coordinates(gaz: Gazetteer) -> No
             assert match, (case["id"], event["location"], names(mentions))
             assert match[0].place.lat == pytest.approx(event["lat"], abs=0.1)
             assert match[0].place.lon == pytest.approx(event["lon"], abs=0.1)
+
+
+# --- the lazy tokeniser (`_Text`) must see exactly the tokens a full pass would ---------------
+
+TOKENISER_TEXTS = [
+    SEED_TEXT,
+    "KHARKOV, Feb 28 — U.S.-backed forces hit Kharkiv's east; xU.S. A.B.C (Kyiv)/Lviv, al-Balah.",
+    "Tu-95 bombers  and  Zapad-2025 drills; \"Odesa\" — 'Mykolaiv' 12Kherson e.g.Sumy",
+    "the south-west of occupied Crimea",
+    "Rostov-on-Don and Deir al-Balah,\nnorthern Gaza\n\nand occupied Donetsk region's mayor",
+]
+
+
+def _full_tokens(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, bool]]:
+    """(start, end, word, possessive) of every token, from one pass over the whole text."""
+    from processors.places import _TOKEN, _lexicon
+
+    lex = _lexicon(gaz)
+    found = []
+    for m in _TOKEN.finditer(text):
+        word, possessive = lex.token(m.group())
+        found.append((m.start(), m.start() + len(word.text), word.text, possessive))
+    return found
+
+
+@pytest.mark.parametrize("text", TOKENISER_TEXTS)
+def test_lazy_tokens_match_a_full_pass(gaz: Gazetteer, text: str) -> None:
+    from processors.places import _lexicon, _Text
+
+    doc = _Text(text, _lexicon(gaz))
+    full = _full_tokens(text, gaz)
+    walked = [(s, e, w.text, p) for s, e, w, p, _ in doc.following(0)]
+    assert walked == full
+    for i, (start, *_rest) in enumerate(full):
+        before = doc.previous(start)
+        assert (before and before[:2]) == (full[i - 1][:2] if i else None)
+        assert [t[:2] for t in doc.following(start)][:1] == [t[:2] for t in full[i : i + 1]]
+
+
+@pytest.mark.parametrize("text", TOKENISER_TEXTS)
+def test_name_starts_are_token_starts_after_a_non_letter(gaz: Gazetteer, text: str) -> None:
+    from processors.places import _lexicon, _Text
+
+    doc = _Text(text, _lexicon(gaz))
+    token_starts = {start for start, *_ in _full_tokens(text, gaz)}
+    starts = [m.start() for m in doc.starts() if doc.starts_token(m.start())]
+    assert starts == sorted(starts)
+    assert set(starts) <= token_starts
+    for pos in starts:
+        assert pos == 0 or (text[pos - 1] not in "'’ʼ-" and not text[pos - 1].isalpha())
+    expected = {
+        s
+        for s in token_starts
+        if (s == 0 or not (text[s - 1].isalpha() or text[s - 1] in "'’ʼ-"))
+        and (
+            text[s].isupper()
+            or text.startswith(("north", "south", "east", "west", "central", "occupied"), s)
+            or text[s : s + 3] in {"al-", "el-"}
+        )
+    }
+    assert expected <= set(starts)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        ("the mirny district", "mirny", True),
+        ("in union.", "union", True),
+        ("Union members", "union", False),
+        ("a unions office", "union", False),
+        ("bora bora bora;", "bora bora", True),
+        ("ends with police", "police", False),
+    ],
+)
+def test_written_lowercase(text: str, key: str, expected: bool) -> None:
+    from processors.places import _written_lowercase
+
+    reference = any(f" {key}{end}" in text for end in " ,.;:")
+    assert _written_lowercase(text, key) is reference is expected
