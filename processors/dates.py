@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from processors.casefold import Gated, fold, word_start_alternation
+from processors.casefold import Gated, compile_folded, contains_any, fold, word_start_alternation
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -29,19 +29,22 @@ _MONTH_NAMES = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
     r"aug(?:ust|\.)?|sep(?:t|tember|\.)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
 )
-# At a word start (written so ``re`` can skip ahead; see ``casefold``).
+# Patterns open at a word start, written so ``re`` skips ahead to their first characters
+# (``casefold.word_start_alternation``) instead of trying each position.
 _MONTH = rf"(?P<month>{word_start_alternation(_MONTH_NAMES)})"
 _MONTH_NEEDS = tuple(_MONTHS)  # every month name opens with one of these
-_MONTH_DAY = Gated(
-    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
-    _MONTH_NEEDS)
-_DAY_MONTH = Gated(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
-    _MONTH_NEEDS)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_MONTH_DAY = compile_folded(
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+# ``\b[0-3]?\d`` opening with a digit: one digit at a word start, then a second one if the
+# first is 0-3 (greedy, as ``?`` is).
+_DAY_MONTH = compile_folded(
+    rf"(?P<day>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_YEAR = word_start_alternation(r"19\d\d|20\d\d")
+_ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 _WEEKDAY = Gated(
-    r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<plural>s)?\b",
-    ("day",))
+    rf"(?P<weekday>{word_start_alternation('|'.join(_WEEKDAYS))})(?P<plural>s)?\b",
+    tuple(_WEEKDAYS))
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _RELATIVE = {
     "yesterday": -1,
@@ -56,10 +59,13 @@ _RELATIVE = {
     "overnight": 0,
     "early hours": 0,
 }
+_RELATIVE_KEYS = "|".join(sorted((re.escape(k) for k in _RELATIVE), key=len, reverse=True))
 _RELATIVE_RE = Gated(
-    r"\b(?:" + "|".join(sorted((re.escape(k) for k in _RELATIVE), key=len, reverse=True)) + r")\b",
-    ("day", "night", "morning", "afternoon", "evening", "hours"))  # one in each _RELATIVE key
-_ANY_DIGIT = re.compile(r"\d")
+    word_start_alternation(_RELATIVE_KEYS) + r"\b",
+    tuple(k for k in _RELATIVE if not any(other in k for other in _RELATIVE if other != k)),
+)  # every match is a _RELATIVE key, so holds one that holds no other ("today", not "earlier today")
+_ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster:
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 _SKIP_BEFORE = {
     "until",
@@ -111,13 +117,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         taken.append((m.start(), m.end()))
         found.append(DateMention(m.start(), m.end(), day, explicit))
 
-    has_digits = _ANY_DIGIT.search(text) is not None
-    for m in _ISO.finditer(text) if has_digits else ():
-        add(m, _with_year(int(m["month"]), int(m["day"]), m["year"], published), True)
-    for pattern in (_MONTH_DAY, _DAY_MONTH) if has_digits else ():
-        for m in pattern.finditer(text):
-            month = _MONTHS[m["month"].lower()[:3]]
-            add(m, _with_year(month, int(m["day"]), m["year"], published), True)
+    # Every explicit date holds a digit; an ISO one a "-", the others a month name.
+    if (_ASCII_DIGIT if text.isascii() else _ANY_DIGIT).search(text) is not None:
+        for m in _ISO.finditer(text) if "-" in text else ():
+            add(m, _with_year(int(m["month"]), int(m["day"]), m["year"], published), True)
+        for pattern in (_MONTH_DAY, _DAY_MONTH) if contains_any(text, _MONTH_NEEDS) else ():
+            for m in pattern.finditer(text):
+                month = _MONTHS[m["month"].lower()[:3]]
+                add(m, _with_year(month, int(m["day"]), m["year"], published), True)
     if published is not None:
         for m in _WEEKDAY.finditer(text):
             word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())

@@ -15,41 +15,87 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 from typing import Protocol
 
-from processors.casefold import compile_folded, fold, word_start_alternation
+from processors.casefold import (
+    compile_folded,
+    contains_any,
+    fold,
+    literal_needs,
+    word_start_alternation,
+)
 
 _PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
 # Patterns that open with a word are written with ``casefold.word_start_alternation``, so
 # ``re`` skips ahead to their first letters instead of trying each position.
 
-_ORIGIN = compile_folded(word_start_alternation(
+
+class _Before:
+    """A pattern that matches at the end of the (folded) text before a place (``$``).
+
+    Most places are preceded by text none of these patterns can match, and telling that
+    needs no scan: every match holds one of the literals each alternative opens with
+    (``casefold.literal_needs``), and ends, but for its trailing whitespace, with one of
+    ``ends``; ``str.endswith`` and substring tests run in C, a scan of the text does not.
+    """
+
+    __slots__ = ("ends", "needs", "pattern")
+
+    def __init__(self, pattern: str, ends: tuple[str, ...] = ("",)) -> None:
+        self.pattern = compile_folded(word_start_alternation(pattern))
+        self.needs = literal_needs(pattern)
+        self.ends = ends
+
+    def search(self, text: str, tail: str) -> bool:
+        """Whether ``text`` ends with a match; ``tail`` is the text it ends, stripped of
+        trailing whitespace (or a longer text ending with it)."""
+        return (
+            tail.endswith(self.ends)
+            and contains_any(text, self.needs)
+            and self.pattern.search(text) is not None
+        )
+
+
+_ORIGIN = _Before(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
-    r"(?:the\s+)?)?(?:[\w-]+\s+)?$"))
-_DISTANCE = compile_folded(word_start_alternation(
+    r"(?:the\s+)?)?(?:[\w-]+\s+)?$")
+_DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
-    r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$"))
-_NEAR = compile_folded(word_start_alternation(
-    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$"))
-_VENUE = compile_folded(word_start_alternation(
+    r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$",
+    ends=("of", "from", "the", "outside", "beyond"))
+_NEAR = _Before(
+    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$",
+    ends=("near", "to", "outside", "from", "the"))
+_VENUE = _Before(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"
     r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
     r"exported\s+to|shipped\s+to|"
     r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in)\b"
-    r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$"))
+    r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
+    ends=("in", "at", "to", "the"))
 # Not a place at all, or not one that was hit: a person after a title ("negotiator Khalil"),
-# a destination ("grain bound for Africa").
-_NOT_HIT_BEFORE = compile_folded(word_start_alternation(
-    r"\b(?:negotiator|minister|president|commander|leader|spokes\w+|chief|general|mayor|governor|"
-    r"officer|envoy|ambassador|son|daughter|wife|husband|brother|sister|mr|mrs|ms|dr|sheikh)\s+$"
-    r"|\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"
-    r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$"))
-_AGGREGATE_BEFORE = compile_folded(word_start_alternation(
-    r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$"))
-_LAUNCH_OVER = compile_folded(word_start_alternation(
-    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$"))
+# a destination ("grain bound for Africa"). (Three patterns, as each has its own ends.)
+_TITLES = (
+    "negotiator", "minister", "president", "commander", "leader", "chief", "general", "mayor",
+    "governor", "officer", "envoy", "ambassador", "son", "daughter", "wife", "husband",
+    "brother", "sister", "mr", "mrs", "ms", "dr", "sheikh",
+)  # fmt: skip
+_NOT_HIT_BEFORE = (
+    _Before(rf"\b(?:{'|'.join(_TITLES)})\s+$", ends=_TITLES),
+    _Before(r"\bspokes\w+\s+$"),
+    _Before(
+        r"\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"
+        r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
+        ends=("for", "to", "the")),
+)
+_AGGREGATE_BEFORE = _Before(
+    r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$",
+    ends=("across", "throughout", "over", "around", "in", "the"))
+_LAUNCH_OVER = _Before(
+    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$", ends=("over", "the"))
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"retaliated|has\s+said|has\s+denied)\b")
@@ -65,14 +111,18 @@ _AFTER_SKIP = compile_folded(
     r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b")
 _REFERENCE_BEFORE = compile_folded(word_start_alternation(
     r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b"))
-_BORDER_BEFORE = compile_folded(word_start_alternation(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$"))
+_BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with", "of", "the"))
 # A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),
 # not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased"):
 # see ``_locative_before`` (these words, or a mark) and ``_LOCATIVE_AFTER``.
+_LOCATIVE_WORDS = frozenset((
+    "in", "at", "on", "near", "outside", "into", "onto", "over", "of", "toward", "towards",
+    "around", "across", "inside", "upon", "hit", "hitting", "struck", "striking", "strikes",
+    "shelled", "shelling", "bombed", "bombing", "attacked", "attacking", "targeted", "targeting",
+    "pounded", "pounding", "raided", "bombarded", "and", "or",
+))  # fmt: skip
 _LOCATIVE_WORD_BEFORE = compile_folded(word_start_alternation(
-    r"(?:in|at|on|near|outside|into|onto|over|of|towards?|around|across|inside|upon|hit|hitting|"
-    r"struck|striking|strikes|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|"
-    r"pounded|pounding|raided|bombarded|and|or)\s+(?:the\s+)?"
+    rf"(?:{'|'.join(sorted(_LOCATIVE_WORDS))})\s+(?:the\s+)?"
     r"(?:(?!(?:since|when|after|before|as|while|because|until|where|which|who|that)\b)[\w'’-]+\s+){0,3}$"))
 _LOCATIVE_MARKS = "—–,/"
 _LOCATIVE_AFTER = compile_folded(
@@ -80,6 +130,8 @@ _LOCATIVE_AFTER = compile_folded(
     r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
     r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"
     r"depot|terminal|plant|factory))")
+_PREPOSITION_BEFORE = re.compile(
+    word_start_alternation(r"\b(?:in|at|on|and)\s+(?:the\s+)?$", folded=False))
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b|w(?<!\w.)(?:hile|hereas)\b")
 
@@ -110,7 +162,12 @@ def _locative_before(before: str) -> bool:
     follows a dash, comma or slash, or a locative word and up to three words ("in the
     northern city of")."""
     tail = before.rstrip()  # the whitespace ``\s`` matches
-    return not tail or tail[-1] in _LOCATIVE_MARKS or bool(_LOCATIVE_WORD_BEFORE.search(before))
+    if not tail or tail[-1] in _LOCATIVE_MARKS:
+        return True
+    # The usual case needs no scan: a locative word right before, after a space ("hit in ").
+    return (
+        len(tail) < len(before) and tail[tail.rfind(" ") + 1 :] in _LOCATIVE_WORDS
+    ) or _LOCATIVE_WORD_BEFORE.search(before) is not None
 
 
 def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
@@ -118,19 +175,21 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
     if not (_locative_before(before) or _LOCATIVE_AFTER.match(after)):
         return True
-    if _ORIGIN.search(before) or _DISTANCE.search(before) or _VENUE.search(before):
+    head = text[:start]
+    tail = head.rstrip()  # for ``_Before.search`` on ``before`` and ``head``
+    if _ORIGIN.search(before, tail) or _DISTANCE.search(before, tail):
         return True
-    if _NOT_HIT_BEFORE.search(before):
+    if _VENUE.search(before, tail) or any(p.search(before, tail) for p in _NOT_HIT_BEFORE):
         return True
-    if _AGGREGATE_BEFORE.search(before) or _LAUNCH_OVER.search(text[:start]):
+    if _AGGREGATE_BEFORE.search(before, tail) or _LAUNCH_OVER.search(head, tail):
         return True
     if _REFERENCE_BEFORE.search(text, 0, start):
         return True
     if _SPEAKER_AFTER.match(after) and not _IN_BEFORE.search(before):
         return True
-    if _BORDER_BEFORE.search(before) or _AFTER_SKIP.search(after):
+    if _BORDER_BEFORE.search(before, tail) or _AFTER_SKIP.search(after):
         return True
-    return earlier_kept and bool(_NEAR.search(before) or _OFFICIAL_AFTER.match(after))
+    return earlier_kept and (_NEAR.search(before, tail) or bool(_OFFICIAL_AFTER.match(after)))
 
 
 def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
@@ -140,7 +199,7 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
     kept: list[_Mention] = []
     dropped_last = False
     low = fold(text)
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in sorted(mentions, key=attrgetter("start")):
         if getattr(mention, "role", "place") != "place":
             continue
         start, end = mention.start - offset, mention.end - offset
@@ -168,8 +227,14 @@ def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPl
         if breaks:
             bounds.append(breaks[-1])
         else:
-            prep = re.search(r"(?:\b(?:in|at|on|and)\s+(?:the\s+)?)?$", text[lo:hi])
-            bounds.append(lo + prep.start() if prep else hi)
+            # The next place's stretch opens with its preposition ("..., and in Dnipro"),
+            # else at the place (or before a closing newline, where ``$`` also matches).
+            between = text[lo:hi]
+            prep = _PREPOSITION_BEFORE.search(between)
+            if prep:
+                bounds.append(lo + prep.start())
+            else:
+                bounds.append(hi - 1 if between.endswith("\n") else hi)
     bounds.append(len(text))
     return [
         StruckPlace(m, offset + bounds[i], offset + bounds[i + 1]) for i, m in enumerate(mentions)

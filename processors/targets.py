@@ -11,8 +11,16 @@ import re
 from dataclasses import dataclass
 
 from newswatch.contracts import Target
-from processors.casefold import Gated, compile_folded, fold, literal_needs, word_start_alternation
+from processors.casefold import (
+    compile_folded,
+    fold,
+    literal_needs,
+    pad,
+    word_start_alternation,
+)
 
+# "nine-storey": the one phrase that opens with no literal; every match of it holds "-stor".
+_STOREYED = r"\w+-stor(?:e)?y"
 _LEXICON: tuple[tuple[Target, str], ...] = (
     ("humanitarian", r"(?:civilian|humanitarian|evacuation)\s+convoys?|convoys?\s+of\s+civilian|"
                      r"aid\s+(?:convoy|workers?|distribution(?:\s+(?:point|site|centre|center))?|"
@@ -45,8 +53,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?"),
     ("agricultural", r"grain\s+(?:silos?|terminals?|storage|warehouses?)|silos?|farms?|"
                      r"farmland|fields?|crops|agricultural\s+\w+|granar(?:y|ies)"),
-    ("residential", r"(?:apartment|residential|tower|high-rise|multi-stor(?:e)?y|"
-                    r"\w+-stor(?:e)?y)\s+"
+    ("residential", rf"(?:apartment|residential|tower|high-rise|multi-stor(?:e)?y|{_STOREYED})\s+"
                     r"(?:blocks?|buildings?|complex(?:es)?|structures?|houses?|towers?)|"
                     r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?)|"
                     r"apartments?|homes?|houses?|housing(?:\s+(?:estate|blocks?|complex))?|"
@@ -65,27 +72,32 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
               r"plants?|enterprises?|stadiums?|football\s+(?:pitch|field)|pitch|playgrounds?|"
               r"parks?|beach(?:es)?|cemeter(?:y|ies)|wedding|funeral|concert|crowd|queue"),
 )  # fmt: skip
-# Literals one of the category's matches must hold, where the openings do not tell
-# (``\w+-storey`` opens with no literal, but holds "stor") or are common words ("aid" is in
-# "said", "state" in "statement"): the later words of those phrases rule out more sentences.
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "humanitarian": ("convoy", "worker", "distribution", "warehouse", "truck", "humanitarian",
-                     "camp", "shelter", "facility", "compound", "school", "premises", "unrwa",
-                     "evacuation"),
-    "government": ("administrati", "hall", "government", "council", "police", "ministry",
-                   "parliament"),
-    "residential": ("apartment", "residential", "tower", "high-rise", "stor", "home", "hous",
-                    "dwelling", "flat", "private", "dormitor"),
-}  # fmt: skip
 _PATTERNS = tuple(
-    (
-        target,
-        Gated(
-            word_start_alternation(p, r"[\w-]") + r"(?![\w-])",
-            _NEEDS.get(target) or literal_needs(p),
-        ),
-    )
+    (target, compile_folded(word_start_alternation(p, r"[\w-]") + r"(?![\w-])"))
     for target, p in _LEXICON
+)
+# Where each category can match: its phrases open at a word start (after no letter, digit or
+# hyphen) with the literal their alternative opens with (``literal_needs``), but for
+# ``_STOREYED``. One pass over the text finds the words that open with one, and ``match``
+# there finds what ``finditer`` would (as ``casefold.Gated`` does with ``starts`` for one
+# pattern): far cheaper than a scan per category.
+_STOREYED_IN = next(i for i, (_, p) in enumerate(_LEXICON) if _STOREYED in p)
+_OPENINGS = [literal_needs(p.replace(f"|{_STOREYED}", "")) for _, p in _LEXICON]
+if any("" in openings for openings in _OPENINGS):
+    raise ValueError("a target phrase opens with no literal: find it like _STOREYED")
+_OPENED_BY = {  # a literal -> the categories with an opening it starts with
+    literal: tuple(i for i, os in enumerate(_OPENINGS) if any(literal.startswith(o) for o in os))
+    for literal in {o for openings in _OPENINGS for o in openings}
+}
+_by_first: dict[str, list[str]] = {}
+for _literal in sorted(_OPENED_BY, key=len, reverse=True):  # the longest one at a word wins
+    _by_first.setdefault(_literal[0], []).append(re.escape(_literal[1:]))
+# On ``pad(folded)``: the character before such a word. ``[^a-z0-9_-]`` holds all that
+# ``[^\w-]`` does (and a few more, after which ``match`` finds nothing), and is faster.
+_OPENING = re.compile(
+    r"[^a-z0-9_-](?=("
+    + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in _by_first.items())
+    + "))"
 )
 _WEAK = re.compile(r"cent(?:re|er)|square|park|area")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
@@ -106,20 +118,42 @@ class TargetMention:
     weak: bool = False
 
 
+def _matches(low: str) -> list[tuple[Target, re.Match[str]]]:
+    """Each category's matches in ``low`` as ``finditer`` finds them, category by category."""
+    starts: dict[int, list[int]] = {}
+    for opening in _OPENING.finditer(pad(low)):
+        for i in _OPENED_BY[opening.group(1)]:
+            starts.setdefault(i, []).append(opening.start())  # the word's offset in ``low``
+    storeyed = "-stor" in low  # then that category is scanned as a whole
+    if storeyed:
+        starts.setdefault(_STOREYED_IN, [])
+    found: list[tuple[Target, re.Match[str]]] = []
+    for i in sorted(starts):
+        target, pattern = _PATTERNS[i]
+        if storeyed and i == _STOREYED_IN:
+            found += [(target, m) for m in pattern.finditer(low)]
+            continue
+        resume = 0
+        for position in starts[i]:
+            if position >= resume and (m := pattern.match(low, position)) is not None:
+                found.append((target, m))
+                resume = m.end()
+    return found
+
+
 def find_targets(text: str) -> list[TargetMention]:
     """Every target phrase in ``text`` in reading order (longest match wins at one spot)."""
     found: list[TargetMention] = []
     low = fold(text)
-    for target, pattern in _PATTERNS:
-        for m in pattern.finditer(low):
-            if m.group(0).startswith("hospital") and _NOT_TARGET.search(low[: m.start()]):
-                continue
-            if target == "medical" and _SAID.match(low, m.end()):
-                continue
-            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
-                continue
-            weak = _WEAK.search(m.group(0)) is not None
-            found.append(TargetMention(m.start(), m.end(), target, text[m.start() : m.end()], weak))
+    for target, m in _matches(low):
+        if m.group(0).startswith("hospital") and _NOT_TARGET.search(low[: m.start()]):
+            continue
+        if target == "medical" and _SAID.match(low, m.end()):
+            continue
+        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+            continue
+        weak = _WEAK.search(m.group(0)) is not None
+        found.append(TargetMention(m.start(), m.end(), target, text[m.start() : m.end()], weak))
     found.sort(key=lambda t: t.start)
     return found
 

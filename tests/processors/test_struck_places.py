@@ -1,5 +1,11 @@
+import json
+import re
+from pathlib import Path
+
 import pytest
 
+from processors import struck_places as struck_places_module
+from processors.casefold import fold
 from processors.places import find_places
 from processors.struck_places import struck_places
 
@@ -47,3 +53,41 @@ def test_offsets_are_article_offsets() -> None:
     sentence_start = article.index("Shelling")
     (sp,) = struck_places(article[sentence_start:], sentence_start, find_places(article))
     assert article[sp.mention.start : sp.mention.end] == "Kharkiv"
+
+
+def _before_gates() -> list[tuple[str, struck_places_module._Before]]:
+    found = []
+    for name, value in vars(struck_places_module).items():
+        for i, item in enumerate(value if isinstance(value, tuple) else (value,)):
+            if isinstance(item, struck_places_module._Before):
+                found.append((f"{name}[{i}]", item))
+    return found
+
+
+def test_the_gates_before_a_place_are_sound_on_the_labelled_cases() -> None:
+    """Where a ``_Before`` pattern matches the text before a word, its cheap tests pass."""
+    gates = _before_gates()
+    assert len(gates) >= 9
+    path = Path(__file__).parent / "cases" / "strikes-own.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    matched = set()
+    for text in texts:
+        low = fold(text)
+        for word in re.finditer(r"\w+", low):
+            head = low[: word.start()]
+            before, tail = head[-60:], head.rstrip()
+            for name, gate in gates:
+                if gate.pattern.search(before):
+                    matched.add(name)
+                    assert gate.search(before, tail), (name, before)
+    assert len(matched) >= 4  # the cases exercise the gates
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["fired from the direction of ", "40 km south of ", "talks held in ", "spokesman ",
+     "grain bound for ", "across the ", "drones launched over the ", "border with "],
+)  # fmt: skip
+def test_each_reference_is_found_through_its_gate(before: str) -> None:
+    hits = [name for name, gate in _before_gates() if gate.search(before, before.rstrip())]
+    assert hits, before

@@ -1,5 +1,11 @@
+import json
+from pathlib import Path
+
 import pytest
 
+from processors import targets
+from processors.casefold import fold
+from processors.sentences import split_sentences
 from processors.targets import find_targets, pick_target
 
 
@@ -58,3 +64,32 @@ def test_a_building_beats_an_area() -> None:
     assert pick_target("missiles hit the centre of the city", weak=False) is None
     area = pick_target("missiles hit the centre of the city")
     assert area is not None and area.weak
+
+
+def _labelled_sentences() -> list[str]:
+    path = Path(__file__).parent / "cases" / "strikes-own.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return [fold(s.text) for text in texts for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a nine-storey building and a multi-storey car park",
+        "the children'shelter and the children's hospital",
+        "AID CONVOY hit near the UN school, said the city council",
+    ],
+)
+def test_phrases_are_looked_for_where_a_category_can_open(text: str) -> None:
+    low = fold(text)
+    scanned = [(t, m.span()) for t, p in targets._PATTERNS for m in p.finditer(low)]
+    assert scanned  # each text names a target
+    assert [(t, m.span()) for t, m in targets._matches(low)] == scanned
+
+
+def test_the_openings_find_every_match_on_the_labelled_cases() -> None:
+    """``_matches`` tries each category only at words opening with one of its literals: it
+    must find exactly what a scan of the whole text per category finds."""
+    for low in _labelled_sentences():
+        scanned = [(t, m.span()) for t, p in targets._PATTERNS for m in p.finditer(low)]
+        assert [(t, m.span()) for t, m in targets._matches(low)] == scanned, low
