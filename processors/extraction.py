@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
 from processors.actors import find_attacker, find_blamed, is_unattributed
@@ -119,12 +120,15 @@ class _Article:
     text: str
     published: dt.date | None
     weapons: list
-    counts: dict[int, list[CountMention]]
     dateline_end: int
-    cues: dict[int, StrikeCue | None]
+    cues: list[StrikeCue | None]  # by sentence
     sentences: list[Sentence]
     preamble: list[_Part] = field(default_factory=list)
+    # Found on first need, by sentence start (``_counts``) and stretch (``_dates_in``,
+    # ``_attacker_in``): a stretch is looked at several times, and many never.
+    counts: dict[int, list[CountMention]] = field(default_factory=dict)
     dates: dict[tuple[int, int], list[DateMention]] = field(default_factory=dict)
+    attackers: dict[tuple[int, int], str | None] = field(default_factory=dict)
     attacker: object = _UNKNOWN  # _article_attacker(), once asked
 
 
@@ -139,15 +143,14 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     sentences = split_sentences(text)
     weapons = _Weapons(text)
     cues = _cues(sentences, weapons, bool(title and is_armed_context(title)))
-    if not any(cues.values()):
+    if not any(cues):
         return []
     article = _Article(
         text=text,
         published=published,
         weapons=weapons.found(),
-        counts={i: _shift_counts(find_counts(s.text), s.start) for i, s in enumerate(sentences)},
         dateline_end=_dateline_end(text),
-        cues={i: _shift_cue(c, sentences[i].start) for i, c in cues.items()},
+        cues=[_shift_cue(c, s.start) for c, s in zip(cues, sentences, strict=True)],
         sentences=sentences,
     )
     drafts = _segment(article, sentences, find_places(text), article.dateline_end)
@@ -176,21 +179,21 @@ class _Weapons:
 
 def _cues(
     sentences: list[Sentence], weapons: _Weapons, title_armed: bool
-) -> dict[int, StrikeCue | None]:
+) -> list[StrikeCue | None]:
     """The strike cue of each sentence (``triggers.strike_cues``)."""
-    cues = strike_cues(
+    return strike_cues(
         [s.text for s in sentences],
         lambda i: weapons.within(sentences[i].start, sentences[i].end),
         title_armed,
     )
-    return dict(enumerate(cues))
 
 
-def _shift_counts(counts: list[CountMention], offset: int) -> list[CountMention]:
-    return [
-        CountMention(c.kind, c.count, c.start + offset, c.end + offset, c.update, c.civilians)
-        for c in counts
-    ]
+def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
+    """The casualty figures of a sentence (offsets in the sentence)."""
+    known = article.counts.get(sentence.start)
+    if known is None:
+        known = article.counts[sentence.start] = find_counts(sentence.text)
+    return known
 
 
 def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
@@ -240,15 +243,22 @@ def _segment(
     antecedent = next((m.place for m in dateline if m.place.precision == "place"), None)
     drafts: list[_Draft] = []
     focus: _Draft | None = None
-    for i, sentence in enumerate(sentences):
-        cue = article.cues[i]
-        counts = article.counts[i]
+    for sentence, cue in zip(sentences, article.cues, strict=True):
+        is_event = cue is not None or (
+            bool(_counts(article, sentence)) and not is_not_a_strike(sentence.text)
+        )
+        armed = is_event or _within(article.weapons, weapon_starts, sentence.start, sentence.end)
+        if not armed and focus is not None:
+            continue  # it joins no event, and names no antecedent that is still asked for
         in_sentence = _within(mentions, starts, sentence.start, sentence.end)
-        struck = struck_places(sentence.text, sentence.start, in_sentence)
+        struck = struck_places(sentence.text, sentence.start, in_sentence) if in_sentence else []
         national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
-        is_event = cue is not None or (bool(counts) and not is_not_a_strike(sentence.text))
-        aggregate = cue is None and _is_aggregate(sentence.text)
-        if struck and not national and is_event and not aggregate:
+        if (
+            struck
+            and not national
+            and is_event
+            and (cue is not None or not _is_aggregate(sentence.text))
+        ):
             opened: list[_Draft] = []
             for sp in struck:
                 part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True)
@@ -260,11 +270,11 @@ def _segment(
                 draft.parts.append(part)
                 opened.append(draft)
             focus = next((d for d in opened if d.precision == "place"), focus)
-        elif is_event or _within(article.weapons, weapon_starts, sentence.start, sentence.end):
+        elif armed:
             part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
             if cue is not None and focus is not None and _other_day(article, focus, part):
                 continue
-            if cue is not None and focus is not None and _separate(focus, part, counts):
+            if cue is not None and focus is not None and _separate(article, focus, part):
                 focus = _Draft(focus.place, _event_date(article, part), separate=True)
                 drafts.append(focus)
             target = focus
@@ -292,13 +302,13 @@ def _is_aggregate(text: str) -> bool:
     return contains_any(text, _AGGREGATE_NEEDS) and bool(_AGGREGATE.search(text))
 
 
-def _separate(focus: _Draft, part: _Part, counts: list[CountMention]) -> bool:
+def _separate(article: _Article, focus: _Draft, part: _Part) -> bool:
     """Whether a placeless attack sentence says it tells of another attack on the focus
     place ("Earlier on Friday, heavy shelling killed eight")."""
     low = part.sentence.text.casefold()  # as IGNORECASE sees it ("ſ" is "s")
     if not contains_any(low, _SEPARATE_NEEDS) or not _SEPARATE.search(part.sentence.text):
         return False
-    return _cue_type([part]) != _cue_type(focus.parts) or bool(counts)
+    return _cue_type([part]) != _cue_type(focus.parts) or bool(_counts(article, part.sentence))
 
 
 def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:
@@ -411,13 +421,7 @@ def _build(article: _Article, draft: _Draft) -> Strike:
         or _article_type(article)
         or "other_attack"
     )
-    counts = [
-        c
-        for cs in article.counts.values()
-        for c in cs
-        if _in_parts(c.start, parts) and not _is_aggregate(_sentence_of(parts, c.start))
-    ]
-    counts.sort(key=lambda c: c.start)
+    counts = _event_counts(article, parts)
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]
     date, precision = _date(article, draft)
@@ -445,11 +449,17 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     )
 
 
-def _sentence_of(parts: list[_Part], position: int) -> str:
-    for p in parts:
-        if p.start <= position < p.end:
-            return p.sentence.text
-    return ""
+def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
+    """The figures in an event's stretches, in reading order, but for those of sentences
+    that give totals ("22 killed across Ukraine")."""
+    counts: list[CountMention] = []
+    sentences = {p.sentence.start: p.sentence for p in parts}
+    for start in sorted(sentences):  # in reading order: sentences, then figures in each
+        sentence = sentences[start]
+        found = [c for c in _counts(article, sentence) if _in_parts(c.start + start, parts)]
+        if found and not _is_aggregate(sentence.text):
+            counts += sorted(found, key=attrgetter("start"))
+    return counts
 
 
 def _unique_sentences(parts: list[_Part]) -> list[_Part]:
@@ -463,7 +473,7 @@ def _unique_sentences(parts: list[_Part]) -> list[_Part]:
 
 
 def _article_type(article: _Article) -> EventType | None:
-    for cue in article.cues.values():
+    for cue in article.cues:
         if cue is not None and cue.event_type is not None:
             return cue.event_type
     return None
@@ -489,7 +499,7 @@ def _perpetrator(article: _Article, parts: list[_Part]) -> str | None:
     when the event's sentences say it is not known."""
     ordered = [p for p in parts if p.tied] + article.preamble + [p for p in parts if not p.tied]
     for part in ordered:
-        actor = find_attacker(article.text[part.start : part.end])
+        actor = _attacker_in(article, part.start, part.end)
         if actor:
             return actor
     if any(is_unattributed(part.sentence.text) for part in parts):
@@ -499,10 +509,18 @@ def _perpetrator(article: _Article, parts: list[_Part]) -> str | None:
     return article.attacker  # type: ignore[return-value]
 
 
+def _attacker_in(article: _Article, start: int, end: int) -> str | None:
+    """``find_attacker`` on a stretch, remembered: the preamble is read for every event."""
+    key = (start, end)
+    if key not in article.attackers:
+        article.attackers[key] = find_attacker(article.text[start:end])
+    return article.attackers[key]
+
+
 def _article_attacker(article: _Article) -> str | None:
     """The first attacker named in any attack sentence, else the first actor blamed (the
     same for every event of the article, so found once)."""
-    for cue, sentence in zip(article.cues.values(), article.sentences, strict=True):
+    for cue, sentence in zip(article.cues, article.sentences, strict=True):
         actor = find_attacker(sentence.text) if cue is not None else None
         if actor:
             return actor
