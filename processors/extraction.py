@@ -36,7 +36,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
-from processors.actors import find_attacker, find_blamed, is_unattributed
+from processors.actors import (
+    find_attacker,
+    find_blamed,
+    is_unattributed,
+    national_army,
+)
 from processors.casefold import contains_any
 from processors.counts import CountMention, find_counts, pick_count
 from processors.dates import DateMention, find_dates, nearest_date
@@ -81,7 +86,9 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3
-_UNKNOWN = object()
+# Where a clause ends inside a sentence: the clause that leads into a place names its attacker
+# ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
 
 
@@ -125,7 +132,8 @@ class _Article:
     sentences: list[Sentence]
     preamble: list[_Part] = field(default_factory=list)
     dates: dict[tuple[int, int], list[DateMention]] = field(default_factory=dict)
-    attacker: object = _UNKNOWN  # _article_attacker(), once asked
+    # _article_attacker() by the meaning of "the army", once asked
+    attackers: dict[str | None, str | None] = field(default_factory=dict)
 
 
 def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
@@ -421,9 +429,9 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]
     date, precision = _date(article, draft)
-    perpetrator = _perpetrator(article, parts)
-    target = _target(article, parts)
     location = draft.place.to_location()
+    perpetrator = _perpetrator(article, parts, location.country_code)
+    target = _target(article, parts)
     evidence = [
         Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end)
         for p in _unique_sentences(parts)[:_MAX_EVIDENCE]
@@ -483,30 +491,44 @@ def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:
     return None, "unknown"
 
 
-def _perpetrator(article: _Article, parts: list[_Part]) -> str | None:
-    """Who fired: as the event's own sentences say (those naming the place first), else the
-    preamble, else the first attacker named in any attack sentence of the article; nobody
-    when the event's sentences say it is not known."""
-    ordered = [p for p in parts if p.tied] + article.preamble + [p for p in parts if not p.tied]
-    for part in ordered:
-        actor = find_attacker(article.text[part.start : part.end])
+def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None) -> str | None:
+    """Who fired: as the event's own stretches say (those naming the place first, then the
+    clause leading into them), else the preamble, else the first attacker named in any attack
+    sentence of the article; nobody when the event's sentences say it is not known."""
+    home_army = national_army(country_code)
+    tied = [p for p in parts if p.tied]
+    stretches = [article.text[p.start : p.end] for p in tied]
+    stretches += [_leading_clause(article, p) for p in tied]
+    stretches += [article.text[p.start : p.end] for p in article.preamble]
+    stretches += [article.text[p.start : p.end] for p in parts if not p.tied]
+    for stretch in stretches:
+        actor = find_attacker(stretch, home_army)
         if actor:
             return actor
     if any(is_unattributed(part.sentence.text) for part in parts):
         return None
-    if article.attacker is _UNKNOWN:
-        article.attacker = _article_attacker(article)
-    return article.attacker  # type: ignore[return-value]
+    if home_army not in article.attackers:
+        article.attackers[home_army] = _article_attacker(article, home_army)
+    return article.attackers[home_army]
 
 
-def _article_attacker(article: _Article) -> str | None:
+def _leading_clause(article: _Article, part: _Part) -> str:
+    """A place's stretch with the clause of its sentence that leads into it."""
+    head = article.text[part.sentence.start : part.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    start = part.sentence.start + breaks[-1] if breaks else part.start
+    return article.text[start : part.end]
+
+
+def _article_attacker(article: _Article, home_army: str | None) -> str | None:
     """The first attacker named in any attack sentence, else the first actor blamed (the
     same for every event of the article, so found once)."""
     for cue, sentence in zip(article.cues.values(), article.sentences, strict=True):
-        actor = find_attacker(sentence.text) if cue is not None else None
+        actor = find_attacker(sentence.text, home_army) if cue is not None else None
         if actor:
             return actor
-    return next(filter(None, (find_blamed(s.text) for s in article.sentences)), None)
+    blamed = (find_blamed(s.text, home_army) for s in article.sentences)
+    return next(filter(None, blamed), None)
 
 
 def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
