@@ -11,8 +11,17 @@ force ("Russian rocket artillery", "Iranian missile barrage", "RSF artillery fir
 subject of an attack verb ("Russia hit", "Hamas fired"), or after "by" ("fired by
 Hezbollah"). Mentions that are speakers ("Russia's defence ministry said", "Moscow
 denied"), installed officials ("Russian-installed"), or targets ("strikes on Russian
-energy facilities") are not the attacker. ``normalise_actor`` maps free text (including
-the dev set's "Russian forces (per ...)" labels) onto the same canonical names.
+energy facilities") are not the attacker, and neither is a force that speaks ("Israel's
+military said"). Wherever it stands, an actor is attributed the attack when the sentence
+blames it, it claims the attack ("the Islamic State group said it carried out",
+"Kyiv's drones were responsible") or the means are said to be its ("the warplanes were
+believed to be Russian"); a blame after a denial ("Moscow denied responsibility and blamed
+Ukrainian forces") is a counter-accusation and attributes nothing.
+
+When the text names nobody, nobody is named: the label convention is "who fired, as the
+text attributes it", and an event cannot say that its attacker was guessed.
+``normalise_actor`` maps free text (including the dev set's "Russian forces (per ...)"
+labels) onto the same canonical names.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ ACTORS: dict[str, str] = {
     "Russian forces": r"Russians|Russian|Russia|Moscow|Kremlin",
     "Ukrainian forces": r"Ukrainians|Ukrainian|Ukraine|Kyiv|Kiev",
     "Israeli forces": r"Israel\s+Defen[cs]e\s+Forces|Israeli|Israelis|Israel|IDF",
-    "Hamas": r"Hamas|Qassam\s+Brigades|al-Qassam",
+    "Hamas": r"Hamas|Qassam\s+Brigades|[Aa]l-Qassam",
     "Hezbollah": r"Hezbollah|Hizbollah|Hizballah",
     "Houthis": r"Houthis?|Ansar\s+Allah|Huthis?",
     "Islamic Jihad": r"Islamic\s+Jihad",
@@ -40,7 +49,7 @@ ACTORS: dict[str, str] = {
     "Saudi-led coalition": r"Saudi-led\s+coalition|Saudi|coalition",
     "Turkey": r"Turkey|Turkish|Türkiye",
     "Islamic State": r"Islamic\s+State|ISIS|ISIL|IS",
-    "al-Shabaab": r"al-Shabaab|Shabaab",
+    "al-Shabaab": r"[Aa]l-Shabaab|Shabaab",
     "Boko Haram": r"Boko\s+Haram",
     "Pakistan": r"Pakistan|Pakistani",
     "India": r"India|Indian",
@@ -56,37 +65,63 @@ _ACTOR_SCAN = re.compile(
     word_start_alternation("|".join(ACTORS.values()), r"[\w-]", folded=False) + r"(?:'s)?(?![\w-])"
 )
 _FORCE = (
-    r"forces|troops|army|military|soldiers|units|jets|warplanes|aircraft|planes|bombers|"
-    r"helicopters|drones?|missiles?|rockets?|artillery|shells?|shelling|mortars?|strikes?|"
+    r"forces|troops|army|military|soldiers|units|jets?|warplanes?|aircraft|planes?|bombers?|"
+    r"helicopters?|drones?|missiles?|rockets?|artillery|shells?|shelling|mortars?|strikes?|"
     r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombing|fire|navy|air\s+force|"
     r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|rebels|"
     r"militias?|insurgents|paramilitaries|launchers?|"
     r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?"
 )
 _AGENT_AFTER = re.compile(
-    rf"\s*(?:(?!said|says|told|called|denied)[\w-]+\s+){{0,2}}?(?:{_FORCE})\b", re.IGNORECASE
+    rf"\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames)[\w/-]+\s+){{0,2}}?"
+    rf"(?:{_FORCE})\b",
+    re.IGNORECASE,
+)
+# "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
+_FORCE_SPEAKS_AFTER = re.compile(
+    rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:said|says|told|denied|denies|reported|"
+    r"announced|added|stated)\b",
+    re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
     r"\s*(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
     r"shelled|bombed|attacked|pounded|sent|targeted|unleashed|bombarded|was\s+responsible|"
-    r"carried\s+out|conducted)\b",
+    r"carried\s+out|conducted|dropped|"
+    r"used\s+(?:[\w/-]+\s+){0,4}?to\s+(?:attack|strike|hit|target|bomb|shell))\b",
     re.IGNORECASE,
+)
+# Up to two lowercase words (whatever the pattern's flags) between "by" / "blamed" and the
+# actor ("by the paramilitary RSF", "from a downed Russian drone"), but no preposition: "hit
+# by the war in Ukraine" names a place.
+_DESCRIPTORS = (
+    r"(?:(?!(?:in|of|at|near|for|from|with|over|across|inside|into|to|against)\b)"
+    r"(?-i:[a-z])[\w-]*\s+){0,2}"
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to)\s+"
-    r"(?:the\s+)?$",
+    rf"(?:the\s+)?{_DESCRIPTORS}$",  # "blaming the paramilitary Rapid Support Forces"
     re.IGNORECASE,
 )
-# "Moscow denied responsibility and blamed Ukrainian forces": a counter-accusation.
-_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|rejected|rejects)\b", re.IGNORECASE)
+# "Moscow denied responsibility and blamed Ukrainian forces", "the army said it had not
+# targeted civilians and accused the RSF": a denial before the blame makes it a
+# counter-accusation, not an attribution.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|(?:said|says)\s+(?:it|they)\s+(?:had|has|have|did|do|"
+    r"does|was|were)\s+not)\b",
+    re.IGNORECASE,
+)
+# The claimant may be named with a few words ("The Islamic State group", "Ukraine's SBU security
+# service") and speak of its own means ("said its drones had carried out the strike").
 _CLAIMED_AFTER = re.compile(
-    r"(?:'s)?\s+(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|claimed|claims|announced)"
+    r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+[\w-]+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?"
     r"(?:launched|fired|struck|attacked|targeted|carried\s+out|hit|shelled|bombed)\b",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(
     r"(?<!installed\s)(?<!appointed\s)(?<!backed\s)(?<!controlled\s)(?<!occupied\s)(?<!supported\s)"
-    r"(?<!made\s)(?<!supplied\s)\b(?:by|from)\s+(?:the\s+)?$",
+    rf"(?<!made\s)(?<!supplied\s)\b(?:by|from)\s+(?:the\s+|an?\s+)?{_DESCRIPTORS}$",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
@@ -101,8 +136,19 @@ _SPEAKER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RESPONSIBILITY_AFTER = re.compile(
-    r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility",
+    r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
+    r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:responsible|behind)\b",
     re.IGNORECASE,
+)
+# "the warplanes were believed to be Russian": the means identified by whose they were.
+_IDENTIFIED_BEFORE = re.compile(
+    rf"\b(?:{_FORCE})\s+(?:was|were)\s+(?:(?:believed|thought|said|suspected|likely|probably)\s+"
+    r"(?:to\s+(?:be|have\s+been)\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the army" / "the military", read as the struck country's armed forces (``NATIONAL_ARMIES``).
+_THE_ARMY = re.compile(
+    r"(?<=\bthe\s)(?:army|military|armed\s+forces|air\s+force)\b(?:'s)?", re.IGNORECASE
 )
 _UNCLEAR = re.compile(
     r"\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|no\s+(?:group|one)\s+(?:has\s+)?claimed)\b",
@@ -126,6 +172,7 @@ _MAX_MENTIONS = 10_000
 # (none with "i", "s" or "k", which IGNORECASE also matches in a few non-ASCII letters).
 _BLAMED_NEEDS = ("blam", "accu", "attr")
 _BY_NEEDS = ("by", "from")
+_IDENTIFIED_NEEDS = ("wa", "wer")
 
 
 def _actor_mentions(text: str) -> Iterator[tuple[int, int, str]]:
@@ -148,12 +195,21 @@ def _name(match: re.Match[str]) -> str:
 
 # The patterns run on the text before a mention (``search(text, 0, start)``: ``$`` is the
 # mention) or after it (``match(text, end)``), without copying either part.
-def _blamed(text: str, low: str, start: int) -> bool:
-    return (
-        _holds(low, _BLAMED_NEEDS, start)
-        and _BLAMED_BEFORE.search(text, 0, start) is not None
-        and _DENIED_BEFORE.search(text, 0, start) is None
-    )
+def _attribution(text: str, low: str, start: int, end: int) -> bool | None:
+    """Whether the sentence attributes the attack to the mention wherever it stands: True when
+    it blames it, it claims the attack or it is named as whose the means were; False for a
+    counter-accusation (a blame after a denial); None when it says neither."""
+    if _holds(low, _BLAMED_NEEDS, start) and _BLAMED_BEFORE.search(text, 0, start):
+        return _DENIED_BEFORE.search(text, 0, start) is None
+    if _CLAIMED_AFTER.match(text, end) or _RESPONSIBILITY_AFTER.match(text, end):
+        return True
+    if (
+        _holds(low, _IDENTIFIED_NEEDS, start)
+        and not text.startswith("-", end)  # "the drones were Iranian-made"
+        and _IDENTIFIED_BEFORE.search(text, 0, start)
+    ):
+        return True
+    return None
 
 
 def _holds(low: str, literals: tuple[str, ...], end: int) -> bool:
@@ -164,14 +220,29 @@ def _holds(low: str, literals: tuple[str, ...], end: int) -> bool:
     return False
 
 
-def find_attacker(text: str) -> str | None:
+def _mentions(text: str, home_army: str | None) -> list[tuple[int, int, str]]:
+    """The actor mentions, plus "the army" as ``home_army`` when the struck country's army is
+    one side of its war (``national_army``)."""
+    found = list(_actor_mentions(text))
+    if home_army:
+        found += [(m.start(), m.end(), home_army) for m in _THE_ARMY.finditer(text)]
+        found.sort()
+    return found
+
+
+def find_attacker(text: str, home_army: str | None = None) -> str | None:
     """The actor a sentence presents as the one who fired, or None."""
     low = ""
-    for start, end, name in _actor_mentions(text):
+    for start, end, name in _mentions(text, home_army):
         low = low or fold(text)
-        if _blamed(text, low, start) or _CLAIMED_AFTER.match(text, end):
-            return name
-        if _SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end):
+        attributed = _attribution(text, low, start, end)
+        if attributed is not None:
+            if attributed:
+                return name
+            continue
+        if _FORCE_SPEAKS_AFTER.match(text, end) or (
+            _SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end)
+        ):
             continue
         if _holds(low, _BY_NEEDS, start) and _BY_BEFORE.search(text, 0, start):
             return name
@@ -182,15 +253,14 @@ def find_attacker(text: str) -> str | None:
     return None
 
 
-def find_blamed(text: str) -> str | None:
+def find_blamed(text: str, home_army: str | None = None) -> str | None:
     """The actor a sentence blames or that claims the attack ("officials blamed the al-Shabaab
-    militants", "Hamas said it had fired"), whatever else the sentence is about."""
+    militants", "Hamas said it had fired", "Kyiv's drones were responsible"), whatever else
+    the sentence is about."""
     low = ""
-    for start, end, name in _actor_mentions(text):
+    for start, end, name in _mentions(text, home_army):
         low = low or fold(text)
-        if _blamed(text, low, start):
-            return name
-        if _CLAIMED_AFTER.match(text, end) or _RESPONSIBILITY_AFTER.match(text, end):
+        if _attribution(text, low, start, end):
             return name
     return None
 
@@ -198,3 +268,17 @@ def find_blamed(text: str) -> str | None:
 def is_unattributed(text: str) -> bool:
     """Whether a sentence says the attacker is not known."""
     return bool(_UNCLEAR.search(text))
+
+
+# In these civil wars "the army" is one side (the state's forces; the other side is not an
+# army), so a text about a strike in the country that says "blamed the army" names it.
+NATIONAL_ARMIES: dict[str, str] = {
+    "SD": "Sudanese Armed Forces",
+    "MM": "Myanmar military",
+    "SY": "Syrian government forces",
+}
+
+
+def national_army(country_code: str | None) -> str | None:
+    """What "the army" means in a text about a strike in that country, or None."""
+    return NATIONAL_ARMIES.get(country_code or "")

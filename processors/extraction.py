@@ -37,7 +37,12 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
-from processors.actors import find_attacker, find_blamed, is_unattributed
+from processors.actors import (
+    find_attacker,
+    find_blamed,
+    is_unattributed,
+    national_army,
+)
 from processors.casefold import contains_any
 from processors.counts import CountMention, find_counts, pick_count
 from processors.dates import DateMention, find_dates, nearest_date
@@ -82,7 +87,9 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3
-_UNKNOWN = object()
+# Where a clause ends inside a sentence: the clause that leads into a place names its attacker
+# ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
 
 
@@ -128,8 +135,9 @@ class _Article:
     # ``_attacker_in``): a stretch is looked at several times, and many never.
     counts: dict[int, list[CountMention]] = field(default_factory=dict)
     dates: dict[tuple[int, int], list[DateMention]] = field(default_factory=dict)
-    attackers: dict[tuple[int, int], str | None] = field(default_factory=dict)
-    attacker: object = _UNKNOWN  # _article_attacker(), once asked
+    # ``_attacker_in`` by stretch and meaning of "the army"; ``_article_attacker`` by the latter
+    stretch_attackers: dict[tuple[int, int, str | None], str | None] = field(default_factory=dict)
+    attackers: dict[str | None, str | None] = field(default_factory=dict)
 
 
 def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
@@ -425,9 +433,9 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]
     date, precision = _date(article, draft)
-    perpetrator = _perpetrator(article, parts)
-    target = _target(article, parts)
     location = draft.place.to_location()
+    perpetrator = _perpetrator(article, parts, location.country_code)
+    target = _target(article, parts)
     evidence = [
         Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end)
         for p in _unique_sentences(parts)[:_MAX_EVIDENCE]
@@ -493,38 +501,51 @@ def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:
     return None, "unknown"
 
 
-def _perpetrator(article: _Article, parts: list[_Part]) -> str | None:
-    """Who fired: as the event's own sentences say (those naming the place first), else the
-    preamble, else the first attacker named in any attack sentence of the article; nobody
-    when the event's sentences say it is not known."""
-    ordered = [p for p in parts if p.tied] + article.preamble + [p for p in parts if not p.tied]
-    for part in ordered:
-        actor = _attacker_in(article, part.start, part.end)
+def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None) -> str | None:
+    """Who fired: as the event's own stretches say (those naming the place first, then the
+    clause leading into them), else the preamble, else the first attacker named in any attack
+    sentence of the article; nobody when the event's sentences say it is not known."""
+    home_army = national_army(country_code)
+    tied = [p for p in parts if p.tied]
+    stretches = [(p.start, p.end) for p in tied]
+    stretches += [(_clause_start(article, p), p.end) for p in tied]
+    stretches += [(p.start, p.end) for p in article.preamble]
+    stretches += [(p.start, p.end) for p in parts if not p.tied]
+    for start, end in stretches:
+        actor = _attacker_in(article, start, end, home_army)
         if actor:
             return actor
     if any(is_unattributed(part.sentence.text) for part in parts):
         return None
-    if article.attacker is _UNKNOWN:
-        article.attacker = _article_attacker(article)
-    return article.attacker  # type: ignore[return-value]
+    if home_army not in article.attackers:
+        article.attackers[home_army] = _article_attacker(article, home_army)
+    return article.attackers[home_army]
 
 
-def _attacker_in(article: _Article, start: int, end: int) -> str | None:
+def _attacker_in(article: _Article, start: int, end: int, home_army: str | None) -> str | None:
     """``find_attacker`` on a stretch, remembered: the preamble is read for every event."""
-    key = (start, end)
-    if key not in article.attackers:
-        article.attackers[key] = find_attacker(article.text[start:end])
-    return article.attackers[key]
+    key = (start, end, home_army)
+    if key not in article.stretch_attackers:
+        article.stretch_attackers[key] = find_attacker(article.text[start:end], home_army)
+    return article.stretch_attackers[key]
 
 
-def _article_attacker(article: _Article) -> str | None:
+def _clause_start(article: _Article, part: _Part) -> int:
+    """Where the clause of a part's sentence that leads into the part starts."""
+    head = article.text[part.sentence.start : part.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    return part.sentence.start + breaks[-1] if breaks else part.start
+
+
+def _article_attacker(article: _Article, home_army: str | None) -> str | None:
     """The first attacker named in any attack sentence, else the first actor blamed (the
     same for every event of the article, so found once)."""
     for cue, sentence in zip(article.cues, article.sentences, strict=True):
-        actor = find_attacker(sentence.text) if cue is not None else None
+        actor = find_attacker(sentence.text, home_army) if cue is not None else None
         if actor:
             return actor
-    return next(filter(None, (find_blamed(s.text) for s in article.sentences)), None)
+    blamed = (find_blamed(s.text, home_army) for s in article.sentences)
+    return next(filter(None, blamed), None)
 
 
 def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:

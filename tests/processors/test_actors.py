@@ -1,6 +1,12 @@
 import pytest
 
-from processors.actors import find_attacker, find_blamed, is_unattributed, normalise_actor
+from processors.actors import (
+    find_attacker,
+    find_blamed,
+    is_unattributed,
+    national_army,
+    normalise_actor,
+)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +32,18 @@ from processors.actors import find_attacker, find_blamed, is_unattributed, norma
         ("Houthi rebels fired a ballistic missile at Tel Aviv", "Houthis"),
         ("Islamist militias shelled the town", None),
         ("a Myanmar military air strike on a village", "Myanmar military"),
+        ("shelling by the paramilitary Rapid Support Forces", "Rapid Support Forces"),
+        ("a Syrian air force Mi-8/17 helicopter dropped a cylinder", "Syrian government forces"),
+        ("Russia said Ukraine used jet drones to attack two bases", "Ukrainian forces"),
+        (
+            "The Islamic State group said on Thursday that it had carried out the attack",
+            "Islamic State",
+        ),
+        (
+            "a source in Ukraine's security services said its drones had carried out the strike",
+            "Ukrainian forces",
+        ),
+        ("Israel's military said Hezbollah fired 40 rockets at Safed", "Hezbollah"),
     ],
 )
 def test_attacker(text: str, actor: str) -> None:
@@ -41,6 +59,10 @@ def test_attacker(text: str, actor: str) -> None:
         "a response to Ukrainian strikes on Russian energy facilities",
         "The Israel Defense Forces said the projectile was a rocket",
         "an Iranian-made rocket",
+        "Ukraine's military denied shelling the camp and blamed Russian forces.",
+        "The army said it had not targeted civilians and accused the RSF of lying.",
+        "The Rapid Support Forces accused the army of carrying out the attack.",
+        "the drones were Iranian-made",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
@@ -77,6 +99,26 @@ def test_blame_and_claims_anywhere() -> None:
     assert find_blamed("Hezbollah claimed responsibility for the barrage.") == "Hezbollah"
     assert find_blamed("Moscow denied responsibility and blamed Ukrainian forces.") is None
     assert find_blamed("Officials met in Kyiv.") is None
+
+
+def test_counter_accusation_and_identification_anywhere() -> None:
+    assert find_blamed("Kyiv denied responsibility and blamed Russian forces.") is None
+    assert find_blamed("Ukrainian media said Kyiv's drones were responsible.") == "Ukrainian forces"
+    assert (
+        find_blamed("Monitors said the warplanes were believed to be Russian.") == "Russian forces"
+    )
+    assert find_blamed("Al-Shabaab claimed responsibility, saying it was a base.") == "al-Shabaab"
+    blaming = "the army said, blaming the paramilitary Rapid Support Forces."
+    assert find_blamed(blaming) == "Rapid Support Forces"
+    assert find_blamed("Residents blamed the war in Ukraine for the prices.") is None
+    assert find_attacker("The town was hit by the war in Ukraine.") is None
+
+
+def test_the_army_is_the_struck_countrys_in_a_civil_war() -> None:
+    text = "a volunteer group, which blamed the army"
+    assert find_attacker(text, national_army("SD")) == "Sudanese Armed Forces"
+    assert find_attacker(text, national_army("UA")) is None
+    assert find_attacker(text) is None
 
 
 def test_actor_scan_finds_the_mentions_the_full_pattern_finds() -> None:
