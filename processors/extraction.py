@@ -50,7 +50,7 @@ from processors.gazetteer import Place
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
 from processors.struck_places import struck_places
-from processors.targets import TargetMention, find_targets, pick_from
+from processors.targets import TargetMention, find_targets, named_before, pick_from, said_hit
 from processors.triggers import (
     StrikeCue,
     is_armed_context,
@@ -549,16 +549,38 @@ def _article_attacker(article: _Article, home_army: str | None) -> str | None:
 
 
 def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
-    """The first building the event's sentences say was hit, else the first area."""
+    """The first building the event's sentences say was hit, else the first building a
+    sentence right after them says was hit, else the first area. In a stretch of a sentence
+    that opens at its place ("... and a mosque in Muzaffarabad"), what was hit is named just
+    before it."""
     found: dict[int, list[TargetMention]] = {}  # by part, found once for both passes
     for weak in (False, True):
         for i, part in enumerate(parts):
+            if not weak and part.start > part.sentence.start:
+                mention = named_before(part.sentence.text, part.start - part.sentence.start)
+                if mention is not None:
+                    return mention
             anchor = part.start
             if part.cue is not None and part.start <= part.cue.start < part.end:
                 anchor = part.cue.start
             if i not in found:
                 found[i] = find_targets(article.text[part.start : part.end])
             mention = pick_from(found[i], anchor - part.start, weak)
+            if mention is not None:
+                return mention
+        if not weak and (mention := _said_hit_after(article, parts)) is not None:
+            return mention
+    return None
+
+
+def _said_hit_after(article: _Article, parts: list[_Part]) -> TargetMention | None:
+    """A building said to be hit in the sentence right after one of the event's, when that
+    sentence has no strike cue of its own (so belongs to no other attack)."""
+    starts = [s.start for s in article.sentences]
+    for part in parts:
+        i = bisect_left(starts, part.sentence.start) + 1
+        if i < len(starts) and article.cues[i] is None:
+            mention = said_hit(article.sentences[i].text)
             if mention is not None:
                 return mention
     return None

@@ -26,42 +26,54 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                      r"aid\s+(?:convoy|workers?|distribution(?:\s+(?:point|site|centre|center))?|"
                      r"warehouse|trucks?)|humanitarian\s+\w+|(?:displacement|displaced|refugee|IDP|"
                      r"displaced\s+persons?|tent)\s+camps?|shelters?|UN\s+(?:facility|compound|"
-                     r"school|shelter|premises)|UNRWA\s+\w+|food\s+distribution|evacuation\s+point"),
+                     r"school|shelter|premises)|UNRWA\s+\w+|food\s+distribution|evacuation\s+point|"
+                     r"camps?\s+(?:for|housing|sheltering)\s+(?:the\s+)?(?:displaced|refugees|"
+                     r"internally)|tents?"),
     ("medical", r"(?:children's\s+|maternity\s+(?:and\s+children's\s+)?)?hospitals?|clinics?|"
                 r"maternity(?:\s+ward|\s+home)?|medical\s+(?:cent(?:er|re)|facility|facilities|complex)|"
                 r"ambulances?|health\s+(?:cent(?:er|re)|facility|facilities)|polyclinic|"
                 r"(?:Medical|Health)\s+Cent(?:er|re)"),
     ("education", r"schools?|universit(?:y|ies)|kindergartens?|colleges?|lyceum|nursery|"
-                  r"educational\s+(?:institution|facility|facilities)|campus"),
+                  r"educational\s+(?:institution|facility|facilities)|campus|seminar(?:y|ies)|"
+                  r"madrass?a(?:h)?s?"),
     ("religious", r"churche?s?|mosques?|cathedrals?|synagogues?|monaster(?:y|ies)|temples?"),
     ("energy", r"power\s+(?:plants?|stations?|lines?|grid|infrastructure|facilit(?:y|ies))|"
                r"(?:thermal|hydroelectric|nuclear|combined\s+heat\s+and)\s+power|substations?|"
                r"refiner(?:y|ies)|energy\s+(?:infrastructure|facilit(?:y|ies)|sites?|objects?)|"
-               r"(?:oil|fuel|gas)\s+(?:depots?|terminals?|facilit(?:y|ies)|storage|pipelines?)|"
+               r"(?:oil|fuel|gas)\s+(?:storage\s+(?:tanks?|facilit(?:y|ies)|sites?)|depots?|"
+               r"terminals?|facilit(?:y|ies)|storage|pipelines?|tanks?)|"
                r"electricity\s+\w+|hydroelectric\s+dam|dam"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   r"ports?|airports?|railway|rail\s+(?:line|depot|yard)|bus(?:es)?|harbou?r|"
-                  r"(?:passenger|cargo)\s+(?:ships?|vessels?)"),
+                  r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?"),
     ("government", r"(?:regional|city|district|state|local)\s+administration(?:\s+building)?|"
                    r"administration\s+building|administrative\s+building|(?:city|town)\s+hall|"
                    r"government\s+(?:building|offices?|headquarters)|council\s+building|"
-                   r"police\s+(?:station|headquarters)|ministry\s+building|parliament"),
+                   r"police\s+(?:station|headquarters)|ministry\s+(?:building|headquarters|compound)|"
+                   r"parliament|consulates?|consular\s+(?:building|section|annex|offices?)|"
+                   r"embass(?:y|ies)|diplomatic\s+(?:missions?|buildings?|premises|compound)|"
+                   r"municipal(?:ity)?\s+(?:building|headquarters|offices?)|municipality|"
+                   r"presidential\s+(?:palace|office|administration)"),
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|"
-                 r"training\s+(?:cent(?:re|er)|ground)s?|(?:military|air|naval)\s+bases?|airbase|airfields?|barracks|military\s+"
+                 r"training\s+(?:cent(?:re|er)|ground)s?|(?:military|air|naval|army)\s+bases?|bases?|airbase|airfields?|barracks|military\s+"
                  r"(?:positions?|facilit(?:y|ies)|installations?|targets?|headquarters|units?|"
-                 r"vehicles?|convoy)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
+                 r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?)|"
+                 r"(?:fleet|naval|army|navy)\s+(?:headquarters|command)|general\s+staff|"
+                 r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?"),
-    ("agricultural", r"grain\s+(?:silos?|terminals?|storage|warehouses?)|silos?|farms?|"
+    ("agricultural", r"grain\s+(?:silos?|storage|warehouses?)|silos?|farms?|"
                      r"farmland|fields?|crops|agricultural\s+\w+|granar(?:y|ies)"),
     ("residential", rf"(?:apartment|residential|tower|high-rise|multi-stor(?:e)?y|{_STOREYED})\s+"
-                    r"(?:blocks?|buildings?|complex(?:es)?|structures?|houses?|towers?)|"
+                    r"(?:blocks?|buildings?|complex(?:es)?|compounds?|structures?|houses?|towers?)|"
                     r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?)|"
                     r"apartments?|homes?|houses?|housing(?:\s+(?:estate|blocks?|complex))?|"
                     r"dwellings?|flats?|private\s+(?:homes?|houses?)|dormitor(?:y|ies)|"
-                    r"high-rises?|tower\s+blocks?"),
+                    r"high-rises?|tower\s+blocks?|neighbou?rhoods?"),
     ("commercial", r"hypermarkets?|markets?|marketplaces?|bazaars?|malls?|"
                    r"shopping\s+(?:mall|cent(?:er|re))s?|"
-                   r"supermarkets?|shops?|stores?|restaurants?|caf[eé]s?|hotels?|pizzeria|"
+                   r"supermarkets?|shops?|stores?|restaurants?|caf[eé]s?|hotels?|pizzerias?|"
+                   r"baker(?:y|ies)|printing\s+(?:house|press|works)|"
+                   r"shopping\s+(?:districts?|streets?|areas?|arcades?)|"
                    r"business\s+cent(?:er|re)s?|warehouses?|offices?|petrol\s+stations?|"
                    r"gas\s+stations?"),
     ("other", r"(?:drama\s+)?theat(?:re|er)s?|cinemas?|museums?|"
@@ -70,7 +82,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
               r"(?:television|TV)\s+(?:tower|cent(?:re|er))|"
               r"industrial\s+(?:enterprises?|facilit(?:y|ies)|sites?|zones?|plants?)|factor(?:y|ies)|"
               r"plants?|enterprises?|stadiums?|football\s+(?:pitch|field)|pitch|playgrounds?|"
-              r"parks?|beach(?:es)?|cemeter(?:y|ies)|wedding|funeral|concert|crowd|queue"),
+              r"parks?|beach(?:es)?|cemeter(?:y|ies)|wedding|funeral|concert|crowd|queue|"
+              r"gatherings?|(?:uranium\s+)?enrichment\s+(?:sites?|facilit(?:y|ies)|plants?)|"
+              r"nuclear\s+(?:sites?|facilit(?:y|ies)|complex)"),
 )  # fmt: skip
 _PATTERNS = tuple(
     (target, compile_folded(word_start_alternation(p, r"[\w-]") + r"(?![\w-])"))
@@ -101,21 +115,31 @@ _OPENING = re.compile(
 )
 _WEAK = re.compile(r"cent(?:re|er)|square|park|area")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
-_NOT_TARGET = compile_folded(
-    r"\b(?:to|in|from|at\s+the|according\s+to|told)\s*(?:the\s+)?$")
+# Named but not hit: a bare "to church" / "to school" is where people were going.
+_GOING_TO = compile_folded(r"\bto\s+$")
+# What a strike landed near ("next to a congress centre", "near a new US consulate building"):
+# only a landmark for where it hit.
+_NEAR = compile_folded(
+    r"\b(?:near|next\s+to|close\s+to|beside|opposite)\s+(?:(?:an?|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_NEAR_REACH = 60
+_NOT_TARGET = compile_folded(r"\b(?:to|in|from|at\s+the|according\s+to|told)\s*(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
 class TargetMention:
     """A target phrase found in a text and its category; ``weak`` for an area rather than a
     building ("the centre of Sloviansk", "the main square"), which gives way to any building
-    the text names."""
+    the text names; ``near`` for what a strike only landed near ("next to a congress
+    centre"), weak too and picked last."""
 
     start: int
     end: int
     target: Target
     text: str
     weak: bool = False
+    near: bool = False
 
 
 def _matches(low: str) -> list[tuple[Target, re.Match[str]]]:
@@ -145,22 +169,31 @@ def find_targets(text: str) -> list[TargetMention]:
     """Every target phrase in ``text`` in reading order (longest match wins at one spot)."""
     found: list[TargetMention] = []
     low = fold(text)
-    for target, m in _matches(low):
+    # At one spot the longest phrase wins, whatever its category: "printing house" over
+    # "house", "military academy" over a shorter phrase inside it.
+    matches = sorted(_matches(low), key=lambda tm: (tm[1].start(), tm[1].start() - tm[1].end()))
+    for target, m in matches:
         if m.group(0).startswith("hospital") and _NOT_TARGET.search(low[: m.start()]):
             continue
-        if target == "medical" and _SAID.match(low, m.end()):
+        if _SAID.match(low, m.end()):  # a speaker ("the regional administration said")
+            continue
+        if _GOING_TO.search(low, max(0, m.start() - 4), m.start()):
             continue
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
-        weak = _WEAK.search(m.group(0)) is not None
-        found.append(TargetMention(m.start(), m.end(), target, text[m.start() : m.end()], weak))
+        near = _NEAR.search(low, max(0, m.start() - _NEAR_REACH), m.start()) is not None
+        weak = near or _WEAK.search(m.group(0)) is not None
+        found.append(
+            TargetMention(m.start(), m.end(), target, text[m.start() : m.end()], weak, near)
+        )
     found.sort(key=lambda t: t.start)
     return found
 
 
 def pick_target(text: str, after: int = 0, weak: bool = True) -> TargetMention | None:
     """The target an attack at ``after`` hit: the first one after it, else the first at all;
-    buildings before areas, and areas only when ``weak`` allows them."""
+    buildings before areas, areas before what it landed near, and those two only when
+    ``weak`` allows them."""
     return pick_from(find_targets(text), after, weak)
 
 
@@ -168,8 +201,43 @@ def pick_from(
     mentions: list[TargetMention], after: int = 0, weak: bool = True
 ) -> TargetMention | None:
     """``pick_target`` over mentions already found (``find_targets``)."""
-    ranked = sorted(mentions, key=lambda m: (m.weak, m.start < after, 0))
+    ranked = sorted(mentions, key=lambda m: (m.weak, m.near, m.start < after))
     for mention in ranked:
         if weak or not mention.weak:
+            return mention
+    return None
+
+
+# Where the noun phrase before a place opens: after the last comma, semicolon, dash, colon or
+# "and" ("..., a seminary in Muridke and a mosque in Muzaffarabad").
+_PHRASE_OPENS = re.compile(r".*(?:[,;:—–]|\band\b|\bamong\s+them\b)", re.DOTALL)
+_PHRASE_REACH = 60
+# After a target: "was hit", "was badly damaged", or the end of a list of them ("a nine-storey
+# building, a hospital and a school were among the damaged sites").
+_WAS_HIT = re.compile(
+    r"(?:(?:,|\s+and)\s+(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)*"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|\w+ly)\s+)?"
+    r"(?:hit|struck|destroyed|damaged|bombed|shelled|targeted|among\s+the\s+(?:\w+\s+)?"
+    r"(?:damaged|destroyed|hit|struck))\b"
+)
+
+
+def named_before(text: str, end: int) -> TargetMention | None:
+    """The building the noun phrase ending at ``end`` names, as in "a seminary" before
+    "in Muridke": a place in a list of strikes follows what was hit there. Areas do not
+    count (in "the centre of Kyiv" the centre is the place itself)."""
+    window = text[max(0, end - _PHRASE_REACH) : end]
+    opens = _PHRASE_OPENS.match(window)
+    phrase = window[opens.end() :] if opens else window
+    strong = [m for m in find_targets(phrase) if not m.weak]
+    return strong[-1] if strong else None
+
+
+def said_hit(text: str) -> TargetMention | None:
+    """The first building a sentence says "was hit" (or struck, destroyed...): a sentence
+    with no strike cue of its own can still say what an attack told before it hit."""
+    low = fold(text)
+    for mention in find_targets(text):
+        if not mention.weak and _WAS_HIT.match(low, mention.end):
             return mention
     return None
