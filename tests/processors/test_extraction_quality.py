@@ -22,6 +22,10 @@ TARGETS = {
     "date": 0.90,
     "killed": 0.85,
     "wounded": 0.85,
+    # No target in the issue; floors a little under today's own-case scores, so a change
+    # that loses attributions or target categories fails here.
+    "perpetrator": 0.95,
+    "target": 0.85,
 }
 
 
