@@ -21,7 +21,8 @@ region's sentences stay as context for the events inside it), and country-level 
 are never emitted: "Russia hit Ukraine" or "22 killed across Ukraine" is a total, not a
 place an analyst can act on. Strikes dated more than a week before the article's first
 event are background (context for the news) and are not emitted. Each event's fields come
-from its own sentences first, then from the preamble: weapons (``weapons.find_weapons``), event type
+from its own sentences first, then from the preamble: weapons (``weapons.find_weapons``, only
+those tied to the attack, not background: ``weapon_ties``), event type
 (named weapon, then stated means, then the article's), casualty figures (``counts``),
 date (``dates``, the one nearest the attack word, skipping reporting dates), perpetrator
 (``actors``), target (``targets``). Evidence is the supporting sentences with offsets into
@@ -58,7 +59,8 @@ from processors.triggers import (
     means_type,
     strike_cues,
 )
-from processors.weapons import SPECIAL_MUNITION_CATEGORIES, find_weapons
+from processors.weapon_ties import is_background_weapon, weapon_clause
+from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_weapons
 
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'.\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
@@ -419,6 +421,7 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     weapons += [
         w for w in article.weapons if _in_parts(w.start, salvo) and w.start < first_event_start
     ]
+    weapons = [w for w in weapons if _tied_weapon(article, draft, w)]
     names = list(dict.fromkeys(w.canonical for w in weapons))
     typed = [w.event_type for w in weapons if w.category not in SPECIAL_MUNITION_CATEGORIES]
     event_type: EventType = (
@@ -455,6 +458,23 @@ def _build(article: _Article, draft: _Draft) -> Strike:
         evidence=evidence,
         confidence=_confidence(draft, event_type, bool(names), precision, killed),
     )
+
+
+def _tied_weapon(article: _Article, draft: _Draft, weapon: WeaponMention) -> bool:
+    """Whether a weapon named in an event's sentences is the means of its attack, not
+    background ("Ukraine asked for Patriots to stop Iskanders", "Last month, Kinzhal missiles
+    hit the port", ``weapon_ties``), nor set on another date than the event's ("On May 2,
+    Kinzhal missiles hit the port")."""
+    index = bisect_left(article.sentences, weapon.start + 1, key=attrgetter("start")) - 1
+    sentence = article.sentences[index]
+    offset = weapon.start - sentence.start
+    if is_background_weapon(sentence.text, offset):
+        return False
+    if draft.date is None:
+        return True
+    clause_end = sentence.start + weapon_clause(sentence.text, offset)[1]
+    dates = [d for d in _dates_in(article, sentence.start, sentence.end) if d.start < clause_end]
+    return not dates or any(d.date == draft.date.date for d in dates)
 
 
 def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:

@@ -1,0 +1,74 @@
+"""Is a weapon named in a sentence tied to the attack the sentence reports, or background?
+
+News about a strike often names weapons that played no part in it: what a country asks its
+allies for ("more Patriots to stop Iskander missiles"), what a plant produces ("where Shahed
+drones are assembled"), what an army has used for years, or an earlier strike ("Last month,
+Kinzhal missiles hit the port"). Those names must not become the event's weapons, while a
+follow-up ("The air force said Iskander-M missiles were used") must. The test is on the
+wording around the name, so it holds for any weapon and any war:
+
+- the clause naming the weapon speaks of requests, supplies, production, stocks, air defence
+  against it, or habitual use ("since 2022", "repeatedly") -> background;
+- the sentence up to the end of that clause puts it at another time ("last month",
+  "two weeks after", "in 2023") -> background.
+
+Dates the text states explicitly are compared with the event's date by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Clause breaks (a full stop too: the sentence splitter keeps "Iskander-Ms. President" as one),
+# and the conjunctions that open a clause about the attack after a statement ("Zelenskyy
+# renewed his appeal for air defence after Iskander missiles killed 20").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–()]|\.\s+(?=(?-i:[A-Z]))|\s(?=(?:after|when|as|while|before|whereas)\s)",
+    re.IGNORECASE,
+)
+# A weapon in such a clause is the object of a request, a delivery, production, a stock,
+# defence against it, or habitual use, not the means of this attack.
+_NOT_THIS_ATTACK = re.compile(
+    r"(?<![\w-])(?:ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}for|request\w*|appeal\w*|urg(?:e|es|ed|ing)\b|"
+    r"plead\w*|call(?:s|ed|ing)?\s+for|need(?:s|ed)?\b|want(?:s|ed)?\b|"
+    r"deliver(?:y|ies|ed|ing)?\b|suppl(?:y|ies|ying)\b|provid(?:e|es|ed|ing)\b|"
+    r"pledg\w*|promis\w*|transfer\w*|approv\w*|authori[sz]\w*|permission|"
+    r"acquir\w*|purchas\w*|buy(?:s|ing)?\b|bought|aid\s+package|package\s+of|shipments?|"
+    r"produc(?:e|es|ed|ing|tion)\b|manufactur\w*|assembl(?:e|es|ed|ing)\b|"
+    r"stockpil\w*|arsenal|inventor(?:y|ies)|stocks?\s+of|"
+    r"to\s+(?:stop|intercept|counter|shoot\s+down|defend\s+against|protect\s+against|"
+    r"fend\s+off|repel)|"
+    r"since\b|regularly|repeatedly|routinely|frequently|increasingly|often|usually|"
+    r"throughout\s+the\s+war|in\s+recent\s+(?:days|weeks|months|years))",
+    re.IGNORECASE,
+)
+# Time words that set a strike at another time than the one reported.
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|"
+    r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:ago|earlier|before|after|later|previously)\b|"
+    r"\bin\s+(?:19|20)\d\d\b|\bin\s+the\s+past\b|\bpreviously\b|\bthe\s+year\s+before\b",
+    re.IGNORECASE,
+)
+
+
+def weapon_clause(sentence: str, position: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``position`` (offsets in the sentence)."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() > position:
+            end = match.start()
+            break
+    return start, end
+
+
+def is_background_weapon(sentence: str, start: int) -> bool:
+    """Whether the weapon named at ``start`` of ``sentence`` is background to the attack the
+    sentence reports (see the module doc)."""
+    clause_start, clause_end = weapon_clause(sentence, start)
+    if _NOT_THIS_ATTACK.search(sentence, clause_start, clause_end):
+        return True
+    return _OTHER_TIME.search(sentence, 0, clause_end) is not None
