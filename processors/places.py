@@ -6,7 +6,8 @@ capitalised word, never a pattern per place name. Each span's candidates are the
 population, exact vs alternate name, the countries and regions the article talks about, and
 local cues ("Pokrovsk, in Donetsk region", "Ukraine's Kharkiv region", "the Lebanese village of
 Shebaa"); spans that look like names of people, organisations, streets or common words are
-dropped.
+dropped. A Cyrillic name the gazetteer does not know is read as a case form of a nominative it
+knows ("у Харкові", "в Киеве", "у Кривому Розі"), by a few Ukrainian/Russian ending rules.
 
 Speed: an article has ~450 words but only ~80 that may start a name. One C-level regex pass
 finds those; everything else is read near them, a space-delimited chunk at a time, through
@@ -106,11 +107,17 @@ FUNCTION_WORDS = frozenset({
     "with", "as", "near", "outside", "inside", "across", "throughout", "around", "after",
     "before", "since", "during", "meanwhile", "also", "both", "while", "when", "where", "if",
     "into", "over", "toward", "towards", "against", "between", "within", "via", "like",
+    # Ukrainian and Russian ("У Львові", "Поблизу Сум", "Под Белгородом")
+    "у", "в", "во", "на", "з", "із", "зі", "с", "со", "до", "по", "під", "под", "над", "біля",
+    "возле", "поблизу", "вблизи", "від", "от", "через", "після", "после", "та", "і", "й",
+    "и", "а", "але", "но", "або", "или", "також", "также", "як", "как", "коли", "когда",
 })
 # Prepositions that make the following name a location, whatever verb comes next.
 LOCATIVES = frozenset({
     "in", "at", "near", "of", "from", "outside", "inside", "across", "throughout", "around",
     "over", "into", "to", "toward", "towards", "within", "via", "on",
+    "у", "в", "во", "на", "з", "із", "зі", "с", "со", "до", "по", "під", "под", "біля", "возле",
+    "поблизу", "вблизи", "від", "от", "над",
 })
 # Words before a name that say it is a city, with a demonym cue ("the Ukrainian city of").
 SETTLEMENT_WORDS = frozenset({
@@ -150,6 +157,43 @@ STATE_NOUNS = frozenset({
 })
 # fmt: on
 
+# Case endings of Ukrainian and Russian nouns, as normalised (й folds to и, ї to і, ё to е),
+# each tried; none for a genitive plural: "Харкові", "Києву", "Сумах", "Белгороде", "Сум".
+# fmt: off
+_CASE_ENDINGS = (
+    "ові", "еві", "єві", "ами", "ями", "ом", "ем", "єм", "ою", "ею", "єю", "ои", "еи", "ах",
+    "ях", "і", "и", "ы", "у", "ю", "а", "я", "е", "",
+)
+# fmt: on
+# What a stem may end with in the nominative: "Одес-а", "Дніпр-о", "Ірпін-ь", "Сум-и"; a
+# word with no ending stripped is only read as a plural's genitive ("Сум", "Черкас").
+_NOMINATIVE_ENDINGS = ("", "а", "я", "о", "ь", "и")
+_PLURAL_ENDINGS = ("и", "ы")
+# Case forms are guessed only for places of the countries that write their names in these
+# languages, or for places big enough to be in foreign news ("у Вашингтоні"; not from a
+# word with no ending: "Мер" is no "Меру").
+INFLECTED_COUNTRIES = frozenset({"UA", "RU", "BY"})
+# Consonants that soften before -і in Ukrainian: "Каховці" (Каховка), "Ризі" (Рига).
+_SOFTENED = {"ц": "к", "з": "г", "с": "х"}
+# Adjective endings -> nominative endings, for the first word of a two-word name ("Кривому
+# Розі", "Новій Каховці", "Новой Каховке"); as normalised, "ій" is "іи".
+_ADJECTIVE_FORMS = {
+    "ому": ("ии", "е", "ыи", "ое"),
+    "ого": ("ии", "е", "ыи", "ое"),
+    "ім": ("ии", "е"),
+    "ом": ("ыи", "ии", "ое"),
+    "іи": ("а",),
+    "оі": ("а",),
+    "ою": ("а", "ая"),
+    "ую": ("а", "ая"),
+    "им": ("ии", "е"),
+    "ым": ("ыи", "ое"),
+    "ои": ("ая", "ыи"),
+    "еи": ("ая",),
+}
+_VOWELS = frozenset("аеєиіоуюяыэ")
+MIN_STEM_LEN = 3
+
 # Scoring weights (see _score) and thresholds (see _keep).
 PRIMARY_NAME_BONUS = 1.5
 KIND_BONUS = {KIND_PLACE: 0.0, KIND_REGION: 5.0, KIND_COUNTRY: 10.0}
@@ -186,6 +230,60 @@ def stopwords() -> frozenset[str]:
 
 
 _MISSING = object()
+
+
+def _closed_syllable_i(stem: str) -> str | None:
+    """The stem with the о/е/є of its closed last syllable turned into і, as the Ukrainian
+    nominative has it: "харков" -> "харків", "києв" -> "київ", "ірпен" -> "ірпін"."""
+    for i in range(len(stem) - 1, 0, -1):
+        ch = stem[i]
+        if ch in _VOWELS:
+            if ch in "оеє" and i < len(stem) - 1:
+                return stem[:i] + "і" + stem[i + 1 :]
+            return None
+    return None
+
+
+def _noun_forms(word: str) -> dict[str, None]:
+    """The nominatives a noun may have (itself included): a case ending stripped, then the
+    stem, or the stem with a softened consonant restored, as is or with the Ukrainian
+    о/е/є -> і of a closed last syllable, with a nominative ending."""
+    found = {word: None}
+    for ending in _CASE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM_LEN:
+            continue
+        stem = word[: len(word) - len(ending)]
+        stems = [stem]
+        if ending == "і" and stem[-1] in _SOFTENED:  # "Каховці", "Розі"
+            stems.append(stem[:-1] + _SOFTENED[stem[-1]])
+        for base in stems:
+            for form in (base, _closed_syllable_i(base)):
+                if form is not None:
+                    for suffix in _NOMINATIVE_ENDINGS if ending else _PLURAL_ENDINGS:
+                        found[form + suffix] = None
+    return found
+
+
+def _adjective_forms(word: str) -> tuple[str, ...]:
+    """The nominatives an adjective opening a two-word name may have (itself included)."""
+    for ending, nominative_endings in _ADJECTIVE_FORMS.items():
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM_LEN - 1:
+            stem = word[: len(word) - len(ending)]
+            return (word, *(stem + suffix for suffix in nominative_endings))
+    return (word,)
+
+
+def nominatives(key: str) -> list[str]:
+    """The nominative forms a normalised Cyrillic name may have if it is in another case: its
+    last word's noun forms, after the first word's adjective forms in a two-word name
+    ("Кривому Розі" -> "Кривий Ріг"), after the other words as they are in a longer one."""
+    head, _, last = key.rpartition(" ")
+    heads = _adjective_forms(head) if head and " " not in head else (head,)
+    found = {
+        f"{first} {form}" if first else form: None for first in heads for form in _noun_forms(last)
+    }
+    found.pop(key, None)
+    return list(found)
 
 
 class _Word:
@@ -321,9 +419,31 @@ class _Lexicon:
                 found = self.gaz.cues[key]
             else:
                 candidates = self.gaz.candidates(key)
-                found = _Name(self, key, candidates) if candidates else None
+                if candidates:
+                    found = _Name(self, key, candidates)
+                elif "\u0400" <= key[-1] <= "\u04ff":
+                    found = self.inflected(key)
+                else:
+                    found = None
             self.remember(self.names, surface, found)
         return found  # type: ignore[return-value]
+
+    def inflected(self, key: str) -> _Name | None:
+        """A Cyrillic name in another case than the gazetteer's nominative ("у Харкові"): the
+        candidates of all its nominative readings, for ranking to choose among; named by the
+        reading of the most likely one."""
+        readings: dict[int, str] = {}
+        for nominative in nominatives(key):
+            if nominative not in self.stop:
+                for packed in self.gaz.candidates(nominative):
+                    cc, _, _, population = self.entry(packed >> 1)
+                    if cc in INFLECTED_COUNTRIES or (
+                        population >= FOREIGN_MIN_POPULATION and nominative[:-1] != key
+                    ):
+                        readings.setdefault(packed, nominative)
+        if not readings:
+            return None
+        return _Name(self, readings[max(readings, key=self.prior)], tuple(readings))
 
     def reading(self, word: _Word) -> _Name | str | None:
         """`lookup` of one word, kept on the word."""
