@@ -98,7 +98,11 @@ _LAUNCH_OVER = _Before(
     r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$", ends=("over", "the"))
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
-    r"retaliated|has\s+said|has\s+denied)\b")
+    r"retaliated|has\s+said|has\s+denied)\b"
+    # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
+    r"|^\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|again|also)\s+)?(?:asked|asks|urged|urges|"
+    r"called\s+(?:on|for)|calls\s+(?:on|for)|appealed|appeals|lobbied|pleaded|requested|demanded|"
+    r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b")
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(
     r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|"

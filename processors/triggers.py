@@ -112,8 +112,13 @@ _NOT_A_STRIKE = compile_word_starts(
     r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|\byears?\s+(?:on\s+\w+\s+)?since\b|"
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bcrash(?:ed|es)?\b|\bderail|"
-    r"\bstriker\b|\bgoals?\b|\bfirst[\s-]strike\b|\bpre-?emptive\b|\bsanctions?\b|"
-    r"\barms\s+(?:sales?|deals?|exports?|package)|\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
+    r"\bstriker\b|\bgoals?\b|\bfirst[\s-]strike\b|\bpre-?emptive\b")
+# Talk of trade in arms and of sanctions: a clause about it is not a strike, but another
+# clause of the sentence may report one ("Missiles hit Zaporizhzhia, killing three, as
+# Ukraine waits for deliveries of Patriots"), so only the attack word's clause is searched.
+_ARMS_TRADE = compile_word_starts(
+    r"\bsanctions?\b|\barms\s+(?:sales?|deals?|exports?|package)|"
+    r"\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
     r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed|tion)|"
     r"manufactur\w*|stockpil\w*)\b")
 _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
@@ -123,6 +128,25 @@ _IRREALIS = compile_folded(word_start_alternation(
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall") + r"\b")
+# Requests, wishes and permissions: the strike they govern is asked for or allowed, not
+# reported ("urged Washington to approve strikes", "asked for permission to strike",
+# "lobbied for air strikes", "wants to be allowed to hit"). They govern the next few words
+# only, up to a mark or a new clause, so "After Washington approved the use of ATACMS,
+# Ukraine struck" and "asked for air defence after missiles hit Kyiv" stay strikes.
+_REQUEST = compile_folded(word_start_alternation(
+    r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|"
+    r"plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)?|appeal(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
+    r"request(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"demand(?:s|ed|ing)?|campaign(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"call(?:s|ed|ing)?\s+on|permission|approval|authori[sz]ation|go-ahead|green\s+light|"
+    r"pleas?|bid)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for)|"
+    r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|"
+    r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+    r"green-?light(?:s|ed|ing)?") + r"\b")
+_REQUEST_ENDS = compile_folded(
+    r"[,;:—–()]|\b(?:after|when|as|because|since|while|before|following|once|until|but|"
+    r"which|who|that|where)\b")
+_REQUEST_REACH = 4  # words between a request and the attack word it governs
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
 # Literal-first alternatives (no leading class or \b), so ``re`` skips ahead to candidates.
@@ -181,7 +205,23 @@ def _clause_of(text: str, position: int) -> tuple[int, int]:
 
 def _unreal(text: str, position: int) -> bool:
     start, _ = _clause_of(text, position)
-    return bool(_IRREALIS.search(text, start, position))
+    return bool(_IRREALIS.search(text, start, position)) or _requested(text, start, position)
+
+
+def _requested(text: str, start: int, position: int) -> bool:
+    """Whether a request or permission in ``text[start:position]`` governs the attack word
+    at ``position`` (see ``_REQUEST``)."""
+    for m in _REQUEST.finditer(text, start, position):
+        gap = text[m.end() : position]
+        if len(gap.split()) <= _REQUEST_REACH and not _REQUEST_ENDS.search(gap):
+            return True
+    return False
+
+
+def _arms_trade(low: str, position: int) -> bool:
+    """Whether the clause of the attack word at ``position`` is about arms trade."""
+    start, end = _clause_of(low, position)
+    return _ARMS_TRADE.search(pad(low), start, end + 1) is not None
 
 
 class _Reading:
@@ -263,7 +303,7 @@ def _cues_of(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
     if not contains_any(reading.low, _ANY_CUE):
         return None, None
     plain, armed = _attack_cues(reading)
-    if armed is None or _not_a_strike(reading.low):
+    if armed is None or _not_a_strike(reading.low) or _arms_trade(reading.low, armed.start):
         return None, None
     return plain, armed
 

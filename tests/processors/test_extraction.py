@@ -131,3 +131,87 @@ def test_background_strikes_are_not_emitted() -> None:
     assert strike.date == dt.date(2023, 6, 27)
     assert strike.killed == CountRange(min=10, max=10)
     assert strike.target == "commercial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has long urged Washington to approve long-range strikes with ATACMS on Russian "
+        "territory.",
+        "Zelensky said Kyiv had asked London for permission to strike airfields near Kursk "
+        "with Storm Shadow missiles.",
+        "Officials in Kyiv lobbied for air strikes on the bridge to Crimea for months.",
+        "Odesa's mayor said the city wants to be allowed to hit the launch sites with drones.",
+        "Poland has pushed for NATO jets to shoot down Russian missiles over Lviv.",
+        "Kharkiv officials called on allies to authorise strikes on Belgorod with HIMARS rockets.",
+    ],
+)
+def test_a_strike_asked_for_or_permitted_is_no_event(text: str) -> None:
+    assert extract_strikes(text, dt.date(2024, 6, 3)) == []
+
+
+def test_a_strike_after_a_permission_clause_is_an_event() -> None:
+    text = "After Washington approved the use of ATACMS, Ukraine struck a base in Kursk region."
+    (strike,) = extract_strikes(text, dt.date(2024, 11, 20))
+    assert strike.location.name == "Kursk Oblast"
+    assert strike.perpetrator == "Ukrainian forces"
+    # A request in the first sentence does not hide the strike the second reports.
+    text = (
+        "Kyiv asked for permission to strike deep inside Russia. "
+        "Hours later, Russian missiles hit Dnipro, killing four people."
+    )
+    (strike,) = extract_strikes(text, dt.date(2024, 11, 20))
+    assert strike.location.name == "Dnipro" and strike.event_type == "missile"
+    assert strike.killed == CountRange(min=4, max=4)
+    # The place asking for strikes is not a place struck in the same sentence.
+    text = (
+        "Kyiv has asked Washington for permission to strike Russia, a day after missiles hit "
+        "Kharkiv, killing six."
+    )
+    (strike,) = extract_strikes(text, dt.date(2024, 11, 20))
+    assert strike.location.name == "Kharkiv" and strike.killed == CountRange(min=6, max=6)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "event_type", "killed"),
+    [
+        (
+            "Russian S-300 missiles hit Zaporizhzhia on Tuesday, killing three, as Ukraine "
+            "waits for deliveries of Patriot systems.",
+            "Zaporizhzhia", "missile", 3,
+        ),
+        (
+            "A Russian glide bomb struck a shop in Kharkiv on Sunday, killing two, as Ukraine "
+            "pressed allies to supply more air defence.",
+            "Kharkiv", "air_strike", 2,
+        ),
+        (
+            "Russian Shahed drones hit a block of flats in Odesa overnight, killing five, while "
+            "Ukraine awaited new sanctions on Iran.",
+            "Odesa", "drone", 5,
+        ),
+        (
+            "Russian artillery shelled Kherson on Friday, killing one man; Ukraine said it had "
+            "bought more shells from abroad.",
+            "Kherson", "shelling", 1,
+        ),
+    ],
+)  # fmt: skip
+def test_a_country_in_a_later_clause_does_not_hide_the_city_hit(
+    text: str, city: str, event_type: str, killed: int
+) -> None:
+    (strike,) = extract_strikes(text, dt.date(2024, 4, 9))
+    assert strike.location.name == city
+    assert strike.location.country_code == "UA"
+    assert strike.event_type == event_type
+    assert strike.killed == CountRange(min=killed, max=killed)
+    assert strike.perpetrator == "Russian forces"
+
+
+def test_a_country_struck_as_a_whole_is_still_no_place_event() -> None:
+    for text in (
+        "Russia struck Ukraine overnight with 40 drones.",
+        "Russia struck Ukraine overnight with 40 drones, as Kyiv waited for new deliveries "
+        "of air defence systems.",
+    ):
+        assert extract_strikes(text, dt.date(2024, 4, 9)) == []

@@ -34,6 +34,9 @@ def _struck(text: str) -> list[str]:
         ),
         ("The attack came hours before Moscow was due to proclaim the annexation", []),
         ("missiles struck the Shevchenkivskyi district of Kyiv", ["Kyiv"]),
+        ("Kyiv asked for help as Russian drones struck Odesa overnight", ["Odesa"]),
+        ("Kharkiv has long urged allies to approve strikes on launch sites", []),
+        ("Drones hit Lviv overnight, killing two, as Ukraine waits for Patriots", ["Lviv"]),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
