@@ -9,13 +9,19 @@ Mapping (see ``shared/data/README.md``):
 - approximate "about / around / nearly N"          -> min = max = N
 - "up to N" is an upper bound only                 -> min = None, max = N (our choice: the text
   says the toll is at most N, not that it is N)
-- "no casualties", "no one was hurt"               -> 0
+- "no casualties", "no one was hurt"               -> 0 (both kinds; "no injuries" too, unless
+  the sentence speaks of deaths: then only the wounded are 0)
+- people named, not numbered, are added up: "a man and his wife" 2, "four farm workers and
+  an Israeli farmer" 5, "Ivan Petrenko and his wife" 2, "killing him along with three others"
+  4; a plural with no figure ("her children") makes the sum a minimum (2 for the plural)
+- "X was among those killed" -> min = 1, max = None, a weak figure: any total wins over it
 - a wounded figure qualified by severity ("four seriously injured") -> min = N, max = None,
   because the lightly hurt are not in it.
 
 Sub-counts ("three of them children", "among the dead", "five of the wounded") are not totals
 and are skipped. ``pick_count`` chooses among an event's figures: the latest one the text
-presents as an update ("the toll rose to 23") wins, otherwise the first one stated.
+presents as an update ("the toll rose to 23") wins, otherwise the first one stated (a weak
+one only if there is no other).
 """
 
 from __future__ import annotations
@@ -136,16 +142,33 @@ _WOUNDED = (
     r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)"
 )
 _SEVERITY = r"seriously|critically|severely|badly|gravely"
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """``(?:a|b|...)`` with the alternatives (each opening with a letter, each followed by a
+    word end where used) grouped by that letter, ``m(?:an|en)|w(?:ife|omen)``: ``re`` tries
+    them one by one, so at each word it then tries a few instead of all."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    grouped = (f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return "(?:" + "|".join(grouped) + ")"
+
+
 # Words allowed between a figure and its casualty word: people nouns, auxiliaries, adverbs.
 _FILLER = (
-    r"(?:(?:people|persons?|civilians?|residents?|children|child|kids|soldiers?|troops|servicemen|"
+    r"(?:" + _by_first_letter((
+    r"people|persons?|civilians?|residents?|children|child|kids|soldiers?|troops|servicemen|"
     r"police(?:men)?|officers?|women|men|teenagers|adults|patients|workers|rescuers|others|other|"
     r"members|staff|employees|passengers|students|pupils|fighters|militants|officials|journalists|"
     r"medics|paramedics|guards|personnel|relatives|firefighters|farmers|farm|foreign|aid|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
+    r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
+    r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|"
     r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
     r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
-    rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike)\s+){{0,6}}?"
+    rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike").split("|"))
+    + r"\s+){0,6}?"
 )
 _OBJECT_KW = (
     r"killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|"
@@ -205,18 +228,45 @@ _UPDATES = (
         rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,140}}?"
         rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
 )
-_PERSON_WORDS = (
-    r"man|woman|boy|girl|child|baby|infant|toddler|teenager|mother|father|son|daughter|husband|"
-    r"wife|brother|sister|grandmother|grandfather|pensioner|civilian|resident|person|soldier|"
-    r"children|sons|daughters|parents|grandchildren|men|women|boys|girls|sisters|brothers"
-)
-_PERSON = f"(?:{_PERSON_WORDS})"
+# People a list can name, one each (or N with a figure: "four farm workers"): family,
+# ages, and the trades, ranks and offices news reports give their dead.
+_PERSON_WORDS = "|".join([
+    "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "mother",
+    "father", "son", "daughter", "husband", "wife", "brother", "sister", "grandmother",
+    "grandfather", "pensioner", "civilian", "resident", "person", "soldier", "children", "sons",
+    "daughters", "parents", "grandchildren", "men", "women", "boys", "girls", "sisters",
+    "brothers", "others", "cameraman", "policeman", "policemen", "serviceman",
+    "servicemen", "fishermen", "spokesman",
+    *(f"{noun}{plural}" for noun in (
+        "journalist", "reporter", "photographer", "worker", "farmer", "driver", "paramedic",
+        "medic", "doctor", "nurse", "rescuer", "firefighter", "volunteer", "guard", "officer",
+        "commander", "general", "minister", "mayor", "governor", "official", "leader", "chief",
+        "member", "employee", "engineer", "teacher", "student", "pupil", "patient", "fighter",
+        "aide", "bodyguard", "passenger", "shepherd", "guest", "neighbour", "neighbor",
+        "relative", "cousin", "nephew", "niece", "colleague", "pilot", "sailor", "miner",
+        "priest", "imam", "activist", "lawyer", "judge", "president",
+    ) for plural in ("", "s")),
+])  # fmt: skip
+_PERSON = _by_first_letter(_PERSON_WORDS.split("|"))
 _PERSON_ONE = (
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{_PERSON}\b"
 )
 _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
-_PERSON_LIST = rf"{_PERSON_ANY}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_PERSON_ANY})*"
+# A list item may also be a bare number ("four farm workers and a farmer", "a nurse and two
+# others"), but a subject list does not open with one alone: "at least five people were
+# killed" is the plain figure patterns' (with its qualifier).
+# (A plain figure: the lists are scanned at every word, so it is kept short.)
+_PERSON_NUMBERED = (
+    rf"(?:\d+|{_by_first_letter([*_UNITS, *_TENS])})\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
+)
+_AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
+_PERSON_ITEM = rf"(?:{_PERSON_ANY}|{_PERSON_NUMBERED})"
+_PERSON_LIST = (
+    rf"(?:{_PERSON_NUMBERED}(?:{_AND}{_PERSON_ITEM})+|{_PERSON_ANY}(?:{_AND}{_PERSON_ITEM})*)"
+)
+# After "him and" or "with", one numbered item is a list too ("killing him and three others").
+_PERSON_GROUP = rf"{_PERSON_ITEM}(?:{_AND}{_PERSON_ITEM})*"
 _LIST_SUBJECT = compile_folded(
     rf"(?<![\w-])(?P<list>{_PERSON_LIST})\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     rf"(?P<kw>killed|dead|injured|wounded|hurt)\b")
@@ -224,13 +274,36 @@ _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
 # What a _LIST_SUBJECT match has before its keyword (a person word, whole: an article or
 # another word and whitespace come before it), read backwards from the keyword on the
 # reversed text; "have been" and "had been" are only checked as "been".
-_LIST_TAIL_REVERSED = compile_folded(
-    r"\s+(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
-    rf"(?:{'|'.join(word[::-1] for word in _PERSON_WORDS.split('|'))})\s")
+_LIST_TAIL_REVERSED = compile_folded(r"\s+(?:osla\s+)?(?:erew|saw|neeb|era)\s+(\w+)\s")
+_PERSON_REVERSED = frozenset(word[::-1] for word in _PERSON_WORDS.split("|"))
+# Lists whose group "one" is a victim the list does not name: "killing him along with three
+# others", "he was killed together with his wife", "<Name> and his wife were killed" (the
+# name's capital letter is checked on the original text).
 _LIST_OBJECT = Anchored(
-    rf"(?P<kw>{word_start_alternation('killing|killed|wounding|injuring')})\s+(?P<list>{_PERSON_LIST})",
+    rf"(?P<kw>{word_start_alternation('killing|killed|wounding|injuring')})\s+"
+    rf"(?:(?:(?P<one>him|her)\s+(?:(?:along|together)\s+with|and)"
+    rf"|(?P<with>(?:along\s+|together\s+)?with))\s+(?P<others>{_PERSON_GROUP})"
+    rf"|(?P<list>{_PERSON_LIST}))",
     ("killing", "killed", "wounding", "injuring"))
-_PERSON_ONE_RE = compile_folded(_PERSON_ONE)
+# "he was killed along with his wife": the "with" form counts one more only after "was".
+_WAS_BEFORE = re.compile(r"\b(?:was|been)\s+(?:also\s+)?$")
+_NAMED_AND = Anchored(
+    rf"(?P<one>{word_start_alternation('and')}) (?P<list>(?=his\s|her\s){_PERSON_LIST})\s+were\s+"
+    r"(?:also\s+)?(?P<kw>killed|dead|injured|wounded|hurt)\b",
+    ("and his", "and her"))
+# "X was among those killed": one victim, a minimum (the toll is larger); a weak figure
+# that gives way to any total the event states.
+_AMONG = Anchored(
+    r"(?:(?<=was )|(?<=is )|(?<=was also )|(?<=is also )|(?<=was reportedly ))among\s+"
+    r"(?:those\s+(?P<kw>killed|injured|wounded|hurt|who\s+died)|the\s+(?P<noun>dead|killed|"
+    r"victims|injured|wounded))\b",
+    ("among",))
+# One item of a list, to add up; plural nouns with no figure count as a minimum of two.
+_PERSON_COUNTED = compile_folded(
+    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<who>{_PERSON})\b")
+_PAIRS = {"parents": 2}
+_AND_RE = re.compile(_AND)
 _NONE = Anchored(
     r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
     r"|\b(?:no\s*one|nobody|no\s+people)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
@@ -244,7 +317,17 @@ _SUBSET = Anchored(
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
     r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)",
     (",", "among", "including"), ("them", "whom", "including", "among"))
+# Whom the people were with, also blanked: "seven aid workers with a US charity were killed"
+# (after a plural: a word ending in "s" or "n", as "men" and "children" do).
+_WHOSE = Anchored(
+    r"(?<=[sn] )(?:with|from)\s+(?:[\w-]+\s+){1,4}?(?=(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt|dead)\b)",
+    ("with", "from"), ("s with", "s from", "n with", "n from"))
 _SUBSET_BEFORE = compile_folded(r"\b(?:of|among)\s+the\s*$|\bamong\s+(?:\w+\s+){0,3}$")
+_SUBSET_OF = re.compile(r"\b(?:of|among)\s+$")
+_WORD_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[\w-]+|\b[A-Z][\w-]*|\b(?:he|she))[\s,]*$"
+)
 
 
 _SPACES = re.compile(r"\s+")
@@ -267,6 +350,7 @@ class CountMention:
     end: int
     update: bool = False
     civilians: bool = False
+    weak: bool = False  # one named victim among an untold toll: a total wins over it
 
 
 def parse_number(phrase: str) -> tuple[int, bool] | None:
@@ -341,10 +425,11 @@ def _blank(text: str, pattern: Anchored) -> str:
     return "".join(kept) + text[end:] if kept else text
 
 
+_DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "perish")
 # A sentence with none of these stems (substrings) gives no casualty figure.
 _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
-    "bodies", "lives", "perish", "victims",
+    "bodies", "lives", "perish", "victims", "treated",
 )  # fmt: skip
 
 
@@ -354,10 +439,15 @@ def find_counts(text: str) -> list[CountMention]:
     if not contains_any(low, _ANY_CASUALTY):
         return []
     clean = _blank(low, _SUBSET)
+    if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
+        clean = _blank(clean, _WHOSE)
     found: list[CountMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: Kind, count: CountRange | None, m: re.Match[str], update: bool = False) -> None:
+    def add(
+        kind: Kind, count: CountRange | None, m: re.Match[str], update: bool = False,
+        weak: bool = False,
+    ) -> None:
         if count is None:
             return
         start, end = m.span()
@@ -366,7 +456,7 @@ def find_counts(text: str) -> list[CountMention]:
                 return
         taken.append((start, end))
         civilians = "civilian" in m.group(0).lower()
-        found.append(CountMention(kind, count, m.start(), m.end(), update, civilians))
+        found.append(CountMention(kind, count, m.start(), m.end(), update, civilians, weak))
 
     for pattern in _UPDATES:
         for m in pattern.finditer(clean):
@@ -376,18 +466,31 @@ def find_counts(text: str) -> list[CountMention]:
             if count is not None and m.groupdict().get("past"):
                 count = CountRange(min=count.min, max=None)
             add(kind, count, m, update=True)
-    for m in _NONE.finditer(clean):
+    nones = _NONE.finditer(clean)
+    deaths = bool(nones) and contains_any(clean, _DEATH_WORDS)
+    for m in nones:
         word = (m.group("kw") or m.group("noun") or "").lower()
         kinds: list[Kind] = (
             ["killed"] if word in {"killed", "deaths", "fatalities", "dead"}
-            else ["wounded"] if word in {"wounded", "injured", "injuries"}
-            else ["killed", "wounded"]
+            else ["wounded"] if word in {"wounded", "injured", "injuries"} and deaths
+            else ["killed", "wounded"]  # "there were no injuries" (and no word of deaths)
         )  # fmt: skip
         for kind in kinds:
             found.append(CountMention(kind, CountRange(min=0, max=0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in [*_list_subject_matches(clean), *_LIST_OBJECT.finditer(clean)]:
-        add(_kind(m.group("kw")), _list_count(m.group("list")), m)
+    lists = _LIST_OBJECT.finditer(clean)
+    if "and h" in clean:
+        lists += _NAMED_AND.finditer(clean)
+    for m in [*lists, *_list_subject_matches(clean)]:
+        if m.re is _NAMED_AND.pattern and not _after_name(text, m.start()):
+            continue
+        if _SUBSET_OF.search(clean, max(0, m.start() - 8), m.start()):
+            continue  # "three of the five soldiers were killed"
+        groups = m.groupdict()
+        if groups.get("with") and not _WAS_BEFORE.search(clean, max(0, m.start() - 16), m.start()):
+            continue  # "three were killed along with their driver": the subject's figure
+        one = bool(groups.get("one") or groups.get("with"))
+        add(_kind(m.group("kw")), _list_count(groups.get("others") or m.group("list"), one), m)
     for pattern in _BODIES if "bodies" in clean else ():
         for m in pattern.finditer(clean):
             add("killed", _range_from(m), m)
@@ -400,8 +503,18 @@ def find_counts(text: str) -> list[CountMention]:
         if count and kind == "wounded" and _SEVERITY_RE.search(context):
             count = CountRange(min=count.min, max=None)
         add(kind, count, m)
+    for m in _AMONG.finditer(low) if "among" in low else ():  # _SUBSET blanks "among those"
+        word = m.group("kw") or m.group("noun")
+        kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
+        add(kind, CountRange(min=1, max=None), m, weak=True)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Whether a name ("Ivan Petrenko and his wife were killed") or a noun with an article
+    ("the pilot and his son") comes before ``at`` in ``text``."""
+    return _WORD_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 # A _SUBJECT match is made of words, whitespace, dashes and digits (a comma only inside a
@@ -430,25 +543,60 @@ def _subject_matches(clean: str) -> list[re.Match[str]]:
     return _matches_at(_SUBJECT.pattern, clean, starts)
 
 
+# A _LIST_SUBJECT match is made of words, whitespace, dashes and commas: on the reversed
+# text, this reads back from a keyword over what its list can hold.
+_LIST_STRETCH_REVERSED = re.compile(r"[\w\s,\-]*+")
+
+
 def _list_subject_matches(clean: str) -> list[re.Match[str]]:
-    """``_LIST_SUBJECT.finditer(clean)``, run only when a keyword has a person word and
-    "were" (or the like) before it, as each match does (most sentences have none)."""
+    """``_LIST_SUBJECT.finditer(clean)``, sought only before a keyword that has a person word
+    and "were" (or the like) before it, as each match does (most sentences have none), and
+    only in the stretch a list can span there."""
     keywords = _positions(clean, _LIST_KW)
-    if keywords:
-        reverse = clean[::-1]
-        for keyword in keywords:
-            if _LIST_TAIL_REVERSED.match(reverse, len(clean) - keyword):
-                return list(_LIST_SUBJECT.finditer(clean))
-    return []
+    if not keywords:
+        return []
+    found: list[re.Match[str]] = []
+    reverse = clean[::-1]
+    size = len(clean)
+    resume = 0
+    for keyword in keywords:
+        tail = _LIST_TAIL_REVERSED.match(reverse, size - keyword)
+        if tail is None or tail.group(1) not in _PERSON_REVERSED:
+            continue
+        start = size - _LIST_STRETCH_REVERSED.match(reverse, size - keyword).end()
+        # A match ends with this keyword, and its word end is checked on the letter after.
+        for m in _LIST_SUBJECT.finditer(clean, max(start, resume), keyword + 8):
+            found.append(m)
+            resume = m.end()
+    return found
 
 
-def _list_count(phrase: str) -> CountRange | None:
-    total = 0
-    for person in _PERSON_ONE_RE.finditer(phrase):
-        n = person.group("n")
+def _list_count(phrase: str, one: bool = False) -> CountRange | None:
+    """The people a list names, added up (plus ``one`` unnamed victim); a plural without a
+    figure ("her children") makes it a minimum, and alone ("the others") no figure."""
+    total = 1 if one else 0
+    vague = False
+    items = 0
+    for item in _AND_RE.split(phrase):
+        person = _PERSON_COUNTED.match(item)
+        if person is None:
+            continue
+        items += 1
+        n, who = person.group("n", "who")
         parsed = parse_number(n) if n else None
-        total += parsed[0] if parsed else 1
-    return CountRange(min=total, max=total) if total else None
+        if parsed:
+            total += parsed[0]
+            vague = vague or parsed[1]
+        elif who in _PAIRS:
+            total += _PAIRS[who]
+        elif who.endswith("s") or who.endswith("men") or who in {"children", "people"}:
+            total += 2
+            vague = True
+        else:
+            total += 1
+    if not total or (vague and items == 1 and not one):
+        return None
+    return CountRange(min=total, max=None if vague else total)
 
 
 def pick_count(mentions: list[CountMention], kind: Kind) -> CountRange:
@@ -457,4 +605,7 @@ def pick_count(mentions: list[CountMention], kind: Kind) -> CountRange:
     if not of_kind:
         return CountRange()
     updates = [m for m in of_kind if m.update]
-    return (updates[-1] if updates else of_kind[0]).count
+    if updates:
+        return updates[-1].count
+    totals = [m for m in of_kind if not m.weak]
+    return (totals or of_kind)[0].count

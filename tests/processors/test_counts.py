@@ -6,14 +6,17 @@ import pytest
 from newswatch.contracts import CountRange
 from processors.casefold import fold
 from processors.counts import (
+    _AMONG,
     _LEFT,
     _LIST_OBJECT,
     _LIST_SUBJECT,
+    _NAMED_AND,
     _NONE,
     _OBJECT,
     _SUBJECT,
     _SUBSET,
     _UPDATES,
+    _WHOSE,
     _list_subject_matches,
     _subject_matches,
     find_counts,
@@ -144,6 +147,8 @@ def test_civilian_figures_are_flagged() -> None:
         "No casualties (nobody was injured) - twenty-one soldiers, among them medics, were hurt.",
         "STRIKES KILLED FOUR; A GIRL AND HER MOTHER WERE ALSO INJURED, the toll stood at five.",
         "At least 1,200 people were injured and 20–30 civilians died.",
+        "Ivan Lysak and his wife were killed; she was among those hurt, killing him and 2 others.",
+        "Four aid workers from a British charity were killed, and he was killed with his son.",
     ],
 )
 def test_anchored_matching_finds_what_a_full_scan_finds(text: str) -> None:
@@ -154,7 +159,8 @@ def test_anchored_matching_finds_what_a_full_scan_finds(text: str) -> None:
         return [m.span() for m in matches]
 
     found = 0
-    for anchored in (_OBJECT, _LEFT, _NONE, _LIST_OBJECT, _SUBSET, *_UPDATES):
+    patterns = (_OBJECT, _LEFT, _NONE, _LIST_OBJECT, _SUBSET, *_UPDATES, _NAMED_AND, _AMONG, _WHOSE)
+    for anchored in patterns:
         assert spans(anchored.finditer(clean)) == spans(anchored.pattern.finditer(clean))
         found += len(anchored.finditer(clean))
     assert spans(_subject_matches(clean)) == spans(_SUBJECT.pattern.finditer(clean))

@@ -1,0 +1,96 @@
+"""Casualty figures given through the people named rather than a number: trades and offices,
+"X and his wife", "he was killed along with three others", "was among those killed", and
+"no injuries" wording. Held-out sentences, written for these tests (not from the case files)."""
+
+import pytest
+
+from newswatch.contracts import CountRange
+from processors.counts import find_counts, pick_count
+
+
+def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.kind, c.count.min, c.count.max) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trades, ranks and offices as people
+        ("A local journalist was killed when the shell landed near the market", [("killed", 1, 1)]),
+        ("The deputy mayor was killed on his way to the council building", [("killed", 1, 1)]),
+        ("Two missiles hit the depot and one guard was injured", [("wounded", 1, 1)]),
+        (
+            "Three journalists and their driver were killed when the car was hit",
+            [("killed", 4, 4)],
+        ),
+        (
+            "An air strike on the ambulance killed four paramedics and a driver, the ministry said",
+            [("killed", 5, 5)],
+        ),
+        ("A nurse and two others were hurt by flying glass", [("wounded", 3, 3)]),
+        # who they were with
+        (
+            "Five volunteers from a Danish relief group were killed when the strike hit their van",
+            [("killed", 5, 5)],
+        ),
+        # one unnamed victim plus those named with them
+        (
+            "Mykola Hrytsenko and his wife were killed when the drone struck their garden",
+            [("killed", 2, 2)],
+        ),
+        (
+            "The farmer was killed together with his son as they worked in the field",
+            [("killed", 2, 2)],
+        ),
+        (
+            "The missile hit the director's house, killing him along with four others",
+            [("killed", 5, 5)],
+        ),
+        # a named victim among an untold toll: a minimum of one
+        ("The army's chief of staff was among those killed in the raid", [("killed", 1, None)]),
+        ("A 12-year-old boy was among the wounded, doctors said", [("wounded", 1, None)]),
+        # a plural without a figure is no count, or only a minimum
+        ("Their children were killed in the strike", []),
+        ("A woman and her children were killed in the strike", [("killed", 3, None)]),
+        ("An elderly man and his parents were injured", [("wounded", 3, 3)]),
+        # no casualties, however worded
+        (
+            "No casualties were reported after the drone attack, the governor said",
+            [("killed", 0, 0), ("wounded", 0, 0)],
+        ),
+        (
+            "There were no injuries, the regional administration said",
+            [("killed", 0, 0), ("wounded", 0, 0)],
+        ),
+        (
+            "Two people were killed, but there were no injuries",
+            [("killed", 2, 2), ("wounded", 0, 0)],
+        ),
+        # figures that are not tolls, and sub-counts
+        ("A 12-year-old boy was killed in the strike", [("killed", 1, 1)]),
+        ("Two missiles struck the port, wounding a dock worker", [("wounded", 1, 1)]),
+        ("The memorial honours the 40 people killed 20 years ago", [("killed", 40, 40)]),
+        (
+            "The strike killed 12 people, three of them children, and wounded 30",
+            [("killed", 12, 12), ("wounded", 30, 30)],
+        ),
+        ("Among the dead were three firefighters", []),
+        ("three of the medics were wounded", []),
+        ("Three soldiers were killed along with their driver", [("killed", 3, 3)]),
+    ],
+)
+def test_people_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_stated_total_wins_over_one_named_victim() -> None:
+    mentions = find_counts(
+        "The governor was among those killed when the missile hit. "
+        "In all, 14 people died and 40 were wounded."
+    )
+    assert pick_count(mentions, "killed") == CountRange(min=14, max=14)
+
+
+def test_one_named_victim_is_a_minimum_when_nothing_else_is_said() -> None:
+    mentions = find_counts("The group's spokesman was among those killed in the strike.")
+    assert pick_count(mentions, "killed") == CountRange(min=1, max=None)
