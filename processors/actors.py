@@ -146,9 +146,12 @@ _IDENTIFIED_BEFORE = re.compile(
     r"(?:to\s+(?:be|have\s+been)\s+)?)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the army" / "the military", read as the struck country's armed forces (``NATIONAL_ARMIES``).
+# "the army" / "the military", read as the struck country's armed forces (``NATIONAL_ARMIES``);
+# so are "military jets": in those wars only the state flies them.
 _THE_ARMY = re.compile(
-    r"(?<=\bthe\s)(?:army|military|armed\s+forces|air\s+force)\b(?:'s)?", re.IGNORECASE
+    r"(?<=\bthe\s)(?:army|military|armed\s+forces|air\s+force)\b(?:'s)?"
+    r"|\bmilitary\s+(?:jets?|warplanes?|aircraft|helicopters?)\b",
+    re.IGNORECASE,
 )
 _UNCLEAR = re.compile(
     r"\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|no\s+(?:group|one)\s+(?:has\s+)?claimed)\b",

@@ -57,6 +57,7 @@ from processors.triggers import (
     is_armed_context,
     is_not_a_strike,
     means_type,
+    other_attack_start,
     strike_cues,
 )
 from processors.weapon_ties import is_background_weapon, weapon_clause
@@ -67,7 +68,7 @@ _DATELINE = re.compile(
     r"|^\s*[A-Z][A-Z'.\- ]{2,40},\s"
 )
 _AGGREGATE = re.compile(
-    r"\b(?:nationwide|across\s+(?:the\s+)?(?:country|[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
+    r"\b(?:nationwide|across\s+(?:the\s+)?(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|several|\d+)\s+(?:cities|towns|"
     r"regions|provinces|villages))\b"
 )
@@ -392,16 +393,25 @@ def _cue_type(parts: list[_Part]) -> EventType | None:
 
 def _parts_type(article: _Article, parts: list[_Part]) -> EventType | None:
     """The means stated for an event: for a stretch naming the place, the means named in that
-    stretch ("Israeli warplanes struck Hodeidah, a day after a Houthi drone hit Tel Aviv")."""
+    stretch, up to a clause that tells of another attack ("Israeli warplanes struck Hodeidah,
+    a day after a Houthi drone hit Tel Aviv"); else a means its other sentences name
+    ("Western governments blamed Syrian government aircraft")."""
     for part in parts:
         if part.cue is None:
             continue
-        if part.tied:
-            means = means_type(article.text[part.start : part.end])
+        anchor = part.cue.start if part.start <= part.cue.start < part.end else part.start
+        end = other_attack_start(article.text, anchor, part.end)
+        if part.tied or end < part.end:
+            means = means_type(article.text[part.start : end])
             if means is not None:
                 return means[0]
+            if end < part.end:
+                continue  # the means this sentence names are another attack's
         if part.cue.event_type is not None:
             return part.cue.event_type
+    for part in parts:
+        if part.cue is None and (means := means_type(article.text[part.start : part.end])):
+            return means[0]
     return None
 
 
@@ -424,10 +434,13 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     weapons = [w for w in weapons if _tied_weapon(article, draft, w)]
     names = list(dict.fromkeys(w.canonical for w in weapons))
     typed = [w.event_type for w in weapons if w.category not in SPECIAL_MUNITION_CATEGORIES]
+    location = draft.place.to_location()
+    perpetrator = _perpetrator(article, parts, location.country_code)
+    stated = _parts_type(article, parts)
     event_type: EventType = (
-        typed[0]
+        ("missile" if "missile" in (*typed, stated) else typed[0])  # missiles win a combined attack
         if typed
-        else _parts_type(article, parts)
+        else stated
         or _cue_type(preamble)
         or _article_type(article)
         or "other_attack"
@@ -436,8 +449,6 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]
     date, precision = _date(article, draft)
-    location = draft.place.to_location()
-    perpetrator = _perpetrator(article, parts, location.country_code)
     target = _target(article, parts)
     evidence = [
         Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end)
@@ -501,8 +512,14 @@ def _unique_sentences(parts: list[_Part]) -> list[_Part]:
 
 
 def _article_type(article: _Article) -> EventType | None:
-    for cue in article.cues:
-        if cue is not None and cue.event_type is not None:
+    """The type of the article's first typed attack cue, unless the means it was typed by
+    belong to another attack told in the same sentence ("..., days after Hamas rockets")."""
+    for cue, sentence in zip(article.cues, article.sentences, strict=True):
+        if cue is None or cue.event_type is None:
+            continue
+        if cue.means_start is None or cue.means_start < other_attack_start(
+            article.text, cue.start, sentence.end
+        ):
             return cue.event_type
     return None
 

@@ -77,7 +77,8 @@ _VENUE = _Before(
     r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
     ends=("in", "at", "to", "the"))
 # Not a place at all, or not one that was hit: a person after a title ("negotiator Khalil"),
-# a destination ("grain bound for Africa"). (Three patterns, as each has its own ends.)
+# a destination ("grain bound for Africa"), a place the attack claims to protect. (Several
+# patterns, as each has its own ends.)
 _TITLES = (
     "negotiator", "minister", "president", "commander", "leader", "chief", "general", "mayor",
     "governor", "officer", "envoy", "ambassador", "son", "daughter", "wife", "husband",
@@ -90,6 +91,11 @@ _NOT_HIT_BEFORE = (
         r"\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the")),
+    # a purpose given for the attack: "acting to protect the Druze community in Sweida"
+    _Before(
+        r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguarding)\b"
+        r"(?:\s+[\w'’-]+){1,4}\s+(?:in|of)\s+(?:the\s+)?$",
+        ends=("in", "of", "the")),
 )
 _AGGREGATE_BEFORE = _Before(
     r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$",

@@ -60,6 +60,15 @@ _MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
 _PLATFORMS = (
     r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|planes|bombers"
 )
+# A platform said to be hit ("two aircraft were damaged") is a target, not the means.
+_PLATFORM_HIT = r"(?!\s+(?:were|was|had\s+been|have\s+been)\b)"
+# Another attack told in the same sentence as cause or context ("..., a day after a Houthi
+# drone killed a man in Tel Aviv", "in retaliation for Russian shelling"): its means are not
+# those of the attack before it. Only a marker that opens a noun phrase ("after a", "after
+# Russian", "after Hamas"), so "after midnight" or "after launching drones" do not cut.
+_OTHER_ATTACK = re.compile(
+    r"\b(?i:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+"
+    r"(?:(?i:a|an|the|its|their)\s|[A-Z])")
 _NOT_AIR = compile_folded(
     r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
 
@@ -86,7 +95,7 @@ _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
     for etype, pattern in _MEANS
 )
-_PLATFORMS_RE = compile_word_starts(rf"(?:{_PLATFORMS})\b")
+_PLATFORMS_RE = compile_word_starts(rf"(?:{_PLATFORMS})\b{_PLATFORM_HIT}")
 _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
 _BARE_RE = compile_word_starts(rf"(?:{_BARE_ATTACK})\b")
 _ARMED = compile_word_starts(
@@ -190,6 +199,13 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
         if platform:
             best = ("air_strike", platform.start())
     return best
+
+
+def other_attack_start(text: str, position: int, end: int) -> int:
+    """Where a clause telling of another attack starts in ``text[position:end]`` (see
+    ``_OTHER_ATTACK``), else ``end``."""
+    found = _OTHER_ATTACK.search(text, position, end)
+    return end if found is None else found.start()
 
 
 def _clause_of(text: str, position: int) -> tuple[int, int]:

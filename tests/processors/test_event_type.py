@@ -1,0 +1,149 @@
+"""Which event type an event gets: the means of its own attack clause, not another attack's.
+
+Held-out texts, freshly written from the facts of real reported strikes (not copied, not in
+the labelled files). Each asserts the event type of the event at each named place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from processors.extraction import extract_strikes
+
+D = dt.date
+
+# (published, text, [(place, event_type), ...])
+CASES = [
+    pytest.param(
+        D(2024, 12, 20),
+        "Israeli jets struck the port of Hodeidah and two power stations near Sanaa on Thursday, "
+        "killing nine people, hours after a Houthi missile damaged a school in Ramat Gan.",
+        [("Hodeidah", "air_strike")],
+        id="jets-clause-beats-later-missile-clause",
+    ),
+    pytest.param(
+        D(2024, 9, 23),
+        "An Israeli strike on a residential building in the southern Lebanese town of Nabatieh "
+        "killed six people on Monday, the health ministry said.",
+        [("Nabatieh", "other_attack")],
+        id="israeli-strike-no-means-stays-other",
+    ),
+    pytest.param(
+        D(2024, 10, 26),
+        "Israel struck a school sheltering displaced families in Deir al-Balah on Saturday, "
+        "killing at least 17 people, Gaza's civil defence said, days after Hamas rockets "
+        "were fired at Tel Aviv.",
+        [("Deir al-Balah", "other_attack")],
+        id="israel-struck-later-rockets-clause-ignored",
+    ),
+    pytest.param(
+        D(2023, 9, 6),
+        "A Russian strike on a crowded market in Kostiantynivka killed 17 people on Wednesday, "
+        "Ukrainian officials said.",
+        [("Kostiantynivka", "other_attack")],
+        id="russian-strike-no-means-stays-other",
+    ),
+    pytest.param(
+        D(2017, 5, 22),
+        "An explosion hit a crowded market in the Sadr City district of Baghdad on Monday, "
+        "killing 35 people in an attack claimed by the Islamic State group, officials said.",
+        [("Baghdad", "other_attack")],
+        id="explosion-no-means-stays-other",
+    ),
+    pytest.param(
+        D(2024, 3, 22),
+        "Gunmen opened fire on worshippers at a mosque in Peshawar on Friday, killing at least "
+        "40 people, and the Islamic State group claimed the attack.",
+        [("Peshawar", "other_attack")],
+        id="gunmen-attack-stays-other",
+    ),
+    pytest.param(
+        D(2022, 4, 8),
+        "Two Tochka-U missiles hit the railway station in Kramatorsk on Friday, killing 50 "
+        "people waiting to be evacuated, a day after Russian shelling hit Kharkiv.",
+        [("Kramatorsk", "missile")],
+        id="missile-clause-not-later-shelling",
+    ),
+    pytest.param(
+        D(2024, 1, 2),
+        "Russian artillery shelled Kherson on Tuesday, killing a woman, the regional governor "
+        "said.",
+        [("Kherson", "shelling")],
+        id="artillery-is-shelling",
+    ),
+    pytest.param(
+        D(2023, 5, 12),
+        "Russia attacked Kyiv overnight with Shahed drones and cruise missiles, and falling "
+        "debris killed one man, the city administration said on Friday.",
+        [("Kyiv", "missile")],
+        id="combined-drone-and-missile-is-missile",
+    ),
+    pytest.param(
+        D(2024, 2, 11),
+        "Russian drones hit a petrol station in Kharkiv on Saturday night, starting a fire that "
+        "killed a family of five, officials said. Moscow has also fired glide bombs at the "
+        "region for weeks.",
+        [("Kharkiv", "drone")],
+        id="drone-not-later-glide-bomb-background",
+    ),
+    pytest.param(
+        D(2017, 4, 6),
+        "The number of people killed in Tuesday's suspected chemical attack on the rebel-held "
+        "town of Khan Sheikhoun in Idlib province has risen to 86, Syrian monitors said on "
+        "Thursday. Autopsies showed exposure to sarin, and Western governments blamed Syrian "
+        "government warplanes.",
+        [("Khan Shaykhun", "air_strike")],
+        id="platform-blamed-in-follow-up",
+    ),
+    pytest.param(
+        D(2024, 1, 28),
+        "A US strike in Baghdad killed a senior commander of Kataib Hezbollah on Wednesday, "
+        "Iraqi security officials said.",
+        [("Baghdad", "other_attack")],
+        id="us-strike-no-means-stays-other",
+    ),
+    pytest.param(
+        D(2024, 8, 10),
+        "Israeli tank fire hit a tent camp in Khan Younis on Saturday, killing four people, "
+        "medics said.",
+        [("Khan Yunis", "shelling")],
+        id="israeli-tank-fire-stated-means-win",
+    ),
+    pytest.param(
+        D(2024, 4, 2),
+        "Israeli drone strikes hit an aid convoy in Deir al-Balah on Monday night, killing seven "
+        "aid workers.",
+        [("Deir al-Balah", "drone")],
+        id="israeli-drone-stated-means-win",
+    ),
+    pytest.param(
+        D(2022, 12, 5),
+        "Russia said Ukrainian jet drones attacked two air bases on Monday. At the Engels base "
+        "in Saratov region two aircraft were slightly damaged "
+        "and two servicemen were wounded, the ministry said.",
+        [("Engels", "drone")],
+        id="damaged-aircraft-are-not-the-means",
+    ),
+    pytest.param(
+        D(2024, 6, 6),
+        "Israeli missiles hit a UN school sheltering displaced people in Nuseirat on Thursday, "
+        "killing at least 33, Gaza officials said.",
+        [("Nuseirat", "missile")],
+        id="unqualified-missiles-are-missiles",
+    ),
+    pytest.param(
+        D(2016, 10, 13),
+        "US cruise missiles struck a Houthi radar site in Hodeidah on Thursday, killing six "
+        "fighters, officials said, days after missiles were fired at a US Navy destroyer.",
+        [("Hodeidah", "missile")],
+        id="us-cruise-missiles-stay-missile",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), CASES)
+def test_event_type(published: dt.date, text: str, expected: list[tuple[str, str]]) -> None:
+    types = {e.location.name: e.event_type for e in extract_strikes(text, published)}
+    assert {place: types.get(place) for place, _ in expected} == dict(expected)

@@ -1,0 +1,159 @@
+"""Which place an extracted strike hit, on short held-out reports of real strikes.
+
+The texts are written for these tests (facts as widely reported, not copied from the
+labelled cases). They check the place each event is given (its name in the usual English
+form, its country and region) and that places a report merely mentions (a cause, a
+reference point, a city the rockets were also aimed at) get no event.
+"""
+
+import datetime as dt
+
+import pytest
+
+from processors.extraction import extract_strikes
+
+_PUBLISHED = dt.date(2024, 6, 1)
+
+
+def _places(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (s.location.name, s.location.country_code, s.location.admin1)
+        for s in extract_strikes(text, _PUBLISHED)
+        if s.location is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # Hpakant, Myanmar, October 2022: GeoNames spells the town "Hpakan".
+        (
+            "Military jets bombed a gathering near Hpakant in Kachin State on Sunday night, "
+            "killing dozens of people, a local rescue worker said.",
+            "Hpakant",
+            "MM",
+            "Kachin State",
+        ),
+        # Poonch, India, May 2025: GeoNames spells it "Pūnch".
+        (
+            "Pakistani shelling killed four civilians in Poonch on Wednesday, Indian police said.",
+            "Poonch",
+            "IN",
+            None,
+        ),
+        # Kramatorsk, April 2022: the station strike.
+        (
+            "A Russian missile struck the railway station in Kramatorsk on Friday, killing "
+            "dozens of people waiting to be evacuated, Ukrainian officials said.",
+            "Kramatorsk",
+            "UA",
+            "Donetsk Oblast",
+        ),
+        # Sumy, April 2025: ballistic missiles on the city centre.
+        (
+            "Two ballistic missiles hit the centre of Sumy on Sunday morning as people "
+            "gathered for church, killing 35, the regional governor said.",
+            "Sumy",
+            "UA",
+            "Sumy Oblast",
+        ),
+        # Damascus, July 2025: the cause named in the same sentence is not the place hit.
+        (
+            "Israeli jets struck the army headquarters in Damascus on Wednesday, saying they "
+            "acted to protect the Druze minority in Sweida.",
+            "Damascus",
+            "SY",
+            None,
+        ),
+        # Deir al-Balah, 2024: a reference point south of the place hit.
+        (
+            "An Israeli air strike hit a school sheltering displaced families in Deir al-Balah "
+            "on Saturday, killing 30 people, medics said.",
+            "Deir al-Balah",
+            "PS",
+            None,
+        ),
+    ],
+)
+def test_event_place(text: str, name: str, country: str, admin1: str | None) -> None:
+    places = _places(text)
+    assert places, text
+    got_name, got_country, got_admin1 = places[0]
+    assert got_name == name
+    assert got_country == country
+    if admin1 is not None:
+        assert got_admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "not_hit"),
+    [
+        # A purpose clause names another place: not struck.
+        (
+            "Israeli jets struck the army headquarters in Damascus on Wednesday, saying they "
+            "acted to protect the Druze minority in Sweida.",
+            "Damascus",
+            "As-Suwayda",
+        ),
+        (
+            "An Israeli drone struck a car in Tyre on Monday, killing two Hezbollah members; "
+            "the army said it was acting to defend residents in Kiryat Shmona.",
+            "Tyre",
+            "Qiryat Shmona",
+        ),
+        # A reference point ("north of X") is not struck.
+        (
+            "A drone hit an oil depot in Novoshakhtinsk, north of Rostov-on-Don, early on "
+            "Tuesday, the regional governor said.",
+            "Novoshakhtinsk",
+            "Rostov-on-Don",
+        ),
+        # An origin ("fired from X") is not struck.
+        (
+            "Rockets fired from Gaza City hit an apartment block in Ashkelon on Tuesday, "
+            "wounding three people, medics said.",
+            "Ashkelon",
+            "Gaza City",
+        ),
+        # A speaker is not struck.
+        (
+            "Kyiv said a Russian glide bomb hit a supermarket in Kharkiv on Saturday, "
+            "killing 12 shoppers.",
+            "Kharkiv",
+            "Kyiv",
+        ),
+        # A hospital city the wounded were taken to is not struck.
+        (
+            "A missile struck a market in Kostiantynivka on Wednesday, killing 16 people; "
+            "the wounded were evacuated to Dnipro.",
+            "Kostiantynivka",
+            "Dnipro",
+        ),
+    ],
+)
+def test_mentioned_place_not_hit(text: str, hit: str, not_hit: str) -> None:
+    names = [name for name, _, _ in _places(text)]
+    assert hit in names
+    assert not_hit not in names
+
+
+def test_fire_across_a_line_is_no_total() -> None:
+    """Fire "across the Line of Control" says where it came over, not that the figure is a
+    total over many places: the event keeps it."""
+    text = (
+        "Pakistani artillery fire across the Line of Control killed at least 12 civilians in "
+        "Poonch, Indian officials said."
+    )
+    (strike,) = extract_strikes(text, _PUBLISHED)
+    assert strike.location is not None and strike.location.name == "Poonch"
+    assert strike.killed.min == 12
+
+
+def test_military_jets_in_a_civil_war_are_the_state_army() -> None:
+    text = (
+        "At least 50 people were killed when military jets bombed a festival in Hpakant "
+        "township on Sunday night, the Kachin Independence Army said."
+    )
+    (strike,) = extract_strikes(text, _PUBLISHED)
+    assert strike.location is not None and strike.location.name == "Hpakant"
+    assert strike.perpetrator == "Myanmar military"
