@@ -64,11 +64,14 @@ _PLATFORMS = (
 _PLATFORM_HIT = r"(?!\s+(?:were|was|had\s+been|have\s+been)\b)"
 # Another attack told in the same sentence as cause or context ("..., a day after a Houthi
 # drone killed a man in Tel Aviv", "in retaliation for Russian shelling"): its means are not
-# those of the attack before it. Only a marker that opens a noun phrase ("after a", "after
-# Russian", "after Hamas"), so "after midnight" or "after launching drones" do not cut.
+# those of the attack before it. "after" needs a time gap before it ("hours after", "a day
+# after"): a bare "collapsed after a direct missile hit" tells of the same attack. Only a
+# marker that opens a noun phrase ("after a", "after Russian", "after Hamas"), so "days after
+# launching drones" does not cut.
 _OTHER_ATTACK = re.compile(
-    r"\b(?i:after|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\s+"
-    r"(?:(?i:a|an|the|its|their)\s|[A-Z])")
+    r"\b(?i:(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|"
+    r"months?)\s+after|the\s+(?:day|night|morning|week)\s+after|in\s+(?:response|retaliation|"
+    r"reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their)\s|[A-Z])")
 _NOT_AIR = compile_folded(
     r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
 

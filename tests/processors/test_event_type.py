@@ -140,6 +140,13 @@ CASES = [
         [("Hodeidah", "missile")],
         id="us-cruise-missiles-stay-missile",
     ),
+    pytest.param(
+        D(2024, 5, 4),
+        "The toll from Saturday's Russian attack on Dnipro has risen to 12, most of them in an "
+        "apartment block whose stairwell collapsed after a direct missile hit, officials said.",
+        [("Dnipro", "missile")],
+        id="collapsed-after-a-hit-is-the-same-attack",
+    ),
 ]
 
 
