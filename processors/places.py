@@ -101,6 +101,8 @@ STREET_WORDS = frozenset({
 DISTRICT_WORDS = frozenset({
     "district", "districts", "neighbourhood", "neighborhood", "microdistrict",
 })
+# What ends the text before a word that opens a sentence (or a line, a quote, a headline).
+_SENTENCE_ENDS = frozenset('.!?:;"“”\n')
 # Capitalised at a sentence start without being part of a name ("In Saraqib", "The Kremlin").
 FUNCTION_WORDS = frozenset({
     "in", "on", "at", "the", "a", "an", "and", "or", "but", "of", "for", "from", "to", "by",
@@ -794,6 +796,16 @@ def _written_lowercase(text: str, key: str) -> bool:
 _WORD_ENDS = frozenset(" ,.;:")
 
 
+def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
+    """A single word that opens a sentence and matches only another language's name of a
+    place ("Part of the building collapsed": "Part" is one of Perth's names). Its capital is
+    the sentence's, not a name's, so only the article's context can make it a place."""
+    if span.size != 1 or not span.best[0] & 1:  # the flag bit marks an alternate name
+        return False
+    head = text[: span.start].rstrip()
+    return not head or head[-1] in _SENTENCE_ENDS
+
+
 def _keep(
     doc: _Text,
     span: _Span,
@@ -814,6 +826,8 @@ def _keep(
     others = total_votes - own_vote
     local = span.cue_country == cc or any(lex.entry(c)[0] == cc for c in span.containers)
     in_context = context > 0 or local
+    if not in_context and _alternate_word_opening_sentence(text, span):
+        return False
     strong = population >= WORLD_CITY_POPULATION or (
         population >= BIG_PLACE_POPULATION and in_context
     )

@@ -420,3 +420,13 @@ def test_written_lowercase(text: str, key: str, expected: bool) -> None:
 
     reference = any(f" {key}{end}" in text for end in " ,.;:")
     assert _written_lowercase(text, key) is reference is expected
+
+
+def test_a_sentence_opening_word_that_is_only_a_foreign_name_of_a_place_is_no_place() -> None:
+    """"Part" is one of Perth's names in GeoNames; opening a sentence, its capital says nothing."""
+    text = "Part of an apartment block in Dnipro collapsed after a direct missile hit on Saturday."
+    assert [m.place.name for m in find_places(text)] == ["Dnipro"]
+    # The English names of places still open sentences.
+    for name, place in (("Kharkov", "Kharkiv"), ("Kiev", "Kyiv"), ("Odessa", "Odesa")):
+        found = find_places(f"{name} was hit by missiles on Monday, killing three.")
+        assert [m.place.name for m in found] == [place]
