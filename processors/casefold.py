@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import string
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import takewhile
 
 _TABLE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -93,16 +94,23 @@ class Gated:
             found = text.rfind(need)
             if found > last:
                 last = found
-        resume = 0
-        for start in starts.finditer(pad(text)):
-            position = start.start()
-            if position > last:
-                break
-            if position >= resume:
-                match = self.pattern.match(text, position)
-                if match is not None:
-                    yield match
-                    resume = max(match.end(), position + 1)
+        positions = (m.start() for m in starts.finditer(pad(text)))
+        return matches_at(self.pattern, text, takewhile(lambda at: at <= last, positions))
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when each of its matches begins at one of
+    ``starts`` (ascending): ``match`` at each is what the scan tries there, and a match
+    resumes the scan at its end, as ``finditer`` does."""
+    resume = 0
+    for position in starts:
+        if position >= resume:
+            match = pattern.match(text, position)
+            if match is not None:
+                yield match
+                resume = max(match.end(), position + 1)
 
 
 def word_start_alternation(pattern: str, not_after: str = r"\w", folded: bool = True) -> str:

@@ -39,6 +39,7 @@ from processors.casefold import (
     contains_any,
     fold,
     literal_needs,
+    matches_at,
     pad,
     word_start_alternation,
 )
@@ -55,20 +56,6 @@ def _positions(text: str, literals: tuple[str, ...]) -> list[int]:
             found.append(at)
             at = text.find(literal, at + 1)
     found.sort()
-    return found
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds when each of its matches begins at one of
-    ``starts`` (ascending): the scan would try the same positions in the same order."""
-    found = []
-    resume = 0
-    for start in starts:
-        if start >= resume:
-            match = pattern.match(text, start)
-            if match is not None:
-                found.append(match)
-                resume = match.end()  # matches are never empty
     return found
 
 
@@ -90,7 +77,7 @@ class Anchored(Gated):
         """The matches ``pattern.finditer(text)`` gives."""
         if self.needs is not self.anchors and not contains_any(text, self.needs):
             return []  # (finding no anchor is the test when they are the needs)
-        return _matches_at(self.pattern, text, _positions(text, self.anchors))
+        return list(matches_at(self.pattern, text, _positions(text, self.anchors)))
 
 
 _UNITS = {
@@ -540,7 +527,7 @@ def _subject_matches(clean: str) -> list[re.Match[str]]:
             # the need, so the scan can stop there.
             stretch = [start.start() for start in _QUANT_STARTS.finditer(padded, low, need + 1)]
             starts[:0] = stretch
-    return _matches_at(_SUBJECT.pattern, clean, starts)
+    return list(matches_at(_SUBJECT.pattern, clean, starts))
 
 
 # A _LIST_SUBJECT match is made of words, whitespace, dashes and commas: on the reversed

@@ -15,6 +15,7 @@ from processors.casefold import (
     compile_folded,
     fold,
     literal_needs,
+    matches_at,
     pad,
     word_start_alternation,
 )
@@ -157,11 +158,7 @@ def _matches(low: str) -> list[tuple[Target, re.Match[str]]]:
         if storeyed and i == _STOREYED_IN:
             found += [(target, m) for m in pattern.finditer(low)]
             continue
-        resume = 0
-        for position in starts[i]:
-            if position >= resume and (m := pattern.match(low, position)) is not None:
-                found.append((target, m))
-                resume = m.end()
+        found += [(target, m) for m in matches_at(pattern, low, starts[i])]
     return found
 
 
