@@ -512,31 +512,33 @@ class _Text:
     piece can start at a chunk, a token or a token's end.
     """
 
-    __slots__ = ("dateline_end", "lex", "size", "text")
+    # The memos of `_Lexicon` it reads most, held here to save attribute lookups.
+    __slots__ = ("chunks", "dateline_end", "leads", "lex", "size", "text")
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.text, self.lex, self.size = text, lex, len(text)
+        self.chunks, self.leads = lex.chunks, lex.leads
         dateline = _DATELINE.match(text)
         self.dateline_end = dateline.end() if dateline else -1
 
     def chunk(self, start: int, piece: str) -> tuple[_Tok, ...]:
         """Tokens of ``piece``: the text from ``start`` on, up to a space or further."""
-        if start < self.dateline_end:
-            return self.lex.chunk(piece, self.dateline_end - start)
-        found = self.lex.chunks.get(piece)
-        return self.lex.chunk(piece) if found is None else found
+        if start >= self.dateline_end:
+            found = self.chunks.get(piece)
+            return self.lex.chunk(piece) if found is None else found
+        return self.lex.chunk(piece, self.dateline_end - start)
 
     def lead(self, start: int, piece: str) -> _Tok | None:
         """The token opening ``piece`` (a chunk at ``start``) if it may continue a name."""
         memoised = start >= self.dateline_end
         if memoised:
-            found = self.lex.leads.get(piece, _MISSING)
+            found = self.leads.get(piece, _MISSING)
             if found is not _MISSING:
                 return found  # type: ignore[return-value]
         toks = self.chunk(start, piece)
         found = toks[0] if toks and not toks[0][0] and toks[0][2].joins else None
         if memoised:
-            self.lex.remember(self.lex.leads, piece, found)
+            self.lex.remember(self.leads, piece, found)
         return found
 
     def starts(self) -> Iterator[re.Match[str]]:
@@ -685,11 +687,13 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
             if lead is not None:
                 run = _run(doc, end + 1, after, lead)
         found, size = None, len(run) + 1
-        while size > 1:  # longest first
-            found = lex.lookup(" ".join([word.text, *(t[0] for t in run[: size - 1])]))
-            if found is not None:
-                break
-            size -= 1
+        if run:
+            words = [word.text, *(t[0] for t in run)]
+            while size > 1:  # longest first
+                found = lex.lookup(" ".join(words[:size]))
+                if found is not None:
+                    break
+                size -= 1
         if found is None:
             if not word.cap:
                 continue
@@ -824,7 +828,9 @@ def _keep(
     own_cc, own_vote = span.name.vote
     context = votes.get(cc, 0.0) - (own_vote if own_cc == cc else 0.0)
     others = total_votes - own_vote
-    local = span.cue_country == cc or any(lex.entry(c)[0] == cc for c in span.containers)
+    local = span.cue_country == cc or (
+        bool(span.containers) and any(lex.entry(c)[0] == cc for c in span.containers)
+    )
     in_context = context > 0 or local
     if not in_context and _alternate_word_opening_sentence(text, span):
         return False

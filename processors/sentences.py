@@ -85,7 +85,7 @@ _ABBREVIATIONS = frozenset(
 _END = r"""[.!?]*["'”’)\]]*\s+"""
 _BOUNDARY = re.compile(rf"\.{_END}|!{_END}|\?{_END}|\n\s*")
 _LETTERS = frozenset(string.ascii_letters)
-_WORD_OR_DOT = _LETTERS | {"."}
+_WORD_OR_DOT = string.ascii_letters + "."
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +100,14 @@ class Sentence:
 def _is_abbreviation(chunk: str) -> bool:
     """Whether ``chunk`` ends with an abbreviation and its full stop (before a final line
     break, if any): the run of ASCII letters and dots before that full stop, when it opens
-    with a letter, is a known abbreviation or a single letter. Read from the end, which is
-    cheaper than a regex search that tries every position."""
+    with a letter, is a known abbreviation or a single letter. Read from the end (``rstrip``
+    finds where the run opens, in C), which is cheaper than a regex search that tries every
+    position."""
     chunk = chunk.removesuffix("\n")
     if not chunk.endswith("."):
         return False
     last = len(chunk) - 1
-    first = last
-    while first and chunk[first - 1] in _WORD_OR_DOT:
-        first -= 1
+    first = len(chunk[:last].rstrip(_WORD_OR_DOT))
     if first == last or chunk[first] not in _LETTERS:
         return False
     word = chunk[first:last].lower()
@@ -120,15 +119,18 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if "\n" not in match.group(0):
-            head = text[max(start, match.start() - 24) : match.start() + 1].rstrip("\"'”’)]")
-            nxt = text[match.end() : match.end() + 1]
-            if _is_abbreviation(head) or (
-                nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(")
-            ):
+        boundary = match.group()
+        at, after = match.span()
+        if "\n" not in boundary:
+            # No sentence ends where the next character is not a capital, a digit or an
+            # opening quote (the cheaper test, so first), or in an abbreviation ("Feb. 28").
+            nxt = text[after : after + 1]
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘("):
                 continue
-        _append(text, start, match.start() + len(match.group(0).rstrip()), sentences)
-        start = match.end()
+            if _is_abbreviation(text[max(start, at - 24) : at + 1].rstrip("\"'”’)]")):
+                continue
+        _append(text, start, at + len(boundary.rstrip()), sentences)
+        start = after
     _append(text, start, len(text), sentences)
     return sentences
 
