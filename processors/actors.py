@@ -29,13 +29,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from processors.casefold import fold, word_start_alternation
+from processors.casefold import contains_any, fold, word_start_alternation
 
 ACTORS: dict[str, str] = {
     "Russian forces": r"Russians|Russian|Russia|Moscow|Kremlin",
     "Ukrainian forces": r"Ukrainians|Ukrainian|Ukraine|Kyiv|Kiev",
     "Israeli forces": r"Israel\s+Defen[cs]e\s+Forces|Israeli|Israelis|Israel|IDF",
-    "Hamas": r"Hamas|Qassam\s+Brigades|[Aa]l-Qassam",
+    "Hamas": r"Hamas|Qassam\s+Brigades|al-Qassam|Al-Qassam",
     "Hezbollah": r"Hezbollah|Hizbollah|Hizballah",
     "Houthis": r"Houthis?|Ansar\s+Allah|Huthis?",
     "Islamic Jihad": r"Islamic\s+Jihad",
@@ -49,7 +49,7 @@ ACTORS: dict[str, str] = {
     "Saudi-led coalition": r"Saudi-led\s+coalition|Saudi|coalition",
     "Turkey": r"Turkey|Turkish|Türkiye",
     "Islamic State": r"Islamic\s+State|ISIS|ISIL|IS",
-    "al-Shabaab": r"[Aa]l-Shabaab|Shabaab",
+    "al-Shabaab": r"al-Shabaab|Al-Shabaab|Shabaab",
     "Boko Haram": r"Boko\s+Haram",
     "Pakistan": r"Pakistan|Pakistani",
     "India": r"India|Indian",
@@ -153,10 +153,16 @@ _THE_ARMY = re.compile(
     r"|\bmilitary\s+(?:jets?|warplanes?|aircraft|helicopters?)\b",
     re.IGNORECASE,
 )
+# Literals one of which every match of _THE_ARMY holds, folded ("air force" by "force"; none
+# with "i", "s" or "k", which IGNORECASE also matches in a few non-ASCII letters).
+_THE_ARMY_NEEDS = ("arm", "tary", "force")
 _UNCLEAR = re.compile(
     r"\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|no\s+(?:group|one)\s+(?:has\s+)?claimed)\b",
     re.IGNORECASE,
 )
+# Literals one of which every match of _UNCLEAR holds, folded (as for _THE_ARMY: "unknown" by
+# "nown", "claimed" by "cla").
+_UNCLEAR_NEEDS = ("clear", "nown", "cla")
 
 
 def normalise_actor(text: str | None) -> str | None:
@@ -196,38 +202,55 @@ def _name(match: re.Match[str]) -> str:
     return _NAMES[int(match.lastgroup[1:])]  # type: ignore[index]
 
 
-# The patterns run on the text before a mention (``search(text, 0, start)``: ``$`` is the
-# mention) or after it (``match(text, end)``), without copying either part.
-def _attribution(text: str, low: str, start: int, end: int) -> bool | None:
+# The patterns run on the text before a mention (``search(text, near, start)``: ``$`` is the
+# mention) or after it (``match(text, end)``), without copying either part. A match of those
+# before (_BLAMED_BEFORE, _IDENTIFIED_BEFORE, _BY_BEFORE, _TARGET_BEFORE) spans at most this
+# many words ("the warplanes were believed to have been the"), so the search starts where
+# they do: ``re`` still sees the text before ``near`` (lookbehinds, ``\b``), and no match
+# can start earlier, so it finds what a search of the whole text before the mention finds.
+_BEFORE_WORDS = 8
+
+
+def _words_start(text: str, end: int) -> int:
+    r"""Where the last ``_BEFORE_WORDS`` words of ``text[:end]`` start (words are separated by
+    what ``\s`` matches, as they are for ``str.split``)."""
+    head = text[:end]
+    words = head.rsplit(None, _BEFORE_WORDS)
+    if len(words) <= _BEFORE_WORDS:
+        return 0
+    return head.find(words[1], len(words[0]))
+
+
+def _attribution(text: str, low: str, near: int, start: int, end: int) -> bool | None:
     """Whether the sentence attributes the attack to the mention wherever it stands: True when
     it blames it, it claims the attack or it is named as whose the means were; False for a
     counter-accusation (a blame after a denial); None when it says neither."""
-    if _holds(low, _BLAMED_NEEDS, start) and _BLAMED_BEFORE.search(text, 0, start):
+    if _holds(low, _BLAMED_NEEDS, near, start) and _BLAMED_BEFORE.search(text, near, start):
         return _DENIED_BEFORE.search(text, 0, start) is None
     if _CLAIMED_AFTER.match(text, end) or _RESPONSIBILITY_AFTER.match(text, end):
         return True
     if (
-        _holds(low, _IDENTIFIED_NEEDS, start)
+        _holds(low, _IDENTIFIED_NEEDS, near, start)
         and not text.startswith("-", end)  # "the drones were Iranian-made"
-        and _IDENTIFIED_BEFORE.search(text, 0, start)
+        and _IDENTIFIED_BEFORE.search(text, near, start)
     ):
         return True
     return None
 
 
-def _holds(low: str, literals: tuple[str, ...], end: int) -> bool:
-    """Whether ``low[:end]`` holds one of ``literals``."""
+def _holds(low: str, literals: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` holds one of ``literals``."""
     for literal in literals:  # noqa: SIM110 - a plain loop: any() over a generator costs more
-        if low.find(literal, 0, end) >= 0:
+        if low.find(literal, start, end) >= 0:
             return True
     return False
 
 
-def _mentions(text: str, home_army: str | None) -> list[tuple[int, int, str]]:
+def _mentions(text: str, low: str, home_army: str | None) -> list[tuple[int, int, str]]:
     """The actor mentions, plus "the army" as ``home_army`` when the struck country's army is
-    one side of its war (``national_army``)."""
+    one side of its war (``national_army``). ``low`` is ``fold(text)``."""
     found = list(_actor_mentions(text))
-    if home_army:
+    if home_army and contains_any(low, _THE_ARMY_NEEDS):
         found += [(m.start(), m.end(), home_army) for m in _THE_ARMY.finditer(text)]
         found.sort()
     return found
@@ -235,10 +258,10 @@ def _mentions(text: str, home_army: str | None) -> list[tuple[int, int, str]]:
 
 def find_attacker(text: str, home_army: str | None = None) -> str | None:
     """The actor a sentence presents as the one who fired, or None."""
-    low = ""
-    for start, end, name in _mentions(text, home_army):
-        low = low or fold(text)
-        attributed = _attribution(text, low, start, end)
+    low = fold(text)
+    for start, end, name in _mentions(text, low, home_army):
+        near = _words_start(text, start)
+        attributed = _attribution(text, low, near, start, end)
         if attributed is not None:
             if attributed:
                 return name
@@ -247,9 +270,9 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             _SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end)
         ):
             continue
-        if _holds(low, _BY_NEEDS, start) and _BY_BEFORE.search(text, 0, start):
+        if _holds(low, _BY_NEEDS, near, start) and _BY_BEFORE.search(text, near, start):
             return name
-        if _TARGET_BEFORE.search(text, 0, start):
+        if _TARGET_BEFORE.search(text, near, start):
             continue
         if _AGENT_AFTER.match(text, end) or _VERB_AFTER.match(text, end):
             return name
@@ -260,17 +283,16 @@ def find_blamed(text: str, home_army: str | None = None) -> str | None:
     """The actor a sentence blames or that claims the attack ("officials blamed the al-Shabaab
     militants", "Hamas said it had fired", "Kyiv's drones were responsible"), whatever else
     the sentence is about."""
-    low = ""
-    for start, end, name in _mentions(text, home_army):
-        low = low or fold(text)
-        if _attribution(text, low, start, end):
+    low = fold(text)
+    for start, end, name in _mentions(text, low, home_army):
+        if _attribution(text, low, _words_start(text, start), start, end):
             return name
     return None
 
 
 def is_unattributed(text: str) -> bool:
     """Whether a sentence says the attacker is not known."""
-    return bool(_UNCLEAR.search(text))
+    return contains_any(fold(text), _UNCLEAR_NEEDS) and bool(_UNCLEAR.search(text))
 
 
 # In these civil wars "the army" is one side (the state's forces; the other side is not an

@@ -34,7 +34,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
@@ -141,6 +143,13 @@ class _Article:
     # ``_attacker_in`` by stretch and meaning of "the army"; ``_article_attacker`` by the latter
     stretch_attackers: dict[tuple[int, int, str | None], str | None] = field(default_factory=dict)
     attackers: dict[str | None, str | None] = field(default_factory=dict)
+    # ``_weapon_clause`` by weapon start: the preamble's weapons are weighed for every event
+    weapon_clauses: dict[int, tuple[Sentence, int] | None] = field(default_factory=dict)
+
+    @cached_property
+    def attack_type(self) -> EventType | None:
+        """``_article_type``, found once: events with no stated means of their own ask it."""
+        return _article_type(self)
 
 
 def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
@@ -261,8 +270,13 @@ def _segment(
         armed = is_event or _within(article.weapons, weapon_starts, sentence.start, sentence.end)
         if not armed and focus is not None:
             continue  # it joins no event, and names no antecedent that is still asked for
+        # Once an event is in focus, a sentence that reports no attack only joins it: which
+        # places it says were struck (an antecedent, a national total) matters no more.
         in_sentence = _within(mentions, starts, sentence.start, sentence.end)
-        struck = struck_places(sentence.text, sentence.start, in_sentence) if in_sentence else []
+        if in_sentence and (is_event or focus is None):
+            struck = struck_places(sentence.text, sentence.start, in_sentence)
+        else:
+            struck = []
         national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
         if (
             struck
@@ -326,8 +340,10 @@ def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:
     """A placeless attack sentence dated to another day than the focus event tells of some
     other strike (often context, "a rocket killed 12 in Majdal Shams on Saturday" with the
     place unresolved): it is not evidence for the focus event."""
+    if focus.date is None:  # nothing to differ from: the part need not be dated
+        return False
     date = _event_date(article, part)
-    return date is not None and focus.date is not None and date.date != focus.date.date
+    return date is not None and date.date != focus.date.date
 
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
@@ -440,10 +456,7 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     event_type: EventType = (
         ("missile" if "missile" in (*typed, stated) else typed[0])  # missiles win a combined attack
         if typed
-        else stated
-        or _cue_type(preamble)
-        or _article_type(article)
-        or "other_attack"
+        else stated or _cue_type(preamble) or article.attack_type or "other_attack"
     )
     counts = _event_counts(article, parts)
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
@@ -476,16 +489,27 @@ def _tied_weapon(article: _Article, draft: _Draft, weapon: WeaponMention) -> boo
     background ("Ukraine asked for Patriots to stop Iskanders", "Last month, Kinzhal missiles
     hit the port", ``weapon_ties``), nor set on another date than the event's ("On May 2,
     Kinzhal missiles hit the port")."""
+    if weapon.start not in article.weapon_clauses:
+        article.weapon_clauses[weapon.start] = _weapon_clause(article, weapon)
+    clause = article.weapon_clauses[weapon.start]
+    if clause is None:
+        return False
+    if draft.date is None:
+        return True
+    sentence, clause_end = clause
+    dates = [d for d in _dates_in(article, sentence.start, sentence.end) if d.start < clause_end]
+    return not dates or any(d.date == draft.date.date for d in dates)
+
+
+def _weapon_clause(article: _Article, weapon: WeaponMention) -> tuple[Sentence, int] | None:
+    """The sentence naming a weapon and where the clause naming it ends (article offset), or
+    None when the weapon is background there (``weapon_ties``)."""
     index = bisect_left(article.sentences, weapon.start + 1, key=attrgetter("start")) - 1
     sentence = article.sentences[index]
     offset = weapon.start - sentence.start
     if is_background_weapon(sentence.text, offset):
-        return False
-    if draft.date is None:
-        return True
-    clause_end = sentence.start + weapon_clause(sentence.text, offset)[1]
-    dates = [d for d in _dates_in(article, sentence.start, sentence.end) if d.start < clause_end]
-    return not dates or any(d.date == draft.date.date for d in dates)
+        return None
+    return sentence, sentence.start + weapon_clause(sentence.text, offset)[1]
 
 
 def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
@@ -543,12 +567,7 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     clause leading into them), else the preamble, else the first attacker named in any attack
     sentence of the article; nobody when the event's sentences say it is not known."""
     home_army = national_army(country_code)
-    tied = [p for p in parts if p.tied]
-    stretches = [(p.start, p.end) for p in tied]
-    stretches += [(_clause_start(article, p), p.end) for p in tied]
-    stretches += [(p.start, p.end) for p in article.preamble]
-    stretches += [(p.start, p.end) for p in parts if not p.tied]
-    for start, end in stretches:
+    for start, end in _attacker_stretches(article, parts):
         actor = _attacker_in(article, start, end, home_army)
         if actor:
             return actor
@@ -557,6 +576,21 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     if home_army not in article.attackers:
         article.attackers[home_army] = _article_attacker(article, home_army)
     return article.attackers[home_army]
+
+
+def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple[int, int]]:
+    """Where ``_perpetrator`` looks, in order; yielded one by one, as the first stretch that
+    names an attacker ends the search (the clauses need not be found then)."""
+    tied = [p for p in parts if p.tied]
+    for part in tied:
+        yield part.start, part.end
+    for part in tied:
+        yield _clause_start(article, part), part.end
+    for part in article.preamble:
+        yield part.start, part.end
+    for part in parts:
+        if not part.tied:
+            yield part.start, part.end
 
 
 def _attacker_in(article: _Article, start: int, end: int, home_army: str | None) -> str | None:

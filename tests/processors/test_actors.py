@@ -133,3 +133,65 @@ def test_actor_scan_finds_the_mentions_the_full_pattern_finds() -> None:
     assert len(expected) > 10
     assert list(_actor_mentions(text)) == expected
     assert list(_actor_mentions(text)) == expected  # the names now come from what was seen
+
+
+def test_actor_scan_skips_ahead_by_first_letter() -> None:
+    """Every alternative opens with a plain letter, so the scan is not the slow plain form
+    that tries every position (``word_start_alternation`` falls back to it silently)."""
+    from processors.actors import _ACTOR_SCAN
+
+    assert not _ACTOR_SCAN.pattern.startswith("(?<!")
+
+
+def test_patterns_before_a_mention_find_in_its_last_words_what_they_find_in_all() -> None:
+    from processors.actors import (
+        _BLAMED_BEFORE,
+        _BY_BEFORE,
+        _IDENTIFIED_BEFORE,
+        _TARGET_BEFORE,
+        _actor_mentions,
+        _words_start,
+    )
+
+    texts = [
+        "After a night of shelling across the north, the air force was believed to have been "
+        "the Russian one.",
+        "Officials on Monday attributed the attack to the paramilitary RSF, not to Sudan.",
+        "The town, which lies far away from the front line, was hit by the Russian army.",
+        "It came in response to   the\nIsraeli strikes, fired from a downed Russian drone.",
+    ]
+    patterns = (_BLAMED_BEFORE, _BY_BEFORE, _IDENTIFIED_BEFORE, _TARGET_BEFORE)
+    found = windowed = 0
+    for text in texts:
+        for start, _, _ in _actor_mentions(text):
+            near = _words_start(text, start)
+            assert 0 <= near < start
+            windowed += near > 0
+            for pattern in patterns:
+                whole = pattern.search(text, 0, start)
+                assert (whole and whole.span()) == (
+                    (m := pattern.search(text, near, start)) and m.span()
+                )
+                found += whole is not None
+    assert found >= 4
+    assert windowed >= 3
+    assert find_attacker(texts[0]) == "Russian forces"
+
+
+def test_the_air_force_is_the_struck_countrys_in_a_civil_war() -> None:
+    text = "Residents blamed the air force for the raid."
+    assert find_attacker(text, national_army("SY")) == "Syrian government forces"
+    assert find_attacker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unattributed"),
+    [
+        ("It was not immediately clear who fired the missiles.", True),
+        ("Who was behind the strike is UNKNOWN.", True),
+        ("No group has claimed the attack.", True),
+        ("Russian forces fired the missiles, officials said.", False),
+    ],
+)
+def test_unattributed_in_any_case_and_wording(text: str, unattributed: bool) -> None:
+    assert is_unattributed(text) is unattributed
