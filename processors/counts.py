@@ -35,7 +35,6 @@ from newswatch.contracts import CountRange
 from processors.casefold import (
     Gated,
     compile_folded,
-    compile_word_starts,
     contains_any,
     fold,
     literal_needs,
@@ -73,11 +72,16 @@ class Anchored(Gated):
         super().__init__(pattern, anchors if needs is None else needs)
         self.anchors = anchors
 
-    def finditer(self, text: str) -> list[re.Match[str]]:  # type: ignore[override]
-        """The matches ``pattern.finditer(text)`` gives."""
+    def finditer(  # type: ignore[override]
+        self, text: str, starts: list[int] | None = None
+    ) -> list[re.Match[str]]:
+        """The matches ``pattern.finditer(text)`` gives. ``starts``: the words of ``text`` that
+        open with an anchor (``_word_hits``), if known; else every place an anchor occurs."""
         if self.needs is not self.anchors and not contains_any(text, self.needs):
             return []  # (finding no anchor is the test when they are the needs)
-        return list(matches_at(self.pattern, text, _positions(text, self.anchors)))
+        if starts is None:
+            starts = _positions(text, self.anchors)
+        return list(matches_at(self.pattern, text, starts))
 
 
 _UNITS = {
@@ -174,9 +178,11 @@ _NUMBER_FIRST_WORDS = sorted(
     {word for part in (_VAGUE_RE, _WORDNUM) for word in literal_needs(part)}
     | {"two", "three", "four", "five"}  # "two dozen"
 )
-_QUANT_STARTS = compile_word_starts("|".join([
+# As ``compile_word_starts`` makes it, but opening with ``[^a-z0-9_]`` (a bitmap test, where
+# ``[^\w]`` asks Unicode): the few more candidates it gives fail the word-start check inside.
+_QUANT_STARTS = compile_folded(r"[^a-z0-9_]" + word_start_alternation("|".join([
     r"\d", *_QUALIFIER_FIRST_WORDS, *(rf"{word}(?=[\s\-–]|to)" for word in _NUMBER_FIRST_WORDS)
-]))  # fmt: skip
+])))  # fmt: skip
 # Gated patterns: each match holds one of the literals after it (see ``casefold.Gated``).
 # Anchored ones: each match begins with one of the first literals after it (and holds one
 # of the second, if given).
@@ -317,6 +323,36 @@ _WORD_BEFORE = re.compile(
 )
 
 
+# The patterns ``find_counts`` tries at the words their anchors open, and ``_SUBJECT``'s
+# keywords (each match of it ends with one, at a word start), found in one scan of the text
+# instead of a search per literal. Each of their matches opens at a word start (a check of
+# each pattern's own), so trying only after a character outside ``[a-z0-9_]`` (all that
+# ``\W`` holds and a few more) finds what a search at every anchor finds.
+_SCANNED: tuple[Gated, ...] = (*_UPDATES, _NONE, _LIST_OBJECT, _NAMED_AND, _OBJECT, _LEFT, _SUBJECT)
+_LITERALS = {
+    literal: tuple(
+        p for p in _SCANNED if literal.startswith(p.anchors if isinstance(p, Anchored) else p.needs)
+    )
+    for p in _SCANNED
+    for literal in (p.anchors if isinstance(p, Anchored) else p.needs)
+}  # a literal -> the patterns with an anchor it starts with
+_WORD_HIT = re.compile(  # the longest literal at a word: its patterns hold the shorter ones'
+    r"[^a-z0-9_](?=("
+    + _by_first_letter([re.escape(lit) for lit in sorted(_LITERALS, key=len, reverse=True)])
+    + "))"
+)
+
+
+def _word_hits(text: str) -> dict[Gated, list[int]]:
+    """For each pattern of ``_SCANNED``, the words of ``text`` that open with one of its
+    anchors (``_SUBJECT``: its needs), in order."""
+    hits: dict[Gated, list[int]] = {}
+    for hit in _WORD_HIT.finditer(pad(text)):
+        for pattern in _LITERALS[hit.group(1)]:
+            hits.setdefault(pattern, []).append(hit.start())  # the word's offset in ``text``
+    return hits
+
+
 _SPACES = re.compile(r"\s+")
 _DOZENS = re.compile(r"(two|three|four|five) dozen")
 _DIGITS_RE = re.compile(_DIGITS)
@@ -398,6 +434,7 @@ def _bounds(
     return (value, None) if vague else (value, value)
 
 
+@lru_cache(maxsize=256)
 def _kind(keyword: str) -> Kind:
     return "killed" if _KILLED_KW.fullmatch(keyword.lower()) else "wounded"
 
@@ -425,9 +462,10 @@ def find_counts(text: str) -> list[CountMention]:
     low = fold(text)
     if not contains_any(low, _ANY_CASUALTY):
         return []
-    clean = _blank(low, _SUBSET)
+    clean = _blank(low, _SUBSET) if contains_any(low, _SUBSET.needs) else low  # (no call)
     if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
         clean = _blank(clean, _WHOSE)
+    hits = _word_hits(clean)
     found: list[CountMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -446,14 +484,14 @@ def find_counts(text: str) -> list[CountMention]:
         found.append(CountMention(kind, count, m.start(), m.end(), update, civilians, weak))
 
     for pattern in _UPDATES:
-        for m in pattern.finditer(clean):
+        for m in _scanned(pattern, clean, hits):
             noun = (m.groupdict().get("kind") or "death").lower()
             kind: Kind = "wounded" if noun in {"injury", "injured", "wounded"} else "killed"
             count = _range_from(m)
             if count is not None and m.groupdict().get("past"):
                 count = CountRange(min=count.min, max=None)
             add(kind, count, m, update=True)
-    nones = _NONE.finditer(clean)
+    nones = _scanned(_NONE, clean, hits)
     deaths = bool(nones) and contains_any(clean, _DEATH_WORDS)
     for m in nones:
         word = (m.group("kw") or m.group("noun") or "").lower()
@@ -465,10 +503,12 @@ def find_counts(text: str) -> list[CountMention]:
         for kind in kinds:
             found.append(CountMention(kind, CountRange(min=0, max=0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    lists = _LIST_OBJECT.finditer(clean)
-    if "and h" in clean:
-        lists += _NAMED_AND.finditer(clean)
-    for m in [*lists, *_list_subject_matches(clean)]:
+    keywords = hits.get(_SUBJECT, [])
+    lists = [
+        *_scanned(_LIST_OBJECT, clean, hits), *_scanned(_NAMED_AND, clean, hits),
+        *_list_subject_matches(clean, keywords),
+    ]  # fmt: skip
+    for m in lists:
         if m.re is _NAMED_AND.pattern and not _after_name(text, m.start()):
             continue
         if _SUBSET_OF.search(clean, max(0, m.start() - 8), m.start()):
@@ -481,9 +521,14 @@ def find_counts(text: str) -> list[CountMention]:
     for pattern in _BODIES if "bodies" in clean else ():
         for m in pattern.finditer(clean):
             add("killed", _range_from(m), m)
-    for m in [*_OBJECT.finditer(clean), *_LEFT.finditer(clean), *_subject_matches(clean)]:
-        if m.re is _SUBJECT.pattern and _SUBSET_BEFORE.search(m.group("fill") or ""):
-            continue
+    figures = [
+        *_scanned(_OBJECT, clean, hits), *_scanned(_LEFT, clean, hits),
+        *_subject_matches(clean, keywords),
+    ]  # fmt: skip
+    for m in figures:
+        fill = m.group("fill") if m.re is _SUBJECT.pattern else None
+        if fill and ("of" in fill or "among" in fill) and _SUBSET_BEFORE.search(fill):
+            continue  # (each _SUBSET_BEFORE match holds "of" or "among")
         count = _range_from(m)
         kind = _kind(m.group("kw"))
         context = clean[max(0, m.start() - 12) : m.end()]
@@ -498,6 +543,12 @@ def find_counts(text: str) -> list[CountMention]:
     return found
 
 
+def _scanned(pattern: Anchored, clean: str, hits: dict[Gated, list[int]]) -> list[re.Match[str]]:
+    """``pattern.finditer(clean)`` at the words ``_word_hits`` found for it."""
+    starts = hits.get(pattern)
+    return pattern.finditer(clean, starts) if starts else []
+
+
 def _after_name(text: str, at: int) -> bool:
     """Whether a name ("Ivan Petrenko and his wife were killed") or a noun with an article
     ("the pilot and his son") comes before ``at`` in ``text``."""
@@ -509,10 +560,12 @@ def _after_name(text: str, at: int) -> bool:
 _SUBJECT_STRETCH_REVERSED = re.compile(r"(?:[\w\s\-–]++|(?<=\d),)*+")
 
 
-def _subject_matches(clean: str) -> list[re.Match[str]]:
+def _subject_matches(clean: str, needs: list[int] | None = None) -> list[re.Match[str]]:
     """``_SUBJECT.finditer(clean)``, trying only figure starts in the stretch before each
-    keyword that a match can span: a match ends with its keyword (which holds a need)."""
-    needs = _positions(clean, _SUBJECT.needs)
+    keyword that a match can span: a match ends with its keyword, which has one of the
+    needs at a word start (``needs``: those words, from ``_word_hits``, if known)."""
+    if needs is None:
+        needs = _word_hits(clean).get(_SUBJECT, [])
     if not needs:
         return []
     reverse = clean[::-1]
@@ -535,11 +588,14 @@ def _subject_matches(clean: str) -> list[re.Match[str]]:
 _LIST_STRETCH_REVERSED = re.compile(r"[\w\s,\-]*+")
 
 
-def _list_subject_matches(clean: str) -> list[re.Match[str]]:
+def _list_subject_matches(clean: str, needs: list[int] | None = None) -> list[re.Match[str]]:
     """``_LIST_SUBJECT.finditer(clean)``, sought only before a keyword that has a person word
     and "were" (or the like) before it, as each match does (most sentences have none), and
-    only in the stretch a list can span there."""
-    keywords = _positions(clean, _LIST_KW)
+    only in the stretch a list can span there. Each keyword opens a word with one of
+    ``_SUBJECT``'s needs (``needs``: those words, from ``_word_hits``, if known)."""
+    if needs is None:
+        needs = _word_hits(clean).get(_SUBJECT, [])
+    keywords = [at for at in needs if clean.startswith(_LIST_KW, at)]
     if not keywords:
         return []
     found: list[re.Match[str]] = []

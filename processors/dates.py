@@ -15,7 +15,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from processors.casefold import Gated, compile_folded, contains_any, fold, word_start_alternation
+from processors.casefold import (
+    Gated,
+    compile_folded,
+    contains_any,
+    fold,
+    matches_at,
+    word_start_alternation,
+)
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -42,9 +49,10 @@ _DAY_MONTH = compile_folded(
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 _YEAR = word_start_alternation(r"19\d\d|20\d\d")
 _ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-_WEEKDAY = Gated(
-    rf"(?P<weekday>{word_start_alternation('|'.join(_WEEKDAYS))})(?P<plural>s)?\b",
-    tuple(_WEEKDAYS))
+_WEEKDAY = compile_folded(  # tried where "day" says a name can open (``_weekday_starts``)
+    rf"(?P<weekday>{word_start_alternation('|'.join(_WEEKDAYS))})(?P<plural>s)?\b")
+# Each weekday name holds "day", at one of these offsets from its start.
+_DAY_AT = sorted({name.index("day") for name in _WEEKDAYS})
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _RELATIVE = {
     "yesterday": -1,
@@ -64,6 +72,8 @@ _RELATIVE_RE = Gated(
     word_start_alternation(_RELATIVE_KEYS) + r"\b",
     tuple(k for k in _RELATIVE if not any(other in k for other in _RELATIVE if other != k)),
 )  # every match is a _RELATIVE key, so holds one that holds no other ("today", not "earlier today")
+# Every weekday name and every _RELATIVE key holds one of these.
+_DAY_WORDS = ("day", "night", "morning", "afternoon", "evening", "early hours")
 _ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
@@ -79,6 +89,17 @@ _SKIP_BEFORE = {
     "every",
     "each",
 }
+
+
+def _weekday_starts(text: str) -> list[int]:
+    """Where a weekday name can open in ``text``: each holds "day", at one of ``_DAY_AT``."""
+    starts: list[int] = []
+    at = text.find("day")
+    while at >= 0:
+        starts += [at - offset for offset in _DAY_AT if at >= offset]
+        at = text.find("day", at + 1)
+    starts.sort()
+    return starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +128,14 @@ def _with_year(month: int, day: int, year: str | None, published: dt.date | None
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves to a day, in reading order."""
+    text = fold(text)
+    # Every explicit date holds a digit; an ISO one a "-", the others a month name.
+    digits = (_ASCII_DIGIT if text.isascii() else _ANY_DIGIT).search(text) is not None
+    words = published is not None and contains_any(text, _DAY_WORDS)
+    if not digits and not words:
+        return []  # (most sentences: a few substring tests rule them out)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    text = fold(text)
 
     def add(m: re.Match[str], day: dt.date | None, explicit: bool) -> None:
         if day is None or any(s < m.end() and m.start() < e for s, e in taken):
@@ -117,16 +143,15 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         taken.append((m.start(), m.end()))
         found.append(DateMention(m.start(), m.end(), day, explicit))
 
-    # Every explicit date holds a digit; an ISO one a "-", the others a month name.
-    if (_ASCII_DIGIT if text.isascii() else _ANY_DIGIT).search(text) is not None:
+    if digits:
         for m in _ISO.finditer(text) if "-" in text else ():
             add(m, _with_year(int(m["month"]), int(m["day"]), m["year"], published), True)
         for pattern in (_MONTH_DAY, _DAY_MONTH) if contains_any(text, _MONTH_NEEDS) else ():
             for m in pattern.finditer(text):
                 month = _MONTHS[m["month"].lower()[:3]]
                 add(m, _with_year(month, int(m["day"]), m["year"], published), True)
-    if published is not None:
-        for m in _WEEKDAY.finditer(text):
+    if words:
+        for m in matches_at(_WEEKDAY, text, _weekday_starts(text)):
             word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             before = word.group(1).lower() if word else ""
             possessive = _POSSESSIVE.match(text, m.end()) is not None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from newswatch.contracts import Target
 from processors.casefold import (
     compile_folded,
+    contains_any,
     fold,
     literal_needs,
     matches_at,
@@ -125,6 +126,7 @@ _NEAR = compile_folded(
     r"(?:[\w'’-]+\s+){0,3}$"
 )
 _NEAR_REACH = 60
+_NEAR_WORDS = ("near", "next", "close", "beside", "opposite")  # each _NEAR match holds one
 _NOT_TARGET = compile_folded(r"\b(?:to|in|from|at\s+the|according\s+to|told)\s*(?:the\s+)?$")
 
 
@@ -169,6 +171,7 @@ def find_targets(text: str) -> list[TargetMention]:
     # At one spot the longest phrase wins, whatever its category: "printing house" over
     # "house", "military academy" over a shorter phrase inside it.
     matches = sorted(_matches(low), key=lambda tm: (tm[1].start(), tm[1].start() - tm[1].end()))
+    nearby = bool(matches) and contains_any(low, _NEAR_WORDS)  # else no _NEAR search finds one
     for target, m in matches:
         if m.group(0).startswith("hospital") and _NOT_TARGET.search(low[: m.start()]):
             continue
@@ -178,7 +181,7 @@ def find_targets(text: str) -> list[TargetMention]:
             continue
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
-        near = _NEAR.search(low, max(0, m.start() - _NEAR_REACH), m.start()) is not None
+        near = nearby and _NEAR.search(low, max(0, m.start() - _NEAR_REACH), m.start()) is not None
         weak = near or _WEAK.search(m.group(0)) is not None
         found.append(
             TargetMention(m.start(), m.end(), target, text[m.start() : m.end()], weak, near)

@@ -18,7 +18,9 @@ from processors.counts import (
     _UPDATES,
     _WHOSE,
     _list_subject_matches,
+    _scanned,
     _subject_matches,
+    _word_hits,
     find_counts,
     parse_number,
     pick_count,
@@ -160,9 +162,12 @@ def test_anchored_matching_finds_what_a_full_scan_finds(text: str) -> None:
 
     found = 0
     patterns = (_OBJECT, _LEFT, _NONE, _LIST_OBJECT, _SUBSET, *_UPDATES, _NAMED_AND, _AMONG, _WHOSE)
+    hits = _word_hits(clean)
     for anchored in patterns:
         assert spans(anchored.finditer(clean)) == spans(anchored.pattern.finditer(clean))
         found += len(anchored.finditer(clean))
+    for anchored in (_OBJECT, _LEFT, _NONE, _LIST_OBJECT, *_UPDATES, _NAMED_AND):
+        assert spans(_scanned(anchored, clean, hits)) == spans(anchored.pattern.finditer(clean))
     assert spans(_subject_matches(clean)) == spans(_SUBJECT.pattern.finditer(clean))
     assert spans(_list_subject_matches(clean)) == spans(_LIST_SUBJECT.finditer(clean))
     assert found + len(_subject_matches(clean)) > 0

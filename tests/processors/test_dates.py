@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from processors.dates import find_dates, nearest_date
+from processors.casefold import fold, matches_at
+from processors.dates import _WEEKDAY, _weekday_starts, find_dates, nearest_date
 
 MONDAY = dt.date(2022, 2, 28)
 
@@ -51,3 +52,27 @@ def test_nearest_date_to_the_attack_word() -> None:
     mentions = find_dates(text, dt.date(2023, 2, 21))
     assert nearest_date(mentions, text.index("strike")).date == dt.date(2022, 4, 8)
     assert nearest_date([], 3) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Tuesday's and WEDNESDAY nights; thursday-friday, saturdays and Sunday.",
+        "Mondaysunday today, yesterday and the days before: wednesday wednesday.",
+    ],
+)
+def test_weekdays_are_tried_where_day_says_one_can_open(text: str) -> None:
+    """``find_dates`` tries the weekday pattern only before a "day": it must find the same."""
+    low = fold(text)
+    found = [m.span() for m in matches_at(_WEEKDAY, low, _weekday_starts(low))]
+    assert found == [m.span() for m in _WEEKDAY.finditer(low)]
+    assert found
+
+
+def test_the_day_words_gate_lets_every_relative_date_through() -> None:
+    """``find_dates`` returns early for a digitless text with none of ``_DAY_WORDS``: every
+    weekday and every relative expression must hold one, or it would never be found."""
+    from processors.dates import _DAY_WORDS, _RELATIVE, _WEEKDAYS
+
+    for phrase in [*_RELATIVE, *_WEEKDAYS]:
+        assert any(word in phrase for word in _DAY_WORDS), phrase
