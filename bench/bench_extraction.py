@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
+import gc
 import json
 import pstats
 import resource
@@ -60,6 +61,8 @@ def main() -> None:
     load_gazetteer()
     load_s = time.perf_counter() - started
     from processors.extraction import extract_strikes
+
+    gc.freeze()  # as the processor does after start-up (processors/worker.py)
 
     published = dt.date(2024, 1, 1)
     for label, strikes in (("strike reports", True), ("non-strike news", False)):

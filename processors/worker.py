@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from newswatch.settings import get_settings
 
 
@@ -11,12 +13,18 @@ def process() -> None:
 
     from newswatch.topics import ensure_topics
     from processors.app import create_app
+    from processors.gazetteer import load_gazetteer
 
     settings = get_settings()
     # Create the topics as `newswatch setup` does, before anyone can publish to them: a topic
     # the broker auto-creates has its default partition count, and Faust refuses to update
     # a table whose source topic and changelog differ in partitions.
     ensure_topics(settings.kafka_bootstrap, settings.topics)
+    # Load the gazetteer before consuming (the first article should not wait for it), then
+    # take it and the other start-up objects out of the garbage collector's scans: they
+    # live as long as the process, and rescanning them costs ~7% of extraction time.
+    load_gazetteer()
+    gc.freeze()
     worker = faust.Worker(
         create_app(settings),
         loglevel=settings.log_level,
