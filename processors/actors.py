@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors import cyrillic
 from processors.casefold import fold, word_start_alternation
 
 ACTORS: dict[str, str] = {
@@ -253,7 +254,7 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             continue
         if _AGENT_AFTER.match(text, end) or _VERB_AFTER.match(text, end):
             return name
-    return None
+    return cyrillic.find_attacker(fold(text)) if cyrillic.is_cyrillic(text) else None
 
 
 def find_blamed(text: str, home_army: str | None = None) -> str | None:
@@ -265,7 +266,7 @@ def find_blamed(text: str, home_army: str | None = None) -> str | None:
         low = low or fold(text)
         if _attribution(text, low, start, end):
             return name
-    return None
+    return cyrillic.find_blamed(fold(text)) if cyrillic.is_cyrillic(text) else None
 
 
 def is_unattributed(text: str) -> bool:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newswatch.contracts import CountRange
+from processors import cyrillic
 from processors.casefold import (
     Gated,
     compile_folded,
@@ -424,7 +425,7 @@ def find_counts(text: str) -> list[CountMention]:
     """All killed/wounded figures in ``text`` (usually one sentence), in reading order."""
     low = fold(text)
     if not contains_any(low, _ANY_CASUALTY):
-        return []
+        return _cyrillic_counts(low) if cyrillic.is_cyrillic(low) else []
     clean = _blank(low, _SUBSET)
     if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
         clean = _blank(clean, _WHOSE)
@@ -496,6 +497,14 @@ def find_counts(text: str) -> list[CountMention]:
         add(kind, CountRange(min=1, max=None), m, weak=True)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _cyrillic_counts(low: str) -> list[CountMention]:
+    """``find_counts`` for Ukrainian and Russian (``cyrillic.find_counts``)."""
+    return [
+        CountMention(kind, CountRange(min=lo, max=hi), start, end, update)  # type: ignore[arg-type]
+        for kind, lo, hi, start, end, update in cyrillic.find_counts(low)
+    ]
 
 
 def _after_name(text: str, at: int) -> bool:
