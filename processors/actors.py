@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors import cyrillic
 from processors.casefold import contains_any, fold, word_start_alternation
 
 ACTORS: dict[str, str] = {
@@ -276,7 +277,7 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             continue
         if _AGENT_AFTER.match(text, end) or _VERB_AFTER.match(text, end):
             return name
-    return None
+    return cyrillic.find_attacker(low) if cyrillic.is_cyrillic(text) else None
 
 
 def find_blamed(text: str, home_army: str | None = None) -> str | None:
@@ -287,7 +288,7 @@ def find_blamed(text: str, home_army: str | None = None) -> str | None:
     for start, end, name in _mentions(text, low, home_army):
         if _attribution(text, low, _words_start(text, start), start, end):
             return name
-    return None
+    return cyrillic.find_blamed(low) if cyrillic.is_cyrillic(text) else None
 
 
 def is_unattributed(text: str) -> bool:

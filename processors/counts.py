@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newswatch.contracts import CountRange
+from processors import cyrillic
 from processors.casefold import (
     Gated,
     compile_folded,
@@ -461,7 +462,7 @@ def find_counts(text: str) -> list[CountMention]:
     """All killed/wounded figures in ``text`` (usually one sentence), in reading order."""
     low = fold(text)
     if not contains_any(low, _ANY_CASUALTY):
-        return []
+        return _cyrillic_counts(low) if cyrillic.is_cyrillic(low) else []
     clean = _blank(low, _SUBSET) if contains_any(low, _SUBSET.needs) else low  # (no call)
     if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
         clean = _blank(clean, _WHOSE)
@@ -547,6 +548,14 @@ def _scanned(pattern: Anchored, clean: str, hits: dict[Gated, list[int]]) -> lis
     """``pattern.finditer(clean)`` at the words ``_word_hits`` found for it."""
     starts = hits.get(pattern)
     return pattern.finditer(clean, starts) if starts else []
+
+
+def _cyrillic_counts(low: str) -> list[CountMention]:
+    """``find_counts`` for Ukrainian and Russian (``cyrillic.find_counts``)."""
+    return [
+        CountMention(kind, CountRange(min=lo, max=hi), start, end, update)  # type: ignore[arg-type]
+        for kind, lo, hi, start, end, update in cyrillic.find_counts(low)
+    ]
 
 
 def _after_name(text: str, at: int) -> bool:

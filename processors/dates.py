@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from processors import cyrillic
 from processors.casefold import (
     Gated,
     compile_folded,
@@ -129,6 +130,8 @@ def _with_year(month: int, day: int, year: str | None, published: dt.date | None
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves to a day, in reading order."""
     text = fold(text)
+    if cyrillic.is_cyrillic(text):
+        return _cyrillic_dates(text, published)
     # Every explicit date holds a digit; an ISO one a "-", the others a month name.
     digits = (_ASCII_DIGIT if text.isascii() else _ANY_DIGIT).search(text) is not None
     words = published is not None and contains_any(text, _DAY_WORDS)
@@ -164,6 +167,26 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         for m in _RELATIVE_RE.finditer(text):
             add(m, published + dt.timedelta(days=_RELATIVE[m.group(0).lower()]), False)
     found.sort(key=lambda d: d.start)
+    return found
+
+
+def _cyrillic_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """``find_dates`` for Ukrainian and Russian (``cyrillic.find_dates``), resolved as in
+    English: a weekday is the last such day on or before publication ("минулого понеділка",
+    on that day, the one a week before)."""
+    found: list[DateMention] = []
+    for start, end, kind, value in sorted(cyrillic.find_dates(text)):
+        day: dt.date | None = None
+        if kind == "explicit":
+            month, mday, year = value
+            day = _with_year(month, mday, str(year) if year else None, published)
+        elif published is not None and kind == "weekday":
+            back = (published.weekday() - value[0]) % 7
+            day = published - dt.timedelta(days=back or 7 * value[1])
+        elif published is not None:
+            day = published + dt.timedelta(days=value[0])
+        if day is not None and not any(d.start < end and start < d.end for d in found):
+            found.append(DateMention(start, end, day, kind == "explicit"))
     return found
 
 

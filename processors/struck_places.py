@@ -18,6 +18,7 @@ from itertools import pairwise
 from operator import attrgetter
 from typing import Protocol
 
+from processors import cyrillic
 from processors.casefold import (
     compile_folded,
     contains_any,
@@ -108,7 +109,9 @@ _SPEAKER_AFTER = compile_folded(
     # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
     r"|^\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|again|also)\s+)?(?:asked|asks|urged|urges|"
     r"called\s+(?:on|for)|calls\s+(?:on|for)|appealed|appeals|lobbied|pleaded|requested|demanded|"
-    r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b")
+    r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b"
+    # Ukrainian and Russian: "Москва заявила", "Київ повідомив"
+    r"|^\s+(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|запереч|отрица)")
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(
     r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|"
@@ -129,7 +132,7 @@ _LOCATIVE_WORDS = frozenset((
     "in", "at", "on", "near", "outside", "into", "onto", "over", "of", "toward", "towards",
     "around", "across", "inside", "upon", "hit", "hitting", "struck", "striking", "strikes",
     "shelled", "shelling", "bombed", "bombing", "attacked", "attacking", "targeted", "targeting",
-    "pounded", "pounding", "raided", "bombarded", "and", "or",
+    "pounded", "pounding", "raided", "bombarded", "and", "or", *cyrillic.LOCATIVE_WORDS,
 ))  # fmt: skip
 _LOCATIVE_WORD_BEFORE = compile_folded(word_start_alternation(
     rf"(?:{'|'.join(sorted(_LOCATIVE_WORDS))})\s+(?:the\s+)?"
@@ -141,9 +144,10 @@ _LOCATIVE_AFTER = compile_folded(
     r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"
     r"depot|terminal|plant|factory))")
 _PREPOSITION_BEFORE = re.compile(
-    word_start_alternation(r"\b(?:in|at|on|and)\s+(?:the\s+)?$", folded=False))
+    word_start_alternation(r"\b(?:in|at|on|and|у|в|на|по|і|та|и)\s+(?:the\s+)?$", folded=False))
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b|w(?<!\w.)(?:hile|hereas)\b")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b")
 
 
 class _Place(Protocol):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newswatch.contracts import Target
+from processors import cyrillic
 from processors.casefold import (
     compile_folded,
     contains_any,
@@ -186,6 +187,11 @@ def find_targets(text: str) -> list[TargetMention]:
         found.append(
             TargetMention(m.start(), m.end(), target, text[m.start() : m.end()], weak, near)
         )
+    if cyrillic.is_cyrillic(low):
+        found += [
+            TargetMention(start, end, target, text[start:end], weak)  # type: ignore[arg-type]
+            for start, end, target, weak in cyrillic.find_targets(low)
+        ]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -237,7 +243,8 @@ def said_hit(text: str) -> TargetMention | None:
     """The first building a sentence says "was hit" (or struck, destroyed...): a sentence
     with no strike cue of its own can still say what an attack told before it hit."""
     low = fold(text)
+    cyrillic_damage = cyrillic.is_cyrillic(low) and cyrillic.tells_damage(low)
     for mention in find_targets(text):
-        if not mention.weak and _WAS_HIT.match(low, mention.end):
+        if not mention.weak and (cyrillic_damage or _WAS_HIT.match(low, mention.end)):
             return mention
     return None

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newswatch.contracts import EventType
+from processors import cyrillic
 from processors.actors import find_attacker
 from processors.casefold import (
     Gated,
@@ -210,6 +211,8 @@ def means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | Non
 def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | None:
     """The event type of the munitions named in ``text``: missiles win a combined attack
     ("drone and missile attack"), otherwise the first named; platforms are a fallback."""
+    if cyrillic.is_cyrillic(text):
+        return cyrillic.means_type(text, platforms)  # type: ignore[return-value]
     best: tuple[EventType, int] | None = None
     for etype, pattern in _MEANS_RE:
         for m in pattern.finditer(text):
@@ -304,7 +307,11 @@ class _Reading:
         return found
 
     def armed_force(self) -> bool:
-        return self.munitions() is not None or bool(_ARMED.search(self.padded))
+        return (
+            self.munitions() is not None
+            or bool(_ARMED.search(self.padded))
+            or (cyrillic.is_cyrillic(self.low) and cyrillic.is_armed(self.low))
+        )
 
     def strike(self, armed_context: bool) -> StrikeCue | None:
         if self._cues is None:
@@ -353,11 +360,18 @@ def _cues_of(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
     """The sentence's cue without and with an armed context (they differ only for an attack
     word with no named means)."""
     if not contains_any(reading.low, _ANY_CUE):
-        return None, None
+        return _cyrillic_cues(reading.low) if cyrillic.is_cyrillic(reading.low) else (None, None)
     plain, armed = _attack_cues(reading)
     if armed is None or _not_a_strike(reading.padded) or _arms_trade(reading, armed.start):
         return None, None
     return plain, armed
+
+
+def _cyrillic_cues(low: str) -> tuple[StrikeCue | None, StrikeCue | None]:
+    """``_cues_of`` for Ukrainian and Russian (``cyrillic.strike_cues``)."""
+    plain, armed = cyrillic.strike_cues(low)
+    armed_cue = None if armed is None else StrikeCue(*armed)  # type: ignore[arg-type]
+    return (armed_cue if plain is not None else None), armed_cue
 
 
 def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
@@ -395,8 +409,10 @@ def is_not_a_strike(text: str) -> bool:
 
 def _not_a_strike(padded: str) -> bool:
     """``padded``: ``pad`` of the folded sentence."""
-    return _NOT_A_STRIKE.search(padded) is not None or (
-        "hour" in padded and _HOURS_STRIKE.search(padded) is not None
+    return (
+        _NOT_A_STRIKE.search(padded) is not None
+        or ("hour" in padded and _HOURS_STRIKE.search(padded) is not None)
+        or (cyrillic.is_cyrillic(padded) and cyrillic.is_not_a_strike(padded[1:]))
     )
 
 
@@ -408,5 +424,7 @@ def names_armed_force(text: str) -> bool:
 def is_armed_context(text: str) -> bool:
     """Whether a text is about armed conflict at all (a munition or armed actor is named)."""
     if means_type(text, platforms=False) is not None or _ARMED.search(pad(fold(text))):
+        return True
+    if cyrillic.is_cyrillic(text) and cyrillic.is_armed(fold(text)):
         return True
     return any(find_strike(s) for s in _SENTENCE_END.split(text) if find_attacker(s))

@@ -1,0 +1,684 @@
+"""Ukrainian and Russian strike vocabulary: attack cues, casualty figures, relative dates,
+attackers and targets in Cyrillic text.
+
+The English helpers (``triggers``, ``counts``, ``dates``, ``actors``, ``targets``) read
+English phrasing; Ukrainian and Russian inflect every word, so their cues are matched here
+by stem and handed back as plain values the helpers turn into their own results. Every
+function takes folded text (``casefold.fold``: lower-cased, same offsets) and is only
+called on text that ``is_cyrillic``, so English text never pays for these patterns.
+
+The same discipline as in English: an attack word only reports a strike with a means of
+attack (missile, drone, shelling...) or as one by itself ("обстріл", "авіаудар"); a bare
+"удар" / "вибух" counts as ``other_attack`` only in an armed context; future, conditional
+and denied attacks and non-strike contexts (exercises, labour strikes, sport, weather,
+anniversaries, gas explosions) give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# The UTF-8 lead bytes of U+0400-U+04FF: a text holds one if and only if it holds such a letter.
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+_APOS = "['’ʼ]"  # Ukrainian writes the apostrophe three ways: п'ять, п’ять, пʼять
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether ``text`` is written in Cyrillic: it has more Cyrillic letters than Latin ones
+    (an English report may quote a Cyrillic name, "СУМИ / SUMY —"). ASCII text, most
+    English, is told in C at no cost."""
+    if text.isascii():
+        return False
+    encoded = text.encode()  # then a byte search in C: a regex scan costs several times more
+    for lead in _CYRILLIC_LEADS:
+        if lead in encoded:
+            return len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text))
+    return False
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    """``pattern`` as whole words (it may end inside one with ``\\w*``)."""
+    return re.compile(rf"(?<![\w'’ʼ-])(?:{pattern.replace(chr(39), _APOS)})(?![\w'’ʼ])")
+
+
+# --- attack cues -----------------------------------------------------------------------
+
+# Munitions, by event type (most specific first, as ``triggers._MEANS``).
+_MEANS = (
+    ("drone", _words(r"дрон\w*|безпілотн\w*|беспилотн\w*|бпла|шахед\w*|шахід\w*|герань|"
+                     r"герані\w*|fpv|камікадзе|камикадзе|квадрокоптер\w*|ланцет\w*")),
+    ("air_strike", _words(r"авіаудар\w*|авиаудар\w*|авіабомб\w*|авиабомб\w*|авіанальот\w*|"
+                          r"авианал[её]т\w*|бомб(?!осхов|оубеж)\w*|каб(?:и|ів|ами|ом|ов|ах)?|"
+                          r"фаб(?:и|ами)?|умпк")),
+    ("missile", _words(r"ракет\w*|балістик\w*|балістичн\w*|баллистик\w*|баллистическ\w*|"
+                       r"крилат\w*|крылат\w*")),
+    ("shelling", _words(r"обстр[іе]л\w*|артилер\w*|артиллер\w*|міномет\w*|миномет\w*|рсзв|"
+                        r"рсзо|реактивн\w*|снаряд\w*|гаубиц\w*|залп\w*|танков\w*")),
+)  # fmt: skip
+_PLATFORMS = _words(
+    r"літак\w*|самол[её]т\w*|вертол[іьё]т\w*|авіаці\w*|авиаци\w*|"
+    r"винищувач\w*|истребител\w*"
+)
+# Rockets of a multiple rocket launcher are shelling, not missiles.
+_MLRS = _words(r"рсзв|рсзо|реактивн\w*|град\w*|ураган\w*|смерч\w*")
+# Means that are an attack by themselves ("обстріл Харкова", "авіаудар по місту").
+_SELF_ATTACK = re.compile(r"обстр|авіаудар|авиаудар|бомбардув|бомбардир|авіанал|авианал")
+# Words that are an attack once a means is named in the sentence.
+_ATTACK = _words(
+    r"удар\w*|вдар\w*|атак(?!амс)\w*|влуч\w*|поціл\w*|попа(?:л|дан|д)\w*|уразил\w*|"
+    r"уражен\w*|поражен\w*|вибух\w*|взрыв\w*|прил[іе]т\w*|обстр[іе]л\w*|бомбил\w*|бомбят|"
+    r"бомбардув\w*|бомбардир\w*|гат(?:ив|или|ила|ять|ить|ит|ят)|скинул\w*|скинув|сбросил\w*|"
+    r"запуст\w*|випуст\w*|выпуст\w*|завдал\w*|завдав|нанесл\w*|нанес|пошкод\w*|поврежд\w*|зруйн\w*|"
+    r"руйну\w*|разруш\w*|загин\w*|загибл\w*|погиб\w*|вбил\w*|вбив\w*|вбит\w*|убил\w*|убив\w*|"
+    r"убит\w*|поранен\w*|поранил\w*|ранен\w*|ранил\w*|постражд\w*|пострадал\w*|травмован\w*|"
+    r"пожеж\w*|пожар\w*|атакує|атакуют"
+)
+# Attack words that report a strike with no named means (-> other_attack).
+_BARE = _words(
+    r"атак(?!амс)\w*|удар(?!н)\w*|вдари\w*|вдарил\w*|ударил\w*|вибух\w*|взрыв\w*|"
+    r"влучан\w*|влучил\w*|влучив|попадани\w*|прил[іе]т\w*|теракт\w*|підрив\w*|"
+    r"подрыв\w*|обстріл\w*|обстрел\w*"
+)
+_EXPLOSION = re.compile(r"вибух|взрыв|підрив|подрыв")
+_ARMED = _words(
+    r"військ\w*|войск\w*|армі\w*|арми[яиюей]\w*|окупант\w*|оккупант\w*|ворог\w*|"
+    r"ворож\w*|противник\w*|зсу|всу|бойовик\w*|боевик\w*|терорист\w*|"
+    r"військов\w*|военн\w*|рашист\w*|ппо|пво|росі\w*|росс\w*|рф|укронацист\w*|"
+    r"неонацист\w*|укровоен\w*"
+)
+# A stem one of which every match of _ATTACK / _BARE holds: most text has none.
+_ANY_CUE = (
+    "удар", "вдар", "атак", "влуч", "поціл", "попа", "уразил", "ураж", "пораж", "вибух",
+    "взрыв", "приліт", "прилет", "обстр", "бомб", "гат", "скину", "сброс", "запуст", "випуст",
+    "выпуст", "завда", "нанес", "пошкод", "поврежд", "зруйн", "руйну", "разруш", "загин",
+    "загибл", "погиб", "вбил", "вбив", "вбит", "убил", "убив", "убит", "поранен", "поранил",
+    "ранен", "ранил", "постражд", "пострадал", "травмован", "пожеж", "пожар", "теракт", "підрив",
+    "подрыв",
+)  # fmt: skip
+# Irrealis, denial, requests: the attack did not (yet) happen or is contested.
+_IRREALIS = _words(
+    r"може|можуть|может|могут|міг|мог|могли|змож\w*|смож\w*|би|бы|погрож\w*|пригроз\w*|"
+    r"загрожу\w*|угрожа\w*|угрози\w*|план\w*|намага\w*|намір\w*|намерен\w*|пыта\w*|спроб\w*|"
+    r"попыт\w*|якщо|если|буде|будуть|будет|будут|готу\w*|готов\w*|збира\w*|собира\w*|хоче\w*|"
+    r"хочет|хотят|заперечу\w*|заперечи\w*|заперечл\w*|спросту\w*|спростов\w*|отрица\w*|"
+    r"опроверг\w*|відкида\w*|отверга\w*|попереджа\w*|предупрежда\w*|закли\w*|призыва\w*|"
+    r"просит\w*|просят|просил\w*|вимага\w*|требу\w*|дозв[іо]л\w*|разреш\w*|можлив\w*|"
+    r"возможн\w*|загроз\w*|угроз\w*|ризик\w*|риск\w*|виключа\w*|исключа\w*"
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:|—|–|,\s+(?:але|проте|однак|но|однако|а|тоді\s+як|в\s+то\s+время\s+как|хоча|хотя)\b"
+)
+# Contexts in which the attack words do not describe a strike.
+_NOT_A_STRIKE = _words(
+    r"навчан\w*|учени[яйеюм]\w*|маневр\w*|манёвр\w*|страйк\w*|забастов\w*|бастую\w*|"
+    r"футбол\w*|матч\w*|ворота|воротар\w*|нападник\w*|нападающ\w*|пенальт\w*|чемпіонат\w*|"
+    r"чемпионат\w*|турнір\w*|турнир\w*|гол|голом|гроз[аиіуо]\w*|блискавк\w*|молни[яиюей]\w*|"
+    r"землетрус\w*|землетрясени\w*|шторм\w*|негод\w*|непогод\w*|синоптик\w*|снігопад\w*|"
+    r"снегопад\w*|річниц\w*|роковин\w*|годовщин\w*|вшанув\w*|вшанува\w*|почтил\w*|"
+    r"пам'ять|пам'яті|память|памяти|меморіал\w*|мемориал\w*|випробуван\w*|испытани\w*|"
+    r"випробув\w*|испыта\w*|дтп|шахт(?:а|і|у|ар)\w*|аварі[яїю]\w*|авари[яию]\w*|вибух\w*\s+газу|взрыв\w*\s+газа|"
+    r"газов\w+\s+балон\w*|газов\w+\s+баллон\w*|кібер\w*|кибер\w*|хакер\w*|ddos|санкці\w*|"
+    r"санкци\w*|фейк\w*|постачан\w*|поставк\w*|продаж\w*|закупівл\w*|закупк\w*|феєрверк\w*|"
+    r"фейерверк\w*|ракет\w*-носі\w*|ракет\w*-носит\w*|космодром\w*|супутник\w*"
+)
+
+Cue = tuple[int, int, str | None, int | None, float]  # start, end, event type, means at, strength
+
+
+def means_type(low: str, platforms: bool = True) -> tuple[str, int] | None:
+    """The event type of the munitions ``low`` names and where: missiles win a combined
+    attack (unless they are a rocket launcher's), else the first named; an aircraft only
+    when no munition is."""
+    mlrs = _MLRS.search(low) is not None
+    best: tuple[str, int] | None = None
+    for etype, pattern in _MEANS:
+        found = pattern.search(low)
+        if found is None:
+            continue
+        if etype == "missile" and mlrs:
+            etype = "shelling"
+        elif etype == "missile":
+            return etype, found.start()
+        if best is None or found.start() < best[1]:
+            best = (etype, found.start())
+    if best is None and platforms and (platform := _PLATFORMS.search(low)):
+        best = ("air_strike", platform.start())
+    return best
+
+
+def _unreal(low: str, position: int) -> bool:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, position)]
+    return _IRREALIS.search(low, breaks[-1] if breaks else 0, position) is not None
+
+
+def is_not_a_strike(low: str) -> bool:
+    """Whether the sentence is set in a context that is not a strike."""
+    return _NOT_A_STRIKE.search(low) is not None
+
+
+def is_armed(low: str) -> bool:
+    """Whether the sentence names a munition or an armed force."""
+    return means_type(low, platforms=False) is not None or _ARMED.search(low) is not None
+
+
+def strike_cues(low: str) -> tuple[Cue | None, Cue | None]:
+    """The sentence's cue without and with an armed context (``triggers._cues_of``)."""
+    if not any(stem in low for stem in _ANY_CUE) or is_not_a_strike(low):
+        return None, None
+    means = means_type(low)
+    if means is not None:
+        for m in _ATTACK.finditer(low):
+            if not _unreal(low, m.start()):
+                cue = (m.start(), m.end(), means[0], means[1], 1.0)
+                return cue, cue
+        word = low[means[1] :].split(maxsplit=1)[0]
+        if _SELF_ATTACK.match(word) and not _unreal(low, means[1]):
+            cue = (means[1], means[1] + len(word), means[0], means[1], 0.9)
+            return cue, cue
+        return None, None
+    for m in _BARE.finditer(low):
+        if not _unreal(low, m.start()):
+            # The sentence itself may make it armed: a force, an attacker, or casualties of
+            # an attack ("двоє людей загинули внаслідок удару по Ізюму"; not of an explosion,
+            # which may be an accident).
+            cue = (m.start(), m.end(), None, None, 0.6)
+            armed = (
+                _ARMED.search(low) is not None
+                or (not _EXPLOSION.match(m.group()) and any(s in low for s in _ANY_CASUALTY))
+                or find_attacker(low) is not None
+            )
+            return (cue if armed else None), cue
+    return None, None
+
+
+# --- casualty figures ------------------------------------------------------------------
+
+_NUMBERS = {
+    "один": 1, "одна": 1, "одне": 1, "одно": 1, "одного": 1, "одну": 1, "одной": 1,
+    "однієї": 1, "два": 2, "дві": 2, "две": 2, "двоє": 2, "двое": 2, "двох": 2, "двух": 2,
+    "три": 3, "троє": 3, "трое": 3, "трьох": 3, "трех": 3, "трёх": 3, "чотири": 4,
+    "четыре": 4, "четверо": 4, "чотирьох": 4, "четырех": 4, "четырёх": 4, "п'ять": 5,
+    "пять": 5, "п'ятеро": 5, "пятеро": 5, "п'ятьох": 5, "пятерых": 5, "п'яти": 5, "пяти": 5,
+    "шість": 6, "шесть": 6, "шестеро": 6, "шістьох": 6, "шестерых": 6, "шести": 6, "сім": 7,
+    "семь": 7, "семеро": 7, "сімох": 7, "семерых": 7, "семи": 7, "вісім": 8, "восемь": 8,
+    "восьмеро": 8, "вісьмох": 8, "восьмерых": 8, "восьми": 8, "дев'ять": 9, "девять": 9,
+    "дев'ятеро": 9, "девятеро": 9, "дев'ятьох": 9, "девяти": 9, "десять": 10,
+    "десятеро": 10, "десятьох": 10, "десяти": 10, "одинадцять": 11, "одиннадцать": 11,
+    "дванадцять": 12, "двенадцать": 12, "тринадцять": 13, "тринадцать": 13,
+    "п'ятнадцять": 15, "пятнадцать": 15, "двадцять": 20, "двадцать": 20, "тридцять": 30,
+    "тридцать": 30,
+}  # fmt: skip
+# Vague words, as minima (the label conventions: dozens = 24, hundreds = 200, several = 3).
+_VAGUE = {
+    "десятки": 24, "десятків": 24, "десятков": 24, "сотні": 200, "сотень": 200,
+    "сотни": 200, "сотен": 200, "кілька": 3, "декілька": 3, "кількох": 3, "декількох": 3,
+    "несколько": 3, "нескольких": 3, "дюжина": 12, "дюжини": 12, "дюжины": 12,
+}  # fmt: skip
+_NUM_WORDS = "|".join(sorted((*_NUMBERS, *_VAGUE), key=len, reverse=True))
+_NUM = rf"(?P<num>\d+(?!\d)|(?:{_NUM_WORDS})(?![\w'’ʼ]))".replace("'", _APOS)
+_LOWER = (
+    r"щонайменше|щонайменш|як\s+мінімум|принаймні|не\s+менше(?:\s+(?:ніж|як))?|"
+    r"не\s+менш\s+(?:ніж|як)|по\s+меньшей\s+мере|как\s+минимум|не\s+менее|понад|"
+    r"більше(?:\s+(?:ніж|як))?|більш\s+(?:ніж|як)|более|больше|свыше"
+)
+_APPROX = r"близько|приблизно|около|примерно|порядка|майже|почти"
+_QUAL = rf"(?:(?P<lower>{_LOWER})\s+|(?:{_APPROX})\s+)?"
+_KILLED = (
+    r"загин\w*|загибл\w*|вбит\w*|вбил\w*|вбив\w*|убит\w*|убил\w*|убив\w*|погиб\w*|"
+    r"жертв\w*|помер\w*|умер\w*|загибел\w*"
+)
+_WOUNDED = (
+    r"поранен\w*|поранил\w*|ранен\w*|ранил\w*|травм\w*|постражд\w*|пострадал\w*|"
+    r"пострадавш\w*|госпіталізован\w*|госпитализирован\w*"
+)
+_KW = rf"(?P<kw>{_KILLED}|{_WOUNDED})"
+_KILLED_RE = re.compile(_KILLED)
+_FILL = (
+    r"ще|ещё|еще|також|также|вже|уже|було|були|было|были|є|есть|й|и|і|отримали|отримав|"
+    r"отримала|получили|получил|получила|зазнали|зазнав|зазнала"
+)
+_PERSON = (
+    r"людей|людини|людина|люди|осіб|особи|особа|чоловік\w*|жін\w*|дит\w*|діт\w*|"
+    r"человек\w*|мирн\w*|цивільн\w*|мешкан\w*|жител\w*|мужчин\w*|женщин\w*|ребен\w*|"
+    r"ребён\w*|детей|дети|пасажир\w*|пассажир\w*|підліт\w*|подрост\w*|пенсіонер\w*|"
+    r"пенсионер\w*|військов\w*|военнослужащ\w*|рятувальник\w*|спасател\w*|медик\w*|"
+    r"поліцейськ\w*|полицейск\w*|працівник\w*|сотрудник\w*|журналіст\w*|журналист\w*|"
+    r"волонтер\w*|бійц\w*|бойц\w*|солдат\w*|дорослих|взрослых"
+)
+_NOT_PEOPLE = (
+    r"(?!\s*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|"
+    r"мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|рок|рік|лет|год|%|км|хвилин|минут|"
+    r"час|раз|метр|м\b|[-:.,]\d|-\w))"
+)
+_SING_KW = (
+    r"загинув|загинула|загинуло|погиб|погибла|помер|померла|умер|умерла|поранено|"
+    r"поранений|поранена|поранили|травмован[аоий]|постраждав|постраждала|пострадал|"
+    r"пострадала|ранен|ранена|ранило|вбито|убит|убита|вбили|убили|"
+    r"(?:отримав|отримала|получил|получила)\s+(?:поранення|ранения|травми|травмы)"
+)
+_PERSON_ONE = (
+    r"чоловік|чоловіка|жінка|жінку|дитина|дитину|людина|людину|мужчина|мужчину|"
+    r"женщина|женщину|ребенок|ребёнок|ребенка|ребёнка|підліток|підлітка|подросток|"
+    r"подростка|пенсіонер\w*|пенсионер\w*|житель|жителька|мешканець|мешканка|"
+    r"водій|водитель|хлопчик|дівчинка|мальчик|девочка"
+)
+_AFTER_KW = re.compile(
+    rf"(?<!\w){_KW}(?:\s+(?:{_FILL}))*(?:\s*[—–:-])?\s+{_QUAL}{_NUM}{_NOT_PEOPLE}"
+)
+_BEFORE_KW = re.compile(
+    rf"(?<![\w'’ʼ-]){_QUAL}{_NUM}(?![\w-]){_NOT_PEOPLE}\s+(?:(?:{_PERSON}|{_FILL})\s+){{0,3}}{_KW}"
+)
+_UPDATE = re.compile(
+    rf"(?:кількість|число|количество)\s+{_KW}(?:\s+[\w'’ʼ-]+){{0,5}}?\s+(?:зросл\w*|"
+    rf"збільшил\w*|возросл\w*|увеличил\w*|сягнул\w*|сягає|досягл\w*|достигл\w*|достига\w*|"
+    rf"становить|составляет|составил\w*)\s+(?:до\s+)?{_QUAL}{_NUM}"
+)
+_ONE_AFTER = re.compile(
+    rf"(?<!\w)(?P<kw>{_SING_KW})\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:{_PERSON_ONE})(?!\w)"
+)
+_ONE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_PERSON_ONE})\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?P<kw>{_SING_KW})(?!\w)"
+)
+# A list of victims after the keyword ("поранено водія та трьох пасажирів"): one each, or
+# the number given.
+_ITEM = (
+    rf"(?:(?:{_NUM.replace('?P<num>', '')})\s+)?(?:[\w'’ʼ-]+\s+)?"
+    rf"(?:{_PERSON}|{_PERSON_ONE}|водія|водителя)(?!\w)"
+)
+_LIST = re.compile(rf"(?<!\w){_KW}\s+(?P<list>{_ITEM}(?:\s*(?:,|та|і|и|й)\s*{_ITEM})+)")
+_ITEMS = re.compile(_ITEM.replace("(?:(?:" + _NUM.replace("?P<num>", ""), "(?:(?:" + _NUM, 1))
+_NO_KILLED = r"загибл\w*|погибш\w*"
+_NO_WOUNDED = r"поранен\w*|раненых|травмован\w*"
+_NO_ANY = r"жертв|постраждал\w*|пострадавш\w*"
+_NO_WORD = rf"(?P<w{{0}}>{_NO_ANY}|{_NO_KILLED}|{_NO_WOUNDED})"
+_NONE = re.compile(
+    rf"(?<!\w)(?:{_NO_WORD.format(1)}(?:\s+(?:і|и|та|й)\s+{_NO_WORD.format(2)})?\s+"
+    rf"(?:немає|нема|нет|не\s+було|не\s+было|не\s+виявлено|не\s+выявлено)|без\s+"
+    rf"{_NO_WORD.format(3)}(?:\s+(?:і|и|та|й)\s+{_NO_WORD.format(4)})?|"
+    rf"(?P<nobody>ніхто\s+не\s+(?:постраждав|загинув|поранений)|никто\s+не\s+"
+    rf"(?:пострадал|погиб|ранен)))"
+)
+_NO_KINDS = (
+    (re.compile(_NO_ANY), ("killed", "wounded")),
+    (re.compile(_NO_KILLED), ("killed",)),
+    (re.compile(_NO_WOUNDED), ("wounded",)),
+)
+_ANY_CASUALTY = (
+    "загин", "загибл", "вбит", "вбил", "вбив", "убит", "убил", "убив", "погиб", "жертв", "помер",
+    "умер", "поранен", "поранил", "ранен", "ранил", "травм", "постражд", "пострадал",
+    "пострадав", "госпіталіз", "госпитализ",
+)  # fmt: skip
+
+# kind, min, max, start, end, update
+Count = tuple[str, int | None, int | None, int, int, bool]
+
+
+def _number(word: str) -> tuple[int, bool] | None:
+    """The value of a number and whether it is only a minimum (vague words are)."""
+    word = re.sub(_APOS, "'", word)
+    if word.isdigit():
+        return int(word), False
+    if word in _VAGUE:
+        return _VAGUE[word], True
+    return (_NUMBERS[word], False) if word in _NUMBERS else None
+
+
+def _figure(match: re.Match[str]) -> tuple[int | None, int | None] | None:
+    parsed = _number(match["num"])
+    if parsed is None:
+        return None
+    value, vague = parsed
+    return (value, None) if vague or match["lower"] else (value, value)
+
+
+def find_counts(low: str) -> list[Count]:
+    """The killed / wounded figures of a sentence, in reading order."""
+    if not any(stem in low for stem in _ANY_CASUALTY):
+        return []
+    found: list[Count] = []
+
+    def add(
+        kind: str, figure: tuple[int | None, int | None], m: re.Match[str], update: bool
+    ) -> None:
+        if not any(s < m.end() and m.start() < e for _, _, _, s, e, _ in found):
+            found.append((kind, figure[0], figure[1], m.start(), m.end(), update))
+
+    for m in _NONE.finditer(low):
+        words = [m[f"w{i}"] for i in range(1, 5) if m[f"w{i}"]]
+        kinds = {k for w in words for p, ks in _NO_KINDS if p.fullmatch(w) for k in ks}
+        for kind in sorted(kinds) if words else ("killed", "wounded"):
+            found.append((kind, 0, 0, m.start(), m.end(), False))
+    for m in _LIST.finditer(low):
+        add(_kind(m["kw"]), _list_count(m["list"]), m, False)
+    for pattern, update in ((_UPDATE, True), (_AFTER_KW, False), (_BEFORE_KW, False)):
+        for m in pattern.finditer(low):
+            figure = _figure(m)
+            if figure is not None:
+                add(_kind(m["kw"]), figure, m, update)
+    for pattern in (_ONE_AFTER, _ONE_BEFORE):
+        for m in pattern.finditer(low):
+            add(_kind(m["kw"]), (1, 1), m, False)
+    found.sort(key=lambda c: c[3])
+    return found
+
+
+def _list_count(items: str) -> tuple[int | None, int | None]:
+    total, vague = 0, False
+    for item in _ITEMS.finditer(items):
+        parsed = _number(item["num"]) if item["num"] else (1, False)
+        if parsed is None:
+            continue
+        total += parsed[0]
+        vague = vague or parsed[1]
+    return (total, None) if vague else (total, total)
+
+
+def _kind(keyword: str) -> str:
+    return "killed" if _KILLED_RE.match(keyword) else "wounded"
+
+
+# --- dates -----------------------------------------------------------------------------
+
+_MONTHS = {
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12, "января": 1,
+    "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+_DAY_MONTH = re.compile(
+    rf"(?<!\w)(?P<day>[0-3]?\d)\s+(?P<month>{'|'.join(_MONTHS)})(?!\w)(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
+_WEEKDAYS = (
+    (0, r"понеділ(?:ок|ка)|понедельник|понедельника"),
+    (1, r"вівтор(?:ок|ка)|вторник|вторника"),
+    (2, r"середа|середу|среда|среду|среды"),
+    (3, r"четвер|четверга|четверг"),
+    (4, r"п'ятниц[яюі]|пятниц[ауыи]"),
+    (5, r"субот[аиу]|суббот[аыу]"),
+    (6, r"неділ[яюі]|воскресенье|воскресенья"),
+)
+_WEEKDAY = _words("|".join(f"(?P<d{i}>{p})" for i, p in _WEEKDAYS))
+# Deadlines, ranges and habits ("до понеділка", "щонеділі", "каждый вторник") are no attack day.
+_SKIP_BEFORE = re.compile(
+    r"(?<!\w)(?:до|з|із|від|с|со|к|по|після|после|кожн\w*|каждый|каждую|каждое|наступн\w*|"
+    r"следующ\w*|найближч\w*|ближайш\w*)\s+$"
+)
+_LAST_BEFORE = re.compile(r"(?<!\w)(?:минул\w*|прошл\w*)\s+$")
+_PARTS = r"вранці|зранку|вдень|ввечері|увечері|вночі|уночі|утром|днем|днём|вечером|ночью"
+_RELATIVE = (
+    (-2, _words(r"позавчора|позавчера")),
+    (
+        -1,
+        _words(
+            rf"(?:вчора|учора|вчера)(?:\s+(?:{_PARTS}))?|минулої\s+ночі|прошлой\s+ночью|"
+            r"минулого\s+вечора"
+        ),
+    ),
+    (
+        0,
+        _words(
+            rf"(?:сьогодні|сегодня)(?:\s+(?:{_PARTS}))?|вночі|уночі|ночью|цієї\s+ночі|"
+            r"этой\s+ночью|вранці|зранку|утром|этим\s+утром"
+        ),
+    ),
+)
+
+
+def find_dates(low: str) -> list[tuple[int, int, str, tuple[int, ...]]]:
+    """Date expressions: (start, end, kind, value) with kind "explicit" (month, day, year or
+    0), "weekday" (weekday, 1 after "last") or "offset" (days from publication)."""
+    found: list[tuple[int, int, str, tuple[int, ...]]] = []
+    for m in _DAY_MONTH.finditer(low):
+        year = int(m["year"]) if m["year"] else 0
+        found.append((m.start(), m.end(), "explicit", (_MONTHS[m["month"]], int(m["day"]), year)))
+    for m in _WEEKDAY.finditer(low):
+        before = low[max(0, m.start() - 16) : m.start()]
+        if _SKIP_BEFORE.search(before):
+            continue
+        weekday = int(m.lastgroup[1:])  # type: ignore[index]
+        last = int(_LAST_BEFORE.search(before) is not None)
+        found.append((m.start(), m.end(), "weekday", (weekday, last)))
+    for days, pattern in _RELATIVE:
+        found += [(m.start(), m.end(), "offset", (days,)) for m in pattern.finditer(low)]
+    return found
+
+
+# --- attackers -------------------------------------------------------------------------
+
+_ACTORS = (
+    (
+        "Russian forces",
+        r"рос(?:і|с)\w*|рф|москв\w*|кремл\w*|окупант\w*|оккупант\w*|рашист\w*|"
+        r"ворог\w*|ворож\w*",
+    ),
+    (
+        "Ukrainian forces",
+        r"зсу|всу|українськ\w*|украинск\w*|україн\w*|украин\w*|киевск\w*|"
+        r"сбу|гур|сил\w*\s+оборони|укронацист\w*|укровоен\w*|неонацист\w*",
+    ),
+)
+_ACTOR = _words("|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(_ACTORS)))
+# Forces that act by themselves (the mention is the agent wherever it stands).
+_FORCE = re.compile(r"окупант|оккупант|рашист|ворог|ворож|зсу|всу|укронацист|укровоен|неонацист")
+# A mention is the attacker before a means, force or attack verb ("російська ракета",
+# "ЗСУ обстріляли"), after an attack noun ("удар ВСУ") or "з боку / со стороны".
+_AGENT_AFTER = re.compile(
+    r"\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:ракет|дрон|безпілот|беспилот|бпла|шахед|авіа|авиа|бомб|каб|"
+    r"артилер|артиллер|обстр|удар|вдар|атак|військ|войск|армі|арми|окупант|оккупант|сил|"
+    r"літак|самол|вертол|снаряд|мін|рсзв|рсзо|скину|сброс|запуст|випуст|выпуст|завда|нанес|"
+    r"поціл|уразил|бомбил|гатил|обстрілю|обстрелива|влучил|дрон|балісти|баллисти|крилат|"
+    r"крылат|терор|агрес)"
+)
+_AGENT_BEFORE = re.compile(
+    r"(?:удар\w*|атак\w*|обстр[іе]л\w*|з\s+боку|со\s+стороны|від|от|силами)\s+$"
+)
+# Not the attacker: a place hit or where ("по російських", "в Росії"), a speaker.
+_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?:по|на|у|в|во|проти|против|над|територі\w*|"
+    r"территори\w*|міноборони|минобороны|мзс|мид|генштаб\w*|"
+    r"уряд\w*|правительств\w*|президент\w*)\s+$"
+)
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|"
+    r"запереч|отрица|збил|збив|сбил|знищ|уничтож|перехоп|перехват)"
+)
+_BLAMED_BEFORE = re.compile(
+    r"(?:звинуват\w*|звинувачу\w*|обвини\w*|обвиня\w*)\s+(?:[\w'’ʼ-]+\s+){0,2}$"
+)
+
+
+def find_attacker(low: str) -> str | None:
+    """The actor a sentence presents as the one who fired, or None."""
+    for m in _ACTOR.finditer(low):
+        name = _ACTORS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        before = low[max(0, m.start() - 30) : m.start()]
+        if _BLAMED_BEFORE.search(before):
+            return name
+        if _SPEAKER_AFTER.match(low, m.end()) or _TARGET_BEFORE.search(before):
+            continue
+        if (
+            _FORCE.match(m.group())
+            or _AGENT_BEFORE.search(before)
+            or _AGENT_AFTER.match(low, m.end())
+        ):
+            return name
+    return None
+
+
+def find_blamed(low: str) -> str | None:
+    """The actor a sentence blames for the attack ("звинуватили Росію")."""
+    for m in _ACTOR.finditer(low):
+        if _BLAMED_BEFORE.search(low[max(0, m.start() - 30) : m.start()]):
+            return _ACTORS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+    return None
+
+
+# --- targets ---------------------------------------------------------------------------
+
+_TARGETS = (
+    (
+        "residential",
+        r"житлов\w+\s+(?:будин\w*|будинк\w*|багатоповерхів\w*|комплекс\w*|"
+        r"квартал\w*|сектор\w*|забудов\w*)|багатоповерхів\w*|багатоквартирн\w+\s+"
+        r"будин\w*|\w+поверхов\w+\s+(?:житлов\w+\s+)?будин\w*|приватн\w+\s+"
+        r"(?:будин\w*|будинк\w*|садиб\w*|сектор\w*)|будин(?:ок|ку|ки|ків|кам|ком)|"
+        r"квартир\w*|під'їзд\w*|жил\w+\s+(?:дом\w*|здани\w*|комплекс\w*|сектор\w*|"
+        r"квартал\w*)|многоэтаж\w*|многоквартирн\w+\s+дом\w*|частн\w+\s+дом\w*|"
+        r"дом|дома|дому|домов|домах|гуртожит\w*|общежити\w*|котедж\w*",
+    ),
+    (
+        "medical",
+        r"(?:дитяч\w+\s+)?лікарн\w*|(?:детск\w+\s+)?больниц\w*|госпітал\w*|"
+        r"госпитал\w*|поліклінік\w*|поликлиник\w*|пологов\w+\s+будин\w*|роддом\w*|"
+        r"медзаклад\w*|медучрежд\w*|медичн\w+\s+заклад\w*|медицинск\w+\s+учрежд\w*|"
+        r"амбулатор\w*|клінік\w*|клиник\w*|швидк\w+\s+допомог\w*|скор\w+\s+помощ\w*",
+    ),
+    (
+        "education",
+        r"школ(?:а|и|у|і|е|ой|ою|ам|ах|ами)?|дитяч\w+\s+садо?к\w*|дитсад\w*|"
+        r"садочк\w*|детск\w+\s+сад\w*|детсад\w*|університет\w*|университет\w*|"
+        r"ліце\w*|лице[йяю]\w*|гімнази\w*|гімназі\w*|гимнази\w*|коледж\w*|"
+        r"колледж\w*|навчальн\w+\s+заклад\w*|учебн\w+\s+заведени\w*|інститут\w*|"
+        r"институт\w*",
+    ),
+    (
+        "religious",
+        r"церкв\w*|церков\w*|храм\w*|собор\w*|монастир\w*|монастыр\w*|мечет\w*|"
+        r"синагог\w*|лавр[аиіу]\w*|каплиц\w*|часовн\w*",
+    ),
+    (
+        "energy",
+        r"тес|тец|тэц|тэс|гэс|гес|аес|аэс|підстанці\w*|подстанци\w*|енергетичн\w+\s+"
+        r"(?:інфраструктур\w*|об'єкт\w*)|енергооб'єкт\w*|енергоінфраструктур\w*|"
+        r"энергетическ\w+\s+(?:инфраструктур\w*|объект\w*)|энергообъект\w*|"
+        r"энергоинфраструктур\w*|електростанці\w*|электростанци\w*|котельн\w*|"
+        r"газопровод\w*|нафтобаз\w*|нефтебаз\w*|нпз|нафтопереробн\w+\s+завод\w*|"
+        r"нефтеперерабатывающ\w+\s+завод\w*|ліні\w+\s+електропередач\w*|лэп|"
+        r"енергетик[аиуі]|энергетик[аиу]|об'єкт\w*\s+енергетики|объект\w*\s+энергетики",
+    ),
+    (
+        "transport",
+        r"(?:залізничн\w+\s+|авто)?вокзал\w*|залізниц\w*|залізничн\w+\s+"
+        r"(?:станці\w*|інфраструктур\w*|колі\w*)|железн\w+\s+дорог\w*|"
+        r"железнодорожн\w+\s+(?:станци\w*|вокзал\w*|инфраструктур\w*)|"
+        r"мосту|мостом|мости|мостів|мост|моста|мосты|мостов|аеропорт\w*|аэропорт\w*|"
+        r"порт(?:у|и|ів|ом|і|а|ах)?|автостанці\w*|потяг\w*|поїзд\w*|поезд\w*|"
+        r"електричк\w*|электричк\w*|автобус\w*|маршрутк\w*|трамва\w*|тролейбус\w*|"
+        r"троллейбус\w*|метро",
+    ),
+    (
+        "commercial",
+        r"ринок|ринку|ринк\w*|рынок|рынк\w*|тц|трц|торгов\w+\s+(?:центр|комплекс)\w*|"
+        r"торговельн\w+\s+(?:центр|комплекс|заклад)\w*|гіпермаркет\w*|гипермаркет\w*|"
+        r"супермаркет\w*|магазин\w*|кафе|ресторан\w*|готел\w*|гостиниц\w*|отел[ья]\w*|"
+        r"пекарн\w*|бізнес-центр\w*|бизнес-центр\w*|офіс\w*|офис\w*|склад\w*|азс|"
+        r"заправк\w*|автозаправ\w*",
+    ),
+    (
+        "government",
+        r"(?:обласн\w+|міськ\w+|районн\w+|військов\w+|державн\w+|областн\w+|"
+        r"городск\w+|районн\w+)\s+(?:адміністраці\w*|администраци\w*)|"
+        r"адмінбудівл\w*|будівл\w+\s+(?:ода|ова|ода|адміністраці\w*|обласн\w+\s+"
+        r"(?:адміністраці\w*|рад\w*)|міськ\w+\s+рад\w*)|міськрад\w*|сільрад\w*|"
+        r"мері\w*|мэри\w*|здани\w+\s+администраци\w*|облдержадміністраці\w*|"
+        r"поліці\w*|полици\w*|суд|суду|суда",
+    ),
+    (
+        "military",
+        r"військов\w+\s+(?:частин\w*|об'єкт\w*|аеродром\w*|баз\w*|склад\w*)|"
+        r"аеродром\w*|аэродром\w*|казарм\w*|склад\w*\s+(?:боєприпасів|боеприпасов)|"
+        r"військкомат\w*|тцк|военкомат\w*|военн\w+\s+(?:част\w*|объект\w*|"
+        r"аэродром\w*|баз\w*|склад\w*)|пункт\w*\s+(?:тимчасової\s+)?дислокаці\w*|"
+        r"пункт\w*\s+(?:временной\s+)?дислокаци\w*|командн\w+\s+пункт\w*|"
+        r"позиці[їяю]\w*|позици[ийяю]\w*",
+    ),
+    (
+        "humanitarian",
+        r"гуманітарн\w+\s+\w+|гуманитарн\w+\s+\w+|пункт\w*\s+незламност\w*|"
+        r"евакуаційн\w+\s+\w+|эвакуационн\w+\s+\w+|укритт\w*|убежищ\w*",
+    ),
+    (
+        "agricultural",
+        r"елеватор\w*|элеватор\w*|зерносховищ\w*|зернохранилищ\w*|ферм[аиуі]\w*|"
+        r"агропідприємств\w*|агропредприяти\w*",
+    ),
+    (
+        "other",
+        r"будин\w+\s+культур\w*|дом\w*\s+культур\w*|стадіон\w*|стадион\w*|музе[йюя]\w*|"
+        r"бібліотек\w*|библиотек\w*|театр\w*|кінотеатр\w*|кинотеатр\w*|завод\w*|"
+        r"фабрик\w*|підприємств\w*|предприяти\w*|(?:дитяч\w+\s+|детск\w+\s+)?"
+        r"майданчик\w*|площадк\w*|центр(?:і|у|е)?\s+міста|центр(?:е|у)?\s+города|"
+        r"парк\w*|площ(?:а|і|у|ею)|сквер\w*|кладовищ\w*|кладбищ\w*",
+    ),
+)
+_TARGET = _words("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(_TARGETS)))
+_WEAK = re.compile(r"центр|парк|площ|сквер|майданчик|площадк")
+# Named but not hit: where the wounded were taken ("доставили до лікарні", "в больнице" but
+# not "в больницу"), a speaker.
+_TAKEN_BEFORE = re.compile(
+    r"(?:госпіталіз\w*|госпитализ\w*|доставил\w*|доставлен\w*|доставили|перебува\w*|"
+    r"находятся|лікуют\w*|лечат\w*|до)\s+(?:[\w'’ʼ-]+\s+)?$"
+)
+_IN_BEFORE = re.compile(r"(?<!\w)(?:в|у)\s+(?:[\w'’ʼ-]+\s+)?$")
+_MEDICAL = re.compile(r"(?:[\w'’ʼ-]+\s+)?(?:лікарн|больниц|госпітал|госпитал)")
+_SAID_AFTER = re.compile(r"\s+(?:повідоми|заяви|сообщи|заявил)")
+
+
+def find_targets(low: str) -> list[tuple[int, int, str, bool]]:
+    """Target phrases: (start, end, category, weak: an area rather than a building)."""
+    found: list[tuple[int, int, str, bool]] = []
+    for m in _TARGET.finditer(low):
+        before = low[max(0, m.start() - 30) : m.start()]
+        if _MEDICAL.match(m.group()) and _treated_in(before, m.group()):
+            continue
+        if _SAID_AFTER.match(low, m.end()):
+            continue
+        category = _TARGETS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        found.append((m.start(), m.end(), category, _WEAK.match(m.group()) is not None))
+    return found
+
+
+# Damage told after a target ("Пошкоджено житловий будинок", "повреждены частные дома").
+_DAMAGED = _words(
+    r"пошкод\w*|зруйн\w*|знищ\w*|поврежд\w*|разруш\w*|уничтож\w*|влуч\w*|попа(?:л|дан)\w*|"
+    r"загорі\w*|загорел\w*|горить|горит|уражен\w*|поражен\w*"
+)
+
+
+def tells_damage(low: str) -> bool:
+    """Whether a sentence says something was damaged or hit."""
+    return _DAMAGED.search(low) is not None
+
+
+def _treated_in(before: str, hospital: str) -> bool:
+    """Whether a hospital is where casualties were taken or are, not what was hit."""
+    return _TAKEN_BEFORE.search(before) is not None or (
+        _IN_BEFORE.search(before) is not None and hospital.endswith(("і", "е"))
+    )
+
+
+# --- struck places ---------------------------------------------------------------------
+
+# Words after which a place is where a strike landed ("у Харкові", "по Одесі", "обстріл
+# Херсона"), for ``struck_places``.
+_ATTACK_NOUNS = {
+    "обстріл": ("", "у", "і", "ом", "и", "ів", "ами"),
+    "обстрел": ("", "а", "у", "е", "ом", "ы", "ов", "ами"),
+    "удар": ("", "у", "а", "і", "е", "ом", "и", "ы", "ів", "ов", "ами"),
+    "авіаудар": ("", "у", "і", "ом", "и", "ів", "ами"),
+    "авиаудар": ("", "а", "у", "е", "ом", "ы", "ов", "ами"),
+    "атак": ("а", "и", "у", "і", "е", "ою", "ой", "", "ами"),
+    "бомбардуван": ("ня", "ню", "ні", "ням"),
+    "бомбардировк": ("а", "и", "у", "е", "ой"),
+}
+LOCATIVE_WORDS = (
+    "у", "в", "во", "на", "по", "під", "под", "біля", "возле", "поблизу", "около", "над",
+    "і", "та", "и", "й",
+    *(stem + ending for stem, endings in _ATTACK_NOUNS.items() for ending in endings),
+    "обстріляли", "обстріляв", "обстреляли",
+    "обстрелял", "атакували", "атакував", "атакувала", "атаковали", "атаковал", "атакує",
+    "атакуют", "вдарили", "вдарив", "вдарила", "ударили", "ударил", "бомбили", "гатили",
+    "уразили", "обстрілюють", "обстреливают",
+)  # fmt: skip

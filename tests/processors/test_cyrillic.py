@@ -1,0 +1,264 @@
+"""Ukrainian and Russian cues through the helpers' public functions (``processors.cyrillic``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from processors.actors import ACTORS, find_attacker, find_blamed
+from processors.counts import find_counts
+from processors.cyrillic import is_cyrillic
+from processors.dates import find_dates
+from processors.targets import find_targets
+from processors.triggers import find_strike, is_armed_context, is_not_a_strike, means_type
+
+MONDAY = dt.date(2024, 5, 20)
+
+
+def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(c.kind, c.count.min, c.count.max) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Загинули троє людей, ще 12 поранені.", [("killed", 3, 3), ("wounded", 12, 12)]),
+        ("Погибли пять человек, ранены 25.", [("killed", 5, 5), ("wounded", 25, 25)]),
+        ("Загинули щонайменше 10 людей.", [("killed", 10, None)]),
+        ("По меньшей мере двое погибших.", [("killed", 2, None)]),
+        ("Как минимум 14 человек погибли.", [("killed", 14, None)]),
+        ("Понад 60 поранених.", [("wounded", 60, None)]),
+        ("Более 100 ранены.", [("wounded", 100, None)]),
+        ("Десятки людей поранені.", [("wounded", 24, None)]),
+        ("Поранені сотні людей.", [("wounded", 200, None)]),
+        ("Кілька людей загинули.", [("killed", 3, None)]),
+        ("Близько 30 людей поранені.", [("wounded", 30, 30)]),
+        ("Кількість загиблих зросла до 46.", [("killed", 46, 46)]),
+        ("Число погибших возросло до 10.", [("killed", 10, 10)]),
+        ("Ще семеро отримали поранення.", [("wounded", 7, 7)]),
+        ("Отримали поранення 12 людей.", [("wounded", 12, 12)]),
+        ("Поранено п’ятеро людей.", [("wounded", 5, 5)]),
+        ("Травмовані четверо людей.", [("wounded", 4, 4)]),
+        ("Поранених — 30.", [("wounded", 30, 30)]),
+        ("Загинув чоловік.", [("killed", 1, 1)]),
+        ("Загинула 80-річна жінка.", [("killed", 1, 1)]),
+        ("Мирный житель погиб.", [("killed", 1, 1)]),
+        ("Поранено жінку.", [("wounded", 1, 1)]),
+        ("Загиблих немає.", [("killed", 0, 0)]),
+        ("Загиблих і поранених немає.", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("Обійшлося без жертв.", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("Пострадавших нет.", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("Никто не пострадал.", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("Загинули 24 лютого 2022 року.", []),
+        ("Загинули п'ятеро, серед них дитина.", [("killed", 5, 5)]),
+        ("У лікарні перебувають 12 людей.", []),
+    ],
+)
+def test_cyrillic_casualty_figures(text: str, expected: list) -> None:
+    assert sorted(_counts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ракета влучила в будинок у понеділок.", dt.date(2024, 5, 20)),
+        ("У вівторок окупанти обстріляли місто.", dt.date(2024, 5, 14)),
+        ("Во вторник ракеты ударили по городу.", dt.date(2024, 5, 14)),
+        ("В середу вдарили дрони.", dt.date(2024, 5, 15)),
+        ("В среду был обстрел.", dt.date(2024, 5, 15)),
+        ("У четвер вдарили.", dt.date(2024, 5, 16)),
+        ("В четверг ударили.", dt.date(2024, 5, 16)),
+        ("У п'ятницю вдарили.", dt.date(2024, 5, 17)),
+        ("У пʼятницю вдарили.", dt.date(2024, 5, 17)),
+        ("В пятницу ударили.", dt.date(2024, 5, 17)),
+        ("В суботу вдарили.", dt.date(2024, 5, 18)),
+        ("В субботу ударили.", dt.date(2024, 5, 18)),
+        ("В неділю вдарили.", dt.date(2024, 5, 19)),
+        ("В воскресенье ударили.", dt.date(2024, 5, 19)),
+        ("В понедельник ударили.", dt.date(2024, 5, 20)),
+        ("Минулого понеділка вдарили.", dt.date(2024, 5, 13)),
+        ("Сьогодні вдарили.", MONDAY),
+        ("Сегодня ударили.", MONDAY),
+        ("Вчора вдарили.", dt.date(2024, 5, 19)),
+        ("Вчера ударили.", dt.date(2024, 5, 19)),
+        ("Учора ввечері вдарили.", dt.date(2024, 5, 19)),
+        ("Вчера вечером ударили.", dt.date(2024, 5, 19)),
+        ("Вночі вдарили.", MONDAY),
+        ("Ночью ударили.", MONDAY),
+        ("Минулої ночі вдарили.", dt.date(2024, 5, 19)),
+        ("Прошлой ночью ударили.", dt.date(2024, 5, 19)),
+        ("Вранці вдарили.", MONDAY),
+        ("Утром ударили.", MONDAY),
+        ("Позавчора вдарили.", dt.date(2024, 5, 18)),
+        ("5 березня вдарили.", dt.date(2024, 3, 5)),
+        ("30 декабря 2023 ударили.", dt.date(2023, 12, 30)),
+        ("30 декабря ударили.", dt.date(2023, 12, 30)),
+    ],
+)
+def test_cyrillic_dates(text: str, expected: dt.date) -> None:
+    assert [d.date for d in find_dates(text, MONDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Чекаємо до понеділка.", "Щонеділі служба.", "Переговори з понеділка.", "Серед загиблих."],
+)
+def test_cyrillic_deadlines_and_lookalikes_are_no_date(text: str) -> None:
+    assert find_dates(text, MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Окупанти обстріляли місто.", "shelling"),
+        ("Обстрел продолжался всю ночь.", "shelling"),
+        ("Артилерія ворога вдарила по селу.", "shelling"),
+        ("Ворог гатив з мінометів по околицях.", "shelling"),
+        ("Росіяни вдарили з РСЗВ по місту.", "shelling"),
+        ("Реактивні системи залпового вогню вдарили по селу.", "shelling"),
+        ("Ракети «Граду» влучили в будинок.", "shelling"),
+        ("Ракета влучила в будинок.", "missile"),
+        ("Ракетний удар по місту.", "missile"),
+        ("Ракетный удар по городу.", "missile"),
+        ("Дрони та ракети атакували місто.", "missile"),
+        ("Авіаудар зруйнував школу.", "air_strike"),
+        ("Авиаудар разрушил школу.", "air_strike"),
+        ("Росіяни скинули КАБ на місто.", "air_strike"),
+        ("Керовані авіабомби влучили у будинок.", "air_strike"),
+        ("Ударні дрони атакували місто.", "drone"),
+        ("Безпілотник атакував автомобіль.", "drone"),
+        ("БпЛА влучив у будинок.", "drone"),
+        ("Шахед влучив у будинок.", "drone"),
+        ("Беспилотник атаковал автобус.", "drone"),
+        ("БПЛА атаковал подстанцию.", "drone"),
+        ("Окупанти атакували село.", "other_attack"),
+        ("Ворог завдав удару по місту.", "other_attack"),
+        ("ВСУ нанесли удар по Горловке, есть погибшие.", "other_attack"),
+    ],
+)
+def test_cyrillic_attack_and_means(text: str, event_type: str) -> None:
+    cue = find_strike(text)
+    assert cue is not None
+    assert (cue.event_type or "other_attack") == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вибух пролунав у центрі міста.",  # a bare explosion: needs an armed context
+        "Удар по економіці міста оцінили в мільйони.",
+        "Росія може завдати ракетного удару найближчими днями.",
+        "Россия угрожает нанести ракетный удар.",
+        "Якщо Росія вдарить ракетами, ми відповімо.",
+        "Міноборони заперечило, що ракета влучила в будинок.",
+        "Під час навчань артилерія вдарила по мішенях.",
+        "Учения: артиллерия нанесла удары по условному противнику.",
+        "Страйк шахтарів: атака на профспілку.",
+        "Нападник завдав удару по воротах.",
+        "Блискавка влучила в будинок.",
+        "Вибух газу зруйнував будинок.",
+        "Вчені запустили ракету-носій.",
+        "Сили ППО збили 20 шахедів.",
+    ],
+)
+def test_cyrillic_non_strikes_give_no_cue(text: str) -> None:
+    assert find_strike(text) is None
+
+
+def test_cyrillic_bare_attack_counts_in_an_armed_context() -> None:
+    assert find_strike("Вибух пролунав у центрі міста.", armed_context=True) is not None
+    assert is_armed_context("Окупанти атакують Харків")
+
+
+def test_cyrillic_vetoes_apply_to_figure_sentences() -> None:
+    assert is_not_a_strike("Гроза: загиблих немає.")
+    assert not is_not_a_strike("Загинули троє людей.")
+
+
+def test_cyrillic_means_type_ignores_bomb_shelters() -> None:
+    assert means_type("Люди сховалися у бомбосховищі.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Російські війська обстріляли місто.", "Russian forces"),
+        ("Окупанти вдарили по Херсону.", "Russian forces"),
+        ("Росія атакувала Київ ракетами.", "Russian forces"),
+        ("Росіяни обстріляли Нікополь.", "Russian forces"),
+        ("РФ завдала ракетного удару.", "Russian forces"),
+        ("Российские войска нанесли удар.", "Russian forces"),
+        ("Ворог атакував місто дронами.", "Russian forces"),
+        ("ЗСУ вдарили по нафтобазі.", "Ukrainian forces"),
+        ("ВСУ обстреляли Белгород.", "Ukrainian forces"),
+        ("Удар ВСУ по Белгороду.", "Ukrainian forces"),
+        ("Обстрел со стороны ВСУ.", "Ukrainian forces"),
+        ("Українські військові вдарили по складу.", "Ukrainian forces"),
+        ("Дрони вдарили по Росії.", None),
+        ("Міноборони Росії повідомило про удар.", None),
+        ("Росія заявила, що ракети збили.", None),
+        ("Ракета влучила в будинок в Україні.", None),
+    ],
+)
+def test_cyrillic_attacker(text: str, actor: str | None) -> None:
+    assert find_attacker(text) == actor
+
+
+def test_cyrillic_actors_are_the_canonical_english_names() -> None:
+    assert {"Russian forces", "Ukrainian forces"} <= set(ACTORS)
+    assert find_blamed("Київ звинуватив Росію в ударі.") == "Russian forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ракета влучила в житловий будинок.", "residential"),
+        ("Пошкоджено багатоповерхівку.", "residential"),
+        ("Зруйновано квартиру.", "residential"),
+        ("Повреждены многоэтажки.", "residential"),
+        ("Удар по лікарні.", "medical"),
+        ("Удар по больнице.", "medical"),
+        ("Ракета влучила в школу.", "education"),
+        ("Пошкоджено дитсадок.", "education"),
+        ("Удар по университету.", "education"),
+        ("Пошкоджено ТЕЦ.", "energy"),
+        ("Удар по підстанції.", "energy"),
+        ("Атака на енергетичну інфраструктуру.", "energy"),
+        ("Атакована подстанция.", "energy"),
+        ("Удар по вокзалу.", "transport"),
+        ("Пошкоджено залізницю.", "transport"),
+        ("Удар по мосту.", "transport"),
+        ("Удар по ринку.", "commercial"),
+        ("Удар по рынку.", "commercial"),
+        ("Пошкоджено ТЦ.", "commercial"),
+        ("Удар по торговому центру.", "commercial"),
+        ("Пошкоджено магазин.", "commercial"),
+        ("Зруйновано церкву.", "religious"),
+        ("Поврежден храм.", "religious"),
+        ("Удар по будівлі обласної адміністрації.", "government"),
+    ],
+)
+def test_cyrillic_targets(text: str, target: str) -> None:
+    assert [t.target for t in find_targets(text)] == [target]
+
+
+def test_cyrillic_hospital_where_the_wounded_were_taken_is_no_target() -> None:
+    assert find_targets("Поранених доставили до лікарні.") == []
+    assert find_targets("Двоє перебувають у лікарні.") == []
+    assert [t.target for t in find_targets("Ракета влучила в лікарню.")] == ["medical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ракета влучила в будинок.", True),
+        ("Взрывы прогремели в Харькове.", True),
+        ("Russian missiles hit Kharkiv.", False),
+        ("СУМИ / SUMY — The toll from Sunday's Russian missile strike has risen.", False),
+        ("The headline read «Удар по Харкову».", False),
+        ("Strikes on Kharkiv — “a war crime”, the mayor said.", False),
+    ],
+)
+def test_is_cyrillic_is_the_script_a_text_is_written_in(text: str, expected: bool) -> None:
+    assert is_cyrillic(text) is expected

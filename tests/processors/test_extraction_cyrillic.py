@@ -1,0 +1,527 @@
+"""Ukrainian and Russian strike reports give the same events as English ones.
+
+The texts are written for these tests from real reported strikes (wire, Telegram and
+live-blog styles); the expected fields follow ``shared/data/README.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from processors.extraction import extract_strikes
+
+D = dt.date
+RU, UA = "Russian forces", "Ukrainian forces"
+
+# (text, published, expected fields of the one event on that place). ``killed`` / ``wounded``
+# are (min, max) of the count.
+POSITIVES: list[tuple[str, dt.date, dict[str, Any]]] = [
+    (
+        "Російська ракета влучила в житловий будинок у Харкові в понеділок. "
+        "Загинули троє людей, ще 12 поранені.",
+        D(2024, 5, 22),
+        dict(
+            place="Kharkiv",
+            type="missile",
+            date=D(2024, 5, 20),
+            killed=(3, 3),
+            wounded=(12, 12),
+            perp=RU,
+            target="residential",
+        ),
+    ),
+    (
+        "Вранці 1 березня російська ракета влучила в будівлю обласної адміністрації у Харкові. "
+        "Загинули щонайменше 10 людей, ще 35 поранені.",
+        D(2022, 3, 1),
+        dict(
+            place="Kharkiv",
+            type="missile",
+            date=D(2022, 3, 1),
+            killed=(10, None),
+            wounded=(35, 35),
+            perp=RU,
+            target="government",
+        ),
+    ),
+    (
+        "В результате ракетного удара российских войск по вокзалу в Краматорске 8 апреля "
+        "погибли более 50 человек, свыше 100 ранены.",
+        D(2022, 4, 9),
+        dict(
+            place="Kramatorsk",
+            type="missile",
+            date=D(2022, 4, 8),
+            killed=(50, None),
+            wounded=(100, None),
+            perp=RU,
+            target="transport",
+        ),
+    ),
+    (
+        "14 липня російські крилаті ракети вдарили по центру Вінниці. Загинули 23 людини, "
+        "серед них троє дітей, понад 100 поранені.",
+        D(2022, 7, 15),
+        dict(
+            place="Vinnytsia",
+            type="missile",
+            date=D(2022, 7, 14),
+            killed=(23, 23),
+            wounded=(100, None),
+            perp=RU,
+        ),
+    ),
+    (
+        "Ракета Х-22 влучила в дев'ятиповерховий житловий будинок у Дніпрі в суботу. "
+        "Кількість загиблих зросла до 46, поранені 80 людей.",
+        D(2023, 1, 17),
+        dict(
+            place="Dnipro",
+            type="missile",
+            date=D(2023, 1, 14),
+            killed=(46, 46),
+            wounded=(80, 80),
+            target="residential",
+        ),
+    ),
+    (
+        "У п'ятницю вночі російська ракета влучила в багатоповерхівку в Умані. "
+        "Загинули 23 людини, серед них шестеро дітей.",
+        D(2023, 4, 28),
+        dict(
+            place="Uman",
+            type="missile",
+            date=D(2023, 4, 28),
+            killed=(23, 23),
+            perp=RU,
+            target="residential",
+        ),
+    ),
+    (
+        "Удар балістичною ракетою по Одесі 15 березня: загинула 21 людина, понад 70 поранених.",
+        D(2024, 3, 16),
+        dict(
+            place="Odesa", type="missile", date=D(2024, 3, 15), killed=(21, 21), wounded=(70, None)
+        ),
+    ),
+    (
+        "Три російські ракети влучили в центр Чернігова в середу, загинули 18 людей, "
+        "понад 60 поранені.",
+        D(2024, 4, 17),
+        dict(
+            place="Chernihiv",
+            type="missile",
+            date=D(2024, 4, 17),
+            killed=(18, 18),
+            wounded=(60, None),
+            perp=RU,
+        ),
+    ),
+    (
+        "8 липня російська ракета Х-101 влучила в дитячу лікарню «Охматдит» у Києві. "
+        "У лікарні загинули двоє дорослих.",
+        D(2024, 7, 9),
+        dict(
+            place="Kyiv",
+            type="missile",
+            date=D(2024, 7, 8),
+            killed=(2, 2),
+            perp=RU,
+            target="medical",
+        ),
+    ),
+    (
+        "У суботу російська армія скинула дві керовані авіабомби на гіпермаркет «Епіцентр» "
+        "у Харкові, загинули 19 людей.",
+        D(2024, 5, 26),
+        dict(
+            place="Kharkiv",
+            type="air_strike",
+            date=D(2024, 5, 25),
+            killed=(19, 19),
+            perp=RU,
+            target="commercial",
+        ),
+    ),
+    (
+        "У неділю дві балістичні ракети вдарили по центру Сум. Загинули 35 людей, "
+        "серед них двоє дітей, ще 117 поранені.",
+        D(2025, 4, 13),
+        dict(
+            place="Sumy", type="missile", date=D(2025, 4, 13), killed=(35, 35), wounded=(117, 117)
+        ),
+    ),
+    (
+        "Увечері 4 квітня російська балістична ракета влучила в житловий квартал Кривого Рогу. "
+        "Загинули 20 людей, з них дев'ятеро дітей, понад 60 поранені.",
+        D(2025, 4, 5),
+        dict(
+            place="Kryvyi Rih",
+            type="missile",
+            date=D(2025, 4, 4),
+            killed=(20, 20),
+            wounded=(60, None),
+            perp=RU,
+            target="residential",
+        ),
+    ),
+    (
+        "Вночі російські ракети зруйнували житловий будинок у Запоріжжі, загинули 13 людей, "
+        "понад 60 поранено.",
+        D(2022, 10, 9),
+        dict(
+            place="Zaporizhzhia",
+            type="missile",
+            date=D(2022, 10, 9),
+            killed=(13, 13),
+            wounded=(60, None),
+            perp=RU,
+            target="residential",
+        ),
+    ),
+    (
+        "30 декабря ВСУ обстреляли центр Белгорода из РСЗО, погибли 25 человек, более 100 ранены.",
+        D(2023, 12, 31),
+        dict(
+            place="Belgorod",
+            type="shelling",
+            date=D(2023, 12, 30),
+            killed=(25, 25),
+            wounded=(100, None),
+            perp=UA,
+        ),
+    ),
+    (
+        "В воскресенье артиллерия ВСУ обстреляла рынок в Донецке, погибли 27 человек, ранены 25.",
+        D(2024, 1, 21),
+        dict(
+            place="Donetsk",
+            type="shelling",
+            date=D(2024, 1, 21),
+            killed=(27, 27),
+            wounded=(25, 25),
+            perp=UA,
+            target="commercial",
+        ),
+    ),
+    (
+        "Обстрел пекарни в Лисичанске: по данным спасателей, погибли 28 человек.",
+        D(2024, 2, 4),
+        dict(place="Lysychansk", type="shelling", killed=(28, 28), perp=None, target="commercial"),
+    ),
+    (
+        "В понедельник беспилотник ВСУ атаковал автобус в Белгороде, пострадали семь человек.",
+        D(2024, 5, 15),
+        dict(
+            place="Belgorod",
+            type="drone",
+            date=D(2024, 5, 13),
+            wounded=(7, 7),
+            perp=UA,
+            target="transport",
+        ),
+    ),
+    (
+        "❗️Вибухи у Києві. Ворог атакує столицю балістикою, просимо залишатися в укриттях.",
+        D(2025, 1, 18),
+        dict(place="Kyiv", type="missile", perp=RU),
+    ),
+    (
+        "Харків: ворог вдарив КАБами по Салтівському району. Постраждали 5 людей, "
+        "серед них дитина.",
+        D(2024, 6, 2),
+        dict(place="Kharkiv", type="air_strike", wounded=(5, 5), perp=RU),
+    ),
+    (
+        "Окупанти обстріляли Херсон з артилерії: загинув чоловік 65 років, ще двоє поранені.",
+        D(2023, 8, 3),
+        dict(place="Kherson", type="shelling", killed=(1, 1), wounded=(2, 2), perp=RU),
+    ),
+    (
+        "Російський дрон скинув вибухівку на автобус у Херсоні, поранено 5 пасажирів.",
+        D(2024, 7, 30),
+        dict(place="Kherson", type="drone", wounded=(5, 5), perp=RU, target="transport"),
+    ),
+    (
+        "У ніч на 2 березня шахед влучив у багатоповерхівку в Одесі. "
+        "Кількість загиблих зросла до 12, серед них п'ятеро дітей.",
+        D(2024, 3, 4),
+        dict(
+            place="Odesa", type="drone", date=D(2024, 3, 2), killed=(12, 12), target="residential"
+        ),
+    ),
+    (
+        "Во вторник российские войска нанесли ракетный удар по Днепру, повреждены "
+        "многоэтажки, погибли шесть человек.",
+        D(2024, 6, 26),
+        dict(
+            place="Dnipro",
+            type="missile",
+            date=D(2024, 6, 25),
+            killed=(6, 6),
+            perp=RU,
+            target="residential",
+        ),
+    ),
+    (
+        "Росіяни обстріляли Покровськ з РСЗВ «Ураган», загинули двоє цивільних.",
+        D(2024, 8, 10),
+        dict(place="Pokrovsk", type="shelling", killed=(2, 2), perp=RU, weapons=["BM-27 Uragan"]),
+    ),
+    (
+        "6 вересня російська ракета влучила в ринок у Костянтинівці, загинули 17 людей, "
+        "32 поранені.",
+        D(2023, 9, 7),
+        dict(
+            place="Kostiantynivka",
+            type="missile",
+            date=D(2023, 9, 6),
+            killed=(17, 17),
+            wounded=(32, 32),
+            perp=RU,
+            target="commercial",
+        ),
+    ),
+    (
+        "Вночі окупанти атакували енергетичну інфраструктуру Запоріжжя ударними дронами.",
+        D(2024, 3, 22),
+        dict(place="Zaporizhzhia", type="drone", date=D(2024, 3, 22), perp=RU, target="energy"),
+    ),
+    (
+        "Унаслідок ракетного удару по Львову в середу загинули семеро людей, ще 64 поранені.",
+        D(2024, 9, 4),
+        dict(place="Lviv", type="missile", date=D(2024, 9, 4), killed=(7, 7), wounded=(64, 64)),
+    ),
+    (
+        "ВСУ нанесли удар дроном по Горловке, погиб мужчина.",
+        D(2024, 10, 1),
+        dict(place="Horlivka", type="drone", killed=(1, 1), perp=UA),
+    ),
+    (
+        "Мирный житель погиб при атаке беспилотника ВСУ на Курск, сообщил губернатор.",
+        D(2024, 9, 12),
+        dict(place="Kursk", type="drone", killed=(1, 1), perp=UA),
+    ),
+    (
+        "Вчера в Донецке при обстреле со стороны ВСУ пострадали три человека.",
+        D(2023, 11, 5),
+        dict(place="Donetsk", type="shelling", date=D(2023, 11, 4), wounded=(3, 3), perp=UA),
+    ),
+    (
+        "Миколаїв: внаслідок ракетного удару зруйновано будівлю ОДА, 37 загиблих.",
+        D(2022, 3, 31),
+        dict(place="Mykolaiv", type="missile", killed=(37, 37), target="government"),
+    ),
+    (
+        "Ночью российские беспилотники атаковали Киев, в Соломенском районе повреждены "
+        "жилые дома, есть пострадавшие.",
+        D(2024, 6, 1),
+        dict(place="Kyiv", type="drone", date=D(2024, 6, 1), perp=RU, target="residential"),
+    ),
+    (
+        "У п'ятницю ракети С-300 зруйнували житлові будинки у Слов'янську, загинули 15 людей.",
+        D(2023, 4, 15),
+        dict(
+            place="Sloviansk",
+            type="missile",
+            date=D(2023, 4, 14),
+            killed=(15, 15),
+            target="residential",
+        ),
+    ),
+    (
+        "Росіяни обстріляли Нікополь з важкої артилерії, пошкоджено кілька приватних будинків, "
+        "поранено жінку.",
+        D(2024, 2, 12),
+        dict(place="Nikopol", type="shelling", wounded=(1, 1), perp=RU, target="residential"),
+    ),
+    (
+        "Вчора ввечері ворожий безпілотник атакував підстанцію в Сумах, загиблих немає.",
+        D(2024, 11, 20),
+        dict(
+            place="Sumy",
+            type="drone",
+            date=D(2024, 11, 19),
+            killed=(0, 0),
+            perp=RU,
+            target="energy",
+        ),
+    ),
+    (
+        "Сьогодні близько 10:00 пролунав вибух у Херсоні: окупанти влучили в будівлю школи, "
+        "травмовані четверо людей.",
+        D(2024, 4, 2),
+        dict(
+            place="Kherson",
+            type="other_attack",
+            date=D(2024, 4, 2),
+            wounded=(4, 4),
+            perp=RU,
+            target="education",
+        ),
+    ),
+    (
+        "Утром в четверг авиаудар по Славянску разрушил храм, по меньшей мере двое погибших.",
+        D(2024, 2, 16),
+        dict(
+            place="Sloviansk",
+            type="air_strike",
+            date=D(2024, 2, 15),
+            killed=(2, None),
+            target="religious",
+        ),
+    ),
+    (
+        "Російські війська атакували Одесу дронами та ракетами, пошкоджено порт, "
+        "десятки людей поранені.",
+        D(2023, 7, 20),
+        dict(place="Odesa", type="missile", wounded=(24, None), perp=RU, target="transport"),
+    ),
+    (
+        "Унаслідок обстрілу Херсона загинули двоє людей, ще семеро отримали поранення, "
+        "повідомив голова ОВА.",
+        D(2024, 5, 15),
+        dict(place="Kherson", type="shelling", killed=(2, 2), wounded=(7, 7)),
+    ),
+    (
+        "Ворог скинув КАБ на Куп'янськ, зруйновано адмінбудівлю, загиблих немає.",
+        D(2024, 5, 15),
+        dict(
+            place="Kupiansk",
+            type="air_strike",
+            killed=(0, 0),
+            perp=RU,
+            target="government",
+            weapons=["KAB"],
+        ),
+    ),
+    (
+        "По данным губернатора, при обстреле Горловки со стороны ВСУ погибли три мирных жителя.",
+        D(2024, 5, 15),
+        dict(place="Horlivka", type="shelling", killed=(3, 3), perp=UA),
+    ),
+    (
+        "Укронацисты нанесли удар по рынку в Донецке, погибли 6 человек.",
+        D(2024, 5, 15),
+        dict(place="Donetsk", type="other_attack", killed=(6, 6), perp=UA, target="commercial"),
+    ),
+    (
+        "Минулої ночі окупанти вдарили ракетою по Запоріжжю, загинули п'ятеро людей.",
+        D(2024, 3, 5),
+        dict(place="Zaporizhzhia", type="missile", date=D(2024, 3, 4), killed=(5, 5), perp=RU),
+    ),
+    (
+        "ХАРКІВ. Російська армія завдала удару керованими авіабомбами по Харкову. "
+        "Внаслідок удару загинули 7 людей, поранені 21.",
+        D(2024, 3, 5),
+        dict(place="Kharkiv", type="air_strike", killed=(7, 7), wounded=(21, 21), perp=RU),
+    ),
+    (
+        "Оновлено: кількість загиблих унаслідок ракетного удару по Дніпру зросла до 9, "
+        "поранених — 30.",
+        D(2024, 3, 5),
+        dict(place="Dnipro", type="missile", killed=(9, 9), wounded=(30, 30)),
+    ),
+    (
+        "Як мінімум двоє людей загинули внаслідок удару по Ізюму в понеділок.",
+        D(2024, 3, 5),
+        dict(place="Izium", type="other_attack", date=D(2024, 3, 4), killed=(2, None)),
+    ),
+    (
+        "Уламки збитого дрона пошкодили багатоповерхівку у Києві, постраждалих немає.",
+        D(2024, 3, 5),
+        dict(place="Kyiv", type="drone", killed=(0, 0), wounded=(0, 0), target="residential"),
+    ),
+    (
+        "Мер Харкова Ігор Терехов повідомив про вибухи в місті. За його словами, росіяни "
+        "вдарили по Харкову керованими авіабомбами, поранено 9 людей. Пошкоджено житловий "
+        "будинок і магазин.",
+        D(2024, 6, 7),
+        dict(place="Kharkiv", type="air_strike", wounded=(9, 9), perp=RU, target="residential"),
+    ),
+    (
+        "Губернатор Белгородской области сообщил, что в результате обстрела Шебекино со "
+        "стороны ВСУ ранены двое мирных жителей. Повреждены частные дома.",
+        D(2024, 6, 7),
+        dict(place="Shebekino", type="shelling", wounded=(2, 2), perp=UA, target="residential"),
+    ),
+    (
+        "Окупанти скинули вибухівку з дрона на маршрутку в Херсоні, поранено водія та трьох "
+        "пасажирів.",
+        D(2024, 6, 7),
+        dict(place="Kherson", type="drone", wounded=(4, 4), perp=RU, target="transport"),
+    ),
+]
+
+NEGATIVES = [
+    "Делегації України та Росії провели переговори у Стамбулі щодо обміну полоненими.",
+    "Росія розпочала масштабні навчання з пусками ракет, удари завдали по полігону в Криму.",
+    "В Кривом Роге горняки объявили забастовку: удар по экономике города оценили в миллионы.",
+    "Працівники метрополітену в Києві оголосили страйк, атака на профспілку триває.",
+    "ЄС ухвалив новий пакет санкцій проти Росії через ракетні удари по Харкову.",
+    "Нападник «Шахтаря» завдав потужного удару, і м'яч влетів у ворота «Динамо» в Києві.",
+    "У Харкові вчора пройшла сильна гроза, блискавка влучила в дерево, загиблих немає.",
+    "Росія може завдати нового масованого ракетного удару по Києву найближчими днями.",
+    "У Краматорську вшанували пам'ять загиблих у третю річницю ракетного удару по вокзалу.",
+    "Міноборони Росії заперечило, що російська ракета влучила в торговий центр у Кременчуці.",
+    "В ходе учений под Белгородом артиллерия нанесла удары по условному противнику.",
+    "Медведев пригрозил нанести ракетный удар по Киеву, если Украина применит оружие.",
+    "Хакери атакували сервери провайдера у Москві, сайти не працюють.",
+    "У житловому будинку в Києві стався вибух газу, загинули двоє людей.",
+    "Синоптики попереджають: у Одесі завтра можливі грози та сильний вітер.",
+    "В Москве прошли учения ПВО, отрабатывалось отражение ракетного удара.",
+    "Росія погрожує завдати ударів по Києву у відповідь на атаки на Крим.",
+    "У Харкові відкрили меморіал загиблим від ракетного удару по площі Свободи.",
+    "Ціни на пальне в Одесі завдали удару по гаманцях водіїв.",
+    "Забастовка водителей автобусов в Москве продолжается третий день.",
+    "Навчання з цивільної оборони у Львові: рятувальники відпрацювали дії після ракетного удару.",
+    "В Одесі попередили про можливий ракетний удар, оголошено повітряну тривогу.",
+    "Футболісти «Дніпра» завдали 15 ударів по воротах суперника у Києві.",
+    "Глава МИД заявил, что удары по Киеву возможны в любой момент.",
+    "Вибух у Києві: за попередніми даними, вибухнув газовий балон.",
+    "Сили ППО збили 20 з 25 шахедів, уламки впали на Київщині.",
+    "Росія атакувала Україну 90 ракетами та 100 дронами, під ударом енергетика.",
+]
+
+
+def _event(text: str, published: dt.date, place: str):
+    events = [e for e in extract_strikes(text, published) if e.location.name == place]
+    assert len(events) == 1, [e.location.name for e in extract_strikes(text, published)]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), POSITIVES, ids=[text[:40] for text, _, _ in POSITIVES]
+)
+def test_cyrillic_strike_report_gives_its_event(
+    text: str, published: dt.date, expected: dict[str, Any]
+) -> None:
+    event = _event(text, published, expected["place"])
+    assert event.event_type == expected["type"]
+    if "date" in expected:
+        assert event.date == expected["date"]
+        assert event.date_precision == "day"
+    for kind in ("killed", "wounded"):
+        if kind in expected:
+            got = getattr(event, kind)
+            assert (got.min, got.max) == expected[kind], kind
+    if "perp" in expected:
+        assert event.perpetrator == expected["perp"]
+    if "target" in expected:
+        assert event.target == expected["target"]
+    if "weapons" in expected:
+        assert event.weapons == expected["weapons"]
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[text[:40] for text in NEGATIVES])
+def test_cyrillic_non_strike_gives_no_event(text: str) -> None:
+    assert extract_strikes(text, D(2024, 5, 1)) == []
+
+
+def test_unstated_counts_stay_unknown() -> None:
+    event = _event("Окупанти вдарили по Запоріжжю ракетами.", D(2024, 1, 1), "Zaporizhzhia")
+    assert (event.killed.min, event.killed.max) == (None, None)
+    assert (event.wounded.min, event.wounded.max) == (None, None)
