@@ -28,6 +28,7 @@ from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Literal
 
+from processors.actors import NATIONAL_ARMIES
 from processors.gazetteer import (
     KIND_COUNTRY,
     KIND_PLACE,
@@ -125,6 +126,21 @@ LOCATIVES = frozenset({
 SETTLEMENT_WORDS = frozenset({
     "city", "town", "village", "villages", "port", "region", "province", "settlement",
 })
+# A demonym before one of these says who fired ("Russian missiles hit Izium", "Israeli
+# strikes on Rafah", "Iranian-made drones"), not where the article's places are: counted as
+# country context, it made a town in the struck country lose to a namesake in the
+# attacker's ("Russian drones hit Pokrovsk" read as Pokrovsk, Russia). Not so in a civil
+# war, where the state's army fights at home ("Syrian army shelling hit Ariha").
+ATTACKER_NOUNS = frozenset({
+    "forces", "force", "troops", "army", "military", "soldiers", "navy", "air", "warplanes",
+    "warplane", "jets", "jet", "aircraft", "planes", "helicopters", "bombers", "drones", "drone",
+    "missiles", "missile", "rockets", "rocket", "shells", "shelling", "artillery", "mortars",
+    "mortar", "bombs", "bomb", "bombing", "bombardment", "strikes", "strike", "airstrikes",
+    "airstrike", "attacks", "attack", "fire", "gunfire", "tanks", "tank", "occupiers",
+    "invaders", "offensive", "assault", "raid", "raids", "ballistic", "cruise", "glide",
+    "guided", "kamikaze",
+})
+_ATTACKER_NEXT = re.compile(r"-(?:made|built|supplied|designed|launched|fired)\b|[\s-]+([A-Za-z]+)")
 # A place followed by one of these is the subject of a statement: the government, not the place.
 SPEECH_VERBS = frozenset({
     "said", "says", "say", "denied", "denies", "deny", "claimed", "claims", "claim",
@@ -703,7 +719,8 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
             if found is None:
                 continue
         if isinstance(found, str):
-            cues.append((end, found))
+            if found in NATIONAL_ARMIES or not _names_attacker(text, stop):
+                cues.append((end, found))
             free = stop
         elif size == 1:
             places.append(_Span(pos, stop, end, 1, possessive, found))
@@ -712,6 +729,16 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
             _, free, last_possessive, last_stop = run[size - 2]
             places.append(_Span(pos, free, last_stop, size, last_possessive, found))
     return places, cues
+
+
+def _names_attacker(text: str, stop: int) -> bool:
+    """Whether the demonym ending at ``stop`` qualifies an attacker or its means
+    (``ATTACKER_NOUNS``)."""
+    following = _ATTACKER_NEXT.match(text, stop)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word is None or word.lower() in ATTACKER_NOUNS
 
 
 def _votes(spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:

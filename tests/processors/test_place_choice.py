@@ -157,3 +157,30 @@ def test_military_jets_in_a_civil_war_are_the_state_army() -> None:
     (strike,) = extract_strikes(text, _PUBLISHED)
     assert strike.location is not None and strike.location.name == "Hpakant"
     assert strike.perpetrator == "Myanmar military"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The attacker's demonym is no country context: the place hit is in the other country.
+        ("A Russian missile hit a school in Izium on Tuesday, wounding two teachers.", "Izium", "UA"),
+        ("Russian drones hit Pokrovsk overnight, damaging a hospital.", "Pokrovsk", "UA"),
+        ("Russian troops shelled Vovchansk again on Friday, killing an elderly man.",
+         "Vovchansk", "UA"),
+        ("Iranian-made drones struck Bila Tserkva before dawn, the governor said.",
+         "Bila Tserkva", "UA"),
+        ("Ukrainian drones set fire to an oil depot in Klintsy, the regional governor said.",
+         "Klintsy", "RU"),
+    ],
+)
+def test_an_attackers_demonym_does_not_pull_places_into_its_country(
+    text: str, name: str, country: str
+) -> None:
+    assert [(n, c) for n, c, _ in _places(text)] == [(name, country)]
+
+
+def test_a_civil_war_armys_demonym_still_places_the_strike_at_home() -> None:
+    # Ariha, Idlib province, is also the Arabic name of Jericho: without Syria as context it
+    # read as Jericho. (This Ariha is not in the gazetteer's cities, so no place is right.)
+    text = "Syrian army shelling hit Ariha on Sunday, killing three children."
+    assert all(country == "SY" for _, country, _ in _places(text))
