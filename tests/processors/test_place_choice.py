@@ -163,7 +163,8 @@ def test_military_jets_in_a_civil_war_are_the_state_army() -> None:
     ("text", "name", "country"),
     [
         # The attacker's demonym is no country context: the place hit is in the other country.
-        ("A Russian missile hit a school in Izium on Tuesday, wounding two teachers.", "Izium", "UA"),
+        ("A Russian missile hit a school in Izium on Tuesday, wounding two teachers.",
+         "Izium", "UA"),
         ("Russian drones hit Pokrovsk overnight, damaging a hospital.", "Pokrovsk", "UA"),
         ("Russian troops shelled Vovchansk again on Friday, killing an elderly man.",
          "Vovchansk", "UA"),
