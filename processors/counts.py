@@ -256,11 +256,17 @@ _PERSON_NUMBERED = (
 )
 _AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
 _PERSON_ITEM = rf"(?:{_PERSON_ANY}|{_PERSON_NUMBERED})"
+# A later item is no victim when a speech verb comes within its words: "killing the driver,
+# the governor said" and "killed a journalist, the mayor told reporters" are one each.
+_NEXT_ITEM = (
+    rf"{_AND}(?!(?:[\w-]+\s+){{1,4}}(?:said|says|told|tells|reported|added|wrote)\b)"
+    rf"{_PERSON_ITEM}"
+)
 _PERSON_LIST = (
-    rf"(?:{_PERSON_NUMBERED}(?:{_AND}{_PERSON_ITEM})+|{_PERSON_ANY}(?:{_AND}{_PERSON_ITEM})*)"
+    rf"(?:{_PERSON_NUMBERED}(?:{_NEXT_ITEM})+|{_PERSON_ANY}(?:{_NEXT_ITEM})*)"
 )
 # After "him and" or "with", one numbered item is a list too ("killing him and three others").
-_PERSON_GROUP = rf"{_PERSON_ITEM}(?:{_AND}{_PERSON_ITEM})*"
+_PERSON_GROUP = rf"{_PERSON_ITEM}(?:{_NEXT_ITEM})*"
 _LIST_SUBJECT = compile_folded(
     rf"(?<![\w-])(?P<list>{_PERSON_LIST})\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     rf"(?P<kw>killed|dead|injured|wounded|hurt)\b")

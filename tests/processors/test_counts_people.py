@@ -94,3 +94,21 @@ def test_a_stated_total_wins_over_one_named_victim() -> None:
 def test_one_named_victim_is_a_minimum_when_nothing_else_is_said() -> None:
     mentions = find_counts("The group's spokesman was among those killed in the strike.")
     assert pick_count(mentions, "killed") == CountRange(min=1, max=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone hit the car, killing the driver, the governor said", [("killed", 1, 1)]),
+        ("The shell killed a journalist, the mayor told reporters", [("killed", 1, 1)]),
+        ("The blast hit the station, wounding a firefighter, the regional police chief wrote",
+         [("wounded", 1, 1)]),
+        # a real list still counts each item
+        ("The strike killed a nurse and two children, the mayor said", [("killed", 3, 3)]),
+        ("Shelling killed a teacher, a pupil and a guard, officials said", [("killed", 3, 3)]),
+    ],
+)
+def test_the_speaker_after_a_victim_is_not_another_victim(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
