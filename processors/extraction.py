@@ -56,6 +56,7 @@ from processors.struck_places import struck_places
 from processors.targets import TargetMention, find_targets, named_before, pick_from, said_hit
 from processors.triggers import (
     StrikeCue,
+    find_strike,
     is_armed_context,
     is_not_a_strike,
     means_type,
@@ -135,6 +136,7 @@ class _Article:
     dateline_end: int
     cues: list[StrikeCue | None]  # by sentence
     sentences: list[Sentence]
+    title: str | None = None
     preamble: list[_Part] = field(default_factory=list)
     # Found on first need, by sentence start (``_counts``) and stretch (``_dates_in``,
     # ``_attacker_in``): a stretch is looked at several times, and many never.
@@ -172,6 +174,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         dateline_end=_dateline_end(text),
         cues=[_shift_cue(c, s.start) for c, s in zip(cues, sentences, strict=True)],
         sentences=sentences,
+        title=title,
     )
     drafts = _segment(article, sentences, find_places(text), article.dateline_end)
     drafts = _drop_background(_keep_finest(drafts))
@@ -261,6 +264,7 @@ def _segment(
     starts = [m.start for m in mentions]
     weapon_starts = [w.start for w in article.weapons]
     antecedent = next((m.place for m in dateline if m.place.precision == "place"), None)
+    headline = antecedent is None  # the headline's place may stand in: looked up once, if asked
     drafts: list[_Draft] = []
     focus: _Draft | None = None
     for sentence, cue in zip(sentences, article.cues, strict=True):
@@ -303,6 +307,8 @@ def _segment(
                 focus = _Draft(focus.place, _event_date(article, part), separate=True)
                 drafts.append(focus)
             target = focus
+            if target is None and antecedent is None and headline and is_event:
+                antecedent, headline = _headline_place(article), False
             home = (
                 national
                 and antecedent is not None
@@ -320,6 +326,26 @@ def _segment(
         if fine:
             antecedent = fine[-1]
     return drafts
+
+
+def _headline_place(article: _Article) -> Place | None:
+    """The place or region a headline reporting a strike says was hit ("Kharkiv: two killed
+    as guided bomb hits apartment block"). Feed items often name it only there, so it stands
+    for the body's placeless attack sentences, as a dateline's place does. The names are
+    read with the body, which gives them their country context."""
+    title = article.title
+    if not title or not (find_strike(title) or find_counts(title)) or is_not_a_strike(title):
+        return None
+    head = len(title)
+    mentions = [m for m in find_places(f"{title}\n{article.text}") if m.end <= head]
+    return next(
+        (
+            sp.mention.place
+            for sp in struck_places(title, 0, mentions)
+            if sp.mention.place.precision in ("place", "region")
+        ),
+        None,
+    )
 
 
 def _is_aggregate(text: str) -> bool:

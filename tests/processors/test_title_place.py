@@ -1,0 +1,118 @@
+"""A place named only in the headline: feed items often give the place in the title and
+leave it out of the summary ("Kharkiv: two killed as guided bomb hits apartment block" over
+"Two people were killed when a guided bomb hit a residential building on Tuesday").
+
+The texts are written for these tests (facts as widely reported, not copied from the
+labelled cases). The headline's struck place stands for the body's placeless attack
+sentences, as a dateline's place does; it is never used when the headline reports no
+strike, and a place the body names itself wins.
+"""
+
+import datetime as dt
+
+import pytest
+
+from processors.extraction import extract_strikes
+
+_PUBLISHED = dt.date(2024, 6, 4)  # a Tuesday
+
+
+def _events(text: str, title: str | None) -> list[tuple]:
+    return [
+        (
+            s.location.name if s.location else None,
+            s.event_type,
+            s.killed.min if s.killed else None,
+            s.wounded.min if s.wounded else None,
+        )
+        for s in extract_strikes(text, _PUBLISHED, title)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Kharkiv: two killed as guided bomb hits apartment block",
+            "Two people were killed when a guided bomb hit a residential building on Tuesday, "
+            "the regional governor said.",
+            ("Kharkiv", "air_strike", 2, None),
+        ),
+        (
+            "Drone attack on Odesa port",
+            "Russian drones hit port infrastructure overnight, the regional administration "
+            "said. Three workers were wounded.",
+            ("Odesa", "drone", None, 3),
+        ),
+        (
+            "Two dead in Russian shelling of Kherson",
+            "Shelling hit a bus stop in the morning, killing two people and wounding five, "
+            "local officials said.",
+            ("Kherson", "shelling", 2, 5),
+        ),
+        (
+            "Missile strike on Dnipro kills four",
+            "A Russian missile struck a five-storey building on Monday night, killing four "
+            "people, emergency services said.",
+            ("Dnipro", "missile", 4, None),
+        ),
+        (
+            "Israeli strike on Rafah kills 11",
+            "An Israeli air strike hit a house on Monday, killing 11 members of one family, "
+            "according to the civil defence.",
+            ("Rafah", "air_strike", 11, None),
+        ),
+        (
+            "Zaporizhzhia region: one killed in drone attack",
+            "A Russian drone hit a car on a road near the front line on Tuesday morning, "
+            "killing the driver, the governor said.",
+            ("Zaporizhzhia Oblast", "drone", 1, None),
+        ),
+    ],
+)
+def test_a_headline_place_stands_for_a_placeless_body(
+    title: str, text: str, expected: tuple
+) -> None:
+    assert _events(text, title) == [expected]
+    assert _events(text, None) == [], "the body alone names no place"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # The headline names a place but reports no strike there.
+        (
+            "Zelensky in Washington as allies weigh new aid",
+            "Russian missiles hit energy facilities overnight, officials said.",
+        ),
+        (
+            "Kyiv says it downed 30 drones",
+            "Russian drones hit an energy facility in the west of the country, officials said.",
+        ),
+        (
+            "Talks in Istanbul end without a ceasefire",
+            "Shelling killed three civilians on Tuesday, the regional governor said.",
+        ),
+        # The headline's place is where the protest was, not where a strike was reported.
+        (
+            "Protest in Berlin over the war",
+            "Demonstrators said missiles had killed thousands of civilians since the war began.",
+        ),
+    ],
+)
+def test_a_headline_that_reports_no_strike_lends_no_place(title: str, text: str) -> None:
+    assert [name for name, *_ in _events(text, title) if name] == []
+
+
+def test_a_place_the_body_names_wins_over_the_headline() -> None:
+    title = "Missile strike on Kharkiv region"
+    text = "A Russian missile hit a school in Izium on Tuesday, wounding two teachers."
+    assert _events(text, title) == [("Izium", "missile", None, 2)]
+
+
+def test_the_evidence_stays_in_the_body() -> None:
+    title = "Kharkiv: two killed as guided bomb hits apartment block"
+    text = "Two people were killed when a guided bomb hit a residential building on Tuesday."
+    (event,) = extract_strikes(text, _PUBLISHED, title)
+    for evidence in event.evidence:
+        assert text[evidence.start : evidence.end] == evidence.text
