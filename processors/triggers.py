@@ -164,9 +164,10 @@ _IRREALIS = compile_folded(word_start_alternation(
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall") + r"\b")
-# Requests, wishes and permissions: the strike they govern is asked for or allowed, not
-# reported ("urged Washington to approve strikes", "asked for permission to strike",
-# "lobbied for air strikes", "wants to be allowed to hit"). They govern the next few words
+# Requests, wishes, permissions and defences: the strike they govern is asked for, allowed or
+# to be stopped, not reported ("urged Washington to approve strikes", "asked for permission
+# to strike", "lobbied for air strikes", "wants to be allowed to hit", "Patriots to protect
+# Kharkiv from missile strikes"). They govern the next few words
 # only, up to a mark or a new clause, so "After Washington approved the use of ATACMS,
 # Ukraine struck" and "asked for air defence after missiles hit Kyiv" stay strikes.
 _REQUEST = compile_folded(word_start_alternation(
@@ -178,7 +179,13 @@ _REQUEST = compile_folded(word_start_alternation(
     r"pleas?|bid)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for)|"
     r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|"
     r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
-    r"green-?light(?:s|ed|ing)?") + r"\b")
+    r"green-?light(?:s|ed|ing)?|"
+    # what defence is for: "air defence to stop the missile attacks on Kyiv", "to protect
+    # residents from shelling", "help Ukraine defend Odesa against drone attacks"
+    r"(?:to|help|helps|helped|helping|for|at)\s+(?:stop|prevent|counter|repel|fend\s+off|"
+    r"intercept|thwart|deter)|stopping|preventing|countering|repelling|intercepting|"
+    r"thwarting|deterring|(?:defend|protect|shield|guard)(?:s|ed|ing)?\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against") + r"\b")
 _REQUEST_ENDS = compile_folded(
     r"[,;:—–()]|\b(?:after|when|as|because|since|while|before|following|once|until|but|"
     r"which|who|that|where)\b")

@@ -102,3 +102,50 @@ def test_strike_cues_ask_about_weapons_only_where_a_bare_attack_needs_context() 
     asked.clear()
     assert strike_cues(["Prices rose.", "Talks resumed."], names_weapon) == [None, None]
     assert asked == []
+
+
+# Held-out sentences written for these tests: attacks named as what air defence, shelters
+# or aid are meant to stop are not reports of a strike.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky has asked Western partners for more air defence systems to stop the "
+        "missile attacks on Kyiv.",
+        "Zelensky called on allies to send more Patriot batteries to protect cities like "
+        "Kharkiv from Russian missile strikes.",
+        "Germany will send another IRIS-T system to help Ukraine defend Odesa against drone "
+        "attacks.",
+        "The city council voted to build more shelters in Zaporizhzhia to protect residents "
+        "from shelling.",
+        "Israel deployed additional Iron Dome batteries around Haifa to intercept rocket fire "
+        "from Lebanon.",
+        "The new radars are meant to help prevent drone strikes on the power grid.",
+    ],
+)
+def test_what_defences_are_meant_to_stop_is_no_strike(text: str) -> None:
+    assert find_strike(text, armed_context=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Air defences failed to intercept the missile, which hit a school in Kharkiv.",
+            "missile",
+        ),
+        (
+            "Despite the new systems sent to protect Kharkiv, Russian glide bombs hit the city "
+            "centre on Tuesday.",
+            "air_strike",
+        ),
+        (
+            "A Russian missile hit an apartment block in Kyiv, days after Zelensky asked allies "
+            "for air defence to stop such attacks.",
+            "missile",
+        ),
+        ("Drones attacked Odesa overnight and air defence units worked to repel them.", "drone"),
+    ],
+)
+def test_a_strike_told_beside_a_defence_is_still_a_strike(text: str, event_type: str) -> None:
+    cue = find_strike(text, armed_context=True)
+    assert cue is not None and cue.event_type == event_type
