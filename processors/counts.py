@@ -159,7 +159,10 @@ _FILLER = (
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|"
     r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
     r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
-    rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike").split("|"))
+    rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike|"
+    # where they were: "14 people in the shelter were wounded"
+    r"in\s+the\s+[\w-]+|at\s+the\s+[\w-]+|inside\s+the\s+[\w-]+|aboard\s+the\s+[\w-]+"
+    ).split("|"))
     + r"\s+){0,6}?"
 )
 _OBJECT_KW = (
@@ -363,6 +366,12 @@ def _word_hits(text: str) -> dict[Gated, list[int]]:
 _SPACES = re.compile(r"\s+")
 _DOZENS = re.compile(r"(two|three|four|five) dozen")
 _DIGITS_RE = re.compile(_DIGITS)
+# "three of the five soldiers were killed": the part before a subject's figure (see ``_part_of``)
+_PART_BEFORE = compile_folded(
+    rf"(?<![\w-])(?:(?P<qual>{_LOWER})\s+)?(?P<part>{_DIGITS}|{_WORDNUM})\s+of\s+"
+    r"(?:the\s+|those\s+|these\s+|their\s+)?$"
+)
+_PREDICATE = re.compile(r"\b(?:were|was|been|are|is)\b")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _LOWER_RE = re.compile(_LOWER)
 _UPTO_RE = re.compile(_UPTO)
@@ -537,6 +546,8 @@ def find_counts(text: str) -> list[CountMention]:
         if fill and ("of" in fill or "among" in fill) and _SUBSET_BEFORE.search(fill):
             continue  # (each _SUBSET_BEFORE match holds "of" or "among")
         count = _range_from(m)
+        if fill and " of " in clean[max(0, m.start() - 24) : m.start()]:
+            count = _part_of(clean, m) or count
         kind = _kind(m.group("kw"))
         context = clean[max(0, m.start() - 12) : m.end()]
         if count and kind == "wounded" and _SEVERITY_RE.search(context):
@@ -548,6 +559,19 @@ def find_counts(text: str) -> list[CountMention]:
         add(kind, CountRange(min=1, max=None), m, weak=True)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _part_of(clean: str, m: re.Match[str]) -> CountRange | None:
+    """The part of a group that a subject figure's verb is said of: "three of the five
+    soldiers were killed" is three killed. Not when the keyword qualifies the group: "two of
+    the seven people wounded are children" is seven wounded."""
+    if not _PREDICATE.search(m.group("fill")):
+        return None
+    lead = _PART_BEFORE.search(clean, max(0, m.start() - 40), m.start())
+    parsed = None if lead is None else parse_number(lead.group("part"))
+    if parsed is None:
+        return None
+    return CountRange(min=parsed[0], max=None if lead.group("qual") else parsed[0])
 
 
 def _scanned(pattern: Anchored, clean: str, hits: dict[Gated, list[int]]) -> list[re.Match[str]]:

@@ -112,3 +112,24 @@ def test_the_speaker_after_a_victim_is_not_another_victim(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three of the five soldiers were killed when the drone hit", [("killed", 3, 3)]),
+        ("One of the three rescuers was killed by the second strike", [("killed", 1, 1)]),
+        ("At least two of the 40 passengers were killed, officials said", [("killed", 2, None)]),
+        ("Six of the 14 people in the shelter were wounded", [("wounded", 6, 6)]),
+        # where they were, between the figure and its verb
+        ("14 people in the building were wounded", [("wounded", 14, 14)]),
+        ("Five soldiers aboard the vessel were killed", [("killed", 5, 5)]),
+        # the keyword qualifies the group: the group is the figure
+        ("Two of the seven people wounded are children", [("wounded", 7, 7)]),
+        ("Four of the 12 people injured in the attack were children", [("wounded", 12, 12)]),
+    ],
+)
+def test_a_part_of_a_group_is_the_figure_the_verb_is_said_of(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
