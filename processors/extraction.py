@@ -52,7 +52,7 @@ from processors.dates import DateMention, find_dates, nearest_date
 from processors.gazetteer import Place
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
-from processors.struck_places import struck_places
+from processors.struck_places import names_official, struck_places
 from processors.targets import TargetMention, find_targets, named_before, pick_from, said_hit
 from processors.triggers import (
     StrikeCue,
@@ -281,6 +281,14 @@ def _segment(
             struck = struck_places(sentence.text, sentence.start, in_sentence)
         else:
             struck = []
+        if struck and cue is None and focus is not None:
+            # A follow-up whose place is only an official's title ("Leningrad region
+            # governor ... said there were no casualties") tells of the focus event.
+            struck = [
+                sp
+                for sp in struck
+                if not names_official(sentence.text, sp.mention.end - sentence.start)
+            ]
         national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
         if (
             struck

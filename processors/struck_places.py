@@ -206,6 +206,12 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
     return earlier_kept and (_NEAR.search(before, tail) or bool(_OFFICIAL_AFTER.match(after)))
 
 
+def names_official(sentence: str, end: int) -> bool:
+    """Whether the place ending at ``end`` in ``sentence`` is part of an official's title
+    ("Leningrad region governor Alexander Drozdenko said", "Kharkiv police said")."""
+    return _OFFICIAL_AFTER.match(fold(sentence[end : end + 40])) is not None
+
+
 def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
     """The places struck in one sentence (``text`` starts at ``offset`` in the article)."""
     if not mentions:  # most sentences name no place

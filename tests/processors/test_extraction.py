@@ -215,3 +215,30 @@ def test_a_country_struck_as_a_whole_is_still_no_place_event() -> None:
         "of air defence systems.",
     ):
         assert extract_strikes(text, dt.date(2024, 4, 9)) == []
+
+
+# Held-out reports written for this test: the follow-up's only place is an official's title.
+@pytest.mark.parametrize(
+    ("text", "place", "killed", "wounded"),
+    [
+        (
+            "Ukrainian drones hit an oil refinery in Tuapse overnight, starting a fire. "
+            "Krasnodar region governor Veniamin Kondratyev said nobody was hurt.",
+            "Tuapse",
+            CountRange(min=0, max=0),
+            CountRange(min=0, max=0),
+        ),
+        (
+            "Russian missiles hit an energy facility in Burshtyn on Friday. Ivano-Frankivsk "
+            "regional governor Svitlana Onyshchuk said two workers were injured.",
+            "Burshtyn",
+            CountRange(min=None, max=None),
+            CountRange(min=2, max=2),
+        ),
+    ],
+)
+def test_an_officials_title_in_a_follow_up_is_not_another_place_hit(
+    text: str, place: str, killed: CountRange, wounded: CountRange
+) -> None:
+    (event,) = extract_strikes(text, dt.date(2024, 6, 7))
+    assert (event.location.name, event.killed, event.wounded) == (place, killed, wounded)
