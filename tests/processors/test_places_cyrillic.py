@@ -103,3 +103,29 @@ def test_nominatives_follow_the_case_rules() -> None:
     # the key itself is never a reading of itself; a stem shorter than 3 letters is not tried
     assert "харкові" not in nominatives("харкові")
     assert nominatives("ми") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "region"),
+    [
+        ("Харківська область зазнала масованого обстрілу.", "Харківська область", "Kharkiv Oblast"),
+        ("Окупанти обстріляли Харківську область.", "Харківську область", "Kharkiv Oblast"),
+        ("Ракета влучила в будинок у Харківській області.", "Харківській області",
+         "Kharkiv Oblast"),
+        ("Обстріли Запорізької області тривають.", "Запорізької області", "Zaporizhzhia Oblast"),
+        ("Дрони атакували Донецьку область вночі.", "Донецьку область", "Donetsk Oblast"),
+        ("В Харьковской области прогремели взрывы.", "Харьковской области", "Kharkiv Oblast"),
+        ("Беспилотники атаковали Курскую область.", "Курскую область", "Kursk Oblast"),
+        ("Над Белгородской областью сбиты ракеты.", "Белгородской областью", "Belgorod Oblast"),
+    ],
+)
+def test_oblasts_in_case_forms_resolve_to_the_region(
+    gaz: Gazetteer, text: str, surface: str, region: str
+) -> None:
+    found = {m.surface: m.place for m in find_places(text, gaz)}
+    assert surface in found, found
+    assert (found[surface].name, found[surface].precision) == (region, "region")
+
+
+def test_oblast_without_a_name_is_no_place(gaz: Gazetteer) -> None:
+    assert find_places("Уся область залишилася без світла після атаки.", gaz) == []
