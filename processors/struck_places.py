@@ -60,23 +60,27 @@ class _Before:
 
 _ORIGIN = _Before(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
-    r"(?:the\s+)?)?(?:[\w-]+\s+)?$")
+    r"(?:the\s+)?)?(?:[\w-]+\s+)?$"
+)
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
     r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$",
-    ends=("of", "from", "the", "outside", "beyond"))
+    ends=("of", "from", "the", "outside", "beyond"),
+)
 _NEAR = _Before(
     r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$",
-    ends=("near", "to", "outside", "from", "the"))
+    ends=("near", "to", "outside", "from", "the"),
+)
 _VENUE = _Before(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"
     r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
     r"exported\s+to|shipped\s+to|"
     r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in)\b"
     r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
-    ends=("in", "at", "to", "the"))
+    ends=("in", "at", "to", "the"),
+)
 # Not a place at all, or not one that was hit: a person after a title ("negotiator Khalil"),
 # a destination ("grain bound for Africa"), a place the attack claims to protect. (Several
 # patterns, as each has its own ends.)
@@ -91,18 +95,22 @@ _NOT_HIT_BEFORE = (
     _Before(
         r"\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
-        ends=("for", "to", "the")),
+        ends=("for", "to", "the"),
+    ),
     # a purpose given for the attack: "acting to protect the Druze community in Sweida"
     _Before(
         r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguarding)\b"
         r"(?:\s+[\w'’-]+){1,4}\s+(?:in|of)\s+(?:the\s+)?$",
-        ends=("in", "of", "the")),
+        ends=("in", "of", "the"),
+    ),
 )
 _AGGREGATE_BEFORE = _Before(
     r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$",
-    ends=("across", "throughout", "over", "around", "in", "the"))
+    ends=("across", "throughout", "over", "around", "in", "the"),
+)
 _LAUNCH_OVER = _Before(
-    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$", ends=("over", "the"))
+    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$", ends=("over", "the")
+)
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"retaliated|has\s+said|has\s+denied)\b"
@@ -111,19 +119,24 @@ _SPEAKER_AFTER = compile_folded(
     r"called\s+(?:on|for)|calls\s+(?:on|for)|appealed|appeals|lobbied|pleaded|requested|demanded|"
     r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b"
     # Ukrainian and Russian: "Москва заявила", "Київ повідомив"
-    r"|^\s+(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|запереч|отрица)")
+    r"|^\s+(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|запереч|отрица)"
+)
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(
     r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|"
     r"city|district)\s+)?(?:governor|mayor|officials?|authorities|police|administration|council|"
-    r"emergency\s+services?|health\s+ministry)\b")
+    r"emergency\s+services?|health\s+ministry)\b"
+)
 _IN_BEFORE = compile_folded(
-    word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"))
+    word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+)
 _AFTER_SKIP = compile_folded(
     r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
-    r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b")
-_REFERENCE_BEFORE = compile_folded(word_start_alternation(
-    r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b"))
+    r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
+)
+_REFERENCE_BEFORE = compile_folded(
+    word_start_alternation(r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")
+)
 _BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with", "of", "the"))
 # A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),
 # not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased"):
@@ -134,20 +147,26 @@ _LOCATIVE_WORDS = frozenset((
     "shelled", "shelling", "bombed", "bombing", "attacked", "attacking", "targeted", "targeting",
     "pounded", "pounding", "raided", "bombarded", "and", "or", *cyrillic.LOCATIVE_WORDS,
 ))  # fmt: skip
-_LOCATIVE_WORD_BEFORE = compile_folded(word_start_alternation(
-    rf"(?:{'|'.join(sorted(_LOCATIVE_WORDS))})\s+(?:the\s+)?"
-    r"(?:(?!(?:since|when|after|before|as|while|because|until|where|which|who|that)\b)[\w'’-]+\s+){0,3}$"))
+_LOCATIVE_WORD_BEFORE = compile_folded(
+    word_start_alternation(
+        rf"(?:{'|'.join(sorted(_LOCATIVE_WORDS))})\s+(?:the\s+)?"
+        r"(?:(?!(?:since|when|after|before|as|while|because|until|where|which|who|that)\b)[\w'’-]+\s+){0,3}$"
+    )
+)
 _LOCATIVE_MARKS = "—–,/"
 _LOCATIVE_AFTER = compile_folded(
     r"^(?:'s|’s|:|\s+(?:was|were|has\s+been|had\s+been|is|came|has\s+come|had\s+come)\s+"
     r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
     r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"
-    r"depot|terminal|plant|factory))")
+    r"depot|terminal|plant|factory))"
+)
 _PREPOSITION_BEFORE = re.compile(
-    word_start_alternation(r"\b(?:in|at|on|and|у|в|на|по|і|та|и)\s+(?:the\s+)?$", folded=False))
+    word_start_alternation(r"\b(?:in|at|on|and|у|в|на|по|і|та|и)\s+(?:the\s+)?$", folded=False)
+)
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b")
+    r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b"
+)
 
 
 class _Place(Protocol):
