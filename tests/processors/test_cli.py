@@ -1,13 +1,12 @@
 import json
 
-import typer
 from typer.testing import CliRunner
 
+# The real `newswatch` app: its callback sends logs to stderr, so stdout stays JSON lines
+# even when the first call builds the gazetteer cache (and logs it).
+from newswatch.cli import app
 from processors import cli
 
-app = typer.Typer()
-app.command("extract")(cli.extract)
-app.command("eval")(cli.evaluate)
 runner = CliRunner()
 
 
