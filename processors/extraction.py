@@ -406,19 +406,24 @@ def _event_date(article: _Article, part: _Part) -> DateMention | None:
 
 
 def _keep_finest(drafts: list[_Draft]) -> list[_Draft]:
-    """Country-level drafts are totals; region-level ones only stand when nothing finer does.
-
-    A dropped region's sentences ("six ATACMS fired at a facility in Bryansk region") stay
-    as context (weapons, means) for the finer events inside that region.
+    """Country-level drafts are totals; region-level ones stand when no finer event is inside
+    the region (a strike elsewhere: "at the Dyagilevo base in Ryazan region ..., while at the
+    Engels base"). A region's sentences with finer events inside ("six ATACMS fired at a
+    facility in Bryansk region") stay as context (weapons, means) for those events.
     """
-    fine = [d for d in drafts if d.precision == "place"]
-    if not fine:
-        return [d for d in drafts if d.precision == "region"]
-    for region in (d for d in drafts if d.precision == "region"):
-        for draft in fine:
-            if draft.place.admin1 == region.place.name:
-                draft.context.extend(region.parts)
-    return fine
+    kept = []
+    for draft in drafts:
+        if draft.precision == "place":
+            kept.append(draft)
+        elif draft.precision == "region":
+            inside = [
+                d for d in drafts if d.precision == "place" and d.place.admin1 == draft.place.name
+            ]
+            for fine in inside:
+                fine.context.extend(draft.parts)
+            if not inside:
+                kept.append(draft)
+    return kept
 
 
 def _drop_background(drafts: list[_Draft]) -> list[_Draft]:

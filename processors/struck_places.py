@@ -13,6 +13,7 @@ killed" gives each city its own figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
@@ -246,8 +247,7 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         dropped_last = listed or _is_reference(low, start, end, bool(kept))
         if not dropped_last:
             kept.append(mention)
-    finest = min((_PRECISION_RANK.get(m.place.precision, 2) for m in kept), default=2)
-    kept = [m for m in kept if _PRECISION_RANK.get(m.place.precision, 2) == finest]
+    kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(clause)]
     unique: list[_Mention] = []
     seen: set[object] = set()
     for mention in kept:
@@ -256,6 +256,28 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
             seen.add(key)
             unique.append(mention)
     return _segments(text, offset, unique)
+
+
+def _by_clause(text: str, offset: int, mentions: list[_Mention]) -> list[list[_Mention]]:
+    """The mentions grouped by the clause they are in (``_CLAUSE_BREAK``)."""
+    groups: list[list[_Mention]] = []
+    breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(text)]
+    clause = -1
+    for mention in mentions:
+        at = bisect_right(breaks, mention.start)
+        if at != clause or not groups:
+            groups.append([])
+            clause = at
+        groups[-1].append(mention)
+    return groups
+
+
+def _finest(mentions: list[_Mention]) -> list[_Mention]:
+    """In one clause, a region or country beside a finer place is where that place is
+    ("Kharkiv, Kharkiv region"), not another place hit. Another clause's region is ("at the
+    Dyagilevo base in Ryazan region ..., while at the Engels base in Saratov region")."""
+    finest = min((_PRECISION_RANK.get(m.place.precision, 2) for m in mentions), default=2)
+    return [m for m in mentions if _PRECISION_RANK.get(m.place.precision, 2) == finest]
 
 
 def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:

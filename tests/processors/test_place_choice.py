@@ -185,3 +185,48 @@ def test_a_civil_war_armys_demonym_still_places_the_strike_at_home() -> None:
     # read as Jericho. (This Ariha is not in the gazetteer's cities, so no place is right.)
     text = "Syrian army shelling hit Ariha on Sunday, killing three children."
     assert all(country == "SY" for _, country, _ in _places(text))
+
+
+def _event_places(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [
+        (s.location.name, s.killed.min, s.wounded.min)
+        for s in extract_strikes(text, _PUBLISHED)
+        if s.location is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region with no finer place hit inside it is an event of its own.
+        (
+            "Drones hit two Russian airfields on Tuesday: at the Shaykovka base in Kaluga region "
+            "a fuel depot burned, wounding two soldiers, while at the Borisoglebsk air base in "
+            "Voronezh region a plane was damaged.",
+            [("Kaluga Oblast", None, 2), ("Borisoglebsk", None, None)],
+        ),
+        (
+            "A Russian missile hit Odesa on Monday, killing two people. In Donetsk region, "
+            "shelling killed three civilians.",
+            [("Odesa", 2, None), ("Donetsk Oblast", 3, None)],
+        ),
+        (
+            "Ukrainian drones hit an oil refinery in Ryazan region overnight, the governor said.",
+            [("Ryazan Oblast", None, None)],
+        ),
+        # A region around a finer place hit is where that place is, not another event.
+        (
+            "A Russian missile hit Kramatorsk in Donetsk region on Monday, killing four.",
+            [("Kramatorsk", 4, None)],
+        ),
+        (
+            "Shelling hit Nikopol, Dnipropetrovsk region, on Friday. Elsewhere in the "
+            "Dnipropetrovsk region, a drone hit a farm.",
+            [("Nikopol", None, None)],
+        ),
+    ],
+)
+def test_regions_hit_beside_places_hit(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _event_places(text) == expected
