@@ -105,7 +105,17 @@ _IRREALIS = _words(
     r"хочет|хотят|заперечу\w*|заперечи\w*|заперечл\w*|спросту\w*|спростов\w*|отрица\w*|"
     r"опроверг\w*|відкида\w*|отверга\w*|попереджа\w*|предупрежда\w*|закли\w*|призыва\w*|"
     r"просит\w*|просят|просил\w*|вимага\w*|требу\w*|дозв[іо]л\w*|разреш\w*|можлив\w*|"
-    r"возможн\w*|загроз\w*|угроз\w*|ризик\w*|риск\w*|виключа\w*|исключа\w*"
+    r"возможн\w*|загроз\w*|угроз\w*|ризик\w*|риск\w*|виключа\w*|исключа\w*|"
+    # needs and defences: "потребує ППО для захисту від ракетних ударів", "чтобы остановить"
+    r"потребу\w*|нуждает\w*|нуждаю\w*|захист\w*|захищ\w*|защит\w*|защищ\w*|зупини\w*|"
+    r"остановит\w*|запобіг\w*|предотврат\w*"
+)
+# Totals over a country or a day ("по всій Україні загинули 12 людей", "всего за сутки"):
+# their figures are no single strike's.
+_AGGREGATE = _words(
+    r"загалом|усього|всього|всего|по\s+всій\s+\w+|по\s+всей\s+\w+|по\s+країні|по\s+стране|"
+    r"за\s+(?:минулу\s+)?добу|за\s+(?:прошедшие\s+)?сутки|у\s+кількох\s+(?:областях|містах)|"
+    r"в\s+нескольких\s+(?:областях|регионах|городах)"
 )
 _CLAUSE_BREAK = re.compile(
     r";|:|—|–|,\s+(?:але|проте|однак|но|однако|а|тоді\s+як|в\s+то\s+время\s+как|хоча|хотя)\b"
@@ -158,6 +168,11 @@ def is_not_a_strike(low: str) -> bool:
     return _NOT_A_STRIKE.search(low) is not None
 
 
+def is_aggregate(low: str) -> bool:
+    """Whether the sentence gives a total over a country or a day (``extraction._is_aggregate``)."""
+    return _AGGREGATE.search(low) is not None
+
+
 def is_armed(low: str) -> bool:
     """Whether the sentence names a munition or an armed force."""
     return means_type(low, platforms=False) is not None or _ARMED.search(low) is not None
@@ -207,9 +222,18 @@ _NUMBERS = {
     "дев'ятеро": 9, "девятеро": 9, "дев'ятьох": 9, "девяти": 9, "десять": 10,
     "десятеро": 10, "десятьох": 10, "десяти": 10, "одинадцять": 11, "одиннадцать": 11,
     "дванадцять": 12, "двенадцать": 12, "тринадцять": 13, "тринадцать": 13,
-    "п'ятнадцять": 15, "пятнадцать": 15, "двадцять": 20, "двадцать": 20, "тридцять": 30,
-    "тридцать": 30,
+    "чотирнадцять": 14, "четырнадцать": 14, "п'ятнадцять": 15, "пятнадцать": 15,
+    "шістнадцять": 16, "шестнадцать": 16, "сімнадцять": 17, "семнадцать": 17,
+    "вісімнадцять": 18, "восемнадцать": 18, "дев'ятнадцять": 19, "девятнадцать": 19,
 }  # fmt: skip
+# Tens, alone or before a unit ("двадцять три", "сорок один").
+_TENS = {
+    "двадцять": 20, "двадцать": 20, "двадцяти": 20, "двадцати": 20, "тридцять": 30,
+    "тридцать": 30, "тридцяти": 30, "тридцати": 30, "сорок": 40, "сорока": 40,
+    "п'ятдесят": 50, "пятьдесят": 50, "шістдесят": 60, "шестьдесят": 60, "сімдесят": 70,
+    "семьдесят": 70, "вісімдесят": 80, "восемьдесят": 80, "дев'яносто": 90, "девяносто": 90,
+}  # fmt: skip
+_UNITS = {word: value for word, value in _NUMBERS.items() if value < 10}
 # Vague words, as minima (the label conventions: dozens = 24, hundreds = 200, several = 3).
 _VAGUE = {
     "десятки": 24, "десятків": 24, "десятков": 24, "сотні": 200, "сотень": 200,
@@ -217,7 +241,12 @@ _VAGUE = {
     "несколько": 3, "нескольких": 3, "дюжина": 12, "дюжини": 12, "дюжины": 12,
 }  # fmt: skip
 _NUM_WORDS = "|".join(sorted((*_NUMBERS, *_VAGUE), key=len, reverse=True))
-_NUM = rf"(?P<num>\d+(?!\d)|(?:{_NUM_WORDS})(?![\w'’ʼ]))".replace("'", _APOS)
+_TEN_WORDS = "|".join(sorted(_TENS, key=len, reverse=True))
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_NUM = (
+    rf"(?P<num>\d+(?!\d)|(?:{_TEN_WORDS})(?:\s+(?:{_UNIT_WORDS}))?(?![\w'’ʼ])"
+    rf"|(?:{_NUM_WORDS})(?![\w'’ʼ]))"
+).replace("'", _APOS)
 _LOWER = (
     r"щонайменше|щонайменш|як\s+мінімум|принаймні|не\s+менше(?:\s+(?:ніж|як))?|"
     r"не\s+менш\s+(?:ніж|як)|по\s+меньшей\s+мере|как\s+минимум|не\s+менее|понад|"
@@ -322,6 +351,9 @@ def _number(word: str) -> tuple[int, bool] | None:
         return int(word), False
     if word in _VAGUE:
         return _VAGUE[word], True
+    tens, _, unit = word.partition(" ")
+    if tens in _TENS:  # "двадцять", "двадцять три"
+        return _TENS[tens] + _UNITS.get(unit.strip(), 0), False
     return (_NUMBERS[word], False) if word in _NUMBERS else None
 
 

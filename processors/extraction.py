@@ -40,6 +40,7 @@ from functools import cached_property
 from operator import attrgetter
 
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
+from processors import cyrillic
 from processors.actors import (
     find_attacker,
     find_blamed,
@@ -358,7 +359,9 @@ def _headline_place(article: _Article) -> Place | None:
 
 def _is_aggregate(text: str) -> bool:
     """Whether a sentence gives a total ("22 killed across Ukraine", "in all")."""
-    return contains_any(text, _AGGREGATE_NEEDS) and bool(_AGGREGATE.search(text))
+    if contains_any(text, _AGGREGATE_NEEDS) and _AGGREGATE.search(text):
+        return True
+    return cyrillic.is_cyrillic(text) and cyrillic.is_aggregate(text.lower())
 
 
 def _separate(article: _Article, focus: _Draft, part: _Part) -> bool:

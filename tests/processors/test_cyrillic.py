@@ -53,6 +53,11 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         ("Загинули 24 лютого 2022 року.", []),
         ("Загинули п'ятеро, серед них дитина.", [("killed", 5, 5)]),
         ("У лікарні перебувають 12 людей.", []),
+        # tens with units, teens
+        ("Загинули двадцять три людини.", [("killed", 23, 23)]),
+        ("Погибли сорок пять человек.", [("killed", 45, 45)]),
+        ("Поранено сімнадцять людей.", [("wounded", 17, 17)]),
+        ("Щонайменше тридцять людей загинули.", [("killed", 30, None)]),
     ],
 )
 def test_cyrillic_casualty_figures(text: str, expected: list) -> None:
