@@ -124,9 +124,10 @@ _APPROX = (
     r"as\s+many\s+as|estimated"
 )
 _UPTO = r"up\s+to"
+# A figure is no clock time's minutes ("09:42 - Two people were killed").
 _QUANT = (
     rf"(?:(?P<qual>{_LOWER}|{_APPROX}|{_UPTO})\s+)?"
-    rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})|(?P<num>{_NUM})(?![\w-]*\s*-?years?\b|-year|\s*%|\s+percent)(?:\s*(?:-|–|to)\s*(?P<hi2>{_NUM}))?)"
+    rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})|(?<!\d:)(?P<num>{_NUM})(?![\w-]*\s*-?years?\b|-year|\s*%|\s+percent)(?:\s*(?:-|–|to)\s*(?P<hi2>{_NUM}))?)"
 )
 _KILLED = r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing"
 _WOUNDED = (

@@ -155,6 +155,8 @@ _LOCATIVE_WORD_BEFORE = compile_folded(
     )
 )
 _LOCATIVE_MARKS = "—–,/"
+# A live blog's entry time opens the sentence ("14:05 Kharkiv mayor Ihor Terekhov says ...").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?")
 _LOCATIVE_AFTER = compile_folded(
     r"^(?:'s|’s|:|\s+(?:was|were|has\s+been|had\s+been|is|came|has\s+come|had\s+come)\s+"
     r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
@@ -196,7 +198,7 @@ def _locative_before(before: str) -> bool:
     follows a dash, comma or slash, or a locative word and up to three words ("in the
     northern city of")."""
     tail = before.rstrip()  # the whitespace ``\s`` matches
-    if not tail or tail[-1] in _LOCATIVE_MARKS:
+    if not tail or tail[-1] in _LOCATIVE_MARKS or _CLOCK.fullmatch(tail):
         return True
     # The usual case needs no scan: a locative word right before, after a space ("hit in ").
     return (

@@ -242,3 +242,28 @@ def test_an_officials_title_in_a_follow_up_is_not_another_place_hit(
 ) -> None:
     (event,) = extract_strikes(text, dt.date(2024, 6, 7))
     assert (event.location.name, event.killed, event.wounded) == (place, killed, wounded)
+
+
+# Held-out live-blog entries written for this test: the entry time is no figure, and it
+# opens the sentence as far as the place is concerned.
+@pytest.mark.parametrize(
+    ("text", "place", "killed", "wounded"),
+    [
+        ("09:42 - Two people were killed after Russian forces shelled Kherson.", "Kherson", 2, None),
+        ("12:30 - Three people were wounded when a Russian drone hit Sumy.", "Sumy", None, 3),
+        ("Sumy, 12:30 - Three people were wounded when a drone hit a bus.", "Sumy", None, 3),
+        (
+            "14:05 Kharkiv mayor Ihor Terekhov says Russian forces struck the city with a "
+            "ballistic missile; six people were wounded.",
+            "Kharkiv",
+            None,
+            6,
+        ),
+        ("7.15am Russian missiles hit Odesa port, killing one worker.", "Odesa", 1, None),
+    ],
+)
+def test_live_blog_entry_times(
+    text: str, place: str, killed: int | None, wounded: int | None
+) -> None:
+    (event,) = extract_strikes(text, dt.date(2024, 6, 7))
+    assert (event.location.name, event.killed.min, event.wounded.min) == (place, killed, wounded)
