@@ -249,7 +249,8 @@ def test_an_officials_title_in_a_follow_up_is_not_another_place_hit(
 @pytest.mark.parametrize(
     ("text", "place", "killed", "wounded"),
     [
-        ("09:42 - Two people were killed after Russian forces shelled Kherson.", "Kherson", 2, None),
+        ("09:42 - Two people were killed after Russian forces shelled Kherson.", "Kherson", 2,
+         None),
         ("12:30 - Three people were wounded when a Russian drone hit Sumy.", "Sumy", None, 3),
         ("Sumy, 12:30 - Three people were wounded when a drone hit a bus.", "Sumy", None, 3),
         (
