@@ -195,3 +195,35 @@ def nearest_date(mentions: list[DateMention], position: int) -> DateMention | No
     if not mentions:
         return None
     return min(mentions, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
+
+
+# An attack told as years back: "last year", "two years ago", "in 2022", "the 2022 bombing".
+# (A year inside a full date, "Dec 29, 2023", is the date's: ``find_dates`` reads it.)
+_YEARS_BACK = compile_folded(
+    r"\b(?:last\s+year|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"\d+)\s+(?:years?|decades?)\s+ago|a\s+decade\s+ago|(?:in|the|of|during)\s+"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b)"
+)
+_YEARS_BACK_NEEDS = ("year", "ago", "19", "20")
+# What cuts a phrase off from an attack word: a clause mark or a relative word ("the building
+# that was struck last year" tells when the building was struck, not when the missile hit).
+_PAST_CUT = compile_folded(r"[;:.]|\b(?:that|which|who|where|when|while|but|since|after)\b")
+_PAST_REACH = 6  # words between the phrase and the attack word or figure
+
+
+def told_as_past(text: str, position: int, published: dt.date | None) -> bool:
+    """Whether a phrase putting an attack years back governs the attack word or figure at
+    ``position`` (within a few words, nothing cutting them apart): such a sentence is
+    background ("In May last year, a missile attack on the same street killed eight", "the
+    2022 shelling of Chernihiv that killed 14"), not this report's strike or its toll."""
+    low = fold(text)
+    if not contains_any(low, _YEARS_BACK_NEEDS):
+        return False
+    for m in _YEARS_BACK.finditer(low):
+        year = m.group("year")
+        if year and (published is None or int(year) >= published.year):
+            continue
+        between = low[m.end() : position] if m.end() <= position else low[position : m.start()]
+        if len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between):
+            return True
+    return False

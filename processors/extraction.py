@@ -49,7 +49,7 @@ from processors.actors import (
 )
 from processors.casefold import contains_any
 from processors.counts import CountMention, find_counts, pick_count
-from processors.dates import DateMention, find_dates, nearest_date
+from processors.dates import DateMention, find_dates, nearest_date, told_as_past
 from processors.gazetteer import Place
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
@@ -269,6 +269,8 @@ def _segment(
     drafts: list[_Draft] = []
     focus: _Draft | None = None
     for sentence, cue in zip(sentences, article.cues, strict=True):
+        if _told_as_past(article, sentence, cue):
+            continue  # background: an attack years back is not this report's
         is_event = cue is not None or (
             bool(_counts(article, sentence)) and not is_not_a_strike(sentence.text)
         )
@@ -354,6 +356,21 @@ def _headline_place(article: _Article) -> Place | None:
             if sp.mention.place.precision in ("place", "region")
         ),
         None,
+    )
+
+
+def _told_as_past(article: _Article, sentence: Sentence, cue: StrikeCue | None) -> bool:
+    """Whether the sentence's attack (its word or means), or else each of its figures, is told
+    as years back ("In May last year, a missile attack on the same street killed eight")."""
+    if cue is not None:
+        return any(
+            told_as_past(sentence.text, at - sentence.start, article.published)
+            for at in (cue.start, cue.means_start)
+            if at is not None
+        )
+    counts = _counts(article, sentence)
+    return bool(counts) and all(
+        told_as_past(sentence.text, c.start, article.published) for c in counts
     )
 
 

@@ -186,6 +186,11 @@ _REQUEST = compile_folded(word_start_alternation(
     r"intercept|thwart|deter)|stopping|preventing|countering|repelling|intercepting|"
     r"thwarting|deterring|(?:defend|protect|shield|guard)(?:s|ed|ing)?\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against") + r"\b")
+# "may" as the month: after a preposition or "early", "last"..., or before a day number.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|on|of|by|early|late|mid|since|until|last|this|next|from|through|during)[\s-]+$"
+)
+_DAY_AFTER = re.compile(r"\s+\d")
 _REQUEST_ENDS = compile_folded(
     r"[,;:—–()]|\b(?:after|when|as|because|since|while|before|following|once|until|but|"
     r"which|who|that|where)\b")
@@ -261,10 +266,22 @@ def _unreal(text: str, position: int) -> bool:
     Whether a phrase matches at a place does not depend on where the search starts (``re``
     sees the text before ``pos``), so a search from the sentence start tells whether the
     clause can hold one: most sentences hold none, and their clause is not worked out."""
-    if _IRREALIS.search(text, 0, position) is None and _REQUEST.search(text, 0, position) is None:
+    if _irrealis(text, 0, position) is None and _REQUEST.search(text, 0, position) is None:
         return False
     start, _ = _clause_of(text, position)
-    return bool(_IRREALIS.search(text, start, position)) or _requested(text, start, position)
+    return _irrealis(text, start, position) is not None or _requested(text, start, position)
+
+
+def _irrealis(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``_IRREALIS`` phrase in ``low[start:end]`` that is not the month of May ("In
+    May last year", "on May 3")."""
+    for m in _IRREALIS.finditer(low, start, end):
+        if m.group() != "may" or not (
+            _MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start())
+            or _DAY_AFTER.match(low, m.end())
+        ):
+            return m
+    return None
 
 
 def _requested(text: str, start: int, position: int) -> bool:

@@ -76,3 +76,23 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
 
     for phrase in [*_RELATIVE, *_WEEKDAYS]:
         assert any(word in phrase for word in _DAY_WORDS), phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "past"),
+    [
+        ("In May last year, a missile attack on the street killed eight.", "attack", True),
+        ("A missile killed 46 people there two years ago.", "killed", True),
+        ("Survivors of the 2022 bombing of the theatre testified.", "bombing", True),
+        ("In March 2023, drones hit the port.", "hit", True),
+        # not years back, or cut off from the attack word
+        ("A missile hit the building that was struck last year.", "hit", False),
+        ("On Dec 29, 2023, missiles hit Kyiv.", "hit", False),
+        ("In 2024, missiles hit Kyiv.", "hit", False),
+        ("Missiles hit Kyiv, the deadliest attack since 2022.", "hit", False),
+    ],
+)
+def test_told_as_past(text: str, word: str, past: bool) -> None:
+    from processors.dates import told_as_past
+
+    assert told_as_past(text, text.index(word), dt.date(2024, 6, 7)) is past

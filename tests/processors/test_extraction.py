@@ -268,3 +268,41 @@ def test_live_blog_entry_times(
 ) -> None:
     (event,) = extract_strikes(text, dt.date(2024, 6, 7))
     assert (event.location.name, event.killed.min, event.wounded.min) == (place, killed, wounded)
+
+
+# Held-out texts written for these tests: an attack told as years back is background.
+def test_a_past_attack_on_the_same_place_lends_no_toll() -> None:
+    text = (
+        "A Russian drone hit a residential building in Kharkiv on Wednesday, injuring five "
+        "people. In May last year, a missile attack on the same neighbourhood killed eight."
+    )
+    (event,) = extract_strikes(text, dt.date(2024, 6, 7))
+    assert (event.location.name, event.killed.min, event.wounded.min) == ("Kharkiv", None, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Dnipro laid flowers on Tuesday outside the apartment block where a "
+        "Russian missile killed 46 people two years ago.",
+        "A court in The Hague heard testimony on Monday from survivors of the 2022 bombing of "
+        "Mariupol's drama theatre.",
+        "A Kyiv court on Monday sentenced a Russian soldier over the 2022 shelling of Chernihiv "
+        "that killed 14 people.",
+        "In 2022, a missile strike on the same street in Odesa killed 21 people.",
+    ],
+)
+def test_an_attack_years_back_is_no_event(text: str) -> None:
+    assert extract_strikes(text, dt.date(2024, 6, 7)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit the same building in Kyiv that was struck last year, killing two.",
+        "In May, Russian missiles hit Kyiv, killing three.",
+        "Russian missiles hit Kyiv on Tuesday, two years after the city was first shelled.",
+    ],
+)
+def test_a_strike_beside_the_past_is_still_an_event(text: str) -> None:
+    assert [e.location.name for e in extract_strikes(text, dt.date(2024, 6, 7))] == ["Kyiv"]
