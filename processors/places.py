@@ -835,6 +835,8 @@ def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
     the sentence's, not a name's, so only the article's context can make it a place."""
     if span.size != 1 or not span.best[0] & 1:  # the flag bit marks an alternate name
         return False
+    if "\u0400" <= text[span.start] <= "\u04ff":
+        return False  # a Cyrillic name is the place's own ("Суми: ворог атакував місто")
     head = text[: span.start].rstrip()
     return not head or head[-1] in _SENTENCE_ENDS
 

@@ -538,3 +538,29 @@ def test_unstated_counts_stay_unknown() -> None:
     event = _event("Окупанти вдарили по Запоріжжю ракетами.", D(2024, 1, 1), "Zaporizhzhia")
     assert (event.killed.min, event.killed.max) == (None, None)
     assert (event.wounded.min, event.wounded.max) == (None, None)
+
+
+# Held-out Telegram-style posts written for this test: "City: what happened".
+@pytest.mark.parametrize(
+    ("text", "place", "event_type", "killed", "wounded"),
+    [
+        ("Суми: ворог атакував місто дронами, поранено 2 людей.", "Sumy", "drone", None, 2),
+        ("Полтава: ворог завдав ракетного удару по місту, загинули 5 людей.", "Poltava",
+         "missile", 5, None),
+        ("Донецк: ВСУ обстреляли рынок, погибли 27 человек.", "Donetsk", "shelling", 27, None),
+        ("Белгород: атака дрона ВСУ на автомобиль, ранен мужчина.", "Belgorod", "drone", None,
+         1),
+        ("Білопілля: ворог скинув КАБ на центр міста, поранено трьох людей.", "Bilopillia",
+         "air_strike", None, 3),
+    ],
+)
+def test_a_city_heading_a_post_is_the_place_hit(
+    text: str, place: str, event_type: str, killed: int | None, wounded: int | None
+) -> None:
+    (event,) = extract_strikes(text, D(2024, 5, 1))
+    assert (event.location.name, event.event_type, event.killed.min, event.wounded.min) == (
+        place,
+        event_type,
+        killed,
+        wounded,
+    )
