@@ -133,3 +133,18 @@ def test_a_part_of_a_group_is_the_figure_the_verb_is_said_of(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three Palestinian children were killed in the strike", [("killed", 3, 3)]),
+        ("Two Ukrainian soldiers were wounded by shrapnel", [("wounded", 2, 2)]),
+        ("Three Russian servicemen were killed when the drone came down", [("killed", 3, 3)]),
+        ("At least four Syrian civilians were killed", [("killed", 4, None)]),
+    ],
+)
+def test_a_nationality_before_the_people_keeps_the_figure(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
