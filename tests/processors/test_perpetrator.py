@@ -213,6 +213,14 @@ CASES = [
         "Engels",
         "Ukrainian forces",
     ),
+    (
+        "launched_by_a_countrys_group",
+        "A drone launched by Yemen's Houthis exploded on an apartment building in Tel Aviv "
+        "early on Friday, killing one man.",
+        "2024-07-19",
+        "Tel Aviv",
+        "Houthis",
+    ),
 ]
 
 
