@@ -98,6 +98,8 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
+    _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),
     # a purpose given for the attack: "acting to protect the Druze community in Sweida"
     _Before(
         r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguarding)\b"

@@ -564,3 +564,9 @@ def test_a_city_heading_a_post_is_the_place_hit(
         killed,
         wounded,
     )
+
+
+def test_a_ships_flag_is_no_place_hit() -> None:
+    text = "Ракета влучила в судно під прапором Панами в порту Одеси."
+    events = extract_strikes(text, D(2024, 5, 1))
+    assert [e.location.name for e in events] == ["Odesa"]

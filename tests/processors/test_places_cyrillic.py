@@ -129,3 +129,20 @@ def test_oblasts_in_case_forms_resolve_to_the_region(
 
 def test_oblast_without_a_name_is_no_place(gaz: Gazetteer) -> None:
     assert find_places("Уся область залишилася без світла після атаки.", gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("В Раменском беспилотник попал в жилой дом.", "Раменском", "Ramenskoye"),
+        ("Вчера в Жуковском сбили дрон.", "Жуковском", "Zhukovsky"),
+    ],
+)
+def test_adjective_shaped_russian_towns_resolve(
+    gaz: Gazetteer, text: str, surface: str, name: str
+) -> None:
+    assert [(m.surface, m.place.name) for m in find_places(text, gaz)] == [(surface, name)]
+
+
+def test_a_ukrainian_district_adjective_is_no_town(gaz: Gazetteer) -> None:
+    assert find_places("У Слов'янському районі дрон атакував авто.", gaz) == []
