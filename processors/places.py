@@ -293,6 +293,25 @@ def _adjective_forms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+# Arabic's article is written as it is said: "al-", or "el-", or assimilated to a "sun
+# letter" ("ash-Shughur", "ad-Dawla", "an-Nabatieh"); news and GeoNames often choose
+# differently ("Jisr al-Shughur" is GeoNames' "Jisr ash-Shughur").
+_ARTICLE = re.compile(r"(?<![^\s-])(?:al|el|ath|adh|ash|a[tdrzsn])(?P<sep>[\s-])(?=\w)")
+_SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+
+
+def article_variants(key: str) -> list[str]:
+    """The other spellings of the Arabic articles in a normalised name (up to two of them)."""
+    variants = [key]
+    for m in reversed(list(_ARTICLE.finditer(key))[:2]):
+        following = key[m.end() : m.end() + 2]
+        sun = next((s for s in _SUN_LETTERS if following.startswith(s)), None)
+        sep = m.group("sep")  # ``normalise`` makes the hyphen a space
+        forms = (f"al{sep}", f"el{sep}", *((f"a{sun}{sep}",) if sun else ()))
+        variants = [v[: m.start()] + form + v[m.end() :] for v in variants for form in forms]
+    return [v for v in dict.fromkeys(variants) if v != key]
+
+
 def nominatives(key: str) -> list[str]:
     """The nominative forms a normalised Cyrillic name may have if it is in another case: its
     last word's noun forms, after the first word's adjective forms in a two-word name
@@ -444,6 +463,10 @@ class _Lexicon:
                 found = self.gaz.cues[key]
             else:
                 candidates = self.gaz.candidates(key)
+                if not candidates and (" a" in key or " e" in key):
+                    candidates = next(
+                        filter(None, map(self.gaz.candidates, article_variants(key))), ()
+                    )
                 if candidates:
                     found = _Name(self, key, candidates)
                 elif "\u0400" <= key[-1] <= "\u04ff":

@@ -230,3 +230,25 @@ def test_regions_hit_beside_places_hit(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _event_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # GeoNames writes "Jisr ash-Shughur"; "Jisr" alone is also a name of an Israeli town.
+        ("Russian warplanes struck a vegetable market in Jisr al-Shughur on Sunday, killing "
+         "nine civilians.", "Jisr ash Shughur", "SY"),
+        ("An Israeli air strike hit a school in Deir el-Balah on Tuesday, killing six.",
+         "Deir al-Balah", "PS"),
+    ],
+)
+def test_the_arabic_article_in_any_spelling(text: str, name: str, country: str) -> None:
+    assert [(n, c) for n, c, _ in _places(text)] == [(name, country)]
+
+
+def test_article_variants() -> None:
+    from processors.places import article_variants
+
+    assert set(article_variants("jisr al shughur")) == {"jisr el shughur", "jisr ash shughur"}
+    assert article_variants("deir el balah") == ["deir al balah"]
+    assert article_variants("kharkiv") == []
