@@ -562,7 +562,32 @@ def find_counts(text: str) -> list[CountMention]:
         word = m.group("kw") or m.group("noun")
         kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
         add(kind, CountRange(min=1, max=None), m, weak=True)
+    for mention in [m for m in found if not m.weak and " in " in clean[m.end :]]:
+        found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)
+    return found
+
+
+# A figure for the next place with its noun and verb left out: "killed 12 people in Rafah
+# and seven in Deir al-Balah", "wounded five in Kherson, two in Nikopol and one in ...".
+_ELLIPTIC = compile_folded(
+    rf"\s+(?:in|at|near)\s+[^,;.]*?(?:,\s*|,?\s+and\s+)(?P<num>{_DIGITS}|{_WORDNUM})\s+"
+    r"(?:more\s+|others?\s+|people\s+)?(?=(?:in|at|near)\s)"
+)
+
+
+def _elliptic(clean: str, mention: CountMention) -> list[CountMention]:
+    """The figures that follow ``mention`` for further places (``_ELLIPTIC``), of its kind."""
+    found: list[CountMention] = []
+    m = _ELLIPTIC.match(clean, mention.end)
+    while m is not None:
+        parsed = parse_number(m.group("num"))
+        if parsed is None:
+            break
+        value = parsed[0]
+        count = CountRange(min=value, max=None if parsed[1] else value)
+        found.append(CountMention(mention.kind, count, m.start("num"), m.end("num")))
+        m = _ELLIPTIC.match(clean, m.end("num"))
     return found
 
 

@@ -168,6 +168,12 @@ _LOCATIVE_AFTER = compile_folded(
 _PREPOSITION_BEFORE = re.compile(
     word_start_alternation(r"\b(?:in|at|on|and|у|в|на|по|і|та|и)\s+(?:the\s+)?$", folded=False)
 )
+# A place's own figure before it, its noun and verb left out ("..., and seven in X").
+_FIGURE_BEFORE = re.compile(
+    r"(?:,|\band)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|several)\s+(?:(?:more|others?|people)\s+)?(?:in|at|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b"
@@ -296,7 +302,10 @@ def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPl
             # else at the place (or before a closing newline, where ``$`` also matches).
             between = text[lo:hi]
             prep = _PREPOSITION_BEFORE.search(between)
-            if prep:
+            figure = _FIGURE_BEFORE.search(between)
+            if figure:  # "killed 12 in Rafah and seven in Deir al-Balah": the seven are there
+                bounds.append(lo + figure.start())
+            elif prep:
                 bounds.append(lo + prep.start())
             else:
                 bounds.append(hi - 1 if between.endswith("\n") else hi)

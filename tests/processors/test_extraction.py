@@ -306,3 +306,28 @@ def test_an_attack_years_back_is_no_event(text: str) -> None:
 )
 def test_a_strike_beside_the_past_is_still_an_event(text: str) -> None:
     assert [e.location.name for e in extract_strikes(text, dt.date(2024, 6, 7))] == ["Kyiv"]
+
+
+# Held-out sentences written for this test: the next places' figures without noun or verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli air strikes killed 12 people in Rafah and seven in Deir al-Balah on Tuesday.",
+            [("Rafah", 12, None), ("Deir al-Balah", 7, None)],
+        ),
+        (
+            "Russian shelling wounded five in Kherson, two in Nikopol and one in Marhanets.",
+            [("Kherson", None, 5), ("Nikopol", None, 2), ("Marhanets", None, 1)],
+        ),
+        (
+            "Shelling killed two people in Kherson and wounded five in the evening.",
+            [("Kherson", 2, 5)],
+        ),
+    ],
+)
+def test_each_place_keeps_its_own_elliptic_figure(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    events = extract_strikes(text, dt.date(2024, 6, 4))
+    assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == expected
