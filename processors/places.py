@@ -138,7 +138,9 @@ ATTACKER_NOUNS = frozenset({
     "mortar", "bombs", "bomb", "bombing", "bombardment", "strikes", "strike", "airstrikes",
     "airstrike", "attacks", "attack", "fire", "gunfire", "tanks", "tank", "occupiers",
     "invaders", "offensive", "assault", "raid", "raids", "ballistic", "cruise", "glide",
-    "guided", "kamikaze",
+    "guided", "kamikaze", "militants", "fighters",
+    # a group as the subject of an attack: "Hezbollah fired rockets at Kiryat Shmona"
+    "fired", "launched", "struck", "attacked", "shelled", "bombed", "targeted",
 })
 _ATTACKER_NEXT = re.compile(r"-(?:made|built|supplied|designed|launched|fired)\b|[\s-]+([A-Za-z]+)")
 # A place followed by one of these is the subject of a statement: the government, not the place.

@@ -172,6 +172,9 @@ def test_military_jets_in_a_civil_war_are_the_state_army() -> None:
          "Bila Tserkva", "UA"),
         ("Ukrainian drones set fire to an oil depot in Klintsy, the regional governor said.",
          "Klintsy", "RU"),
+        # a group as the attacker (GeoNames spells the town "Qiryat Shmona")
+        ("Hezbollah fired rockets at Kiryat Shmona on Sunday, wounding two.", "Qiryat Shmona",
+         "IL"),
     ],
 )
 def test_an_attackers_demonym_does_not_pull_places_into_its_country(
