@@ -172,8 +172,8 @@ def test_military_jets_in_a_civil_war_are_the_state_army() -> None:
          "Bila Tserkva", "UA"),
         ("Ukrainian drones set fire to an oil depot in Klintsy, the regional governor said.",
          "Klintsy", "RU"),
-        # a group as the attacker (GeoNames spells the town "Qiryat Shmona")
-        ("Hezbollah fired rockets at Kiryat Shmona on Sunday, wounding two.", "Qiryat Shmona",
+        # a group as the attacker
+        ("Hezbollah fired rockets at Kiryat Shmona on Sunday, wounding two.", "Kiryat Shmona",
          "IL"),
     ],
 )
@@ -238,9 +238,12 @@ def test_regions_hit_beside_places_hit(
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        # GeoNames writes "Jisr ash-Shughur"; "Jisr" alone is also a name of an Israeli town.
+        # "Jisr" alone is also a name of an Israeli town.
         ("Russian warplanes struck a vegetable market in Jisr al-Shughur on Sunday, killing "
-         "nine civilians.", "Jisr ash Shughur", "SY"),
+         "nine civilians.", "Jisr al-Shughur", "SY"),
+        # GeoNames writes "Abu az Zuhur"
+        ("Syrian government shelling hit Abu al-Duhur on Sunday, killing three civilians.",
+         "Abu az Zuhur", "SY"),
         ("An Israeli air strike hit a school in Deir el-Balah on Tuesday, killing six.",
          "Deir al-Balah", "PS"),
     ],
