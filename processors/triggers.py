@@ -145,7 +145,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|\byears?\s+(?:on\s+\w+\s+)?since\b|"
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bcrash(?:ed|es)?\b|\bderail|"
-    r"\bstriker\b|\bgoals?\b|\bfirst[\s-]strike\b|\bpre-?emptive\b")
+    r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
+    # the doctrine, not an ordinal ("two years after the first strike on the city")
+    r"\bnuclear\s+first[\s-]strike\b|\bfirst[\s-]strike\s+(?:capabilit|doctrine|polic|option|weapon)")
 # Talk of trade in arms and of sanctions: a clause about it is not a strike, but another
 # clause of the sentence may report one ("Missiles hit Zaporizhzhia, killing three, as
 # Ukraine waits for deliveries of Patriots"), so only the attack word's clause is searched.

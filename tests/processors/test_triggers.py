@@ -149,3 +149,11 @@ def test_what_defences_are_meant_to_stop_is_no_strike(text: str) -> None:
 def test_a_strike_told_beside_a_defence_is_still_a_strike(text: str, event_type: str) -> None:
     cue = find_strike(text, armed_context=True)
     assert cue is not None and cue.event_type == event_type
+
+
+def test_first_strike_is_the_doctrine_only_in_its_own_words() -> None:
+    assert find_strike("Russia has never ruled out a nuclear first strike on Kyiv.") is None
+    doctrine = "Analysts discussed Russia's first-strike doctrine and missile attacks."
+    assert find_strike(doctrine) is None
+    cue = find_strike("Russian missiles hit Kyiv, two years after the first strike on the city.")
+    assert cue is not None and cue.event_type == "missile"
