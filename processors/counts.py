@@ -165,6 +165,8 @@ _FILLER = (
     r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
     r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
     rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike|"
+    # their ages: "three children aged 8, 12 and 17 were killed"
+    r"aged\s+\d+(?:(?:\s*,)?\s+(?:and\s+)?\d+)*|"  # (no "|" inside: the list is split on it)
     # where they were: "14 people in the shelter were wounded"
     r"in\s+the\s+[\w-]+|at\s+the\s+[\w-]+|inside\s+the\s+[\w-]+|aboard\s+the\s+[\w-]+"
     ).split("|"))
@@ -376,6 +378,7 @@ _PART_BEFORE = compile_folded(
     rf"(?<![\w-])(?:(?P<qual>{_LOWER})\s+)?(?P<part>{_DIGITS}|{_WORDNUM})\s+of\s+"
     r"(?:the\s+|those\s+|these\s+|their\s+)?$"
 )
+_AGES_BEFORE = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$")
 _PREDICATE = re.compile(r"\b(?:were|was|been|are|is)\b")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _LOWER_RE = re.compile(_LOWER)
@@ -547,6 +550,8 @@ def find_counts(text: str) -> list[CountMention]:
         *_subject_matches(clean, keywords),
     ]  # fmt: skip
     for m in figures:
+        if "aged" in clean and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
+            continue  # an age in a list of ages ("aged 8, 12 and 17 were killed")
         fill = m.group("fill") if m.re is _SUBJECT.pattern else None
         if fill and ("of" in fill or "among" in fill) and _SUBSET_BEFORE.search(fill):
             continue  # (each _SUBSET_BEFORE match holds "of" or "among")
@@ -626,7 +631,7 @@ def _after_name(text: str, at: int) -> bool:
 
 # A _SUBJECT match is made of words, whitespace, dashes and digits (a comma only inside a
 # number, "1,200"): on the reversed text, this reads back from a keyword over what it can hold.
-_SUBJECT_STRETCH_REVERSED = re.compile(r"(?:[\w\s\-–]++|(?<=\d),)*+")
+_SUBJECT_STRETCH_REVERSED = re.compile(r"(?:[\w\s\-–]++|(?<=\d),|(?<=\d\s),)*+")  # ", 12" in ages
 
 
 def _subject_matches(clean: str, needs: list[int] | None = None) -> list[re.Match[str]]:

@@ -80,7 +80,7 @@ _NOT_AIR = compile_folded(
 _ATTACK = (
     r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
-    r"fired|firing|launched|rained|shot|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|destroy(?:ed|ing)|"
+    r"fired|firing|launched|rained|shot(?!\s+down)|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|destroy(?:ed|ing)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault"
 )
 # An attack word that reports a strike even without a named means (-> other_attack).

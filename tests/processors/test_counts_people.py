@@ -148,3 +148,17 @@ def test_a_nationality_before_the_people_keeps_the_figure(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three children aged 8, 12 and 17 were killed when drones hit the town",
+         [("killed", 3, 3)]),
+        ("Two men aged 40 and 52 were wounded", [("wounded", 2, 2)]),
+        # an age is never the toll
+        ("A boy aged 12 was killed", []),
+    ],
+)
+def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _counts(text) == expected

@@ -157,3 +157,9 @@ def test_first_strike_is_the_doctrine_only_in_its_own_words() -> None:
     assert find_strike(doctrine) is None
     cue = find_strike("Russian missiles hit Kyiv, two years after the first strike on the city.")
     assert cue is not None and cue.event_type == "missile"
+
+
+def test_drones_shot_down_are_no_strike_but_their_debris_is() -> None:
+    assert find_strike("Air defences shot down 40 drones over the Odesa region overnight.") is None
+    cue = find_strike("Debris from a drone shot down over Kyiv damaged a house, wounding two.")
+    assert cue is not None and cue.event_type == "drone"
