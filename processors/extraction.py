@@ -110,6 +110,7 @@ class _Part:
     cue: StrikeCue | None
     tied: bool
     national: bool = False
+    shared: bool = False  # its figures are the total of places named together (``StruckPlace``)
 
 
 @dataclass
@@ -301,7 +302,7 @@ def _segment(
         ):
             opened: list[_Draft] = []
             for sp in struck:
-                part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True)
+                part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
                 date = _event_date(article, part)
                 draft = _find_draft(drafts, sp.mention.place, date)
                 if draft is None:
@@ -575,6 +576,7 @@ def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
     """The figures in an event's stretches, in reading order, but for those of sentences
     that give totals ("22 killed across Ukraine")."""
     counts: list[CountMention] = []
+    parts = [p for p in parts if not p.shared]
     sentences = {p.sentence.start: p.sentence for p in parts}
     for start in sorted(sentences):  # in reading order: sentences, then figures in each
         sentence = sentences[start]

@@ -174,6 +174,8 @@ _FIGURE_BEFORE = re.compile(
     r"dozens|hundreds|several)\s+(?:(?:more|others?|people)\s+)?(?:in|at|near)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Nothing but a list's joint between two places.
+_LIST_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b"
@@ -199,6 +201,9 @@ class StruckPlace:
     mention: _Mention
     seg_start: int
     seg_end: int
+    # One of places named together ("Russia hit Kyiv and Pavlohrad ..., killing at least
+    # 11"): the sentence's figures are their total, not this place's.
+    shared: bool = False
 
 
 def _locative_before(before: str) -> bool:
@@ -310,6 +315,11 @@ def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPl
             else:
                 bounds.append(hi - 1 if between.endswith("\n") else hi)
     bounds.append(len(text))
+    shared = [False] * len(mentions)
+    for i, (prev, cur) in enumerate(pairwise(mentions)):
+        if _LIST_ONLY.fullmatch(text, prev.end - offset, cur.start - offset):
+            shared[i] = shared[i + 1] = True
     return [
-        StruckPlace(m, offset + bounds[i], offset + bounds[i + 1]) for i, m in enumerate(mentions)
+        StruckPlace(m, offset + bounds[i], offset + bounds[i + 1], shared[i])
+        for i, m in enumerate(mentions)
     ]

@@ -331,3 +331,24 @@ def test_each_place_keeps_its_own_elliptic_figure(
 ) -> None:
     events = extract_strikes(text, dt.date(2024, 6, 4))
     assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == expected
+
+
+# Held-out roundups written for this test: a total over places named together is no place's.
+def test_a_total_over_places_named_together_is_no_single_places_toll() -> None:
+    text = (
+        "Russia hit Kyiv and Pavlohrad with missiles on Tuesday, killing at least 11 people "
+        "and injuring more than 100. In Kyiv, two people were killed. In Pavlohrad, one person "
+        "was killed."
+    )
+    events = extract_strikes(text, dt.date(2024, 6, 4))
+    assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [
+        ("Kyiv", 2, None),
+        ("Pavlohrad", 1, None),
+    ]
+    text = "Russian missiles hit Kyiv, Lviv and Odesa overnight, killing five people."
+    events = extract_strikes(text, dt.date(2024, 6, 4))
+    assert [(e.location.name, e.killed.min) for e in events] == [
+        ("Kyiv", None),
+        ("Lviv", None),
+        ("Odesa", None),
+    ]
