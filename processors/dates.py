@@ -227,3 +227,39 @@ def told_as_past(text: str, position: int, published: dt.date | None) -> bool:
         if len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between):
             return True
     return False
+
+
+# A tally over a period in the perfect ("Kharkiv has been hit by more than 1,000 glide bombs
+# this year", "550 children have been killed since 2022"): no single attack.
+_PERIOD = compile_folded(
+    r"\b(?:(?:so\s+far\s+)?this\s+year|since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+    r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
+    r"invasion|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
+    r"(?:months|weeks|years))\b"
+)
+_PERFECT = compile_folded(
+    r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?\w+(?:ed|en|lt|t)\b"
+)
+_PERIOD_NEEDS = ("year", "since", "past", "last", "recent")
+_CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
+
+
+def told_as_tally(text: str, position: int) -> bool:
+    """Whether the clause holding ``position`` (an attack word or figure) tallies attacks over
+    a period in the perfect (``_PERIOD``): its attack and figures are no single strike's
+    ("Kharkiv has been hit by more than 1,000 glide bombs this year")."""
+    low = fold(text)
+    if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:
+        return False
+    start, end = 0, len(low)
+    for mark in _CLAUSE_MARK.finditer(low):
+        if mark.end() <= position:
+            start = mark.end()
+        elif mark.start() >= position:
+            end = mark.start()
+            break
+    return (
+        _PERIOD.search(low, start, end) is not None
+        and _PERFECT.search(low, start, end) is not None
+    )

@@ -49,7 +49,13 @@ from processors.actors import (
 )
 from processors.casefold import contains_any
 from processors.counts import CountMention, find_counts, pick_count
-from processors.dates import DateMention, find_dates, nearest_date, told_as_past
+from processors.dates import (
+    DateMention,
+    find_dates,
+    nearest_date,
+    told_as_past,
+    told_as_tally,
+)
 from processors.gazetteer import Place
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
@@ -270,8 +276,8 @@ def _segment(
     drafts: list[_Draft] = []
     focus: _Draft | None = None
     for sentence, cue in zip(sentences, article.cues, strict=True):
-        if _told_as_past(article, sentence, cue):
-            continue  # background: an attack years back is not this report's
+        if _background(article, sentence, cue):
+            continue  # an attack years back, or a tally, is not this report's strike
         is_event = cue is not None or (
             bool(_counts(article, sentence)) and not is_not_a_strike(sentence.text)
         )
@@ -360,18 +366,20 @@ def _headline_place(article: _Article) -> Place | None:
     )
 
 
-def _told_as_past(article: _Article, sentence: Sentence, cue: StrikeCue | None) -> bool:
-    """Whether the sentence's attack (its word or means), or else each of its figures, is told
-    as years back ("In May last year, a missile attack on the same street killed eight")."""
+def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) -> bool:
+    """Whether the sentence tallies attacks over a period (``told_as_tally``), or its attack
+    (its word or means), or else each of its figures, is told as years back ("In May last
+    year, a missile attack on the same street killed eight")."""
+    text, published = sentence.text, article.published
     if cue is not None:
-        return any(
-            told_as_past(sentence.text, at - sentence.start, article.published)
+        return told_as_tally(text, cue.start - sentence.start) or any(
+            told_as_past(text, at - sentence.start, published)
             for at in (cue.start, cue.means_start)
             if at is not None
         )
     counts = _counts(article, sentence)
     return bool(counts) and all(
-        told_as_past(sentence.text, c.start, article.published) for c in counts
+        told_as_tally(text, c.start) or told_as_past(text, c.start, published) for c in counts
     )
 
 
