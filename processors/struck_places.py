@@ -254,12 +254,17 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
     kept: list[_Mention] = []
     dropped_last = False
     low = fold(text)
-    for mention in sorted(mentions, key=attrgetter("start")):
+    ordered = sorted(mentions, key=attrgetter("start"))
+    for i, mention in enumerate(ordered):
         if getattr(mention, "role", "place") != "place":
             continue
         start, end = mention.start - offset, mention.end - offset
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
-        dropped_last = listed or _is_reference(low, start, end, bool(kept))
+        # An official's title is where the official speaks for, when the sentence names
+        # another place ("Leningrad region governor ... said drones were shot down near
+        # Kirishi and debris caused a fire").
+        official = i + 1 < len(ordered) and _OFFICIAL_AFTER.match(low[end : end + 40]) is not None
+        dropped_last = listed or official or _is_reference(low, start, end, bool(kept))
         if not dropped_last:
             kept.append(mention)
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(clause)]

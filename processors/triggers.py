@@ -80,7 +80,7 @@ _NOT_AIR = compile_folded(
 _ATTACK = (
     r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
-    r"fired|firing|launched|rained|shot(?!\s+down)|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|destroy(?:ed|ing)|"
+    r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|destroy(?:ed|ing)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault"
 )
 # An attack word that reports a strike even without a named means (-> other_attack).
@@ -90,8 +90,8 @@ _BARE_ATTACK = (
 )
 # Cheap first test: a sentence with none of these stems (substrings) cannot report a strike.
 _ANY_CUE = (
-    "strik", "struck", "hit", "attack", "target", "slam", "land", "explo", "blast", "impact",
-    "pound", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "fall", "ablaze",
+    "strik", "struck", "hit", "attack", "target", "debris", "slam", "land", "explo", "blast",
+    "impact", "pound", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
     "gunmen",
 )  # fmt: skip

@@ -373,3 +373,12 @@ def test_a_strike_beside_a_tally_is_still_an_event() -> None:
     )
     (event,) = extract_strikes(text, dt.date(2024, 6, 4))
     assert (event.location.name, event.killed.min) == ("Kyiv", 3)
+
+
+def test_debris_of_downed_drones_is_the_strike_and_the_governors_region_is_not_the_place() -> None:
+    text = (
+        "Leningrad region governor Alexander Drozdenko said three drones were shot down near "
+        "Kirishi early on Sunday and that falling debris caused a fire at the refinery."
+    )
+    (event,) = extract_strikes(text, dt.date(2025, 9, 14))
+    assert (event.location.name, event.event_type, event.target) == ("Kirishi", "drone", "energy")
