@@ -892,6 +892,8 @@ def _keep(
     local = span.cue_country == cc or (
         bool(span.containers) and any(lex.entry(c)[0] == cc for c in span.containers)
     )
+    if span.containers and not local:
+        return False  # the text says where it is, and this reading is not ("Almat in Lebanon")
     in_context = context > 0 or local
     if not in_context and _alternate_word_opening_sentence(text, span):
         return False

@@ -140,6 +140,12 @@ _AFTER_SKIP = compile_folded(
 _REFERENCE_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")
 )
+# A place as the power that acts, not the place hit: "Washington's campaign", "Moscow's war".
+_POSSESSED_POWER = compile_folded(
+    r"^['’]s\s+(?:campaign|government|administration|policy|decision|support|allies|ally|envoy|"
+    r"position|response|war|offensive|forces|army|military|troops|president|leader|air\s+force|"
+    r"navy|strikes|attacks|bombing\s+campaign)\b"
+)
 _BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with", "of", "the"))
 # A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),
 # not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased"):
@@ -237,6 +243,8 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
     if _SPEAKER_AFTER.match(after) and not _IN_BEFORE.search(before):
         return True
     if _BORDER_BEFORE.search(before, tail) or _AFTER_SKIP.search(after):
+        return True
+    if after[:1] in "'’" and _POSSESSED_POWER.match(after):
         return True
     return earlier_kept and (_NEAR.search(before, tail) or bool(_OFFICIAL_AFTER.match(after)))
 

@@ -258,3 +258,22 @@ def test_article_variants() -> None:
     assert set(article_variants("jisr al shughur")) == {"jisr el shughur", "jisr ash shughur"}
     assert article_variants("deir el balah") == ["deir al balah"]
     assert article_variants("kharkiv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text says which country; a namesake elsewhere is not it
+        ("An Israeli air strike on the village of Almat in Lebanon killed 23 people.", []),
+        # a place as the power that acts
+        (
+            "US air strikes hit Sanaa on Thursday; it was the deadliest day of Washington's "
+            "campaign against the Houthis.",
+            [("Sanaa", "YE")],
+        ),
+    ],
+)
+def test_places_that_are_not_where_the_strike_was(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(n, c) for n, c, _ in _places(text)] == expected
