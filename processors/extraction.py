@@ -485,18 +485,30 @@ def _parts_type(article: _Article, parts: list[_Part]) -> EventType | None:
             continue
         anchor = part.cue.start if part.start <= part.cue.start < part.end else part.start
         end = other_attack_start(article.text, anchor, part.end)
+        if end == part.start:  # the stretch is the other attack's own clause: its means
+            end = part.end
         if part.tied or end < part.end:
             means = means_type(article.text[part.start : end])
             if means is not None:
                 return means[0]
             if end < part.end:
                 continue  # the means this sentence names are another attack's
-        if part.cue.event_type is not None:
+        if part.cue.event_type is not None and not _means_elsewhere(article, part):
             return part.cue.event_type
     for part in parts:
         if part.cue is None and (means := means_type(article.text[part.start : part.end])):
             return means[0]
     return None
+
+
+def _means_elsewhere(article: _Article, part: _Part) -> bool:
+    """Whether the means that typed the sentence's cue lie in a clause telling of another
+    attack than the stretch's ("..., days after Hamas rockets were fired at Tel Aviv")."""
+    cue = part.cue
+    if cue is None or cue.means_start is None or part.start <= cue.means_start < part.end:
+        return False
+    other = other_attack_start(article.text, cue.start, part.sentence.end)
+    return cue.means_start >= other and not (part.start >= other)
 
 
 def _in_parts(position: int, parts: list[_Part]) -> bool:

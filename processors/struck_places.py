@@ -27,6 +27,7 @@ from processors.casefold import (
     literal_needs,
     word_start_alternation,
 )
+from processors.triggers import other_attack_start
 
 _PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
 # Patterns that open with a word are written with ``casefold.word_start_alternation``, so
@@ -313,7 +314,10 @@ def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPl
     for prev, cur in pairwise(mentions):
         lo, hi = prev.end - offset, cur.start - offset
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
-        if breaks:
+        other = other_attack_start(text, lo, hi)
+        if other < hi:  # "..., and injuring 64, a day after a strike on Poltava killed 50"
+            bounds.append(other)
+        elif breaks:
             bounds.append(breaks[-1])
         else:
             # The next place's stretch opens with its preposition ("..., and in Dnipro"),

@@ -382,3 +382,25 @@ def test_debris_of_downed_drones_is_the_strike_and_the_governors_region_is_not_t
     )
     (event,) = extract_strikes(text, dt.date(2025, 9, 14))
     assert (event.location.name, event.event_type, event.target) == ("Kirishi", "drone", "energy")
+
+
+def test_another_attack_told_after_a_day_keeps_its_own_figures_and_means() -> None:
+    text = (
+        "Russian missiles struck Lviv on Wednesday, killing seven people and injuring 64, a "
+        "day after a ballistic missile strike on a military academy in Poltava killed more "
+        "than 50 people."
+    )
+    lviv, poltava = extract_strikes(text, dt.date(2024, 9, 4))
+    assert (lviv.location.name, lviv.killed.min, lviv.wounded.min) == ("Lviv", 7, 64)
+    assert (poltava.location.name, poltava.killed.min, poltava.wounded.min) == (
+        "Poltava",
+        50,
+        None,
+    )
+    text = (
+        "Israeli warplanes struck the port of Hodeidah on Saturday, a day after a Houthi drone "
+        "killed a man in Tel Aviv."
+    )
+    hodeidah, tel_aviv = extract_strikes(text, dt.date(2024, 7, 20))
+    assert (hodeidah.event_type, hodeidah.killed.min) == ("air_strike", None)
+    assert (tel_aviv.event_type, tel_aviv.killed.min) == ("drone", 1)
