@@ -570,3 +570,17 @@ def test_a_ships_flag_is_no_place_hit() -> None:
     text = "Ракета влучила в судно під прапором Панами в порту Одеси."
     events = extract_strikes(text, D(2024, 5, 1))
     assert [e.location.name for e in events] == ["Odesa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Кількість загиблих унаслідок учорашнього російського ракетного удару по Полтаві "
+         "зросла до 20.", "Poltava"),
+        ("Число погибших в результате вчерашнего ракетного удара РФ по Сумам выросло до 20.",
+         "Sumy"),
+    ],
+)
+def test_a_toll_update_for_yesterdays_strike(text: str, place: str) -> None:
+    (event,) = extract_strikes(text, D(2024, 5, 2))
+    assert (event.location.name, event.killed.min, event.date) == (place, 20, D(2024, 5, 1))
