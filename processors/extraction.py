@@ -161,6 +161,28 @@ class _Article:
         """``_article_type``, found once: events with no stated means of their own ask it."""
         return _article_type(self)
 
+    @cached_property
+    def headline(self) -> _Headline | None:
+        """What a headline reporting a strike says (``_Headline``), found once, if asked."""
+        return _read_headline(self.title)
+
+
+@dataclass(frozen=True)
+class _Headline:
+    """A strike headline's places, figures and attacker ("Israeli strike on Gaza City school
+    kills at least 16"): they fill what the body leaves unsaid for the event at that place."""
+
+    places: frozenset[int | str]  # geonameids (names for curated regions)
+    counts: list[CountMention]
+    attacker: str | None
+
+
+def _read_headline(title: str | None) -> _Headline | None:
+    if not title or not (find_strike(title) or find_counts(title)) or is_not_a_strike(title):
+        return None
+    places = frozenset(m.place.geonameid or m.place.name for m in find_places(title))
+    return _Headline(places, find_counts(title), find_attacker(title) or find_blamed(title))
+
 
 def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
     """The strikes a text reports, one per attack on one place on one date.
@@ -344,6 +366,14 @@ def _segment(
         if fine:
             antecedent = fine[-1]
     return drafts
+
+
+def _headline_for(article: _Article, draft: _Draft) -> _Headline | None:
+    """The article's strike headline, if it names the draft's place."""
+    headline = article.headline if article.title else None
+    if headline is None or draft.key not in headline.places:
+        return None
+    return headline
 
 
 def _headline_place(article: _Article) -> Place | None:
@@ -531,7 +561,10 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     names = list(dict.fromkeys(w.canonical for w in weapons))
     typed = [w.event_type for w in weapons if w.category not in SPECIAL_MUNITION_CATEGORIES]
     location = draft.place.to_location()
+    headline = _headline_for(article, draft)
     perpetrator = _perpetrator(article, parts, location.country_code)
+    if perpetrator is None and headline is not None:
+        perpetrator = headline.attacker
     stated = _parts_type(article, parts)
     event_type: EventType = (
         ("missile" if "missile" in (*typed, stated) else typed[0])  # missiles win a combined attack
@@ -539,6 +572,8 @@ def _build(article: _Article, draft: _Draft) -> Strike:
         else stated or _cue_type(preamble) or article.attack_type or "other_attack"
     )
     counts = _event_counts(article, parts)
+    if headline is not None and not counts:
+        counts = headline.counts
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]
     date, precision = _date(article, draft)

@@ -116,3 +116,31 @@ def test_the_evidence_stays_in_the_body() -> None:
     (event,) = extract_strikes(text, _PUBLISHED, title)
     for evidence in event.evidence:
         assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_the_headline_gives_the_figures_and_attacker_the_body_leaves_out() -> None:
+    title = "Israeli strike on Gaza City school kills at least 16"
+    text = (
+        "The Hamama school in Gaza City, which sheltered displaced families, was hit by an air "
+        "strike on Saturday."
+    )
+    (event,) = extract_strikes(text, _PUBLISHED, title)
+    assert (event.location.name, event.killed.min, event.killed.max) == ("Gaza City", 16, None)
+    assert event.perpetrator == "Israeli forces"
+
+
+def test_the_bodys_own_figures_win_over_the_headlines() -> None:
+    title = "Russian glide bombs kill 13 in Zaporizhzhia"
+    text = (
+        "Glide bombs hit an industrial site in Zaporizhzhia on Tuesday, killing 14 people, the "
+        "governor said."
+    )
+    (event,) = extract_strikes(text, _PUBLISHED, title)
+    assert (event.killed.min, event.perpetrator) == (14, "Russian forces")
+
+
+def test_a_headline_about_another_place_lends_nothing() -> None:
+    title = "Missile strike on Odesa kills five"
+    text = "A drone hit a bus in Kherson on Tuesday."
+    (event,) = extract_strikes(text, _PUBLISHED, title)
+    assert (event.location.name, event.killed.min, event.perpetrator) == ("Kherson", None, None)
