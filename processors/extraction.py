@@ -94,6 +94,12 @@ _AGGREGATE_NEEDS = (
     "regions", "provinces", "villages",
 )  # fmt: skip
 _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
+# The day a toll was updated, not the day of the attack ("the death toll rose to 14 on Sunday").
+_UPDATE_DATE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to\s+(?:at\s+least\s+)?[\w,]+"
+    r"(?:\s+(?:people|dead|deaths))?\s+(?:on\s+|by\s+)?$",
+    re.IGNORECASE,
+)
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
     r"posted|concluded|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$",
@@ -266,8 +272,9 @@ def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]
         if d.start + start >= article.dateline_end
         and (
             article.text[d.end + start : d.end + start + 2] in {"'s", "’s"}
-            or not _REPORTING_DATE.search(
-                article.text[max(0, d.start + start - 30) : d.start + start]
+            or not (
+                _REPORTING_DATE.search(article.text[max(0, d.start + start - 30) : d.start + start])
+                or _UPDATE_DATE.search(article.text[max(0, d.start + start - 50) : d.start + start])
             )
         )
     ]

@@ -404,3 +404,12 @@ def test_another_attack_told_after_a_day_keeps_its_own_figures_and_means() -> No
     hodeidah, tel_aviv = extract_strikes(text, dt.date(2024, 7, 20))
     assert (hodeidah.event_type, hodeidah.killed.min) == ("air_strike", None)
     assert (tel_aviv.event_type, tel_aviv.killed.min) == ("drone", 1)
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_strike() -> None:
+    text = "The death toll from a Russian missile strike on Poltava rose to 14 on Sunday."
+    (event,) = extract_strikes(text, dt.date(2025, 2, 2))
+    assert (event.killed.min, event.date_precision) == (14, "unknown")
+    text = "The death toll from Saturday's missile strike on Poltava rose to 14 on Sunday."
+    (event,) = extract_strikes(text, dt.date(2025, 2, 2))
+    assert (event.date, event.date_precision) == (dt.date(2025, 2, 1), "day")
