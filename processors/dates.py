@@ -245,11 +245,20 @@ _PERIOD_NEEDS = ("year", "since", "past", "last", "recent")
 _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 
+# A stretch of attacks, not one: "after months of attacks on Crimea".
+_STRETCH_OF_ATTACKS = compile_folded(
+    r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|shelling|"
+    r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks)\b"
+)
+
+
 def told_as_tally(text: str, position: int) -> bool:
     """Whether the clause holding ``position`` (an attack word or figure) tallies attacks over
     a period in the perfect (``_PERIOD``): its attack and figures are no single strike's
     ("Kharkiv has been hit by more than 1,000 glide bombs this year")."""
     low = fold(text)
+    if " of " in low and _STRETCH_OF_ATTACKS.search(low, max(0, position - 30), position + 40):
+        return True
     if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:
         return False
     start, end = 0, len(low)

@@ -320,13 +320,18 @@ def _segment(
             struck = struck_places(sentence.text, sentence.start, in_sentence)
         else:
             struck = []
-        if struck and cue is None and focus is not None:
+        if struck and focus is not None:
             # A follow-up whose place is only an official's title ("Leningrad region
-            # governor ... said there were no casualties") tells of the focus event.
+            # governor ... said there were no casualties", "Tver governor ... said a fire
+            # broke out after the attack") tells of the focus event: when it reports no
+            # attack of its own, or the official's is the focus's region.
             struck = [
                 sp
                 for sp in struck
-                if not names_official(sentence.text, sp.mention.end - sentence.start)
+                if not (
+                    names_official(sentence.text, sp.mention.end - sentence.start)
+                    and (cue is None or _same_region(sp.mention.place, focus.place))
+                )
             ]
         national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
         if (
@@ -373,6 +378,11 @@ def _segment(
         if fine:
             antecedent = fine[-1]
     return drafts
+
+
+def _same_region(official: Place, place: Place) -> bool:
+    """Whether an official's place (a region, or its capital) is the region ``place`` is in."""
+    return place.admin1 is not None and place.admin1 in (official.admin1, official.name)
 
 
 def _headline_for(article: _Article, draft: _Draft) -> _Headline | None:

@@ -80,7 +80,9 @@ _NOT_AIR = compile_folded(
 _ATTACK = (
     r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
-    r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|destroy(?:ed|ing)|"
+    r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
+    # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight"
+    r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault"
 )
 # An attack word that reports a strike even without a named means (-> other_attack).

@@ -413,3 +413,25 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_strike() -> None:
     text = "The death toll from Saturday's missile strike on Poltava rose to 14 on Sunday."
     (event,) = extract_strikes(text, dt.date(2025, 2, 2))
     assert (event.date, event.date_precision) == (dt.date(2025, 2, 1), "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said it had destroyed 54 Ukrainian drones overnight over "
+        "several regions, including Bryansk.",
+        "It was the first time Ukraine had struck the port, after months of attacks on Crimea.",
+    ],
+)
+def test_shoot_down_claims_and_stretches_of_attacks_are_no_event(text: str) -> None:
+    assert extract_strikes(text, dt.date(2024, 9, 18)) == []
+
+
+def test_a_governor_of_the_focus_region_tells_of_the_focus_event() -> None:
+    text = (
+        "Ukrainian drones hit an arsenal in Toropets overnight, setting off huge explosions. "
+        "Tver governor Igor Rudenya said a fire broke out after the attack and that 13 people "
+        "were injured."
+    )
+    (event,) = extract_strikes(text, dt.date(2024, 9, 18))
+    assert (event.location.name, event.wounded.min) == ("Toropets", 13)
