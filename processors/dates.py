@@ -24,6 +24,7 @@ from processors.casefold import (
     matches_at,
     word_start_alternation,
 )
+from processors.sentences import clause_around
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -261,13 +262,7 @@ def told_as_tally(text: str, position: int) -> bool:
         return True
     if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:
         return False
-    start, end = 0, len(low)
-    for mark in _CLAUSE_MARK.finditer(low):
-        if mark.end() <= position:
-            start = mark.end()
-        elif mark.start() >= position:
-            end = mark.start()
-            break
+    start, end = clause_around(low, position, _CLAUSE_MARK)
     return (
         _PERIOD.search(low, start, end) is not None
         and _PERFECT.search(low, start, end) is not None

@@ -141,3 +141,16 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
     if stripped:
         start += len(chunk) - len(chunk.lstrip())
         out.append(Sentence(start, start + len(stripped), stripped))
+
+
+def clause_around(text: str, position: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The stretch of ``text`` between the clause ``breaks`` around ``position``: a sentence's
+    rules (irrealis, tallies) often hold for one clause only."""
+    start, end = 0, len(text)
+    for m in breaks.finditer(text):
+        if m.end() <= position:
+            start = m.end()
+        elif m.start() >= position:
+            end = m.start()
+            break
+    return start, end

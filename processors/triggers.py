@@ -31,6 +31,7 @@ from processors.casefold import (
     pad,
     word_start_alternation,
 )
+from processors.sentences import clause_around
 
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
@@ -254,14 +255,7 @@ def other_attack_start(text: str, position: int, end: int) -> int:
 
 
 def _clause_of(text: str, position: int) -> tuple[int, int]:
-    start, end = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= position:
-            start = m.end()
-        elif m.start() >= position:
-            end = m.start()
-            break
-    return start, end
+    return clause_around(text, position, _CLAUSE_BREAK)
 
 
 def _unreal(text: str, position: int) -> bool:
