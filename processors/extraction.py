@@ -184,6 +184,7 @@ class _Headline:
 
 
 def _read_headline(title: str | None) -> _Headline | None:
+    """A headline's places, figures and attacker, if it reports a strike."""
     if not title or not (find_strike(title) or find_counts(title)) or is_not_a_strike(title):
         return None
     places = frozenset(m.place.geonameid or m.place.name for m in find_places(title))
@@ -387,7 +388,7 @@ def _same_region(official: Place, place: Place) -> bool:
 
 def _headline_for(article: _Article, draft: _Draft) -> _Headline | None:
     """The article's strike headline, if it names the draft's place."""
-    headline = article.headline if article.title else None
+    headline = article.headline
     if headline is None or draft.key not in headline.places:
         return None
     return headline
@@ -398,11 +399,10 @@ def _headline_place(article: _Article) -> Place | None:
     as guided bomb hits apartment block"). Feed items often name it only there, so it stands
     for the body's placeless attack sentences, as a dateline's place does. The names are
     read with the body, which gives them their country context."""
-    title = article.title
-    if not title or not (find_strike(title) or find_counts(title)) or is_not_a_strike(title):
+    if article.headline is None or article.title is None:
         return None
-    head = len(title)
-    mentions = [m for m in find_places(f"{title}\n{article.text}") if m.end <= head]
+    title = article.title
+    mentions = [m for m in find_places(f"{title}\n{article.text}") if m.end <= len(title)]
     return next(
         (
             sp.mention.place
@@ -555,7 +555,7 @@ def _means_elsewhere(article: _Article, part: _Part) -> bool:
     if cue is None or cue.means_start is None or part.start <= cue.means_start < part.end:
         return False
     other = other_attack_start(article.text, cue.start, part.sentence.end)
-    return cue.means_start >= other and not (part.start >= other)
+    return part.start < other <= cue.means_start
 
 
 def _in_parts(position: int, parts: list[_Part]) -> bool:
