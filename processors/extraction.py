@@ -102,7 +102,10 @@ _UPDATE_DATE = re.compile(
 )
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
-    r"posted|concluded|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$",
+    r"posted|concluded|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$"
+    # Ukrainian and Russian: "повідомив у понеділок", "сообщил в понедельник"
+    r"|(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|розповіл?\w*|сообщи\w*|"
+    r"рассказа\w*|уточни\w*)\s+(?:(?:у|в|во)\s+)?$",
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3

@@ -584,3 +584,15 @@ def test_a_ships_flag_is_no_place_hit() -> None:
 def test_a_toll_update_for_yesterdays_strike(text: str, place: str) -> None:
     (event,) = extract_strikes(text, D(2024, 5, 2))
     assert (event.location.name, event.killed.min, event.date) == (place, 20, D(2024, 5, 1))
+
+
+def test_the_day_it_was_reported_is_not_the_day_of_the_strike() -> None:
+    text = (
+        "У Харкові ракета влучила в будинок, загинули троє, повідомила у понеділок поліція. "
+        "Удар стався в неділю ввечері."
+    )
+    (event,) = extract_strikes(text, D(2024, 3, 12))
+    assert (event.date, event.date_precision) == (D(2024, 3, 10), "day")
+    text = "Ракета попала в дом в Белгороде, сообщил в понедельник губернатор."
+    (event,) = extract_strikes(text, D(2024, 3, 12))
+    assert event.date_precision == "unknown"
