@@ -347,7 +347,10 @@ def _segment(
             opened: list[_Draft] = []
             for sp in struck:
                 part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
-                date = _event_date(article, part)
+                # Places named together share the sentence's day ("strikes on Sanaa and
+                # Saada on Saturday").
+                whole = _Part(sentence, sentence.start, sentence.end, cue, True)
+                date = _event_date(article, whole if sp.shared else part)
                 draft = _find_draft(drafts, sp.mention.place, date)
                 if draft is None:
                     draft = _Draft(sp.mention.place, date)

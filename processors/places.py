@@ -139,8 +139,10 @@ ATTACKER_NOUNS = frozenset({
     "airstrike", "attacks", "attack", "fire", "gunfire", "tanks", "tank", "occupiers",
     "invaders", "offensive", "assault", "raid", "raids", "ballistic", "cruise", "glide",
     "guided", "kamikaze", "militants", "fighters",
-    # a group as the subject of an attack: "Hezbollah fired rockets at Kiryat Shmona"
-    "fired", "launched", "struck", "attacked", "shelled", "bombed", "targeted",
+    # a group or country as the subject of an attack: "Hezbollah fired rockets at Kiryat
+    # Shmona", "Israel carried out a drone strike on Jenin"
+    "fired", "launched", "struck", "attacked", "shelled", "bombed", "targeted", "hit",
+    "carried", "pounded",
 })
 _ATTACKER_NEXT = re.compile(r"-(?:made|built|supplied|designed|launched|fired)\b|[\s-]+([A-Za-z]+)")
 # A place followed by one of these is the subject of a statement: the government, not the place.
@@ -773,7 +775,7 @@ def _names_attacker(text: str, stop: int) -> bool:
     return word is None or word.lower() in ATTACKER_NOUNS
 
 
-def _votes(spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:
+def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:
     """How much the article is about each country, from prior-best readings of its names."""
     votes: dict[str, float] = defaultdict(float)
     for _, country in cues:
@@ -781,9 +783,16 @@ def _votes(spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:
     voted: set[str] = set()
     for span in spans:
         name = span.name
-        if name.key not in voted:  # a name repeated is no more evidence than once
-            voted.add(name.key)
-            votes[name.vote[0]] += name.vote[1]
+        if name.key in voted:  # a name repeated is no more evidence than once
+            continue
+        if (
+            name.prior_kind == KIND_COUNTRY
+            and name.vote[0] not in NATIONAL_ARMIES
+            and _names_attacker(text, span.stop)
+        ):
+            continue  # the attacker, as a demonym is: "Israel carried out a strike on Jenin"
+        voted.add(name.key)
+        votes[name.vote[0]] += name.vote[1]
     return votes
 
 
@@ -971,7 +980,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     spans, cues = _scan(doc)
     if not spans:
         return []
-    votes = _votes(spans, cues)
+    votes = _votes(text, spans, cues)
     total_votes = sum(votes.values())
     share = {cc: v / (total_votes or 1.0) for cc, v in votes.items()}
     _link_containers(doc, spans, cues)

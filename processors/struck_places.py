@@ -99,6 +99,12 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # where the effects were felt: "hit the dam, causing a blackout in Khartoum"
+    _Before(
+        r"\b(?:blackouts?|power\s+(?:cuts?|outages?)|outages?|shortages?)\s+(?:in|across|"
+        r"throughout)\s+(?:the\s+)?$",
+        ends=("in", "across", "throughout", "the"),
+    ),
     # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
     _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),
     # a purpose given for the attack: "acting to protect the Druze community in Sweida"
@@ -182,7 +188,11 @@ _FIGURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Nothing but a list's joint between two places.
-_LIST_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
+_LIST_ONLY = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:province|city|town|village|region|governorate|district|port)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b"

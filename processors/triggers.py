@@ -74,6 +74,11 @@ _OTHER_ATTACK = re.compile(
     r"\b(?i:(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|"
     r"months?)\s+after|the\s+(?:day|night|morning|week)\s+after|in\s+(?:response|retaliation|"
     r"reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their)\s|[A-Z])")
+# A bomb that went off where it was put, not one dropped from the air.
+_GROUND_BOMB = compile_folded(
+    r"bombs?\s+(?:\w+\s+){0,2}?(?:exploded|went\s+off|detonated|blew\s+up|was\s+planted|"
+    r"had\s+been\s+planted)\b"
+)
 _NOT_AIR = compile_folded(
     r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
 
@@ -82,6 +87,8 @@ _ATTACK = (
     r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
     r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
+    # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
+    r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
     # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight"
     r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault"
@@ -94,7 +101,8 @@ _BARE_ATTACK = (
 # Cheap first test: a sentence with none of these stems (substrings) cannot report a strike.
 _ANY_CUE = (
     "strik", "struck", "hit", "attack", "target", "debris", "slam", "land", "explo", "blast",
-    "impact", "pound", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "fall", "ablaze",
+    "impact", "pound", "dropp", "fire", "firing", "launch", "rain", "shot", "kill", "fell",
+    "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
     "gunmen",
 )  # fmt: skip
@@ -235,6 +243,10 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
         for m in pattern.finditer(text):
             if etype == "air_strike" and _NOT_AIR.search(text, max(0, m.start() - 12), m.end()):
                 continue
+            if etype == "air_strike" and _GROUND_BOMB.match(text, m.start()) and not (
+                platforms and _PLATFORMS_RE.search(pad(text))
+            ):
+                etype = "other_attack"  # "a bomb exploded outside a mosque": none was dropped
             if etype == "missile":
                 return etype, m.start()
             if best is None or m.start() < best[1]:

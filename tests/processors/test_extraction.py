@@ -435,3 +435,37 @@ def test_a_governor_of_the_focus_region_tells_of_the_focus_event() -> None:
     )
     (event,) = extract_strikes(text, dt.date(2024, 9, 18))
     assert (event.location.name, event.wounded.min) == ("Toropets", 13)
+
+
+# Held-out sentences written for these tests (strikes outside Ukraine).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country named as the attacker is no country context
+        ("Israel carried out a drone strike on Jenin on Wednesday, killing 10 people.",
+         [("Jenin", "drone", 10)]),
+        # plural nationality nouns are the people
+        ("Five Palestinians were killed in an Israeli air strike on Khan Younis on Wednesday.",
+         [("Khan Yunis", "air_strike", 5)]),
+        # a place named as where the effects were felt is not hit
+        ("RSF drones hit the Merowe dam on Wednesday, causing a blackout in Khartoum and Port "
+         "Sudan.", [("Merowe", "drone", None)]),
+        # a bomb that went off where it was put
+        ("A bomb exploded outside a mosque in Peshawar on Friday, killing nine worshippers.",
+         [("Peshawar", "other_attack", 9)]),
+        ("Syrian helicopters dropped barrel bombs on Daraya on Sunday, killing 12.",
+         [("Darayya", "air_strike", 12)]),
+    ],
+)
+def test_strikes_elsewhere(text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    events = extract_strikes(text, dt.date(2024, 6, 7))
+    assert [(e.location.name, e.event_type, e.killed.min) for e in events] == expected
+
+
+def test_places_named_together_share_the_day_and_not_the_total() -> None:
+    text = "US strikes on Sanaa and the northern province of Saada on Saturday killed 31 people."
+    events = extract_strikes(text, dt.date(2025, 3, 16))
+    assert [(e.location.name, e.date, e.killed.min) for e in events] == [
+        ("Sanaa", dt.date(2025, 3, 15), None),
+        ("Saada", dt.date(2025, 3, 15), None),
+    ]
