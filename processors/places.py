@@ -144,6 +144,7 @@ ATTACKER_NOUNS = frozenset({
     "fired", "launched", "struck", "attacked", "shelled", "bombed", "targeted", "hit",
     "carried", "pounded",
 })
+_BY_NEXT = re.compile(r"\s+by\b")
 _ATTACKER_NEXT = re.compile(r"-(?:made|built|supplied|designed|launched|fired)\b|[\s-]+([A-Za-z]+)")
 # A place followed by one of these is the subject of a statement: the government, not the place.
 SPEECH_VERBS = frozenset({
@@ -766,13 +767,15 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
 
 
 def _names_attacker(text: str, stop: int) -> bool:
-    """Whether the demonym ending at ``stop`` qualifies an attacker or its means
-    (``ATTACKER_NOUNS``)."""
+    """Whether the demonym or country ending at ``stop`` names an attacker or its means
+    (``ATTACKER_NOUNS``); not a passive one ("Ukraine hit by missiles" is the place hit)."""
     following = _ATTACKER_NEXT.match(text, stop)
     if following is None:
         return False
     word = following.group(1)
-    return word is None or word.lower() in ATTACKER_NOUNS
+    if word is None:
+        return True
+    return word.lower() in ATTACKER_NOUNS and not _BY_NEXT.match(text, following.end())
 
 
 def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:

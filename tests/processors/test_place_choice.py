@@ -277,3 +277,11 @@ def test_places_that_are_not_where_the_strike_was(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(n, c) for n, c, _ in _places(text)] == expected
+
+
+def test_a_country_hit_is_still_the_articles_country() -> None:
+    # "Ukraine hit by ..." is the place hit, not the attacker: it stays country context.
+    from processors.places import find_places
+
+    text = "Ukraine hit by Russian missiles; a strike on Izium killed two."
+    assert ("Izium", "UA") in [(m.place.name, m.place.country_code) for m in find_places(text)]
