@@ -754,7 +754,7 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
             if found is None:
                 continue
         if isinstance(found, str):
-            if found in NATIONAL_ARMIES or not _names_attacker(text, stop):
+            if not _names_foreign_attacker(text, stop, found):
                 cues.append((end, found))
             free = stop
         elif size == 1:
@@ -766,9 +766,12 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
     return places, cues
 
 
-def _names_attacker(text: str, stop: int) -> bool:
+def _names_foreign_attacker(text: str, stop: int, country: str) -> bool:
     """Whether the demonym or country ending at ``stop`` names an attacker or its means
-    (``ATTACKER_NOUNS``); not a passive one ("Ukraine hit by missiles" is the place hit)."""
+    (``ATTACKER_NOUNS``; not a passive one: "Ukraine hit by missiles" is the place hit) from
+    outside: a state army at civil war fights at home (``NATIONAL_ARMIES``)."""
+    if country in NATIONAL_ARMIES:
+        return False
     following = _ATTACKER_NEXT.match(text, stop)
     if following is None:
         return False
@@ -788,10 +791,8 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
         name = span.name
         if name.key in voted:  # a name repeated is no more evidence than once
             continue
-        if (
-            name.prior_kind == KIND_COUNTRY
-            and name.vote[0] not in NATIONAL_ARMIES
-            and _names_attacker(text, span.stop)
+        if name.prior_kind == KIND_COUNTRY and _names_foreign_attacker(
+            text, span.stop, name.vote[0]
         ):
             continue  # the attacker, as a demonym is: "Israel carried out a strike on Jenin"
         voted.add(name.key)

@@ -282,7 +282,7 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         # An official's title is where the official speaks for, when the sentence names
         # another place ("Leningrad region governor ... said drones were shot down near
         # Kirishi and debris caused a fire").
-        official = i + 1 < len(ordered) and _OFFICIAL_AFTER.match(low[end : end + 40]) is not None
+        official = i + 1 < len(ordered) and names_official(text, end)
         dropped_last = listed or official or _is_reference(low, start, end, bool(kept))
         if not dropped_last:
             kept.append(mention)
