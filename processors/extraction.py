@@ -7,7 +7,8 @@ read sentence by sentence:
   gives casualty figures, is an *event sentence*;
 - the places it reports as struck (``struck_places``) open or extend the event for that
   place; another date for the same place opens a separate event, as does a sentence that
-  marks a separate attack ("Earlier on Friday, shelling killed eight");
+  marks a separate attack ("Earlier on Friday, shelling killed eight", "In a separate strike
+  the same day, a guided bomb hit a warehouse in Kharkiv");
 - an event sentence that names no struck place belongs to the event in focus (the first
   place of the last sentence that named one), else to the place named last before it (or
   the dateline, "KYIV —"); if it is dated to another day than the focus event it tells of
@@ -94,6 +95,17 @@ _AGGREGATE_NEEDS = (
     "regions", "provinces", "villages",
 )  # fmt: skip
 _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
+# A sentence that names the place again says outright that it tells another attack ("In a
+# separate strike the same day, a guided bomb hit a warehouse in Kharkiv"). Not "Later, ...",
+# which as often brings news of the same attack ("Later, the toll in Kharkiv rose to five"),
+# nor "the second missile", one of a salvo already told.
+_ANOTHER_ATTACK = re.compile(
+    r"^(?:Separately|In\s+(?:a\s+separate|another))\b|"
+    r"\b(?:a\s+separate|another|a\s+second)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|attack|raid|incident|bombing|shelling)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_ATTACK_NEEDS = ("separate", "another", "second")
 # The day a toll was updated, not the day of the attack ("the death toll rose to 14 on Sunday").
 _UPDATE_DATE = re.compile(
     r"\b(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to\s+(?:at\s+least\s+)?[\w,]+"
@@ -133,7 +145,6 @@ class _Draft:
     place: Place
     date: DateMention | None
     parts: list[_Part] = field(default_factory=list)
-    separate: bool = False
     context: list[_Part] = field(default_factory=list)
 
     @property
@@ -352,6 +363,13 @@ def _segment(
                 whole = _Part(sentence, sentence.start, sentence.end, cue, True)
                 date = _event_date(article, whole if sp.shared else part)
                 draft = _find_draft(drafts, sp.mention.place, date)
+                if (
+                    draft is not None
+                    and draft not in opened
+                    and cue is not None
+                    and _separate(article, draft, part, named=True)
+                ):
+                    draft = None  # "In a separate strike the same day, ... in Kharkiv"
                 if draft is None:
                     draft = _Draft(sp.mention.place, date)
                     drafts.append(draft)
@@ -363,7 +381,7 @@ def _segment(
             if cue is not None and focus is not None and _other_day(article, focus, part):
                 continue
             if cue is not None and focus is not None and _separate(article, focus, part):
-                focus = _Draft(focus.place, _event_date(article, part), separate=True)
+                focus = _Draft(focus.place, _event_date(article, part))
                 drafts.append(focus)
             target = focus
             if target is None and antecedent is None and headline and is_event:
@@ -443,13 +461,22 @@ def _is_aggregate(text: str) -> bool:
     return cyrillic.is_cyrillic(text) and cyrillic.is_aggregate(text.lower())
 
 
-def _separate(article: _Article, focus: _Draft, part: _Part) -> bool:
-    """Whether a placeless attack sentence says it tells of another attack on the focus
-    place ("Earlier on Friday, heavy shelling killed eight")."""
+def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False) -> bool:
+    """Whether an attack sentence says it tells of another attack on the focus place than
+    the one told so far ("Earlier on Friday, heavy shelling killed eight"): it is marked so,
+    and it gives other means or figures of its own. ``named``: the sentence names the place
+    again, which needs the stricter mark ``_ANOTHER_ATTACK``."""
+    needs, marker = (
+        (_ANOTHER_ATTACK_NEEDS, _ANOTHER_ATTACK) if named else (_SEPARATE_NEEDS, _SEPARATE)
+    )
     low = part.sentence.text.casefold()  # as IGNORECASE sees it ("ſ" is "s")
-    if not contains_any(low, _SEPARATE_NEEDS) or not _SEPARATE.search(part.sentence.text):
+    if not contains_any(low, needs) or not marker.search(part.sentence.text):
         return False
-    return _cue_type([part]) != _cue_type(focus.parts) or bool(_counts(article, part.sentence))
+    offset = part.sentence.start
+    own_counts = any(
+        part.start <= c.start + offset < part.end for c in _counts(article, part.sentence)
+    )
+    return own_counts or _cue_type([part]) != _cue_type(focus.parts)
 
 
 def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:

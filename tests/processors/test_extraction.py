@@ -67,6 +67,54 @@ def test_two_attacks_in_one_city_told_apart() -> None:
     assert strikes[1].target == "humanitarian"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A drone hit an apartment block in Kharkiv on Tuesday, killing two people. In a "
+            "separate strike the same day, a guided bomb hit a warehouse in Kharkiv, "
+            "wounding five.",
+            dt.date(2024, 6, 4),
+            [("drone", 2, None), ("air_strike", None, 5)],
+        ),
+        (
+            "An Israeli air strike on a school in Gaza City killed 16 people on Saturday. In a "
+            "separate incident on the same day, an air strike on a house in Gaza City killed nine.",
+            dt.date(2024, 7, 6),
+            [("air_strike", 16, None), ("air_strike", 9, None)],
+        ),
+        (
+            "Russian drones hit Kharkiv on Monday, killing three. Another drone attack on Kharkiv "
+            "killed two more, officials said.",
+            dt.date(2024, 5, 13),
+            [("drone", 3, None), ("drone", 2, None)],
+        ),
+    ],
+)
+def test_another_attack_on_the_same_place_named_again_is_its_own_event(
+    text: str, published: dt.date, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    strikes = extract_strikes(text, published)
+    assert len({s.location.name for s in strikes}) == 1
+    assert [(s.event_type, s.killed.min, s.wounded.min) for s in strikes] == expected
+    assert all(s.date == published for s in strikes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one salvo told in two sentences, not two attacks
+        "Two missiles hit Dnipro on Friday. The second missile attack on Dnipro killed four "
+        "people.",
+        # news of the same attack, not another one
+        "Russian shelling killed two people in Kherson on Sunday. Later, the toll of the shelling "
+        "in Kherson rose to three.",
+    ],
+)
+def test_the_same_attack_told_again_stays_one_event(text: str) -> None:
+    assert len(extract_strikes(text, dt.date(2024, 5, 12))) == 1
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
@@ -249,8 +297,12 @@ def test_an_officials_title_in_a_follow_up_is_not_another_place_hit(
 @pytest.mark.parametrize(
     ("text", "place", "killed", "wounded"),
     [
-        ("09:42 - Two people were killed after Russian forces shelled Kherson.", "Kherson", 2,
-         None),
+        (
+            "09:42 - Two people were killed after Russian forces shelled Kherson.",
+            "Kherson",
+            2,
+            None,
+        ),
         ("12:30 - Three people were wounded when a Russian drone hit Sumy.", "Sumy", None, 3),
         ("Sumy, 12:30 - Three people were wounded when a drone hit a bus.", "Sumy", None, 3),
         (
@@ -442,19 +494,30 @@ def test_a_governor_of_the_focus_region_tells_of_the_focus_event() -> None:
     ("text", "expected"),
     [
         # a country named as the attacker is no country context
-        ("Israel carried out a drone strike on Jenin on Wednesday, killing 10 people.",
-         [("Jenin", "drone", 10)]),
+        (
+            "Israel carried out a drone strike on Jenin on Wednesday, killing 10 people.",
+            [("Jenin", "drone", 10)],
+        ),
         # plural nationality nouns are the people
-        ("Five Palestinians were killed in an Israeli air strike on Khan Younis on Wednesday.",
-         [("Khan Yunis", "air_strike", 5)]),
+        (
+            "Five Palestinians were killed in an Israeli air strike on Khan Younis on Wednesday.",
+            [("Khan Yunis", "air_strike", 5)],
+        ),
         # a place named as where the effects were felt is not hit
-        ("RSF drones hit the Merowe dam on Wednesday, causing a blackout in Khartoum and Port "
-         "Sudan.", [("Merowe", "drone", None)]),
+        (
+            "RSF drones hit the Merowe dam on Wednesday, causing a blackout in Khartoum and Port "
+            "Sudan.",
+            [("Merowe", "drone", None)],
+        ),
         # a bomb that went off where it was put
-        ("A bomb exploded outside a mosque in Peshawar on Friday, killing nine worshippers.",
-         [("Peshawar", "other_attack", 9)]),
-        ("Syrian helicopters dropped barrel bombs on Daraya on Sunday, killing 12.",
-         [("Darayya", "air_strike", 12)]),
+        (
+            "A bomb exploded outside a mosque in Peshawar on Friday, killing nine worshippers.",
+            [("Peshawar", "other_attack", 9)],
+        ),
+        (
+            "Syrian helicopters dropped barrel bombs on Daraya on Sunday, killing 12.",
+            [("Darayya", "air_strike", 12)],
+        ),
     ],
 )
 def test_strikes_elsewhere(text: str, expected: list[tuple[str, str, int | None]]) -> None:
