@@ -133,9 +133,11 @@ _SPEAKER_AFTER = compile_folded(
 )
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(
-    r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|"
-    r"city|district)\s+)?(?:governor|mayor|officials?|authorities|police|administration|council|"
-    r"emergency\s+services?|health\s+ministry)\b"
+    r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|city|district|military|state|"
+    r"local|[\w-]+-run)\s+){0,2}(?:governor|mayor|officials?|authorities|police|administration|"
+    r"council|emergency\s+services?|health\s+(?:ministry|authorities|officials)|"
+    r"ministry\s+of\s+health|civil\s+defen[cs]e|rescuers|rescue\s+services?|medics|"
+    r"prosecutors?|(?:government\s+)?media\s+office)\b"
 )
 _IN_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")

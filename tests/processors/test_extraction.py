@@ -283,6 +283,22 @@ def test_a_country_struck_as_a_whole_is_still_no_place_event() -> None:
             CountRange(min=None, max=None),
             CountRange(min=2, max=2),
         ),
+        # the region's agencies speak for it as its officials do
+        (
+            "An Israeli air strike hit a house in Khan Younis on Monday. Gaza's Hamas-run health "
+            "ministry said 12 people were killed.",
+            "Khan Yunis",
+            CountRange(min=12, max=12),
+            CountRange(min=None, max=None),
+        ),
+        (
+            "On Thursday afternoon, an Israeli air strike hit a school sheltering families in "
+            "Gaza City. Gaza's civil defence agency says 29 people were killed and more than "
+            "100 were injured.",
+            "Gaza City",
+            CountRange(min=29, max=29),
+            CountRange(min=100, max=None),
+        ),
     ],
 )
 def test_an_officials_title_in_a_follow_up_is_not_another_place_hit(
