@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from processors import cyrillic
@@ -43,16 +44,19 @@ _MONTH_NAMES = (
 _MONTH = rf"(?P<month>{word_start_alternation(_MONTH_NAMES)})"
 _MONTH_NEEDS = tuple(_MONTHS)  # every month name opens with one of these
 _MONTH_DAY = compile_folded(
-    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
 # ``\b[0-3]?\d`` opening with a digit: one digit at a word start, then a second one if the
 # first is 0-3 (greedy, as ``?`` is).
 _DAY_MONTH = compile_folded(
     rf"(?P<day>\d(?<!\w.)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
 _YEAR = word_start_alternation(r"19\d\d|20\d\d")
 _ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 _WEEKDAY = compile_folded(  # tried where "day" says a name can open (``_weekday_starts``)
-    rf"(?P<weekday>{word_start_alternation('|'.join(_WEEKDAYS))})(?P<plural>s)?\b")
+    rf"(?P<weekday>{word_start_alternation('|'.join(_WEEKDAYS))})(?P<plural>s)?\b"
+)
 # Each weekday name holds "day", at one of these offsets from its start.
 _DAY_AT = sorted({name.index("day") for name in _WEEKDAYS})
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -206,6 +210,20 @@ _YEARS_BACK = compile_folded(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
 _YEARS_BACK_NEEDS = ("year", "ago", "19", "20")
+# An attack told as months back by its month alone ("last September", "in March", "last
+# month"): a report dates its own strike by the day, so a month with no day, unless it is the
+# publication's month, is background. "in May" is the month, never the verb ("may").
+_MONTH_NAMES_FULL = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES_FULL, start=1)}
+_MONTHS_BACK = compile_folded(
+    rf"\b(?:last\s+month|last\s+(?P<last>{'|'.join(_MONTH_NUMBERS)})|(?:in|during)\s+"
+    rf"(?:early\s+|late\s+|mid-?)?(?P<month>{'|'.join(_MONTH_NUMBERS)}))\b"
+    r"(?!\s*\d|\s+(?:this|next)\b)"
+)
+_MONTHS_BACK_NEEDS = ("last month", *_MONTH_NAMES_FULL)
 # What cuts a phrase off from an attack word: a clause mark or a relative word ("the building
 # that was struck last year" tells when the building was struck, not when the missile hit).
 _PAST_CUT = compile_folded(r"[;:.]|\b(?:that|which|who|where|when|while|but|since|after)\b")
@@ -213,21 +231,34 @@ _PAST_REACH = 6  # words between the phrase and the attack word or figure
 
 
 def told_as_past(text: str, position: int, published: dt.date | None) -> bool:
-    """Whether a phrase putting an attack years back governs the attack word or figure at
-    ``position`` (within a few words, nothing cutting them apart): such a sentence is
-    background ("In May last year, a missile attack on the same street killed eight", "the
-    2022 shelling of Chernihiv that killed 14"), not this report's strike or its toll."""
+    """Whether a phrase putting an attack years or months back governs the attack word or
+    figure at ``position`` (within a few words, nothing cutting them apart): such a sentence
+    is background ("In May last year, a missile attack on the same street killed eight", "the
+    2022 shelling of Chernihiv that killed 14", "a commander killed in an air strike last
+    September"), not this report's strike or its toll."""
     low = fold(text)
-    if not contains_any(low, _YEARS_BACK_NEEDS):
-        return False
-    for m in _YEARS_BACK.finditer(low):
-        year = m.group("year")
-        if year and (published is None or int(year) >= published.year):
-            continue
-        between = low[m.end() : position] if m.end() <= position else low[position : m.start()]
-        if len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between):
-            return True
-    return False
+    return any(_governs(low, m, position) for m in _phrases_back(low, published))
+
+
+def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]]:
+    """The phrases in ``low`` that put what they govern years or months before publication."""
+    if contains_any(low, _YEARS_BACK_NEEDS):
+        for m in _YEARS_BACK.finditer(low):
+            year = m.group("year")
+            if not year or (published is not None and int(year) < published.year):
+                yield m
+    if published is not None and contains_any(low, _MONTHS_BACK_NEEDS):
+        for m in _MONTHS_BACK.finditer(low):
+            month = m.group("month")
+            if month is None or _MONTH_NUMBERS[month] != published.month:
+                yield m  # ("in November", published in November, may be days ago)
+
+
+def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
+    """Whether ``phrase`` is within reach of ``position``, nothing cutting them apart."""
+    end, start = phrase.end(), phrase.start()
+    between = low[end:position] if end <= position else low[position:start]
+    return len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between)
 
 
 # A tally over a period in the perfect ("Kharkiv has been hit by more than 1,000 glide bombs
@@ -264,6 +295,5 @@ def told_as_tally(text: str, position: int) -> bool:
         return False
     start, end = clause_around(low, position, _CLAUSE_MARK)
     return (
-        _PERIOD.search(low, start, end) is not None
-        and _PERFECT.search(low, start, end) is not None
+        _PERIOD.search(low, start, end) is not None and _PERFECT.search(low, start, end) is not None
     )

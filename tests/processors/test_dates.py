@@ -90,6 +90,16 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
         ("On Dec 29, 2023, missiles hit Kyiv.", "hit", False),
         ("In 2024, missiles hit Kyiv.", "hit", False),
         ("Missiles hit Kyiv, the deadliest attack since 2022.", "hit", False),
+        # months back: a month with no day, other than the publication's (June)
+        ("A commander killed in an air strike last September was buried.", "strike", True),
+        ("The city was hit by a missile in March, killing 12.", "killing", True),
+        ("Last month, a missile strike on Sumy killed 11 people.", "strike", True),
+        ("In early April, drones hit the port.", "hit", True),
+        ("Last June, drones hit the port.", "hit", True),
+        ("In June, drones hit the port.", "hit", False),
+        ("On March 9, drones hit the port.", "hit", False),
+        ("Drones hit the port, the first attack since March.", "hit", False),
+        ("A missile hit the school that was damaged in March.", "hit", False),
     ],
 )
 def test_told_as_past(text: str, word: str, past: bool) -> None:
