@@ -139,6 +139,17 @@ _OFFICIAL_AFTER = compile_folded(
     r"ministry\s+of\s+health|civil\s+defen[cs]e|rescuers|rescue\s+services?|medics|"
     r"prosecutors?|(?:government\s+)?media\s+office)\b"
 )
+# A district named for its town ("in the Kupiansk district", "Poonch district"): the town
+# stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
+# the city ("the Podilskyi district of Kyiv"), and are left to the city.
+_TOWN_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|raion|rayon)\b(?!\s+(?:of|in)\b)")
+_ADJECTIVAL = re.compile(r"(?:yi|iy|yy|ky|ska|ske|ne|ny)$")
+# ... unless the district only locates a smaller place that was hit ("a village in the
+# Kupiansk district", "the village of Almat in Lebanon's Jbeil district"): not the town.
+_SMALLER_PLACE_BEFORE = compile_folded(
+    r"\b(?:village|town|hamlet|settlement|camp)\b[^,.;]{0,30}?\s+in\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:'s|’s)\s+)?$"
+)
 _IN_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 )
@@ -238,8 +249,8 @@ def _locative_before(before: str) -> bool:
     ) or _LOCATIVE_WORD_BEFORE.search(before) is not None
 
 
-def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
-    """``text`` is folded (``casefold.fold``)."""
+def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: bool) -> bool:
+    """``text`` is folded (``casefold.fold``); ``town``: the name reads as a populated place."""
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
     if not (_locative_before(before) or _LOCATIVE_AFTER.match(after)):
         return True
@@ -255,7 +266,14 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool) -> bool:
         return True
     if _SPEAKER_AFTER.match(after) and not _IN_BEFORE.search(before):
         return True
-    if _BORDER_BEFORE.search(before, tail) or _AFTER_SKIP.search(after):
+    if _BORDER_BEFORE.search(before, tail):
+        return True
+    if _AFTER_SKIP.search(after) and not (
+        town
+        and _TOWN_DISTRICT_AFTER.match(after)
+        and not _ADJECTIVAL.search(text, start, end)
+        and not _SMALLER_PLACE_BEFORE.search(before)
+    ):
         return True
     if after[:1] in "'’" and _POSSESSED_POWER.match(after):
         return True
@@ -285,7 +303,11 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         # another place ("Leningrad region governor ... said drones were shot down near
         # Kirishi and debris caused a fire").
         official = i + 1 < len(ordered) and names_official(text, end)
-        dropped_last = listed or official or _is_reference(low, start, end, bool(kept))
+        dropped_last = (
+            listed
+            or official
+            or _is_reference(low, start, end, bool(kept), mention.place.precision == "place")
+        )
         if not dropped_last:
             kept.append(mention)
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(clause)]

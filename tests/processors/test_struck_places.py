@@ -34,6 +34,16 @@ def _struck(text: str) -> list[str]:
         ),
         ("The attack came hours before Moscow was due to proclaim the annexation", []),
         ("missiles struck the Shevchenkivskyi district of Kyiv", ["Kyiv"]),
+        # a district named for its town is the town's; a city's districts are the city's
+        ("a drone strike killed three people in the Zakho district", ["Zakho"]),
+        ("shelling killed two people in the Kupiansk district", ["Kupiansk"]),
+        # ... unless it only locates a smaller place
+        ("shelling killed two people in a village in the Kupiansk district", []),
+        # (the country is kept here; a country alone is never an event)
+        ("a strike on the village of Almat in Lebanon's Jbeil district killed 23", ["Lebanon"]),
+        ("Russian shelling of Nikopol district killed one man", ["Nikopol"]),
+        ("a drone hit a house in Kharkiv's Kyivskyi district", ["Kharkiv"]),
+        ("a drone hit the Prymorskyi district, Odesa officials said", []),
         ("Kyiv asked for help as Russian drones struck Odesa overnight", ["Odesa"]),
         ("Kharkiv has long urged allies to approve strikes on launch sites", []),
         ("Drones hit Lviv overnight, killing two, as Ukraine waits for Patriots", ["Lviv"]),
