@@ -72,8 +72,11 @@ _DISTANCE = _Before(
     ends=("of", "from", "the", "outside", "beyond"),
 )
 _NEAR = _Before(
-    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$",
-    ends=("near", "to", "outside", "from", "the"),
+    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$"
+    # "Cherkaska Lozova, on the northern outskirts of Kharkiv", "Bucha, a suburb of Kyiv"
+    r"|\b(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$|\bsuburbs?\s+of\s+(?:the\s+)?$",
+    ends=("near", "to", "outside", "from", "the", "of"),
 )
 _VENUE = _Before(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"

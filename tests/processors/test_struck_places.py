@@ -26,6 +26,12 @@ def _struck(text: str) -> list[str]:
         ("rockets fired from Belgorod hit Kharkiv", ["Kharkiv"]),
         ("In Holon, south of Tel Aviv, a missile hit a building", ["Holon"]),
         ("a missile hit Serhiivka near Odesa", ["Serhiivka"]),
+        (
+            "missiles hit a lake near Cherkaska Lozova, on the northern outskirts of Kharkiv, "
+            "killing six",
+            ["Cherkaska Lozova"],
+        ),
+        ("a missile hit a park on the outskirts of Kharkiv", ["Kharkiv"]),
         ("The city, some 40 kilometres from Kharkiv, was shelled", []),
         ("shelling hit Kharkiv while talks went on in Belarus", ["Kharkiv"]),
         (
