@@ -34,7 +34,7 @@ from processors.casefold import contains_any, fold, word_start_alternation
 
 ACTORS: dict[str, str] = {
     "Russian forces": r"Russians|Russian|Russia|Moscow|Kremlin",
-    "Ukrainian forces": r"Ukrainians|Ukrainian|Ukraine|Kyiv|Kiev",
+    "Ukrainian forces": r"Ukrainians|Ukrainian|Ukraine|Kyiv|Kiev|SBU",
     "Israeli forces": r"Israel\s+Defen[cs]e\s+Forces|Israeli|Israelis|Israel|IDF",
     "Hamas": r"Hamas|Qassam\s+Brigades|al-Qassam|Al-Qassam",
     "Hezbollah": r"Hezbollah|Hizbollah|Hizballah",
@@ -115,7 +115,7 @@ _DENIED_BEFORE = re.compile(
 # service") and speak of its own means ("said its drones had carried out the strike").
 _CLAIMED_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|claimed|claims|announced)"
-    r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+[\w-]+)\s+"
+    r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?(?:it|they|(?:its|their)(?:\s+[\w-]+){1,2})\s+"
     r"(?:had\s+|has\s+|have\s+)?"
     r"(?:launched|fired|struck|attacked|targeted|carried\s+out|hit|shelled|bombed)\b",
     re.IGNORECASE,
@@ -140,6 +140,10 @@ _SPEAKER_AFTER = re.compile(
 )
 _RESPONSIBILITY_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
+    # "Islamic State later claimed the attack", "claimed the twin suicide bombings"
+    r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed)\s+(?:the\s+|both\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|assault|blasts?|explosions?|raids?)\b"
+    r"(?!\s+(?:was|were|is|are|had|has|hit|targeted)\b)|"  # "claimed the attack was staged"
     r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:responsible|behind)\b",
     re.IGNORECASE,
 )

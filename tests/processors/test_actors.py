@@ -101,6 +101,26 @@ def test_blame_and_claims_anywhere() -> None:
     assert find_blamed("Officials met in Kyiv.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # held-out claims worded without "responsibility"
+        ("Islamic State later claimed the attack through its Amaq news agency.", "Islamic State"),
+        ("Islamic State later claimed the twin suicide bombings.", "Islamic State"),
+        ("A Ukrainian security source said the SBU was behind the attack.", "Ukrainian forces"),
+        (
+            "Ukraine's SBU security service later said its long-range drones had hit the plant.",
+            "Ukrainian forces",
+        ),
+        # a claim about the attack, not of it; no claim
+        ("Russia claimed the attack was staged.", None),
+        ("No group has claimed the bombing.", None),
+    ],
+)
+def test_claims_in_other_words(text: str, actor: str | None) -> None:
+    assert find_blamed(text) == actor
+
+
 def test_counter_accusation_and_identification_anywhere() -> None:
     assert find_blamed("Kyiv denied responsibility and blamed Russian forces.") is None
     assert find_blamed("Ukrainian media said Kyiv's drones were responsible.") == "Ukrainian forces"
