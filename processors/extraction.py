@@ -420,13 +420,25 @@ def _headline_for(article: _Article, draft: _Draft) -> _Headline | None:
 
 def _headline_place(article: _Article) -> Place | None:
     """The place or region a headline reporting a strike says was hit ("Kharkiv: two killed
-    as guided bomb hits apartment block"). Feed items often name it only there, so it stands
-    for the body's placeless attack sentences, as a dateline's place does. The names are
-    read with the body, which gives them their country context."""
-    if article.headline is None or article.title is None:
-        return None
+    as guided bomb hits apartment block"), or that is the whole title ("Kharkiv"). Feed items
+    often name it only there, so it stands for the body's placeless attack sentences, as a
+    dateline's place does. The names are read with the body, which gives them their country
+    context."""
     title = article.title
+    if title is None:
+        return None
     mentions = [m for m in find_places(f"{title}\n{article.text}") if m.end <= len(title)]
+    if article.headline is None:
+        # A feed item titled by its place alone ("Kharkiv") says where as a dateline does.
+        whole = title.strip(" \t.:;,-—–")
+        return next(
+            (
+                m.place
+                for m in mentions
+                if m.place.precision in ("place", "region") and title[m.start : m.end] == whole
+            ),
+            None,
+        )
     return next(
         (
             sp.mention.place

@@ -104,6 +104,33 @@ def test_a_headline_that_reports_no_strike_lends_no_place(title: str, text: str)
     assert [name for name, *_ in _events(text, title) if name] == []
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a feed titled by the place alone, as city channels and local pages are
+        (
+            "Kostiantynivka",
+            "Two people were killed and three wounded on Tuesday morning when a Russian drone "
+            "hit a minibus stop, the regional military administration said.",
+            [("Kostiantynivka", "drone", 2, 3)],
+        ),
+        (
+            "Kharkiv.",
+            "A Russian drone struck a nine-storey apartment block on Tuesday evening, wounding "
+            "at least five people.",
+            [("Kharkiv", "drone", None, 5)],
+        ),
+        # a country is no place, and a title that only holds a place is not one
+        ("Ukraine", "A Russian drone hit a bus on Tuesday, killing two.", []),
+        ("Weather in Kharkiv", "A Russian drone hit a bus on Tuesday, killing two.", []),
+    ],
+)
+def test_a_title_that_is_only_a_place_names_where(
+    title: str, text: str, expected: list[tuple]
+) -> None:
+    assert _events(text, title) == expected
+
+
 def test_a_place_the_body_names_wins_over_the_headline() -> None:
     title = "Missile strike on Kharkiv region"
     text = "A Russian missile hit a school in Izium on Tuesday, wounding two teachers."
