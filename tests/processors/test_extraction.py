@@ -457,17 +457,25 @@ def test_a_total_over_places_named_together_is_no_single_places_toll() -> None:
         "Kharkiv has been hit by more than 1,000 Russian glide bombs this year, the governor said.",
         "More than 550 children have been killed by Russian strikes in Kyiv since 2022.",
         "Odesa's port has been attacked by drones dozens of times since the start of the war.",
+        "The Houthis have launched hundreds of missiles and drones at Israel since the war in "
+        "Gaza began in October 2023.",
+        "Russian drones have hit Kharkiv hundreds of times since the fighting broke out.",
     ],
 )
 def test_a_tally_over_a_period_is_no_event(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 6, 4)) == []
 
 
-def test_a_strike_beside_a_tally_is_still_an_event() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russian missiles hit Kyiv on Monday, killing three; the city has been attacked 40 "
-        "times this year."
-    )
+        "times this year.",
+        "Russian missiles hit Kyiv on Monday, killing three, the deadliest attack since the war "
+        "began.",
+    ],
+)
+def test_a_strike_beside_a_tally_is_still_an_event(text: str) -> None:
     (event,) = extract_strikes(text, dt.date(2024, 6, 4))
     assert (event.location.name, event.killed.min) == ("Kyiv", 3)
 
