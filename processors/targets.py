@@ -48,7 +48,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"electricity\s+\w+|hydroelectric\s+dam|dam"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   r"ports?|airports?|railway|rail\s+(?:line|depot|yard)|bus(?:es)?|harbou?r|"
-                  r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?"),
+                  r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?|"
+                  r"(?:bus|minibus|tram|trolleybus)\s+stops?"),
     ("government", r"(?:regional|city|district|state|local)\s+administration(?:\s+building)?|"
                    r"administration\s+building|administrative\s+building|(?:city|town)\s+hall|"
                    r"government\s+(?:building|offices?|headquarters)|council\s+building|"
@@ -59,7 +60,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"presidential\s+(?:palace|office|administration)"),
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|"
                  r"training\s+(?:cent(?:re|er)|ground)s?|(?:military|air|naval|army)\s+bases?|bases?|airbase|airfields?|barracks|military\s+"
-                 r"(?:positions?|facilit(?:y|ies)|installations?|targets?|headquarters|units?|"
+                 r"(?:positions?|facilit(?:y|ies)|installations?|targets?|sites?|headquarters|units?|"
                  r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?)|"
                  r"(?:fleet|naval|army|navy)\s+(?:headquarters|command)|general\s+staff|"
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
