@@ -81,7 +81,8 @@ _DATELINE = re.compile(
 _AGGREGATE = re.compile(
     r"\b(?:nationwide|across\s+(?:the\s+)?(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|several|\d+)\s+(?:cities|towns|"
-    r"regions|provinces|villages))\b"
+    r"regions|provinces|villages)|combined|in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
+    r"(?:strikes|attacks|raids))\b"
 )
 _SEPARATE = re.compile(
     r"^(?:Earlier|Later|Separately|In\s+a\s+separate|In\s+another|Hours\s+(?:earlier|later))\b|"
@@ -92,7 +93,7 @@ _SEPARATE = re.compile(
 # holds: a substring test skips the regex scan for most sentences.
 _AGGREGATE_NEEDS = (
     "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
-    "regions", "provinces", "villages",
+    "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids",
 )  # fmt: skip
 _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
 # A sentence that names the place again says outright that it tells another attack ("In a
@@ -369,7 +370,9 @@ def _segment(
                     and cue is not None
                     and _separate(article, draft, part, named=True)
                 ):
-                    draft = None  # "In a separate strike the same day, ... in Kharkiv"
+                    # "In a separate strike the same day, ... in Kharkiv": on the day of the
+                    # attack it follows, unless it has its own
+                    date, draft = date or draft.date, None
                 if draft is None:
                     draft = _Draft(sp.mention.place, date)
                     drafts.append(draft)
@@ -381,7 +384,7 @@ def _segment(
             if cue is not None and focus is not None and _other_day(article, focus, part):
                 continue
             if cue is not None and focus is not None and _separate(article, focus, part):
-                focus = _Draft(focus.place, _event_date(article, part))
+                focus = _Draft(focus.place, _event_date(article, part) or focus.date)
                 drafts.append(focus)
             target = focus
             if target is None and antecedent is None and headline and is_event:

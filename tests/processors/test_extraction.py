@@ -100,6 +100,31 @@ def test_another_attack_on_the_same_place_named_again_is_its_own_event(
     assert all(s.date == published for s in strikes)
 
 
+def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
+    # held-out: the second strike's sentence names no day; the total is the two strikes'
+    text = (
+        "BEIRUT — Israeli warplanes hit two neighbourhoods of Beirut on Thursday evening. The "
+        "first strike brought down part of an apartment block. Minutes later, a separate strike "
+        "flattened a building in Beirut's centre. The health ministry said 22 people were killed "
+        "and 117 wounded in the two strikes combined."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 10, 11))
+    assert [(s.location.name, s.date, s.date_precision) for s in strikes] == [
+        ("Beirut", dt.date(2024, 10, 10), "day"),
+        ("Beirut", dt.date(2024, 10, 10), "day"),
+    ]
+    assert all(s.killed.min is None and s.wounded.min is None for s in strikes)
+    text = (
+        "A drone hit an apartment block in Kharkiv on Monday, killing two. In a separate strike, "
+        "a guided bomb hit a warehouse in Kharkiv, wounding five."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 6, 4))
+    assert [(s.killed.min, s.wounded.min, s.date) for s in strikes] == [
+        (2, None, dt.date(2024, 6, 3)),
+        (None, 5, dt.date(2024, 6, 3)),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
