@@ -145,7 +145,8 @@ _OFFICIAL_AFTER = compile_folded(
 # A district named for its town ("in the Kupiansk district", "Poonch district"): the town
 # stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
 # the city ("the Podilskyi district of Kyiv"), and are left to the city.
-_TOWN_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|raion|rayon)\b(?!\s+(?:of|in)\b)")
+_TOWN_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|raion|rayon)\b")
+_DISTRICT_OF = compile_folded(r"\s+(?:district|raion|rayon)\s+(?:of|in)\s+(?:the\s+)?")
 _ADJECTIVAL = re.compile(r"(?:yi|iy|yy|ky|ska|ske|ne|ny)$")
 # ... unless the district only locates a smaller place that was hit ("a village in the
 # Kupiansk district", "the village of Almat in Lebanon's Jbeil district"): not the town.
@@ -289,6 +290,20 @@ def names_official(sentence: str, end: int) -> bool:
     return _OFFICIAL_AFTER.match(fold(sentence[end : end + 40])) is not None
 
 
+def _is_town(low: str, end: int, following: list[_Mention], offset: int, mention: _Mention) -> bool:
+    """Whether the mention ending at ``end`` reads as a populated place, and not as a city's
+    district named like a town ("the Mezzeh district of Damascus": the next place's)."""
+    if mention.place.precision != "place":
+        return False
+    of = _DISTRICT_OF.match(low, end)
+    return not (
+        of is not None
+        and following
+        and following[0].start - offset == of.end()
+        and following[0].place.precision == "place"
+    )
+
+
 def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
     """The places struck in one sentence (``text`` starts at ``offset`` in the article)."""
     if not mentions:  # most sentences name no place
@@ -309,7 +324,9 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         dropped_last = (
             listed
             or official
-            or _is_reference(low, start, end, bool(kept), mention.place.precision == "place")
+            or _is_reference(
+                low, start, end, bool(kept), _is_town(low, end, ordered[i + 1 :], offset, mention)
+            )
         )
         if not dropped_last:
             kept.append(mention)

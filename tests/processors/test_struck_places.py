@@ -48,6 +48,9 @@ def _struck(text: str) -> list[str]:
         # (the country is kept here; a country alone is never an event)
         ("a strike on the village of Almat in Lebanon's Jbeil district killed 23", ["Lebanon"]),
         ("Russian shelling of Nikopol district killed one man", ["Nikopol"]),
+        ("shells hit a resort in the Zakho district of Iraq's Kurdistan region", ["Zakho"]),
+        ("shelling killed two in the Kupiansk district of the Kharkiv region", ["Kupiansk"]),
+        ("a strike on a building in the Mezzeh district of Damascus", ["Damascus"]),
         ("a drone hit a house in Kharkiv's Kyivskyi district", ["Kharkiv"]),
         ("a drone hit the Prymorskyi district, Odesa officials said", []),
         ("Kyiv asked for help as Russian drones struck Odesa overnight", ["Odesa"]),
