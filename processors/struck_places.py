@@ -64,12 +64,18 @@ _ORIGIN = _Before(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
     r"(?:the\s+)?)?(?:[\w-]+\s+)?$"
 )
+# The place a distance is measured from may be introduced: "west of Tigray's regional
+# capital Mekelle", "20 km from the regional capital Mekelle".
+_FROM_WHAT = (
+    r"(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)\s+)?(?:(?:regional|provincial|state)\s+)?"
+    r"(?:capital|city|town|port)\s+)?$"
+)
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$"
-    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$"
+    rf"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+{_FROM_WHAT}"
+    rf"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+{_FROM_WHAT}"
     r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$",
-    ends=("of", "from", "the", "outside", "beyond"),
+    ends=("of", "from", "the", "outside", "beyond", "capital", "city", "town", "port"),
 )
 _NEAR = _Before(
     r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$"
@@ -105,8 +111,8 @@ _NOT_HIT_BEFORE = (
     # where the effects were felt: "hit the dam, causing a blackout in Khartoum"
     _Before(
         r"\b(?:blackouts?|power\s+(?:cuts?|outages?)|outages?|shortages?)\s+(?:in|across|"
-        r"throughout)\s+(?:the\s+)?$",
-        ends=("in", "across", "throughout", "the"),
+        r"throughout)\s+(?:the\s+)?(?:[^,.;]{0,40}?\b(?:including|such\s+as)\s+)?$",
+        ends=("in", "across", "throughout", "the", "including", "as"),
     ),
     # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
     _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),

@@ -252,6 +252,24 @@ def test_the_arabic_article_in_any_spelling(text: str, name: str, country: str) 
     assert [(n, c) for n, c, _ in _places(text)] == [(name, country)]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # news spellings, not GeoNames' transliterations
+        ("An Ethiopian air strike hit Mekelle on Tuesday.", ["Mekelle"]),
+        ("An Iranian missile hit Rishon LeZion on Friday.", ["Rishon LeZion"]),
+        # a television channel, not the Syrian town
+        (
+            "An Israeli strike hit a building on Friday, killing two, the Al Mayadeen channel "
+            "reported.",
+            [],
+        ),
+    ],
+)
+def test_curated_display_names_and_dropped_names(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _places(text)] == names
+
+
 def test_article_variants() -> None:
     from processors.places import article_variants
 

@@ -33,6 +33,16 @@ def _struck(text: str) -> list[str]:
         ),
         ("a missile hit a park on the outskirts of Kharkiv", ["Kharkiv"]),
         ("The city, some 40 kilometres from Kharkiv, was shelled", []),
+        # the place a distance is measured from, introduced
+        ("an air strike hit a market west of Tigray's regional capital Mekelle", []),
+        ("an air strike hit a market 20 km from the regional capital Mekelle", []),
+        ("an air strike hit the regional capital Mekelle", ["Mekelle"]),
+        # where the effects were felt, listed
+        (
+            "drones hit the Merowe dam, causing a blackout across several states including "
+            "Khartoum and Port Sudan",
+            ["Merowe"],
+        ),
         ("shelling hit Kharkiv while talks went on in Belarus", ["Kharkiv"]),
         (
             "In Kryvyi Rih ten people died, while in Dnipro one person was killed",
