@@ -210,6 +210,13 @@ _FIGURE_BEFORE = re.compile(
     r"dozens|hundreds|several)\s+(?:(?:more|others?|people)\s+)?(?:in|at|near)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A clause of its own, after a comma, telling the next place's toll ("Four people were killed
+# in Odesa when debris struck a building, one person was killed in Lviv").
+_TOLL_CLAUSE_BEFORE = re.compile(
+    r",\s+(?=[^,;]*\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|hurt)\b"
+    r"[^,;]*$)",
+    re.IGNORECASE,
+)
 # Nothing but a list's joint between two places.
 _LIST_ONLY = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
@@ -385,8 +392,11 @@ def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPl
             between = text[lo:hi]
             prep = _PREPOSITION_BEFORE.search(between)
             figure = _FIGURE_BEFORE.search(between)
+            toll = _TOLL_CLAUSE_BEFORE.search(between)
             if figure:  # "killed 12 in Rafah and seven in Deir al-Balah": the seven are there
                 bounds.append(lo + figure.start())
+            elif toll:
+                bounds.append(lo + toll.start())
             elif prep:
                 bounds.append(lo + prep.start())
             else:

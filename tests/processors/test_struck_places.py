@@ -80,6 +80,32 @@ def test_each_place_gets_its_own_stretch() -> None:
     assert "ten" not in text[second.seg_start : second.seg_end]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Four people were killed in Odesa when debris struck a building, one person was "
+            "killed in Lviv, and in Kharkiv 13 people were wounded.",
+            "one person",
+            "Lviv",
+        ),
+        (
+            "Shelling hit Kherson, killing a man in the nearby village of Bilozerka.",
+            "a man",
+            "Bilozerka",
+        ),
+    ],
+)
+def test_a_toll_in_its_own_clause_before_a_place_is_that_places(
+    text: str, figure: str, place: str
+) -> None:
+    stretches = {
+        sp.mention.place.name: text[sp.seg_start : sp.seg_end]
+        for sp in struck_places(text, 0, find_places(text))
+    }
+    assert [name for name, stretch in stretches.items() if figure in stretch] == [place]
+
+
 def test_offsets_are_article_offsets() -> None:
     article = "Intro sentence. Shelling hit Kharkiv."
     sentence_start = article.index("Shelling")
