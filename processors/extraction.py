@@ -126,6 +126,17 @@ _MAX_EVIDENCE = 3
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
+# An attack sentence that says where it hit by a settlement we cannot place ("A second missile
+# hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
+# figures are not the event in focus's.
+_SETTLEMENT_HIT = re.compile(
+    r"\b(?:in|on|at|into|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+)?(?:(?:nearby|"
+    r"neighbouring|neighboring|small|frontline|front-line)\s+)?(?:village|town|settlement|hamlet|"
+    r"camp)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
+    r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>[A-Z][\w'’-]+)\s+"
+    r"(?:village|camp)\b"
+)
+_SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
 
 
 @dataclass
@@ -320,6 +331,7 @@ def _segment(
     headline = antecedent is None  # the headline's place may stand in: looked up once, if asked
     drafts: list[_Draft] = []
     focus: _Draft | None = None
+    lost = False  # placeless sentences tell of a settlement we could not place
     for sentence, cue in zip(sentences, article.cues, strict=True):
         if _background(article, sentence, cue):
             continue  # an attack years back, or a tally, is not this report's strike
@@ -379,7 +391,11 @@ def _segment(
                 draft.parts.append(part)
                 opened.append(draft)
             focus = next((d for d in opened if d.precision == "place"), focus)
+            lost = False
         elif armed:
+            if lost or (is_event and _hits_unknown_settlement(sentence, in_sentence)):
+                focus, antecedent, headline, lost = None, None, False, True
+                continue
             part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
             if cue is not None and focus is not None and _other_day(article, focus, part):
                 continue
@@ -406,6 +422,17 @@ def _segment(
         if fine:
             antecedent = fine[-1]
     return drafts
+
+
+def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
+    """Whether the sentence says its attack hit a settlement that no place mention covers."""
+    if not contains_any(sentence.text, _SETTLEMENT_NEEDS):
+        return False
+    for m in _SETTLEMENT_HIT.finditer(sentence.text):
+        at = sentence.start + (m.start("name") if m.group("name") else m.start("before"))
+        if not any(mention.start <= at < mention.end for mention in mentions):
+            return True
+    return False
 
 
 def _same_region(official: Place, place: Place) -> bool:

@@ -168,6 +168,23 @@ def test_an_attack_told_by_its_month_alone_is_background(
     assert [(s.location.name, s.killed.min, len(s.evidence)) for s in strikes] == expected
 
 
+# Held-out: a settlement the gazetteer does not know is another place, not the focus event.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A second missile hit the village of Samarivka the same day, wounding 20.",
+        "A second missile hit the village of Samarivka. Twenty people were wounded there.",
+        "Russian jets bombed Samarivka village the same day, wounding 20.",
+    ],
+)
+def test_figures_at_a_settlement_we_cannot_place_are_not_the_focus_events(second: str) -> None:
+    text = f"A Russian missile hit Dnipro on Tuesday, killing 17. {second}"
+    strikes = extract_strikes(text, dt.date(2025, 6, 24))
+    assert [(s.location.name, s.killed.min, s.wounded.min) for s in strikes] == [
+        ("Dnipro", 17, None)
+    ]
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
