@@ -366,6 +366,19 @@ class _Word:
 _Tok = tuple[int, int, _Word, bool, int]
 
 
+def _without_alternates_of_own_names(lex: _Lexicon, candidates: tuple[int, ...]) -> tuple[int, ...]:
+    """``candidates`` (packed: entry, alternate flag) less the places that have the name only
+    as an alternate in a country where it is a place's own name."""
+    own = {
+        lex.entry(packed >> 1)[:2]
+        for packed in candidates
+        if not packed & 1 and lex.entry(packed >> 1)[1] == KIND_PLACE
+    }
+    if not own:
+        return candidates
+    return tuple(p for p in candidates if not p & 1 or lex.entry(p >> 1)[:2] not in own)
+
+
 class _Name:
     """A name found in the gazetteer, with what ranking needs of its candidates precomputed."""
 
@@ -374,6 +387,10 @@ class _Name:
     def __init__(self, lex: _Lexicon, key: str, candidates: tuple[int, ...]) -> None:
         gaz = lex.gaz
         self.key = key
+        # A name that is a place's own name in a country is not another place's alternate
+        # there: "Novooleksandrivka" is the villages so named, not Melitopol's old name.
+        if len(candidates) > 1:
+            candidates = _without_alternates_of_own_names(lex, candidates)
         # (packed, country code, kind, admin1 key, population, prior) per candidate, in order
         self.options = tuple((p, *lex.entry(p >> 1), lex.prior(p)) for p in candidates)
         # the best reading before context: what the name votes for

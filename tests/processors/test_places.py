@@ -256,6 +256,16 @@ def test_context_country_decides_between_namesakes(gaz: Gazetteer) -> None:
     assert resolved("Shelling of Donetsk killed two.", gaz)["Donetsk"].place.geonameid == 709717
 
 
+def test_a_places_own_name_beats_another_places_old_name(gaz: Gazetteer) -> None:
+    # GeoNames lists "Novooleksandrivka" among Melitopol's old names; villages bear it today
+    found = resolved("A missile hit Novooleksandrivka on Monday.", gaz)["Novooleksandrivka"]
+    assert found.place.name == "Novooleksandrivka" and found.place.population < 10_000
+    # an old name no place bears today still finds its city
+    assert resolved("Shelling of Lugansk killed two.", gaz)["Lugansk"].place.name == "Luhansk"
+    # a region's name does not hide the city's ("New York" is the state's own name)
+    assert resolved("A strike on New York.", gaz)["New York"].place.precision == "place"
+
+
 def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
     # Two Ukrainian towns are called Mykolaiv; "in Lviv region" says which.
     text = "A missile hit Mykolaiv in Lviv region."
