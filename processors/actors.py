@@ -71,7 +71,7 @@ _FORCE = (
     r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombing|fire|navy|air\s+force|"
     r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|rebels|"
     r"militias?|insurgents|paramilitaries|launchers?|"
-    r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?"
+    r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime"
 )
 _AGENT_AFTER = re.compile(
     rf"\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames)[\w/-]+\s+){{0,2}}?"
@@ -125,6 +125,11 @@ _BY_BEFORE = re.compile(
     rf"(?<!made\s)(?<!supplied\s)\b(?:by|from)\s+(?:the\s+|an?\s+)?"
     # "launched by Yemen's Houthis"
     rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?{_DESCRIPTORS}$",
+    re.IGNORECASE,
+)
+# "The Armed Forces of Ukraine struck ...": the country named after its forces fired.
+_FORCES_OF_BEFORE = re.compile(
+    r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
@@ -278,6 +283,8 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
         ):
             continue
         if _holds(low, _BY_NEEDS, near, start) and _BY_BEFORE.search(text, near, start):
+            return name
+        if _FORCES_OF_BEFORE.search(text, near, start) and _VERB_AFTER.match(text, end):
             return name
         if _TARGET_BEFORE.search(text, near, start):
             continue

@@ -522,13 +522,13 @@ class _Lexicon:
         return word.reading  # type: ignore[return-value]
 
     def acronym(self, word: _Word) -> _Name | None:
-        """The country an all-caps word stands for ("US", "UAE"), if any."""
+        """The country (or region) an all-caps word stands for ("US", "UAE", "DPR"), if any."""
         found = self.acronyms.get(word.text, _MISSING)
         if found is _MISSING:
             kind = self.gaz.kind
-            countries = tuple(
-                p for p in self.gaz.candidates(word.key) if kind[p >> 1] == KIND_COUNTRY
-            )
+            # (and a curated region's short one, "DPR"; an all-caps text is not all acronyms)
+            kinds = (KIND_COUNTRY, KIND_REGION) if len(word.text) <= 3 else (KIND_COUNTRY,)
+            countries = tuple(p for p in self.gaz.candidates(word.key) if kind[p >> 1] in kinds)
             found = _Name(self, word.key, countries) if countries else None
             self.remember(self.acronyms, word.text, found)
         return found  # type: ignore[return-value]
@@ -712,7 +712,12 @@ def _run(doc: _Text, start: int, piece: str, lead: _Tok | None) -> list[tuple[st
     text, size = doc.text, doc.size
     while lead is not None:
         _, last, word, possessive, stop = lead
-        run.append((word.text, start + last, possessive, start + stop))
+        if possessive and word.lower == "people" and last + 2 == len(piece):
+            # the one possessive inside names: "Donetsk People's Republic"
+            possessive, last, name = False, len(piece), piece
+        else:
+            name = word.text
+        run.append((name, start + last, possessive, start + stop))
         start += len(piece) + 1
         if last != len(piece) or start > size or len(run) == MAX_SPAN_TOKENS - 1:
             break

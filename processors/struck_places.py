@@ -108,6 +108,12 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # whose forces: "The Armed Forces of Ukraine struck a deployment point near Makeyevka"
+    _Before(
+        r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces|ministry\s+of\s+"
+        r"defen[cs]e|government|president|leadership|regime)\s+of\s+(?:the\s+)?$",
+        ends=("of", "the"),
+    ),
     # where the effects were felt: "hit the dam, causing a blackout in Khartoum"
     _Before(
         r"\b(?:blackouts?|power\s+(?:cuts?|outages?)|outages?|shortages?)\s+(?:in|across|"

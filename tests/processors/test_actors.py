@@ -44,6 +44,13 @@ from processors.actors import (
             "Ukrainian forces",
         ),
         ("Israel's military said Hezbollah fired 40 rockets at Safed", "Hezbollah"),
+        # Russian-side wording
+        (
+            "The Armed Forces of Ukraine struck a deployment point near Makeyevka",
+            "Ukrainian forces",
+        ),
+        ("The Kyiv regime carried out a drone attack on Moscow", "Ukrainian forces"),
+        ("A drone hit the headquarters of the army of Ukraine", None),
     ],
 )
 def test_attacker(text: str, actor: str) -> None:

@@ -163,18 +163,33 @@ def test_military_jets_in_a_civil_war_are_the_state_army() -> None:
     ("text", "name", "country"),
     [
         # The attacker's demonym is no country context: the place hit is in the other country.
-        ("A Russian missile hit a school in Izium on Tuesday, wounding two teachers.",
-         "Izium", "UA"),
+        (
+            "A Russian missile hit a school in Izium on Tuesday, wounding two teachers.",
+            "Izium",
+            "UA",
+        ),
         ("Russian drones hit Pokrovsk overnight, damaging a hospital.", "Pokrovsk", "UA"),
-        ("Russian troops shelled Vovchansk again on Friday, killing an elderly man.",
-         "Vovchansk", "UA"),
-        ("Iranian-made drones struck Bila Tserkva before dawn, the governor said.",
-         "Bila Tserkva", "UA"),
-        ("Ukrainian drones set fire to an oil depot in Klintsy, the regional governor said.",
-         "Klintsy", "RU"),
+        (
+            "Russian troops shelled Vovchansk again on Friday, killing an elderly man.",
+            "Vovchansk",
+            "UA",
+        ),
+        (
+            "Iranian-made drones struck Bila Tserkva before dawn, the governor said.",
+            "Bila Tserkva",
+            "UA",
+        ),
+        (
+            "Ukrainian drones set fire to an oil depot in Klintsy, the regional governor said.",
+            "Klintsy",
+            "RU",
+        ),
         # a group as the attacker
-        ("Hezbollah fired rockets at Kiryat Shmona on Sunday, wounding two.", "Kiryat Shmona",
-         "IL"),
+        (
+            "Hezbollah fired rockets at Kiryat Shmona on Sunday, wounding two.",
+            "Kiryat Shmona",
+            "IL",
+        ),
     ],
 )
 def test_an_attackers_demonym_does_not_pull_places_into_its_country(
@@ -239,13 +254,23 @@ def test_regions_hit_beside_places_hit(
     ("text", "name", "country"),
     [
         # "Jisr" alone is also a name of an Israeli town.
-        ("Russian warplanes struck a vegetable market in Jisr al-Shughur on Sunday, killing "
-         "nine civilians.", "Jisr al-Shughur", "SY"),
+        (
+            "Russian warplanes struck a vegetable market in Jisr al-Shughur on Sunday, killing "
+            "nine civilians.",
+            "Jisr al-Shughur",
+            "SY",
+        ),
         # GeoNames writes "Abu az Zuhur"
-        ("Syrian government shelling hit Abu al-Duhur on Sunday, killing three civilians.",
-         "Abu az Zuhur", "SY"),
-        ("An Israeli air strike hit a school in Deir el-Balah on Tuesday, killing six.",
-         "Deir al-Balah", "PS"),
+        (
+            "Syrian government shelling hit Abu al-Duhur on Sunday, killing three civilians.",
+            "Abu az Zuhur",
+            "SY",
+        ),
+        (
+            "An Israeli air strike hit a school in Deir el-Balah on Tuesday, killing six.",
+            "Deir al-Balah",
+            "PS",
+        ),
     ],
 )
 def test_the_arabic_article_in_any_spelling(text: str, name: str, country: str) -> None:
@@ -268,6 +293,30 @@ def test_the_arabic_article_in_any_spelling(text: str, name: str, country: str) 
 )
 def test_curated_display_names_and_dropped_names(text: str, names: list[str]) -> None:
     assert [name for name, _, _ in _places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia's names for the occupied oblasts, written out or short
+        (
+            "The Armed Forces of Ukraine struck a temporary deployment point near Makeyevka in "
+            "the Donetsk People's Republic with HIMARS rockets on January 1, killing 63.",
+            [("Makiivka", "UA", "Donetsk Oblast")],
+        ),
+        (
+            "Ukrainian shelling hit a market in the Luhansk People's Republic on Sunday, killing "
+            "two.",
+            [("Luhansk Oblast", "UA", "Luhansk Oblast")],
+        ),
+        (
+            "Ukrainian drones hit a substation in the DPR on Sunday.",
+            [("Donetsk Oblast", "UA", "Donetsk Oblast")],
+        ),
+    ],
+)
+def test_russian_names_of_occupied_regions(text: str, expected: list[tuple]) -> None:
+    assert _places(text) == expected
 
 
 def test_article_variants() -> None:
