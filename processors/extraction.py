@@ -84,8 +84,11 @@ _AGGREGATE = re.compile(
     r"regions|provinces|villages)|combined|in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
     r"(?:strikes|attacks|raids))\b"
 )
+# ("In a separate statement, the ministry said ..." tells no other attack: the noun must.)
+_ATTACK_NOUN = r"(?:[\w-]+\s+)?(?:strike|attack|raid|incident|bombing|shelling)\b"
 _SEPARATE = re.compile(
-    r"^(?:Earlier|Later|Separately|In\s+a\s+separate|In\s+another|Hours\s+(?:earlier|later))\b|"
+    r"^(?:Earlier|Later|Separately|Hours\s+(?:earlier|later))\b|"
+    rf"^In\s+(?:a\s+separate|another)\s+{_ATTACK_NOUN}|"
     r"\b(?:a\s+separate|another|second)\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b",
     re.IGNORECASE,
 )
@@ -101,9 +104,7 @@ _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
 # which as often brings news of the same attack ("Later, the toll in Kharkiv rose to five"),
 # nor "the second missile", one of a salvo already told.
 _ANOTHER_ATTACK = re.compile(
-    r"^(?:Separately|In\s+(?:a\s+separate|another))\b|"
-    r"\b(?:a\s+separate|another|a\s+second)\s+(?:[\w-]+\s+)?"
-    r"(?:strike|attack|raid|incident|bombing|shelling)\b",
+    rf"^Separately\b|\b(?:a\s+separate|another|a\s+second)\s+{_ATTACK_NOUN}",
     re.IGNORECASE,
 )
 _ANOTHER_ATTACK_NEEDS = ("separate", "another", "second")

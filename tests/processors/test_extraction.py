@@ -134,6 +134,9 @@ def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_befor
         # news of the same attack, not another one
         "Russian shelling killed two people in Kherson on Sunday. Later, the toll of the shelling "
         "in Kherson rose to three.",
+        # a separate statement is no separate attack
+        "Russian shelling killed two people in Kherson on Sunday. In a separate statement, "
+        "Russia's defence ministry said it had struck military sites with precision weapons.",
     ],
 )
 def test_the_same_attack_told_again_stays_one_event(text: str) -> None:
