@@ -108,6 +108,12 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # what a correction takes back: "Correction: an earlier entry said the attack happened in
+    # Pokrovsk; it was in Dobropillia"
+    _Before(
+        r"\b(?:an\s+|the\s+)?earlier\s+(?:entry|version|report|update|post|story)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:said|stated|reported|misstated|wrongly|incorrectly)\b[^;.:—]*$"
+    ),
     # whose forces: "The Armed Forces of Ukraine struck a deployment point near Makeyevka"
     _Before(
         r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces|ministry\s+of\s+"

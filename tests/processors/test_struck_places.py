@@ -33,6 +33,12 @@ def _struck(text: str) -> list[str]:
         ),
         ("a missile hit a park on the outskirts of Kharkiv", ["Kharkiv"]),
         ("The city, some 40 kilometres from Kharkiv, was shelled", []),
+        # what a correction takes back
+        (
+            "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
+            "Dobropillia",
+            ["Dobropillia"],
+        ),
         # the place a distance is measured from, introduced
         ("an air strike hit a market west of Tigray's regional capital Mekelle", []),
         ("an air strike hit a market 20 km from the regional capital Mekelle", []),
