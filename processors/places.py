@@ -998,6 +998,29 @@ def _role(
     return "place"
 
 
+_PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces", "governorates", "states")
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
+    """Names listed before a plural region word are regions too: "the Kursk, Bryansk and
+    Belgorod regions" (not the cities Kursk and Bryansk)."""
+    text, lex = doc.text, doc.lex
+    for i in range(len(spans) - 1, 0, -1):
+        last = spans[i]
+        if last.name.prior_kind != KIND_REGION or not (
+            text[last.start : last.end].lower().endswith(_PLURAL_REGION_WORDS)
+        ):
+            continue
+        while i > 0 and _LIST_JOINT.fullmatch(text, spans[i - 1].end, spans[i].start):
+            listed = spans[i - 1]
+            name = lex.lookup(f"{text[listed.start : listed.end]} region")
+            if not isinstance(name, _Name) or name.prior_kind != KIND_REGION:
+                break
+            listed.name = name
+            i -= 1
+
+
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place the text names, each resolved to one best place, sorted by position."""
     gaz = gazetteer or load_gazetteer()
@@ -1006,6 +1029,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     spans, cues = _scan(doc)
     if not spans:
         return []
+    _read_listed_regions(doc, spans)
     votes = _votes(text, spans, cues)
     total_votes = sum(votes.values())
     share = {cc: v / (total_votes or 1.0) for cc, v in votes.items()}

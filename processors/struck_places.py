@@ -172,6 +172,9 @@ _SMALLER_PLACE_BEFORE = compile_folded(
     r"\b(?:village|town|hamlet|settlement|camp)\b[^,.;]{0,30}?\s+in\s+(?:the\s+)?"
     r"(?:[\w-]+(?:'s|’s)\s+)?$"
 )
+# Where a speaker is ("In Kyiv, ..." opening a sentence), when it names where the attack was
+# ("In Kyiv, Ukrainian officials said Russian bombs had killed several civilians in Donetsk").
+_SPOKEN_IN = compile_folded(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|announced)\b")
 _IN_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 )
@@ -345,7 +348,9 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         # An official's title is where the official speaks for, when the sentence names
         # another place ("Leningrad region governor ... said drones were shot down near
         # Kirishi and debris caused a fire").
-        official = i + 1 < len(ordered) and names_official(text, end)
+        official = i + 1 < len(ordered) and (
+            names_official(text, end) or (start == 3 and _SPOKEN_IN.match(low, end) is not None)
+        )
         dropped_last = (
             listed
             or official

@@ -266,6 +266,27 @@ def test_a_places_own_name_beats_another_places_old_name(gaz: Gazetteer) -> None
     assert resolved("A strike on New York.", gaz)["New York"].place.precision == "place"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "drones hit the Kursk, Bryansk and Belgorod regions",
+            ["Kursk Oblast", "Bryansk Oblast", "Belgorod Oblast"],
+        ),
+        ("shelling in the Kherson and Kharkiv regions", ["Kherson Oblast", "Kharkiv Oblast"]),
+        # a city before the list stays a city
+        (
+            "missiles hit Kyiv and the Lviv and Odesa regions",
+            ["Kyiv", "Lviv Oblast", "Odesa Oblast"],
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_region_word_are_regions(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == names
+
+
 def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
     # Two Ukrainian towns are called Mykolaiv; "in Lviv region" says which.
     text = "A missile hit Mykolaiv in Lviv region."
@@ -433,7 +454,7 @@ def test_written_lowercase(text: str, key: str, expected: bool) -> None:
 
 
 def test_a_sentence_opening_word_that_is_only_a_foreign_name_of_a_place_is_no_place() -> None:
-    """"Part" is one of Perth's names in GeoNames; opening a sentence, its capital says nothing."""
+    """ "Part" is one of Perth's names in GeoNames; opening a sentence, its capital says nothing."""
     text = "Part of an apartment block in Dnipro collapsed after a direct missile hit on Saturday."
     assert [m.place.name for m in find_places(text)] == ["Dnipro"]
     # The English names of places still open sentences.

@@ -33,6 +33,13 @@ def _struck(text: str) -> list[str]:
         ),
         ("a missile hit a park on the outskirts of Kharkiv", ["Kharkiv"]),
         ("The city, some 40 kilometres from Kharkiv, was shelled", []),
+        # where the speaker is, when the sentence names where the attack was
+        (
+            "In Kyiv, Ukrainian officials said Russian guided bombs had killed several civilians "
+            "in Pokrovsk",
+            ["Pokrovsk"],
+        ),
+        ("In Kharkiv, regional governor Oleh Syniehubov said two people were killed", ["Kharkiv"]),
         # what a correction takes back
         (
             "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
