@@ -127,6 +127,8 @@ _MAX_EVIDENCE = 3
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\bcommemorat", re.IGNORECASE)
+_ANNIVERSARY_DAYS = 365
 # An attack sentence that says where it hit by a settlement we cannot place ("A second missile
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
 # figures are not the event in focus's.
@@ -241,7 +243,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         title=title,
     )
     drafts = _segment(article, sentences, find_places(text), article.dateline_end)
-    drafts = _drop_background(_keep_finest(drafts))
+    drafts = _drop_background(_keep_finest(drafts), article)
     return [_build(article, d) for d in drafts]
 
 
@@ -578,17 +580,22 @@ def _keep_finest(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _drop_background(drafts: list[_Draft]) -> list[_Draft]:
+def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     """Past strikes told as context ("the city was hit before, on April 8, 2022") are not
-    this article's events: drafts dated over a week before the first one are dropped."""
-    if not drafts or drafts[0].date is None:
+    this article's events: drafts dated over a week before the first one are dropped, and
+    in an article about an anniversary, those dated a year or more before publication
+    ("Hiroshima marked the 79th anniversary ... The bomb dropped on August 6, 1945 killed
+    ..."). A retrospective report of an old strike ("investigators concluded on Tuesday that
+    the April 8, 2022 strike ...") is an event."""
+    limits = []
+    if drafts and drafts[0].date is not None:
+        limits.append(drafts[0].date.date - dt.timedelta(days=_BACKGROUND_DAYS))
+    if article.published is not None and _ANNIVERSARY.search(article.text):
+        limits.append(article.published - dt.timedelta(days=_ANNIVERSARY_DAYS))
+    if not limits:
         return drafts
-    main = drafts[0].date.date
-    return [
-        d
-        for d in drafts
-        if d.date is None or d.date.date >= main - dt.timedelta(days=_BACKGROUND_DAYS)
-    ]
+    oldest = max(limits)
+    return [d for d in drafts if d.date is None or d.date.date >= oldest]
 
 
 def _cue_type(parts: list[_Part]) -> EventType | None:

@@ -188,6 +188,20 @@ def test_figures_at_a_settlement_we_cannot_place_are_not_the_focus_events(second
     ]
 
 
+def test_an_old_strike_told_for_an_anniversary_is_background() -> None:
+    text = (
+        "Hiroshima marked the 79th anniversary of the first atomic bombing on Tuesday. The bomb "
+        "dropped by a US B-29 on August 6, 1945 killed an estimated 140,000 people."
+    )
+    assert extract_strikes(text, dt.date(2024, 8, 6)) == []
+    # today's strike on the anniversary is an event
+    text = (
+        "On the first anniversary of the Kramatorsk station attack, a Russian missile hit a "
+        "school in Kramatorsk on Saturday, killing two."
+    )
+    assert [s.date for s in extract_strikes(text, dt.date(2023, 4, 8))] == [dt.date(2023, 4, 8)]
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
