@@ -157,6 +157,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bcrash(?:ed|es)?\b|\bderail|"
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
+    # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"
+    r"\bstoppage[\s-]time\b|\b\d+-\d+\s+(?:win|victory|draw|defeat|loss)\b|\bgoalkeeper|"
+    r"\b(?:free[\s-]kick|penalty\s+kick|hat-trick|Bundesliga|Premier\s+League|Champions\s+League)\b|"
     # the doctrine, not an ordinal ("two years after the first strike on the city")
     r"\bnuclear\s+first[\s-]strike\b|\bfirst[\s-]strike\s+(?:capabilit|doctrine|polic|option|weapon)")
 # Talk of trade in arms and of sanctions: a clause about it is not a strike, but another

@@ -44,6 +44,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "A hunger strike entered its tenth day",
         "Lightning struck a golf cart, killing two",
         "The striker scored twice",
+        "Harry Kane's stoppage-time strike gave Bayern Munich a 2-1 win over Stuttgart",
+        "a long-range strike that left the goalkeeper rooted to the spot",
         "The strike price is $55",
         "The two sides struck a deal on grain",
         "Ukraine strikes gold at Eurovision",
