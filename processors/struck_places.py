@@ -12,6 +12,7 @@ killed" gives each city its own figures.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -175,6 +176,15 @@ _SMALLER_PLACE_BEFORE = compile_folded(
 # Where a speaker is ("In Kyiv, ..." opening a sentence), when it names where the attack was
 # ("In Kyiv, Ukrainian officials said Russian bombs had killed several civilians in Donetsk").
 _SPOKEN_IN = compile_folded(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|announced)\b")
+# A facility named for a city, in a place named next: "the Zaporizhzhia nuclear power plant in
+# Enerhodar" (hit: Enerhodar), "the Moscow oil refinery in Kapotnya" (a district of Moscow,
+# within _SAME_PLACE_KM of it: hit, Moscow).
+_FACILITY_IN = compile_folded(
+    r"\s+(?:(?!(?:and|or|a|an|the|to|of|in|at|on)\s)[\w-]+\s+){0,3}?(?:plant|station|refinery|"
+    r"airport|airbase|port|dam|factory|works|"
+    r"prison|colony|depot|terminal)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
+)
+_SAME_PLACE_KM = 25
 _IN_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 )
@@ -248,6 +258,8 @@ class _Place(Protocol):
     geonameid: int | None
     country_code: str
     precision: str
+    lat: float | None
+    lon: float | None
 
 
 class _Mention(Protocol):
@@ -332,6 +344,30 @@ def _is_town(low: str, end: int, following: list[_Mention], offset: int, mention
     )
 
 
+def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[int]:
+    """Indexes of the mentions that only name a facility placed in the next one (``_FACILITY_IN``),
+    or that are a district of the city the facility is named for."""
+    found: set[int] = set()
+    for i, (mention, following) in enumerate(pairwise(ordered)):
+        at = _FACILITY_IN.match(low, mention.end - offset)
+        if at is None or following.start - offset != at.end():
+            continue
+        found.add(i + 1 if _km(mention.place, following.place) <= _SAME_PLACE_KM else i)
+    return found
+
+
+def _km(a: _Place, b: _Place) -> float:
+    """Great-circle distance between two places (infinite when one has no coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
 def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
     """The places struck in one sentence (``text`` starts at ``offset`` in the article)."""
     if not mentions:  # most sentences name no place
@@ -340,8 +376,12 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
     dropped_last = False
     low = fold(text)
     ordered = sorted(mentions, key=attrgetter("start"))
+    facilities = _facility_namesakes(low, offset, ordered)
     for i, mention in enumerate(ordered):
         if getattr(mention, "role", "place") != "place":
+            continue
+        if i in facilities:
+            dropped_last = True
             continue
         start, end = mention.start - offset, mention.end - offset
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None

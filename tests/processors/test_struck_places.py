@@ -40,6 +40,14 @@ def _struck(text: str) -> list[str]:
             ["Pokrovsk"],
         ),
         ("In Kharkiv, regional governor Oleh Syniehubov said two people were killed", ["Kharkiv"]),
+        # a facility named for a city, in another place; or in a district of that city
+        ("drones struck the Zaporizhzhia nuclear power plant in Enerhodar", ["Enerhodar"]),
+        ("drones hit the Kursk nuclear power plant in Kurchatov", ["Kurchatov"]),
+        (
+            "a fire broke out at the Moscow oil refinery in Kapotnya after a drone attack",
+            ["Moscow"],
+        ),
+        ("a missile hit Kharkiv and a power plant in Zmiiv", ["Kharkiv", "Zmiiv"]),
         # what a correction takes back
         (
             "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
