@@ -26,6 +26,7 @@ one only if there is no other).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -573,7 +574,17 @@ def find_counts(text: str) -> list[CountMention]:
     for mention in [m for m in found if not m.weak and " in " in clean[m.end :]]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)
+    if found and (any(m.update for m in found) or _UPDATE_OPENING.match(clean)):
+        # A sentence that updates the toll gives current figures ("Update: the death toll has
+        # risen to eight, and 56 people were wounded"), as does a live blog's timed entry
+        # ("11:45 - The Interior Ministry says 11 people were killed"): the last one stands.
+        found = [m if m.weak else dataclasses.replace(m, update=True) for m in found]
     return found
+
+
+_UPDATE_OPENING = compile_folded(
+    r"\d{1,2}[:.]\d\d\s*[-–—]|(?:\d{1,2}[:.]\d\d\s*)?(?:update|updated|latest)\b"
+)
 
 
 # A figure for the next place with its noun and verb left out: "killed 12 people in Rafah

@@ -202,6 +202,20 @@ def test_an_old_strike_told_for_an_anniversary_is_background() -> None:
     assert [s.date for s in extract_strikes(text, dt.date(2023, 4, 8))] == [dt.date(2023, 4, 8)]
 
 
+def test_a_live_blogs_later_entries_give_the_current_toll() -> None:
+    # held-out live blog: the first entries' figures are superseded by later ones
+    text = (
+        "19:45 - Two Russian missiles struck Kramatorsk in the early evening, the governor says. "
+        "One of them hit a pizza restaurant.\n\n"
+        "20:30 - At least four people are dead and more than 40 wounded in Kramatorsk.\n\n"
+        "21:15 - Update: the death toll in Kramatorsk has risen to eight, and 56 people were "
+        "wounded, prosecutors say.\n\n"
+        "23:40 - The Interior Ministry says 11 people were killed in Kramatorsk."
+    )
+    (event,) = extract_strikes(text, dt.date(2023, 6, 27))
+    assert (event.killed.min, event.wounded.min) == (11, 56)
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
