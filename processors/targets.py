@@ -221,6 +221,11 @@ _PHRASE_OPENS = re.compile(r".*(?:[,;:—–]|\band\b|\bamong\s+them\b)", re.DOT
 _PHRASE_REACH = 60
 # After a target: "was hit", "was badly damaged", or the end of a list of them ("a nine-storey
 # building, a hospital and a school were among the damaged sites").
+# ... or that something hit it: "One of them hit a popular pizza restaurant"
+_HIT_BEFORE = compile_folded(
+    r"\b(?:hit|struck|slammed\s+into|crashed\s+into|ploughed\s+into|destroyed|landed\s+on|"
+    r"fell\s+on)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _WAS_HIT = re.compile(
     r"(?:(?:,|\s+and)\s+(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)*"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|\w+ly)\s+)?"
@@ -246,6 +251,10 @@ def said_hit(text: str) -> TargetMention | None:
     low = fold(text)
     cyrillic_damage = cyrillic.is_cyrillic(low) and cyrillic.tells_damage(low)
     for mention in find_targets(text):
-        if not mention.weak and (cyrillic_damage or _WAS_HIT.match(low, mention.end)):
+        if not mention.weak and (
+            cyrillic_damage
+            or _WAS_HIT.match(low, mention.end)
+            or _HIT_BEFORE.search(low, max(0, mention.start - 60), mention.start)
+        ):
             return mention
     return None

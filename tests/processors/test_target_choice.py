@@ -135,6 +135,21 @@ def test_a_building_said_hit_after_the_attack_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("after", "target"),
+    [
+        ("One of them hit a popular pizza restaurant in the city centre.", "commercial"),
+        ("The second missile struck the regional hospital.", "medical"),
+        # near is not hit
+        ("Residents gathered near a school.", None),
+    ],
+)
+def test_a_building_something_hit_after_the_attack_sentence(after: str, target: str) -> None:
+    text = f"Two Russian missiles struck Kramatorsk on Tuesday evening, killing eight. {after}"
+    (strike,) = extract_strikes(text, _PUBLISHED)
+    assert strike.target == target
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # What the strike only landed near gives way to what it damaged.
