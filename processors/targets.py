@@ -49,7 +49,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   r"ports?|airports?|railway|rail\s+(?:line|depot|yard)|bus(?:es)?|harbou?r|"
                   r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?|"
-                  r"(?:bus|minibus|tram|trolleybus)\s+stops?"),
+                  r"(?:bus|minibus|tram|trolleybus)\s+stops?|(?:civilian|passenger)\s+(?:cars?|"
+                  r"vehicles?)"),
     ("government", r"(?:regional|city|district|state|local)\s+administration(?:\s+building)?|"
                    r"administration\s+building|administrative\s+building|(?:city|town)\s+hall|"
                    r"government\s+(?:building|offices?|headquarters)|council\s+building|"
@@ -64,7 +65,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?)|"
                  r"(?:fleet|naval|army|navy)\s+(?:headquarters|command)|general\s+staff|"
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
-                 r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?"),
+                 r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?|"
+                 r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|"
+                 r"command\s+(?:cent(?:re|er)|and\s+control\s+cent(?:re|er))s?"),
     ("agricultural", r"grain\s+(?:silos?|storage|warehouses?)|silos?|farms?|"
                      r"farmland|fields?|crops|agricultural\s+\w+|granar(?:y|ies)"),
     ("residential", rf"(?:apartment|residential|tower|high-rise|multi-stor(?:e)?y|{_STOREYED})\s+"
@@ -228,7 +231,7 @@ _HIT_BEFORE = compile_folded(
 )
 _WAS_HIT = re.compile(
     r"(?:(?:,|\s+and)\s+(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)*"
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|\w+ly)\s+)?"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|\w+ly)\s+)?"
     r"(?:hit|struck|destroyed|damaged|bombed|shelled|targeted|among\s+the\s+(?:\w+\s+)?"
     r"(?:damaged|destroyed|hit|struck))\b"
 )

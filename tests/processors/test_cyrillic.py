@@ -242,6 +242,8 @@ def test_cyrillic_actors_are_the_canonical_english_names() -> None:
         ("Зруйновано церкву.", "religious"),
         ("Поврежден храм.", "religious"),
         ("Удар по будівлі обласної адміністрації.", "government"),
+        ("Противник нанёс ракетный удар по штабу Черноморского флота.", "military"),
+        ("Окупанти вдарили ракетою по телевежі.", "other"),
     ],
 )
 def test_cyrillic_targets(text: str, target: str) -> None:

@@ -139,6 +139,7 @@ def test_a_building_said_hit_after_the_attack_sentence() -> None:
     [
         ("One of them hit a popular pizza restaurant in the city centre.", "commercial"),
         ("The second missile struck the regional hospital.", "medical"),
+        ("Eight apartment buildings are damaged.", "residential"),
         # near is not hit
         ("Residents gathered near a school.", None),
     ],
