@@ -224,8 +224,13 @@ _UPDATES = (
         rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,140}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
         rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|grew|grown|is|was|"
         rf"hit|(?:could|may|might)\s+be|"
-        rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:at\s+|to\s+)?{_QUANT}\b",
+        rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:now\s+)?(?:at\s+|to\s+)?{_QUANT}\b",
         ("death", "injury", "casualty", "toll"), ("toll",)),
+    # "the media office puts the death toll at 93"
+    Anchored(
+        rf"{word_start_alternation('put|puts|putting|placed|places|estimated|estimates')}\s+the\s+"
+        rf"(?:(?P<kind>death|injury|casualty)\s+)?toll\s+at\s+{_QUANT}\b",
+        ("put", "placed", "places", "estimated", "estimates"), ("toll",)),
     Anchored(
         rf"{word_start_alternation(_RAISING)}\s+the\s+(?:death\s+)?"
         rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b", tuple(_RAISING.split("|")), ("toll",)),
@@ -731,12 +736,14 @@ def _list_count(phrase: str, one: bool = False) -> CountRange | None:
 
 
 def pick_count(mentions: list[CountMention], kind: Kind) -> CountRange:
-    """The figure an event reports: the last update if the text gives one, else the first."""
+    """The figure an event reports: the highest update if the text gives one (a toll only
+    rises: "risen to five" then a live blog's "11 people were killed"; the last of equal
+    ones), else the first."""
     of_kind = [m for m in mentions if m.kind == kind]
     if not of_kind:
         return CountRange()
-    updates = [m for m in of_kind if m.update]
+    updates = [(m.count.min or 0, i) for i, m in enumerate(of_kind) if m.update]
     if updates:
-        return updates[-1].count
+        return of_kind[max(updates)[1]].count
     totals = [m for m in of_kind if not m.weak]
     return (totals or of_kind)[0].count

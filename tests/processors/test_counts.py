@@ -110,6 +110,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 8, 8), ("wounded", 18, 18)],
         ),
         ("Russian missiles kill 23 in Vinnytsia", [("killed", 23, 23)]),
+        ("Gaza's media office puts the death toll at 93", [("killed", 93, 93)]),
+        ("The death toll is now 93", [("killed", 93, 93)]),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
@@ -119,6 +121,20 @@ def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None
 def test_update_supersedes_earlier_figure() -> None:
     mentions = find_counts("One person was killed at first. The death toll has risen to 11.")
     assert pick_count(mentions, "killed") == CountRange(min=11, max=11)
+
+
+def test_the_highest_update_stands_a_live_blogs_entries_are_updates() -> None:
+    # "risen to five", then a later entry's 11; the other side's smaller claim does not win
+    mentions = [
+        *find_counts("02:15 - Update: the death toll has risen to five."),
+        *find_counts("11:45 - The Interior Ministry says 11 people were killed."),
+        *find_counts("12:30 - The military says it killed at least 9 militants."),
+    ]
+    assert all(m.update for m in mentions)
+    assert pick_count(mentions, "killed") == CountRange(min=11, max=11)
+    # an update's sentence gives its other figures as current too
+    (killed, wounded) = find_counts("Update: the toll has risen to eight, and 56 were wounded.")
+    assert killed.update and wounded.update
 
 
 def test_first_figure_wins_without_an_update() -> None:
