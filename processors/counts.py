@@ -19,9 +19,9 @@ Mapping (see ``shared/data/README.md``):
   because the lightly hurt are not in it.
 
 Sub-counts ("three of them children", "among the dead", "five of the wounded") are not totals
-and are skipped. ``pick_count`` chooses among an event's figures: the latest one the text
-presents as an update ("the toll rose to 23") wins, otherwise the first one stated (a weak
-one only if there is no other).
+and are skipped. ``pick_count`` chooses among an event's figures: the highest one the text
+presents as an update ("the toll rose to 23", a live blog's later entry) wins, otherwise the
+first one stated (a weak one only if there is no other).
 """
 
 from __future__ import annotations
