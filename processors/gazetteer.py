@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import math
 import os
 import re
 import statistics
@@ -466,6 +467,46 @@ def _cities(min_population: int) -> Iterator[dict[str, Any]]:
             yield city
 
 
+# GeoNames lists the districts of Ukrainian and Russian cities as populated places under
+# adjectival names ("Shevchenkivskyi", "Kyivskyi", "Presnenskiy"). News names them only as a
+# city's districts, and each city has its own, so an adjectival place lying within
+# DISTRICT_KM of a larger city (of CITY_WITH_DISTRICTS or more) is left out.
+_DISTRICT_COUNTRIES = frozenset({"UA", "RU", "BY"})
+_ADJECTIVAL_NAME = re.compile(r"(?:s?kyi|s?kiy|s?kij|nyi|nyy|niy|nyj)$|\s(?:raion|rayon)$")
+DISTRICT_KM = 15.0
+CITY_WITH_DISTRICTS = 100_000
+
+
+def _without_city_districts(cities: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """``cities`` less the districts of larger cities (see ``_ADJECTIVAL_NAME``)."""
+    deferred: list[dict[str, Any]] = []
+    big: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities:
+        cc = city["countrycode"]
+        if cc in _DISTRICT_COUNTRIES and _ADJECTIVAL_NAME.search(city["name"]):
+            deferred.append(city)
+            continue
+        if city["population"] >= CITY_WITH_DISTRICTS:
+            big[cc].append((city["latitude"], city["longitude"], city["population"]))
+        yield city
+    for city in deferred:
+        lat, lon, population = city["latitude"], city["longitude"], city["population"]
+        if not any(
+            size > population and _km(lat, lon, blat, blon) <= DISTRICT_KM
+            for blat, blon, size in big[city["countrycode"]]
+        ):
+            yield city
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
 def _centre(points: array[float]) -> tuple[float, float]:
     """Median latitude and longitude of interleaved points: a few outlying places do not move it."""
     return statistics.median(points[0::2]), statistics.median(points[1::2])
@@ -488,7 +529,7 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
     # lat, lon, lat, lon... of the places in each country and CC.admin1 (~30 MB less than tuples)
     coords: dict[str, array[float]] = defaultdict(lambda: array("d"))
 
-    for city in _cities(min_population):
+    for city in _without_city_districts(_cities(min_population)):
         gid, cc = city["geonameid"], city["countrycode"]
         if cc not in countries:
             continue

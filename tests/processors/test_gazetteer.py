@@ -159,6 +159,27 @@ def test_to_location_copies_every_field(gaz: Gazetteer) -> None:
     assert location.admin1 == "Donetsk Oblast"
 
 
+def test_city_districts_are_left_out_and_towns_with_such_names_kept() -> None:
+    from processors.gazetteer import _without_city_districts
+
+    def city(gid: int, name: str, lat: float, lon: float, population: int) -> dict:
+        return {
+            "geonameid": gid,
+            "name": name,
+            "countrycode": "UA",
+            "latitude": lat,
+            "longitude": lon,
+            "population": population,
+        }
+
+    kyiv = city(1, "Kyiv", 50.45, 30.52, 2_900_000)
+    district = city(2, "Shevchenkivskyi", 50.46, 30.49, 220_000)  # 3 km from Kyiv's centre
+    town = city(3, "Khmelnytskyi", 49.42, 27.0, 274_000)  # adjectival, but a city of its own
+    village = city(4, "Novooleksandrivka", 50.46, 30.5, 900)  # beside Kyiv, not adjectival
+    kept = [c["name"] for c in _without_city_districts([kyiv, district, town, village])]
+    assert sorted(kept) == ["Khmelnytskyi", "Kyiv", "Novooleksandrivka"]
+
+
 def test_unknown_name_has_no_candidates(gaz: Gazetteer) -> None:
     assert gaz.lookup("Xqzzyville") == []
 

@@ -83,7 +83,9 @@ def _struck(text: str) -> list[str]:
         ("shelling killed two in the Kupiansk district of the Kharkiv region", ["Kupiansk"]),
         ("a strike on a building in the Mezzeh district of Damascus", ["Damascus"]),
         ("a drone hit a house in Kharkiv's Kyivskyi district", ["Kharkiv"]),
-        ("a drone hit the Prymorskyi district, Odesa officials said", []),
+        # (GeoNames' city districts are no places: the officials' city is the one named)
+        ("a drone hit the Prymorskyi district, Odesa officials said", ["Odesa"]),
+        ("crews cleared debris from strikes on the Kyivskyi and Shevchenkivskyi districts", []),
         ("Kyiv asked for help as Russian drones struck Odesa overnight", ["Odesa"]),
         ("Kharkiv has long urged allies to approve strikes on launch sites", []),
         ("Drones hit Lviv overnight, killing two, as Ukraine waits for Patriots", ["Lviv"]),
