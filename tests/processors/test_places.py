@@ -306,6 +306,8 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "Tu-95 bombers fired Kh-101 missiles; the Zapad-2025 drills went on.",
         "The Kremlin said Telegram and Facebook posts were fake.",
         "SBU, HRW, UNICEF and the BBC reported it.",
+        "Members of the small Christian community and Orthodox clergy took refuge.",
+        "Tensions in the Middle East rose as a Black Hawk helicopter was shot down.",
     ],
 )
 def test_not_places(gaz: Gazetteer, text: str) -> None:
