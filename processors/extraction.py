@@ -138,6 +138,9 @@ _SETTLEMENT_HIT = re.compile(
     r"camp)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
     r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>[A-Z][\w'’-]+)\s+"
     r"(?:village|camp)\b"
+    # "killed 21 civilians in Tinzaouaten, a town near the Algerian border"
+    r"|\b(?:in|on|at|hit|struck|targeted|shelled|bombed|attacked)\s+(?P<appos>[A-Z][\w'’-]+)"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|hamlet|camp)\b"
 )
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
 
@@ -432,7 +435,8 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
     if not contains_any(sentence.text, _SETTLEMENT_NEEDS):
         return False
     for m in _SETTLEMENT_HIT.finditer(sentence.text):
-        at = sentence.start + (m.start("name") if m.group("name") else m.start("before"))
+        name = next(group for group in ("name", "before", "appos") if m.group(group))
+        at = sentence.start + m.start(name)
         if not any(mention.start <= at < mention.end for mention in mentions):
             return True
     return False

@@ -181,6 +181,7 @@ def test_an_attack_told_by_its_month_alone_is_background(
     ],
 )
 def test_figures_at_a_settlement_we_cannot_place_are_not_the_focus_events(second: str) -> None:
+    """(The dateline too: see ``test_a_dateline_is_not_a_settlement_we_cannot_place``.)"""
     text = f"A Russian missile hit Dnipro on Tuesday, killing 17. {second}"
     strikes = extract_strikes(text, dt.date(2025, 6, 24))
     assert [(s.location.name, s.killed.min, s.wounded.min) for s in strikes] == [
@@ -214,6 +215,17 @@ def test_a_live_blogs_later_entries_give_the_current_toll() -> None:
     )
     (event,) = extract_strikes(text, dt.date(2023, 6, 27))
     assert (event.killed.min, event.wounded.min) == (11, 56)
+
+
+def test_a_dateline_is_not_a_settlement_we_cannot_place() -> None:
+    text = (
+        "BAMAKO — Drone strikes by the Malian army on Sunday killed 21 civilians in "
+        "Tinzaouaten, a town near the Algerian border, rebels said."
+    )
+    assert extract_strikes(text, dt.date(2024, 8, 26)) == []
+    # a known place described so is the place hit
+    text = "A drone hit a market in Kharkiv, a city near the Russian border, killing two."
+    assert [s.location.name for s in extract_strikes(text, dt.date(2024, 8, 26))] == ["Kharkiv"]
 
 
 def test_dateline_gives_the_place() -> None:
