@@ -199,7 +199,8 @@ _REFERENCE_BEFORE = compile_folded(
 _POSSESSED_POWER = compile_folded(
     r"^['’]s\s+(?:campaign|government|administration|policy|decision|support|allies|ally|envoy|"
     r"position|response|war|offensive|forces|army|military|troops|president|leader|air\s+force|"
-    r"navy|strikes|attacks|bombing\s+campaign)\b"
+    r"navy|strikes|attacks|bombing\s+campaign|(?:[\w-]+\s+)?(?:ministry|ministries|parliament|"
+    r"embassy|officials))\b"  # "by Somalia's education ministry": where, not what was hit
 )
 _BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with", "of", "the"))
 # A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),

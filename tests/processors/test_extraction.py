@@ -228,6 +228,15 @@ def test_a_dateline_is_not_a_settlement_we_cannot_place() -> None:
     assert [s.location.name for s in extract_strikes(text, dt.date(2024, 8, 26))] == ["Kharkiv"]
 
 
+def test_a_home_country_as_an_institutions_owner_is_no_national_total() -> None:
+    text = (
+        "MOGADISHU — Two car bombs exploded at a junction by Somalia's education ministry on "
+        "Saturday, killing at least 100 people and wounding 300."
+    )
+    (strike,) = extract_strikes(text, dt.date(2022, 10, 30))
+    assert (strike.location.name, strike.killed.min, strike.wounded.min) == ("Mogadishu", 100, 300)
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
