@@ -115,6 +115,12 @@ _NOT_HIT_BEFORE = (
         r"\b(?:an\s+|the\s+)?earlier\s+(?:entry|version|report|update|post|story)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:said|stated|reported|misstated|wrongly|incorrectly)\b[^;.:—]*$"
     ),
+    # whose people: "prisoners of war, most of them defenders of Mariupol's Azovstal plant"
+    _Before(
+        r"\b(?:defenders|residents|natives|citizens|survivors|veterans|evacuees|refugees|people|"
+        r"mayor|governor)\s+of\s+(?:the\s+)?$",
+        ends=("of", "the"),
+    ),
     # whose forces: "The Armed Forces of Ukraine struck a deployment point near Makeyevka"
     _Before(
         r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces|ministry\s+of\s+"

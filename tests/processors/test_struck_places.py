@@ -48,6 +48,12 @@ def _struck(text: str) -> list[str]:
             ["Moscow"],
         ),
         ("a missile hit Kharkiv and a power plant in Zmiiv", ["Kharkiv", "Zmiiv"]),
+        # whose people
+        (
+            "an explosion at the Olenivka prison camp killed 53 prisoners, most of them "
+            "defenders of Mariupol's Azovstal plant, and wounded 75",
+            ["Olenivka"],
+        ),
         # what a correction takes back
         (
             "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
