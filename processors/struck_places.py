@@ -117,8 +117,8 @@ _NOT_HIT_BEFORE = (
     ),
     # whose people: "prisoners of war, most of them defenders of Mariupol's Azovstal plant"
     _Before(
-        r"\b(?:defenders|residents|natives|citizens|survivors|veterans|evacuees|refugees|people|"
-        r"mayor|governor)\s+of\s+(?:the\s+)?$",
+        r"\b(?:defenders|residents|natives|citizens|survivors|veterans|evacuees|refugees)\s+of\s+"
+        r"(?:the\s+)?$",
         ends=("of", "the"),
     ),
     # whose forces: "The Armed Forces of Ukraine struck a deployment point near Makeyevka"
