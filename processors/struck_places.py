@@ -115,12 +115,6 @@ _NOT_HIT_BEFORE = (
         r"\b(?:an\s+|the\s+)?earlier\s+(?:entry|version|report|update|post|story)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:said|stated|reported|misstated|wrongly|incorrectly)\b[^;.:—]*$"
     ),
-    # whose people: "prisoners of war, most of them defenders of Mariupol's Azovstal plant"
-    _Before(
-        r"\b(?:defenders|residents|natives|citizens|survivors|veterans|evacuees|refugees)\s+of\s+"
-        r"(?:the\s+)?$",
-        ends=("of", "the"),
-    ),
     # whose forces: "The Armed Forces of Ukraine struck a deployment point near Makeyevka"
     _Before(
         r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces|ministry\s+of\s+"
@@ -148,6 +142,21 @@ _AGGREGATE_BEFORE = _Before(
 )
 _LAUNCH_OVER = _Before(
     r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$", ends=("over", "the")
+)
+# Whose people, beside a place hit named before: "killing 53 prisoners, most of them defenders
+# of Mariupol's Azovstal plant" (alone, "Residents of Kharkiv said a missile hit a school"
+# tells where).
+_PEOPLE_OF = _Before(
+    r"\b(?:defenders|residents|natives|citizens|survivors|veterans|evacuees|refugees)\s+of\s+"
+    r"(?:the\s+)?$",
+    ends=("of", "the"),
+)
+# An official "of" a place speaks for it ("The mayor of Kharkiv said a missile hit a school"),
+# as "Kharkiv mayor" does (``names_official``).
+_OFFICIAL_OF = _Before(
+    r"\b(?:mayor|governor|head|chief|police|officials?|authorities|administration)\s+of\s+"
+    r"(?:the\s+)?$",
+    ends=("of", "the"),
 )
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
@@ -315,7 +324,12 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
         return True
     if _REFERENCE_BEFORE.search(text, 0, start):
         return True
-    if _SPEAKER_AFTER.match(after) and not _IN_BEFORE.search(before):
+    if (
+        _SPEAKER_AFTER.match(after)
+        and not _IN_BEFORE.search(before)
+        and not _OFFICIAL_OF.search(before, tail)
+        and not _PEOPLE_OF.search(before, tail)
+    ):
         return True
     if _BORDER_BEFORE.search(before, tail):
         return True
@@ -328,7 +342,11 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
         return True
     if after[:1] in "'’" and _POSSESSED_POWER.match(after):
         return True
-    return earlier_kept and (_NEAR.search(before, tail) or bool(_OFFICIAL_AFTER.match(after)))
+    return earlier_kept and (
+        _NEAR.search(before, tail)
+        or _PEOPLE_OF.search(before, tail)
+        or bool(_OFFICIAL_AFTER.match(after))
+    )
 
 
 def names_official(sentence: str, end: int) -> bool:

@@ -54,6 +54,9 @@ def _struck(text: str) -> list[str]:
             "defenders of Mariupol's Azovstal plant, and wounded 75",
             ["Olenivka"],
         ),
+        # ... alone, its people or official tell where
+        ("Residents of Kharkiv said a missile hit a school", ["Kharkiv"]),
+        ("The mayor of Kharkiv said a missile hit a school", ["Kharkiv"]),
         # what a correction takes back
         (
             "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
