@@ -206,6 +206,8 @@ _IN_BEFORE = compile_folded(
 _AFTER_SKIP = compile_folded(
     r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
     r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
+    # a firm named like a place: "employees of the Bazan group"
+    r"|^\s+(?:group|company|corporation|holdings?|conglomerate)\b"
 )
 _REFERENCE_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")

@@ -57,6 +57,12 @@ def _struck(text: str) -> list[str]:
         # ... alone, its people or official tell where
         ("Residents of Kharkiv said a missile hit a school", ["Kharkiv"]),
         ("The mayor of Kharkiv said a missile hit a school", ["Kharkiv"]),
+        # a firm named like a place
+        (
+            "three employees of the Bazan group were killed when a missile struck its refinery "
+            "in Haifa",
+            ["Haifa"],
+        ),
         # what a correction takes back
         (
             "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
