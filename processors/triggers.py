@@ -86,6 +86,7 @@ _NOT_AIR = compile_folded(
 _ATTACK = (
     r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
+    r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
     r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
@@ -101,7 +102,7 @@ _BARE_ATTACK = (
 # Cheap first test: a sentence with none of these stems (substrings) cannot report a strike.
 _ANY_CUE = (
     "strik", "struck", "hit", "attack", "target", "debris", "slam", "land", "explo", "blast",
-    "impact", "pound", "dropp", "fire", "firing", "launch", "rain", "shot", "kill", "fell",
+    "impact", "pound", "dropp", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "crash",
     "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
     "gunmen",
@@ -155,7 +156,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
     r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|\byears?\s+(?:on\s+\w+\s+)?since\b|"
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
-    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bcrash(?:ed|es)?\b|\bderail|"
+    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|"
+    # an accident, but a drone that crashed into a building is an attack drone
+    r"(?<!drone\s)(?<!drones\s)\bcrash(?:ed|es)?\b|\bderail|"
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"
     r"\bstoppage[\s-]time\b|\b\d+-\d+\s+(?:win|victory|draw|defeat|loss)\b|\bgoalkeeper|"

@@ -21,6 +21,8 @@ from processors.triggers import find_strike, is_armed_context, means_type
         ("Shahed drones struck energy facilities", "drone"),
         ("A loitering munition hit a bus", "drone"),
         ("Two car bombs exploded at the junction", "other_attack"),
+        ("A drone crashed inside the perimeter of Erbil airport", "drone"),
+        ("A Ukrainian drone crashed into an apartment building", "drone"),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
@@ -44,6 +46,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "A hunger strike entered its tenth day",
         "Lightning struck a golf cart, killing two",
         "The striker scored twice",
+        "A passenger plane crashed near Aktau, killing 38",
+        "A helicopter crashed into a building, killing two",
         "Harry Kane's stoppage-time strike gave Bayern Munich a 2-1 win over Stuttgart",
         "a long-range strike that left the goalkeeper rooted to the spot",
         "The strike price is $55",
