@@ -338,7 +338,9 @@ def nominatives(key: str) -> list[str]:
 class _Word:
     """What the span scan asks of one word form; built once per form (see `_Lexicon.word`)."""
 
-    __slots__ = ("acronym", "cap", "joins", "key", "lower", "reading", "startable", "text")
+    __slots__ = (
+        "acronym", "cap", "joins", "key", "lower", "named", "reading", "startable", "text",
+    )  # fmt: skip
 
     def __init__(self, text: str, in_dateline: bool, region_words: frozenset[str]) -> None:
         self.text = text
@@ -351,6 +353,7 @@ class _Word:
         head, _, rest = text.partition("-")
         prefixed = head in CONNECTORS and rest[:1].isupper()  # "al-Balah"
         self.startable = self.cap or text in DIRECTIONS or prefixed
+        self.named = self.cap or prefixed  # may be a name alone ("al-Hazm")
         # May continue the name the previous token is part of.
         self.joins = (
             text in CONNECTORS
@@ -768,7 +771,7 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
                     break
                 size -= 1
         if found is None:
-            if not word.cap:
+            if not word.named:
                 continue
             found = word.reading
             if found is _MISSING:

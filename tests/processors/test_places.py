@@ -287,6 +287,24 @@ def test_names_listed_before_a_plural_region_word_are_regions(
     assert [m.place.name for m in find_places(text, gaz)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Israeli strikes hit the city of al-Hazm in al-Jawf province", "Al Hazm"),
+        ("a drone strike in al-Qaim killed three", "Al Qaim"),
+        ("RSF shelling of el-Fasher continued", "El Fasher"),
+    ],
+)
+def test_an_arabic_name_written_with_a_lower_case_article(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert [m.place.name for m in find_places(text, gaz)][:1] == [name]
+
+
+def test_an_article_before_a_group_is_no_place(gaz: Gazetteer) -> None:
+    assert find_places("members of al-Qaeda and al-Shabaab, al-Jazeera said", gaz) == []
+
+
 def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
     # Two Ukrainian towns are called Mykolaiv; "in Lviv region" says which.
     text = "A missile hit Mykolaiv in Lviv region."
