@@ -133,14 +133,15 @@ _ANNIVERSARY_DAYS = 365
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
 # figures are not the event in focus's.
 _SETTLEMENT_HIT = re.compile(
-    r"\b(?:in|on|at|into|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+)?(?:(?:nearby|"
-    r"neighbouring|neighboring|small|frontline|front-line)\s+)?(?:village|town|settlement|hamlet|"
-    r"camp)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
+    r"\b(?:in|on|at|into|near|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet|camp)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
     r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>[A-Z][\w'’-]+)\s+"
     r"(?:village|camp)\b"
     # "killed 21 civilians in Tinzaouaten, a town near the Algerian border"
     r"|\b(?:in|on|at|hit|struck|targeted|shelled|bombed|attacked)\s+(?P<appos>[A-Z][\w'’-]+)"
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|hamlet|camp)\b"
+    # unnamed: "killed two men in a Polish village near the Ukrainian border"
+    r"|\b(?P<unnamed>in|on|at|hit|struck)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b(?!\s+of\b)"
 )
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
 
@@ -435,7 +436,9 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
     if not contains_any(sentence.text, _SETTLEMENT_NEEDS):
         return False
     for m in _SETTLEMENT_HIT.finditer(sentence.text):
-        name = next(group for group in ("name", "before", "appos") if m.group(group))
+        name = next(group for group in ("name", "before", "appos", "unnamed") if m.group(group))
+        if name == "unnamed":
+            return True
         at = sentence.start + m.start(name)
         if not any(mention.start <= at < mention.end for mention in mentions):
             return True

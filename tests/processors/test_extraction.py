@@ -217,15 +217,33 @@ def test_a_live_blogs_later_entries_give_the_current_toll() -> None:
     assert (event.killed.min, event.wounded.min) == (11, 56)
 
 
-def test_a_dateline_is_not_a_settlement_we_cannot_place() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "BAMAKO — Drone strikes by the Malian army on Sunday killed 21 civilians in "
-        "Tinzaouaten, a town near the Algerian border, rebels said."
-    )
+        "Tinzaouaten, a town near the Algerian border, rebels said.",
+        "BEIRUT — An Israeli air strike on a medical centre in the southern Lebanese village of "
+        "Hebbariyeh killed seven paramedics on Wednesday.",
+        "WARSAW — A missile that killed two men in a Polish village near the Ukrainian border on "
+        "Tuesday was most likely fired by Ukrainian air defences.",
+    ],
+)
+def test_a_dateline_is_not_a_settlement_we_cannot_place(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 8, 26)) == []
-    # a known place described so is the place hit
-    text = "A drone hit a market in Kharkiv, a city near the Russian border, killing two."
-    assert [s.location.name for s in extract_strikes(text, dt.date(2024, 8, 26))] == ["Kharkiv"]
+
+
+def test_a_known_place_described_as_a_settlement_is_the_place_hit() -> None:
+    for text in (
+        "A drone hit a market in Kharkiv, a city near the Russian border, killing two.",
+        "KHARKIV — A Russian drone hit a house in the village of Slatyne on Monday, killing two.",
+    ):
+        (strike,) = extract_strikes(text, dt.date(2024, 8, 26))
+        assert strike.location.name in {"Kharkiv", "Slatyne"} and strike.killed.min == 2
+    # a village in a named region: the region
+    text = "A Russian missile hit a village in the Kharkiv region on Monday, killing three."
+    assert [s.location.name for s in extract_strikes(text, dt.date(2024, 8, 26))] == [
+        "Kharkiv Oblast"
+    ]
 
 
 def test_a_home_country_as_an_institutions_owner_is_no_national_total() -> None:
