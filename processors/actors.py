@@ -318,6 +318,24 @@ NATIONAL_ARMIES: dict[str, str] = {
 }
 
 
+# The state an actor fires from, for states that strike abroad: a report datelined in its
+# capital ("WASHINGTON — The United States bombed three Iranian nuclear sites") tells of a
+# strike elsewhere. (Armies fighting at home, ``NATIONAL_ARMIES``, are left out.)
+ACTOR_COUNTRIES: dict[str, str] = {
+    "Russian forces": "RU",
+    "Ukrainian forces": "UA",
+    "Israeli forces": "IL",
+    "Iran": "IR",
+    "United States": "US",
+    "Turkey": "TR",
+    "Pakistan": "PK",
+    "India": "IN",
+    "Azerbaijan": "AZ",
+    "Armenia": "AM",
+    "Saudi-led coalition": "SA",
+}
+
+
 def national_army(country_code: str | None) -> str | None:
     """What "the army" means in a text about a strike in that country, or None."""
     return NATIONAL_ARMIES.get(country_code or "")

@@ -43,6 +43,7 @@ from operator import attrgetter
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
 from processors import cyrillic
 from processors.actors import (
+    ACTOR_COUNTRIES,
     find_attacker,
     find_blamed,
     is_unattributed,
@@ -335,6 +336,7 @@ def _segment(
     starts = [m.start for m in mentions]
     weapon_starts = [w.start for w in article.weapons]
     antecedent = next((m.place for m in dateline if m.place.precision == "place"), None)
+    from_dateline = antecedent is not None  # the antecedent is where the report was filed
     headline = antecedent is None  # the headline's place may stand in: looked up once, if asked
     drafts: list[_Draft] = []
     focus: _Draft | None = None
@@ -411,13 +413,19 @@ def _segment(
                 drafts.append(focus)
             target = focus
             if target is None and antecedent is None and headline and is_event:
-                antecedent, headline = _headline_place(article), False
-            home = (
+                antecedent, headline, from_dateline = _headline_place(article), False, False
+            home = (  # the dateline's country named as hit: a national total
                 national
                 and antecedent is not None
                 and any(sp.mention.place.country_code == antecedent.country_code for sp in struck)
             )
-            if target is None and antecedent is not None and is_event and not home:
+            if (
+                target is None
+                and antecedent is not None
+                and is_event
+                and not home
+                and not (from_dateline and _fires_from(sentence, cue, antecedent))
+            ):
                 target = _Draft(antecedent, _event_date(article, part))
                 drafts.append(target)
                 focus = target
@@ -427,8 +435,16 @@ def _segment(
                 article.preamble.append(part)
         fine = [sp.mention.place for sp in struck if sp.mention.place.precision == "place"]
         if fine:
-            antecedent = fine[-1]
+            antecedent, from_dateline = fine[-1], False
     return drafts
+
+
+def _fires_from(sentence: Sentence, cue: StrikeCue | None, place: Place) -> bool:
+    """Whether the sentence's attacker is the state whose country ``place`` is in: a report
+    filed in its capital tells of its strike abroad ("ISLAMABAD — Pakistan carried out strikes
+    inside Iran")."""
+    attacker = find_attacker(sentence.text) if cue is not None else None
+    return attacker is not None and ACTOR_COUNTRIES.get(attacker) == place.country_code
 
 
 def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:

@@ -255,6 +255,30 @@ def test_a_home_country_as_an_institutions_owner_is_no_national_total() -> None:
     assert (strike.location.name, strike.killed.min, strike.wounded.min) == ("Mogadishu", 100, 300)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON — The United States bombed three Iranian nuclear sites early on Sunday, "
+        "President Trump said.",
+        "ISLAMABAD — Pakistan carried out strikes inside Iran early on Thursday, killing nine.",
+        "KYIV — Ukraine's military said it struck an oil depot overnight.",
+    ],
+)
+def test_a_capitals_dateline_is_not_where_its_own_state_struck(text: str) -> None:
+    assert extract_strikes(text, dt.date(2024, 1, 18)) == []
+
+
+def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
+    for text, place in (
+        (
+            "MOSCOW — Ukrainian drones hit a residential building on Sunday, injuring three.",
+            "Moscow",
+        ),
+        ("KHARTOUM — Sudanese army jets bombed a market on Monday, killing 20.", "Khartoum"),
+    ):
+        assert [s.location.name for s in extract_strikes(text, dt.date(2024, 1, 18))] == [place]
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
