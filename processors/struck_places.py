@@ -158,6 +158,13 @@ _OFFICIAL_OF = _Before(
     r"(?:the\s+)?$",
     ends=("of", "the"),
 )
+# Who spoke from there, when they speak ("The U.S. embassy in Kyiv said", "several
+# ambassadors in Kyiv said"), not an embassy hit ("next to Iran's embassy in Damascus").
+_ENVOYS_IN = _Before(
+    r"\b(?:embass(?:y|ies)|ambassadors?|consulates?|diplomats?|envoys?|correspondents?)\s+"
+    r"(?:based\s+)?in\s+(?:the\s+)?$",
+    ends=("in", "the"),
+)
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"retaliated|has\s+said|has\s+denied)\b"
@@ -325,6 +332,8 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
     if _AGGREGATE_BEFORE.search(before, tail) or _LAUNCH_OVER.search(head, tail):
         return True
     if _REFERENCE_BEFORE.search(text, 0, start):
+        return True
+    if _SPEAKER_AFTER.match(after) and _ENVOYS_IN.search(before, tail):
         return True
     if (
         _SPEAKER_AFTER.match(after)

@@ -63,6 +63,10 @@ def _struck(text: str) -> list[str]:
             "in Haifa",
             ["Haifa"],
         ),
+        # where envoys speak from, when they speak; an embassy hit
+        ("The U.S. embassy in Kyiv said an American citizen was among the dead", []),
+        ("several ambassadors in Kyiv said it showed Moscow had no interest in peace", []),
+        ("an air strike destroyed the consulate next to Iran's embassy in Damascus", ["Damascus"]),
         # what a correction takes back
         (
             "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
