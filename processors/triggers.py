@@ -73,14 +73,14 @@ _PLATFORM_HIT = r"(?!\s+(?:were|was|had\s+been|have\s+been)\b)"
 _OTHER_ATTACK = re.compile(
     r"\b(?i:(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|"
     r"months?)\s+after|the\s+(?:day|night|morning|week)\s+after|in\s+(?:response|retaliation|"
-    r"reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their)\s|[A-Z])")
+    r"reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their)\s|[A-Z])"
+)
 # A bomb that went off where it was put, not one dropped from the air.
 _GROUND_BOMB = compile_folded(
     r"bombs?\s+(?:\w+\s+){0,2}?(?:exploded|went\s+off|detonated|blew\s+up|was\s+planted|"
     r"had\s+been\s+planted)\b"
 )
-_NOT_AIR = compile_folded(
-    r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
+_NOT_AIR = compile_folded(r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
 
 # Words that are an attack by themselves once a means is present in the sentence.
 _ATTACK = (
@@ -146,7 +146,8 @@ _NOT_A_STRIKE = compile_word_starts(
     r"(?:deal|agreement|balance|chord|note|pose|bargain|tone|match)\b|"
     r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"
     r"\b(?:vote[sd]?|voting|threaten(?:s|ed)?|call(?:s|ed)?|plan(?:s|ned)?)\s+(?:to\s+|for\s+a\s+)strike\b|"
-    r"\blightning\b|\b(?:storms?|thunderstorms?|tornado|hurricane|earthquake|floods?)\b|"
+    r"\blightning\b|\b(?:storms?|thunderstorms?|tornado|hurricane|earthquake|floods?|typhoon|"
+    r"cyclone|landslides?|mudslides?|wildfires?|avalanche)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day)\s+strikes?\b|"
     r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"
     r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|\bhack(?:ers?|ed|ing)\b|"
@@ -154,7 +155,8 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
     r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
-    r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|\byears?\s+(?:on\s+\w+\s+)?since\b|"
+    r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}(?:years?\b|anniversar)|"
+    r"\byears?\s+(?:on\s+\w+\s+)?since\b|"
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|"
     # an accident, but a drone that crashed into a building is an attack drone
@@ -162,9 +164,12 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"
     r"\bstoppage[\s-]time\b|\b\d+-\d+\s+(?:win|victory|draw|defeat|loss)\b|\bgoalkeeper|"
+    r"\b(?:beat|beats|defeated|edged)\s+\w+\s+\d-\d\b|\bminutes\s+from\s+time\b|"
+    r"\bfired\s+\w+\s+(?:ahead|level|into\s+the\s+lead)\b|\blong-range\s+(?:shot|effort)\b|"
     r"\b(?:free[\s-]kick|penalty\s+kick|hat-trick|Bundesliga|Premier\s+League|Champions\s+League)\b|"
     # the doctrine, not an ordinal ("two years after the first strike on the city")
-    r"\bnuclear\s+first[\s-]strike\b|\bfirst[\s-]strike\s+(?:capabilit|doctrine|polic|option|weapon)")
+    r"\bnuclear\s+first[\s-]strike\b|\bfirst[\s-]strike\s+(?:capabilit|doctrine|polic|option|weapon)"
+)
 # Talk of trade in arms and of sanctions: a clause about it is not a strike, but another
 # clause of the sentence may report one ("Missiles hit Zaporizhzhia, killing three, as
 # Ukraine waits for deliveries of Patriots"), so only the attack word's clause is searched.
@@ -172,39 +177,54 @@ _ARMS_TRADE = _gated_word_starts(
     r"\bsanctions?\b|\barms\s+(?:sales?|deals?|exports?|package)|"
     r"\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
     r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed|tion)|"
-    r"manufactur\w*|stockpil\w*)\b",
+    r"manufactur\w*|assembl(?:e|es|ed|ing|y)|stockpil\w*)\b",
     ("sanction", "arms", "suppl", "deliver", "sell", "sold", "purchase", "buy", "bought",
-     "produc", "manufactur", "stockpil"),
+     "produc", "manufactur", "assembl", "stockpil"),
 )  # fmt: skip
 _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
+# Every missile stopped, and nothing said to be hit: "shot down all 18 missiles Russia fired".
+_ALL_DOWNED = compile_folded(
+    r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:all|every|each)\b"
+)
+_HARM = compile_folded(
+    r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck)\b"
+)
 # Irrealis and denial: the strike did not (yet) happen or is contested as such.
-_IRREALIS = compile_folded(word_start_alternation(
-    r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
-    r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
-    r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
-    r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall") + r"\b")
+_IRREALIS = compile_folded(
+    word_start_alternation(
+        r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
+        r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
+        r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
+        r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall"
+    )
+    + r"\b"
+)
 # Requests, wishes, permissions and defences: the strike they govern is asked for, allowed or
 # to be stopped, not reported ("urged Washington to approve strikes", "asked for permission
 # to strike", "lobbied for air strikes", "wants to be allowed to hit", "Patriots to protect
 # Kharkiv from missile strikes"). They govern the next few words
 # only, up to a mark or a new clause, so "After Washington approved the use of ATACMS,
 # Ukraine struck" and "asked for air defence after missiles hit Kyiv" stay strikes.
-_REQUEST = compile_folded(word_start_alternation(
-    r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|"
-    r"plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)?|appeal(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
-    r"request(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)|"
-    r"demand(?:s|ed|ing)?|campaign(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
-    r"call(?:s|ed|ing)?\s+on|permission|approval|authori[sz]ation|go-ahead|green\s+light|"
-    r"pleas?|bid)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for)|"
-    r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|"
-    r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
-    r"green-?light(?:s|ed|ing)?|"
-    # what defence is for: "air defence to stop the missile attacks on Kyiv", "to protect
-    # residents from shelling", "help Ukraine defend Odesa against drone attacks"
-    r"(?:to|help|helps|helped|helping|for|at)\s+(?:stop|prevent|counter|repel|fend\s+off|"
-    r"intercept|thwart|deter)|stopping|preventing|countering|repelling|intercepting|"
-    r"thwarting|deterring|(?:defend|protect|shield|guard)(?:s|ed|ing)?\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against") + r"\b")
+_REQUEST = compile_folded(
+    word_start_alternation(
+        r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|"
+        r"plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)?|appeal(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
+        r"request(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)|"
+        r"demand(?:s|ed|ing)?|campaign(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+        r"call(?:s|ed|ing)?\s+on|permission|approval|authori[sz]ation|go-ahead|green\s+light|"
+        r"pleas?|bid)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for)|"
+        r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|"
+        r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+        r"green-?light(?:s|ed|ing)?|"
+        # what defence is for: "air defence to stop the missile attacks on Kyiv", "to protect
+        # residents from shelling", "help Ukraine defend Odesa against drone attacks"
+        r"(?:to|help|helps|helped|helping|for|at)\s+(?:stop|prevent|counter|repel|fend\s+off|"
+        r"intercept|thwart|deter)|stopping|preventing|countering|repelling|intercepting|"
+        r"thwarting|deterring|(?:defend|protect|shield|guard)(?:s|ed|ing)?\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against"
+    )
+    + r"\b"
+)
 # "may" as the month: after a preposition or "early", "last"..., or before a day number.
 _MONTH_BEFORE = re.compile(
     r"\b(?:in|on|of|by|early|late|mid|since|until|last|this|next|from|through|during)[\s-]+$"
@@ -212,7 +232,8 @@ _MONTH_BEFORE = re.compile(
 _DAY_AFTER = re.compile(r"\s+\d")
 _REQUEST_ENDS = compile_folded(
     r"[,;:—–()]|\b(?:after|when|as|because|since|while|before|following|once|until|but|"
-    r"which|who|that|where)\b")
+    r"which|who|that|where)\b"
+)
 _REQUEST_REACH = 4  # words between a request and the attack word it governs
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
@@ -249,8 +270,10 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
         for m in pattern.finditer(text):
             if etype == "air_strike" and _NOT_AIR.search(text, max(0, m.start() - 12), m.end()):
                 continue
-            if etype == "air_strike" and _GROUND_BOMB.match(text, m.start()) and not (
-                platforms and _PLATFORMS_RE.search(pad(text))
+            if (
+                etype == "air_strike"
+                and _GROUND_BOMB.match(text, m.start())
+                and not (platforms and _PLATFORMS_RE.search(pad(text)))
             ):
                 etype = "other_attack"  # "a bomb exploded outside a mosque": none was dropped
             if etype == "missile":
@@ -452,7 +475,17 @@ def _not_a_strike(padded: str) -> bool:
     return (
         _NOT_A_STRIKE.search(padded) is not None
         or ("hour" in padded and _HOURS_STRIKE.search(padded) is not None)
+        or _all_shot_down(padded)
         or (cyrillic.is_cyrillic(padded) and cyrillic.is_not_a_strike(padded[1:]))
+    )
+
+
+def _all_shot_down(padded: str) -> bool:
+    """Whether every missile or drone was stopped and nothing is said to be hit."""
+    return (
+        ("down" in padded or "intercept" in padded or "destroy" in padded)
+        and _ALL_DOWNED.search(padded) is not None
+        and _HARM.search(padded) is None
     )
 
 

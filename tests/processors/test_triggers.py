@@ -31,6 +31,17 @@ def test_strikes_and_their_type(text: str, event_type: str) -> None:
     assert cue.event_type == event_type
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences shot down all 12 drones, but falling debris damaged a house in Kyiv.",
+        "Russian missiles hit Kyiv, and air defences shot down all the drones.",
+    ],
+)
+def test_a_shoot_down_beside_harm_still_reports_a_strike(text: str) -> None:
+    assert find_strike(text) is not None
+
+
 def test_bare_attack_needs_armed_context() -> None:
     assert find_strike("The attack on the village killed five") is None
     cue = find_strike("The attack on the village killed five", armed_context=True)
@@ -47,6 +58,12 @@ def test_bare_attack_needs_armed_context() -> None:
         "Lightning struck a golf cart, killing two",
         "The striker scored twice",
         "A passenger plane crashed near Aktau, killing 38",
+        "Oyarzabal struck four minutes from time as Spain beat England 2-1",
+        "Williams fired Spain ahead, and England were bombarded in the closing stages",
+        "Typhoon Yagi struck Vietnam's northern coast, tearing roofs off homes",
+        "Families marked the third anniversary of the bombing at Abbey Gate",
+        "Russia now assembles several thousand Geran-2 attack drones a month",
+        "the air force said it had shot down all 18 missiles Russia fired at the capital",
         "A helicopter crashed into a building, killing two",
         "Harry Kane's stoppage-time strike gave Bayern Munich a 2-1 win over Stuttgart",
         "a long-range strike that left the goalkeeper rooted to the spot",
