@@ -155,7 +155,10 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
     r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
-    r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}(?:years?\b|anniversar)|"
+    r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|"
+    # "marked the third anniversary on Monday" (not "a concert marking the anniversary of
+    # the Kachin Independence Organisation": the anniversary of an attack is above)
+    r"\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}anniversar(?:y|ies)\b(?!\s+of\b)|"
     r"\byears?\s+(?:on\s+\w+\s+)?since\b|"
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|"
