@@ -88,7 +88,8 @@ _VERB_AFTER = re.compile(
     r"\s*(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
     r"shelled|bombed|attacked|pounded|sent|targeted|unleashed|bombarded|was\s+responsible|"
     r"carried\s+out|conducted|dropped|"
-    r"used\s+(?:[\w/-]+\s+){0,4}?to\s+(?:attack|strike|hit|target|bomb|shell))\b",
+    r"used\s+(?:[\w/-]+\s+){0,4}?to\s+(?:attack|strike|hit|target|bomb|shell)|"
+    r"used\s+(?:[\w./-]+\s+){0,4}?(?:missiles?|drones?|rockets?|bombs?|munitions?|shells?))\b",
     re.IGNORECASE,
 )
 # Up to two lowercase words (whatever the pattern's flags) between "by" / "blamed" and the

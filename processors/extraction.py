@@ -36,7 +36,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
 
@@ -671,10 +671,18 @@ def _in_parts(position: int, parts: list[_Part]) -> bool:
     return False
 
 
+def _widened(parts: list[_Part]) -> list[_Part]:
+    """``parts``, with those of places named together ("striking airfields in Berdiansk and
+    Luhansk") widened to their sentence: its weapons and attacker are each place's."""
+    return [
+        replace(p, start=p.sentence.start, end=p.sentence.end) if p.shared else p for p in parts
+    ]
+
+
 def _build(article: _Article, draft: _Draft) -> Strike:
     parts = draft.parts
     preamble = article.preamble
-    weapons = [w for w in article.weapons if _in_parts(w.start, parts)]
+    weapons = [w for w in article.weapons if _in_parts(w.start, _widened(parts))]
     first_event_start = min(p.start for p in parts)
     salvo = [p for p in preamble if not p.national] + draft.context
     weapons += [
@@ -806,7 +814,7 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     clause leading into them), else the preamble, else the first attacker named in any attack
     sentence of the article; nobody when the event's sentences say it is not known."""
     home_army = national_army(country_code)
-    for start, end in _attacker_stretches(article, parts):
+    for start, end in _attacker_stretches(article, _widened(parts)):
         actor = _attacker_in(article, start, end, home_army)
         if actor:
             return actor

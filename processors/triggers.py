@@ -176,11 +176,13 @@ _NOT_A_STRIKE = compile_word_starts(
 # Talk of trade in arms and of sanctions: a clause about it is not a strike, but another
 # clause of the sentence may report one ("Missiles hit Zaporizhzhia, killing three, as
 # Ukraine waits for deliveries of Patriots"), so only the attack word's clause is searched.
-_ARMS_TRADE = _gated_word_starts(
+_ARMS_TRADE = Gated(
+    # (not after a hyphen: "U.S.-supplied ATACMS" names the weapon a strike used)
+    r"[^\w‑-]" + word_start_alternation(
     r"\bsanctions?\b|\barms\s+(?:sales?|deals?|exports?|package)|"
     r"\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
     r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed|tion)|"
-    r"manufactur\w*|assembl(?:e|es|ed|ing|y)|stockpil\w*)\b",
+    r"manufactur\w*|assembl(?:e|es|ed|ing|y)|stockpil\w*)\b"),
     ("sanction", "arms", "suppl", "deliver", "sell", "sold", "purchase", "buy", "bought",
      "produc", "manufactur", "assembl", "stockpil"),
 )  # fmt: skip

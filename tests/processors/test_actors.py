@@ -51,6 +51,10 @@ from processors.actors import (
         ),
         ("The Kyiv regime carried out a drone attack on Moscow", "Ukrainian forces"),
         ("A drone hit the headquarters of the army of Ukraine", None),
+        (
+            "Ukraine used U.S.-supplied ATACMS missiles, striking Russian airfields",
+            "Ukrainian forces",
+        ),
     ],
 )
 def test_attacker(text: str, actor: str) -> None:

@@ -279,6 +279,19 @@ def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
         assert [s.location.name for s in extract_strikes(text, dt.date(2024, 1, 18))] == [place]
 
 
+def test_places_named_together_share_the_weapon_and_attacker() -> None:
+    # held-out: "U.S.-supplied" names the weapon, no arms deal; both cities get the ATACMS
+    text = (
+        "KYIV — Ukraine used U.S.-supplied ATACMS missiles for the first time, striking Russian "
+        "military airfields in the occupied cities of Berdiansk and Luhansk, Zelensky said."
+    )
+    strikes = extract_strikes(text, dt.date(2023, 10, 17))
+    assert [(s.location.name, s.weapons, s.perpetrator) for s in strikes] == [
+        ("Berdiansk", ["ATACMS"], "Ukrainian forces"),
+        ("Luhansk", ["ATACMS"], "Ukrainian forces"),
+    ]
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))

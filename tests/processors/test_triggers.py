@@ -23,6 +23,7 @@ from processors.triggers import find_strike, is_armed_context, means_type
         ("Two car bombs exploded at the junction", "other_attack"),
         ("A drone crashed inside the perimeter of Erbil airport", "drone"),
         ("A Ukrainian drone crashed into an apartment building", "drone"),
+        ("Ukraine used U.S.-supplied ATACMS missiles, striking airfields in Berdiansk", "missile"),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
