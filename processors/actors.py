@@ -118,7 +118,7 @@ _CLAIMED_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|claimed|claims|announced)"
     r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?(?:it|they|(?:its|their)(?:\s+[\w-]+){1,2})\s+"
     r"(?:had\s+|has\s+|have\s+)?"
-    r"(?:launched|fired|struck|attacked|targeted|carried\s+out|hit|shelled|bombed)\b",
+    r"(?:launched|fired|struck|attacked|targeted|carried\s+out|hit|shelled|bombed|destroyed)\b",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(

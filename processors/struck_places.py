@@ -178,7 +178,8 @@ _SPEAKER_AFTER = compile_folded(
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(
     r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|city|district|military|state|"
-    r"local|[\w-]+-run)\s+){0,2}(?:governor|mayor|officials?|authorities|police|administration|"
+    r"local|[\w-]+-run|[\w-]+-installed|[\w-]+-appointed|[\w-]+-backed)\s+){0,2}(?:governor|"
+    r"mayor|head|leader|chief|officials?|authorities|police|administration|"
     r"council|emergency\s+services?|health\s+(?:ministry|authorities|officials)|"
     r"ministry\s+of\s+health|civil\s+defen[cs]e|rescuers|rescue\s+services?|medics|"
     r"prosecutors?|(?:government\s+)?media\s+office)\b"

@@ -66,7 +66,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"(?:fleet|naval|army|navy)\s+(?:headquarters|command)|general\s+staff|"
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?|"
-                 r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|"
+                 r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|warships?|submarines?|"
+                 r"frigates?|corvettes?|(?:landing|patrol|missile)\s+(?:ships?|vessels?)|"
                  r"command\s+(?:cent(?:re|er)|and\s+control\s+cent(?:re|er))s?"),
     ("agricultural", r"grain\s+(?:silos?|storage|warehouses?)|silos?|farms?|"
                      r"farmland|fields?|crops|agricultural\s+\w+|granar(?:y|ies)"),
@@ -124,6 +125,8 @@ _WEAK = re.compile(r"cent(?:re|er)|square|park|area")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
+# Where the weapon was fired from ("Kalibr missiles fired from a submarine"): no target.
+_FIRED_FROM = compile_folded(r"\b(?:from|aboard|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # What a strike landed near ("next to a congress centre", "near a new US consulate building"):
 # only a landmark for where it hit.
 _NEAR = compile_folded(
@@ -183,6 +186,8 @@ def find_targets(text: str) -> list[TargetMention]:
         if _SAID.match(low, m.end()):  # a speaker ("the regional administration said")
             continue
         if _GOING_TO.search(low, max(0, m.start() - 4), m.start()):
+            continue
+        if target == "military" and _FIRED_FROM.search(low, max(0, m.start() - 40), m.start()):
             continue
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue

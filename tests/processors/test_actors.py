@@ -126,6 +126,7 @@ def test_blame_and_claims_anywhere() -> None:
         # a claim about the attack, not of it; no claim
         ("Russia claimed the attack was staged.", None),
         ("No group has claimed the bombing.", None),
+        ("Ukraine's air force said its jets had destroyed the landing ship.", "Ukrainian forces"),
     ],
 )
 def test_claims_in_other_words(text: str, actor: str | None) -> None:

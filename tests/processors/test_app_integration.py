@@ -264,9 +264,15 @@ def test_a_poison_event_is_dead_lettered_and_the_next_event_still_correlated(
 ) -> None:
     place = Location(name=new_id("Testville"), country_code="UA", lat=50.0, lon=30.0)
     event = Event(
-        id=new_id("event"), article_id=new_id("article"), event_type="drone", location=place,
-        date=date(2024, 5, 1), date_precision="day", killed=CountRange(min=2, max=2),
-        published=datetime(2024, 5, 1, 9, 0, tzinfo=UTC), extracted_at=datetime.now(UTC),
+        id=new_id("event"),
+        article_id=new_id("article"),
+        event_type="drone",
+        location=place,
+        date=date(2024, 5, 1),
+        date_precision="day",
+        killed=CountRange(min=2, max=2),
+        published=datetime(2024, 5, 1, 9, 0, tzinfo=UTC),
+        extracted_at=datetime.now(UTC),
     )
     key = incident_key(event)
     assert key is not None

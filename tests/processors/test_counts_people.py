@@ -101,8 +101,10 @@ def test_one_named_victim_is_a_minimum_when_nothing_else_is_said() -> None:
     [
         ("A drone hit the car, killing the driver, the governor said", [("killed", 1, 1)]),
         ("The shell killed a journalist, the mayor told reporters", [("killed", 1, 1)]),
-        ("The blast hit the station, wounding a firefighter, the regional police chief wrote",
-         [("wounded", 1, 1)]),
+        (
+            "The blast hit the station, wounding a firefighter, the regional police chief wrote",
+            [("wounded", 1, 1)],
+        ),
         # a real list still counts each item
         ("The strike killed a nurse and two children, the mayor said", [("killed", 3, 3)]),
         ("Shelling killed a teacher, a pupil and a guard, officials said", [("killed", 3, 3)]),
@@ -153,8 +155,10 @@ def test_a_nationality_before_the_people_keeps_the_figure(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Three children aged 8, 12 and 17 were killed when drones hit the town",
-         [("killed", 3, 3)]),
+        (
+            "Three children aged 8, 12 and 17 were killed when drones hit the town",
+            [("killed", 3, 3)],
+        ),
         ("Two men aged 40 and 52 were wounded", [("wounded", 2, 2)]),
         # an age is never the toll
         ("A boy aged 12 was killed", []),

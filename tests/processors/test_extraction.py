@@ -469,6 +469,14 @@ def test_a_country_struck_as_a_whole_is_still_no_place_event() -> None:
             CountRange(min=None, max=None),
         ),
         (
+            "Ukrainian missiles struck a landing ship in the port of Feodosia on Tuesday. "
+            "Crimea's Russian-installed head, Sergei Aksyonov, said one man was killed and two "
+            "people were wounded.",
+            "Feodosiia",
+            CountRange(min=1, max=1),
+            CountRange(min=2, max=2),
+        ),
+        (
             "On Thursday afternoon, an Israeli air strike hit a school sheltering families in "
             "Gaza City. Gaza's civil defence agency says 29 people were killed and more than "
             "100 were injured.",

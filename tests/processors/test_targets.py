@@ -34,6 +34,8 @@ from processors.targets import find_targets, pick_target
         ("missiles hit a line of civilian cars", "transport"),
         ("HIMARS rockets struck a temporary deployment point", "military"),
         ("jets struck a Hamas command and control centre", "military"),
+        ("missiles destroyed the Russian landing ship Novocherkassk", "military"),
+        ("a missile hit the Rostov-on-Don submarine in dry dock", "military"),
         ("the cathedral was damaged", "religious"),
         ("a mosque was struck", "religious"),
         ("an aid convoy was hit", "humanitarian"),
@@ -99,3 +101,8 @@ def test_the_openings_find_every_match_on_the_labelled_cases() -> None:
     for low in _labelled_sentences():
         scanned = [(t, m.span()) for t, p in targets._PATTERNS for m in p.finditer(low)]
         assert [(t, m.span()) for t, m in targets._matches(low)] == scanned, low
+
+
+def test_the_platform_a_weapon_was_fired_from_is_no_target() -> None:
+    text = "Kalibr missiles fired from a submarine in the Black Sea hit an office building"
+    assert [t.target for t in find_targets(text)] == ["commercial"]
