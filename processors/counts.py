@@ -249,7 +249,8 @@ _PERSON_WORDS = "|".join([
     "grandfather", "pensioner", "civilian", "resident", "person", "soldier", "children", "sons",
     "daughters", "parents", "grandchildren", "men", "women", "boys", "girls", "sisters",
     "brothers", "others", "cameraman", "policeman", "policemen", "serviceman",
-    "servicemen", "fishermen", "spokesman",
+    "servicemen", "fishermen", "spokesman", "civilians", "residents", "people", "persons",
+    "soldiers", "villagers", "worshippers",
     *(f"{noun}{plural}" for noun in (
         "journalist", "reporter", "photographer", "worker", "farmer", "driver", "paramedic",
         "medic", "doctor", "nurse", "rescuer", "firefighter", "volunteer", "guard", "officer",
@@ -317,6 +318,16 @@ _AMONG = Anchored(
     r"(?:those\s+(?P<kw>killed|injured|wounded|hurt|who\s+died)|the\s+(?P<noun>dead|killed|"
     r"victims|injured|wounded))\b",
     ("among",))
+# One victim named with a role and no article ("killed al-Qaeda leader Ayman al-Zawahiri",
+# "killing Reuters journalist Issam Abdallah"; the name's capital is checked on the original
+# text), or whose body was found ("The body of journalist Vira Hyrych was pulled from the
+# rubble"): weak figures, as _AMONG's.
+_NAMED_VICTIM = re.compile(
+    r"\b(?:killed|killing)\s+(?:[\w'’.-]+\s+){0,3}?(?:leader|commander|chief|co-?founder|founder|"
+    r"journalist|reporter|photographer|camera(?:man|woman)|spokes(?:man|woman)|official|minister|"
+    r"general|colonel|deputy|activist|doctor|paramedic)\s+(?=[\w'’-]+)"
+)
+_BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
 _PERSON_COUNTED = compile_folded(
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -332,6 +343,8 @@ _NONE = Anchored(
 # Sub-counts that restate part of a total: blanked out before matching.
 _SUBSET = Anchored(
     rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
+    # "killed seven people, a 14-year-old girl among them"
+    r"|,\s*(?:[\w-]+\s+){1,4}among\s+(?:them|whom|the\s+dead)\b"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
     r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)",
@@ -486,7 +499,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "per
 # A sentence with none of these stems (substrings) gives no casualty figure.
 _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
-    "bodies", "lives", "perish", "victims", "treated",
+    "bodies", "body of", "lives", "perish", "victims", "treated",
 )  # fmt: skip
 
 
@@ -576,6 +589,11 @@ def find_counts(text: str) -> list[CountMention]:
         word = m.group("kw") or m.group("noun")
         kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
         add(kind, CountRange(min=1, max=None), m, weak=True)
+    for m in _NAMED_VICTIM.finditer(low) if "kill" in low else ():
+        if text[m.end() : m.end() + 1].isupper():
+            add("killed", CountRange(min=1, max=None), m, weak=True)
+    for m in _BODY_OF.finditer(low) if "body" in low else ():
+        add("killed", CountRange(min=1, max=None), m, weak=True)
     for mention in [m for m in found if not m.weak and " in " in clean[m.end :]]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)

@@ -111,6 +111,17 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ),
         ("Russian missiles kill 23 in Vinnytsia", [("killed", 23, 23)]),
         ("Gaza's media office puts the death toll at 93", [("killed", 93, 93)]),
+        # a list of people, plural items too; one of those counted adds nobody
+        ("killing a soldier and two civilians", [("killed", 3, 3)]),
+        ("killing the minister and five other people", [("killed", 6, 6)]),
+        (
+            "killed seven people, a 14-year-old girl among them, and injured 97",
+            [("killed", 7, 7), ("wounded", 97, 97)],
+        ),
+        # one victim named with a role, or whose body was found: at least one
+        ("a drone strike killed al-Qaeda leader Ayman al-Zawahiri", [("killed", 1, None)]),
+        ("a tank crew killed Reuters journalist Issam Abdallah", [("killed", 1, None)]),
+        ("The body of journalist Vira Hyrych was pulled from the rubble", [("killed", 1, None)]),
         ("The death toll is now 93", [("killed", 93, 93)]),
     ],
 )
