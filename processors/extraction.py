@@ -248,7 +248,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         title=title,
     )
     drafts = _segment(article, sentences, find_places(text), article.dateline_end)
-    drafts = _drop_background(_keep_finest(drafts), article)
+    drafts = _keep_finest(_drop_background(drafts, article))
     return [_build(article, d) for d in drafts]
 
 
@@ -551,10 +551,17 @@ def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:
     """A placeless attack sentence dated to another day than the focus event tells of some
     other strike (often context, "a rocket killed 12 in Majdal Shams on Saturday" with the
     place unresolved): it is not evidence for the focus event."""
-    if focus.date is None:  # nothing to differ from: the part need not be dated
-        return False
     date = _event_date(article, part)
-    return date is not None and date.date != focus.date.date
+    if date is None:
+        return False
+    if focus.date is None:  # an undated focus: only an explicit date long before differs
+        published = article.published
+        return (
+            date.explicit
+            and published is not None
+            and date.date < published - dt.timedelta(days=_BACKGROUND_DAYS)
+        )
+    return date.date != focus.date.date
 
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
@@ -605,14 +612,15 @@ def _keep_finest(drafts: list[_Draft]) -> list[_Draft]:
 
 def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     """Past strikes told as context ("the city was hit before, on April 8, 2022") are not
-    this article's events: drafts dated over a week before the first one are dropped, and
+    this article's events: drafts dated over a week before the newest one are dropped, and
     in an article about an anniversary, those dated a year or more before publication
     ("Hiroshima marked the 79th anniversary ... The bomb dropped on August 6, 1945 killed
     ..."). A retrospective report of an old strike ("investigators concluded on Tuesday that
     the April 8, 2022 strike ...") is an event."""
     limits = []
-    if drafts and drafts[0].date is not None:
-        limits.append(drafts[0].date.date - dt.timedelta(days=_BACKGROUND_DAYS))
+    newest = max((d.date.date for d in drafts if d.date is not None), default=None)
+    if newest is not None:
+        limits.append(newest - dt.timedelta(days=_BACKGROUND_DAYS))
     if article.published is not None and _ANNIVERSARY.search(article.text):
         limits.append(article.published - dt.timedelta(days=_ANNIVERSARY_DAYS))
     if not limits:

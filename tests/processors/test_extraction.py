@@ -292,6 +292,28 @@ def test_places_named_together_share_the_weapon_and_attacker() -> None:
     ]
 
 
+def test_a_strike_dated_long_before_is_background_to_the_newest() -> None:
+    # held-out: the background strike is told last, with a full date
+    text = (
+        "A Russian drone hit an apartment block in Kharkiv on Thursday, killing three people. "
+        "Rescuers worked through the night. On Oct. 19, 2023, a missile strike on the same "
+        "street killed 18 people."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 7, 18))
+    assert [(s.location.name, s.killed.min, s.date) for s in strikes] == [
+        ("Kharkiv", 3, dt.date(2025, 7, 17))
+    ]
+    # and told first, an old strike is still background to the newest one
+    text = (
+        "On Oct. 19, 2023, a missile strike on Kharkiv killed 18 people. On Thursday, a Russian "
+        "drone hit an apartment block in Kharkiv, killing three people."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 7, 18))
+    assert [(s.location.name, s.killed.min, s.date) for s in strikes] == [
+        ("Kharkiv", 3, dt.date(2025, 7, 17))
+    ]
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
