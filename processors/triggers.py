@@ -163,7 +163,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|"
     # an accident, but a drone that crashed into a building is an attack drone
-    r"(?<!drone\s)(?<!drones\s)\bcrash(?:ed|es)?\b|\bderail|"
+    # (the look-behinds after "crash": an alternative must open with a letter, see
+    # ``casefold.word_start_alternation``)
+    r"\bcrash(?<!drone\scrash)(?<!drones\scrash)(?:ed|es)?\b|\bderail|"
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"
     r"\bstoppage[\s-]time\b|\b\d+-\d+\s+(?:win|victory|draw|defeat|loss)\b|\bgoalkeeper|"
