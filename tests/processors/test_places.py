@@ -326,6 +326,7 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "SBU, HRW, UNICEF and the BBC reported it.",
         "Members of the small Christian community and Orthodox clergy took refuge.",
         "Tensions in the Middle East rose as a Black Hawk helicopter was shot down.",
+        "Tell them to leave, officials said.",
     ],
 )
 def test_not_places(gaz: Gazetteer, text: str) -> None:
