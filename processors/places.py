@@ -220,7 +220,7 @@ _VOWELS = frozenset("аеєиіоуюяыэ")
 MIN_STEM_LEN = 3
 
 # Scoring weights (see _score) and thresholds (see _keep).
-PRIMARY_NAME_BONUS = 1.5
+PRIMARY_NAME_BONUS = 2.5
 KIND_BONUS = {KIND_PLACE: 0.0, KIND_REGION: 5.0, KIND_COUNTRY: 10.0}
 CONTEXT_WEIGHT = 4.0
 LOCAL_COUNTRY_WEIGHT = 5.0

@@ -305,6 +305,35 @@ def test_an_article_before_a_group_is_no_place(gaz: Gazetteer) -> None:
     assert find_places("members of al-Qaeda and al-Shabaab, al-Jazeera said", gaz) == []
 
 
+@pytest.mark.parametrize(
+    ("spelling", "name", "country"),
+    [
+        # older and Russian spellings of Ukrainian cities
+        ("Kharkov", "Kharkiv", "UA"),
+        ("Lugansk", "Luhansk", "UA"),
+        ("Vinnitsa", "Vinnytsia", "UA"),
+        ("Gorlovka", "Horlivka", "UA"),
+        ("Makeyevka", "Makiivka", "UA"),
+        ("Lvov", "Lviv", "UA"),
+        ("Zhitomir", "Zhytomyr", "UA"),
+        ("Krasnoarmeysk", "Pokrovsk", "UA"),
+        ("Energodar", "Enerhodar", "UA"),
+        ("Kremenchug", "Kremenchuk", "UA"),
+        # news spellings elsewhere
+        ("Khan Younis", "Khan Yunis", "PS"),
+        ("Deir el-Balah", "Deir al-Balah", "PS"),
+        ("Hodeidah", "Hodeidah", "YE"),
+        ("El Fasher", "El Fasher", "SD"),
+        ("Mekelle", "Mekelle", "ET"),
+        # a town's own name beats another country's big city's alternate one ("Caesarea")
+        ("Caesarea", "Caesarea", "IL"),
+    ],
+)
+def test_news_spellings_resolve(gaz: Gazetteer, spelling: str, name: str, country: str) -> None:
+    (mention,) = find_places(f"Shelling hit {spelling} on Monday.", gaz)
+    assert (mention.place.name, mention.place.country_code) == (name, country)
+
+
 def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
     # Two Ukrainian towns are called Mykolaiv; "in Lviv region" says which.
     text = "A missile hit Mykolaiv in Lviv region."
