@@ -323,6 +323,7 @@ def test_an_article_before_a_group_is_no_place(gaz: Gazetteer) -> None:
         ("Khan Younis", "Khan Yunis", "PS"),
         ("Deir el-Balah", "Deir al-Balah", "PS"),
         ("Hodeidah", "Hodeidah", "YE"),
+        ("Qalqilya", "Qalqilya", "PS"),
         ("El Fasher", "El Fasher", "SD"),
         ("Mekelle", "Mekelle", "ET"),
         # a town's own name beats another country's big city's alternate one ("Caesarea")
