@@ -83,7 +83,11 @@ _AGGREGATE = re.compile(
     r"\b(?:nationwide|across\s+(?:the\s+)?(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|several|\d+)\s+(?:cities|towns|"
     r"regions|provinces|villages)|combined|in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
-    r"(?:strikes|attacks|raids))\b"
+    r"(?:strikes|attacks|raids)"
+    # "fired missiles at several Ukrainian cities", "at three Pakistani air bases"
+    r"|(?:at|on|against)\s+(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:cities|towns|regions|provinces|villages|settlements|(?:air\s+)?bases|airfields|targets|"
+    r"sites|facilities|locations))\b"
 )
 # ("In a separate statement, the ministry said ..." tells no other attack: the noun must.)
 _ATTACK_NOUN = r"(?:[\w-]+\s+)?(?:strike|attack|raid|incident|bombing|shelling)\b"
@@ -97,7 +101,8 @@ _SEPARATE = re.compile(
 # holds: a substring test skips the regex scan for most sentences.
 _AGGREGATE_NEEDS = (
     "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
-    "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids",
+    "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids", "settlements",
+    "bases", "airfields", "targets", "sites", "facilities", "locations",
 )  # fmt: skip
 _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
 # A sentence that names the place again says outright that it tells another attack ("In a
@@ -425,6 +430,7 @@ def _segment(
                 and is_event
                 and not home
                 and not (from_dateline and _fires_from(sentence, cue, antecedent))
+                and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
             ):
                 target = _Draft(antecedent, _event_date(article, part))
                 drafts.append(target)

@@ -265,7 +265,19 @@ def test_a_home_country_as_an_institutions_owner_is_no_national_total() -> None:
     ],
 )
 def test_a_capitals_dateline_is_not_where_its_own_state_struck(text: str) -> None:
+    """(nor where strikes on several places were: see the test after this one)"""
     assert extract_strikes(text, dt.date(2024, 1, 18)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV — Russia fired missiles at several Ukrainian cities overnight, killing at least 12.",
+        "ISLAMABAD — India fired missiles at three Pakistani air bases early on Saturday.",
+    ],
+)
+def test_a_dateline_is_not_where_strikes_on_several_places_were(text: str) -> None:
+    assert extract_strikes(text, dt.date(2025, 5, 10)) == []
 
 
 def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
