@@ -133,6 +133,8 @@ _FORCES_OF_BEFORE = re.compile(
     r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "killed in Israeli airstrikes": "in" before the actor's means, not a place hit.
+_IN_MEANS_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died|destroyed|damaged)\s+in\s+$")
 _TARGET_BEFORE = re.compile(
     r"\b(?:on|against|at|towards?|into|over|in|near|of|(?:response|retaliation|revenge|reply)\s+"
     r"(?:to|for))\s+(?:the\s+)?$",
@@ -287,7 +289,9 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             return name
         if _FORCES_OF_BEFORE.search(text, near, start) and _VERB_AFTER.match(text, end):
             return name
-        if _TARGET_BEFORE.search(text, near, start):
+        if _TARGET_BEFORE.search(text, near, start) and not (
+            _IN_MEANS_BEFORE.search(text, near, start) and _AGENT_AFTER.match(text, end)
+        ):
             continue
         if _AGENT_AFTER.match(text, end) or _VERB_AFTER.match(text, end):
             return name

@@ -852,6 +852,8 @@ def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple
     for part in parts:
         if not part.tied:
             yield part.start, part.end
+    for part in tied:  # the rest of its sentence ("killed in Israeli airstrikes ..., including
+        yield part.sentence.start, part.sentence.end  # 12 in a house in Jabalia")
 
 
 def _attacker_in(article: _Article, start: int, end: int, home_army: str | None) -> str | None:

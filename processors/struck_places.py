@@ -143,6 +143,11 @@ _AGGREGATE_BEFORE = _Before(
 _LAUNCH_OVER = _Before(
     r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$", ends=("over", "the")
 )
+# What locates the place named just before ("the town of Horlivka in Russian-controlled
+# Donetsk"): the place that was hit is the first.
+_CONTAINER_GAP = compile_folded(
+    r",?\s+in\s+(?:the\s+)?(?:[\w-]+-(?:controlled|held|occupied)\s+|occupied\s+)?"
+)
 # Whose people, beside a place hit named before: "killing 53 prisoners, most of them defenders
 # of Mariupol's Azovstal plant" (alone, "Residents of Kharkiv said a missile hit a school"
 # tells where).
@@ -224,7 +229,8 @@ _REFERENCE_BEFORE = compile_folded(
 _POSSESSED_POWER = compile_folded(
     r"^['’]s\s+(?:campaign|government|administration|policy|decision|support|allies|ally|envoy|"
     r"position|response|war|offensive|forces|army|military|troops|president|leader|air\s+force|"
-    r"navy|strikes|attacks|bombing\s+campaign|(?:[\w-]+\s+)?(?:ministry|ministries|parliament|"
+    r"navy|strikes|attacks|bombing\s+campaign|paramilitar(?:y|ies)|rebels|militias?|junta|"
+    r"(?:[\w-]+\s+)?(?:ministry|ministries|parliament|"
     r"embassy|officials))\b"  # "by Somalia's education ministry": where, not what was hit
 )
 _BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with", "of", "the"))
@@ -428,11 +434,16 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         official = i + 1 < len(ordered) and (
             names_official(text, end) or (start == 3 and _SPOKEN_IN.match(low, end) is not None)
         )
+        # A country kept before is no place that "near X" or "X's people" could be told
+        # beside ("Sudan's paramilitary RSF shelled a camp near El Fasher").
+        earlier = any(m.place.precision != "country" for m in kept)
+        contained = bool(kept) and bool(_CONTAINER_GAP.fullmatch(low, kept[-1].end - offset, start))
         dropped_last = (
             listed
             or official
+            or contained
             or _is_reference(
-                low, start, end, bool(kept), _is_town(low, end, ordered[i + 1 :], offset, mention)
+                low, start, end, earlier, _is_town(low, end, ordered[i + 1 :], offset, mention)
             )
         )
         if not dropped_last:

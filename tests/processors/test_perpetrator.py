@@ -234,3 +234,13 @@ def test_perpetrator(text: str, published: str, place: str | None, perpetrator: 
     assert strikes, "the text reports a strike"
     event = strikes[0] if place is None else next(s for s in strikes if s.location.name == place)
     assert event.perpetrator == perpetrator
+
+
+def test_the_attacker_anywhere_in_the_events_sentence() -> None:
+    # held-out: the place's stretch opens after the clause that names the attacker
+    text = (
+        "At least 27 Palestinians were killed in Israeli airstrikes across the Gaza Strip "
+        "overnight, including 12 in a house in Jabalia, health officials said."
+    )
+    (strike,) = extract_strikes(text, dt.date(2024, 10, 20))
+    assert (strike.location.name, strike.perpetrator) == ("Jabalia", "Israeli forces")

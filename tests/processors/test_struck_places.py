@@ -67,6 +67,13 @@ def _struck(text: str) -> list[str]:
         ("The U.S. embassy in Kyiv said an American citizen was among the dead", []),
         ("several ambassadors in Kyiv said it showed Moscow had no interest in peace", []),
         ("an air strike destroyed the consulate next to Iran's embassy in Damascus", ["Damascus"]),
+        # what locates the place named just before
+        (
+            "a drone struck a bus in the town of Horlivka in Russian-controlled Donetsk",
+            ["Horlivka"],
+        ),
+        # a country named before is no place "near" could be told beside
+        ("Sudan's paramilitary RSF shelled a displacement camp near El Fasher", ["El Fasher"]),
         # what a correction takes back
         (
             "Correction: an earlier entry said the attack happened in Pokrovsk; it was in "
