@@ -48,6 +48,7 @@ from processors.actors import (
     find_blamed,
     is_unattributed,
     national_army,
+    normalise_actor,
 )
 from processors.casefold import contains_any
 from processors.counts import CountMention, find_counts, pick_count
@@ -58,7 +59,7 @@ from processors.dates import (
     told_as_past,
     told_as_tally,
 )
-from processors.gazetteer import Place
+from processors.gazetteer import Place, load_gazetteer, normalise
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
 from processors.struck_places import names_official, struck_places
@@ -87,7 +88,7 @@ _AGGREGATE = re.compile(
     # "fired missiles at several Ukrainian cities", "at three Pakistani air bases"
     r"|(?:at|on|against)\s+(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:cities|towns|regions|provinces|villages|settlements|(?:air\s+)?bases|airfields|targets|"
-    r"sites|facilities|locations))\b"
+    r"sites|facilities|locations)|(?:at|on|against)\s+[A-Z]\w+\s+(?:cities|towns|regions|villages))\b"
 )
 # ("In a separate statement, the ministry said ..." tells no other attack: the noun must.)
 _ATTACK_NOUN = r"(?:[\w-]+\s+)?(?:strike|attack|raid|incident|bombing|shelling)\b"
@@ -149,6 +150,24 @@ _SETTLEMENT_HIT = re.compile(
     # unnamed: "killed two men in a Polish village near the Ukrainian border"
     r"|\b(?P<unnamed>in|on|at|hit|struck)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b(?!\s+of\b)"
 )
+# One of these is in every match (the "placed" form holds a direction, "near" or "outside").
+# A name the gazetteer does not know, where the attack was ("an anti-tank missile hit their
+# home in Kfar Yuval"): not the dateline's place. (A city's districts, streets and sites
+# after the name, and calendar words, are no other place.)
+_SITE_WORDS = (
+    r"district|neighbou?rhood|area|quarter|street|avenue|road|square|park|hospital|school|"
+    r"mosque|church|market|mall|station|port|airport|base|plant|centre|center|time|hours?"
+)
+_UNKNOWN_IN = re.compile(
+    r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b(?!['’]s\b|(?:\s+[\w'’-]+){0,2}?"
+    rf"\s+(?:{_SITE_WORDS})\b)"
+)
+_SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
+_CALENDAR = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+))  # fmt: skip
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
 
 
@@ -431,6 +450,7 @@ def _segment(
                 and not home
                 and not (from_dateline and _fires_from(sentence, cue, antecedent))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
+                and not (from_dateline and _names_unknown_place(sentence, in_sentence))
             ):
                 target = _Draft(antecedent, _event_date(article, part))
                 drafts.append(target)
@@ -462,6 +482,25 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
         if name == "unnamed":
             return True
         at = sentence.start + m.start(name)
+        if not any(mention.start <= at < mention.end for mention in mentions):
+            return True
+    return False
+
+
+def _is_demonym(name: str) -> bool:
+    """Whether a capitalised word is a people's name ("Ukrainian cities"), no place."""
+    return normalise(name.split()[0]) in load_gazetteer().cues
+
+
+def _names_unknown_place(sentence: Sentence, mentions: list) -> bool:
+    """Whether the sentence says the attack was in or at a name that is no place we know."""
+    for m in _UNKNOWN_IN.finditer(sentence.text):
+        name = m.group("name")
+        at = sentence.start + m.start("name")
+        if name.split()[0] in _CALENDAR or normalise_actor(name) or _is_demonym(name):
+            continue
+        if _SITE_WORD.search(name):
+            continue
         if not any(mention.start <= at < mention.end for mention in mentions):
             return True
     return False

@@ -274,6 +274,10 @@ def test_a_capitals_dateline_is_not_where_its_own_state_struck(text: str) -> Non
     [
         "KYIV — Russia fired missiles at several Ukrainian cities overnight, killing at least 12.",
         "ISLAMABAD — India fired missiles at three Pakistani air bases early on Saturday.",
+        "KYIV — Russia fired 367 drones and missiles at Ukrainian cities overnight, killing 12.",
+        # ... nor where a place we cannot place was hit
+        "JERUSALEM — An elderly woman and her son were killed on Sunday when an anti-tank "
+        "missile fired from Lebanon hit their home in Kfar Yuval.",
     ],
 )
 def test_a_dateline_is_not_where_strikes_on_several_places_were(text: str) -> None:
@@ -282,6 +286,10 @@ def test_a_dateline_is_not_where_strikes_on_several_places_were(text: str) -> No
 
 def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
     for text, place in (
+        # a site or a neighbourhood named is no other place
+        ("KYIV — A missile hit a building at Okhmatdyt children's hospital, killing two.", "Kyiv"),
+        ("BEIRUT — An Israeli strike in Dahiyeh killed a Hezbollah commander.", "Beirut"),
+        ("GAZA — An Israeli air strike on a house in Shujaiya killed nine people.", "Gaza City"),
         (
             "MOSCOW — Ukrainian drones hit a residential building on Sunday, injuring three.",
             "Moscow",

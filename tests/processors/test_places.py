@@ -357,6 +357,7 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "Members of the small Christian community and Orthodox clergy took refuge.",
         "Tensions in the Middle East rose as a Black Hawk helicopter was shot down.",
         "Tell them to leave, officials said.",
+        "Jets bombed the headquarters of the Chin National Front.",
     ],
 )
 def test_not_places(gaz: Gazetteer, text: str) -> None:
