@@ -897,6 +897,35 @@ def _written_lowercase(text: str, key: str) -> bool:
 _WORD_ENDS = frozenset(" ,.;:")
 
 
+# Words that open news sentences before a place ("Overnight Kherson was shelled"): their
+# capital is the sentence's (a first name is not: "Martin Ryan said").
+_SENTENCE_OPENERS = frozenset({
+    "overnight", "yesterday", "today", "tonight", "earlier", "later", "meanwhile", "separately",
+    "elsewhere", "then", "now", "again", "still", "also", "heavy", "massive", "deadly", "fresh",
+    "renewed", "intense",
+    # Ukrainian and Russian headline words ("Обстріл Херсона", "Атака на Одесу")
+    "обстріл", "обстріли", "обстрел", "обстрелы", "атака", "удар", "вибухи", "взрывы",
+})  # fmt: skip
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (its capital says nothing)."""
+    head = text[:start].rstrip(" \t-–—")
+    return not head or head[-1] in _SENTENCE_ENDS
+
+
+def _in_title_case(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is a title-case headline (most of its words, and
+    at least four, capitalised): its capitals say nothing about names."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = text[start : end if end >= 0 else len(text)].split()
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
 def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
     """A single word that opens a sentence and matches only another language's name of a
     place ("Part of the building collapsed": "Part" is one of Perth's names). Its capital is
@@ -947,6 +976,9 @@ def _keep(
     if span.size == 1 and _written_lowercase(text, span.name.key):
         return False
     # Part of a longer capitalised name: "Ukrainska Pravda", "Martin Ryan", "Bath County"
+    # (not a capital that opens the sentence, "Overnight Kherson was shelled", nor one of a
+    # title-case headline, "Heavy Shelling Hits Kherson Overnight")
+    title_case = _in_title_case(text, span.start)
     for neighbour, gap in (
         (before, before and text[before[1] : span.start]),
         (after, after and text[span.end : after[0]]),
@@ -957,6 +989,12 @@ def _keep(
             and gap == " "
             and neighbour[2].lower not in FUNCTION_WORDS
             and neighbour[2].key not in lex.gaz.cues
+            and not title_case
+            and not (
+                neighbour is before
+                and neighbour[2].lower in _SENTENCE_OPENERS
+                and _opens_sentence(text, before[0])
+            )
         ):
             return False
     if population >= DISTRICT_MAX_POPULATION:

@@ -335,6 +335,27 @@ def test_news_spellings_resolve(gaz: Gazetteer, spelling: str, name: str, countr
     assert (mention.place.name, mention.place.country_code) == (name, country)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Kherson was shelled.",
+        "Heavy Shelling Hits Kherson Overnight",  # a title-case headline
+        "Обстріл Херсона.",
+        "Обстрел Херсона.",
+    ],
+)
+def test_a_capital_that_opens_a_sentence_or_a_headline_hides_no_place(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == ["Kherson"]
+
+
+def test_a_first_name_before_a_town_still_makes_a_person(gaz: Gazetteer) -> None:
+    assert find_places("Martin Ryan said the talks would go on.", gaz) == []
+    # and a Cyrillic headline word is no village ("Атака" is not Ataky)
+    assert [m.place.name for m in find_places("Атака на Одесу.", gaz)] == ["Odesa"]
+
+
 def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
     # Two Ukrainian towns are called Mykolaiv; "in Lviv region" says which.
     text = "A missile hit Mykolaiv in Lviv region."
