@@ -239,14 +239,21 @@ class _Headline:
     places: frozenset[int | str]  # geonameids (names for curated regions)
     counts: list[CountMention]
     attacker: str | None
+    event_type: EventType | None  # the means it names ("guided bomb hits apartment block")
 
 
 def _read_headline(title: str | None) -> _Headline | None:
     """A headline's places, figures and attacker, if it reports a strike."""
-    if not title or not (find_strike(title) or find_counts(title)) or is_not_a_strike(title):
+    cue = find_strike(title) if title else None
+    if not title or not (cue or find_counts(title)) or is_not_a_strike(title):
         return None
     places = frozenset(m.place.geonameid or m.place.name for m in find_places(title))
-    return _Headline(places, find_counts(title), find_attacker(title) or find_blamed(title))
+    return _Headline(
+        places,
+        find_counts(title),
+        find_attacker(title) or find_blamed(title),
+        cue.event_type if cue else None,
+    )
 
 
 def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
@@ -260,7 +267,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     sentences = split_sentences(text)
     weapons = _Weapons(text)
     cues = _cues(sentences, weapons, bool(title and is_armed_context(title)))
-    if not any(cues):
+    if not any(cues) and not _headline_over_toll(title, sentences):
         return []
     article = _Article(
         text=text,
@@ -293,6 +300,17 @@ class _Weapons:
 
     def within(self, start: int, end: int) -> bool:
         return bool(_within(self.found(), self._starts, start, end))
+
+
+def _headline_over_toll(title: str | None, sentences: list[Sentence]) -> bool:
+    """Whether a strike headline naming its place stands over a body that gives only the toll
+    ("Kharkiv: guided bomb hits apartment block" / "At least three people were injured")."""
+    return bool(
+        title
+        and find_strike(title)
+        and find_places(title)
+        and any(find_counts(s.text) for s in sentences)
+    )
 
 
 def _cues(
@@ -753,7 +771,11 @@ def _build(article: _Article, draft: _Draft) -> Strike:
     event_type: EventType = (
         ("missile" if "missile" in (*typed, stated) else typed[0])  # missiles win a combined attack
         if typed
-        else stated or _cue_type(preamble) or article.attack_type or "other_attack"
+        else stated
+        or _cue_type(preamble)
+        or article.attack_type
+        or (headline.event_type if headline is not None else None)
+        or "other_attack"
     )
     counts = _event_counts(article, parts)
     if headline is not None and not counts:

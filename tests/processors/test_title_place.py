@@ -171,3 +171,18 @@ def test_a_headline_about_another_place_lends_nothing() -> None:
     text = "A drone hit a bus in Kherson on Tuesday."
     (event,) = extract_strikes(text, _PUBLISHED, title)
     assert (event.location.name, event.killed.min, event.perpetrator) == ("Kherson", None, None)
+
+
+def test_a_strike_headline_over_a_body_that_gives_only_the_toll() -> None:
+    strikes = extract_strikes(
+        "At least three people were injured, officials said.",
+        _PUBLISHED,
+        "Kharkiv: guided bomb hits apartment block",
+    )
+    assert [(s.location.name, s.event_type, s.wounded.min) for s in strikes] == [
+        ("Kharkiv", "air_strike", 3)
+    ]
+    # a headline naming no place lends nothing to a bare toll
+    assert (
+        extract_strikes("Three people were killed.", _PUBLISHED, "Missile strike kills three") == []
+    )
