@@ -645,11 +645,22 @@ def _find_draft(drafts: list[_Draft], place: Place, date: DateMention | None) ->
 
 
 def _event_date(article: _Article, part: _Part) -> DateMention | None:
-    """The date in a part nearest its attack word."""
+    """The date in a part nearest its attack word; for a stretch of a sentence that has none,
+    the sentence's one day, when the sentence tells of no other attack ("Three people were
+    killed in Kharkiv and five in Odesa when missiles struck the two cities on Monday")."""
     anchor = part.start
     if part.cue is not None and part.start <= part.cue.start < part.end:
         anchor = part.cue.start
-    return nearest_date(_dates_in(article, part.start, part.end), anchor)
+    found = nearest_date(_dates_in(article, part.start, part.end), anchor)
+    sentence = part.sentence
+    if found is not None or (part.start, part.end) == (sentence.start, sentence.end):
+        return found
+    dates = _dates_in(article, sentence.start, sentence.end)
+    if len({d.date for d in dates}) != 1:
+        return None
+    if other_attack_start(article.text, sentence.start, sentence.end) != sentence.end:
+        return None
+    return dates[0]
 
 
 def _keep_finest(drafts: list[_Draft]) -> list[_Draft]:

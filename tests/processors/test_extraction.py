@@ -334,6 +334,18 @@ def test_a_strike_dated_long_before_is_background_to_the_newest() -> None:
     ]
 
 
+def test_places_in_one_sentence_share_its_one_day() -> None:
+    text = (
+        "Three people were killed in Kharkiv and five in Odesa when Russian missiles struck "
+        "the two cities on Monday."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 3, 4))  # a Tuesday
+    assert [(s.location.name, s.killed.min, s.date) for s in strikes] == [
+        ("Kharkiv", 3, dt.date(2025, 3, 3)),
+        ("Odesa", 5, dt.date(2025, 3, 3)),
+    ]
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
