@@ -168,6 +168,8 @@ _CALENDAR = frozenset((
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 ))  # fmt: skip
+_NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
+_NEAR_REACH = 40  # characters from "near" to the place it names
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
 
 
@@ -498,7 +500,13 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
     for m in _SETTLEMENT_HIT.finditer(sentence.text):
         name = next(group for group in ("name", "before", "appos", "unnamed") if m.group(group))
         if name == "unnamed":
-            return True
+            # ... unless a place we know says where it is ("a village near the port of Mokha")
+            end = sentence.start + m.end()
+            if not _NEAR_KNOWN.match(sentence.text, m.end()) or not any(
+                end < mention.start <= end + _NEAR_REACH for mention in mentions
+            ):
+                return True
+            continue
         at = sentence.start + m.start(name)
         if not any(mention.start <= at < mention.end for mention in mentions):
             return True

@@ -232,6 +232,15 @@ def test_a_dateline_is_not_a_settlement_we_cannot_place(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 8, 26)) == []
 
 
+def test_an_unnamed_village_near_a_known_place_is_told_at_that_place() -> None:
+    text = (
+        "Air strikes hit a wedding party in a village near the Red Sea port of Mokha on "
+        "Monday, killing at least 131 people."
+    )
+    strikes = extract_strikes(text, dt.date(2015, 9, 29))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [("Mokha", 131)]
+
+
 def test_a_known_place_described_as_a_settlement_is_the_place_hit() -> None:
     for text in (
         "A drone hit a market in Kharkiv, a city near the Russian border, killing two.",
