@@ -158,7 +158,7 @@ _FILLER = (
     r"medics|paramedics|guards|personnel|relatives|firefighters|farmers|farm|foreign|aid|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
-    r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|"
+    r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
     # nationalities: "three Palestinian children were killed"
     r"russian|ukrainian|israeli|palestinian|lebanese|syrian|sudanese|yemeni|iranian|iraqi|"
     r"kurdish|turkish|american|british|french|polish|belarusian|georgian|afghan|pakistani|"
@@ -250,7 +250,7 @@ _PERSON_WORDS = "|".join([
     "daughters", "parents", "grandchildren", "men", "women", "boys", "girls", "sisters",
     "brothers", "others", "cameraman", "policeman", "policemen", "serviceman",
     "servicemen", "fishermen", "spokesman", "civilians", "residents", "people", "persons",
-    "soldiers", "villagers", "worshippers",
+    "soldiers", "villagers", "worshippers", "couple", "twins", "nationals", "citizens",
     *(f"{noun}{plural}" for noun in (
         "journalist", "reporter", "photographer", "worker", "farmer", "driver", "paramedic",
         "medic", "doctor", "nurse", "rescuer", "firefighter", "volunteer", "guard", "officer",
@@ -332,7 +332,7 @@ _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 _PERSON_COUNTED = compile_folded(
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<who>{_PERSON})\b")
-_PAIRS = {"parents": 2}
+_PAIRS = {"parents": 2, "couple": 2, "twins": 2}
 _AND_RE = re.compile(_AND)
 _NONE = Anchored(
     r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"

@@ -113,6 +113,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Gaza's media office puts the death toll at 93", [("killed", 93, 93)]),
         # a list of people, plural items too; one of those counted adds nobody
         ("killing a soldier and two civilians", [("killed", 3, 3)]),
+        ("A married couple was killed when the truck exploded", [("killed", 2, 2)]),
+        ("killing a couple and their two children", [("killed", 4, 4)]),
+        ("Two Indian nationals were killed", [("killed", 2, 2)]),
         ("killing the minister and five other people", [("killed", 6, 6)]),
         (
             "killed seven people, a 14-year-old girl among them, and injured 97",
