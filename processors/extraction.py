@@ -13,6 +13,12 @@ read sentence by sentence:
   place of the last sentence that named one), else to the place named last before it (or
   the dateline, "KYIV —"); if it is dated to another day than the focus event it tells of
   some other strike and is left out;
+- a dateline is where the report was filed, so it stands in only where nothing says the
+  attack was elsewhere: not for a settlement the gazetteer cannot place ("in the village
+  of Hebbariyeh", "in Kfar Yuval"), strikes on several places ("at several Ukrainian
+  cities"), or the dateline's own state striking abroad ("WASHINGTON — The United States
+  bombed ..."). A settlement we cannot place takes its sentence, and the placeless ones
+  after it, out of every event: a wrong place is worse than none;
 - event sentences before any event, with no place, are the article's *preamble*: their
   named weapons apply to every event (a salvo described first, then its impacts), their
   means, attacker and date are defaults; their figures are totals and are never used.
@@ -20,8 +26,9 @@ read sentence by sentence:
 Events at region or country precision are only kept when no finer event exists (a dropped
 region's sentences stay as context for the events inside it), and country-level events
 are never emitted: "Russia hit Ukraine" or "22 killed across Ukraine" is a total, not a
-place an analyst can act on. Strikes dated more than a week before the article's first
-event are background (context for the news) and are not emitted. Each event's fields come
+place an analyst can act on. Strikes dated more than a week before the article's newest
+event are background (context for the news) and are not emitted, as are, in an article
+about an anniversary, those a year old or more. Each event's fields come
 from its own sentences first, then from the preamble: weapons (``weapons.find_weapons``, only
 those tied to the attack, not background: ``weapon_ties``), event type
 (named weapon, then stated means, then the article's), casualty figures (``counts``),
@@ -150,7 +157,6 @@ _SETTLEMENT_HIT = re.compile(
     # unnamed: "killed two men in a Polish village near the Ukrainian border"
     r"|\b(?P<unnamed>in|on|at|hit|struck)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b(?!\s+of\b)"
 )
-# One of these is in every match (the "placed" form holds a direction, "near" or "outside").
 # A name the gazetteer does not know, where the attack was ("an anti-tank missile hit their
 # home in Kfar Yuval"): not the dateline's place. (A city's districts, streets and sites
 # after the name, and calendar words, are no other place.)
