@@ -492,18 +492,19 @@ def _without_city_districts(cities: Iterable[dict[str, Any]]) -> Iterator[dict[s
     for city in deferred:
         lat, lon, population = city["latitude"], city["longitude"], city["population"]
         if not any(
-            size > population and _km(lat, lon, blat, blon) <= DISTRICT_KM
+            size > population and distance_km(lat, lon, blat, blon) <= DISTRICT_KM
             for blat, blon, size in big[city["countrycode"]]
         ):
             yield city
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points."""
     lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
@@ -600,8 +601,14 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
     for state in source.get_us_states().values():
         lat, lon = _centre(coords[f"US.{state['code']}"])
         entry = builder.add_entry(
-            geonameid=state["geonameid"], display=state["name"], cc="US", admin1=state["code"],
-            lat=lat, lon=lon, population=0, kind=KIND_REGION,
+            geonameid=state["geonameid"],
+            display=state["name"],
+            cc="US",
+            admin1=state["code"],
+            lat=lat,
+            lon=lon,
+            population=0,
+            kind=KIND_REGION,
         )
         builder.region_of[f"US.{state['code']}"] = entry
         builder.add_name(state["name"], entry, alternate=False)

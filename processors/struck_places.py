@@ -28,6 +28,7 @@ from processors.casefold import (
     literal_needs,
     word_start_alternation,
 )
+from processors.gazetteer import distance_km
 from processors.triggers import other_attack_start
 
 _PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
@@ -400,15 +401,10 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
 
 
 def _km(a: _Place, b: _Place) -> float:
-    """Great-circle distance between two places (infinite when one has no coordinates)."""
+    """Distance between two places (infinite when one has no coordinates)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
