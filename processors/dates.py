@@ -218,10 +218,14 @@ _MONTH_NAMES_FULL = (
     "october", "november", "december",
 )  # fmt: skip
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES_FULL, start=1)}
-_MONTHS_BACK = compile_folded(
-    rf"\b(?:last\s+month|last\s+(?P<last>{'|'.join(_MONTH_NUMBERS)})|(?:in|during)\s+"
-    rf"(?:early\s+|late\s+|mid-?)?(?P<month>{'|'.join(_MONTH_NUMBERS)}))\b"
-    r"(?!\s*\d|\s+(?:this|next)\b)"
+_MONTH_ALTERNATION = "|".join(_MONTH_NUMBERS)
+_MONTHS_BACK = compile_folded(  # (alternatives open with a literal: ``re`` skips ahead)
+    word_start_alternation(
+        rf"last\s+month|last\s+(?P<last>{_MONTH_ALTERNATION})|in\s+(?:early\s+|late\s+|mid-?)?"
+        rf"(?P<month>{_MONTH_ALTERNATION})|during\s+(?:early\s+|late\s+|mid-?)?"
+        rf"(?P<during>{_MONTH_ALTERNATION})"
+    )
+    + r"\b(?!\s*\d|\s+(?:this|next)\b)"
 )
 _MONTHS_BACK_NEEDS = ("last month", *_MONTH_NAMES_FULL)
 # What cuts a phrase off from an attack word: a clause mark or a relative word ("the building
@@ -236,8 +240,14 @@ def told_as_past(text: str, position: int, published: dt.date | None) -> bool:
     is background ("In May last year, a missile attack on the same street killed eight", "the
     2022 shelling of Chernihiv that killed 14", "a commander killed in an air strike last
     September"), not this report's strike or its toll."""
+    return told_as_past_at(text, [position], published)
+
+
+def told_as_past_at(text: str, positions: list[int], published: dt.date | None) -> bool:
+    """``told_as_past`` for any of ``positions``, the sentence read once."""
     low = fold(text)
-    return any(_governs(low, m, position) for m in _phrases_back(low, published))
+    phrases = list(_phrases_back(low, published))
+    return any(_governs(low, m, at) for m in phrases for at in positions)
 
 
 def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]]:
@@ -249,7 +259,7 @@ def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]
                 yield m
     if published is not None and contains_any(low, _MONTHS_BACK_NEEDS):
         for m in _MONTHS_BACK.finditer(low):
-            month = m.group("month")
+            month = m.group("month") or m.group("during")
             if month is None or _MONTH_NUMBERS[month] != published.month:
                 yield m  # ("in November", published in November, may be days ago)
 

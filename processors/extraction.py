@@ -64,6 +64,7 @@ from processors.dates import (
     find_dates,
     nearest_date,
     told_as_past,
+    told_as_past_at,
     told_as_tally,
 )
 from processors.gazetteer import Place, load_gazetteer, normalise
@@ -588,10 +589,10 @@ def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) ->
     year, a missile attack on the same street killed eight")."""
     text, published = sentence.text, article.published
     if cue is not None:
-        return told_as_tally(text, cue.start - sentence.start) or any(
-            told_as_past(text, at - sentence.start, published)
-            for at in (cue.start, cue.means_start)
-            if at is not None
+        return told_as_tally(text, cue.start - sentence.start) or told_as_past_at(
+            text,
+            [at - sentence.start for at in (cue.start, cue.means_start) if at is not None],
+            published,
         )
     counts = _counts(article, sentence)
     return bool(counts) and all(
@@ -709,8 +710,13 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     newest = max((d.date.date for d in drafts if d.date is not None), default=None)
     if newest is not None:
         limits.append(newest - dt.timedelta(days=_BACKGROUND_DAYS))
-    if article.published is not None and _ANNIVERSARY.search(article.text):
-        limits.append(article.published - dt.timedelta(days=_ANNIVERSARY_DAYS))
+    if article.published is not None:
+        year_back = article.published - dt.timedelta(days=_ANNIVERSARY_DAYS)
+        # (the text is searched only when some strike is that old: most are not)
+        if any(d.date is not None and d.date.date < year_back for d in drafts) and (
+            _ANNIVERSARY.search(article.text)
+        ):
+            limits.append(year_back)
     if not limits:
         return drafts
     oldest = max(limits)

@@ -978,7 +978,6 @@ def _keep(
     # Part of a longer capitalised name: "Ukrainska Pravda", "Martin Ryan", "Bath County"
     # (not a capital that opens the sentence, "Overnight Kherson was shelled", nor one of a
     # title-case headline, "Heavy Shelling Hits Kherson Overnight")
-    title_case = _in_title_case(text, span.start)
     for neighbour, gap in (
         (before, before and text[before[1] : span.start]),
         (after, after and text[span.end : after[0]]),
@@ -989,12 +988,12 @@ def _keep(
             and gap == " "
             and neighbour[2].lower not in FUNCTION_WORDS
             and neighbour[2].key not in lex.gaz.cues
-            and not title_case
             and not (
                 neighbour is before
                 and neighbour[2].lower in _SENTENCE_OPENERS
                 and _opens_sentence(text, before[0])
             )
+            and not _in_title_case(text, span.start)
         ):
             return False
     if population >= DISTRICT_MAX_POPULATION:

@@ -213,6 +213,10 @@ _FACILITY_IN = compile_folded(
     r"airport|airbase|port|dam|factory|works|"
     r"prison|colony|depot|terminal)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
 )
+_FACILITY_NEEDS = (
+    "plant", "station", "refiner", "airport", "airbase", "port", "dam", "factory", "works",
+    "prison", "colony", "depot", "terminal",
+)  # fmt: skip
 _SAME_PLACE_KM = 25
 _IN_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -392,6 +396,8 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
     """Indexes of the mentions that only name a facility placed in the next one (``_FACILITY_IN``),
     or that are a district of the city the facility is named for."""
     found: set[int] = set()
+    if len(ordered) < 2 or not contains_any(low, _FACILITY_NEEDS):
+        return found  # (most sentences: no facility word)
     for i, (mention, following) in enumerate(pairwise(ordered)):
         at = _FACILITY_IN.match(low, mention.end - offset)
         if at is None or following.start - offset != at.end():
