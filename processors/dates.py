@@ -218,6 +218,8 @@ _MONTH_NAMES_FULL = (
     "october", "november", "december",
 )  # fmt: skip
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES_FULL, start=1)}
+# Weekday and month names: capitalised, but no place ("in May", "on Monday").
+CALENDAR_WORDS = frozenset((*_WEEKDAYS, *_MONTH_NAMES_FULL))
 _MONTH_ALTERNATION = "|".join(_MONTH_NUMBERS)
 _MONTHS_BACK = compile_folded(  # (alternatives open with a literal: ``re`` skips ahead)
     word_start_alternation(

@@ -60,6 +60,7 @@ from processors.actors import (
 from processors.casefold import contains_any
 from processors.counts import CountMention, find_counts, pick_count
 from processors.dates import (
+    CALENDAR_WORDS,
     DateMention,
     find_dates,
     nearest_date,
@@ -170,11 +171,6 @@ _UNKNOWN_IN = re.compile(
     rf"\s+(?:{_SITE_WORDS})\b)"
 )
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
-_CALENDAR = frozenset((
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-))  # fmt: skip
 _NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
 _NEAR_REACH = 40  # characters from "near" to the place it names
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
@@ -520,20 +516,19 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
     return False
 
 
-def _is_demonym(name: str) -> bool:
-    """Whether a capitalised word is a people's name ("Ukrainian cities"), no place."""
-    return normalise(name.split()[0]) in load_gazetteer().cues
-
-
 def _names_unknown_place(sentence: Sentence, mentions: list) -> bool:
-    """Whether the sentence says the attack was in or at a name that is no place we know."""
+    """Whether the sentence says the attack was in or at a name that is no place we know
+    (nor a month or weekday, an actor, a people's name as in "at Ukrainian cities", or a
+    site: "at Nasser Hospital")."""
+    cues = load_gazetteer().cues
     for m in _UNKNOWN_IN.finditer(sentence.text):
         name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in CALENDAR_WORDS or normalise(first) in cues or _SITE_WORD.search(name):
+            continue
+        if normalise_actor(name):
+            continue
         at = sentence.start + m.start("name")
-        if name.split()[0] in _CALENDAR or normalise_actor(name) or _is_demonym(name):
-            continue
-        if _SITE_WORD.search(name):
-            continue
         if not any(mention.start <= at < mention.end for mention in mentions):
             return True
     return False
