@@ -779,7 +779,8 @@ def _widened(parts: list[_Part]) -> list[_Part]:
 def _build(article: _Article, draft: _Draft) -> Strike:
     parts = draft.parts
     preamble = article.preamble
-    weapons = [w for w in article.weapons if _in_parts(w.start, _widened(parts))]
+    reach = _widened(parts)
+    weapons = [w for w in article.weapons if _in_parts(w.start, reach)]
     first_event_start = min(p.start for p in parts)
     salvo = [p for p in preamble if not p.national] + draft.context
     weapons += [
