@@ -414,7 +414,9 @@ def _km(a: _Place, b: _Place) -> float:
 
 
 def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
-    """The places struck in one sentence (``text`` starts at ``offset`` in the article)."""
+    """The places struck in one sentence (``text`` starts at ``offset`` in the article), in
+    order. A place named twice has both stretches ("Missiles struck Kharkiv and Zaporizhzhia,
+    killing three in Kharkiv and two in Zaporizhzhia": its own figure is in the second)."""
     if not mentions:  # most sentences name no place
         return []
     kept: list[_Mention] = []
@@ -451,14 +453,7 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         if not dropped_last:
             kept.append(mention)
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(clause)]
-    unique: list[_Mention] = []
-    seen: set[object] = set()
-    for mention in kept:
-        key = mention.place.geonameid or id(mention.place)
-        if key not in seen:
-            seen.add(key)
-            unique.append(mention)
-    return _segments(text, offset, unique)
+    return _segments(text, offset, kept)
 
 
 def _by_clause(text: str, offset: int, mentions: list[_Mention]) -> list[list[_Mention]]:

@@ -355,6 +355,18 @@ def test_places_in_one_sentence_share_its_one_day() -> None:
     ]
 
 
+def test_places_named_together_then_each_with_its_figure() -> None:
+    text = (
+        "Missiles struck Kharkiv and Zaporizhzhia on Monday, killing three in Kharkiv and two "
+        "in Zaporizhzhia."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 3, 4))
+    assert [(s.location.name, s.killed.min, len(s.evidence)) for s in strikes] == [
+        ("Kharkiv", 3, 1),
+        ("Zaporizhzhia", 2, 1),
+    ]
+
+
 def test_dateline_gives_the_place() -> None:
     text = "KIEV — Russian drones struck a residential building on Monday, killing four people."
     (strike,) = extract_strikes(text, dt.date(2022, 10, 17))
