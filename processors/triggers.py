@@ -92,7 +92,9 @@ _ATTACK = (
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
     # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight"
     r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|"
-    r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault"
+    r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault|"
+    # "used artillery, large-calibre weapons and drones against the towns of Jermuk, Goris"
+    r"used\s+(?:[\w,-]+\s+){0,6}?against"
 )
 # An attack word that reports a strike even without a named means (-> other_attack).
 _BARE_ATTACK = (
@@ -105,7 +107,7 @@ _ANY_CUE = (
     "impact", "pound", "dropp", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "crash",
     "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
-    "gunmen",
+    "gunmen", "used",
 )  # fmt: skip
 _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
@@ -452,6 +454,8 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
     # Matches in ``padded`` start at the word's offset in ``low`` and end one past its end.
     if means is not None:
         for m in _ATTACK_RE.finditer(padded):
+            if low.startswith("used", m.start()) and not m.start() < means[1] < m.end():
+                continue  # "used tear gas against protesters outside the drone factory"
             if not _unreal(low, m.start()):
                 cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
                 return cue, cue

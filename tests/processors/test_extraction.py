@@ -817,3 +817,15 @@ def test_places_named_together_share_the_day_and_not_the_total() -> None:
         ("Sanaa", dt.date(2025, 3, 15), None),
         ("Saada", dt.date(2025, 3, 15), None),
     ]
+
+
+def test_weapons_used_against_named_towns_give_an_event_in_each() -> None:
+    text = (
+        "Russian forces shelled the border area on Thursday, the regional governor said. "
+        "They used artillery, mortars and drones against the towns of Vovchansk and Kupiansk."
+    )
+    events = extract_strikes(text, dt.date(2024, 5, 10))
+    assert [(e.location.name, e.event_type, e.date) for e in events] == [
+        ("Vovchansk", "shelling", dt.date(2024, 5, 9)),
+        ("Kupiansk", "shelling", dt.date(2024, 5, 9)),
+    ]

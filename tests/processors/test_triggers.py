@@ -24,6 +24,7 @@ from processors.triggers import find_strike, is_armed_context, means_type
         ("A drone crashed inside the perimeter of Erbil airport", "drone"),
         ("A Ukrainian drone crashed into an apartment building", "drone"),
         ("Ukraine used U.S.-supplied ATACMS missiles, striking airfields in Berdiansk", "missile"),
+        ("Russian troops used mortars and tanks against the village of Kamianka", "shelling"),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
@@ -95,6 +96,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "New sanctions target missile makers",
         "A fatal shark attack",
         "Members voted to strike",
+        "The ministry said drones had been used in exercises against mock targets",
+        "Police used tear gas against protesters outside the drone factory",
     ],
 )
 def test_not_strikes(text: str) -> None:
