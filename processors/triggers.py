@@ -155,7 +155,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|\bhack(?:ers?|ed|ing)\b|"
     r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
-    r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
+    r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btest\s+(?:missiles?|rockets?|flights?|launch(?:es)?)\b|"
+    r"\bin\s+a\s+(?:routine|scheduled|planned|successful|flight)\s+test\b|"
+    r"\bunarmed\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
     r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|"
     # "marked the third anniversary on Monday" (not "a concert marking the anniversary of
@@ -206,7 +208,9 @@ _IRREALIS = compile_folded(
         r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
         r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
         r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
-        r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall"
+        r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+        # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
+        r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)"
     )
     + r"\b"
 )

@@ -25,6 +25,8 @@ from processors.triggers import find_strike, is_armed_context, means_type
         ("A Ukrainian drone crashed into an apartment building", "drone"),
         ("Ukraine used U.S.-supplied ATACMS missiles, striking airfields in Berdiansk", "missile"),
         ("Russian troops used mortars and tanks against the village of Kamianka", "shelling"),
+        ("There was no sign of life after a missile hit the house", "missile"),
+        ("A missile killed two unarmed civilians in Kherson", "missile"),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
@@ -98,6 +100,10 @@ def test_bare_attack_needs_armed_context() -> None:
         "Members voted to strike",
         "The ministry said drones had been used in exercises against mock targets",
         "Police used tear gas against protesters outside the drone factory",
+        "Officials said there was no sign of a Russian strike",
+        "Police said there was no evidence that a drone had hit the plant",
+        "The air force launched an unarmed Minuteman III ballistic missile in a routine test",
+        "The test missile's re-entry vehicle travelled 6,700 km to a target at Kwajalein",
     ],
 )
 def test_not_strikes(text: str) -> None:
