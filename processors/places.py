@@ -938,6 +938,30 @@ def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
     return not head or head[-1] in _SENTENCE_ENDS
 
 
+def _surname_after(doc: _Text, span: _Span, after: _Near | None) -> bool:
+    """Whether the capitalised word right after a one-word name is also used alone in the
+    text: then it is a surname and the pair a person ("killed Khalil Maqdah, a commander ...
+    Maqdah had worked", where Khalil is a name of Hebron), however big the place."""
+    if after is None or not after[2].cap or doc.text[span.end : after[0]] != " ":
+        return False
+    word = after[2]
+    if word.lower in FUNCTION_WORDS or word.key in doc.lex.gaz.cues:
+        return False
+    text, surname = doc.text, word.text
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (
+            at != after[0]
+            and not (at and text[at - 1].isalpha())
+            and not (end < len(text) and text[end].isalpha())
+            and not text[:at].endswith(text[span.start : span.end] + " ")
+        ):
+            return True
+        at = text.find(surname, end)
+    return False
+
+
 def _keep(
     doc: _Text,
     span: _Span,
@@ -963,6 +987,8 @@ def _keep(
         return False  # the text says where it is, and this reading is not ("Almat in Lebanon")
     in_context = context > 0 or local
     if not in_context and _alternate_word_opening_sentence(text, span):
+        return False
+    if span.size == 1 and _surname_after(doc, span, after):
         return False
     strong = population >= WORLD_CITY_POPULATION or (
         population >= BIG_PLACE_POPULATION and in_context

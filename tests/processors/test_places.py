@@ -356,6 +356,25 @@ def test_a_first_name_before_a_town_still_makes_a_person(gaz: Gazetteer) -> None
     assert [m.place.name for m in find_places("Атака на Одесу.", gaz)] == ["Odesa"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone killed Khalil Maqdah, a commander. Maqdah smuggled arms into the West Bank.",
+        "Israel killed Hassan Nasrallah. Nasrallah led Hezbollah for 32 years.",
+        "The victim was named as Aden Mohamed. Mohamed was 34.",
+    ],
+)
+def test_a_big_places_name_before_a_surname_used_alone_is_a_person(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert [m.place.name for m in find_places(text, gaz) if m.place.precision == "place"] == []
+
+
+def test_a_place_before_a_word_not_used_alone_stays_a_place(gaz: Gazetteer) -> None:
+    text = "Missiles hit Kyiv. Kyiv Mayor Vitali Klitschko said the strike killed two."
+    assert [m.place.name for m in find_places(text, gaz)] == ["Kyiv", "Kyiv"]
+
+
 def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
     # Two Ukrainian towns are called Mykolaiv; "in Lviv region" says which.
     text = "A missile hit Mykolaiv in Lviv region."
