@@ -327,6 +327,15 @@ _NAMED_VICTIM = re.compile(
     r"journalist|reporter|photographer|camera(?:man|woman)|spokes(?:man|woman)|official|minister|"
     r"general|colonel|deputy|activist|doctor|paramedic)\s+(?=[\w'’-]+)"
 )
+# The same with the role after the name ("killed Khalil Maqdah, a commander of the armed
+# wing", "killing Saleh al-Arouri, the deputy leader of Hamas"), on the original text.
+_NAMED_THEN_ROLE = re.compile(
+    r"\b(?:killed|killing)\s+[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?"
+    r"[A-Z][\w'’-]+){1,3},\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:leader|commander|chief|co-?founder|founder|head|journalist|reporter|photographer|"
+    rf"spokes(?:man|woman)|official|minister|general|colonel|officer|deputy|activist|"
+    rf"member|militant|{_PERSON})\b"
+)
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
 _PERSON_COUNTED = compile_folded(
@@ -592,6 +601,8 @@ def find_counts(text: str) -> list[CountMention]:
     for m in _NAMED_VICTIM.finditer(low) if "kill" in low else ():
         if text[m.end() : m.end() + 1].isupper():
             add("killed", CountRange(min=1, max=None), m, weak=True)
+    for m in _NAMED_THEN_ROLE.finditer(text) if "kill" in low else ():
+        add("killed", CountRange(min=1, max=None), m, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
         add("killed", CountRange(min=1, max=None), m, weak=True)
     for mention in [m for m in found if not m.weak and " in " in clean[m.end :]]:

@@ -125,6 +125,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("a drone strike killed al-Qaeda leader Ayman al-Zawahiri", [("killed", 1, None)]),
         ("a tank crew killed Reuters journalist Issam Abdallah", [("killed", 1, None)]),
         ("The body of journalist Vira Hyrych was pulled from the rubble", [("killed", 1, None)]),
+        ("a strike killed Khalil Maqdah, a commander of Fatah's armed wing", [("killed", 1, None)]),
+        ("Shelling killed Ivan Petrenko, a 63-year-old farmer", [("killed", 1, None)]),
         ("The death toll is now 93", [("killed", 93, 93)]),
     ],
 )
