@@ -474,6 +474,7 @@ def _segment(
                 and not (from_dateline and _fires_from(sentence, cue, antecedent))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
                 and not (from_dateline and _names_unknown_place(sentence, in_sentence))
+                and not (from_dateline and _filed_abroad(antecedent, drafts, cue))
             ):
                 target = _Draft(antecedent, _event_date(article, part))
                 drafts.append(target)
@@ -486,6 +487,18 @@ def _segment(
         if fine:
             antecedent, from_dateline = fine[-1], False
     return drafts
+
+
+def _filed_abroad(dateline: Place, drafts: list[_Draft], cue: StrikeCue | None) -> bool:
+    """Whether the report was filed in a country none of its strikes so far is in, and the
+    sentence names no means: its attack word or figure is about those strikes ("GENEVA — Air
+    strikes on a market in Yemen's Hajjah province ..." / "the deadliest single attacks of
+    the war")."""
+    return (
+        (cue is None or cue.event_type is None)
+        and bool(drafts)
+        and all(d.place.country_code != dateline.country_code for d in drafts)
+    )
 
 
 def _fires_from(sentence: Sentence, cue: StrikeCue | None, place: Place) -> bool:

@@ -829,3 +829,13 @@ def test_weapons_used_against_named_towns_give_an_event_in_each() -> None:
         ("Vovchansk", "shelling", dt.date(2024, 5, 9)),
         ("Kupiansk", "shelling", dt.date(2024, 5, 9)),
     ]
+
+
+def test_a_report_filed_abroad_does_not_give_its_dateline_a_later_attack_word() -> None:
+    text = (
+        "GENEVA — Air strikes on a crowded market in Yemen's Hajjah province on Tuesday "
+        "killed 106 civilians, the U.N. human rights chief said on Friday. He said it was one "
+        "of the deadliest attacks of the war, and 24 of the dead were children."
+    )
+    events = extract_strikes(text, dt.date(2016, 3, 18))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Hajjah Governorate", 106)]
