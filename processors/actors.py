@@ -85,7 +85,9 @@ _FORCE_SPEAKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
-    r"\s*(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
+    # "Yemen's Houthi movement struck", "the Islamic State group attacked"
+    r"\s*(?:(?:movement|group|organi[sz]ation)\s+)?"
+    r"(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
     r"shelled|bombed|attacked|pounded|sent|targeted|unleashed|bombarded|was\s+responsible|"
     r"carried\s+out|conducted|dropped|"
     r"used\s+(?:[\w/-]+\s+){0,4}?to\s+(?:attack|strike|hit|target|bomb|shell)|"

@@ -55,6 +55,8 @@ from processors.actors import (
             "Ukraine used U.S.-supplied ATACMS missiles, striking Russian airfields",
             "Ukrainian forces",
         ),
+        ("Yemen's Houthi movement struck Saudi energy facilities with drones", "Houthis"),
+        ("The Islamic State group attacked a checkpoint with mortars", "Islamic State"),
     ],
 )
 def test_attacker(text: str, actor: str) -> None:
