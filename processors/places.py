@@ -157,6 +157,12 @@ SPEECH_VERBS = frozenset({
     "dismissed",
 })
 # Countries followed by these are acting ("Russia launched ...", "Israel has ...").
+# Verbs whose object is a government addressed ("urged Kabul to", "accused Kyiv of").
+ADDRESSED_VERBS = frozenset({
+    "urged", "urges", "warned", "warns", "told", "tells", "asked", "asks", "pressed",
+    "presses", "accused", "accuses", "blamed", "blames", "criticised", "criticized",
+    "thanked", "thanks", "invited", "invites",
+})  # fmt: skip
 ACTION_VERBS = SPEECH_VERBS | frozenset({
     "launched", "launches", "fired", "fires", "sent", "sends", "hit", "hits", "struck",
     "strikes", "attacked", "attacks", "shelled", "bombed", "used", "uses", "deployed",
@@ -1057,6 +1063,8 @@ def _role(
             return "actor"
     if word == "by" and word2 in PASSIVE_POLITICAL:
         return "actor"
+    if word in ADDRESSED_VERBS and after_word in ("to", "of", "for", "that", "not"):
+        return "actor"  # "urged Kabul to stop militants", "accused Kyiv of shelling"
     if is_country and after is not None:
         adjacent = span.possessive or doc.text[span.end : after[0]] == " "
         if adjacent and after_word in STATE_NOUNS:

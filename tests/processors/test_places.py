@@ -432,6 +432,9 @@ def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
         ("Rockets fell on Ukraine's second-largest city.", "Ukraine", "place"),
         ("Officials in occupied Donetsk said 27 were killed.", "Donetsk", "place"),
         ("IDLIB, Syria — Air strikes killed dozens.", "Syria", "place"),
+        ("Pakistan urged Kabul to stop militants using Afghan soil.", "Kabul", "actor"),
+        ("Moscow accused Kyiv of shelling the plant.", "Kyiv", "actor"),
+        ("He warned Kharkiv residents to stay in shelters.", "Kharkiv", "place"),
     ],
 )
 def test_metonymy_is_flagged_as_actor(gaz: Gazetteer, text: str, surface: str, role: str) -> None:
