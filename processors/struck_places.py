@@ -110,6 +110,14 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # a way out or a heading, not a place hit: "let civilians leave the besieged city
+    # towards Poltava", "fled to Zaporizhzhia", "drones flying towards Kyiv"
+    _Before(
+        r"\btowards?\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"
+        r"|\b(?:fled|flee|flees|fleeing|evacuated|evacuating|relocated|escaped)\s+(?:to|for)\s+"
+        r"(?:the\s+)?$",
+        ends=("toward", "towards", "to", "for", "the", "of"),
+    ),
     # what a correction takes back: "Correction: an earlier entry said the attack happened in
     # Pokrovsk; it was in Dobropillia"
     _Before(
