@@ -461,6 +461,17 @@ def _segment(
             target = focus
             if target is None and antecedent is None and headline and is_event:
                 antecedent, headline, from_dateline = _headline_place(article), False, False
+            if (
+                target is None
+                and from_dateline
+                and is_event
+                and _names_unknown_place(sentence, in_sentence)
+            ):
+                # "JERUSALEM — ... a missile hit their home in Kfar Yuval": the attack was at
+                # a place we cannot resolve, and the placeless sentences after it tell of it
+                article.preamble.append(part)
+                antecedent, headline, lost = None, False, True
+                continue
             home = (  # the dateline's country named as hit: a national total
                 national
                 and antecedent is not None
@@ -473,7 +484,6 @@ def _segment(
                 and not home
                 and not (from_dateline and _fires_from(sentence, cue, antecedent))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
-                and not (from_dateline and _names_unknown_place(sentence, in_sentence))
                 and not (from_dateline and _filed_abroad(antecedent, drafts, cue))
             ):
                 target = _Draft(antecedent, _event_date(article, part))

@@ -839,3 +839,12 @@ def test_a_report_filed_abroad_does_not_give_its_dateline_a_later_attack_word() 
     )
     events = extract_strikes(text, dt.date(2016, 3, 18))
     assert [(e.location.name, e.killed.min) for e in events] == [("Hajjah Governorate", 106)]
+
+
+def test_sentences_after_an_attack_at_a_place_we_cannot_resolve_tell_of_it() -> None:
+    text = (
+        "JERUSALEM — A woman and her son were killed on Sunday when an anti-tank missile fired "
+        "from Lebanon hit their home in Kfar Yuval, Israeli officials said. Hezbollah did not "
+        "directly claim the attack. The Israeli military said it struck the launch site."
+    )
+    assert extract_strikes(text, dt.date(2024, 1, 14)) == []
