@@ -170,6 +170,14 @@ _UNKNOWN_IN = re.compile(
     r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b(?!['’]s\b|(?:\s+[\w'’-]+){0,2}?"
     rf"\s+(?:{_SITE_WORDS})\b)"
 )
+# A military site or camp named for what we do not know ("a missile attack on al-Anad air
+# base", "jets bombed Camp Victoria"): bases and camps lie outside the dateline's city.
+_UNKNOWN_SITE = re.compile(
+    r"\b(?:in|at|on|hit|struck|bombed|shelled|targeted|attacked)\s+(?:the\s+)?(?P<name>"
+    r"Camp\s+[A-Z][\w'’-]+|(?:al-|el-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+"
+    r"(?:air\s*base|airbase|military\s+base|base|airfield|air\s+field|camp))\b"
+)
+_UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
 _NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
 _NEAR_REACH = 40  # characters from "near" to the place it names
@@ -542,15 +550,19 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
 def _names_unknown_place(sentence: Sentence, mentions: list) -> bool:
     """Whether the sentence says the attack was in or at a name that is no place we know
     (nor a month or weekday, an actor, a people's name as in "at Ukrainian cities", or a
-    site: "at Nasser Hospital")."""
+    site in the dateline's city: "at Nasser Hospital"; but a base or camp is not one of its
+    sites: "an attack on al-Anad air base")."""
     cues = load_gazetteer().cues
-    for m in _UNKNOWN_IN.finditer(sentence.text):
+    sites = contains_any(sentence.text, _UNKNOWN_SITE_NEEDS)
+    found = [
+        *(_UNKNOWN_SITE.finditer(sentence.text) if sites else ()),
+        *(m for m in _UNKNOWN_IN.finditer(sentence.text) if not _SITE_WORD.search(m["name"])),
+    ]
+    for m in found:
         name = m.group("name")
-        first = name.split()[0]
-        if first.lower() in CALENDAR_WORDS or normalise(first) in cues or _SITE_WORD.search(name):
-            continue
-        if normalise_actor(name):
-            continue
+        first = name.removeprefix("Camp ").split()[0]
+        if first.lower() in CALENDAR_WORDS or normalise(first) in cues or normalise_actor(name):
+            continue  # "in March", "at Ukrainian cities", "at the Russian base"
         at = sentence.start + m.start("name")
         if not any(mention.start <= at < mention.end for mention in mentions):
             return True

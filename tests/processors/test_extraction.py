@@ -848,3 +848,16 @@ def test_sentences_after_an_attack_at_a_place_we_cannot_resolve_tell_of_it() -> 
         "directly claim the attack. The Israeli military said it struck the launch site."
     )
     assert extract_strikes(text, dt.date(2024, 1, 14)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADEN, Yemen — A Houthi missile and drone attack on al-Anad air base killed 30 "
+        "soldiers on Sunday. It was one of the deadliest attacks on government forces in months.",
+        "YANGON — Military jets bombed Camp Victoria, the rebels' headquarters, on Tuesday, "
+        "killing five. Some of the bombs landed across the border.",
+    ],
+)
+def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -> None:
+    assert extract_strikes(text, dt.date(2023, 1, 11)) == []
