@@ -1050,6 +1050,10 @@ def _role(
     before2 = doc.previous(before[0]) if before and word in _LOOK_FURTHER_BACK else None
     word2 = before2[2].lower if before2 else ""
     after_word = after[2].lower if after else ""
+    if after is not None and (after_word.endswith("ly") or after_word in ("also", "again")):
+        # "Kyiv rarely claims", "Moscow also denied": the verb is the next word
+        following = doc.next_token(after[4])
+        after_word = following[2].lower if following else ""
     verbs = ACTION_VERBS if is_country else SPEECH_VERBS
     # "in occupied Donetsk said ...": the place is where the speakers are, not the subject
     located = word in LOCATIVES or (word2 in LOCATIVES and word in DIRECTIONS)

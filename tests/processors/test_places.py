@@ -435,6 +435,8 @@ def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
         ("Pakistan urged Kabul to stop militants using Afghan soil.", "Kabul", "actor"),
         ("Moscow accused Kyiv of shelling the plant.", "Kyiv", "actor"),
         ("He warned Kharkiv residents to stay in shelters.", "Kharkiv", "place"),
+        ("Kyiv rarely claims responsibility for attacks inside Russia.", "Kyiv", "actor"),
+        ("Drones hit Kyiv again overnight.", "Kyiv", "place"),
     ],
 )
 def test_metonymy_is_flagged_as_actor(gaz: Gazetteer, text: str, surface: str, role: str) -> None:
