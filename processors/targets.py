@@ -27,7 +27,8 @@ _STOREYED = r"\w+-stor(?:e)?y"
 _LEXICON: tuple[tuple[Target, str], ...] = (
     ("humanitarian", r"(?:civilian|humanitarian|evacuation)\s+convoys?|convoys?\s+of\s+civilian|"
                      r"aid\s+(?:convoy|workers?|distribution(?:\s+(?:point|site|centre|center))?|"
-                     r"warehouse|trucks?)|humanitarian\s+\w+|(?:displacement|displaced|refugee|IDP|"
+                     r"warehouse|trucks?)|civil\s+defen[cs]e\s+(?:cent(?:re|er)s?|stations?|"
+                     r"buildings?|offices?|teams?|crews?|headquarters)|humanitarian\s+\w+|(?:displacement|displaced|refugee|IDP|"
                      r"displaced\s+persons?|tent)\s+camps?|shelters?|UN\s+(?:facility|compound|"
                      r"school|shelter|premises)|UNRWA\s+\w+|food\s+distribution|evacuation\s+point|"
                      r"camps?\s+(?:for|housing|sheltering)\s+(?:the\s+)?(?:displaced|refugees|"
@@ -68,7 +69,12 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?|"
                  r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|warships?|submarines?|"
                  r"frigates?|corvettes?|(?:landing|patrol|missile)\s+(?:ships?|vessels?)|"
-                 r"command\s+(?:cent(?:re|er)|and\s+control\s+cent(?:re|er))s?"),
+                 r"command\s+(?:cent(?:re|er)|and\s+control\s+cent(?:re|er))s?|"
+                 r"(?:weapons?|arms|ammunition|munitions)\s+(?:storage|stores?|depots?|"
+                 r"warehouses?|sites?|facilit(?:y|ies))|"
+                 r"militia\s+(?:sites?|positions?|facilit(?:y|ies)|headquarters|bases?|camps?)|"
+                 r"facilit(?:y|ies)\s+used\s+by\s+(?:[\w-]+\s+){0,2}?(?:militias?|militants|"
+                 r"fighters|forces|army|military)"),
     ("agricultural", r"grain\s+(?:silos?|storage|warehouses?)|silos?|farms?|"
                      r"farmland|fields?|crops|agricultural\s+\w+|granar(?:y|ies)"),
     ("residential", rf"(?:apartment|residential|tower|high-rise|multi-stor(?:e)?y|{_STOREYED})\s+"

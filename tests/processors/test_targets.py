@@ -13,6 +13,9 @@ from processors.targets import find_targets, pick_target
     ("text", "target"),
     [
         ("a missile hit a nine-storey apartment block", "residential"),
+        ("warplanes struck two facilities used by Iran-backed militias", "military"),
+        ("the strikes hit weapons storage sites near the border", "military"),
+        ("an Israeli strike on a civil defence centre killed 12", "humanitarian"),
         ("rockets fell on residential districts", "residential"),
         ("a drone hit a private home", "residential"),
         ("a strike on a busy market", "commercial"),
