@@ -177,6 +177,10 @@ _UNKNOWN_SITE = re.compile(
     r"Camp\s+[A-Z][\w'’-]+|(?:al-|el-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+"
     r"(?:air\s*base|airbase|military\s+base|base|airfield|air\s+field|camp))\b"
 )
+_UNPLACED = re.compile(
+    r"\b(?:without|not|n't|never)\s+(?:saying|say|specifying|specify|giving|give|"
+    r"disclosing|disclose|stating|state)\s+where\b"
+)
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
 _NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
@@ -291,9 +295,19 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         sentences=sentences,
         title=title,
     )
-    drafts = _segment(article, sentences, find_places(text), article.dateline_end)
+    drafts = _segment(article, sentences, _places(text, article.weapons), article.dateline_end)
     drafts = _keep_finest(_drop_background(drafts, article))
     return [_build(article, d) for d in drafts]
+
+
+def _places(text: str, weapons: list[WeaponMention]) -> list:
+    """The text's place mentions, less those that name a weapon system ("Tomahawk missiles"
+    is no town in Wisconsin, "Quds missiles" no Jerusalem)."""
+    mentions = find_places(text)
+    if not weapons or not mentions:
+        return mentions
+    spans = [(w.start, w.end) for w in weapons]
+    return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
 
 
 class _Weapons:
@@ -338,10 +352,14 @@ def _cues(
 
 
 def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
-    """The casualty figures of a sentence (offsets in the sentence)."""
+    """The casualty figures of a sentence (offsets in the sentence), but none that the text
+    says it cannot place ("had killed five fighters, without saying where")."""
     known = article.counts.get(sentence.start)
     if known is None:
-        known = article.counts[sentence.start] = find_counts(sentence.text)
+        known = find_counts(sentence.text)
+        if known and _UNPLACED.search(sentence.text):
+            known = []
+        article.counts[sentence.start] = known
     return known
 
 

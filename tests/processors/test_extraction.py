@@ -861,3 +861,13 @@ def test_sentences_after_an_attack_at_a_place_we_cannot_resolve_tell_of_it() -> 
 )
 def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -> None:
     assert extract_strikes(text, dt.date(2023, 1, 11)) == []
+
+
+def test_a_weapons_name_is_no_place_and_figures_told_without_a_place_join_no_event() -> None:
+    text = (
+        "SANAA — U.S. and British warplanes struck Houthi sites in Hodeidah on Friday. The U.S. "
+        "military said it had hit more than 60 targets using aircraft and Tomahawk missiles. A "
+        "Houthi spokesman said the strikes had killed five fighters, without saying where."
+    )
+    events = extract_strikes(text, dt.date(2024, 1, 12))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Hodeidah", None)]
