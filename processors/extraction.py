@@ -150,11 +150,13 @@ _ANNIVERSARY_DAYS = 365
 # figures are not the event in focus's.
 _SETTLEMENT_HIT = re.compile(
     r"\b(?:in|on|at|into|near|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet|camp)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
-    r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>[A-Z][\w'’-]+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet|camp)\s+of\s+"
+    r"(?P<name>(?:[ae]l-)?[A-Z][\w'’-]+)"  # (with a lower-case article: "al-Sawana")
+    r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>(?:[ae]l-)?[A-Z][\w'’-]+)\s+"
     r"(?:village|camp)\b"
     # "killed 21 civilians in Tinzaouaten, a town near the Algerian border"
-    r"|\b(?:in|on|at|hit|struck|targeted|shelled|bombed|attacked)\s+(?P<appos>[A-Z][\w'’-]+)"
+    r"|\b(?:in|on|at|hit|struck|targeted|shelled|bombed|attacked)\s+"
+    r"(?P<appos>(?:[ae]l-)?[A-Z][\w'’-]+)"
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|hamlet|camp)\b"
     # unnamed: "killed two men in a Polish village near the Ukrainian border"
     r"|\b(?P<unnamed>in|on|at|hit|struck)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b(?!\s+of\b)"

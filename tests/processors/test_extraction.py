@@ -178,6 +178,7 @@ def test_an_attack_told_by_its_month_alone_is_background(
         "A second missile hit the village of Samarivka the same day, wounding 20.",
         "A second missile hit the village of Samarivka. Twenty people were wounded there.",
         "Russian jets bombed Samarivka village the same day, wounding 20.",
+        "A separate strike on a house in the village of al-Samariya wounded 20.",
     ],
 )
 def test_figures_at_a_settlement_we_cannot_place_are_not_the_focus_events(second: str) -> None:
