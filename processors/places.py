@@ -44,6 +44,7 @@ STOPWORDS_FILE = Path(__file__).parent / "data" / "places_stopwords.txt"
 # Latin and Cyrillic letters spelled out: several times faster than [^\W\d_] in `re`.
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff\u0400-\u052f"
 # What may separate a place from the region or country it is in: "X, Y", "X in Y", "X, in the Y".
+_HELD_BY = re.compile(r"-(?:administered|controlled|held|occupied|run)\s+")
 _CONTAINER_GAP = re.compile(r"(?:,|\s)\s*(?:in\s+(?:the\s+)?)?")
 # A word token; "U.S."; ``[L][L]*`` rather than ``[L]+`` lets ``re`` skip non-letters in C.
 # A token holds no space, so tokenising a space-delimited chunk alone gives the text's tokens.
@@ -842,8 +843,11 @@ def _link_containers(doc: _Text, spans: list[_Span], cues: list[tuple[int, str]]
         # "Pokrovsk, in Donetsk region", "IDLIB, Syria", "Mykolaiv in Lviv region"
         if b_areas and _CONTAINER_GAP.fullmatch(between):
             a.containers.extend(b_areas)
-        # "Ukraine's Kharkiv region", "Syria's Idlib province"
-        if a_areas and a.possessive and between.strip(" ’'s") == "":
+        # "Ukraine's Kharkiv region", "Syria's Idlib province"; "Pakistan-administered
+        # Kashmir" (the country that holds it, though the other claims the name)
+        if a_areas and (
+            (a.possessive and between.strip(" ’'s") == "") or _HELD_BY.fullmatch(between)
+        ):
             b.containers.extend(a_areas)
     # "the Ukrainian city of Chernihiv", "the Lebanese village of Shebaa": a name up to 4
     # tokens after a demonym, with a settlement word between; the nearest demonym wins.
@@ -979,6 +983,9 @@ def _keep(
     """False for spans that are more likely a person, firm, street or common word."""
     if after is not None and after[2].lower in STREET_WORDS:
         return False
+    surface = doc.text[span.start : span.end]
+    if surface.islower() and surface.split(maxsplit=1)[0] in DIRECTIONS:
+        return False  # "the northern province of Saada", "the eastern province": no name
     _, cc, kind, _, population, _ = span.best
     if kind != KIND_PLACE:
         return True
@@ -1077,12 +1084,13 @@ def _role(
 
 
 _PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces", "governorates", "states")
+_REGIONS_OF = re.compile(r"\b(?:regions?|provinces?|oblasts?|governorates?)\s+of\s+(?:the\s+)?$")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
     """Names listed before a plural region word are regions too: "the Kursk, Bryansk and
-    Belgorod regions" (not the cities Kursk and Bryansk)."""
+    Belgorod regions" (not the cities Kursk and Bryansk), as are names after "provinces of"."""
     text, lex = doc.text, doc.lex
     for i in range(len(spans) - 1, 0, -1):
         last = spans[i]
@@ -1097,6 +1105,18 @@ def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
                 break
             listed.name = name
             i -= 1
+    # ... and names after one: "the eastern provinces of Khost and Kunar"
+    for i, span in enumerate(spans):
+        if not _REGIONS_OF.search(text, max(0, span.start - 30), span.start):
+            continue
+        for j in range(i, len(spans)):
+            listed = spans[j]
+            if j > i and not _LIST_JOINT.fullmatch(text, spans[j - 1].end, listed.start):
+                break
+            name = lex.lookup(f"{text[listed.start : listed.end]} region")
+            if not isinstance(name, _Name) or name.prior_kind != KIND_REGION:
+                break
+            listed.name = name
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:

@@ -558,3 +558,32 @@ def test_a_sentence_opening_word_that_is_only_a_foreign_name_of_a_place_is_no_pl
     for name, place in (("Kharkov", "Kharkiv"), ("Kiev", "Kyiv"), ("Odessa", "Odesa")):
         found = find_places(f"{name} was hit by missiles on Monday, killing three.")
         assert [m.place.name for m in found] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names after "provinces of" are the provinces, not their capitals
+        (
+            "Jets struck villages in Afghanistan's eastern provinces of Khost and Kunar.",
+            [
+                ("Afghanistan", "country"),
+                ("Khost Province", "region"),
+                ("Kunar Province", "region"),
+            ],
+        ),
+        ("Shelling hit the province of Kherson.", [("Kherson Oblast", "region")]),
+        # a lower-case direction before a region word names no region
+        ("Strikes hit the northern province of Saada.", [("Saada Governorate", "region")]),
+        ("Shelling continued in the south region.", []),
+        # the country that holds a disputed region decides which one it is
+        (
+            "Missiles struck Pakistan-administered Kashmir.",
+            [("Pakistan", "country"), ("Azad Kashmir", "region")],
+        ),
+    ],
+)
+def test_regions_read_from_their_wording(
+    gaz: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.place.name, m.place.precision) for m in find_places(text, gaz)] == expected
