@@ -155,7 +155,9 @@ _LAUNCH_OVER = _Before(
 # What locates the place named just before ("the town of Horlivka in Russian-controlled
 # Donetsk"): the place that was hit is the first.
 _CONTAINER_GAP = compile_folded(
-    r",?\s+in\s+(?:the\s+)?(?:[\w-]+-(?:controlled|held|occupied)\s+|occupied\s+)?"
+    r"(?:\s+(?:district|city|town|village|area))?,?\s+(?:in|of)\s+(?:the\s+)?"
+    # "in the Zakho district of Iraq's Kurdistan region"
+    r"(?:[\w-]+['’]s\s+)?(?:[\w-]+-(?:controlled|held|occupied)\s+|occupied\s+)?"
 )
 # Whose people, beside a place hit named before: "killing 53 prisoners, most of them defenders
 # of Mariupol's Azovstal plant" (alone, "Residents of Kharkiv said a missile hit a school"
@@ -234,6 +236,8 @@ _AFTER_SKIP = compile_folded(
     r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
     # a firm named like a place: "employees of the Bazan group"
     r"|^\s+(?:group|company|corporation|holdings?|conglomerate)\b"
+    # the war named for a place: "the deadliest attack of the Nagorno-Karabakh war"
+    r"|^\s+(?:war|conflict|crisis|ceasefire|truce)\b"
 )
 _REFERENCE_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")
@@ -293,6 +297,9 @@ _LIST_ONLY = re.compile(
     r"(?:(?:[\w-]+\s+)?(?:province|city|town|village|region|governorate|district|port)\s+of\s+)?",
     re.IGNORECASE,
 )
+# A region joined to the name before it ("Sanaa and the northern province of Saada").
+# (Not after a comma alone: "in Hasbaya, southern Lebanon" says where Hasbaya is.)
+_LISTED = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b"
@@ -410,7 +417,13 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
         at = _FACILITY_IN.match(low, mention.end - offset)
         if at is None or following.start - offset != at.end():
             continue
-        found.add(i + 1 if _km(mention.place, following.place) <= _SAME_PLACE_KM else i)
+        # the facility is in its namesake when the next place is that place or a region
+        # ("Sulaymaniyah airport in Iraq's Kurdistan region"), else in the next place
+        inside = (
+            following.place.precision != "place"
+            or _km(mention.place, following.place) <= _SAME_PLACE_KM
+        )
+        found.add(i + 1 if inside else i)
     return found
 
 
@@ -460,7 +473,7 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         )
         if not dropped_last:
             kept.append(mention)
-    kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(clause)]
+    kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
 
 
@@ -478,12 +491,32 @@ def _by_clause(text: str, offset: int, mentions: list[_Mention]) -> list[list[_M
     return groups
 
 
-def _finest(mentions: list[_Mention]) -> list[_Mention]:
+def _finest(text: str, offset: int, mentions: list[_Mention]) -> list[_Mention]:
     """In one clause, a region or country beside a finer place is where that place is
-    ("Kharkiv, Kharkiv region"), not another place hit. Another clause's region is ("at the
-    Dyagilevo base in Ryazan region ..., while at the Engels base in Saratov region")."""
+    ("Kharkiv, Kharkiv region"), not another place hit; but a region listed with places and
+    none of them in it was hit too ("strikes on Sanaa and the northern province of Saada").
+    Another clause's region is ("at the Dyagilevo base in Ryazan region ..., while at the
+    Engels base in Saratov region")."""
     finest = min((_PRECISION_RANK.get(m.place.precision, 2) for m in mentions), default=2)
-    return [m for m in mentions if _PRECISION_RANK.get(m.place.precision, 2) == finest]
+    places = [m.place for m in mentions if m.place.precision == "place"]
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if _PRECISION_RANK.get(m.place.precision, 2) == finest
+        or (
+            m.place.precision == "region"
+            and i > 0
+            and _LISTED.search(text, 0, m.start - offset) is not None
+            and not any(_inside(p, m.place) for p in places)
+        )
+    ]
+
+
+def _inside(place: _Place, region: _Place) -> bool:
+    """Whether ``place`` lies in ``region`` (an unknown first-level region may)."""
+    return place.country_code == region.country_code and (
+        place.admin1 is None or place.admin1 in (region.name, region.admin1)
+    )
 
 
 def _segments(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:

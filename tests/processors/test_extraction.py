@@ -816,7 +816,7 @@ def test_places_named_together_share_the_day_and_not_the_total() -> None:
     events = extract_strikes(text, dt.date(2025, 3, 16))
     assert [(e.location.name, e.date, e.killed.min) for e in events] == [
         ("Sanaa", dt.date(2025, 3, 15), None),
-        ("Saada", dt.date(2025, 3, 15), None),
+        ("Saada Governorate", dt.date(2025, 3, 15), None),  # "the province of Saada"
     ]
 
 

@@ -115,6 +115,15 @@ def _struck(text: str) -> list[str]:
         ("Kyiv asked for help as Russian drones struck Odesa overnight", ["Odesa"]),
         ("Kharkiv has long urged allies to approve strikes on launch sites", []),
         ("Drones hit Lviv overnight, killing two, as Ukraine waits for Patriots", ["Lviv"]),
+        # a facility named for its city, placed in a region, is in that city
+        ("A drone hit Sulaymaniyah airport in Iraq's Kurdistan region", ["Sulaymaniyah"]),
+        # a region listed with a place it does not hold was hit too; one that holds it not
+        ("US strikes on Sanaa and the northern province of Saada", ["Sanaa", "Saada Governorate"]),
+        ("Drones hit Belgorod and the Kursk region overnight", ["Belgorod", "Kursk Oblast"]),
+        ("Drones hit Sumy and the Sumy region overnight", ["Sumy"]),
+        ("a strike on a guesthouse in Hasbaya, southern Lebanon", ["Hasbaya"]),
+        # the war named for a place
+        ("the deadliest attack of the Nagorno-Karabakh war", []),
         # a way out or a heading is not a place hit
         ("The strike came before a corridor was due to let civilians leave towards Poltava", []),
         ("Residents fled to Zaporizhzhia after shelling hit Orikhiv", ["Orikhiv"]),
