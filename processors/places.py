@@ -88,6 +88,7 @@ CONNECTORS = frozenset({
     "es", "et", "ez", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la",
     "le", "les", "los", "las", "on", "upon", "sur", "am", "der", "den", "im", "bin", "ibn",
     "um", "umm", "bani", "beni", "of",
+    "and",  # "Jammu and Kashmir", "Bosnia and Herzegovina" (tried longest first, as all runs)
 })
 # Lower-case words that may start a region name ("southern Lebanon", "northern Gaza").
 DIRECTIONS = frozenset({

@@ -576,6 +576,10 @@ def test_a_sentence_opening_word_that_is_only_a_foreign_name_of_a_place_is_no_pl
         # a lower-case direction before a region word names no region
         ("Strikes hit the northern province of Saada.", [("Saada Governorate", "region")]),
         ("Shelling continued in the south region.", []),
+        # names joined by "and" are one name where the gazetteer has it
+        ("Jammu and Kashmir Chief Minister Omar Abdullah said", [("Jammu and Kashmir", "region")]),
+        ("Bosnia and Herzegovina", [("Bosnia and Herzegovina", "country")]),
+        ("Missiles hit Kharkiv and Odesa.", [("Kharkiv", "place"), ("Odesa", "place")]),
         # the country that holds a disputed region decides which one it is
         (
             "Missiles struck Pakistan-administered Kashmir.",
