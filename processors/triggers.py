@@ -36,7 +36,7 @@ from processors.sentences import clause_around
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
     ("other_attack", r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?|IEDs?|"
-                     r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:car|truck|vehicle)"),
+                     r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:cars?|trucks?|vehicles?|boats?)"),
     ("drone", r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|quadcopters?|"
               r"Shaheds?|Gerans?|FPVs?|kamikaze"),
     ("air_strike", r"air[\s-]?strikes?|air\s+raids?|airstrikes?|aerial\s+bombardments?|"

@@ -21,6 +21,7 @@ from processors.triggers import find_strike, is_armed_context, means_type
         ("Shahed drones struck energy facilities", "drone"),
         ("A loitering munition hit a bus", "drone"),
         ("Two car bombs exploded at the junction", "other_attack"),
+        ("Two explosive-laden vehicles rammed the wall, killing 18", "other_attack"),
         ("A drone crashed inside the perimeter of Erbil airport", "drone"),
         ("A Ukrainian drone crashed into an apartment building", "drone"),
         ("Ukraine used U.S.-supplied ATACMS missiles, striking airfields in Berdiansk", "missile"),
