@@ -311,6 +311,12 @@ _NAMED_AND = Anchored(
     rf"(?P<one>{word_start_alternation('and')}) (?P<list>(?=his\s|her\s){_PERSON_LIST})\s+were\s+"
     r"(?:also\s+)?(?P<kw>killed|dead|injured|wounded|hurt)\b",
     ("and his", "and her"))
+# The wounded told after the killed with the verb left out: "A married couple was killed and
+# their daughter wounded", "a woman was killed and her two sons injured".
+_AND_WOUNDED = Anchored(
+    rf"(?<=killed )and\s+(?P<list>{_PERSON_LIST})\s+(?:(?:was|were)\s+)?"
+    r"(?P<kw>wounded|injured|hurt)\b",
+    ("and",), ("wound", "injur", "hurt"))
 # "X was among those killed": one victim, a minimum (the toll is larger); a weak figure
 # that gives way to any total the event states.
 _AMONG = Anchored(
@@ -376,7 +382,9 @@ _WORD_BEFORE = re.compile(
 # instead of a search per literal. Each of their matches opens at a word start (a check of
 # each pattern's own), so trying only after a character outside ``[a-z0-9_]`` (all that
 # ``\W`` holds and a few more) finds what a search at every anchor finds.
-_SCANNED: tuple[Gated, ...] = (*_UPDATES, _NONE, _LIST_OBJECT, _NAMED_AND, _OBJECT, _LEFT, _SUBJECT)
+_SCANNED: tuple[Gated, ...] = (
+    *_UPDATES, _NONE, _LIST_OBJECT, _NAMED_AND, _AND_WOUNDED, _OBJECT, _LEFT, _SUBJECT
+)
 _LITERALS = {
     literal: tuple(
         p for p in _SCANNED if literal.startswith(p.anchors if isinstance(p, Anchored) else p.needs)
@@ -561,6 +569,7 @@ def find_counts(text: str) -> list[CountMention]:
     keywords = hits.get(_SUBJECT, [])
     lists = [
         *_scanned(_LIST_OBJECT, clean, hits), *_scanned(_NAMED_AND, clean, hits),
+        *_scanned(_AND_WOUNDED, clean, hits),
         *_list_subject_matches(clean, keywords),
     ]  # fmt: skip
     for m in lists:

@@ -126,6 +126,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("a tank crew killed Reuters journalist Issam Abdallah", [("killed", 1, None)]),
         ("The body of journalist Vira Hyrych was pulled from the rubble", [("killed", 1, None)]),
         ("a strike killed Khalil Maqdah, a commander of Fatah's armed wing", [("killed", 1, None)]),
+        # the wounded after the killed, with the verb left out
+        (
+            "A married couple was killed and their daughter wounded",
+            [("killed", 2, 2), ("wounded", 1, 1)],
+        ),
+        ("A woman was killed and her two sons injured", [("killed", 1, 1), ("wounded", 2, 2)]),
         ("Shelling killed Ivan Petrenko, a 63-year-old farmer", [("killed", 1, None)]),
         ("The death toll is now 93", [("killed", 93, 93)]),
     ],
