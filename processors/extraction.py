@@ -21,7 +21,9 @@ read sentence by sentence:
   after it, out of every event: a wrong place is worse than none;
 - event sentences before any event, with no place, are the article's *preamble*: their
   named weapons apply to every event (a salvo described first, then its impacts), their
-  means, attacker and date are defaults; their figures are totals and are never used.
+  means, attacker and date are defaults; their figures are totals, used only for an article's
+  one event when its own sentences give none ("A married couple was killed when the bridge
+  was attacked ... near Kerch").
 
 Events at region or country precision are only kept when no finer event exists (a dropped
 region's sentences stay as context for the events inside it), and country-level events
@@ -299,7 +301,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     )
     drafts = _segment(article, sentences, _places(text, article.weapons), article.dateline_end)
     drafts = _keep_finest(_drop_background(drafts, article))
-    return [_build(article, d) for d in drafts]
+    return [_build(article, d, sole=len(drafts) == 1) for d in drafts]
 
 
 def _places(text: str, weapons: list[WeaponMention]) -> list:
@@ -831,7 +833,8 @@ def _widened(parts: list[_Part]) -> list[_Part]:
     ]
 
 
-def _build(article: _Article, draft: _Draft) -> Strike:
+def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
+    """The event of a draft; ``sole``: the article reports no other."""
     parts = draft.parts
     preamble = article.preamble
     reach = _widened(parts)
@@ -860,6 +863,10 @@ def _build(article: _Article, draft: _Draft) -> Strike:
         or "other_attack"
     )
     counts = _event_counts(article, parts)
+    if not counts and sole:
+        # the one event of a report that gave its toll before its place ("A married couple
+        # was killed when the Crimean Bridge was attacked ... near Kerch")
+        counts = _event_counts(article, [p for p in preamble if not p.national])
     if headline is not None and not counts:
         counts = headline.counts
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")

@@ -872,3 +872,22 @@ def test_a_weapons_name_is_no_place_and_figures_told_without_a_place_join_no_eve
     )
     events = extract_strikes(text, dt.date(2024, 1, 12))
     assert [(e.location.name, e.killed.min) for e in events] == [("Hodeidah", None)]
+
+
+def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
+    text = (
+        "A married couple was killed and their daughter wounded when the bridge was attacked "
+        "early on Monday, Russian officials said. Russia blamed Ukrainian sea drones for the "
+        "attack, which damaged a road section of the bridge near Kerch."
+    )
+    events = extract_strikes(text, dt.date(2023, 7, 17))
+    assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [("Kerch", 2, 1)]
+
+
+def test_a_toll_told_before_several_places_is_none_of_theirs() -> None:
+    text = (
+        "Russian missiles killed 12 people overnight, officials said. In Kharkiv, a missile "
+        "hit a school. In Odesa, a drone hit a port warehouse."
+    )
+    events = extract_strikes(text, dt.date(2024, 1, 1))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Kharkiv", None), ("Odesa", None)]
