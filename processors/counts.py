@@ -333,6 +333,19 @@ _NAMED_VICTIM = re.compile(
     r"journalist|reporter|photographer|camera(?:man|woman)|spokes(?:man|woman)|official|minister|"
     r"general|colonel|deputy|activist|doctor|paramedic)\s+(?=[\w'’-]+)"
 )
+# Several victims named, each with a role ("killed its correspondent Ismail al-Ghoul and
+# cameraman Rami al-Rifi"), on the original text: at least as many as named.
+_ROLE = (
+    r"(?:leader|commander|chief|founder|journalist|reporter|correspondent|photographer|"
+    r"photojournalist|camera(?:man|woman)|spokes(?:man|woman)|official|minister|general|"
+    r"colonel|deputy|activist|doctor|paramedic|editor|producer|technician|driver)"
+)
+_NAME = r"(?:[ae]l-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w'’-]+){0,3}"
+_NAMED_ITEM = rf"(?:(?:its|his|her|their|the|a)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+{_NAME}"
+_NAMED_LIST = re.compile(
+    rf"\b(?:killed|killing)\s+{_NAMED_ITEM}(?P<more>(?:,\s+|,?\s+and\s+){_NAMED_ITEM})+"
+)
+_NAMED_ITEM_RE = re.compile(_NAMED_ITEM)
 # The same with the role after the name ("killed Khalil Maqdah, a commander of the armed
 # wing", "killing Saleh al-Arouri, the deputy leader of Hamas"), on the original text.
 _NAMED_THEN_ROLE = re.compile(
@@ -607,6 +620,9 @@ def find_counts(text: str) -> list[CountMention]:
         word = m.group("kw") or m.group("noun")
         kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
         add(kind, CountRange(min=1, max=None), m, weak=True)
+    for m in _NAMED_LIST.finditer(text) if "kill" in low else ():
+        named = len(_NAMED_ITEM_RE.findall(text, m.start() + 7, m.end()))
+        add("killed", CountRange(min=named, max=None), m, weak=True)
     for m in _NAMED_VICTIM.finditer(low) if "kill" in low else ():
         if text[m.end() : m.end() + 1].isupper():
             add("killed", CountRange(min=1, max=None), m, weak=True)
