@@ -342,14 +342,16 @@ _ROLE = (
 )
 _NAME = r"(?:[ae]l-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w'’-]+){0,3}"
 _NAMED_ITEM = rf"(?:(?:its|his|her|their|the|a)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+{_NAME}"
+# (Opening with the literal "kill" lets ``re`` skip ahead to it; the word start is checked
+# in ``_word_start``.)
 _NAMED_LIST = re.compile(
-    rf"\b(?:killed|killing)\s+{_NAMED_ITEM}(?P<more>(?:,\s+|,?\s+and\s+){_NAMED_ITEM})+"
+    rf"kill(?:ed|ing)\s+{_NAMED_ITEM}(?P<more>(?:,\s+|,?\s+and\s+){_NAMED_ITEM})+"
 )
 _NAMED_ITEM_RE = re.compile(_NAMED_ITEM)
 # The same with the role after the name ("killed Khalil Maqdah, a commander of the armed
 # wing", "killing Saleh al-Arouri, the deputy leader of Hamas"), on the original text.
 _NAMED_THEN_ROLE = re.compile(
-    r"\b(?:killed|killing)\s+[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?"
+    r"kill(?:ed|ing)\s+[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?"
     r"[A-Z][\w'’-]+){1,3},\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:leader|commander|chief|co-?founder|founder|head|journalist|reporter|photographer|"
     rf"spokes(?:man|woman)|official|minister|general|colonel|officer|deputy|activist|"
@@ -395,9 +397,7 @@ _WORD_BEFORE = re.compile(
 # instead of a search per literal. Each of their matches opens at a word start (a check of
 # each pattern's own), so trying only after a character outside ``[a-z0-9_]`` (all that
 # ``\W`` holds and a few more) finds what a search at every anchor finds.
-_SCANNED: tuple[Gated, ...] = (
-    *_UPDATES, _NONE, _LIST_OBJECT, _NAMED_AND, _AND_WOUNDED, _OBJECT, _LEFT, _SUBJECT
-)
+_SCANNED: tuple[Gated, ...] = (*_UPDATES, _NONE, _LIST_OBJECT, _NAMED_AND, _OBJECT, _LEFT, _SUBJECT)
 _LITERALS = {
     literal: tuple(
         p for p in _SCANNED if literal.startswith(p.anchors if isinstance(p, Anchored) else p.needs)
@@ -582,7 +582,7 @@ def find_counts(text: str) -> list[CountMention]:
     keywords = hits.get(_SUBJECT, [])
     lists = [
         *_scanned(_LIST_OBJECT, clean, hits), *_scanned(_NAMED_AND, clean, hits),
-        *_scanned(_AND_WOUNDED, clean, hits),
+        *(_AND_WOUNDED.finditer(clean) if "killed and" in clean else ()),  # (rare)
         *_list_subject_matches(clean, keywords),
     ]  # fmt: skip
     for m in lists:
@@ -621,12 +621,16 @@ def find_counts(text: str) -> list[CountMention]:
         kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
         add(kind, CountRange(min=1, max=None), m, weak=True)
     for m in _NAMED_LIST.finditer(text) if "kill" in low else ():
+        if not _word_start(text, m.start()):
+            continue
         named = len(_NAMED_ITEM_RE.findall(text, m.start() + 7, m.end()))
         add("killed", CountRange(min=named, max=None), m, weak=True)
     for m in _NAMED_VICTIM.finditer(low) if "kill" in low else ():
         if text[m.end() : m.end() + 1].isupper():
             add("killed", CountRange(min=1, max=None), m, weak=True)
     for m in _NAMED_THEN_ROLE.finditer(text) if "kill" in low else ():
+        if not _word_start(text, m.start()):
+            continue
         add("killed", CountRange(min=1, max=None), m, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
         add("killed", CountRange(min=1, max=None), m, weak=True)
@@ -680,6 +684,10 @@ def _part_of(clean: str, m: re.Match[str]) -> CountRange | None:
     if parsed is None:
         return None
     return CountRange(min=parsed[0], max=None if lead.group("qual") else parsed[0])
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum()
 
 
 def _scanned(pattern: Anchored, clean: str, hits: dict[Gated, list[int]]) -> list[re.Match[str]]:

@@ -1108,7 +1108,10 @@ def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
             i -= 1
     # ... and names after one: "the eastern provinces of Khost and Kunar"
     for i, span in enumerate(spans):
-        if not _REGIONS_OF.search(text, max(0, span.start - 30), span.start):
+        if not (
+            text.endswith(("of ", "of the "), 0, span.start)  # (every match ends so)
+            and _REGIONS_OF.search(text, max(0, span.start - 30), span.start)
+        ):
             continue
         for j in range(i, len(spans)):
             listed = spans[j]

@@ -107,7 +107,7 @@ _ANY_CUE = (
     "impact", "pound", "dropp", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "crash",
     "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
-    "gunmen", "used",
+    "gunmen", " used ",  # (not "caused", "accused")
 )  # fmt: skip
 _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
