@@ -277,7 +277,8 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
 # this year", "550 children have been killed since 2022"): no single attack.
 _PERIOD = compile_folded(
     r"\b(?:(?:so\s+far\s+)?this\s+year|since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+    r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?\s+\d{1,2}\b|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
     r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
     r"invasion|since\s+the\s+(?:war|conflict|fighting|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"
     r"broke\s+out|erupted)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"

@@ -207,7 +207,7 @@ _IRREALIS = compile_folded(
     word_start_alternation(
         r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
         r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
-        r"fears?|feared|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
+        r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
         r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
         # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
         r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)"

@@ -102,6 +102,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "The ministry said drones had been used in exercises against mock targets",
         "Police used tear gas against protesters outside the drone factory",
         "Officials said there was no sign of a Russian strike",
+        "Ukraine cancelled the celebrations, fearing Russian missile attacks on Kyiv",
         "Police said there was no evidence that a drone had hit the plant",
         "The air force launched an unarmed Minuteman III ballistic missile in a routine test",
         "The test missile's re-entry vehicle travelled 6,700 km to a target at Kwajalein",
