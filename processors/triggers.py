@@ -199,6 +199,9 @@ _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
 _ALL_DOWNED = compile_folded(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:all|every|each)\b"
 )
+_TREND = compile_folded(
+    r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"
+)
 _HARM = compile_folded(
     r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck)\b"
 )
@@ -493,7 +496,19 @@ def _not_a_strike(padded: str) -> bool:
         _NOT_A_STRIKE.search(padded) is not None
         or ("hour" in padded and _HOURS_STRIKE.search(padded) is not None)
         or _all_shot_down(padded)
+        or _trend(padded)
         or (cyrillic.is_cyrillic(padded) and cyrillic.is_not_a_strike(padded[1:]))
+    )
+
+
+def _trend(padded: str) -> bool:
+    """Whether the sentence tells of a trend in attacks and of no harm done ("Ukraine has
+    stepped up strikes on Russian territory"; not "Russia intensified its strikes on Kharkiv,
+    killing three")."""
+    return (
+        ("up" in padded or "intensif" in padded)
+        and _TREND.search(padded) is not None
+        and _HARM.search(padded) is None
     )
 
 

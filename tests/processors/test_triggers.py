@@ -28,6 +28,7 @@ from processors.triggers import find_strike, is_armed_context, means_type
         ("Russian troops used mortars and tanks against the village of Kamianka", "shelling"),
         ("There was no sign of life after a missile hit the house", "missile"),
         ("A missile killed two unarmed civilians in Kherson", "missile"),
+        ("Russia intensified its missile strikes on Kharkiv, killing three", "missile"),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
@@ -103,6 +104,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "Police used tear gas against protesters outside the drone factory",
         "Officials said there was no sign of a Russian strike",
         "Ukraine cancelled the celebrations, fearing Russian missile attacks on Kyiv",
+        "Ukraine has stepped up drone strikes on Russian territory",
+        "Russia has intensified shelling of Kherson in recent weeks",
         "Police said there was no evidence that a drone had hit the plant",
         "The air force launched an unarmed Minuteman III ballistic missile in a routine test",
         "The test missile's re-entry vehicle travelled 6,700 km to a target at Kwajalein",
