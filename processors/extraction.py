@@ -117,6 +117,13 @@ _AGGREGATE_NEEDS = (
     "bases", "airfields", "targets", "sites", "facilities", "locations",
 )  # fmt: skip
 _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
+# Attacks told by their number ("The first strike, in the morning, hit ... The second, around
+# midday, hit ..."): each after the first is another attack (not "the second missile", one
+# of a salvo).
+_ORDINAL_OPENING = re.compile(
+    r"^The\s+(?:second|third|fourth|fifth|last|final)\b(?!\s+(?:missile|rocket|shell|drone|bomb))"
+)
+_FIRST_OPENING = re.compile(r"^The\s+first\s+(?:strike|attack|raid|bombing)\b")
 # A sentence that names the place again says outright that it tells another attack ("In a
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"). Not "Later, ...",
 # which as often brings news of the same attack ("Later, the toll in Kharkiv rose to five"),
@@ -664,6 +671,10 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
     the one told so far ("Earlier on Friday, heavy shelling killed eight"): it is marked so,
     and it gives other means or figures of its own. ``named``: the sentence names the place
     again, which needs the stricter mark ``_ANOTHER_ATTACK``."""
+    if _ORDINAL_OPENING.match(part.sentence.text) and any(
+        _FIRST_OPENING.match(p.sentence.text) for p in focus.parts
+    ):
+        return True
     needs, marker = (
         (_ANOTHER_ATTACK_NEEDS, _ANOTHER_ATTACK) if named else (_SEPARATE_NEEDS, _SEPARATE)
     )

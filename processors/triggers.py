@@ -254,6 +254,10 @@ _REQUEST_ENDS = compile_folded(
 )
 _REQUEST_REACH = 4  # words between a request and the attack word it governs
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ORDINAL_ATTACK = re.compile(
+    r"the\s+(second|third|fourth|fifth|last|final)\b(?:\s+(?:one|strike|attack|raid|bombing))?"
+    r"[^.;]{0,60}?\b(?:hit|struck|landed|slammed)\b"
+)
 _SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
 # Literal-first alternatives (no leading class or \b), so ``re`` skips ahead to candidates.
 _CLAUSE_BREAK = re.compile(
@@ -476,6 +480,12 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
         # armed; the sentence itself may say so (an armed force, an attacker).
         cue = StrikeCue(m.start(), m.end() - 1, None, None, 0.6)
         return (cue if _ARMED.search(padded) or find_attacker(text) else None), cue
+    ordinal = _ORDINAL_ATTACK.match(low) if low.startswith("the ") else None
+    if ordinal is not None:
+        # "The first strike hit a cement factory. The second, around midday, hit near the
+        # Planet Hotel": an attack told by its number, needing an armed context as a bare one
+        cue = StrikeCue(ordinal.start(1), ordinal.end(1), None, None, 0.6)
+        return None, cue
     if means is not None and means[0] != "missile":
         # "heavy shelling", "air raids", "drone strikes": the means word is the attack.
         word = low[means[1] :].split(maxsplit=1)[0]

@@ -892,3 +892,22 @@ def test_a_toll_told_before_several_places_is_none_of_theirs() -> None:
     )
     events = extract_strikes(text, dt.date(2024, 1, 1))
     assert [(e.location.name, e.killed.min) for e in events] == [("Kharkiv", None), ("Odesa", None)]
+
+
+def test_attacks_told_by_their_number_are_separate_events() -> None:
+    text = (
+        "NAIROBI — Government aircraft bombed Mekelle twice on Monday, residents said. The first "
+        "strike, in the morning, hit near a cement factory, killing three people. The second, "
+        "around midday, hit near a hotel in the city centre."
+    )
+    events = extract_strikes(text, dt.date(2021, 10, 18))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Mekelle", 3), ("Mekelle", None)]
+
+
+def test_the_missiles_of_one_salvo_told_by_number_are_one_event() -> None:
+    text = (
+        "Russian missiles struck Odesa on Monday, officials said. The first missile hit a "
+        "warehouse, killing two. The second missile hit a nearby house."
+    )
+    events = extract_strikes(text, dt.date(2024, 1, 1))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Odesa", 2)]
