@@ -869,6 +869,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         if typed
         else stated
         or _cue_type(preamble)
+        or _type_before(article, first_event_start)
         or article.attack_type
         or (headline.event_type if headline is not None else None)
         or "other_attack"
@@ -955,6 +956,22 @@ def _unique_sentences(parts: list[_Part]) -> list[_Part]:
             seen.add(p.sentence.start)
             out.append(p)
     return out
+
+
+def _type_before(article: _Article, position: int) -> EventType | None:
+    """The type of the last typed attack cue before ``position``: an attack told with no
+    means is most likely of those just named ("Israel responded with a wave of air strikes in
+    southern Lebanon. In the city of Nabatieh, a strike flattened a building")."""
+    found = None
+    for cue, sentence in zip(article.cues, article.sentences, strict=True):
+        if sentence.start >= position:
+            break
+        if cue is not None and cue.event_type is not None and (
+            cue.means_start is None
+            or cue.means_start < other_attack_start(article.text, cue.start, sentence.end)
+        ):
+            found = cue.event_type
+    return found
 
 
 def _article_type(article: _Article) -> EventType | None:

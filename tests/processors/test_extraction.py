@@ -911,3 +911,13 @@ def test_the_missiles_of_one_salvo_told_by_number_are_one_event() -> None:
     )
     events = extract_strikes(text, dt.date(2024, 1, 1))
     assert [(e.location.name, e.killed.min) for e in events] == [("Odesa", 2)]
+
+
+def test_an_attack_told_with_no_means_is_of_the_means_just_named() -> None:
+    text = (
+        "A rocket fired from Lebanon hit an army base in Safed on Wednesday, killing a soldier. "
+        "Israel responded with a wave of air strikes in southern Lebanon. In the city of "
+        "Nabatieh, a strike flattened a building and killed seven members of one family."
+    )
+    types = {e.location.name: e.event_type for e in extract_strikes(text, dt.date(2024, 2, 14))}
+    assert (types["Safed"], types["Nabatieh"]) == ("shelling", "air_strike")
