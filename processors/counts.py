@@ -341,7 +341,7 @@ _ROLE = (
     r"colonel|deputy|activist|doctor|paramedic|editor|producer|technician|driver)"
 )
 _NAME = r"(?:[ae]l-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w'’-]+){0,3}"
-_NAMED_ITEM = rf"(?:(?:its|his|her|their|the|a)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+{_NAME}"
+_NAMED_ITEM = rf"(?:(?:its|his|her|their|the|a)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE}\s+{_NAME}"
 # (Opening with the literal "kill" lets ``re`` skip ahead to it; the word start is checked
 # in ``_word_start``.)
 _NAMED_LIST = re.compile(

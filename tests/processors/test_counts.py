@@ -135,6 +135,11 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "killing journalist Anna Petrova, photographer Ivan Sidorov and driver Oleg Kim",
             [("killed", 3, None)],
         ),
+        (
+            "killed Quds Force commander Qassem Soleimani and militia leader Abu Mahdi "
+            "al-Muhandis",
+            [("killed", 2, None)],
+        ),
         # the wounded after the killed, with the verb left out
         (
             "A married couple was killed and their daughter wounded",
