@@ -247,7 +247,7 @@ _POSSESSED_POWER = compile_folded(
     r"^['’]s\s+(?:campaign|government|administration|policy|decision|support|allies|ally|envoy|"
     r"position|response|war|offensive|forces|army|military|troops|president|leader|air\s+force|"
     r"navy|strikes|attacks|bombing\s+campaign|paramilitar(?:y|ies)|rebels|militias?|junta|"
-    r"(?:[\w-]+\s+)?(?:ministry|ministries|parliament|"
+    r"(?:[\w-]+\s+)?(?:ministry|ministries|ministers?|parliament|"
     r"embassy|officials))\b"  # "by Somalia's education ministry": where, not what was hit
 )
 _BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with", "of", "the"))
