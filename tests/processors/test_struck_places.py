@@ -123,7 +123,7 @@ def _struck(text: str) -> list[str]:
         ("Drones hit Sumy and the Sumy region overnight", ["Sumy"]),
         ("a strike on a guesthouse in Hasbaya, southern Lebanon", ["Hasbaya"]),
         # a country's minister speaks, it was not hit (and takes no figures from Homs)
-        ("Drones hit Homs, killing 80 and wounding 240, Syria's health minister said", ["Homs"]),
+        ("Drones hit Homs, killing 80, and wounding 240, Syria's health minister said", ["Homs"]),
         # the war named for a place
         ("the deadliest attack of the Nagorno-Karabakh war", []),
         # a way out or a heading is not a place hit
