@@ -47,7 +47,8 @@ ACTORS: dict[str, str] = {
     "Sudanese Armed Forces": r"Sudanese\s+(?:Armed\s+Forces|army|military|air\s+force)|SAF",
     "Myanmar military": r"Myanmar(?:'s)?\s+(?:military|army|junta|air\s+force)|junta|Tatmadaw",
     "United States": r"United\s+States|U\.?S\.?|American",
-    "Saudi-led coalition": r"Saudi-led\s+coalition|Saudi|coalition",
+    # (not another's: "U.S.-led coalition troops")
+    "Saudi-led coalition": r"Saudi-led\s+coalition|Saudi|coalition(?<!-led\scoalition)",
     "Turkey": r"Turkey|Turkish|Türkiye",
     "Islamic State": r"Islamic\s+State|ISIS|ISIL|IS",
     "al-Shabaab": r"al-Shabaab|Al-Shabaab|Shabaab",

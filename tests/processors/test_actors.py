@@ -76,6 +76,7 @@ def test_attacker(text: str, actor: str) -> None:
         "The army said it had not targeted civilians and accused the RSF of lying.",
         "The Rapid Support Forces accused the army of carrying out the attack.",
         "the drones were Iranian-made",
+        "Rockets hit Erbil airport, where U.S.-led coalition troops are based.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
