@@ -249,6 +249,10 @@ class _Article:
     weapon_clauses: dict[int, tuple[Sentence, int] | None] = field(default_factory=dict)
 
     @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
     def attack_type(self) -> EventType | None:
         """``_article_type``, found once: events with no stated means of their own ask it."""
         return _article_type(self)
@@ -1012,9 +1016,26 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
             return actor
     if any(is_unattributed(part.sentence.text) for part in parts):
         return None
+    actor = _attacker_just_before(article, parts, home_army)
+    if actor:
+        return actor
     if home_army not in article.attackers:
         article.attackers[home_army] = _article_attacker(article, home_army)
     return article.attackers[home_army]
+
+
+def _attacker_just_before(
+    article: _Article, parts: list[_Part], home_army: str | None
+) -> str | None:
+    """The attacker of the attack sentence right before the event's first: the wave its strike
+    was part of ("Russia launched another wave of missiles at Ukrainian cities overnight. In
+    Dnipro, a missile hit an apartment building"), whoever the article is mostly about."""
+    first = min(p.sentence.start for p in parts)
+    i = bisect_left(article.sentence_starts, first)
+    if i == 0 or article.cues[i - 1] is None:
+        return None
+    sentence = article.sentences[i - 1]
+    return _attacker_in(article, sentence.start, sentence.end, home_army)
 
 
 def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple[int, int]]:

@@ -921,3 +921,15 @@ def test_an_attack_told_with_no_means_is_of_the_means_just_named() -> None:
     )
     types = {e.location.name: e.event_type for e in extract_strikes(text, dt.date(2024, 2, 14))}
     assert (types["Safed"], types["Nabatieh"]) == ("shelling", "air_strike")
+
+
+def test_a_strike_in_a_wave_is_by_whoever_launched_the_wave() -> None:
+    text = (
+        "MOSCOW — A Ukrainian missile hit the centre of Taganrog on Friday, wounding 15 people. "
+        "Russia launched another wave of missiles at Ukrainian cities overnight. In Dnipro, a "
+        "missile hit an apartment building, wounding nine people, Ukrainian officials said."
+    )
+    perpetrators = {
+        e.location.name: e.perpetrator for e in extract_strikes(text, dt.date(2023, 7, 28))
+    }
+    assert perpetrators == {"Taganrog": "Ukrainian forces", "Dnipro": "Russian forces"}
