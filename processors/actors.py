@@ -91,6 +91,9 @@ _VERB_AFTER = re.compile(
     r"(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
     r"shelled|bombed|attacked|pounded|sent|targeted|unleashed|bombarded|was\s+responsible|"
     r"carried\s+out|conducted|dropped|"
+    # "Israel responded with a wave of air strikes"
+    r"(?:responded|retaliated|hit\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?(?:strikes|air\s*strikes|"
+    r"shelling|missiles|rockets|drones|bombing|raids|artillery)|"
     r"used\s+(?:[\w/-]+\s+){0,4}?to\s+(?:attack|strike|hit|target|bomb|shell)|"
     r"used\s+(?:[\w./-]+\s+){0,4}?(?:missiles?|drones?|rockets?|bombs?|munitions?|shells?))\b",
     re.IGNORECASE,

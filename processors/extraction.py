@@ -244,7 +244,7 @@ class _Article:
     dates: dict[tuple[int, int], list[DateMention]] = field(default_factory=dict)
     # ``_attacker_in`` by stretch and meaning of "the army"; ``_article_attacker`` by the latter
     stretch_attackers: dict[tuple[int, int, str | None], str | None] = field(default_factory=dict)
-    attackers: dict[str | None, str | None] = field(default_factory=dict)
+    attackers: dict[str | None, str | None] = field(default_factory=dict)  # by country
     # ``_weapon_clause`` by weapon start: the preamble's weapons are weighed for every event
     weapon_clauses: dict[int, tuple[Sentence, int] | None] = field(default_factory=dict)
 
@@ -1017,11 +1017,17 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     if any(is_unattributed(part.sentence.text) for part in parts):
         return None
     actor = _attacker_just_before(article, parts, home_army)
-    if actor:
+    if actor and not _own_state(actor, country_code):
         return actor
-    if home_army not in article.attackers:
-        article.attackers[home_army] = _article_attacker(article, home_army)
-    return article.attackers[home_army]
+    if country_code not in article.attackers:
+        article.attackers[country_code] = _article_attacker(article, home_army, country_code)
+    return article.attackers[country_code]
+
+
+def _own_state(actor: str, country_code: str | None) -> bool:
+    """Whether ``actor`` is the state the event's place is in: named elsewhere in the article,
+    it struck back abroad ("A rocket hit Safed ... Israel responded with air strikes")."""
+    return country_code is not None and ACTOR_COUNTRIES.get(actor) == country_code
 
 
 def _attacker_just_before(
@@ -1070,12 +1076,14 @@ def _clause_start(article: _Article, part: _Part) -> int:
     return part.sentence.start + breaks[-1] if breaks else part.start
 
 
-def _article_attacker(article: _Article, home_army: str | None) -> str | None:
-    """The first attacker named in any attack sentence, else the first actor blamed (the
-    same for every event of the article, so found once)."""
+def _article_attacker(
+    article: _Article, home_army: str | None, country_code: str | None
+) -> str | None:
+    """The first attacker named in any attack sentence, but not the state the event is in,
+    else the first actor blamed (the same for every event in one country, so found once)."""
     for cue, sentence in zip(article.cues, article.sentences, strict=True):
         actor = find_attacker(sentence.text, home_army) if cue is not None else None
-        if actor:
+        if actor and not _own_state(actor, country_code):
             return actor
     blamed = (find_blamed(s.text, home_army) for s in article.sentences)
     return next(filter(None, blamed), None)

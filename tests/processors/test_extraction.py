@@ -933,3 +933,15 @@ def test_a_strike_in_a_wave_is_by_whoever_launched_the_wave() -> None:
         e.location.name: e.perpetrator for e in extract_strikes(text, dt.date(2023, 7, 28))
     }
     assert perpetrators == {"Taganrog": "Ukrainian forces", "Dnipro": "Russian forces"}
+
+
+def test_a_state_that_struck_back_is_not_the_attacker_of_the_strike_on_itself() -> None:
+    text = (
+        "A rocket fired from Lebanon hit an army base in Safed on Wednesday, killing a soldier. "
+        "Israel responded with a wave of air strikes in southern Lebanon. In the city of "
+        "Nabatieh, a strike flattened a building and killed seven members of one family."
+    )
+    perpetrators = {
+        e.location.name: e.perpetrator for e in extract_strikes(text, dt.date(2024, 2, 14))
+    }
+    assert (perpetrators["Safed"], perpetrators["Nabatieh"]) == (None, "Israeli forces")
