@@ -966,29 +966,32 @@ def _type_before(article: _Article, position: int) -> EventType | None:
     """The type of the last typed attack cue before ``position``: an attack told with no
     means is most likely of those just named ("Israel responded with a wave of air strikes in
     southern Lebanon. In the city of Nabatieh, a strike flattened a building")."""
-    found = None
-    for cue, sentence in zip(article.cues, article.sentences, strict=True):
-        if sentence.start >= position:
-            break
-        if cue is not None and cue.event_type is not None and (
-            cue.means_start is None
-            or cue.means_start < other_attack_start(article.text, cue.start, sentence.end)
-        ):
-            found = cue.event_type
-    return found
+    for i in range(bisect_left(article.sentence_starts, position) - 1, -1, -1):
+        if _typed(article, i):
+            return article.cues[i].event_type  # type: ignore[union-attr]
+    return None
 
 
 def _article_type(article: _Article) -> EventType | None:
-    """The type of the article's first typed attack cue, unless the means it was typed by
-    belong to another attack told in the same sentence ("..., days after Hamas rockets")."""
-    for cue, sentence in zip(article.cues, article.sentences, strict=True):
-        if cue is None or cue.event_type is None:
-            continue
-        if cue.means_start is None or cue.means_start < other_attack_start(
-            article.text, cue.start, sentence.end
-        ):
-            return cue.event_type
+    """The type of the article's first typed attack cue (``_typed``)."""
+    for i in range(len(article.cues)):
+        if _typed(article, i):
+            return article.cues[i].event_type  # type: ignore[union-attr]
     return None
+
+
+def _typed(article: _Article, i: int) -> bool:
+    """Whether sentence ``i`` has an attack cue typed by its own means, not by those of another
+    attack told in the same sentence ("..., days after Hamas rockets")."""
+    cue, sentence = article.cues[i], article.sentences[i]
+    return (
+        cue is not None
+        and cue.event_type is not None
+        and (
+            cue.means_start is None
+            or cue.means_start < other_attack_start(article.text, cue.start, sentence.end)
+        )
+    )
 
 
 def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:

@@ -202,6 +202,7 @@ _ALL_DOWNED = compile_folded(
 _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"
 )
+_TREND_NEEDS = ("ed up", "p up", "ps up", "ng up", "intensif")  # one is in every match
 _HARM = compile_folded(
     r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck)\b"
 )
@@ -516,7 +517,7 @@ def _trend(padded: str) -> bool:
     stepped up strikes on Russian territory"; not "Russia intensified its strikes on Kharkiv,
     killing three")."""
     return (
-        ("up" in padded or "intensif" in padded)
+        contains_any(padded, _TREND_NEEDS)
         and _TREND.search(padded) is not None
         and _HARM.search(padded) is None
     )
