@@ -149,8 +149,11 @@ _AGGREGATE_BEFORE = _Before(
     r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$",
     ends=("across", "throughout", "over", "around", "in", "the"),
 )
+# Where a weapon was fired from ("missiles launched over the Caspian"), not what it was fired
+# at ("air defences fired at drones over Isfahan": the drones were over their target).
 _LAUNCH_OVER = _Before(
-    r"\b(?:launched|fired|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$", ends=("over", "the")
+    r"\b(?:launched|fired(?!\s+at\b)|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$",
+    ends=("over", "the"),
 )
 # What locates the place named just before ("the town of Horlivka in Russian-controlled
 # Donetsk"): the place that was hit is the first.

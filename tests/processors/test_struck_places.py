@@ -124,6 +124,9 @@ def _struck(text: str) -> list[str]:
         ("a strike on a guesthouse in Hasbaya, southern Lebanon", ["Hasbaya"]),
         # a country's minister speaks, it was not hit (and takes no figures from Homs)
         ("Drones hit Homs, killing 80, and wounding 240, Syria's health minister said", ["Homs"]),
+        # drones fired at over a city were over their target, not launched from there
+        ("Air defences fired at several drones over Isfahan early on Friday", ["Isfahan"]),
+        ("Russia fired missiles launched over the Caspian at Kharkiv", ["Kharkiv"]),
         # the war named for a place
         ("the deadliest attack of the Nagorno-Karabakh war", []),
         # a way out or a heading is not a place hit
