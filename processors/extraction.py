@@ -487,7 +487,13 @@ def _segment(
                     drafts.append(draft)
                 draft.parts.append(part)
                 opened.append(draft)
-            focus = next((d for d in opened if d.precision == "place"), focus)
+            focus = next((d for d in opened if d.precision == "place"), None) or next(
+                # "KADUNA — ... in Tudun Biri, in the Igabi area of Kaduna state, killing 85":
+                # the region holding the dateline's city, given figures, is where what follows
+                # tells of
+                (d for d in opened if _holds_dateline(d, antecedent, from_dateline, sentence)),
+                focus,
+            )
             lost = False
         elif armed:
             if lost or (is_event and _hits_unknown_settlement(sentence, in_sentence)):
@@ -549,6 +555,19 @@ def _filed_abroad(dateline: Place, drafts: list[_Draft], cue: StrikeCue | None) 
         (cue is None or cue.event_type is None)
         and bool(drafts)
         and all(d.place.country_code != dateline.country_code for d in drafts)
+    )
+
+
+def _holds_dateline(
+    draft: _Draft, antecedent: Place | None, from_dateline: bool, sentence: Sentence
+) -> bool:
+    """Whether a region event, its figures told, holds the dateline's city."""
+    return (
+        from_dateline
+        and antecedent is not None
+        and draft.precision == "region"
+        and _same_region(draft.place, antecedent)
+        and bool(find_counts(sentence.text))
     )
 
 

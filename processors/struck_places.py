@@ -238,7 +238,7 @@ _AFTER_SKIP = compile_folded(
     r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
     r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
     # a firm named like a place: "employees of the Bazan group"
-    r"|^\s+(?:group|company|corporation|holdings?|conglomerate)\b"
+    r"|^\s+(?:group|company|corporation|holdings?|conglomerate|bureau)\b"
     # the war named for a place: "the deadliest attack of the Nagorno-Karabakh war"
     r"|^\s+(?:war|conflict|crisis|ceasefire|truce)\b"
 )

@@ -945,3 +945,24 @@ def test_a_state_that_struck_back_is_not_the_attacker_of_the_strike_on_itself() 
         e.location.name: e.perpetrator for e in extract_strikes(text, dt.date(2024, 2, 14))
     }
     assert (perpetrators["Safed"], perpetrators["Nabatieh"]) == (None, "Israeli forces")
+
+
+def test_a_region_holding_the_dateline_city_takes_what_follows() -> None:
+    text = (
+        "KANO, Nigeria — A military drone struck a market in the village of Gidan Dan Audu, in "
+        "the Bichi area of Kano state, on Sunday, killing 20 people, officials said. Fifty "
+        "people were taken to hospital."
+    )
+    events = extract_strikes(text, dt.date(2024, 3, 5))
+    assert [(e.location.name, e.killed.min, e.wounded.min, e.date) for e in events] == [
+        ("Kano State", 20, 50, dt.date(2024, 3, 3))
+    ]
+
+
+def test_a_news_bureau_named_for_a_place_is_not_hit() -> None:
+    text = (
+        "RAFAH, Gaza Strip — The eldest son of the channel's Gaza bureau chief was killed on "
+        "Sunday when an Israeli strike hit their car near Rafah, colleagues said."
+    )
+    events = extract_strikes(text, dt.date(2024, 1, 7))
+    assert [e.location.name for e in events] == ["Rafah"]
