@@ -328,18 +328,18 @@ _AMONG = Anchored(
 # "killing Reuters journalist Issam Abdallah"; the name's capital is checked on the original
 # text), or whose body was found ("The body of journalist Vira Hyrych was pulled from the
 # rubble"): weak figures, as _AMONG's.
+# The roles named victims are given.
+_ROLE = (
+    r"(?:leader|commander|chief|co-?founder|founder|head|journalist|reporter|correspondent|"
+    r"photographer|photojournalist|camera(?:man|woman)|spokes(?:man|woman)|official|minister|"
+    r"general|colonel|officer|deputy|activist|doctor|paramedic|editor|producer|technician|"
+    r"driver|member|militant)"
+)
 _NAMED_VICTIM = re.compile(
-    r"\b(?:killed|killing)\s+(?:[\w'’.-]+\s+){0,3}?(?:leader|commander|chief|co-?founder|founder|"
-    r"journalist|reporter|photographer|camera(?:man|woman)|spokes(?:man|woman)|official|minister|"
-    r"general|colonel|deputy|activist|doctor|paramedic)\s+(?=[\w'’-]+)"
+    rf"\b(?:killed|killing)\s+(?:[\w'’.-]+\s+){{0,3}}?{_ROLE}\s+(?=[\w'’-]+)"
 )
 # Several victims named, each with a role ("killed its correspondent Ismail al-Ghoul and
 # cameraman Rami al-Rifi"), on the original text: at least as many as named.
-_ROLE = (
-    r"(?:leader|commander|chief|founder|journalist|reporter|correspondent|photographer|"
-    r"photojournalist|camera(?:man|woman)|spokes(?:man|woman)|official|minister|general|"
-    r"colonel|deputy|activist|doctor|paramedic|editor|producer|technician|driver)"
-)
 _NAME = r"(?:[ae]l-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w'’-]+){0,3}"
 _NAMED_ITEM = rf"(?:(?:its|his|her|their|the|a)\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE}\s+{_NAME}"
 # (Opening with the literal "kill" lets ``re`` skip ahead to it; the word start is checked
@@ -353,9 +353,7 @@ _NAMED_ITEM_RE = re.compile(_NAMED_ITEM)
 _NAMED_THEN_ROLE = re.compile(
     r"kill(?:ed|ing)\s+[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?"
     r"[A-Z][\w'’-]+){1,3},\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:leader|commander|chief|co-?founder|founder|head|journalist|reporter|photographer|"
-    rf"spokes(?:man|woman)|official|minister|general|colonel|officer|deputy|activist|"
-    rf"member|militant|{_PERSON})\b"
+    rf"(?:{_ROLE}|{_PERSON})\b"
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.

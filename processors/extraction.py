@@ -185,7 +185,7 @@ _UNKNOWN_IN = re.compile(
 # base", "jets bombed Camp Victoria"): bases and camps lie outside the dateline's city.
 _UNKNOWN_SITE = re.compile(
     r"\b(?:in|at|on|hit|struck|bombed|shelled|targeted|attacked)\s+(?:the\s+)?(?P<name>"
-    r"Camp\s+[A-Z][\w'’-]+|(?:al-|el-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+"
+    r"Camp\s+[A-Z][\w'’-]+|(?:[ae]l-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+"
     r"(?:air\s*base|airbase|military\s+base|base|airfield|air\s+field|camp))\b"
 )
 _UNPLACED = re.compile(
@@ -491,7 +491,11 @@ def _segment(
                 # "KADUNA — ... in Tudun Biri, in the Igabi area of Kaduna state, killing 85":
                 # the region holding the dateline's city, given figures, is where what follows
                 # tells of
-                (d for d in opened if _holds_dateline(d, antecedent, from_dateline, sentence)),
+                (
+                    d
+                    for d in opened
+                    if _holds_dateline(article, d, antecedent, from_dateline, sentence)
+                ),
                 focus,
             )
             lost = False
@@ -559,7 +563,8 @@ def _filed_abroad(dateline: Place, drafts: list[_Draft], cue: StrikeCue | None) 
 
 
 def _holds_dateline(
-    draft: _Draft, antecedent: Place | None, from_dateline: bool, sentence: Sentence
+    article: _Article, draft: _Draft, antecedent: Place | None, from_dateline: bool,
+    sentence: Sentence,
 ) -> bool:
     """Whether a region event, its figures told, holds the dateline's city."""
     return (
@@ -567,7 +572,7 @@ def _holds_dateline(
         and antecedent is not None
         and draft.precision == "region"
         and _same_region(draft.place, antecedent)
-        and bool(find_counts(sentence.text))
+        and bool(_counts(article, sentence))
     )
 
 

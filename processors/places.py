@@ -43,8 +43,9 @@ STOPWORDS_FILE = Path(__file__).parent / "data" / "places_stopwords.txt"
 
 # Latin and Cyrillic letters spelled out: several times faster than [^\W\d_] in `re`.
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff\u0400-\u052f"
-# What may separate a place from the region or country it is in: "X, Y", "X in Y", "X, in the Y".
+# The country that holds a region, written before it: "Pakistan-administered Kashmir".
 _HELD_BY = re.compile(r"-(?:administered|controlled|held|occupied|run)\s+")
+# What may separate a place from the region or country it is in: "X, Y", "X in Y", "X, in the Y".
 _CONTAINER_GAP = re.compile(r"(?:,|\s)\s*(?:in\s+(?:the\s+)?)?")
 # A word token; "U.S."; ``[L][L]*`` rather than ``[L]+`` lets ``re`` skip non-letters in C.
 # A token holds no space, so tokenising a space-delimited chunk alone gives the text's tokens.
@@ -158,13 +159,13 @@ SPEECH_VERBS = frozenset({
     "urged", "urges", "called", "calls", "argues", "argued", "maintains", "maintained",
     "dismissed",
 })
-# Countries followed by these are acting ("Russia launched ...", "Israel has ...").
 # Verbs whose object is a government addressed ("urged Kabul to", "accused Kyiv of").
 ADDRESSED_VERBS = frozenset({
     "urged", "urges", "warned", "warns", "told", "tells", "asked", "asks", "pressed",
     "presses", "accused", "accuses", "blamed", "blames", "criticised", "criticized",
     "thanked", "thanks", "invited", "invites",
 })  # fmt: skip
+# Countries followed by these are acting ("Russia launched ...", "Israel has ...").
 ACTION_VERBS = SPEECH_VERBS | frozenset({
     "launched", "launches", "fired", "fires", "sent", "sends", "hit", "hits", "struck",
     "strikes", "attacked", "attacks", "shelled", "bombed", "used", "uses", "deployed",
