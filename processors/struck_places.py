@@ -184,6 +184,16 @@ _ENVOYS_IN = _Before(
     r"(?:based\s+)?in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
+# Officials "in" a place who give figures or news (``_officials_seat``).
+_OFFICIALS_IN = _Before(
+    r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry)\s+"
+    r"in\s+(?:the\s+)?$",
+    ends=("in", "the"),
+)
+_FIGURES_AFTER = compile_folded(
+    r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives|said|say|says|told|reported|report|"
+    r"reports|confirmed|confirm|confirms|counted|estimated|estimate|estimates|raised|revised)\b"
+)
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"retaliated|has\s+said|has\s+denied)\b"
@@ -390,6 +400,13 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
     )
 
 
+def _officials_seat(low: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` in the folded sentence is where officials who give
+    figures or news are ("officials in Ondo state put the death toll at 40")."""
+    before = low[max(0, start - 60) : start]
+    return _OFFICIALS_IN.search(before, before.rstrip()) and _FIGURES_AFTER.match(low, end) is not None
+
+
 def names_official(sentence: str, end: int) -> bool:
     """Whether the place ending at ``end`` in ``sentence`` is part of an official's title
     ("Leningrad region governor Alexander Drozdenko said", "Kharkiv police said")."""
@@ -462,6 +479,12 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         official = i + 1 < len(ordered) and (
             names_official(text, end) or (start == 3 and _SPOKEN_IN.match(low, end) is not None)
         )
+        # Officials "in" a region holding a place hit before speak from there ("an attack
+        # on a church in Owo, and officials in Ondo state put the death toll at 40").
+        seat = mention.place.precision != "place" and _officials_seat(low, start, end)
+        if seat and any(_inside(m.place, mention.place) for m in kept):
+            dropped_last = True
+            continue
         # A country kept before is no place that "near X" or "X's people" could be told
         # beside ("Sudan's paramilitary RSF shelled a camp near El Fasher").
         earlier = any(m.place.precision != "country" for m in kept)

@@ -132,6 +132,19 @@ def _struck(text: str) -> list[str]:
         # a way out or a heading is not a place hit
         ("The strike came before a corridor was due to let civilians leave towards Poltava", []),
         ("Residents fled to Zaporizhzhia after shelling hit Orikhiv", ["Orikhiv"]),
+        # officials in a place who give the figures, after the place hit: their seat
+        (
+            "an attack on a church in the town of Owo, and officials in Ondo state put the "
+            "death toll at 40",
+            ["Owo"],
+        ),
+        ("Shelling hit Kupiansk, police in the Kharkiv region said", ["Kupiansk"]),
+        # ... alone, or with its own attack, still where it happened
+        ("Officials in Kharkiv said a missile hit a school", ["Kharkiv"]),
+        (
+            "Shelling hit Kupiansk, and officials in Izium reported shelling too",
+            ["Kupiansk", "Izium"],
+        ),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
