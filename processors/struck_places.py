@@ -404,7 +404,10 @@ def _officials_seat(low: str, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` in the folded sentence is where officials who give
     figures or news are ("officials in Ondo state put the death toll at 40")."""
     before = low[max(0, start - 60) : start]
-    return _OFFICIALS_IN.search(before, before.rstrip()) and _FIGURES_AFTER.match(low, end) is not None
+    return (
+        _OFFICIALS_IN.search(before, before.rstrip())
+        and _FIGURES_AFTER.match(low, end) is not None
+    )
 
 
 def names_official(sentence: str, end: int) -> bool:
