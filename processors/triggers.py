@@ -36,7 +36,10 @@ from processors.sentences import clause_around
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
     ("other_attack", r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?|IEDs?|"
-                     r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:cars?|trucks?|vehicles?|boats?)"),
+                     r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:cars?|trucks?|vehicles?|boats?)|"
+                     # "rammed a pickup truck packed with about 80 kg of explosives into"
+                     r"(?:cars?|trucks?|pickups?|vans?|vehicles?|lorr(?:y|ies)|boats?|motorcycles?)\s+"
+                     r"(?:packed|laden|loaded|rigged|filled|stuffed)\s+with\s+(?:[\w-]+\s+){0,4}?explosives"),
     ("drone", r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|quadcopters?|"
               r"Shaheds?|Gerans?|FPVs?|kamikaze"),
     ("air_strike", r"air[\s-]?strikes?|air\s+raids?|airstrikes?|aerial\s+bombardments?|"
@@ -87,6 +90,8 @@ _ATTACK = (
     r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
+    # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
+    r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
     r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
@@ -108,6 +113,7 @@ _ANY_CUE = (
     "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
     "gunmen", " used ",  # (not "caused", "accused")
+    "rammed", "ramming", "blew",
 )  # fmt: skip
 _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))

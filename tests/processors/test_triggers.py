@@ -28,6 +28,13 @@ from processors.triggers import find_strike, is_armed_context, means_type
         ("Russian troops used mortars and tanks against the village of Kamianka", "shelling"),
         ("There was no sign of life after a missile hit the house", "missile"),
         ("A missile killed two unarmed civilians in Kherson", "missile"),
+        # a vehicle bomb driven at its target, or set off
+        (
+            "The driver rammed a pickup truck packed with about 80 kg of explosives into the gate",
+            "other_attack",
+        ),
+        ("A truck laden with explosives blew up outside the hotel", "other_attack"),
+        ("A suicide bomber blew himself up at the mosque", "other_attack"),
         ("Russia intensified its missile strikes on Kharkiv, killing three", "missile"),
     ],
 )
