@@ -36,7 +36,7 @@ from newswatch.logs import get_logger
 
 log = get_logger(__name__)
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CURATED_FILE = Path(__file__).parent / "data" / "gazetteer_curated.yaml"
 
 KIND_PLACE, KIND_REGION, KIND_COUNTRY = 0, 1, 2
@@ -247,6 +247,8 @@ class Gazetteer:
         self.country_codes: list[str] = payload["country_codes"]
         self.country_names: list[str] = payload["country_names"]
         self.country_entry: dict[str, int] = payload["country_entry"]
+        # the capital city's entry, by country code ("the Ukrainian capital")
+        self.capital_entry: dict[str, int] = payload["capital_entry"]
         self.region_of: dict[str, int] = payload["region_of"]
         self.cues: dict[str, str] = payload["cues"]
         self.region_words: frozenset[str] = frozenset(payload["region_words"])
@@ -344,6 +346,7 @@ class _Builder:
         self._dropped: set[tuple[int, int]] = set()
         self.region_of: dict[str, int] = {}
         self.country_entry: dict[str, int] = {}
+        self.capital_entry: dict[str, int] = {}
 
     def add_entry(
         self,
@@ -421,6 +424,7 @@ class _Builder:
             "country_codes": self.country_codes,
             "country_names": self.country_names,
             "country_entry": self.country_entry,
+            "capital_entry": self.capital_entry,
             "region_of": self.region_of,
             "cues": cues,
             "region_words": region_words,
@@ -530,6 +534,8 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
     # lat, lon, lat, lon... of the places in each country and CC.admin1 (~30 MB less than tuples)
     coords: dict[str, array[float]] = defaultdict(lambda: array("d"))
 
+    capital_names = {cc: normalise(c["capital"]) for cc, c in countries.items() if c["capital"]}
+    capital_population: dict[str, int] = {}
     for city in _without_city_districts(_cities(min_population)):
         gid, cc = city["geonameid"], city["countrycode"]
         if cc not in countries:
@@ -552,6 +558,11 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
             kind=KIND_PLACE,
         )
         entry_of[gid] = entry
+        if normalise(city["name"]) == capital_names.get(cc) and city["population"] > (
+            capital_population.get(cc, -1)
+        ):  # the most populous of the capital's namesakes in its country
+            builder.capital_entry[cc] = entry
+            capital_population[cc] = city["population"]
         coords[cc].extend((city["latitude"], city["longitude"]))
         coords[f"{cc}.{city['admin1code']}"].extend((city["latitude"], city["longitude"]))
         for name in (city["name"], display, *override.get("aliases", ())):

