@@ -152,7 +152,11 @@ _MAX_EVIDENCE = 3
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
-_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\bcommemorat", re.IGNORECASE)
+_ANNIVERSARY = re.compile(
+    r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
+    r"\bmemorial\s+(?:service|ceremony|ceremonies)\b",
+    re.IGNORECASE,
+)
 _ANNIVERSARY_DAYS = 365
 # An attack sentence that says where it hit by a settlement we cannot place ("A second missile
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its

@@ -204,6 +204,22 @@ def test_an_old_strike_told_for_an_anniversary_is_background() -> None:
     assert [s.date for s in extract_strikes(text, dt.date(2023, 4, 8))] == [dt.date(2023, 4, 8)]
 
 
+@pytest.mark.parametrize(
+    "gathering",
+    [
+        "Relatives gathered on Sunday to mark 20 years since the bombing of the embassy.",
+        "A remembrance service for the victims of the embassy bombing was held on Sunday.",
+        "Hundreds attended a memorial ceremony at the site of the embassy on Sunday.",
+    ],
+)
+def test_an_old_strike_told_at_its_memorial_is_background(gathering: str) -> None:
+    text = (
+        f"{gathering} On August 7, 1998, a truck bomb exploded outside the embassy in Nairobi, "
+        "killing 213 people and wounding thousands."
+    )
+    assert extract_strikes(text, dt.date(2018, 8, 7)) == []
+
+
 def test_a_live_blogs_later_entries_give_the_current_toll() -> None:
     # held-out live blog: the first entries' figures are superseded by later ones
     text = (
