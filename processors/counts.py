@@ -364,10 +364,14 @@ _PAIRS = {"parents": 2, "couple": 2, "twins": 2}
 _AND_RE = re.compile(_AND)
 _NONE = Anchored(
     r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
-    r"|\b(?:no\s*one|nobody|no\s+people)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
-    r"(?P<kw>killed|hurt|injured|wounded)\b"
+    # "the crew escaped unharmed", "all 23 sailors were unharmed"
+    r"|\b(?:crew|everyone|all\s+(?:\d+\s+)?[\w-]+)(?:\s+(?:of\s+the\s+[\w-]+|on\s+board|aboard))?"
+    r"\s+(?:were|was|escaped|are)\s+(?P<unharmed>unharmed|unhurt)\b"
+    r"|\b(?:no\s*one|nobody|no\s+people)(?:\s+(?:on\s+board|aboard|inside|in\s+the\s+[\w-]+))?\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?P<kw>killed|hurt|injured|wounded)\b"
     r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",
-    ("no", "without"))
+    ("no", "without", "crew", "everyone", "all"),
+    ("no", "without", "unharmed", "unhurt"))
 # Sub-counts that restate part of a total: blanked out before matching.
 _SUBSET = Anchored(
     rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
@@ -527,7 +531,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "per
 # A sentence with none of these stems (substrings) gives no casualty figure.
 _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
-    "bodies", "body of", "lives", "perish", "victims", "treated",
+    "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed",
 )  # fmt: skip
 
 
