@@ -116,6 +116,12 @@ _AGGREGATE_NEEDS = (
     "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids", "settlements",
     "bases", "airfields", "targets", "sites", "facilities", "locations",
 )  # fmt: skip
+# One attack, told by its means or kind ("a missile and drone attack", "An Israeli strike").
+_SINGLE_ATTACK = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:strike|airstrike|attack|bombing|bomber|blast|"
+    r"explosion|missile|drone|rocket|shell|raid|car\s+bomb)\b",
+    re.IGNORECASE,
+)
 _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
 # Attacks told by their number ("The first strike, in the morning, hit ... The second, around
 # midday, hit ..."): each after the first is another attack (not "the second missile", one
@@ -315,7 +321,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         title=title,
     )
     drafts = _segment(article, sentences, _places(text, article.weapons), article.dateline_end)
-    drafts = _keep_finest(_drop_background(drafts, article))
+    drafts = _keep_finest(_drop_background(drafts, article), article)
     return [_build(article, d, sole=len(drafts) == 1) for d in drafts]
 
 
@@ -773,11 +779,12 @@ def _event_date(article: _Article, part: _Part) -> DateMention | None:
     return dates[0]
 
 
-def _keep_finest(drafts: list[_Draft]) -> list[_Draft]:
+def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     """Country-level drafts are totals; region-level ones stand when no finer event is inside
     the region (a strike elsewhere: "at the Dyagilevo base in Ryazan region ..., while at the
     Engels base"). A region's sentences with finer events inside ("six ATACMS fired at a
-    facility in Bryansk region") stay as context (weapons, means) for those events.
+    facility in Bryansk region") stay as context (weapons, means) for those events, but for
+    one attack told first by its region, then by its place (``_told_by_region``).
     """
     kept = []
     for draft in drafts:
@@ -787,11 +794,32 @@ def _keep_finest(drafts: list[_Draft]) -> list[_Draft]:
             inside = [
                 d for d in drafts if d.precision == "place" and d.place.admin1 == draft.place.name
             ]
+            if len(inside) == 1 and _told_by_region(article, draft, inside[0]):
+                fine = inside[0]
+                fine.parts = sorted([*draft.parts, *fine.parts], key=attrgetter("start"))
+                fine.date = fine.date or draft.date
+                continue
             for fine in inside:
                 fine.context.extend(draft.parts)
             if not inside:
                 kept.append(draft)
     return kept
+
+
+def _told_by_region(article: _Article, region: _Draft, fine: _Draft) -> bool:
+    """Whether the region's draft tells, with its figures, of the one attack its only place
+    event tells of with none ("A suicide bomber rammed a car into a convoy in Kashmir on
+    Thursday, killing 40 ... near Lethpora in Pulwama district"): its sentences name a single
+    attack ("a", "an") and give no total, the days agree, and the place's own figures are of
+    other kinds ("Dozens of soldiers were wounded" beside the region's toll of 111)."""
+    if region.date is not None and fine.date is not None and region.date.date != fine.date.date:
+        return False
+    if any(p.shared or _is_aggregate(p.sentence.text) for p in region.parts):
+        return False
+    if not any(_SINGLE_ATTACK.search(article.text, p.start, p.end) for p in region.parts):
+        return False
+    kinds = {c.kind for c in _event_counts(article, region.parts)}
+    return bool(kinds) and not any(c.kind in kinds for c in _event_counts(article, fine.parts))
 
 
 def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:

@@ -982,3 +982,38 @@ def test_a_news_bureau_named_for_a_place_is_not_hit() -> None:
     )
     events = extract_strikes(text, dt.date(2024, 1, 7))
     assert [e.location.name for e in events] == ["Rafah"]
+
+
+def test_one_attack_told_by_its_region_then_its_place_has_the_regions_figures() -> None:
+    text = (
+        "A Russian missile attack on a hospital in Donetsk region killed four people on Monday, "
+        "the governor said. The missile hit the hospital in Kostiantynivka in the afternoon."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 5, 8))
+    assert (strike.location.name, strike.killed.min, strike.date) == (  # type: ignore[union-attr]
+        "Kostiantynivka",
+        4,
+        dt.date(2024, 5, 6),
+    )
+
+
+@pytest.mark.parametrize(
+    "region_sentence",
+    [
+        # no single attack: the region's figure may be a total of several
+        "Russian shelling killed three people in Donetsk region on Monday, the governor said.",
+        "A Russian missile attack killed three people across Donetsk region on Monday.",
+        # another day
+        "A Russian missile attack on a hospital in Donetsk region killed three on Sunday.",
+    ],
+)
+def test_a_regions_figures_are_not_a_place_events_when_they_may_be_another_attacks(
+    region_sentence: str,
+) -> None:
+    text = f"{region_sentence} On Monday, a missile hit a school in Kostiantynivka."
+    found = [
+        (s.location.name, s.killed.min)
+        for s in extract_strikes(text, dt.date(2024, 5, 8))
+        if s.location is not None and s.location.precision == "place"
+    ]
+    assert found == [("Kostiantynivka", None)]
