@@ -1138,14 +1138,17 @@ def _clause_start(article: _Article, part: _Part) -> int:
 def _article_attacker(
     article: _Article, home_army: str | None, country_code: str | None
 ) -> str | None:
-    """The first attacker named in any attack sentence, but not the state the event is in,
-    else the first actor blamed (the same for every event in one country, so found once)."""
+    """The first attacker named in any attack sentence, else the first actor blamed, but not
+    the state the event is in (the same for every event in one country, so found once)."""
     for cue, sentence in zip(article.cues, article.sentences, strict=True):
         actor = find_attacker(sentence.text, home_army) if cue is not None else None
         if actor and not _own_state(actor, country_code):
             return actor
-    blamed = (find_blamed(s.text, home_army) for s in article.sentences)
-    return next(filter(None, blamed), None)
+    for sentence in article.sentences:
+        actor = find_blamed(sentence.text, home_army)
+        if actor and not _own_state(actor, country_code):
+            return actor
+    return None
 
 
 def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:

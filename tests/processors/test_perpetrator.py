@@ -221,6 +221,15 @@ CASES = [
         "Tel Aviv",
         "Houthis",
     ),
+    (
+        "the_state_hit_is_not_the_one_blamed_elsewhere",
+        "A car bomb exploded beside a police bus in Anantnag on Monday, killing six officers. "
+        "On Sept. 29, 2016, India said its troops had carried out \"surgical strikes\" across "
+        "the Line of Control.",
+        "2024-03-05",
+        "Anantnag",
+        None,
+    ),
 ]
 
 
