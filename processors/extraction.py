@@ -830,7 +830,9 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     ..."). A retrospective report of an old strike ("investigators concluded on Tuesday that
     the April 8, 2022 strike ...") is an event."""
     limits = []
-    newest = max((d.date.date for d in drafts if d.date is not None), default=None)
+    # (a draft's day may be told in its other sentences: "The raid began on Thursday")
+    days = (_date(article, d) for d in drafts)
+    newest = max((day for day, precision in days if precision == "day"), default=None)
     if newest is not None:
         limits.append(newest - dt.timedelta(days=_BACKGROUND_DAYS))
     if article.published is not None:

@@ -358,6 +358,14 @@ def test_a_strike_dated_long_before_is_background_to_the_newest() -> None:
     assert [(s.location.name, s.killed.min, s.date) for s in strikes] == [
         ("Kharkiv", 3, dt.date(2025, 7, 17))
     ]
+    # ... when the newest one's day is told in another of its sentences
+    text = (
+        "Israeli forces killed 9 Palestinians in a raid on Jenin that included an air strike, "
+        "health officials said. The strike hit a crowded alley on Thursday. It came as violence "
+        "surged following an Oct. 7 air strike on Nablus."
+    )
+    strikes = extract_strikes(text, dt.date(2023, 10, 20))
+    assert [(s.location.name, s.date) for s in strikes] == [("Jenin", dt.date(2023, 10, 19))]
 
 
 def test_places_in_one_sentence_share_its_one_day() -> None:
