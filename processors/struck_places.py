@@ -138,9 +138,11 @@ _NOT_HIT_BEFORE = (
     ),
     # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
     _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),
-    # a purpose given for the attack: "acting to protect the Druze community in Sweida"
+    # a purpose given for the attack: "acting to protect the Druze community in Sweida",
+    # "in solidarity with Palestinians in Gaza"
     _Before(
-        r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguarding)\b"
+        r"\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguarding|"
+        r"solidarity\s+with|support\s+of)\b"
         r"(?:\s+[\w'’-]+){1,4}\s+(?:in|of)\s+(?:the\s+)?$",
         ends=("in", "of", "the"),
     ),
@@ -199,6 +201,8 @@ _SPEAKER_AFTER = compile_folded(
     r"retaliated|has\s+said|has\s+denied)\b"
     # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
     r"|^\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|again|also)\s+)?(?:asked|asks|urged|urges|"
+    # an answer or a threat: "Washington has responded with strikes on the groups"
+    r"responded|responds|retaliated|retaliates|vowed|vows|threatened|threatens|pledged|pledges|"
     r"called\s+(?:on|for)|calls\s+(?:on|for)|appealed|appeals|lobbied|pleaded|requested|demanded|"
     r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b"
     # Ukrainian and Russian: "Москва заявила", "Київ повідомив"

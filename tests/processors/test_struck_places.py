@@ -132,6 +132,10 @@ def _struck(text: str) -> list[str]:
         # a way out or a heading is not a place hit
         ("The strike came before a corridor was due to let civilians leave towards Poltava", []),
         ("Residents fled to Zaporizhzhia after shelling hit Orikhiv", ["Orikhiv"]),
+        # a place that answers, and a purpose
+        ("Washington has responded with strikes on the groups in both countries", []),
+        ("Moscow responded with missile strikes on Kyiv", ["Kyiv"]),
+        ("They attack ships in solidarity with Palestinians in Gaza", []),
         # officials in a place who give the figures, after the place hit: their seat
         (
             "an attack on a church in the town of Owo, and officials in Ondo state put the "
