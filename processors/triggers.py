@@ -44,7 +44,10 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
               r"Shaheds?|Gerans?|FPVs?|kamikaze"),
     ("air_strike", r"air[\s-]?strikes?|air\s+raids?|airstrikes?|aerial\s+bombardments?|"
                    r"glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|barrel\s+bombs?|"
-                   r"aerial\s+bombs?|(?:carpet[\s-])?bomb(?:s|ed|ing|ings)?|KABs?"),
+                   r"aerial\s+bombs?|(?:carpet[\s-])?bomb(?:s|ed|ing|ings)?"
+                   # not who deals with bombs, or where people hide from them
+                   r"(?![\s-]+(?:squads?|disposal|shelters?|threats?|scares?|hoax(?:es)?|sniff\w*|proof)\b)|"
+                   r"KABs?"),
     ("missile", r"missiles?|ballistic|cruise"),
     ("shelling", r"shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|MLRS|howitzers?|"
                  r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
@@ -161,7 +164,8 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|\bhack(?:ers?|ed|ing)\b|"
     r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
-    r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btest\s+(?:missiles?|rockets?|flights?|launch(?:es)?)\b|"
+    r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btests?\s+of\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:weapons?|missiles?|rockets?|systems?)\b|\btest\s+(?:missiles?|rockets?|flights?|launch(?:es)?)\b|"
     r"\bin\s+a\s+(?:routine|scheduled|planned|successful|flight)\s+test\b|"
     r"\bunarmed\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"

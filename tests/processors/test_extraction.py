@@ -420,6 +420,7 @@ def test_national_totals_are_not_events() -> None:
         "Lightning struck a beach in Queens on Sunday, killing a man.",
         "Russia and Belarus began joint exercises near Minsk rehearsing missile strikes.",
         "A shark attack killed a surfer off the Gold Coast on Tuesday.",
+        'PARIS — The "Bomb Squad" replacements came on to kill off the visitors\' late attacks.',
         "",
     ],
 )

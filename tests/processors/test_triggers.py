@@ -83,6 +83,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "Oyarzabal struck four minutes from time as Spain beat England 2-1",
         "Williams fired Spain ahead, and England were bombarded in the closing stages",
         "Typhoon Yagi struck Vietnam's northern coast, tearing roofs off homes",
+        "The bomb squad blew up the suspect package in a controlled detonation",
+        "The test of the weapon was a success, and the missile struck the target directly",
         "Families marked the third anniversary on Monday with a ceremony at the cemetery",
         "Russia now assembles several thousand Geran-2 attack drones a month",
         "the air force said it had shot down all 18 missiles Russia fired at the capital",
