@@ -45,8 +45,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"(?:thermal|hydroelectric|nuclear|combined\s+heat\s+and)\s+power|substations?|"
                r"refiner(?:y|ies)|energy\s+(?:infrastructure|facilit(?:y|ies)|sites?|objects?)|"
                r"(?:oil|fuel|gas)\s+(?:storage\s+(?:tanks?|facilit(?:y|ies)|sites?)|depots?|"
-               r"terminals?|facilit(?:y|ies)|storage|pipelines?|tanks?)|"
-               r"electricity\s+\w+|hydroelectric\s+dam|dam"),
+               r"terminals?|facilit(?:y|ies)|storage|pipelines?|tanks?|fields?|wells?)|"
+               r"oilfields?|gasfields?|electricity\s+\w+|hydroelectric\s+dam|dam"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   r"ports?|airports?|railway|rail\s+(?:line|depot|yard)|bus(?:es)?|harbou?r|"
                   r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?|"

@@ -13,6 +13,9 @@ from processors.targets import find_targets, pick_target
     ("text", "target"),
     [
         ("a missile hit a nine-storey apartment block", "residential"),
+        ("a drone hit the Khor Mor gas field", "energy"),
+        ("drones struck an oilfield", "energy"),
+        ("shelling set a wheat field ablaze", "agricultural"),
         ("warplanes struck two facilities used by Iran-backed militias", "military"),
         ("the strikes hit weapons storage sites near the border", "military"),
         ("an Israeli strike on a civil defence centre killed 12", "humanitarian"),
