@@ -138,6 +138,13 @@ _NOT_HIT_BEFORE = (
     ),
     # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
     _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),
+    # a war to be ended, as a demand: "until Israel halted its offensive in Gaza"
+    _Before(
+        r"\b(?:halt|halts|halted|end|ends|ended|stop|stops|stopped|cease|ceases|ceased)\s+"
+        r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:offensive|war|aggression|attacks|campaign|"
+        r"bombardment|operations?|blockade|siege)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
+        ends=("in", "on", "of", "against", "the"),
+    ),
     # a purpose given for the attack: "acting to protect the Druze community in Sweida",
     # "in solidarity with Palestinians in Gaza"
     _Before(

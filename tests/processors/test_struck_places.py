@@ -136,6 +136,7 @@ def _struck(text: str) -> list[str]:
         ("Washington has responded with strikes on the groups in both countries", []),
         ("Moscow responded with missile strikes on Kyiv", ["Kyiv"]),
         ("They attack ships in solidarity with Palestinians in Gaza", []),
+        ("Drones hit a ship, and they vowed to go on until Israel halts its war in Gaza", []),
         # officials in a place who give the figures, after the place hit: their seat
         (
             "an attack on a church in the town of Owo, and officials in Ondo state put the "
