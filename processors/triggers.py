@@ -36,7 +36,7 @@ from processors.sentences import clause_around
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
     ("other_attack", r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?|IEDs?|"
-                     r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:cars?|trucks?|vehicles?|boats?)|"
+                     r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:cars?|trucks?|vehicles?|boats?)|projectiles?|"
                      # "rammed a pickup truck packed with about 80 kg of explosives into"
                      r"(?:cars?|trucks?|pickups?|vans?|vehicles?|lorr(?:y|ies)|boats?|motorcycles?)\s+"
                      r"(?:packed|laden|loaded|rigged|filled|stuffed)\s+with\s+(?:[\w-]+\s+){0,4}?explosives"),
@@ -56,7 +56,7 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
 # One of these is in every match of the type's pattern: most sentences name no munition,
 # and a substring test rules a type out before its regex scan (``casefold.Gated``).
 _MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
-    "other_attack": ("bomb", "ied", "explosive"),
+    "other_attack": ("bomb", "ied", "explosive", "projectile"),
     "drone": ("drone", "uav", "unmanned", "loitering", "quadcopter", "shahed", "geran", "fpv",
               "kamikaze"),
     "air_strike": ("air", "aerial", "bomb", "kab"),
@@ -199,8 +199,11 @@ _ARMS_TRADE = Gated(
     r"[^\w‑-]" + word_start_alternation(
     r"\bsanctions?\b|\barms\s+(?:sales?|deals?|exports?|package)|"
     r"\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
-    r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed|tion)|"
-    r"manufactur\w*|assembl(?:e|es|ed|ing|y)|stockpil\w*)\b"),
+    r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed)|"
+    r"manufactur\w*|assembl(?:e|es|ed|ing|y)|stockpil\w*)\b|"
+    # making weapons, not an oil field's output ("setting tanks on fire and halting production")
+    r"\bproduction\s+(?:of|lines?|capacity|rates?)\b|"
+    r"\b(?:drones?|missiles?|weapons?|arms|shells?|ammunition|munitions?)\s+production\b"),
     ("sanction", "arms", "suppl", "deliver", "sell", "sold", "purchase", "buy", "bought",
      "produc", "manufactur", "assembl", "stockpil"),
 )  # fmt: skip
