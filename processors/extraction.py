@@ -443,7 +443,8 @@ def _segment(
         if _background(article, sentence, cue):
             continue  # an attack years back, or a tally, is not this report's strike
         is_event = cue is not None or (
-            bool(_counts(article, sentence)) and not is_not_a_strike(sentence.text)
+            _tells_casualties(_counts(article, sentence), focus is not None or bool(drafts))
+            and not is_not_a_strike(sentence.text)
         )
         armed = is_event or _within(article.weapons, weapon_starts, sentence.start, sentence.end)
         if not armed and focus is not None:
@@ -558,6 +559,12 @@ def _segment(
         if fine:
             antecedent, from_dateline = fine[-1], False
     return drafts
+
+
+def _tells_casualties(counts: list[CountMention], told: bool) -> bool:
+    """Whether a sentence's figures tell of an attack's harm: "no one was hurt" only of one
+    already told (after "the missile was intercepted" it reports none)."""
+    return bool(counts) and (told or any(c.count.max != 0 for c in counts))
 
 
 def _filed_abroad(dateline: Place, drafts: list[_Draft], cue: StrikeCue | None) -> bool:

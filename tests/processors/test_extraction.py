@@ -413,6 +413,21 @@ def test_national_totals_are_not_events() -> None:
     assert extract_strikes(text, dt.date(2022, 10, 10)) == []
 
 
+def test_no_one_hurt_after_an_interception_is_no_event() -> None:
+    text = (
+        "JERUSALEM — Israel's Arrow system intercepted a missile fired from the Red Sea area on "
+        "Tuesday, the military said. No one was hurt and there was no damage."
+    )
+    assert extract_strikes(text, dt.date(2023, 10, 31)) == []
+    # ... but after a strike told, it is that strike's toll
+    text = (
+        "JERUSALEM — A missile fired from Yemen hit a warehouse in Eilat on Tuesday, the "
+        "military said. No one was hurt."
+    )
+    [strike] = extract_strikes(text, dt.date(2023, 10, 31))
+    assert (strike.killed.min, strike.wounded.min) == (0, 0)
+
+
 @pytest.mark.parametrize(
     "text",
     [
