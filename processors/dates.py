@@ -288,6 +288,18 @@ _PERFECT = compile_folded(
     r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?\w+(?:ed|en|lt|t)\b"
 )
 _PERIOD_NEEDS = ("year", "since", "past", "last", "recent")
+# A group's record of attacks, told of it in the perfect: "al Shabaab, which has carried out
+# several deadly attacks inside Kenya", "a group that has staged dozens of bombings".
+_RECORD = compile_folded(
+    r"\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|launched|staged|"
+    r"conducted|claimed|mounted|committed)\s+(?:several|many|numerous|dozens\s+of|hundreds\s+of|"
+    r"scores\s+of|repeated|frequent|a\s+(?:string|series|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|bombings|raids)\b"
+)
+_RECORD_NEEDS = (
+    "several", "many", "numerous", "dozens", "hundreds", "scores", "repeated", "frequent",
+    "string", "series", "spate",
+)
 _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 
@@ -301,9 +313,13 @@ _STRETCH_OF_ATTACKS = compile_folded(
 def told_as_tally(text: str, position: int) -> bool:
     """Whether the clause holding ``position`` (an attack word or figure) tallies attacks over
     a period in the perfect (``_PERIOD``): its attack and figures are no single strike's
-    ("Kharkiv has been hit by more than 1,000 glide bombs this year")."""
+    ("Kharkiv has been hit by more than 1,000 glide bombs this year"); or a group's record
+    (``_RECORD``)."""
     low = fold(text)
     if " of " in low and _STRETCH_OF_ATTACKS.search(low, max(0, position - 30), position + 40):
+        return True
+    record = contains_any(low, _RECORD_NEEDS)
+    if record and _RECORD.search(low, max(0, position - 80), position + 20):
         return True
     if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:
         return False
