@@ -258,12 +258,15 @@ _PERSON_WORDS = "|".join([
         "member", "employee", "engineer", "teacher", "student", "pupil", "patient", "fighter",
         "aide", "bodyguard", "passenger", "shepherd", "guest", "neighbour", "neighbor",
         "relative", "cousin", "nephew", "niece", "colleague", "pilot", "sailor", "miner",
-        "priest", "imam", "activist", "lawyer", "judge", "president",
+        "priest", "imam", "activist", "lawyer", "judge", "president", "contractor", "cadet",
+        "staffer", "peacekeeper", "recruit",
     ) for plural in ("", "s")),
 ])  # fmt: skip
 _PERSON = _by_first_letter(_PERSON_WORDS.split("|"))
+_WORD_OR_ABBREVIATION = r"[\w-]+(?:\.[\w-]*)*"  # "U.S.", "U.N."
 _PERSON_ONE = (
-    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?"
+    rf"(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
     rf"{_PERSON}\b"
 )
 _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
@@ -272,14 +275,15 @@ _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
 # killed" is the plain figure patterns' (with its qualifier).
 # (A plain figure: the lists are scanned at every word, so it is kept short.)
 _PERSON_NUMBERED = (
-    rf"(?:\d+|{_by_first_letter([*_UNITS, *_TENS])})\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
+    rf"(?:\d+|{_by_first_letter([*_UNITS, *_TENS])})\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
+    rf"{_PERSON}\b"
 )
 _AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
 _PERSON_ITEM = rf"(?:{_PERSON_ANY}|{_PERSON_NUMBERED})"
 # A later item is no victim when a speech verb comes within its words: "killing the driver,
 # the governor said" and "killed a journalist, the mayor told reporters" are one each.
 _NEXT_ITEM = (
-    rf"{_AND}(?!(?:[\w-]+\s+){{1,4}}(?:said|says|told|tells|reported|added|wrote)\b)"
+    rf"{_AND}(?!(?:[\w'’.-]+\s+){{1,5}}(?:said|says|told|tells|reported|added|wrote)\b)"
     rf"{_PERSON_ITEM}"
 )
 _PERSON_LIST = (
@@ -358,7 +362,8 @@ _NAMED_THEN_ROLE = re.compile(
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
 _PERSON_COUNTED = compile_folded(
-    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?:(?P<n>{_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?:(?P<n>{_NUM})\s+)?"
+    rf"(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
     rf"(?P<who>{_PERSON})\b")
 _PAIRS = {"parents": 2, "couple": 2, "twins": 2}
 _AND_RE = re.compile(_AND)

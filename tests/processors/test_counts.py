@@ -98,6 +98,13 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("All 23 sailors were unharmed", [("killed", 0, 0), ("wounded", 0, 0)]),
         ("The crew of the tanker were unharmed", [("killed", 0, 0), ("wounded", 0, 0)]),
         ("The dog was unharmed", []),
+        # list items with abbreviations and trades
+        ("killing one U.S. soldier and two American contractors", [("killed", 3, 3)]),
+        ("killing 40 cadets", [("killed", 40, 40)]),
+        (
+            "killed 22 children and six teachers, the U.N. children's agency UNICEF said",
+            [("killed", 28, 28)],
+        ),
         ("Five of the wounded were in serious condition", []),
         ("two children were among the injured", []),
         ("Eighteen residents were rescued, two of them from under the rubble", []),
