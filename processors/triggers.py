@@ -70,6 +70,10 @@ _PLATFORMS = (
 )
 # A platform said to be hit ("two aircraft were damaged") is a target, not the means.
 _PLATFORM_HIT = r"(?!\s+(?:were|was|had\s+been|have\s+been)\b)"
+# ... or the object of the harm: "the attack destroyed several aircraft and vehicles"
+_PLATFORM_DESTROYED = compile_folded(
+    r"\b(?:destroyed|damaged|destroying|damaging|hit|struck|burned|torched)\s+(?:[\w-]+\s+){0,3}?$"
+)
 # Another attack told in the same sentence as cause or context ("..., a day after a Houthi
 # drone killed a man in Tel Aviv", "in retaliation for Russian shelling"): its means are not
 # those of the attack before it. "after" needs a time gap before it ("hours after", "a day
@@ -318,10 +322,20 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
                 best = (etype, m.start())
             break
     if best is None and platforms:
-        platform = _PLATFORMS_RE.search(pad(text))
-        if platform:
-            best = ("air_strike", platform.start())
+        platform = _platform_at(pad(text))
+        if platform is not None:
+            best = ("air_strike", platform)
     return best
+
+
+def _platform_at(padded: str) -> int | None:
+    """Where the first aircraft named as the means is in ``padded``, if one is: not one that
+    was destroyed (``_PLATFORM_DESTROYED``)."""
+    platform = _PLATFORMS_RE.search(padded)
+    if platform is None:
+        return None
+    at = platform.start()  # (the match opens with the character before the word)
+    return None if _PLATFORM_DESTROYED.search(padded, max(0, at - 40), at + 1) else at
 
 
 def other_attack_start(text: str, position: int, end: int) -> int:
@@ -400,9 +414,9 @@ class _Reading:
         """``_means_type(low)``: the munitions, else a platform."""
         found = self.munitions()
         if found is None:
-            platform = _PLATFORMS_RE.search(self.padded)
-            if platform:
-                found = ("air_strike", platform.start())
+            platform = _platform_at(self.padded)
+            if platform is not None:
+                found = ("air_strike", platform)
         return found
 
     def armed_force(self) -> bool:

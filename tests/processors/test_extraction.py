@@ -740,6 +740,16 @@ def test_a_tally_over_a_period_is_no_event(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 6, 4)) == []
 
 
+def test_a_groups_record_of_attacks_is_no_event() -> None:
+    text = (
+        "Al Shabaab militants attacked a military base in Lamu on Sunday, killing three. Kenya "
+        "fights al Shabaab, which has carried out several deadly attacks inside Kenya, "
+        "including on a Nairobi hotel complex."
+    )
+    events = extract_strikes(text, dt.date(2020, 1, 5))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Lamu", 3)]  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -747,6 +757,8 @@ def test_a_tally_over_a_period_is_no_event(text: str) -> None:
         "times this year.",
         "Russian missiles hit Kyiv on Monday, killing three, the deadliest attack since the war "
         "began.",
+        "Russian missiles hit Kyiv on Monday, killing three. Russia has launched several "
+        "attacks on the city this week.",
     ],
 )
 def test_a_strike_beside_a_tally_is_still_an_event(text: str) -> None:

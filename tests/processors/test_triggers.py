@@ -127,6 +127,13 @@ def test_not_strikes(text: str) -> None:
     assert find_strike(text, armed_context=True) is None
 
 
+def test_aircraft_destroyed_are_no_means() -> None:
+    cue = find_strike("The attack on the airfield destroyed several aircraft and vehicles", True)
+    assert cue is not None and cue.event_type is None
+    cue = find_strike("Russian aircraft struck the town")
+    assert cue is not None and cue.event_type == "air_strike"
+
+
 def test_means_type_prefers_munitions_over_platforms() -> None:
     text = "Tu-95 bombers fired cruise missiles"
     assert means_type(text) == ("missile", text.index("cruise"))
