@@ -129,7 +129,8 @@ _CLAIMED_AFTER = re.compile(
 )
 _BY_BEFORE = re.compile(
     r"(?<!installed\s)(?<!appointed\s)(?<!backed\s)(?<!controlled\s)(?<!occupied\s)(?<!supported\s)"
-    rf"(?<!made\s)(?<!supplied\s)\b(?:by|from)\s+(?:the\s+|an?\s+)?"
+    rf"(?<!made\s)(?<!supplied\s)(?<!owned\s)(?<!run\s)(?<!operated\s)(?<!funded\s)"
+    rf"(?<!financed\s)(?<!built\s)\b(?:by|from)\s+(?:the\s+|an?\s+)?"
     # "launched by Yemen's Houthis"
     rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?{_DESCRIPTORS}$",
     re.IGNORECASE,

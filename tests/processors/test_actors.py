@@ -19,6 +19,9 @@ from processors.actors import (
             "Ukrainian forces",
         ),
         ("a Falaq-1 rocket fired by Hezbollah from an area north of Shebaa", "Hezbollah"),
+        # whose the place hit is, not who fired
+        ("cruise missiles hit an electronics factory owned by a U.S. company", None),
+        ("drones struck a refinery operated by a Russian firm", None),
         ("An Iranian missile barrage on Thursday", "Iran"),
         ("Russian jets struck a marketplace", "Russian forces"),
         ("Syrian government warplanes hit another market", "Syrian government forces"),
