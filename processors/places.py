@@ -339,15 +339,16 @@ def nominatives(key: str) -> list[str]:
     """The nominative forms a normalised Cyrillic name may have if it is in another case: its
     last word's noun forms, after the first word's adjective forms in a two-word name
     ("Кривому Розі" -> "Кривий Ріг"), after the other words as they are in a longer one; a
-    one-word name's adjective forms too ("Раменском" -> "Раменское")."""
+    one-word name's adjective forms too ("Раменском" -> "Раменское", "Лозовій" -> "Лозова")."""
     head, _, last = key.rpartition(" ")
     heads = _adjective_forms(head) if head and " " not in head else (head,)
     found = {
         f"{first} {form}" if first else form: None for first in heads for form in _noun_forms(last)
     }
-    if not head and last.endswith("ом"):
-        # A one-word name shaped like an adjective, in Russian: "в Раменском" (Раменское),
-        # "в Жуковском". (Not the Ukrainian "-ому": "у Слов'янському районі" is a district.)
+    if not head and last.endswith(("ом", "іи", "ои")):
+        # A one-word name shaped like an adjective: "в Раменском" (Раменское), "в Жуковском";
+        # a feminine one, "по Лозовій", "в Лозовой" (Лозова, Лозовая). (Not the Ukrainian
+        # "-ому": "у Слов'янському районі" is a district.)
         found.update(dict.fromkeys(_adjective_forms(last)))
     found.pop(key, None)
     return list(found)

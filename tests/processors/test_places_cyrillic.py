@@ -143,6 +143,9 @@ def test_oblast_without_a_name_is_no_place(gaz: Gazetteer) -> None:
     [
         ("В Раменском беспилотник попал в жилой дом.", "Раменском", "Ramenskoye"),
         ("Вчера в Жуковском сбили дрон.", "Жуковском", "Zhukovsky"),
+        # feminine ones: Лозова, Лозовая
+        ("Ракетний удар по Лозовій.", "Лозовій", "Lozova"),
+        ("Ракетный удар по Лозовой.", "Лозовой", "Lozova"),
     ],
 )
 def test_adjective_shaped_russian_towns_resolve(
