@@ -248,6 +248,8 @@ def test_cyrillic_actors_are_the_canonical_english_names() -> None:
         ("Удар по будівлі обласної адміністрації.", "government"),
         ("Противник нанёс ракетный удар по штабу Черноморского флота.", "military"),
         ("Окупанти вдарили ракетою по телевежі.", "other"),
+        ("Окупанти влучили в будинок культури.", "other"),
+        ("Ракета попала в дом культуры.", "other"),
     ],
 )
 def test_cyrillic_targets(text: str, target: str) -> None:
