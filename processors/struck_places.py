@@ -136,6 +136,11 @@ _NOT_HIT_BEFORE = (
         r"throughout)\s+(?:the\s+)?(?:[^,.;]{0,40}?\b(?:including|such\s+as)\s+)?$",
         ends=("in", "across", "throughout", "the", "including", "as"),
     ),
+    # a train's route: "на потяг Шостка — Київ" (the Shostka-Kyiv train was hit in Shostka)
+    _Before(
+        r"(?:потяг|поїзд|поезд|рейс|електричк|электричк)\w*\s+(?:№\s*\d+\s+)?"
+        r"(?:[\w'’-]+\s*[—–-]\s*)?$"
+    ),
     # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
     _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),
     # a war to be ended, as a demand: "until Israel halted its offensive in Gaza"

@@ -137,6 +137,12 @@ def _struck(text: str) -> list[str]:
         ("Moscow responded with missile strikes on Kyiv", ["Kyiv"]),
         ("They attack ships in solidarity with Palestinians in Gaza", []),
         ("Drones hit a ship, and they vowed to go on until Israel halts its war in Gaza", []),
+        # a train's route
+        (
+            "Дрони вдарили по вокзалу в Шостці під час посадки на потяг Шостка — Київ.",
+            ["Shostka"],
+        ),
+        ("Дрон влучив у потяг у Києві.", ["Kyiv"]),
         # officials in a place who give the figures, after the place hit: their seat
         (
             "an attack on a church in the town of Owo, and officials in Ondo state put the "
