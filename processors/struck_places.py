@@ -90,9 +90,15 @@ _VENUE = _Before(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"
     r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
     r"exported\s+to|shipped\s+to|"
-    r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in)\b"
+    r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in|signed|signing)\b"
     r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
     ends=("in", "at", "to", "the"),
+)
+# ... in Ukrainian and Russian: "після підписання зернової угоди в Стамбулі"
+_VENUE_CYRILLIC = _Before(
+    r"(?:підписан|подписан|переговор|зустріч|встреч|саміт|саммит)\w*(?:\s+[\w'’-]+){0,4}\s+"
+    r"(?:в|у|на)\s+$",
+    ends=("в", "у", "на"),
 )
 # Not a place at all, or not one that was hit: a person after a title ("negotiator Khalil"),
 # a destination ("grain bound for Africa"), a place the attack claims to protect. (Several
@@ -383,7 +389,11 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
     tail = head.rstrip()  # for ``_Before.search`` on ``before`` and ``head``
     if _ORIGIN.search(before, tail) or _DISTANCE.search(before, tail):
         return True
-    if _VENUE.search(before, tail) or any(p.search(before, tail) for p in _NOT_HIT_BEFORE):
+    if (
+        _VENUE.search(before, tail)
+        or _VENUE_CYRILLIC.search(before, tail)
+        or any(p.search(before, tail) for p in _NOT_HIT_BEFORE)
+    ):
         return True
     if _AGGREGATE_BEFORE.search(before, tail) or _LAUNCH_OVER.search(head, tail):
         return True

@@ -137,6 +137,9 @@ def _struck(text: str) -> list[str]:
         ("Moscow responded with missile strikes on Kyiv", ["Kyiv"]),
         ("They attack ships in solidarity with Palestinians in Gaza", []),
         ("Drones hit a ship, and they vowed to go on until Israel halts its war in Gaza", []),
+        # where a deal was signed
+        ("Missiles hit Odesa's port a day after the grain deal was signed in Istanbul", ["Odesa"]),
+        ("Атака сталася наступного дня після підписання зернової угоди в Стамбулі.", []),
         # a train's route
         (
             "Дрони вдарили по вокзалу в Шостці під час посадки на потяг Шостка — Київ.",
