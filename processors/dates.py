@@ -296,6 +296,13 @@ _RECORD = compile_folded(
     r"scores\s+of|repeated|frequent|a\s+(?:string|series|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|bombings|raids)\b"
 )
+# A war's toll: "the military campaign launched after the Oct. 7 attack had killed more than
+# 25,000 Palestinians" (the attack and the figure are no single strike's).
+_CAMPAIGN_TOLL = compile_folded(
+    r"\b(?:campaign|war|offensive|bombardment|invasion)\b[^,;]{0,80}?\b(?:has|have|had)\s+"
+    r"(?:now\s+|so\s+far\s+|already\s+)?killed\s+(?:[\w,]+\s+){0,4}"
+)
+_CAMPAIGN_NEEDS = ("campaign", "war", "offensive", "bombardment", "invasion")
 _RECORD_NEEDS = (
     "several", "many", "numerous", "dozens", "hundreds", "scores", "repeated", "frequent",
     "string", "series", "spate",
@@ -321,6 +328,10 @@ def told_as_tally(text: str, position: int) -> bool:
     record = contains_any(low, _RECORD_NEEDS)
     if record and _RECORD.search(low, max(0, position - 80), position + 20):
         return True
+    if contains_any(low, _CAMPAIGN_NEEDS):
+        for m in _CAMPAIGN_TOLL.finditer(low, max(0, position - 100), position + 100):
+            if m.start() <= position < m.end():
+                return True
     if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:
         return False
     start, end = clause_around(low, position, _CLAUSE_MARK)

@@ -734,6 +734,9 @@ def test_a_total_over_places_named_together_is_no_single_places_toll() -> None:
         "Gaza began in October 2023.",
         "Russian drones have hit Kharkiv hundreds of times since the fighting broke out.",
         "More than 5,500 civilians have been killed by Russian strikes in Kyiv since Feb. 24.",
+        # a war's toll
+        "THE HAGUE — The court said the military campaign launched after the Oct. 7 attack had "
+        "killed more than 25,000 Palestinians.",
     ],
 )
 def test_a_tally_over_a_period_is_no_event(text: str) -> None:
