@@ -326,6 +326,7 @@ def test_an_article_before_a_group_is_no_place(gaz: Gazetteer) -> None:
         ("Qalqilya", "Qalqilya", "PS"),
         ("El Fasher", "El Fasher", "SD"),
         ("Mekelle", "Mekelle", "ET"),
+        ("Tajoura", "Tajoura", "LY"),
         # a town's own name beats another country's big city's alternate one ("Caesarea")
         ("Caesarea", "Caesarea", "IL"),
     ],
