@@ -142,6 +142,14 @@ _NOT_HIT_BEFORE = (
         r"throughout)\s+(?:the\s+)?(?:[^,.;]{0,40}?\b(?:including|such\s+as)\s+)?$",
         ends=("in", "across", "throughout", "the", "including", "as"),
     ),
+    # a place won or lost: "a new campaign of air strikes after losing the town of Gharyan"
+    _Before(
+        r"\b(?:losing|lost|loss\s+of|captured|capturing|capture\s+of|seized|seizing|seizure\s+of|"
+        r"recaptured|recapturing|retook|retaking|fall\s+of)\s+(?:control\s+of\s+)?(?:the\s+)?"
+        r"(?:(?:[\w-]+\s+)?(?:town|city|village|port|base)\s+of\s+)?$",
+        ends=("of", "the", "losing", "lost", "captured", "capturing", "seized", "seizing",
+              "recaptured", "recapturing", "retook", "retaking"),
+    ),
     # a train's route: "на потяг Шостка — Київ" (the Shostka-Kyiv train was hit in Shostka)
     _Before(
         r"(?:потяг|поїзд|поезд|рейс|електричк|электричк)\w*\s+(?:№\s*\d+\s+)?"
@@ -200,8 +208,8 @@ _OFFICIAL_OF = _Before(
 # Who spoke from there, when they speak ("The U.S. embassy in Kyiv said", "several
 # ambassadors in Kyiv said"), not an embassy hit ("next to Iran's embassy in Damascus").
 _ENVOYS_IN = _Before(
-    r"\b(?:embass(?:y|ies)|ambassadors?|consulates?|diplomats?|envoys?|correspondents?)\s+"
-    r"(?:based\s+)?in\s+(?:the\s+)?$",
+    r"\b(?:embass(?:y|ies)|ambassadors?|consulates?|diplomats?|envoys?|correspondents?|"
+    r"government|authorities|administration)\s+(?:based\s+)?in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
 # Officials "in" a place who give figures or news (``_officials_seat``).
@@ -216,6 +224,7 @@ _FIGURES_AFTER = compile_folded(
 )
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
+    r"blamed|blames|"
     r"retaliated|has\s+said|has\s+denied)\b"
     # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
     r"|^\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|again|also)\s+)?(?:asked|asks|urged|urges|"
