@@ -299,10 +299,14 @@ _RECORD = compile_folded(
 # A war's toll: "the military campaign launched after the Oct. 7 attack had killed more than
 # 25,000 Palestinians" (the attack and the figure are no single strike's).
 _CAMPAIGN_TOLL = compile_folded(
-    r"\b(?:campaign|war|offensive|bombardment|invasion)\b[^,;]{0,80}?\b(?:has|have|had)\s+"
+    r"\b(?:campaign|war|offensive|bombardment|invasion|fighting|conflict|violence|clashes)\b"
+    r"[^,;]{0,80}?\b(?:has|have|had)\s+"
     r"(?:now\s+|so\s+far\s+|already\s+)?killed\s+(?:[\w,]+\s+){0,4}"
 )
-_CAMPAIGN_NEEDS = ("campaign", "war", "offensive", "bombardment", "invasion")
+_CAMPAIGN_NEEDS = (
+    "campaign", "war", "offensive", "bombardment", "invasion", "fighting", "conflict",
+    "violence", "clashes",
+)
 _RECORD_NEEDS = (
     "several", "many", "numerous", "dozens", "hundreds", "scores", "repeated", "frequent",
     "string", "series", "spate",

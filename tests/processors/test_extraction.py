@@ -743,6 +743,15 @@ def test_a_tally_over_a_period_is_no_event(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 6, 4)) == []
 
 
+def test_a_wars_toll_beside_a_strike_is_no_event() -> None:
+    text = (
+        "TRIPOLI — An air strike hit a detention centre in Tajoura on Tuesday, killing 44. The "
+        "fighting in Tripoli has killed about 1,000 people since April, the WHO said."
+    )
+    events = extract_strikes(text, dt.date(2019, 7, 3))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Tajoura", 44)]  # type: ignore[union-attr]
+
+
 def test_a_groups_record_of_attacks_is_no_event() -> None:
     text = (
         "Al Shabaab militants attacked a military base in Lamu on Sunday, killing three. Kenya "
