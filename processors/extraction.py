@@ -158,6 +158,20 @@ _MAX_EVIDENCE = 3
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
+# A sentence that sets the attack told before in its context: "The attack came a day after a
+# missile strike on Vinnytsia killed 23", "It also followed a coalition air strike near Deir
+# al-Zor", "The strike came as the U.N. tried to shore up a truce in Hodeidah". What it names
+# is another day's attack, or no place hit. ("The attack came at 3 a.m., when ..." tells of
+# it, and "The shelling came hours after two bombs exploded in Damascus" of one that day.)
+_SETS_CONTEXT = re.compile(
+    r"(?:the|this|that|its|their|it|they)\b(?:\s+[\w-]+){0,3}?\s+(?:also\s+)?"
+    r"(?:(?:came|comes|coming)\s+(?:just\s+|only\s+|shortly\s+|barely\s+)?(?:[\w-]+\s+"
+    r"(?:hours?|days?|weeks?|months?)\s+)?(?:after|as|amid|while|since|following|before|"
+    r"ahead\s+of|days?|hours?|weeks?|a\s+(?:day|week|month))\b"
+    r"|(?:has\s+|have\s+|had\s+)?(?:followed|follows|escalated|intensified)\b)",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly|just|barely)\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
     r"\bmemorial\s+(?:service|ceremony|ceremonies)\b",
@@ -690,8 +704,12 @@ def _headline_place(article: _Article) -> Place | None:
 def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) -> bool:
     """Whether the sentence tallies attacks over a period (``told_as_tally``), or its attack
     (its word or means), or else each of its figures, is told as years back ("In May last
-    year, a missile attack on the same street killed eight")."""
+    year, a missile attack on the same street killed eight"), or it sets the attack told
+    before in its context (``_SETS_CONTEXT``)."""
     text, published = sentence.text, article.published
+    context = _SETS_CONTEXT.match(text) if cue is not None else None
+    if context is not None and not _SAME_DAY.search(context.group()):
+        return True
     if cue is not None:
         return told_as_tally(text, cue.start - sentence.start) or told_as_past_at(
             text,

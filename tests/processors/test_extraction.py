@@ -752,6 +752,30 @@ def test_a_wars_toll_beside_a_strike_is_no_event() -> None:
     assert [(e.location.name, e.killed.min) for e in events] == [("Tajoura", 44)]  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    "context",
+    [
+        "The attack came a day after a missile strike on the city of Vinnytsia killed 23 people.",
+        "It also followed a Russian air strike on Vinnytsia on Saturday, which killed 23.",
+        "The strike came as the U.N. tried to broker a truce in Vinnytsia.",
+    ],
+)
+def test_a_sentence_setting_the_attack_in_context_tells_no_other(context: str) -> None:
+    text = f"A Russian missile hit a factory in Dnipro on Friday, killing three. {context}"
+    events = extract_strikes(text, dt.date(2022, 7, 15))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Dnipro", 3)]  # type: ignore[union-attr]
+
+
+def test_an_attack_the_same_day_set_as_context_is_an_event() -> None:
+    text = (
+        "Syrian government shelling hit the town of Ariha in Idlib province on Wednesday, killing "
+        "13. The shelling came hours after "
+        "two bombs exploded on an army bus in central Damascus, killing 14 people."
+    )
+    events = extract_strikes(text, dt.date(2021, 10, 20))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Ariha", 13), ("Damascus", 14)]  # type: ignore[union-attr]
+
+
 def test_a_groups_record_of_attacks_is_no_event() -> None:
     text = (
         "Al Shabaab militants attacked a military base in Lamu on Sunday, killing three. Kenya "
