@@ -179,7 +179,11 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}anniversar(?:y|ies)\b(?!\s+of\b)|"
     r"\byears?\s+(?:on\s+\w+\s+)?since\b|"
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
-    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|"
+    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bstampedes?\b|"
+    # a court's judgment on an attack, not the attack: "a court sentenced two Russian soldiers
+    # for shelling Derhachi", "found six men guilty over the 2016 bombings"
+    r"\bsentenced\b|\bconvicted\b|\bfound\s+(?:\w+\s+){0,3}?guilty\b|\bverdicts?\b|\bacquitted\b|"
+    r"\b(?:during|at|in)\s+(?:the|their|his|her)\s+trial\b|\btestif(?:y|ied|ies)\b|\bpleaded\b|"
     # an accident, but a drone that crashed into a building is an attack drone
     # (the look-behinds after "crash": an alternative must open with a letter, see
     # ``casefold.word_start_alternation``)
