@@ -461,6 +461,14 @@ def _segment(
             and not is_not_a_strike(sentence.text)
         )
         armed = is_event or _within(article.weapons, weapon_starts, sentence.start, sentence.end)
+        if not armed and focus is not None and focus.precision == "region":
+            inside = _place_inside(focus, sentence, mentions, starts)
+            if inside is not None:
+                # "... the only Catholic church in the Gaza Strip. The Holy Family Church in
+                # Gaza City has sheltered hundreds": where in the region the sentences after
+                # it tell of
+                focus, antecedent, from_dateline = None, inside, False
+                continue
         if not armed and focus is not None:
             continue  # it joins no event, and names no antecedent that is still asked for
         # Once an event is in focus, a sentence that reports no attack only joins it: which
@@ -520,6 +528,7 @@ def _segment(
                     d
                     for d in opened
                     if _holds_dateline(article, d, antecedent, from_dateline, sentence)
+                    or _away_from_dateline(d, antecedent, from_dateline)
                 ),
                 focus,
             )
@@ -604,6 +613,45 @@ def _holds_dateline(
         and draft.precision == "region"
         and _same_region(draft.place, antecedent)
         and bool(_counts(article, sentence))
+    )
+
+
+# A place a site is told beside, not in: "The base, between Homs and the ancient city of
+# Palmyra", "near Palmyra".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:between|near|outside|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village)\s+"
+    r"of\s+)?$|\band\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _place_inside(
+    region: _Draft, sentence: Sentence, mentions: list, starts: list[int]
+) -> Place | None:
+    """The first place the sentence names as a location inside the region event's region."""
+    in_sentence = _within(mentions, starts, sentence.start, sentence.end)
+    if not in_sentence:
+        return None
+    for sp in struck_places(sentence.text, sentence.start, in_sentence):
+        place, start = sp.mention.place, sp.mention.start - sentence.start
+        if (
+            place.precision == "place"
+            and _same_region(region.place, place)
+            and not _BOUND_BEFORE.search(sentence.text, max(0, start - 40), start)
+        ):
+            return place
+    return None
+
+
+def _away_from_dateline(draft: _Draft, antecedent: Place | None, from_dateline: bool) -> bool:
+    """Whether a region event is away from the dateline's city ("ADEN — Houthi drones attacked
+    the al-Dhabba oil terminal in the southern province of Hadramawt"): the placeless sentences
+    after it tell of it ("There were no casualties"), not of where the report was filed."""
+    return (
+        from_dateline
+        and antecedent is not None
+        and draft.precision == "region"
+        and not _same_region(draft.place, antecedent)
     )
 
 

@@ -1089,3 +1089,38 @@ def test_a_regions_figures_are_not_a_place_events_when_they_may_be_another_attac
         if s.location is not None and s.location.precision == "place"
     ]
     assert found == [("Kostiantynivka", None)]
+
+
+def test_placeless_sentences_after_a_region_away_from_the_dateline_tell_of_it() -> None:
+    text = (
+        "ADEN — Houthi drones attacked an oil terminal in the southern province of Hadramawt on "
+        "Friday, the government said. There were no casualties, officials said."
+    )
+    events = extract_strikes(text, dt.date(2022, 10, 22))
+    assert [(e.location.name, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("Hadhramaut Governorate", 0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place inside the region names where in it
+        (
+            "JERUSALEM — An Israeli strike hit the only Catholic church in the Gaza Strip on "
+            "Thursday, killing three people. The Holy Family Church in Gaza City has sheltered "
+            "hundreds since the war began. The compound was hit by a tank shell.",
+            [("Gaza City", 3)],
+        ),
+        # ... but not one the site is told beside
+        (
+            "BEIRUT — Missiles struck the Tiyas air base in Syria's Homs province on Monday, "
+            "killing 14. The base, between Homs and the ancient city of Palmyra, is one of the "
+            "largest. Iran condemned the attack on Monday.",
+            [("Homs Governorate", 14)],
+        ),
+    ],
+)
+def test_a_place_named_after_a_region_event(text: str, expected: list[tuple[str, int]]) -> None:
+    events = extract_strikes(text, dt.date(2024, 1, 1))
+    assert [(e.location.name, e.killed.min) for e in events] == expected  # type: ignore[union-attr]
