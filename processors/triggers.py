@@ -184,6 +184,7 @@ _NOT_A_STRIKE = compile_word_starts(
     # for shelling Derhachi", "found six men guilty over the 2016 bombings"
     r"\bsentenced\b|\bconvicted\b|\bfound\s+(?:\w+\s+){0,3}?guilty\b|\bverdicts?\b|\bacquitted\b|"
     r"\b(?:during|at|in)\s+(?:the|their|his|her)\s+trial\b|\btestif(?:y|ied|ies)\b|\bpleaded\b|"
+    r"\btrial\s+of\b|\btrial\s+(?:began|begins|opened|opens|started|starts|resumed|resumes)\b|"
     # an accident, but a drone that crashed into a building is an attack drone
     # (the look-behinds after "crash": an alternative must open with a letter, see
     # ``casefold.word_start_alternation``)

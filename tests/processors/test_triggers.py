@@ -92,6 +92,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "A court sentenced two soldiers to prison for shelling two villages in Kharkiv region",
         "A jury found six men guilty of murder over the 2016 suicide bombings at the airport",
         "They admitted during the trial that their unit shelled the village",
+        "The trial of a man accused of making the bomb that destroyed the airliner began",
         "Families marked the third anniversary on Monday with a ceremony at the cemetery",
         "Russia now assembles several thousand Geran-2 attack drones a month",
         "the air force said it had shot down all 18 missiles Russia fired at the capital",
