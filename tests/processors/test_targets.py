@@ -14,6 +14,10 @@ from processors.targets import find_targets, pick_target
     [
         ("a missile hit a nine-storey apartment block", "residential"),
         ("a drone hit the Khor Mor gas field", "energy"),
+        ("air strikes hit air defence units and missile depots", "military"),
+        ("an air strike against ISIS-Somalia positions in the mountains", "military"),
+        ("drones attacked a defence ministry workshop", "military"),
+        ("strikes hit three sites of the Iran-backed Kataib Hezbollah militia", "military"),
         ("drones struck an oilfield", "energy"),
         ("shelling set a wheat field ablaze", "agricultural"),
         ("warplanes struck two facilities used by Iran-backed militias", "military"),
