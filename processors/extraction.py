@@ -1236,6 +1236,11 @@ def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
         for i, part in enumerate(parts):
             if not weak and part.start > part.sentence.start:
                 mention = named_before(part.sentence.text, part.start - part.sentence.start)
+                if mention is None and part.shared:
+                    # places named together share what was hit, named before them ("struck
+                    # military targets in Iran's Tehran, Khuzestan and Ilam provinces")
+                    before = part.sentence.text[: part.start - part.sentence.start]
+                    mention = next((m for m in find_targets(before) if not m.weak), None)
                 if mention is not None:
                     return mention
             anchor = part.start

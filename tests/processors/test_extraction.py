@@ -1124,3 +1124,16 @@ def test_placeless_sentences_after_a_region_away_from_the_dateline_tell_of_it() 
 def test_a_place_named_after_a_region_event(text: str, expected: list[tuple[str, int]]) -> None:
     events = extract_strikes(text, dt.date(2024, 1, 1))
     assert [(e.location.name, e.killed.min) for e in events] == expected  # type: ignore[union-attr]
+
+
+def test_places_named_together_share_what_was_hit_before_them() -> None:
+    text = (
+        "Israeli jets struck military targets in Iran's Tehran, Khuzestan and Ilam provinces "
+        "before dawn on Saturday."
+    )
+    events = extract_strikes(text, dt.date(2024, 10, 26))
+    assert [(e.location.name, e.target) for e in events] == [  # type: ignore[union-attr]
+        ("Tehran Province", "military"),
+        ("Khuzestan Province", "military"),
+        ("Ilam Province", "military"),
+    ]
