@@ -40,7 +40,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
     ("education", r"schools?|universit(?:y|ies)|kindergartens?|colleges?|lyceum|nursery|"
                   r"educational\s+(?:institution|facility|facilities)|campus|seminar(?:y|ies)|"
                   r"madrass?a(?:h)?s?"),
-    ("religious", r"churche?s?|mosques?|cathedrals?|synagogues?|monaster(?:y|ies)|temples?"),
+    ("religious", r"churche?s?|mosques?|cathedrals?|synagogues?|monaster(?:y|ies)|temples?|"
+                  r"shrines?"),
     ("energy", r"power\s+(?:plants?|stations?|lines?|grid|infrastructure|facilit(?:y|ies))|"
                r"(?:thermal|hydroelectric|nuclear|combined\s+heat\s+and)\s+power|substations?|"
                r"refiner(?:y|ies)|energy\s+(?:infrastructure|facilit(?:y|ies)|sites?|objects?)|"
@@ -48,7 +49,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"terminals?|facilit(?:y|ies)|storage|pipelines?|tanks?|fields?|wells?)|"
                r"oilfields?|gasfields?|electricity\s+\w+|hydroelectric\s+dam|dam"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
-                  r"ports?|airports?|railway|rail\s+(?:line|depot|yard)|bus(?:es)?|harbou?r|"
+                  r"ports?(?!\s+(?:city|town)\b)|airports?|railway|rail\s+(?:line|depot|yard)|"
+                  r"bus(?:es)?|harbou?r|"
                   r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?|"
                   r"(?:bus|minibus|tram|trolleybus)\s+stops?|(?:civilian|passenger)\s+(?:cars?|"
                   r"vehicles?)"),
@@ -59,8 +61,11 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"parliament|consulates?|consular\s+(?:building|section|annex|offices?)|"
                    r"embass(?:y|ies)|diplomatic\s+(?:missions?|buildings?|premises|compound)|"
                    r"municipal(?:ity)?\s+(?:building|headquarters|offices?)|municipality|"
-                   r"presidential\s+(?:palace|office|administration)"),
-    ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|"
+                   r"presidential\s+(?:palace|office|administration)|prisons?|jails?|"
+                   r"detention\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?)"),
+    ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
+                 r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
+                 r"paramilitar\w*|forces|army|military)|"
                  r"training\s+(?:cent(?:re|er)|ground)s?|(?:military|air|naval|army)\s+bases?|bases?|airbase|airfields?|barracks|military\s+"
                  r"(?:positions?|facilit(?:y|ies)|installations?|targets?|sites?|headquarters|units?|"
                  r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?)|"
@@ -95,7 +100,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"shopping\s+(?:districts?|streets?|areas?|arcades?)|"
                    r"business\s+cent(?:er|re)s?|warehouses?|offices?|petrol\s+stations?|"
                    r"gas\s+stations?"),
-    ("other", r"(?:drama\s+)?theat(?:re|er)s?|cinemas?|museums?|"
+    ("other", r"(?:drama\s+)?theat(?:re|er)s?|cinemas?|museums?|(?:state\s+)?broadcasters?|"
+              r"(?:television|TV)\s+(?:stations?|channels?|studios?)|"
+              r"telecommunications?\s+(?:buildings?|towers?|cent(?:re|er)s?|facilit(?:y|ies))|"
               r"(?:central|main|city|town)\s+squares?|"
               r"(?:city|town)\s+cent(?:re|er)|cent(?:re|er)\s+of|"
               r"(?:television|TV)\s+(?:tower|cent(?:re|er))|"
