@@ -74,6 +74,16 @@ _PLATFORM_HIT = r"(?!\s+(?:were|was|had\s+been|have\s+been)\b)"
 _PLATFORM_DESTROYED = compile_folded(
     r"\b(?:destroyed|damaged|destroying|damaging|hit|struck|burned|torched)\s+(?:[\w-]+\s+){0,3}?$"
 )
+# Munitions that were hit, not fired: "missile depots", "a drone factory", "a building that
+# housed Hezbollah drones".
+_HELD_MEANS_AFTER = compile_folded(
+    r"\s+(?:factor(?:y|ies)|plants?|workshops?|depots?|warehouses?|storage|production|"
+    r"assembly|stores|stockpiles?|hangars?)\b"
+)
+_HELD_MEANS_BEFORE = compile_folded(
+    r"\b(?:housed|housing|houses|stored|storing|stores|kept|keeping|hid|hiding|hidden|"
+    r"produced|producing|produces|assembled|assembling|made|making|makes)\s+(?:[\w-]+\s+){0,3}?$"
+)
 # Another attack told in the same sentence as cause or context ("..., a day after a Houthi
 # drone killed a man in Tel Aviv", "in retaliation for Russian shelling"): its means are not
 # those of the attack before it. "after" needs a time gap before it ("hours after", "a day
@@ -314,6 +324,10 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
     for etype, pattern in _MEANS_RE:
         for m in pattern.finditer(text):
             if etype == "air_strike" and _NOT_AIR.search(text, max(0, m.start() - 12), m.end()):
+                continue
+            if _HELD_MEANS_AFTER.match(text, m.end()) or _HELD_MEANS_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue
             if (
                 etype == "air_strike"

@@ -132,6 +132,19 @@ def test_not_strikes(text: str) -> None:
     assert find_strike(text, armed_context=True) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Israeli jets struck a building the army said housed Hezbollah drones", "air_strike"),
+        ("Israeli air strikes hit surface-to-surface missile depots near Tartus", "air_strike"),
+        ("Russian missiles hit a drone factory in the city", "missile"),
+    ],
+)
+def test_munitions_hit_are_no_means(text: str, event_type: str) -> None:
+    cue = find_strike(text)
+    assert cue is not None and cue.event_type == event_type
+
+
 def test_aircraft_destroyed_are_no_means() -> None:
     cue = find_strike("The attack on the airfield destroyed several aircraft and vehicles", True)
     assert cue is not None and cue.event_type is None
