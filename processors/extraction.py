@@ -999,6 +999,8 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     if perpetrator is None and headline is not None:
         perpetrator = headline.attacker
     stated = _parts_type(article, parts)
+    if stated == "drone" and set(typed) <= {"air_strike", "drone"}:
+        typed = []  # what a drone fired or dropped ("The drone fired a Hellfire missile")
     event_type: EventType = (
         ("missile" if "missile" in (*typed, stated) else typed[0])  # missiles win a combined attack
         if typed

@@ -1137,3 +1137,12 @@ def test_places_named_together_share_what_was_hit_before_them() -> None:
         ("Khuzestan Province", "military"),
         ("Ilam Province", "military"),
     ]
+
+
+def test_a_drone_strike_with_the_missile_the_drone_fired_is_a_drone_strike() -> None:
+    text = (
+        "A U.S. drone strike in Kabul on Sunday killed 10 civilians. The drone fired a Hellfire "
+        "missile at the car as it pulled into a residential compound in the city."
+    )
+    [event] = extract_strikes(text, dt.date(2021, 8, 30))
+    assert (event.event_type, event.weapons) == ("drone", ["Hellfire"])
