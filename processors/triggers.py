@@ -81,7 +81,8 @@ _HELD_MEANS_AFTER = compile_folded(
     r"assembly|stores|stockpiles?|hangars?)\b"
 )
 _HELD_MEANS_BEFORE = compile_folded(
-    r"\b(?:housed|housing|houses|stored|storing|stores|kept|keeping|hid|hiding|hidden|"
+    # (not "Iranian-made drones struck", nor "U.S.-made missiles")
+    r"(?<![\w-])(?:housed|housing|houses|stored|storing|stores|kept|keeping|hid|hiding|hidden|"
     r"produced|producing|produces|assembled|assembling|made|making|makes)\s+(?:[\w-]+\s+){0,3}?$"
 )
 # Another attack told in the same sentence as cause or context ("..., a day after a Houthi

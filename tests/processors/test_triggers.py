@@ -138,6 +138,7 @@ def test_not_strikes(text: str) -> None:
         ("Israeli jets struck a building the army said housed Hezbollah drones", "air_strike"),
         ("Israeli air strikes hit surface-to-surface missile depots near Tartus", "air_strike"),
         ("Russian missiles hit a drone factory in the city", "missile"),
+        ("Iranian-made drones struck the city before dawn", "drone"),
     ],
 )
 def test_munitions_hit_are_no_means(text: str, event_type: str) -> None:
