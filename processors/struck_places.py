@@ -209,7 +209,7 @@ _OFFICIAL_OF = _Before(
 # ambassadors in Kyiv said"), not an embassy hit ("next to Iran's embassy in Damascus").
 _ENVOYS_IN = _Before(
     r"\b(?:embass(?:y|ies)|ambassadors?|consulates?|diplomats?|envoys?|correspondents?|"
-    r"government|authorities|administration)\s+(?:based\s+)?in\s+(?:the\s+)?$",
+    r"government|authorities|administration|mission)\s+(?:based\s+)?in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
 # Officials "in" a place who give figures or news (``_officials_seat``).
