@@ -625,6 +625,33 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+def _one_attack_in_country(article: _Article, part: _Part) -> bool:
+    """Whether a sentence that names only a country tells of one attack in a part of it, not
+    of a national total (``_is_aggregate``): "in northwest Pakistan", "a ... compound"."""
+    text = part.sentence.text
+    return (
+        part.national
+        and not _is_aggregate(text)
+        and _COUNTRY_PART.search(text) is not None
+        and (_SINGLE_ATTACK.search(text) is not None or _ONE_SITE.search(text) is not None)
+    )
+
+
+# A part of a country: "in northwest Pakistan", "in southern Lebanon".
+_COUNTRY_PART = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|"
+    r"central|north-?west(?:ern)?|north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?)\s+"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# One site hit: "into a security forces compound", "on an army base".
+_ONE_SITE = re.compile(
+    r"\b(?:into|on|at)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:compound|base|post|checkpoint|camp|"
+    r"school|mosque|church|market|hotel|hospital|convoy)\b",
+    re.IGNORECASE,
+)
+
+
 def _place_inside(
     region: _Draft, sentence: Sentence, mentions: list, starts: list[int]
 ) -> Place | None:
@@ -1014,8 +1041,12 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     counts = _event_counts(article, parts)
     if not counts and sole:
         # the one event of a report that gave its toll before its place ("A married couple
-        # was killed when the Crimean Bridge was attacked ... near Kerch")
-        counts = _event_counts(article, [p for p in preamble if not p.national])
+        # was killed when the Crimean Bridge was attacked ... near Kerch"), told in its country
+        # too when as one attack's ("Suicide bombers rammed an explosives-laden vehicle into a
+        # security forces compound in northwest Pakistan ..., killing 23 soldiers")
+        counts = _event_counts(article, [p for p in preamble if not p.national]) or (
+            _event_counts(article, [p for p in preamble if _one_attack_in_country(article, p)])
+        )
     if headline is not None and not counts:
         counts = headline.counts
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")

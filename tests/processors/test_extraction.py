@@ -1146,3 +1146,32 @@ def test_a_drone_strike_with_the_missile_the_drone_fired_is_a_drone_strike() -> 
     )
     [event] = extract_strikes(text, dt.date(2021, 8, 30))
     assert (event.event_type, event.weapons) == ("drone", ["Hellfire"])
+
+
+def test_the_one_events_toll_told_in_a_part_of_its_country_is_its_own() -> None:
+    text = (
+        "PESHAWAR — Suicide bombers rammed an explosives-laden vehicle into a security forces "
+        "compound in northwest Pakistan before dawn on Tuesday, killing 23 soldiers. The attack "
+        "in the Daraban area of Dera Ismail Khan district was one of the deadliest in years."
+    )
+    [event] = extract_strikes(text, dt.date(2023, 12, 12))
+    assert (event.location.name, event.killed.min) == ("Dera Ismail Khan", 23)  # type: ignore[union-attr]
+
+
+def test_a_national_total_before_the_one_event_is_not_its_toll() -> None:
+    text = (
+        "Russian strikes killed 12 people across Ukraine on Tuesday, officials said. In Kharkiv, "
+        "a missile hit a school."
+    )
+    [event] = extract_strikes(text, dt.date(2024, 5, 7))
+    assert (event.location.name, event.killed.min) == ("Kharkiv", None)  # type: ignore[union-attr]
+
+
+def test_figures_told_before_the_speakers_mission_are_the_events() -> None:
+    text = (
+        "KABUL — A suicide bomber who attacked a tutoring centre in a Hazara area of Kabul on "
+        "Friday killed 53 people, 46 of them girls and young women, and wounded 110, the United "
+        "Nations mission in Afghanistan said on Monday."
+    )
+    [event] = extract_strikes(text, dt.date(2022, 10, 3))
+    assert (event.killed.min, event.wounded.min) == (53, 110)
