@@ -142,6 +142,11 @@ _NOT_HIT_BEFORE = (
         r"throughout)\s+(?:the\s+)?(?:[^,.;]{0,40}?\b(?:including|such\s+as)\s+)?$",
         ends=("in", "across", "throughout", "the", "including", "as"),
     ),
+    # where an organisation sits: "the government now based in Port Sudan", "headquartered in"
+    _Before(
+        r"\b(?:based|headquartered|stationed|exiled)\s+in\s+(?:the\s+)?$",
+        ends=("in", "the"),
+    ),
     # a place won or lost: "a new campaign of air strikes after losing the town of Gharyan"
     _Before(
         r"\b(?:losing|lost|loss\s+of|captured|capturing|capture\s+of|seized|seizing|seizure\s+of|"

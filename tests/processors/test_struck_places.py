@@ -138,6 +138,7 @@ def _struck(text: str) -> list[str]:
         ("They attack ships in solidarity with Palestinians in Gaza", []),
         ("Drones hit a ship, and they vowed to go on until Israel halts its war in Gaza", []),
         ("A blast in Kabul killed 53, the United Nations mission in Afghanistan said", ["Kabul"]),
+        ("The army, which controls the government now based in Port Sudan, condemned it", []),
         # a government's seat, a place won or lost
         ("The government in Tripoli blamed the LNA for the strike on Tajoura", ["Tajoura"]),
         ("The LNA announced a new campaign of air strikes after losing the town of Gharyan", []),
