@@ -972,13 +972,29 @@ def _parts_type(article: _Article, parts: list[_Part]) -> EventType | None:
             if means is not None:
                 return means[0]
             if end < part.end:
+                if (means := _means_before(article, part)) is not None:
+                    return means
                 continue  # the means this sentence names are another attack's
-        if part.cue.event_type is not None and not _means_elsewhere(article, part):
-            return part.cue.event_type
+        if part.cue.event_type is not None:
+            if not _means_elsewhere(article, part):
+                return part.cue.event_type
+            if (means := _means_before(article, part)) is not None:
+                return means
     for part in parts:
         if part.cue is None and (means := means_type(article.text[part.start : part.end])):
             return means[0]
     return None
+
+
+def _means_before(article: _Article, part: _Part) -> EventType | None:
+    """The means named before the stretch in its sentence, with no other attack between: a
+    list of places shares them ("Israeli warplanes struck the ports of Hodeidah, Salif and
+    Ras Isa ..., in what was a response to Houthi missile attacks": Salif's are warplanes)."""
+    start = part.sentence.start
+    if part.start <= start or other_attack_start(article.text, start, part.start) != part.start:
+        return None
+    means = means_type(article.text[start : part.start])
+    return means[0] if means is not None else None
 
 
 def _means_elsewhere(article: _Article, part: _Part) -> bool:
@@ -1215,10 +1231,10 @@ def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple
     """Where ``_perpetrator`` looks, in order; yielded one by one, as the first stretch that
     names an attacker ends the search (the clauses need not be found then)."""
     tied = [p for p in parts if p.tied]
+    for part in tied:  # up to a clause telling of another attack ("..., in response to
+        yield part.start, _own_end(article, part)  # repeated Houthi missile attacks")
     for part in tied:
-        yield part.start, part.end
-    for part in tied:
-        yield _clause_start(article, part), part.end
+        yield _clause_start(article, part), _own_end(article, part)
     for part in article.preamble:
         yield part.start, part.end
     for part in parts:
@@ -1226,6 +1242,12 @@ def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple
             yield part.start, part.end
     for part in tied:  # the rest of its sentence ("killed in Israeli airstrikes ..., including
         yield part.sentence.start, part.sentence.end  # 12 in a house in Jabalia")
+
+
+def _own_end(article: _Article, part: _Part) -> int:
+    """Where the part's stretch stops telling of its own attack (``other_attack_start``)."""
+    end = other_attack_start(article.text, part.start, part.end)
+    return part.end if end == part.start else end
 
 
 def _attacker_in(article: _Article, start: int, end: int, home_army: str | None) -> str | None:

@@ -93,8 +93,9 @@ _HELD_MEANS_BEFORE = compile_folded(
 # launching drones" does not cut.
 _OTHER_ATTACK = re.compile(
     r"\b(?i:(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|"
-    r"months?)\s+after|the\s+(?:day|night|morning|week)\s+after|in\s+(?:response|retaliation|"
-    r"reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their)\s|[A-Z])"
+    r"months?)\s+after|the\s+(?:day|night|morning|week)\s+after|(?:in|a|as\s+a)\s+(?:response|"
+    r"retaliation|reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their|repeated|recent|earlier|"
+    r"continued|previous|persistent)\s|[A-Z])"
 )
 # A bomb that went off where it was put, not one dropped from the air.
 _GROUND_BOMB = compile_folded(

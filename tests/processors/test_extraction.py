@@ -1175,3 +1175,18 @@ def test_figures_told_before_the_speakers_mission_are_the_events() -> None:
     )
     [event] = extract_strikes(text, dt.date(2022, 10, 3))
     assert (event.killed.min, event.wounded.min) == (53, 110)
+
+
+def test_places_listed_after_the_means_keep_them_and_their_attacker() -> None:
+    # the sentence ends with another attack ("a response to repeated Houthi missile attacks")
+    text = (
+        "Israeli warplanes struck the Red Sea ports of Hodeidah and Salif and two power stations "
+        "in Yemen's capital Sanaa before dawn on Thursday, in what the Israeli military said was "
+        "a response to repeated Houthi missile and drone attacks on Israel."
+    )
+    events = extract_strikes(text, dt.date(2024, 12, 19))
+    assert [(e.location.name, e.event_type, e.perpetrator) for e in events] == [  # type: ignore[union-attr]
+        ("Hodeidah", "air_strike", "Israeli forces"),
+        ("As Salif", "air_strike", "Israeli forces"),
+        ("Sanaa", "air_strike", "Israeli forces"),
+    ]
