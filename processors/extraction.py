@@ -171,6 +171,14 @@ _SETS_CONTEXT = re.compile(
     r"|(?:has\s+|have\s+|had\s+)?(?:followed|follows|escalated|intensified)\b)",
     re.IGNORECASE,
 )
+# "The attack on the Medina hotel ... began on Friday evening", "The raid began late on Thursday"
+_BEGAN = re.compile(
+    r"\b(?:attack|siege|assault|raid|fighting|battle|offensive|bombardment)\b[^.;]{0,80}?\b"
+    r"(?:began|started|erupted)\s+(?P<day>(?:late\s+|early\s+)?on\s+\w+)",
+    re.IGNORECASE,
+)
+_BEGAN_NEEDS = ("began", "started", "erupted")
+_OVERNIGHT_DAYS = 2  # an attack that went on for longer began before the one reported
 _SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly|just|barely)\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
@@ -1068,6 +1076,9 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]
     date, precision = _date(article, draft)
+    began = _began_on(article) if sole and date is not None else None
+    if began is not None and date is not None and 0 < (date - began).days <= _OVERNIGHT_DAYS:
+        date, precision = began, "day"
     target = _target(article, parts)
     evidence = [
         Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end)
@@ -1172,6 +1183,19 @@ def _typed(article: _Article, i: int) -> bool:
             or cue.means_start < other_attack_start(article.text, cue.start, sentence.end)
         )
     )
+
+
+def _began_on(article: _Article) -> dt.date | None:
+    """The day an article says its attack began, when it went on into the next ("Security
+    forces ended an overnight siege ... on Saturday ... The attack on the hotel began on Friday
+    evening"): a strike is dated by its start."""
+    if not contains_any(article.text, _BEGAN_NEEDS):
+        return None
+    for m in _BEGAN.finditer(article.text):
+        dates = _dates_in(article, m.start("day"), m.end("day"))
+        if dates:
+            return dates[0].date
+    return None
 
 
 def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:

@@ -1190,3 +1190,20 @@ def test_places_listed_after_the_means_keep_them_and_their_attacker() -> None:
         ("As Salif", "air_strike", "Israeli forces"),
         ("Sanaa", "air_strike", "Israeli forces"),
     ]
+
+
+def test_an_attack_that_went_on_overnight_is_dated_by_its_start() -> None:
+    text = (
+        "MOGADISHU — Security forces ended an overnight siege of a hotel in Kismayo on Saturday, "
+        "after militants stormed it, killing 26 people. The attack on the hotel began on Friday "
+        "evening when a suicide bomber drove a car into the gate."
+    )
+    [event] = extract_strikes(text, dt.date(2019, 7, 13))
+    assert event.date == dt.date(2019, 7, 12)
+    # ... but not by the start of the war
+    text = (
+        "KHARKIV — A missile hit a school in Kharkiv on Saturday, killing two. The Russian "
+        "offensive began on Feb. 24, 2022."
+    )
+    [event] = extract_strikes(text, dt.date(2024, 7, 13))
+    assert event.date == dt.date(2024, 7, 13)
