@@ -91,7 +91,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                     r"(?:blocks?|buildings?|complex(?:es)?|compounds?|structures?|houses?|towers?)|"
                     r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?)|"
                     r"apartments?|homes?|houses?|housing(?:\s+(?:estate|blocks?|complex))?|"
-                    r"dwellings?|flats?|private\s+(?:homes?|houses?)|dormitor(?:y|ies)|"
+                    r"dwellings?|flats?|private\s+(?:homes?|houses?)|dormitor(?:y|ies)|residences?|"
                     r"high-rises?|tower\s+blocks?|neighbou?rhoods?"),
     ("commercial", r"hypermarkets?|markets?|marketplaces?|bazaars?|malls?|"
                    r"shopping\s+(?:mall|cent(?:er|re))s?|"

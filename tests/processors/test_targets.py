@@ -16,6 +16,7 @@ from processors.targets import find_targets, pick_target
         ("a drone hit the Khor Mor gas field", "energy"),
         ("air strikes hit air defence units and missile depots", "military"),
         ("a strike hit a detention centre holding migrants", "government"),
+        ("they were killed when their residence in Tehran was hit", "residential"),
         ("a coalition strike on a prison in the city", "government"),
         ("a gunman attacked the Shah Cheragh shrine", "religious"),
         ("missiles hit the headquarters of the state broadcaster", "other"),
