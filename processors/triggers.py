@@ -123,7 +123,10 @@ _ATTACK = (
 # An attack word that reports a strike even without a named means (-> other_attack).
 _BARE_ATTACK = (
     r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
-    r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment"
+    r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment|"
+    # "killed when their residence in Tehran was hit" (not by a car or by lightning)
+    r"(?:was|were)\s+hit(?!\s+hard\b|\s+by\s+(?:an?\s+)?(?:car|truck|vehicle|bus|train|lightning|"
+    r"ball|wave|storm|flood|virus|sanctions?|recession|shortages?)\b)"
 )
 # Cheap first test: a sentence with none of these stems (substrings) cannot report a strike.
 _ANY_CUE = (
@@ -155,14 +158,16 @@ _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
 # "opened fire" and "under fire" both hold "fire".
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
-    ("attack", "strike", "struck", "explosion", "blast", "fire", "gunmen", "shell", "bomb"),
+    ("attack", "strike", "struck", "explosion", "blast", "fire", "gunmen", "shell", "bomb",
+     "was hit", "were hit"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(
     r"(?:forces|troops|army|military|militants?|militia|gunmen|soldiers|insurgents|rebels|"
-    r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy)\b",
+    r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy|"
+    r"revolutionary\s+guards?|bodyguards?)\b",
     ("force", "troops", "army", "milit", "gunmen", "soldiers", "insurgents", "rebels",
-     "fighters", "jihadist", "regime", "occupiers", "enemy", "navy"),
+     "fighters", "jihadist", "regime", "occupiers", "enemy", "navy", "guard"),
 )  # fmt: skip
 
 # Contexts in which the attack words do not describe a strike.

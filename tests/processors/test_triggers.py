@@ -66,6 +66,19 @@ def test_an_organisations_anniversary_is_no_veto() -> None:
     assert find_strike(text) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("The commander and his bodyguard were killed when their residence was hit", True),
+        ("Exports were hit hard by the war", False),
+        ("The economy was hit by sanctions", False),
+        ("A cyclist was hit by a car", False),
+    ],
+)
+def test_a_place_that_was_hit_is_an_attack_in_an_armed_context(text: str, strike: bool) -> None:
+    assert (find_strike(text, armed_context=True) is not None) is strike
+
+
 def test_bare_attack_needs_armed_context() -> None:
     assert find_strike("The attack on the village killed five") is None
     cue = find_strike("The attack on the village killed five", armed_context=True)
