@@ -342,6 +342,10 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
                 and not (platforms and _PLATFORMS_RE.search(pad(text)))
             ):
                 etype = "other_attack"  # "a bomb exploded outside a mosque": none was dropped
+            if etype == "shelling" and m.group().startswith("rocket") and _platform_before(
+                text, m.start()
+            ):
+                etype = "air_strike"  # "helicopters fired rockets into a crowd"
             if etype == "missile":
                 return etype, m.start()
             if best is None or m.start() < best[1]:
@@ -352,6 +356,12 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
         if platform is not None:
             best = ("air_strike", platform)
     return best
+
+
+def _platform_before(text: str, position: int) -> bool:
+    """Whether an aircraft is named in the 60 characters before ``position`` (what fired)."""
+    padded = pad(text[max(0, position - 60) : position])
+    return _PLATFORMS_RE.search(padded) is not None
 
 
 def _platform_at(padded: str) -> int | None:

@@ -34,6 +34,8 @@ from processors.triggers import find_strike, is_armed_context, means_type
             "other_attack",
         ),
         ("A truck laden with explosives blew up outside the hotel", "other_attack"),
+        ("Government helicopters fired rockets into a crowd at a madrasa", "air_strike"),
+        ("Hamas fired rockets at Tel Aviv", "shelling"),
         ("The tanker was hit by several projectiles west of Hodeidah", "other_attack"),
         ("Drones struck the oil field, setting tanks on fire and halting production", "drone"),
         ("A suicide bomber blew himself up at the mosque", "other_attack"),
