@@ -179,6 +179,9 @@ _BEGAN = re.compile(
 )
 _BEGAN_NEEDS = ("began", "started", "erupted")
 _OVERNIGHT_DAYS = 2  # an attack that went on for longer began before the one reported
+_LAST_PERIOD = re.compile(
+    r"\b(?:last|earlier\s+this|this)\s+(?P<unit>week|month)\b", re.IGNORECASE
+)
 _SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly|just|barely)\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
@@ -847,8 +850,26 @@ def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:
             date.explicit
             and published is not None
             and date.date < published - dt.timedelta(days=_BACKGROUND_DAYS)
+            and not _in_period_told(focus, date.date, published)
         )
     return date.date != focus.date.date
+
+
+def _in_period_told(focus: _Draft, day: dt.date, published: dt.date) -> bool:
+    """Whether the focus event's sentences put it in a period that holds ``day`` ("An attack
+    on a religious school ... last month killed 36" and "... on April 2", told in May)."""
+    for part in focus.parts:
+        m = _LAST_PERIOD.search(part.sentence.text)
+        if m is None:
+            continue
+        if m.group("unit").lower() == "week":
+            return (published - day).days <= 2 * 7
+        last_month = published.replace(day=1) - dt.timedelta(days=1)
+        return (day.year, day.month) in {
+            (published.year, published.month),
+            (last_month.year, last_month.month),
+        }
+    return False
 
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:

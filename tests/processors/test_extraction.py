@@ -1207,3 +1207,13 @@ def test_an_attack_that_went_on_overnight_is_dated_by_its_start() -> None:
     )
     [event] = extract_strikes(text, dt.date(2024, 7, 13))
     assert event.date == dt.date(2024, 7, 13)
+
+
+def test_an_attack_told_last_month_takes_the_day_told_after() -> None:
+    text = (
+        "KABUL — An air force attack on a religious school in northern Kunduz province last "
+        "month killed 36 people, the United Nations said on Monday. The U.N. said helicopters "
+        "fired rockets into a crowd at a graduation ceremony on April 2."
+    )
+    [event] = extract_strikes(text, dt.date(2018, 5, 7))
+    assert (event.date, event.killed.min) == (dt.date(2018, 4, 2), 36)
