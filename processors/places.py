@@ -56,6 +56,7 @@ _CAPITAL_AFTER = re.compile(
     r"requirements?|injections?|outflows?|inflows?|reserves?)\b)"
 )
 _WORD_BEFORE = re.compile(r"[\w'’-]+$")
+_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:city|town|village)\s+of|(?:^|[.!?]\s+)In)\s+$")
 # A word token; "U.S."; ``[L][L]*`` rather than ``[L]+`` lets ``re`` skip non-letters in C.
 # A token holds no space, so tokenising a space-delimited chunk alone gives the text's tokens.
 _TOKEN_REST = rf"[{_LETTERS}]*(?:['’ʼ\-][{_LETTERS}]+)*(?:\.(?:[A-Z]\.)+)?"
@@ -250,6 +251,7 @@ WORLD_CITY_POPULATION = 1_000_000
 FOREIGN_MIN_POPULATION = 50_000
 DISTRICT_MAX_POPULATION = 20_000
 SHORT_NAME_LEN = 3
+SHORT_TOWN_POPULATION = 20_000
 # Entries each memo of `_Lexicon` keeps before it is emptied (a few MB at most).
 MEMO_SIZE = 50_000
 
@@ -1022,7 +1024,13 @@ def _keep(
         return True
     if others > 0 and not in_context and population < FOREIGN_MIN_POPULATION:
         return False
-    if len(span.name.key) <= SHORT_NAME_LEN:
+    if len(span.name.key) <= SHORT_NAME_LEN and not (
+        # a town's short name told as a place in the article's country ("in the central city
+        # of Lod", "In Lod, a man was killed"), not an acronym or a word
+        in_context
+        and population >= SHORT_TOWN_POPULATION
+        and _SETTLEMENT_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+    ):
         return False
     if span.size == 1 and _written_lowercase(text, span.name.key):
         return False

@@ -610,3 +610,20 @@ def test_a_country_named_for_its_capital_is_the_capital(
     gaz: Gazetteer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.place.name, m.place.precision) for m in find_places(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Lod, a man was killed when a rocket hit his home, Israeli police said.", ["Lod"]),
+        ("A rocket killed a man in the central city of Lod, Israeli medics said.", ["Lod"]),
+        # a short name with no settlement wording, or no country context, is not a town
+        ("The LOD plan was approved by Israeli officials.", []),
+        ("In Ash, the committee voted.", []),
+    ],
+)
+def test_a_short_town_name_told_as_a_settlement(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    places = [m.place.name for m in find_places(text, gaz) if m.place.precision == "place"]
+    assert places == expected
