@@ -300,7 +300,7 @@ _RECORD = compile_folded(
 # 25,000 Palestinians" (the attack and the figure are no single strike's).
 _CAMPAIGN_TOLL = compile_folded(
     r"\b(?:campaign|war|offensive|bombardment|invasion|fighting|conflict|violence|clashes)\b"
-    r"[^,;]{0,80}?\b(?:has|have|had)\s+"
+    r"[^,;]{0,120}?\b(?:has|have|had)\s+"
     r"(?:now\s+|so\s+far\s+|already\s+)?killed\s+(?:[\w,]+\s+){0,4}"
 )
 _CAMPAIGN_NEEDS = (
@@ -333,7 +333,7 @@ def told_as_tally(text: str, position: int) -> bool:
     if record and _RECORD.search(low, max(0, position - 80), position + 20):
         return True
     if contains_any(low, _CAMPAIGN_NEEDS):
-        for m in _CAMPAIGN_TOLL.finditer(low, max(0, position - 100), position + 100):
+        for m in _CAMPAIGN_TOLL.finditer(low, max(0, position - 160), position + 100):
             if m.start() <= position < m.end():
                 return True
     if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:

@@ -1217,3 +1217,13 @@ def test_an_attack_told_last_month_takes_the_day_told_after() -> None:
     )
     [event] = extract_strikes(text, dt.date(2018, 5, 7))
     assert (event.date, event.killed.min) == (dt.date(2018, 4, 2), 36)
+
+
+def test_a_wars_toll_told_after_a_long_subject_is_no_events() -> None:
+    text = (
+        "KHARTOUM — A drone struck a crowded market in Omdurman on Sunday, witnesses said. "
+        "The conflict between army chief Gen. Abdel Fattah al-Burhan and RSF leader Gen. Mohamed "
+        "Hamdan Dagalo has killed at least 5,000 people, according to the United Nations."
+    )
+    events = extract_strikes(text, dt.date(2023, 9, 10))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Omdurman", None)]  # type: ignore[union-attr]
