@@ -179,9 +179,12 @@ _NOT_HIT_BEFORE = (
     ),
 )
 _AGGREGATE_BEFORE = _Before(
-    r"\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?$",
-    ends=("across", "throughout", "over", "around", "in", "the"),
+    r"\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?$",
+    ends=("across", "throughout", "over", "in", "the"),
 )
+# "around" a country or region is all over it; around a town, its vicinity ("strikes on the
+# area around Masyaf"): told at the town, as "near" it is.
+_AROUND_BEFORE = _Before(r"\baround\s+(?:the\s+)?$", ends=("around", "the"))
 # Where a weapon was fired from ("missiles launched over the Caspian"), not what it was fired
 # at ("air defences fired at drones over Isfahan": the drones were over their target).
 _LAUNCH_OVER = _Before(
@@ -410,6 +413,8 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
     ):
         return True
     if _AGGREGATE_BEFORE.search(before, tail) or _LAUNCH_OVER.search(head, tail):
+        return True
+    if not town and _AROUND_BEFORE.search(before, tail):
         return True
     if _REFERENCE_BEFORE.search(text, 0, start):
         return True

@@ -145,6 +145,9 @@ def _struck(text: str) -> list[str]:
         # where a deal was signed
         ("Missiles hit Odesa's port a day after the grain deal was signed in Istanbul", ["Odesa"]),
         ("Атака сталася наступного дня після підписання зернової угоди в Стамбулі.", []),
+        # around a town is its vicinity; around a country, all over it
+        ("Israeli air strikes on the area around Masyaf killed 14 people", ["Masyaf"]),
+        ("Missiles hit targets around Ukraine overnight", []),
         # a train's route
         (
             "Дрони вдарили по вокзалу в Шостці під час посадки на потяг Шостка — Київ.",
