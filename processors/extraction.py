@@ -182,7 +182,7 @@ _OVERNIGHT_DAYS = 2  # an attack that went on for longer began before the one re
 _LAST_PERIOD = re.compile(
     r"\b(?:last|earlier\s+this|this)\s+(?P<unit>week|month)\b", re.IGNORECASE
 )
-_SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly|just|barely)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly)\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
     r"\bmemorial\s+(?:service|ceremony|ceremonies)\b",
@@ -630,8 +630,8 @@ def _holds_dateline(
 # A place a site is told beside, not in: "The base, between Homs and the ancient city of
 # Palmyra", "near Palmyra".
 _BOUND_BEFORE = re.compile(
-    r"\b(?:between|near|outside|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village)\s+"
-    r"of\s+)?$|\band\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?$",
+    r"\b(?:between|near|outside|from|between\s+[^,;.]{1,60}?\s+and)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
