@@ -124,6 +124,11 @@ _ATTACK = (
 _BARE_ATTACK = (
     r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
     r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment|"
+    # one gunman is an attack by what he did, not the gunman "arrested" or "from Texas"
+    r"gunman\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|stormed|attacked|raided|fired|"
+    r"ambushed)|"
+    # a suicide attack, whoever is named ("The bomber blew himself up near the swings")
+    r"bl(?:ew|own)\s+(?:himself|herself|themselves)\s+up|"
     # "killed when their residence in Tehran was hit" (not by a car or by lightning)
     r"(?:was|were)\s+hit(?!\s+hard\b|\s+by\s+(?:an?\s+)?(?:car|truck|vehicle|bus|train|lightning|"
     r"ball|wave|storm|flood|virus|sanctions?|recession|shortages?)\b)"
@@ -134,8 +139,8 @@ _ANY_CUE = (
     "impact", "pound", "dropp", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "crash",
     "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
-    "gunmen", " used ",  # (not "caused", "accused")
-    "rammed", "ramming", "blew",
+    "gunm", " used ",  # (not "caused", "accused")
+    "rammed", "ramming", "blew", "blown",
 )  # fmt: skip
 _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
@@ -158,15 +163,15 @@ _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
 # "opened fire" and "under fire" both hold "fire".
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
-    ("attack", "strike", "struck", "explosion", "blast", "fire", "gunmen", "shell", "bomb",
-     "was hit", "were hit"),
+    ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
+     "was hit", "were hit", "self up", "selves up"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(
-    r"(?:forces|troops|army|military|militants?|militia|gunmen|soldiers|insurgents|rebels|"
+    r"(?:forces|troops|army|military|militants?|militia|gunm[ae]n|soldiers|insurgents|rebels|"
     r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy|"
     r"revolutionary\s+guards?|bodyguards?)\b",
-    ("force", "troops", "army", "milit", "gunmen", "soldiers", "insurgents", "rebels",
+    ("force", "troops", "army", "milit", "gunm", "soldiers", "insurgents", "rebels",
      "fighters", "jihadist", "regime", "occupiers", "enemy", "navy", "guard"),
 )  # fmt: skip
 

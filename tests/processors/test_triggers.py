@@ -81,6 +81,20 @@ def test_a_place_that_was_hit_is_an_attack_in_an_armed_context(text: str, strike
     assert (find_strike(text, armed_context=True) is not None) is strike
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomber blew himself up on Sunday evening near the swings",
+        "The attacker had blown himself up at the gate",
+        "A Palestinian gunman shot dead seven people outside a synagogue",
+        "A gunman who opened fire at the market killed four",
+    ],
+)
+def test_who_blew_himself_up_or_a_gunman_by_what_he_did_is_an_attack(text: str) -> None:
+    cue = find_strike(text, armed_context=True)
+    assert cue is not None and cue.event_type is None  # (no means named: other_attack)
+
+
 def test_bare_attack_needs_armed_context() -> None:
     assert find_strike("The attack on the village killed five") is None
     cue = find_strike("The attack on the village killed five", armed_context=True)
@@ -101,6 +115,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "Williams fired Spain ahead, and England were bombarded in the closing stages",
         "Typhoon Yagi struck Vietnam's northern coast, tearing roofs off homes",
         "The bomb squad blew up the suspect package in a controlled detonation",
+        "The gunman was arrested in Texas",
         "The test of the weapon was a success, and the missile struck the target directly",
         "Russia has ramped up production of the Shahed drones it fires at Ukrainian cities",
         "A stampede at the funeral of the commander killed by a drone strike left 56 dead",
