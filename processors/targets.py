@@ -38,7 +38,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                 r"ambulances?|health\s+(?:cent(?:er|re)|facility|facilities)|polyclinic|"
                 r"(?:Medical|Health)\s+Cent(?:er|re)"),
     ("education", r"schools?|universit(?:y|ies)|kindergartens?|colleges?|lyceum|nursery|"
-                  r"educational\s+(?:institution|facility|facilities)|campus|seminar(?:y|ies)|"
+                  r"education(?:al)?\s+(?:institution|facility|facilities|cent(?:re|er)s?)|"
+                  r"classrooms?|tutoring\s+cent(?:re|er)s?|campus|seminar(?:y|ies)|"
                   r"madrass?a(?:h)?s?"),
     ("religious", r"churche?s?|mosques?|cathedrals?|synagogues?|monaster(?:y|ies)|temples?|"
                   r"shrines?"),
