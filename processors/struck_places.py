@@ -162,6 +162,23 @@ _NOT_HIT_BEFORE = (
     ),
     # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
     _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),
+    # where the wounded were treated: "taken to hospitals in Mubi and the state capital Yola",
+    # "being treated in hospitals in Sehwan, Jamshoro, Hyderabad and Karachi" (not "missiles
+    # hit hospitals in Kharkiv")
+    _Before(
+        r"\b(?:to|in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+)?(?:hospitals?|clinics?)\s+"
+        r"(?:in|across|at)\s+(?:the\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?(?:,\s+|\s+and\s+|,\s+and\s+)"
+        r"(?:the\s+)?){0,4}(?:(?:[\w-]+\s+)?(?:capital|city|town)\s+)?$",
+        ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town"),
+    ),
+    # where it was heard: "The blast was heard in nearby Misrata"
+    _Before(
+        r"\bheard\s+(?:[\w-]+\s+){0,3}?(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s+"
+        r"(?:nearby\s+|neighbouring\s+|neighboring\s+|the\s+)?$",
+        ends=("in", "across", "throughout", "as", "nearby", "neighbouring", "neighboring", "the"),
+    ),
+    # a sea named for a place: "a ship in the Gulf of Aden", "the Sea of Azov"
+    _Before(r"\b(?:gulf|sea|bay|straits?)\s+of\s+$", ends=("of",)),
     # a war to be ended, as a demand: "until Israel halted its offensive in Gaza"
     _Before(
         r"\b(?:halt|halts|halted|end|ends|ended|stop|stops|stopped|cease|ceases|ceased)\s+"

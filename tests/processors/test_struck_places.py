@@ -154,6 +154,21 @@ def _struck(text: str) -> list[str]:
             ["Shostka"],
         ),
         ("Дрон влучив у потяг у Києві.", ["Kyiv"]),
+        # where the wounded were treated, where it was heard, a sea named for a place
+        (
+            "A bomb killed 20 in Sehwan, and the wounded were treated in hospitals in Sehwan, "
+            "Jamshoro, Hyderabad and Karachi",
+            ["Sehwan"],
+        ),
+        (
+            "A bomb killed 20 in Mubi, and dozens were taken to hospitals in Mubi and the state "
+            "capital Yola",
+            ["Mubi"],
+        ),
+        ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        ("The blast in Zliten was heard in nearby Misrata", ["Zliten"]),
+        ("A missile hit a tanker in the Gulf of Aden", []),
+        ("Drones attacked ships in the Sea of Azov near Berdiansk", ["Berdiansk"]),
         # officials in a place who give the figures, after the place hit: their seat
         (
             "an attack on a church in the town of Owo, and officials in Ondo state put the "
@@ -246,7 +261,8 @@ def test_the_gates_before_a_place_are_sound_on_the_labelled_cases() -> None:
     "before",
     ["fired from the direction of ", "40 km south of ", "talks held in ", "spokesman ",
      "grain bound for ", "across the ", "drones launched over the ", "border with ",
-     "civilians leave the city towards ", "residents fled to "],
+     "civilians leave the city towards ", "residents fled to ", "treated in hospitals in ",
+     "the blast was heard in nearby ", "a tanker in the gulf of "],
 )  # fmt: skip
 def test_each_reference_is_found_through_its_gate(before: str) -> None:
     hits = [name for name, gate in _before_gates() if gate.search(before, before.rstrip())]
