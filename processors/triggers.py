@@ -68,8 +68,12 @@ _MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
 _PLATFORMS = (
     r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|planes|bombers"
 )
-# A platform said to be hit ("two aircraft were damaged") is a target, not the means.
-_PLATFORM_HIT = r"(?!\s+(?:were|was|had\s+been|have\s+been)\b)"
+# A platform said to be hit ("two aircraft were damaged") is a target, not the means; nor
+# is one that carries people ("army helicopters flew the most seriously injured to hospitals").
+_PLATFORM_HIT = (
+    r"(?!\s+(?:were|was|had\s+been|have\s+been|flew|ferried|carried|airlifted|evacuated|"
+    r"transported|rescued)\b)"
+)
 # ... or the object of the harm: "the attack destroyed several aircraft and vehicles"
 _PLATFORM_DESTROYED = compile_folded(
     r"\b(?:destroyed|damaged|destroying|damaging|hit|struck|burned|torched)\s+(?:[\w-]+\s+){0,3}?$"

@@ -116,6 +116,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "Typhoon Yagi struck Vietnam's northern coast, tearing roofs off homes",
         "The bomb squad blew up the suspect package in a controlled detonation",
         "The gunman was arrested in Texas",
+        "Army helicopters flew the most seriously injured to hospitals in Peshawar",
         "The test of the weapon was a success, and the missile struck the target directly",
         "Russia has ramped up production of the Shahed drones it fires at Ukrainian cities",
         "A stampede at the funeral of the commander killed by a drone strike left 56 dead",
