@@ -223,6 +223,15 @@ _UNKNOWN_SITE = re.compile(
     r"Camp\s+[A-Z][\w'’-]+|(?:[ae]l-)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+"
     r"(?:air\s*base|airbase|military\s+base|base|airfield|air\s+field|camp))\b"
 )
+# A sea or river ("sank a cargo ship in the Red Sea", "a tanker in the Gulf of Aden"), or an
+# area we do not know ("hit by rockets in the Gourma-Rharous area"): somewhere that is not the
+# dateline's city.
+_UNKNOWN_AREA = re.compile(
+    r"\b(?:in|on|over|across|into|at)\s+the\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:Sea|Ocean|"
+    r"Gulf|Straits?|Channel|River)|(?:Gulf|Sea|Straits?|Bay)\s+of\s+[A-Z][\w'’-]+|"
+    r"[A-Z][\w'’-]+(?=\s+(?:area|district|region|province|county)\b))"
+)
+_IN_COUNTRY = re.compile(r"\bin\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
 _UNPLACED = re.compile(
     r"\b(?:without|not|n't|never)\s+(?:saying|say|specifying|specify|giving|give|"
     r"disclosing|disclose|stating|state)\s+where\b"
@@ -581,6 +590,9 @@ def _segment(
                 and not (from_dateline and _fires_from(sentence, cue, antecedent))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
                 and not (from_dateline and _filed_abroad(antecedent, drafts, cue))
+                and not (
+                    from_dateline and national and _in_another_country(sentence, struck, antecedent)
+                )
             ):
                 target = _Draft(antecedent, _event_date(article, part))
                 drafts.append(target)
@@ -599,6 +611,17 @@ def _tells_casualties(counts: list[CountMention], told: bool) -> bool:
     """Whether a sentence's figures tell of an attack's harm: "no one was hurt" only of one
     already told (after "the missile was intercepted" it reports none)."""
     return bool(counts) and (told or any(c.count.max != 0 for c in counts))
+
+
+def _in_another_country(sentence: Sentence, struck: list, dateline: Place) -> bool:
+    """Whether the sentence says its attack was in a country other than the dateline's
+    ("NAIROBI — ... militants overran a base in southwestern Somalia"), not merely names one
+    ("citizens of Britain, Poland and Australia were killed")."""
+    return any(
+        sp.mention.place.country_code != dateline.country_code
+        and _IN_COUNTRY.search(sentence.text, 0, sp.mention.start - sentence.start)
+        for sp in struck
+    )
 
 
 def _filed_abroad(dateline: Place, drafts: list[_Draft], cue: StrikeCue | None) -> bool:
@@ -731,6 +754,7 @@ def _names_unknown_place(sentence: Sentence, mentions: list) -> bool:
     found = [
         *(_UNKNOWN_SITE.finditer(sentence.text) if sites else ()),
         *(m for m in _UNKNOWN_IN.finditer(sentence.text) if not _SITE_WORD.search(m["name"])),
+        *_UNKNOWN_AREA.finditer(sentence.text),
     ]
     for m in found:
         name = m.group("name")

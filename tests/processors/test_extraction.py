@@ -953,6 +953,37 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
     assert extract_strikes(text, dt.date(2023, 1, 11)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at sea, or in an area we do not know
+        "DUBAI, July 9 — Yemen's Houthis sank a second cargo ship in the Red Sea in two days, "
+        "killing at least three crew members.",
+        "LONDON — A Royal Navy destroyer shot down a drone over the Red Sea that was targeting "
+        "merchant shipping. No ship was hit and no one was hurt.",
+        "BAMAKO — Gunmen killed 20 villagers in the Ouenkoro area on Saturday, officials said.",
+        # in another country
+        "NAIROBI, Jan 16 — Kenya's military said on Saturday it was still working to establish "
+        "how many of its soldiers died when al Shabaab militants overran an African Union base "
+        "in southwestern Somalia, after the group said it had killed more than 100 of them. The "
+        "fighters struck the base at El Adde in Somalia's Gedo region before dawn on Friday.",
+    ],
+)
+def test_a_dateline_is_not_an_attack_at_sea_or_in_another_country(text: str) -> None:
+    strikes = extract_strikes(text, dt.date(2016, 1, 16))
+    assert [s.location.name for s in strikes] in ([], ["Gedo"])  # (Gedo: the region of El Adde)
+
+
+def test_a_dateline_still_stands_in_beside_countries_only_named() -> None:
+    text = (
+        "DEIR AL-BALAH, Gaza Strip (AP) — Seven aid workers, among them citizens of Britain, "
+        "Poland and Australia, were killed when Israeli drone strikes hit their convoy late on "
+        "Monday, the charity said."
+    )
+    (strike,) = extract_strikes(text, dt.date(2024, 4, 2))
+    assert (strike.location.name, strike.killed.min) == ("Deir al-Balah", 7)
+
+
 def test_a_weapons_name_is_no_place_and_figures_told_without_a_place_join_no_event() -> None:
     text = (
         "SANAA — U.S. and British warplanes struck Houthi sites in Hodeidah on Friday. The U.S. "
