@@ -81,6 +81,7 @@ _LOWER_START_LITERALS = ("north", "south", "east", "west", "central", "occupied"
 _HYPHENED = frozenset(
     ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez")
 )
+_HYPHENS = "-‐‑"
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # The (up to) 4 tokens from an offset on, as finditer of `_TOKEN` would find them: tokens start
 # at the first letter after the previous one.
@@ -1022,6 +1023,10 @@ def _keep(
     )
     if strong:
         return True
+    if text[span.end : span.end + 1] in _HYPHENS and text[span.end + 1 : span.end + 2].islower():
+        # a small place's name as a word in a compound: "the English-speaking town of Kumba"
+        # (a city's stays: "a Kharkiv-based volunteer group")
+        return False
     if others > 0 and not in_context and population < FOREIGN_MIN_POPULATION:
         return False
     if len(span.name.key) <= SHORT_NAME_LEN and not (

@@ -415,6 +415,19 @@ def test_people_named_like_towns_are_not_places(gaz: Gazetteer) -> None:
     assert not {"Slater", "Warren", "Parker", "Young"} & set(found)
 
 
+def test_a_word_in_a_hyphenated_compound_is_no_place(gaz: Gazetteer) -> None:
+    text = (
+        "Gunmen opened fire on a school in the English-speaking town of Kumba, President Biya "
+        "and U.N. Secretary-General Antonio Guterres said, and U.S. officials condemned it."
+    )
+    found = names(find_places(text, gaz))
+    assert "Kumba" in found and "English" not in found
+    # (a name that holds a hyphen stays whole)
+    assert names(find_places("Gunmen attacked a hotel in Port-au-Prince.", gaz)) == [
+        "Port-au-Prince"
+    ]
+
+
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     text = "Kharkiv was hit. Mirny residents fled; the mirny district is quiet."
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
