@@ -147,7 +147,10 @@ _UPDATE_DATE = re.compile(
 )
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
-    r"posted|concluded|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$"
+    r"posted|concluded|as\s+of|"
+    # the claim's day: "Islamic State claimed responsibility on Saturday for a suicide attack"
+    r"claimed(?:\s+responsibility|\s+(?:the|both)\s+attacks?)?)\s+(?:late\s+|early\s+)?"
+    r"(?:on\s+|in\s+)?$"
     # Ukrainian and Russian: "повідомив у понеділок", "сообщил в понедельник"
     r"|(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|розповіл?\w*|сообщи\w*|"
     r"рассказа\w*|уточни\w*)\s+(?:(?:у|в|во)\s+)?$",
@@ -158,6 +161,7 @@ _MAX_EVIDENCE = 3
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
+_RECENT = dt.timedelta(days=_BACKGROUND_DAYS)
 # A sentence that sets the attack told before in its context: "The attack came a day after a
 # missile strike on Vinnytsia killed 23", "It also followed a coalition air strike near Deir
 # al-Zor", "The strike came as the U.N. tried to shore up a truce in Hodeidah". What it names
@@ -165,7 +169,8 @@ _BACKGROUND_DAYS = 7
 # it, and "The shelling came hours after two bombs exploded in Damascus" of one that day.)
 _SETS_CONTEXT = re.compile(
     r"(?:the|this|that|its|their|it|they)\b(?:\s+[\w-]+){0,3}?\s+(?:also\s+)?"
-    r"(?:(?:came|comes|coming)\s+(?:just\s+|only\s+|shortly\s+|barely\s+)?(?:[\w-]+\s+"
+    r"(?:(?:came|comes|coming)\s+(?:just\s+|only\s+|shortly\s+|barely\s+|exactly\s+|"
+    r"nearly\s+|almost\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:[\w-]+\s+"
     r"(?:hours?|days?|weeks?|months?)\s+)?(?:after|as|amid|while|since|following|before|"
     r"ahead\s+of|days?|hours?|weeks?|a\s+(?:day|week|month))\b"
     r"|(?:has\s+|have\s+|had\s+)?(?:followed|follows|escalated|intensified)\b)",
@@ -1252,9 +1257,32 @@ def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:
         dates = _dates_in(article, part.start, part.end)
         if dates:
             return dates[0].date, "day"
+    day = _told_beside(article, draft)
+    if day is not None:
+        return day, "day"
     if article.published is not None:
         return article.published, "unknown"
     return None, "unknown"
+
+
+def _told_beside(article: _Article, draft: _Draft) -> dt.date | None:
+    """The day told in the sentence just before or after an undated event's, when that one
+    reports no attack of its own: the update's lead and its body tell one story ("The number
+    of pupils killed ... in Kumba rose to seven on Monday. About ten attackers ... arrived at
+    the academy around mid-morning on Saturday and fired on them"). Only a recent day: an
+    older one is the story's background."""
+    starts = article.sentence_starts
+    first = bisect_left(starts, draft.parts[0].sentence.start)
+    last = bisect_left(starts, draft.parts[-1].sentence.start)
+    for i in (first - 1, last + 1):
+        if 0 <= i < len(starts) and article.cues[i] is None:
+            sentence = article.sentences[i]
+            for date in _dates_in(article, sentence.start, sentence.end):
+                if article.published is None or (
+                    dt.timedelta(0) <= article.published - date.date <= _RECENT
+                ):
+                    return date.date
+    return None
 
 
 def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None) -> str | None:

@@ -408,6 +408,53 @@ def test_a_wire_datelines_date_is_the_report_date_not_the_strike_date(dash: str)
     assert strike.date == dt.date(2024, 7, 8)
 
 
+def test_the_claims_day_is_not_the_attacks() -> None:
+    text = (
+        "KANDAHAR, Oct 16 — Islamic State claimed responsibility on Saturday for a suicide attack "
+        "on a Shi'ite mosque in Kandahar that killed at least 41 people. Suicide bombers struck "
+        "the Imam Bargah mosque as worshippers attended prayers on Friday afternoon."
+    )
+    (strike,) = extract_strikes(text, dt.date(2021, 10, 16))
+    assert (strike.location.name, strike.date) == ("Kandahar", dt.date(2021, 10, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "published"),
+    [
+        # the update's lead and the body that tells the attack's day
+        (
+            "YAOUNDE, Oct 26 (Reuters) - The number of pupils killed when gunmen opened fire on a "
+            "school in the town of Kumba rose to seven on Monday, officials said. About ten "
+            "attackers arrived at the academy around mid-morning on Saturday and fired on them.",
+            dt.date(2020, 10, 24),
+            dt.date(2020, 10, 26),
+        ),
+        (
+            "Islamic State claimed responsibility on Monday for the assault on the northern "
+            "Mozambican town of Palma, which began on Wednesday. The government said dozens of "
+            "people were killed.",
+            dt.date(2021, 3, 24),
+            dt.date(2021, 3, 29),
+        ),
+    ],
+)
+def test_an_undated_event_takes_the_day_told_beside_it(
+    text: str, day: dt.date, published: dt.date
+) -> None:
+    title = "Islamic State claims Mozambique town attack; dozens dead"
+    (strike,) = extract_strikes(text, published, title)
+    assert (strike.date, strike.date_precision) == (day, "day")
+
+
+def test_an_undated_event_takes_no_old_day_told_beside_it() -> None:
+    text = (
+        "The mayor took office on May 2, 2024. Shelling killed two people in Kharkiv, officials "
+        "said."
+    )
+    (strike,) = extract_strikes(text, dt.date(2024, 5, 20))
+    assert (strike.date, strike.date_precision) == (dt.date(2024, 5, 20), "unknown")
+
+
 def test_national_totals_are_not_events() -> None:
     text = "Russian missiles killed at least 11 people across Ukraine on Monday, police said."
     assert extract_strikes(text, dt.date(2022, 10, 10)) == []
@@ -758,6 +805,7 @@ def test_a_wars_toll_beside_a_strike_is_no_event() -> None:
         "The attack came a day after a missile strike on the city of Vinnytsia killed 23 people.",
         "It also followed a Russian air strike on Vinnytsia on Saturday, which killed 23.",
         "The strike came as the U.N. tried to broker a truce in Vinnytsia.",
+        "It came exactly one week after a missile strike on Vinnytsia killed dozens of people.",
     ],
 )
 def test_a_sentence_setting_the_attack_in_context_tells_no_other(context: str) -> None:
