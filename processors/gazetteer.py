@@ -431,6 +431,19 @@ class _Builder:
         }
 
 
+def _saint_variants(name: str) -> tuple[str, ...]:
+    """A saint's name as news also writes it: "Saint Petersburg" is "St Petersburg" and
+    "St. Petersburg" (Florida's) is "Saint Petersburg", each as the place's own name."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return ()
+    if first == "Saint":
+        return (f"St {rest}",)
+    if first in ("St", "St."):
+        return (f"Saint {rest}",)
+    return ()
+
+
 def _useful_alternates(names: Iterable[str]) -> Iterable[str]:
     for alt in names:
         if len(alt) < MIN_ALT_NAME_LEN or any(ch.isdigit() for ch in alt):
@@ -567,6 +580,8 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
         coords[f"{cc}.{city['admin1code']}"].extend((city["latitude"], city["longitude"]))
         for name in (city["name"], display, *override.get("aliases", ())):
             builder.add_name(name, entry, alternate=False)
+            for variant in _saint_variants(name):
+                builder.add_name(variant, entry, alternate=False)
         for alt in alternates:
             builder.add_name(alt, entry, alternate=True)
             latin = ukrainian_latin(alt) if cc == "UA" else None

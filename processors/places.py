@@ -82,6 +82,9 @@ _HYPHENED = frozenset(
     ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez")
 )
 _HYPHENS = "-‐‑"
+_SAINT = frozenset(("St", "St.", "Ste", "Saint"))
+_SAINTS_SITES = frozenset(("church", "cathedral", "basilica", "chapel", "monastery", "hospital",
+                           "school", "college", "abbey", "mosque"))
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # The (up to) 4 tokens from an offset on, as finditer of `_TOKEN` would find them: tokens start
 # at the first letter after the previous one.
@@ -780,10 +783,11 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
         # The name goes on only if the token ends its chunk and the next chunk opens with a
         # joinable token.
         run = []
-        if after and not rest and stop == end:
-            lead = doc.lead(end + 1, after)
+        if after and stop == end and (not rest or (rest == "." and word.text in _SAINT)):
+            # ("St. Petersburg": the abbreviation's dot does not end the name)
+            lead = doc.lead(end + len(rest) + 1, after)
             if lead is not None:
-                run = _run(doc, end + 1, after, lead)
+                run = _run(doc, end + len(rest) + 1, after, lead)
         found, size = None, len(run) + 1
         if run:
             words = [word.text, *(t[0] for t in run)]
@@ -998,6 +1002,10 @@ def _keep(
     """False for spans that are more likely a person, firm, street or common word."""
     if after is not None and after[2].lower in STREET_WORDS:
         return False
+    if span.possessive and after is not None and after[2].lower in _SAINTS_SITES:
+        surface = doc.text[span.start : span.end]
+        if surface.split(maxsplit=1)[0] in _SAINT:  # "St George's church": a church's name
+            return False
     surface = doc.text[span.start : span.end]
     if surface.islower() and surface.split(maxsplit=1)[0] in DIRECTIONS:
         return False  # "the northern province of Saada", "the eastern province": no name

@@ -428,6 +428,23 @@ def test_a_word_in_a_hyphenated_compound_is_no_place(gaz: Gazetteer) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW — A bomb in a St Petersburg cafe wounded 32 people.",
+        "A drone hit an oil terminal in St. Petersburg overnight.",
+        "A drone hit an oil terminal in Saint Petersburg overnight.",
+    ],
+)
+def test_a_saints_name_written_short_is_the_place_so_named(gaz: Gazetteer, text: str) -> None:
+    assert "Saint Petersburg" in names(find_places(text, gaz))
+
+
+def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
+    text = "The first bomb exploded near the altar of St George's church in the city of Tanta."
+    assert names(find_places(text, gaz)) == ["Tanta"]
+
+
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     text = "Kharkiv was hit. Mirny residents fled; the mirny district is quiet."
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
