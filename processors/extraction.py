@@ -1266,16 +1266,15 @@ def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:
 
 
 def _told_beside(article: _Article, draft: _Draft) -> dt.date | None:
-    """The day told in the sentence just before or after an undated event's, when that one
-    reports no attack of its own: the update's lead and its body tell one story ("The number
-    of pupils killed ... in Kumba rose to seven on Monday. About ten attackers ... arrived at
-    the academy around mid-morning on Saturday and fired on them"). Only a recent day: an
-    older one is the story's background."""
+    """The day told in a sentence right after one of an undated event's (or just before the
+    first), when that one reports no attack of its own: an update's lead and its body tell
+    one story ("The number of pupils killed ... in Kumba rose to seven on Monday. About ten
+    attackers ... arrived at the academy around mid-morning on Saturday and fired on them").
+    Only a recent day: an older one is the story's background."""
     starts = article.sentence_starts
-    first = bisect_left(starts, draft.parts[0].sentence.start)
-    last = bisect_left(starts, draft.parts[-1].sentence.start)
-    for i in (first - 1, last + 1):
-        if 0 <= i < len(starts) and article.cues[i] is None:
+    own = [bisect_left(starts, part.sentence.start) for part in draft.parts]
+    for i in (*(j + 1 for j in own), own[0] - 1):
+        if 0 <= i < len(starts) and i not in own and article.cues[i] is None:
             sentence = article.sentences[i]
             for date in _dates_in(article, sentence.start, sentence.end):
                 if article.published is None or (

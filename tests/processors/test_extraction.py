@@ -425,7 +425,8 @@ def test_the_claims_day_is_not_the_attacks() -> None:
         (
             "YAOUNDE, Oct 26 (Reuters) - The number of pupils killed when gunmen opened fire on a "
             "school in the town of Kumba rose to seven on Monday, officials said. About ten "
-            "attackers arrived at the academy around mid-morning on Saturday and fired on them.",
+            "attackers arrived at the academy around mid-morning on Saturday and fired on them. "
+            "Thirteen children were wounded, seven of them critically.",
             dt.date(2020, 10, 24),
             dt.date(2020, 10, 26),
         ),
