@@ -229,12 +229,13 @@ _UNKNOWN_SITE = re.compile(
     r"(?:air\s*base|airbase|military\s+base|base|airfield|air\s+field|camp))\b"
 )
 # A sea or river ("sank a cargo ship in the Red Sea", "a tanker in the Gulf of Aden"), or an
-# area we do not know ("hit by rockets in the Gourma-Rharous area"): somewhere that is not the
-# dateline's city.
+# area we do not know ("an army base on the Bohoma peninsula in the Lake Chad region"):
+# somewhere that is not the dateline's city.
 _UNKNOWN_AREA = re.compile(
     r"\b(?:in|on|over|across|into|at)\s+the\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:Sea|Ocean|"
     r"Gulf|Straits?|Channel|River)|(?:Gulf|Sea|Straits?|Bay)\s+of\s+[A-Z][\w'’-]+|"
-    r"[A-Z][\w'’-]+(?=\s+(?:area|district|region|province|county)\b))"
+    r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?=\s+(?:area|district|region|province|county|"
+    r"peninsula|valley|desert|forest|islands?)\b))"
 )
 _IN_COUNTRY = re.compile(r"\bin\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
 _UNPLACED = re.compile(

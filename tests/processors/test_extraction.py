@@ -1011,6 +1011,8 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
         "LONDON — A Royal Navy destroyer shot down a drone over the Red Sea that was targeting "
         "merchant shipping. No ship was hit and no one was hurt.",
         "BAMAKO — Gunmen killed 20 villagers in the Ouenkoro area on Saturday, officials said.",
+        "N'DJAMENA, March 24 (Reuters) - Boko Haram fighters killed 92 Chadian soldiers in an "
+        "attack on an army base on the Bohoma peninsula in the Lake Chad region.",
         # in another country
         "NAIROBI, Jan 16 — Kenya's military said on Saturday it was still working to establish "
         "how many of its soldiers died when al Shabaab militants overran an African Union base "
