@@ -101,6 +101,11 @@ _OTHER_ATTACK = re.compile(
     r"retaliation|reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their|repeated|recent|earlier|"
     r"continued|previous|persistent)\s|[A-Z])"
 )
+# Every match holds one of these, whatever its case: most windows hold none, and a substring
+# test on a lower-cased copy rules them out (``_OTHER_ATTACK`` mixes cases, so it cannot
+# run folded, and opens with an assertion, so ``re`` tries it at every position). "pon"
+# stands for "response": under ``(?i:...)`` its "s" also matches "ſ", which ``lower`` keeps.
+_OTHER_ATTACK_NEEDS = ("after", "retal", "reply", "pon")
 # A bomb that went off where it was put, not one dropped from the air.
 _GROUND_BOMB = compile_folded(
     r"bombs?\s+(?:\w+\s+){0,2}?(?:exploded|went\s+off|detonated|blew\s+up|was\s+planted|"
@@ -254,17 +259,17 @@ _TREND_NEEDS = ("ed up", "p up", "ps up", "ng up", "intensif")  # one is in ever
 _HARM = compile_folded(
     r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck)\b"
 )
-# Irrealis and denial: the strike did not (yet) happen or is contested as such.
-_IRREALIS = compile_folded(
-    word_start_alternation(
-        r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
-        r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
-        r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
-        r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
-        # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
-        r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)"
-    )
-    + r"\b"
+# Irrealis and denial: the strike did not (yet) happen or is contested as such. (This and
+# ``_REQUEST`` run on the padded sentence: a scan word by word, see ``compile_word_starts``.)
+_IRREALIS = compile_word_starts(
+    r"(?:"
+    r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
+    r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
+    r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
+    r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+    # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
+    r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)"
+    r")\b"
 )
 # Requests, wishes, permissions and defences: the strike they govern is asked for, allowed or
 # to be stopped, not reported ("urged Washington to approve strikes", "asked for permission
@@ -272,25 +277,24 @@ _IRREALIS = compile_folded(
 # Kharkiv from missile strikes"). They govern the next few words
 # only, up to a mark or a new clause, so "After Washington approved the use of ATACMS,
 # Ukraine struck" and "asked for air defence after missiles hit Kyiv" stay strikes.
-_REQUEST = compile_folded(
-    word_start_alternation(
-        r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|"
-        r"plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)?|appeal(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
-        r"request(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)|"
-        r"demand(?:s|ed|ing)?|campaign(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
-        r"call(?:s|ed|ing)?\s+on|permission|approval|authori[sz]ation|go-ahead|green\s+light|"
-        r"pleas?|bid)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for)|"
-        r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|"
-        r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
-        r"green-?light(?:s|ed|ing)?|"
-        # what defence is for: "air defence to stop the missile attacks on Kyiv", "to protect
-        # residents from shelling", "help Ukraine defend Odesa against drone attacks"
-        r"(?:to|help|helps|helped|helping|for|at)\s+(?:stop|prevent|counter|repel|fend\s+off|"
-        r"intercept|thwart|deter)|stopping|preventing|countering|repelling|intercepting|"
-        r"thwarting|deterring|(?:defend|protect|shield|guard)(?:s|ed|ing)?\s+"
-        r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against"
-    )
-    + r"\b"
+_REQUEST = compile_word_starts(
+    r"(?:"
+    r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|"
+    r"plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)?|appeal(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
+    r"request(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)|"
+    r"demand(?:s|ed|ing)?|campaign(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"call(?:s|ed|ing)?\s+on|permission|approval|authori[sz]ation|go-ahead|green\s+light|"
+    r"pleas?|bid)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for)|"
+    r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|"
+    r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+    r"green-?light(?:s|ed|ing)?|"
+    # what defence is for: "air defence to stop the missile attacks on Kyiv", "to protect
+    # residents from shelling", "help Ukraine defend Odesa against drone attacks"
+    r"(?:to|help|helps|helped|helping|for|at)\s+(?:stop|prevent|counter|repel|fend\s+off|"
+    r"intercept|thwart|deter)|stopping|preventing|countering|repelling|intercepting|"
+    r"thwarting|deterring|(?:defend|protect|shield|guard)(?:s|ed|ing)?\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against"
+    r")\b"
 )
 # "may" as the month: after a preposition or "early", "last"..., or before a day number.
 _MONTH_BEFORE = re.compile(
@@ -386,6 +390,8 @@ def _platform_at(padded: str) -> int | None:
 def other_attack_start(text: str, position: int, end: int) -> int:
     """Where a clause telling of another attack starts in ``text[position:end]`` (see
     ``_OTHER_ATTACK``), else ``end``."""
+    if not contains_any(text[position:end].lower(), _OTHER_ATTACK_NEEDS):
+        return end
     found = _OTHER_ATTACK.search(text, position, end)
     return end if found is None else found.start()
 
@@ -394,35 +400,37 @@ def _clause_of(text: str, position: int) -> tuple[int, int]:
     return clause_around(text, position, _CLAUSE_BREAK)
 
 
-def _unreal(text: str, position: int) -> bool:
+def _unreal(reading: _Reading, position: int) -> bool:
     """Whether an irrealis or a request in its clause governs the attack word at ``position``.
 
     Whether a phrase matches at a place does not depend on where the search starts (``re``
     sees the text before ``pos``), so a search from the sentence start tells whether the
     clause can hold one: most sentences hold none, and their clause is not worked out."""
-    if _irrealis(text, 0, position) is None and _REQUEST.search(text, 0, position) is None:
+    if not _irrealis(reading, 0, position) and not _REQUEST.search(reading.padded, 0, position + 1):
         return False
-    start, _ = _clause_of(text, position)
-    return _irrealis(text, start, position) is not None or _requested(text, start, position)
+    start, _ = _clause_of(reading.low, position)
+    return _irrealis(reading, start, position) or _requested(reading, start, position)
 
 
-def _irrealis(low: str, start: int, end: int) -> re.Match[str] | None:
-    """The first ``_IRREALIS`` phrase in ``low[start:end]`` that is not the month of May ("In
-    May last year", "on May 3")."""
-    for m in _IRREALIS.finditer(low, start, end):
-        if m.group() != "may" or not (
+def _irrealis(reading: _Reading, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` holds an ``_IRREALIS`` phrase that is not the month of May
+    ("In May last year", "on May 3")."""
+    low, padded = reading.low, reading.padded
+    # A match in ``padded`` starts at the word's offset in ``low`` and ends one past its end.
+    for m in _IRREALIS.finditer(padded, start, end + 1):
+        if padded[m.start() + 1 : m.end()] != "may" or not (
             _MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start())
-            or _DAY_AFTER.match(low, m.end())
+            or _DAY_AFTER.match(low, m.end() - 1)
         ):
-            return m
-    return None
+            return True
+    return False
 
 
-def _requested(text: str, start: int, position: int) -> bool:
-    """Whether a request or permission in ``text[start:position]`` governs the attack word
+def _requested(reading: _Reading, start: int, position: int) -> bool:
+    """Whether a request or permission in ``low[start:position]`` governs the attack word
     at ``position`` (see ``_REQUEST``)."""
-    for m in _REQUEST.finditer(text, start, position):
-        gap = text[m.end() : position]
+    for m in _REQUEST.finditer(reading.padded, start, position + 1):
+        gap = reading.low[m.end() - 1 : position]
         if len(gap.split()) <= _REQUEST_REACH and not _REQUEST_ENDS.search(gap):
             return True
     return False
@@ -540,11 +548,11 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
         for m in _ATTACK_RE.finditer(padded):
             if low.startswith("used", m.start()) and not m.start() < means[1] < m.end():
                 continue  # "used tear gas against protesters outside the drone factory"
-            if not _unreal(low, m.start()):
+            if not _unreal(reading, m.start()):
                 cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
                 return cue, cue
     for m in _BARE_RE.finditer(padded):
-        if _unreal(low, m.start()):
+        if _unreal(reading, m.start()):
             continue
         if means is not None:
             cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
@@ -562,7 +570,7 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
     if means is not None and means[0] != "missile":
         # "heavy shelling", "air raids", "drone strikes": the means word is the attack.
         word = low[means[1] :].split(maxsplit=1)[0]
-        if _SELF_ATTACK.match(word) and not _unreal(low, means[1]):
+        if _SELF_ATTACK.match(word) and not _unreal(reading, means[1]):
             cue = StrikeCue(means[1], means[1] + len(word), means[0], means[1], 0.9)
             return cue, cue
     return None, None

@@ -19,17 +19,33 @@ from __future__ import annotations
 
 import re
 
+from processors.casefold import compile_folded, fold, pad, word_start_alternation
+
+
+def _word_starts(pattern: str, not_after: str) -> re.Pattern[str]:
+    """``(?<!not_after)(?:pattern)``, case-blind, to run on ``pad(fold(sentence))``: as with
+    ``casefold.compile_word_starts``, it opens with the character before the word, so ``re``
+    tries it once per word instead of at every position; ``[^a-z0-9_]`` is a bitmap test,
+    where ``[^\\w]`` asks Unicode (the check after the first letter rejects the few more
+    candidates). A match's ``start()`` is the word's offset in the sentence, its ``end()``
+    one more than there."""
+    return compile_folded(r"[^a-z0-9_]" + word_start_alternation(pattern, not_after))
+
+
 # Clause breaks (a full stop too: the sentence splitter keeps "Iskander-Ms. President" as one),
 # and the conjunctions that open a clause about the attack after a statement ("Zelenskyy
-# renewed his appeal for air defence after Iskander missiles killed 20").
+# renewed his appeal for air defence after Iskander missiles killed 20"). Written to open with
+# the class of every break's first character, so ``re`` jumps from candidate to candidate in
+# C; each candidate character opens only one of the breaks.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–()]|\.\s+(?=(?-i:[A-Z]))|\s(?=(?:after|when|as|while|before|whereas)\s)",
-    re.IGNORECASE,
+    r"[,;:—–().\s](?:(?<=[,;:—–()])|(?<=\.)\s+(?=[A-Z])|"
+    r"(?<=\s)(?=[AaWwBb])(?=(?i:after|when|as|while|before|whereas)\s))"
 )
 # A weapon in such a clause is the object of a request, a delivery, production, a stock,
-# defence against it, or habitual use, not the means of this attack.
-_NOT_THIS_ATTACK = re.compile(
-    r"(?<![\w-])(?:ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}for|request\w*|appeal\w*|urg(?:e|es|ed|ing)\b|"
+# defence against it, or habitual use, not the means of this attack. (These two run on the
+# padded folded sentence, so ``re`` tries them once per word, see ``_word_starts``.)
+_NOT_THIS_ATTACK = _word_starts(
+    r"ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}for|request\w*|appeal\w*|urg(?:e|es|ed|ing)\b|"
     r"plead\w*|call(?:s|ed|ing)?\s+for|need(?:s|ed)?\b|want(?:s|ed)?\b|"
     r"deliver(?:y|ies|ed|ing)?\b|suppl(?:y|ies|ying)\b|provid(?:e|es|ed|ing)\b|"
     r"pledg\w*|promis\w*|transfer\w*|approv\w*|authori[sz]\w*|permission|"
@@ -39,17 +55,17 @@ _NOT_THIS_ATTACK = re.compile(
     r"to\s+(?:stop|intercept|counter|shoot\s+down|defend\s+against|protect\s+against|"
     r"fend\s+off|repel)|"
     r"since\b|regularly|repeatedly|routinely|frequently|increasingly|often|usually|"
-    r"throughout\s+the\s+war|in\s+recent\s+(?:days|weeks|months|years))",
-    re.IGNORECASE,
+    r"throughout\s+the\s+war|in\s+recent\s+(?:days|weeks|months|years)",
+    r"[\w-]",
 )
 # Time words that set a strike at another time than the one reported.
-_OTHER_TIME = re.compile(
-    r"\b(?:last|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|"
-    r"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|"
-    r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+_OTHER_TIME = _word_starts(
+    r"(?:last|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|"
+    r"(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|"
+    r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
     r"(?:ago|earlier|before|after|later|previously)\b|"
-    r"\bin\s+(?:19|20)\d\d\b|\bin\s+the\s+past\b|\bpreviously\b|\bthe\s+year\s+before\b",
-    re.IGNORECASE,
+    r"in\s+(?:19|20)\d\d\b|in\s+the\s+past\b|previously\b|the\s+year\s+before\b",
+    r"\w",
 )
 
 
@@ -69,6 +85,7 @@ def is_background_weapon(sentence: str, start: int) -> bool:
     """Whether the weapon named at ``start`` of ``sentence`` is background to the attack the
     sentence reports (see the module doc)."""
     clause_start, clause_end = weapon_clause(sentence, start)
-    if _NOT_THIS_ATTACK.search(sentence, clause_start, clause_end):
+    padded = pad(fold(sentence))
+    if _NOT_THIS_ATTACK.search(padded, clause_start, clause_end + 1):
         return True
-    return _OTHER_TIME.search(sentence, 0, clause_end) is not None
+    return _OTHER_TIME.search(padded, 0, clause_end + 1) is not None

@@ -1,0 +1,44 @@
+"""Background weapons: the wording around a weapon's name decides (``processors.weapon_ties``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.weapon_ties import is_background_weapon, weapon_clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon", "background"),
+    [
+        ("Kinzhal missiles hit the port.", "Kinzhal", False),
+        # a time word opening the sentence (the padded scan starts before its first word)
+        ("Last month, Kinzhal missiles hit the port.", "Kinzhal", True),
+        ("Kinzhal missiles hit the port in 2023.", "Kinzhal", True),
+        # a time word may follow a hyphen ...
+        ("Kinzhal missiles hit the port rebuilt post-last year.", "Kinzhal", True),
+        # ... a word of supply or production may not
+        ("Kinzhal missiles hit the production line.", "Kinzhal", True),
+        ("Kinzhal missiles hit the pre-production line.", "Kinzhal", False),
+        # only the weapon's own clause is about a request
+        ("Kyiv asked for more Patriots, and Kinzhal missiles hit the port.", "Kinzhal", False),
+        ("Kinzhal missiles hit the port, and Kyiv asked for more Patriots.", "Patriots", True),
+    ],
+)
+def test_background_weapon(sentence: str, weapon: str, background: bool) -> None:
+    assert is_background_weapon(sentence, sentence.index(weapon)) is background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon", "clause"),
+    [
+        ("Kyiv asked for air defence after Iskander missiles killed 20", "Iskander",
+         "after Iskander missiles killed 20"),
+        ("The air force said Iskander-Ms. The strike hit Odesa", "Iskander",
+         "The air force said Iskander-Ms"),
+        ("Drones (Shahed models) hit Lviv", "Shahed", "Shahed models"),
+        ("AFTER midnight Shaheds hit Lviv", "Shaheds", "AFTER midnight Shaheds hit Lviv"),
+    ],
+)  # fmt: skip
+def test_weapon_clause(sentence: str, weapon: str, clause: str) -> None:
+    start, end = weapon_clause(sentence, sentence.index(weapon))
+    assert sentence[start:end].strip() == clause
