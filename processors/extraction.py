@@ -182,7 +182,16 @@ _BEGAN = re.compile(
     r"(?:began|started|erupted)\s+(?P<day>(?:late\s+|early\s+)?on\s+\w+)",
     re.IGNORECASE,
 )
-_BEGAN_NEEDS = ("began", "started", "erupted")
+# ... and the attackers' own day, when a report of the aftermath leads ("Pakistan buried the
+# victims of a suicide bombing at a Lahore park on Monday ... The bomber blew himself up on
+# Sunday evening near the children's swings")
+_ATTACKERS_DAY = re.compile(
+    r"\bThe\s+(?:suicide\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?)\s+(?:[^.;]{0,80}?\s)?"
+    r"(?:blew|opened|stormed|struck|attacked|detonated|fired|shot|killed|set\s+off)\b[^.;]{0,60}?"
+    r"\s(?P<day>(?:late\s+|early\s+)?on\s+\w+)"
+)
+_BEGAN_NEEDS = ("began", "started", "erupted", "The bomber", "The attacker", "The gunm",
+                "The assailant", "The suicide")  # fmt: skip
 _OVERNIGHT_DAYS = 2  # an attack that went on for longer began before the one reported
 _LAST_PERIOD = re.compile(
     r"\b(?:last|earlier\s+this|this)\s+(?P<unit>week|month)\b", re.IGNORECASE
@@ -1239,13 +1248,14 @@ def _typed(article: _Article, i: int) -> bool:
 def _began_on(article: _Article) -> dt.date | None:
     """The day an article says its attack began, when it went on into the next ("Security
     forces ended an overnight siege ... on Saturday ... The attack on the hotel began on Friday
-    evening"): a strike is dated by its start."""
+    evening"): a strike is dated by its start; else the day its attackers struck."""
     if not contains_any(article.text, _BEGAN_NEEDS):
         return None
-    for m in _BEGAN.finditer(article.text):
-        dates = _dates_in(article, m.start("day"), m.end("day"))
-        if dates:
-            return dates[0].date
+    for pattern in (_BEGAN, _ATTACKERS_DAY):
+        for m in pattern.finditer(article.text):
+            dates = _dates_in(article, m.start("day"), m.end("day"))
+            if dates:
+                return dates[0].date
     return None
 
 

@@ -1291,6 +1291,16 @@ def test_an_attack_that_went_on_overnight_is_dated_by_its_start() -> None:
     assert event.date == dt.date(2024, 7, 13)
 
 
+def test_an_attack_led_by_its_aftermath_is_dated_by_its_attackers_day() -> None:
+    text = (
+        "LAHORE, Pakistan, March 28 (Reuters) - Pakistan buried the victims of a suicide bombing "
+        "at a Lahore park on Monday as the toll rose to 72. The bomber blew himself up on Sunday "
+        "evening near the children's swings in Gulshan-e-Iqbal park."
+    )
+    [event] = extract_strikes(text, dt.date(2016, 3, 28))
+    assert (event.location.name, event.date) == ("Lahore", dt.date(2016, 3, 27))  # type: ignore[union-attr]
+
+
 def test_an_attack_told_last_month_takes_the_day_told_after() -> None:
     text = (
         "KABUL — An air force attack on a religious school in northern Kunduz province last "
