@@ -157,6 +157,7 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3
+_TOLL_KINDS = frozenset(("killed", "wounded"))
 # Where a clause ends inside a sentence: the clause that leads into a place names its attacker
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
@@ -1123,14 +1124,19 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         or "other_attack"
     )
     counts = _event_counts(article, parts)
-    if not counts and sole:
+    told = {c.kind for c in counts}
+    if sole and not told >= _TOLL_KINDS:
         # the one event of a report that gave its toll before its place ("A married couple
         # was killed when the Crimean Bridge was attacked ... near Kerch"), told in its country
         # too when as one attack's ("Suicide bombers rammed an explosives-laden vehicle into a
-        # security forces compound in northwest Pakistan ..., killing 23 soldiers")
-        counts = _event_counts(article, [p for p in preamble if not p.national]) or (
+        # security forces compound in northwest Pakistan ..., killing 23 soldiers"); or the
+        # kind of figure its own sentences leave out ("The death toll from a suicide bombing at
+        # the shrine ... in southern Pakistan rose to 88 ... The bomber entered the shrine in
+        # the town of Sehwan ... More than 250 people were wounded")
+        before = _event_counts(article, [p for p in preamble if not p.national]) or (
             _event_counts(article, [p for p in preamble if _one_attack_in_country(article, p)])
         )
+        counts = [*counts, *(c for c in before if c.kind not in told)]
     if headline is not None and not counts:
         counts = headline.counts
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")

@@ -1055,6 +1055,16 @@ def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [("Kerch", 2, 1)]
 
 
+def test_the_kind_of_figure_the_articles_one_event_leaves_out_is_the_toll_told_before() -> None:
+    text = (
+        "KARACHI, Feb 17 (Reuters) - The death toll from a suicide bombing at a Sufi shrine in "
+        "southern Pakistan rose to 88 on Friday. The bomber entered the shrine in the town of "
+        "Sehwan on Thursday evening and blew himself up. More than 250 people were wounded."
+    )
+    events = extract_strikes(text, dt.date(2017, 2, 17))
+    assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [("Sehwan", 88, 250)]
+
+
 def test_a_toll_told_before_several_places_is_none_of_theirs() -> None:
     text = (
         "Russian missiles killed 12 people overnight, officials said. In Kharkiv, a missile "
