@@ -267,6 +267,8 @@ _IRREALIS = compile_word_starts(
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+    # a habit, not a strike: "Moscow has repeatedly targeted Ukrainian military bases"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often)|"
     # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
     r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)"
     r")\b"

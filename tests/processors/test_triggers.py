@@ -95,6 +95,11 @@ def test_who_blew_himself_up_or_a_gunman_by_what_he_did_is_an_attack(text: str) 
     assert cue is not None and cue.event_type is None  # (no means named: other_attack)
 
 
+def test_a_strike_told_after_a_habit_is_still_a_strike() -> None:
+    text = "Russia has repeatedly struck Kharkiv, and on Monday a missile hit a school"
+    assert find_strike(text) is not None
+
+
 def test_bare_attack_needs_armed_context() -> None:
     assert find_strike("The attack on the village killed five") is None
     cue = find_strike("The attack on the village killed five", armed_context=True)
@@ -116,6 +121,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "Typhoon Yagi struck Vietnam's northern coast, tearing roofs off homes",
         "The bomb squad blew up the suspect package in a controlled detonation",
         "The gunman was arrested in Texas",
+        "Moscow has repeatedly targeted Ukrainian military bases with long-range missiles",
+        "Kharkiv has been repeatedly shelled",
         "Army helicopters flew the most seriously injured to hospitals in Peshawar",
         "The test of the weapon was a success, and the missile struck the target directly",
         "Russia has ramped up production of the Shahed drones it fires at Ukrainian cities",
