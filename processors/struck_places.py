@@ -327,7 +327,8 @@ _LOCATIVE_WORDS = frozenset((
     "in", "at", "on", "near", "outside", "into", "onto", "over", "of", "toward", "towards",
     "around", "across", "inside", "upon", "hit", "hitting", "struck", "striking", "strikes",
     "shelled", "shelling", "bombed", "bombing", "attacked", "attacking", "targeted", "targeting",
-    "pounded", "pounding", "raided", "bombarded", "and", "or", *cyrillic.LOCATIVE_WORDS,
+    "pounded", "pounding", "raided", "bombarded", "stormed", "storming", "ambushed", "and", "or",
+    *cyrillic.LOCATIVE_WORDS,
 ))  # fmt: skip
 _LOCATIVE_WORD_BEFORE = compile_folded(
     word_start_alternation(
