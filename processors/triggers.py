@@ -133,9 +133,10 @@ _ATTACK = (
 _BARE_ATTACK = (
     r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
     r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment|"
-    # one gunman is an attack by what he did, not the gunman "arrested" or "from Texas"
-    r"gunman\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|stormed|attacked|raided|fired|"
-    r"ambushed)|"
+    # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or
+    # "from Texas" ("attackers targeted a traffic police post and fired on a church")
+    r"(?:gunman|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|"
+    r"stormed|attacked|raided|fired|ambushed|targeted|torched|set\s+fire)|"
     # a suicide attack, whoever is named ("The bomber blew himself up near the swings")
     r"bl(?:ew|own)\s+(?:himself|herself|themselves)\s+up|"
     # "killed when their residence in Tehran was hit" (not by a car or by lightning)
@@ -173,7 +174,7 @@ _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
-     "was hit", "were hit", "self up", "selves up"),
+     "was hit", "were hit", "self up", "selves up", "assailant"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(

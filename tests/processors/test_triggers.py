@@ -88,6 +88,8 @@ def test_a_place_that_was_hit_is_an_attack_in_an_armed_context(text: str, strike
         "The attacker had blown himself up at the gate",
         "A Palestinian gunman shot dead seven people outside a synagogue",
         "A gunman who opened fire at the market killed four",
+        "Attackers targeted a traffic police post and fired on a church",
+        "The assailants killed 12 villagers",
     ],
 )
 def test_who_blew_himself_up_or_a_gunman_by_what_he_did_is_an_attack(text: str) -> None:
@@ -121,6 +123,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "Typhoon Yagi struck Vietnam's northern coast, tearing roofs off homes",
         "The bomb squad blew up the suspect package in a controlled detonation",
         "The gunman was arrested in Texas",
+        "The attackers fled into the forest",
         "Moscow has repeatedly targeted Ukrainian military bases with long-range missiles",
         "Kharkiv has been repeatedly shelled",
         "Army helicopters flew the most seriously injured to hospitals in Peshawar",
