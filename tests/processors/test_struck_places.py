@@ -167,7 +167,10 @@ def _struck(text: str) -> list[str]:
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
         # a place stormed
-        ("Gunmen who stormed Garissa University College in northeastern Kenya killed 147", ["Garissa"]),
+        (
+            "Gunmen who stormed Garissa University College in northeastern Kenya killed 147",
+            ["Garissa"],
+        ),
         ("The blast in Zliten was heard in nearby Misrata", ["Zliten"]),
         ("A missile hit a tanker in the Gulf of Aden", []),
         ("Drones attacked ships in the Sea of Azov near Berdiansk", ["Berdiansk"]),
