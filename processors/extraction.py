@@ -53,6 +53,7 @@ from newswatch.contracts import CountRange, EventType, Evidence, Strike
 from processors import cyrillic
 from processors.actors import (
     ACTOR_COUNTRIES,
+    NATIONAL_ARMIES,
     find_attacker,
     find_blamed,
     is_unattributed,
@@ -157,6 +158,14 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3
+# What tells that bombs came from the air (``_ground_bombing``).
+_AERIAL = re.compile(
+    r"\b(?:air[\s-]?strikes?|air\s+raids?|aerial|warplanes?|war\s+planes|jets?|aircraft|"
+    r"helicopters?|gunships?|planes?|air\s+force|sorties?|glide|guided\s+bombs?|"
+    r"barrel\s+bombs?|KABs?|dropp(?:ed|ing))\b|авіа|авиа",
+    re.IGNORECASE,
+)
+_HOME_ARMIES = frozenset(NATIONAL_ARMIES.values())
 _TOLL_KINDS = frozenset(("killed", "wounded"))
 # Where a clause ends inside a sentence: the clause that leads into a place names its attacker
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
@@ -1123,6 +1132,8 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         or (headline.event_type if headline is not None else None)
         or "other_attack"
     )
+    if event_type == "air_strike" and not typed and _ground_bombing(article, perpetrator):
+        event_type = "other_attack"
     counts = _event_counts(article, parts)
     told = {c.kind for c in counts}
     if sole and not told >= _TOLL_KINDS:
@@ -1165,6 +1176,15 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         evidence=evidence,
         confidence=_confidence(draft, event_type, bool(names), precision, killed),
     )
+
+
+def _ground_bombing(article: _Article, perpetrator: str | None) -> bool:
+    """Whether a "bombing" is one on the ground: no state with an air force is said to have
+    done it and nothing in the article flies ("the bombing of a St Petersburg cafe", "a
+    bombing at a Shi'ite mosque in Kunduz"); "bomb" alone names no aircraft."""
+    if perpetrator in ACTOR_COUNTRIES or perpetrator in _HOME_ARMIES:
+        return False
+    return not any(_AERIAL.search(text) for text in (article.text, article.title or ""))
 
 
 def _tied_weapon(article: _Article, draft: _Draft, weapon: WeaponMention) -> bool:

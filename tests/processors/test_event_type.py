@@ -154,3 +154,26 @@ CASES = [
 def test_event_type(published: dt.date, text: str, expected: list[tuple[str, str]]) -> None:
     types = {e.location.name: e.event_type for e in extract_strikes(text, published)}
     assert {place: types.get(place) for place, _ in expected} == dict(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a bombing where nothing flies and no state with an air force is named: on the ground
+        (
+            "A bombing at a Shi'ite mosque in Kunduz during Friday prayers on Oct. 8 killed 46 "
+            "people, officials said. Islamic State claimed the attack.",
+            "other_attack",
+        ),
+        # ... but aircraft named, or a state's forces, drop their bombs
+        (
+            "A bombing at a market in Kunduz on Oct. 8 killed 46 people. Witnesses said jets "
+            "circled overhead before the blast.",
+            "air_strike",
+        ),
+        ("Israeli bombing killed 20 people in Khan Younis on Monday.", "air_strike"),
+    ],
+)
+def test_a_bombing_on_the_ground_is_no_air_strike(text: str, event_type: str) -> None:
+    (strike,) = extract_strikes(text, dt.date(2021, 10, 9))
+    assert strike.event_type == event_type
