@@ -204,6 +204,11 @@ _MAX_MENTIONS = 10_000
 _BLAMED_NEEDS = ("blam", "accu", "attr")
 _BY_NEEDS = ("by", "from")
 _IDENTIFIED_NEEDS = ("wa", "wer")
+# Literals one of which the text after a mention holds, folded, when _CLAIMED_AFTER or
+# _RESPONSIBILITY_AFTER (_CLAIM_NEEDS) or _FORCE_SPEAKS_AFTER (_SPEAKS_NEEDS) matches there.
+# They hold "i", "s" or "k", so they rule a match out only in an ASCII text (``_may_follow``).
+_CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind")
+_SPEAKS_NEEDS = ("said", "says", "told", "denie", "reported", "announced", "added", "stated")
 
 
 def _actor_mentions(text: str) -> Iterator[tuple[int, int, str]]:
@@ -249,7 +254,9 @@ def _attribution(text: str, low: str, near: int, start: int, end: int) -> bool |
     counter-accusation (a blame after a denial); None when it says neither."""
     if _holds(low, _BLAMED_NEEDS, near, start) and _BLAMED_BEFORE.search(text, near, start):
         return _DENIED_BEFORE.search(text, 0, start) is None
-    if _CLAIMED_AFTER.match(text, end) or _RESPONSIBILITY_AFTER.match(text, end):
+    if _may_follow(text, low, end, _CLAIM_NEEDS) and (
+        _CLAIMED_AFTER.match(text, end) or _RESPONSIBILITY_AFTER.match(text, end)
+    ):
         return True
     if (
         _holds(low, _IDENTIFIED_NEEDS, near, start)
@@ -258,6 +265,13 @@ def _attribution(text: str, low: str, near: int, start: int, end: int) -> bool |
     ):
         return True
     return None
+
+
+def _may_follow(text: str, low: str, end: int, literals: tuple[str, ...]) -> bool:
+    """Whether a pattern each match of which holds one of ``literals`` (folded) may match
+    ``text`` from ``end``. IGNORECASE also matches "i", "s" and "k" to a few letters beyond
+    ASCII ("ı", "ſ", "K"), so only an ASCII text (``str.isascii`` reads a flag) is ruled out."""
+    return not text.isascii() or _holds(low, literals, end, len(low))
 
 
 def _holds(low: str, literals: tuple[str, ...], start: int, end: int) -> bool:
@@ -288,9 +302,9 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             if attributed:
                 return name
             continue
-        if _FORCE_SPEAKS_AFTER.match(text, end) or (
-            _SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end)
-        ):
+        if (
+            _may_follow(text, low, end, _SPEAKS_NEEDS) and _FORCE_SPEAKS_AFTER.match(text, end)
+        ) or (_SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end)):
             continue
         if _holds(low, _BY_NEEDS, near, start) and _BY_BEFORE.search(text, near, start):
             return name

@@ -339,8 +339,10 @@ _ROLE = (
     r"general|colonel|officer|deputy|activist|doctor|paramedic|editor|producer|technician|"
     r"driver|member|militant)"
 )
+# (Opening with the literal "kill" lets ``re`` skip ahead to it; the lookbehind after it is
+# the ``\b`` before it.)
 _NAMED_VICTIM = re.compile(
-    rf"\b(?:killed|killing)\s+(?:[\w'’.-]+\s+){{0,3}}?{_ROLE}\s+(?=[\w'’-]+)"
+    rf"kill(?<!\w....)(?:ed|ing)\s+(?:[\w'’.-]+\s+){{0,3}}?{_ROLE}\s+(?=[\w'’-]+)"
 )
 # Several victims named, each with a role ("killed its correspondent Ismail al-Ghoul and
 # cameraman Rami al-Rifi"), on the original text: at least as many as named.

@@ -1193,8 +1193,10 @@ def _capitals(
     found: list[PlaceMention] = []
     for end, country in cues:  # demonyms
         after = _CAPITAL_AFTER.match(text, end)
+        if after is None:
+            continue
         word = _WORD_BEFORE.search(text, max(0, end - 40), end)
-        if after and word and country in gaz.capital_entry:
+        if word and country in gaz.capital_entry:
             place = gaz.place(gaz.capital_entry[country])
             start = word.start()
             found.append(PlaceMention(start, after.end(), text[start : after.end()], place))

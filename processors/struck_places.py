@@ -55,11 +55,11 @@ class _Before:
     def search(self, text: str, tail: str) -> bool:
         """Whether ``text`` ends with a match; ``tail`` is the text it ends, stripped of
         trailing whitespace (or a longer text ending with it)."""
-        return (
-            tail.endswith(self.ends)
-            and contains_any(text, self.needs)
-            and self.pattern.search(text) is not None
-        )
+        return tail.endswith(self.ends) and self.ends_in(text)
+
+    def ends_in(self, text: str) -> bool:
+        """``search`` once the ends are known to pass."""
+        return contains_any(text, self.needs) and self.pattern.search(text) is not None
 
 
 _ORIGIN = _Before(
@@ -415,6 +415,37 @@ def _locative_before(before: str) -> bool:
     ) or _LOCATIVE_WORD_BEFORE.search(before) is not None
 
 
+# The patterns before a place that drop it whatever else the sentence says (one ``_Before``
+# test each in ``_is_reference`` would cost a call apiece, for each place: most fail on their
+# ends). None of their ends holds a space, so whether ``tail`` ends with one of them is
+# whether its last word (the text after its last space) does.
+_NOT_HIT = (
+    _ORIGIN, _DISTANCE, _VENUE, _VENUE_CYRILLIC, *_NOT_HIT_BEFORE, _AGGREGATE_BEFORE,
+    _BORDER_BEFORE,
+)  # fmt: skip
+if any(" " in end for p in _NOT_HIT for end in p.ends):
+    raise ValueError("an end of a _NOT_HIT pattern holds a space")
+# The _NOT_HIT patterns whose ends a last word has (a few hundred words recur).
+_NOT_HIT_BY_WORD: dict[str, tuple[_Before, ...]] = {}
+_MAX_WORDS = 10_000
+
+
+def _not_hit_before(before: str, tail: str) -> bool:
+    """Whether one of ``_NOT_HIT`` matches at the end of ``before`` (``tail``, as for
+    ``_Before.search``)."""
+    word = tail[tail.rfind(" ") + 1 :]
+    patterns = _NOT_HIT_BY_WORD.get(word)
+    if patterns is None:
+        if len(_NOT_HIT_BY_WORD) > _MAX_WORDS:
+            _NOT_HIT_BY_WORD.clear()
+        patterns = tuple(p for p in _NOT_HIT if word.endswith(p.ends))
+        _NOT_HIT_BY_WORD[word] = patterns
+    for pattern in patterns:  # noqa: SIM110 - a plain loop: any() over a generator costs more
+        if pattern.ends_in(before):
+            return True
+    return False
+
+
 def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: bool) -> bool:
     """``text`` is folded (``casefold.fold``); ``town``: the name reads as a populated place."""
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
@@ -422,30 +453,21 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
         return True
     head = text[:start]
     tail = head.rstrip()  # for ``_Before.search`` on ``before`` and ``head``
-    if _ORIGIN.search(before, tail) or _DISTANCE.search(before, tail):
-        return True
-    if (
-        _VENUE.search(before, tail)
-        or _VENUE_CYRILLIC.search(before, tail)
-        or any(p.search(before, tail) for p in _NOT_HIT_BEFORE)
-    ):
-        return True
-    if _AGGREGATE_BEFORE.search(before, tail) or _LAUNCH_OVER.search(head, tail):
+    if _not_hit_before(before, tail) or _LAUNCH_OVER.search(head, tail):
         return True
     if not town and _AROUND_BEFORE.search(before, tail):
         return True
     if _REFERENCE_BEFORE.search(text, 0, start):
         return True
-    if _SPEAKER_AFTER.match(after) and _ENVOYS_IN.search(before, tail):
+    speaker = _SPEAKER_AFTER.match(after) is not None
+    if speaker and _ENVOYS_IN.search(before, tail):
         return True
     if (
-        _SPEAKER_AFTER.match(after)
+        speaker
         and not _IN_BEFORE.search(before)
         and not _OFFICIAL_OF.search(before, tail)
         and not _PEOPLE_OF.search(before, tail)
     ):
-        return True
-    if _BORDER_BEFORE.search(before, tail):
         return True
     if _AFTER_SKIP.search(after) and not (
         town

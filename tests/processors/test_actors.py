@@ -233,3 +233,19 @@ def test_the_air_force_is_the_struck_countrys_in_a_civil_war() -> None:
 )
 def test_unattributed_in_any_case_and_wording(text: str, unattributed: bool) -> None:
     assert is_unattributed(text) is unattributed
+
+
+def test_literal_gates_after_a_mention_rule_out_only_ascii_texts_without_them() -> None:
+    from processors.actors import _CLAIM_NEEDS, _CLAIMED_AFTER, _may_follow
+    from processors.casefold import fold
+
+    claimed = "Hamas said it had fired the rockets"
+    assert _CLAIMED_AFTER.match(claimed, 5)
+    assert _may_follow(claimed, fold(claimed), 5, _CLAIM_NEEDS)
+    # IGNORECASE matches "s" to "ſ", so a text beyond ASCII is never ruled out
+    odd = "Hamas ſaid it had fired the rockets"
+    assert _CLAIMED_AFTER.match(odd, 5)
+    assert _may_follow(odd, fold(odd), 5, _CLAIM_NEEDS)
+    plain = "Hamas fighters crossed the border"
+    assert not _may_follow(plain, fold(plain), 5, _CLAIM_NEEDS)
+    assert find_attacker(odd) == "Hamas"

@@ -272,3 +272,26 @@ def test_the_gates_before_a_place_are_sound_on_the_labelled_cases() -> None:
 def test_each_reference_is_found_through_its_gate(before: str) -> None:
     hits = [name for name, gate in _before_gates() if gate.search(before, before.rstrip())]
     assert hits, before
+
+
+@pytest.mark.parametrize(
+    ("before", "not_hit"),
+    [
+        ("missiles were launched from ", True),
+        ("after talks in ", True),
+        ("the blast was heard in nearby ", True),
+        ("lies on the border with ", True),
+        ("power outages across ", True),
+        ("the town 40 km north of the regional capital ", True),
+        ("strikes hit the city of ", False),
+        ("", False),
+    ],
+)
+def test_not_hit_patterns_looked_up_by_last_word_find_what_each_finds(
+    before: str, not_hit: bool
+) -> None:
+    low = fold(before)
+    tail = low.rstrip()
+    each = any(pattern.search(low, tail) for pattern in struck_places_module._NOT_HIT)
+    assert each == not_hit
+    assert struck_places_module._not_hit_before(low, tail) == not_hit
