@@ -83,6 +83,10 @@ _HYPHENED = frozenset(
 )
 _HYPHENS = "-‐‑"
 _SAINT = frozenset(("St", "St.", "Ste", "Saint"))
+_ARMED_GROUP_WORDS = frozenset(("militia", "militias", "militiamen", "fighters", "rebels",
+                                "insurgents", "gunmen", "militants"))
+_NAMED_SITES = frozenset(("airport", "stadium", "university", "hospital", "mosque", "church",
+                          "shrine", "palace", "prison", "market"))
 _SAINTS_SITES = frozenset(("church", "cathedral", "basilica", "chapel", "monastery", "hospital",
                            "school", "college", "abbey", "mosque"))
 _ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -1035,6 +1039,16 @@ def _keep(
         # a small place's name as a word in a compound: "the English-speaking town of Kumba"
         # (a city's stays: "a Kharkiv-based volunteer group")
         return False
+    if after is not None and not span.possessive and after[2].lower in _ARMED_GROUP_WORDS:
+        return False  # a small place's name that names an armed group: "Fano militiamen"
+    if (
+        before is not None
+        and before[3]
+        and after is not None
+        and not span.possessive
+        and after[2].lower in _NAMED_SITES
+    ):
+        return False  # a site named for someone, in a city: "Istanbul's Ataturk airport"
     if others > 0 and not in_context and population < FOREIGN_MIN_POPULATION:
         return False
     if len(span.name.key) <= SHORT_NAME_LEN and not (

@@ -440,6 +440,26 @@ def test_a_saints_name_written_short_is_the_place_so_named(gaz: Gazetteer, text:
     assert "Saint Petersburg" in names(find_places(text, gaz))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small place's name that names an armed group
+        (
+            "Fighting between federal forces and Fano militiamen continues in Amhara, Ethiopia.",
+            ["Amhara Region", "Ethiopia"],
+        ),
+        # a site named for someone, in a city
+        ("Bombers blew themselves up at Istanbul's Ataturk airport.", ["Istanbul"]),
+        # ... but a city's port stays the city's
+        ("Missiles hit Odesa port and Ukraine's Izmail port.", ["Odesa", "Ukraine", "Izmail"]),
+    ],
+)
+def test_a_name_of_a_group_or_a_site_is_no_place(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert names(find_places(text, gaz)) == expected
+
+
 def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     text = "The first bomb exploded near the altar of St George's church in the city of Tanta."
     assert names(find_places(text, gaz)) == ["Tanta"]
