@@ -60,6 +60,9 @@ _WEEKDAY = compile_folded(  # tried where "day" says a name can open (``_weekday
 # Each weekday name holds "day", at one of these offsets from its start.
 _DAY_AT = sorted({name.index("day") for name in _WEEKDAYS})
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# A live blog's entry opens with its weekday and time (on the folded text).
+_BLOG_ENTRY = re.compile(r"(?P<day>mon|tue|wed|thu|fri|sat|sun)\.?\s+\d{1,2}[:.]\d\d\b")
+_DAY_ABBREVIATIONS = {name[:3]: name for name in _WEEKDAYS}
 _RELATIVE = {
     "yesterday": -1,
     "last night": -1,
@@ -152,6 +155,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), day, explicit))
 
     if digits:
+        blog = _BLOG_ENTRY.match(text) if published is not None else None
+        if blog is not None:  # a live blog's entry: "Sun 18:45 — Gunmen have opened fire ..."
+            back = (published.weekday() - _WEEKDAYS[_DAY_ABBREVIATIONS[blog["day"]]]) % 7
+            add(blog, published - dt.timedelta(days=back), False)
         for m in _ISO.finditer(text) if "-" in text else ():
             add(m, _with_year(int(m["month"]), int(m["day"]), m["year"], published), True)
         for pattern in (_MONTH_DAY, _DAY_MONTH) if contains_any(text, _MONTH_NEEDS) else ():

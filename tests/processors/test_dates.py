@@ -106,3 +106,11 @@ def test_told_as_past(text: str, word: str, past: bool) -> None:
     from processors.dates import told_as_past
 
     assert told_as_past(text, text.index(word), dt.date(2024, 6, 7)) is past
+
+
+def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
+    published = dt.date(2024, 6, 24)  # a Monday
+    (sunday,) = find_dates("Sun 18:45 — Gunmen have opened fire on a church.", published)
+    (monday,) = find_dates("Mon 07:30 — Officials say 15 police were killed.", published)
+    assert (sunday.date, monday.date) == (dt.date(2024, 6, 23), published)
+    assert find_dates("Montreal 10:30 — Officials say 15 police were killed.", published) == []
