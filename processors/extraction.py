@@ -1135,7 +1135,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     if event_type == "air_strike" and not typed and _ground_bombing(article, perpetrator):
         event_type = "other_attack"
     counts = _event_counts(article, parts)
-    told = {c.kind for c in counts}
+    told = {c.kind for c in counts if not c.weak}  # (a named victim "among the dead" is no toll)
     if sole and not told >= _TOLL_KINDS:
         # the one event of a report that gave its toll before its place ("A married couple
         # was killed when the Crimean Bridge was attacked ... near Kerch"), told in its country

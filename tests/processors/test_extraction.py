@@ -1065,6 +1065,17 @@ def test_the_kind_of_figure_the_articles_one_event_leaves_out_is_the_toll_told_b
     assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [("Sehwan", 88, 250)]
 
 
+def test_a_named_victim_among_the_dead_leaves_the_toll_told_before() -> None:
+    text = (
+        "PESHAWAR, July 31 — The death toll from a suicide bombing at a political rally in "
+        "northwestern Pakistan rose to 54 on Monday, police said. More than 200 people were "
+        "wounded when the bomber blew himself up near the stage at a convention in Khar on "
+        "Sunday. A local party leader was among the dead."
+    )
+    events = extract_strikes(text, dt.date(2023, 7, 31))
+    assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [("Khar", 54, 200)]
+
+
 def test_a_toll_told_before_several_places_is_none_of_theirs() -> None:
     text = (
         "Russian missiles killed 12 people overnight, officials said. In Kharkiv, a missile "
