@@ -142,7 +142,10 @@ _ANOTHER_ATTACK = re.compile(
 _ANOTHER_ATTACK_NEEDS = ("separate", "another", "second")
 # The day a toll was updated, not the day of the attack ("the death toll rose to 14 on Sunday").
 _UPDATE_DATE = re.compile(
-    r"\b(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to\s+(?:at\s+least\s+)?[\w,]+"
+    r"\b(?:(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to|"
+    # "The ministry had given a figure of 359 dead on Wednesday"
+    r"(?:gave|given|giving|put|puts|putting)\s+(?:a|the|its)\s+(?:death\s+)?(?:figure|toll|"
+    r"count)\s+(?:of|at))\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?[\w,]+"
     r"(?:\s+(?:people|dead|deaths))?\s+(?:on\s+|by\s+)?$",
     re.IGNORECASE,
 )

@@ -1312,6 +1312,18 @@ def test_an_attack_that_went_on_overnight_is_dated_by_its_start() -> None:
     assert event.date == dt.date(2024, 7, 13)
 
 
+def test_the_day_a_figure_was_given_is_not_the_attacks() -> None:
+    text = (
+        "COLOMBO, April 25 — Sri Lanka's health ministry lowered the death toll from the suicide "
+        "bombings on churches and hotels to about 253. The ministry had given a figure of 359 "
+        "dead on Wednesday. About 500 people were wounded. Suicide bombers struck within about "
+        "half an hour on Easter Sunday morning. In the capital Colombo, they hit St Anthony's "
+        "Shrine and three luxury hotels."
+    )
+    [event] = extract_strikes(text, dt.date(2019, 4, 25))
+    assert (event.location.name, event.date) == ("Colombo", dt.date(2019, 4, 21))  # type: ignore[union-attr]
+
+
 def test_an_attack_led_by_its_aftermath_is_dated_by_its_attackers_day() -> None:
     text = (
         "LAHORE, Pakistan, March 28 (Reuters) - Pakistan buried the victims of a suicide bombing "
