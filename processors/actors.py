@@ -79,6 +79,17 @@ _AGENT_AFTER = re.compile(
     rf"(?:{_FORCE})\b",
     re.IGNORECASE,
 )
+# The force hit, not the one who fired: "More than 70 Ukrainian soldiers were killed when
+# Russian artillery hit a base", "A Russian military air base ... was hit by a Ukrainian
+# Tochka-U missile".
+_VICTIM_AFTER = re.compile(
+    rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:were|was|had\s+been|have\s+been|are|"
+    r"is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|shelled|attacked|"
+    r"damaged|destroyed)\b"
+    r"|\s+(?:(?:military|army|naval|air\s+force)\s+)?(?:air\s*base|airbase|airfield|base|depot|"
+    r"barracks|checkpoint)\b",
+    re.IGNORECASE,
+)
 # "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
 _FORCE_SPEAKS_AFTER = re.compile(
     rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:said|says|told|denied|denies|reported|"
@@ -313,6 +324,8 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
         if _TARGET_BEFORE.search(text, near, start) and not (
             _IN_MEANS_BEFORE.search(text, near, start) and _AGENT_AFTER.match(text, end)
         ):
+            continue
+        if _VICTIM_AFTER.match(text, end):
             continue
         if _AGENT_AFTER.match(text, end) or _VERB_AFTER.match(text, end):
             return name

@@ -249,3 +249,28 @@ def test_literal_gates_after_a_mention_rule_out_only_ascii_texts_without_them() 
     plain = "Hamas fighters crossed the border"
     assert not _may_follow(plain, fold(plain), 5, _CLAIM_NEEDS)
     assert find_attacker(odd) == "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # the force hit is not the one who fired
+        (
+            "More than 70 Ukrainian soldiers were killed when Russian artillery hit a military "
+            "base in Okhtyrka.",
+            "Russian forces",
+        ),
+        (
+            "A Russian military air base at Millerovo was hit by a Ukrainian Tochka-U missile.",
+            "Ukrainian forces",
+        ),
+        (
+            "Four Armenian soldiers were killed when Azerbaijani forces opened fire on Armenian "
+            "positions near Nerkin Hand.",
+            "Azerbaijan",
+        ),
+        ("Israeli jets struck a Hamas base in Gaza.", "Israeli forces"),
+    ],
+)
+def test_the_force_hit_is_not_the_attacker(text: str, attacker: str) -> None:
+    assert find_attacker(text) == attacker
