@@ -845,7 +845,9 @@ def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) ->
     year, a missile attack on the same street killed eight"), or it sets the attack told
     before in its context (``_SETS_CONTEXT``)."""
     text, published = sentence.text, article.published
-    context = _SETS_CONTEXT.match(text) if cue is not None else None
+    # (with an attack word or its figures alone: "The shooting came a day after an Israeli raid
+    # in the Jenin refugee camp killed nine")
+    context = _SETS_CONTEXT.match(text)
     if context is not None and not _SAME_DAY.search(context.group()):
         return True
     if cue is not None:
