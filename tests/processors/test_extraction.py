@@ -808,7 +808,7 @@ def test_a_wars_toll_beside_a_strike_is_no_event() -> None:
         "The strike came as the U.N. tried to broker a truce in Vinnytsia.",
         "It came exactly one week after a missile strike on Vinnytsia killed dozens of people.",
         # figures alone, no attack word
-        "The shelling came a day after a raid in the Vinnytsia suburbs killed nine people.",
+        "The shooting came a day after a raid in the Vinnytsia suburbs killed nine people.",
     ],
 )
 def test_a_sentence_setting_the_attack_in_context_tells_no_other(context: str) -> None:
