@@ -361,6 +361,13 @@ _NAMED_THEN_ROLE = re.compile(
     r"[A-Z][\w'’-]+){1,3},\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_ROLE}|{_PERSON})\b"
 )
+# A victim named, then the others counted: "killed Mohammed Nimah Nasser, who led one of
+# Hezbollah's regional units, and two other people" (three), on the original text.
+_NAMED_AND_OTHERS = re.compile(
+    rf"kill(?:ed|ing)\s+{_NAME}(?:,[^,;.]{{0,90}},)?\s+and\s+(?P<n>{_DIGITS}|{_WORDNUM})\s+"
+    r"(?:others?|more)\b",
+    re.IGNORECASE,
+)
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
 _PERSON_COUNTED = compile_folded(
@@ -629,6 +636,11 @@ def find_counts(text: str) -> list[CountMention]:
         word = m.group("kw") or m.group("noun")
         kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
         add(kind, CountRange(min=1, max=None), m, weak=True)
+    for m in _NAMED_AND_OTHERS.finditer(text) if "kill" in low and "other" in low else ():
+        others = parse_number(m.group("n")) if _word_start(text, m.start()) else None
+        if others is not None:
+            total = others[0] + 1
+            add("killed", CountRange(min=total, max=None if others[1] else total), m)
     for m in _NAMED_LIST.finditer(text) if "kill" in low else ():
         if not _word_start(text, m.start()):
             continue

@@ -166,3 +166,19 @@ def test_a_nationality_before_the_people_keeps_the_figure(
 )
 def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An Israeli strike on a car outside Tyre killed Mohammed Nimah Nasser, who led one "
+            "of Hezbollah's three regional units, and two other people.",
+            3,
+        ),
+        ("An Israeli strike killed Mohammed Nasser, a commander, and two others.", 3),
+    ],
+)
+def test_a_named_victim_and_the_others_counted_add_up(text: str, killed: int) -> None:
+    (mention,) = find_counts(text)
+    assert (mention.kind, mention.count.min, mention.count.max) == ("killed", killed, killed)
