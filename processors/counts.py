@@ -159,6 +159,8 @@ _FILLER = (
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
+    r"boys|girls|babies|infants|toddlers|youths|sons|daughters|brothers|sisters|cousins|"
+    r"siblings|schoolchildren|"
     # nationalities: "three Palestinian children were killed"
     r"russian|ukrainian|israeli|palestinian|lebanese|syrian|sudanese|yemeni|iranian|iraqi|"
     r"kurdish|turkish|american|british|french|polish|belarusian|georgian|afghan|pakistani|"

@@ -182,3 +182,16 @@ def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int |
 def test_a_named_victim_and_the_others_counted_add_up(text: str, killed: int) -> None:
     (mention,) = find_counts(text)
     assert (mention.kind, mention.count.min, mention.count.max) == ("killed", killed, killed)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Four boys from one family were killed by naval shelling on a beach.", "killed", 4),
+        ("Two sisters were wounded.", "wounded", 2),
+        ("Three schoolchildren were killed.", "killed", 3),
+    ],
+)
+def test_boys_girls_and_kin_are_counted(text: str, kind: str, count: int) -> None:
+    (mention,) = find_counts(text)
+    assert (mention.kind, mention.count.min) == (kind, count)
