@@ -1,6 +1,6 @@
 import pytest
 
-from processors.triggers import find_strike, is_armed_context, means_type
+from processors.triggers import find_strike, is_armed_context, means_type, other_attack_start
 
 
 @pytest.mark.parametrize(
@@ -290,3 +290,25 @@ def test_drones_shot_down_are_no_strike_but_their_debris_is() -> None:
     assert find_strike("Air defences shot down 40 drones over the Odesa region overnight.") is None
     cue = find_strike("Debris from a drone shot down over Kyiv damaged a house, wounding two.")
     assert cue is not None and cue.event_type == "drone"
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Drones hit Kyiv, a day after a Houthi drone killed a man.", "a day after"),
+        ("Shells fell on Kherson Two Weeks After Russian troops left.", "Two Weeks After"),
+        ("Missiles hit Lviv in retaliation for Ukrainian strikes.", "in retaliation"),
+        ("Missiles hit Lviv \u2019in response to Ukrainian strikes.", "in response"),  # not ASCII
+        ("Missiles hit Lviv in a day after", None),  # no noun phrase after the marker
+        ("The building collapsed after a direct missile hit.", None),  # no time gap
+    ],
+)
+def test_other_attack_start_finds_the_first_marker(text: str, cut: str | None) -> None:
+    expected = len(text) if cut is None else text.index(cut)
+    assert other_attack_start(text, 0, len(text)) == expected
+
+
+def test_other_attack_start_sees_the_word_before_the_window() -> None:
+    # "xa" is no count even when the window starts inside it: the marker is "day after"
+    text = "Drones hit Kyiv xa day after a Houthi drone killed a man."
+    assert other_attack_start(text, text.index("a day"), len(text)) == text.index("day after")
