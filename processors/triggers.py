@@ -229,6 +229,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\b(?:beat|beats|defeated|edged)\s+\w+\s+\d-\d\b|\bminutes\s+from\s+time\b|"
     r"\bfired\s+\w+\s+(?:ahead|level|into\s+the\s+lead)\b|\blong-range\s+(?:shot|effort)\b|"
     r"\b(?:free[\s-]kick|penalty\s+kick|hat-trick|Bundesliga|Premier\s+League|Champions\s+League)\b|"
+    # ... and other games: "The Bronx Bombers won the series four games to one"
+    r"\b(?:pennant|home\s+runs?|homers?|innings|pitchers?|batters?|World\s+Series|touchdowns?|"
+    r"quarterback|wickets?|(?:won|win|wins|lost)\s+the\s+(?:series|game|match|title|final))\b|"
     # the doctrine, not an ordinal ("two years after the first strike on the city")
     r"\bnuclear\s+first[\s-]strike\b|\bfirst[\s-]strike\s+(?:capabilit|doctrine|polic|option|weapon)"
 )

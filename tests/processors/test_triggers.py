@@ -124,6 +124,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "The bomb squad blew up the suspect package in a controlled detonation",
         "The gunman was arrested in Texas",
         "The attackers fled into the forest",
+        "The Bronx Bombers won the series four games to one, and Soto's shot silenced the crowd",
         "Moscow has repeatedly targeted Ukrainian military bases with long-range missiles",
         "Kharkiv has been repeatedly shelled",
         "Army helicopters flew the most seriously injured to hospitals in Peshawar",
