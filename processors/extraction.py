@@ -310,6 +310,9 @@ class _Article:
     sentences: list[Sentence]
     title: str | None = None
     preamble: list[_Part] = field(default_factory=list)
+    # event sentences about a settlement we could not place, and those that follow them, with
+    # the countries they name
+    unplaced: list[tuple[_Part, set[str | None]]] = field(default_factory=list)
     # Found on first need, by sentence start (``_counts``) and stretch (``_dates_in``,
     # ``_attacker_in``): a stretch is looked at several times, and many never.
     counts: dict[int, list[CountMention]] = field(default_factory=dict)
@@ -584,6 +587,9 @@ def _segment(
         elif armed:
             if lost or (is_event and _hits_unknown_settlement(sentence, in_sentence)):
                 focus, antecedent, headline, lost = None, None, False, True
+                if is_event:
+                    part = _Part(sentence, sentence.start, sentence.end, cue, False)
+                    article.unplaced.append((part, {m.place.country_code for m in in_sentence}))
                 continue
             part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
             if cue is not None and focus is not None and _other_day(article, focus, part):
@@ -1153,11 +1159,23 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
             _event_counts(article, [p for p in preamble if _one_attack_in_country(article, p)])
         )
         counts = [*counts, *(c for c in before if c.kind not in told)]
+        unplaced = _unplaced_in(article, draft)
+        if unplaced:
+            # the village we cannot place is in the region the one event is told at ("gunmen
+            # raided the Fulani village of Ogossagou in central Mali ... The toll has risen to
+            # 160 ... encircled the village in the Bankass area of Mopti region")
+            told = {c.kind for c in counts if not c.weak}
+            counts += [c for c in _event_counts(article, unplaced) if c.kind not in told]
     if headline is not None and not counts:
         counts = headline.counts
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]
     date, precision = _date(article, draft)
+    if precision == "unknown" and sole:
+        days = (d for p in _unplaced_in(article, draft) for d in _dates_in(article, p.start, p.end))
+        told_day = next(days, None)
+        if told_day is not None:
+            date, precision = told_day.date, "day"
     began = _began_on(article) if sole and date is not None else None
     if began is not None and date is not None and 0 < (date - began).days <= _OVERNIGHT_DAYS:
         date, precision = began, "day"
@@ -1181,6 +1199,15 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         evidence=evidence,
         confidence=_confidence(draft, event_type, bool(names), precision, killed),
     )
+
+
+def _unplaced_in(article: _Article, draft: _Draft) -> list[_Part]:
+    """For a region's event, the sentences about a settlement we could not place that name
+    its country: the same attack, told at the settlement."""
+    if draft.precision != "region":
+        return []
+    country = draft.place.country_code
+    return [part for part, countries in article.unplaced if country in countries]
 
 
 def _ground_bombing(article: _Article, perpetrator: str | None) -> bool:

@@ -1078,6 +1078,31 @@ def test_a_named_victim_among_the_dead_leaves_the_toll_told_before() -> None:
     assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [("Khar", 54, 200)]
 
 
+def test_a_village_we_cannot_place_lends_its_toll_and_day_to_its_regions_one_event() -> None:
+    text = (
+        "BAMAKO, March 26 (Reuters) - The death toll from Saturday's attack on the Fulani herding "
+        "village of Ogossagou in central Mali has risen to 160, a local official said. Gunmen "
+        "dressed as hunters encircled the village in the Bankass area of Mopti region shortly "
+        "before dawn, then shot residents and set fire to their homes, survivors said."
+    )
+    [event] = extract_strikes(text, dt.date(2019, 3, 26))
+    assert (event.location.name, event.killed.min, event.date) == (  # type: ignore[union-attr]
+        "Mopti Region",
+        160,
+        dt.date(2019, 3, 23),
+    )
+    # ... but not a village in another country
+    text = (
+        "An Israeli strike killed four people in the village of Jouaiyya in southern Lebanon on "
+        "Tuesday. Hezbollah fired more than 200 rockets at northern Israel the next day."
+    )
+    events = extract_strikes(text, dt.date(2024, 6, 12))
+    assert [(e.location.name, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("South Governorate", 4),
+        ("Northern District", None),
+    ]
+
+
 def test_a_toll_told_before_several_places_is_none_of_theirs() -> None:
     text = (
         "Russian missiles killed 12 people overnight, officials said. In Kharkiv, a missile "
