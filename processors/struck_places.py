@@ -239,13 +239,16 @@ _ENVOYS_IN = _Before(
 )
 # Officials "in" a place who give figures or news (``_officials_seat``).
 _OFFICIALS_IN = _Before(
-    r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry)\s+"
-    r"in\s+(?:the\s+)?$",
+    r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry|"
+    r"sources)\s+in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
 _FIGURES_AFTER = compile_folded(
     r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives|said|say|says|told|reported|report|"
     r"reports|confirmed|confirm|confirms|counted|estimated|estimate|estimates|raised|revised)\b"
+)
+_SAID_ONLY = compile_folded(
+    r"\s+(?:said|say|says|told|reported|confirmed)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*(?:[,.;]|$)"
 )
 _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
@@ -569,8 +572,18 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         )
         # Officials "in" a region holding a place hit before speak from there ("an attack
         # on a church in Owo, and officials in Ondo state put the death toll at 40").
-        seat = mention.place.precision != "place" and _officials_seat(low, start, end)
-        if seat and any(_inside(m.place, mention.place) for m in kept):
+        # ... as do those in a town who only speak after it ("a military airfield in the
+        # Morozovsk district ..., sources in Kyiv said on Friday"), not who report an attack
+        # of their own ("officials in Izium reported shelling too")
+        if (
+            kept
+            and _officials_seat(low, start, end)
+            and (
+                any(_inside(m.place, mention.place) for m in kept)
+                if mention.place.precision != "place"
+                else _SAID_ONLY.match(low, end) is not None
+            )
+        ):
             dropped_last = True
             continue
         # A country kept before is no place that "near X" or "X's people" could be told

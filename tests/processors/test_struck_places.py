@@ -181,6 +181,11 @@ def _struck(text: str) -> list[str]:
             ["Owo"],
         ),
         ("Shelling hit Kupiansk, police in the Kharkiv region said", ["Kupiansk"]),
+        (
+            "Drones targeted a military airfield in the Morozovsk district of Russia's Rostov "
+            "region overnight, sources in Kyiv said on Friday",
+            ["Morozovsk"],
+        ),
         # ... alone, or with its own attack, still where it happened
         ("Officials in Kharkiv said a missile hit a school", ["Kharkiv"]),
         (
