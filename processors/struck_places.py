@@ -90,7 +90,9 @@ _VENUE = _Before(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"
     r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
     r"exported\s+to|shipped\s+to|"
-    r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in|signed|signing)\b"
+    r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in|signed|signing|"
+    # where someone spoke: "Speaking to Al Jazeera in Doha, where he lives, Haniyeh said"
+    r"speaking|spoke|interviewed)\b"
     r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
     ends=("in", "at", "to", "the"),
 )

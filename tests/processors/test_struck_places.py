@@ -142,6 +142,12 @@ def _struck(text: str) -> list[str]:
         # a government's seat, a place won or lost
         ("The government in Tripoli blamed the LNA for the strike on Tajoura", ["Tajoura"]),
         ("The LNA announced a new campaign of air strikes after losing the town of Gharyan", []),
+        # where someone spoke
+        (
+            "Israel struck his sons' car; speaking to Al Jazeera in Doha, Haniyeh said the "
+            "strike killed them",
+            [],
+        ),
         # where a deal was signed
         ("Missiles hit Odesa's port a day after the grain deal was signed in Istanbul", ["Odesa"]),
         ("Атака сталася наступного дня після підписання зернової угоди в Стамбулі.", []),
