@@ -274,7 +274,9 @@ _IRREALIS = compile_word_starts(
     # a habit, not a strike: "Moscow has repeatedly targeted Ukrainian military bases"
     r"(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often)|"
     # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
-    r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)"
+    r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)|"
+    # "Japan said there were no reports of damage to ships or aircraft"
+    r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:damage|casualties|injuries)"
     r")\b"
 )
 # Requests, wishes, permissions and defences: the strike they govern is asked for, allowed or
