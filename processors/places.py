@@ -88,7 +88,7 @@ _ARMED_GROUP_WORDS = frozenset(("militia", "militias", "militiamen", "fighters",
 _NAMED_SITES = frozenset(("airport", "stadium", "university", "hospital", "mosque", "church",
                           "shrine", "palace", "prison", "market"))
 _SAINTS_SITES = frozenset(("church", "cathedral", "basilica", "chapel", "monastery", "hospital",
-                           "school", "college", "abbey", "mosque"))
+                           "school", "college", "abbey", "mosque", "shrine", "convent"))
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # The (up to) 4 tokens from an offset on, as finditer of `_TOKEN` would find them: tokens start
 # at the first letter after the previous one.

@@ -463,6 +463,8 @@ def test_a_name_of_a_group_or_a_site_is_no_place(
 def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     text = "The first bomb exploded near the altar of St George's church in the city of Tanta."
     assert names(find_places(text, gaz)) == ["Tanta"]
+    text = "In the capital Colombo, they hit St Anthony's Shrine and three luxury hotels."
+    assert names(find_places(text, gaz)) == ["Colombo"]
 
 
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
