@@ -387,7 +387,23 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     )
     drafts = _segment(article, sentences, _places(text, article.weapons), article.dateline_end)
     drafts = _keep_finest(_drop_background(drafts, article), article)
-    return [_build(article, d, sole=len(drafts) == 1) for d in drafts]
+    strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
+    return _one_day_for_all(strikes, published)
+
+
+def _one_day_for_all(strikes: list[Strike], published: dt.date | None) -> list[Strike]:
+    """Undated events of an article whose dated ones all fell on one recent day fell on it
+    too: a report of coordinated attacks dates them once ("Suicide bombers struck within about
+    half an hour on Easter Sunday morning. In the capital Colombo, they hit ... Further north,
+    a bomber blew himself up ... in Negombo")."""
+    days = {s.date for s in strikes if s.date_precision == "day"}
+    if len(days) != 1 or all(s.date_precision == "day" for s in strikes):
+        return strikes
+    day = days.pop()
+    if day is None or (published is not None and not _RECENT >= published - day >= dt.timedelta(0)):
+        return strikes
+    undated = {"date": day, "date_precision": "day"}
+    return [s if s.date_precision == "day" else s.model_copy(update=undated) for s in strikes]
 
 
 def _places(text: str, weapons: list[WeaponMention]) -> list:

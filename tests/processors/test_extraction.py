@@ -1351,6 +1351,24 @@ def test_the_day_a_figure_was_given_is_not_the_attacks() -> None:
     assert (event.location.name, event.date) == ("Colombo", dt.date(2019, 4, 21))  # type: ignore[union-attr]
 
 
+def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
+    text = (
+        "COLOMBO, April 25 — Sri Lanka's health ministry on Thursday lowered the death toll from "
+        "Sunday's suicide bombings on churches and hotels to about 253.\n\nSuicide bombers "
+        "struck within about half an hour on Easter Sunday morning. In the capital Colombo, they "
+        "hit St Anthony's Shrine and three luxury hotels, as guests sat down to breakfast. "
+        "Further north, a bomber blew himself up during Mass at St Sebastian's Church in "
+        "Negombo, a largely Catholic town near the international airport, and on the east coast "
+        "another attacked the Zion Church in Batticaloa."
+    )
+    events = extract_strikes(text, dt.date(2019, 4, 25))
+    assert [(e.location.name, e.date, e.date_precision) for e in events] == [  # type: ignore[union-attr]
+        ("Colombo", dt.date(2019, 4, 21), "day"),
+        ("Negombo", dt.date(2019, 4, 21), "day"),
+        ("Batticaloa", dt.date(2019, 4, 21), "day"),
+    ]
+
+
 def test_an_attack_led_by_its_aftermath_is_dated_by_its_attackers_day() -> None:
     text = (
         "LAHORE, Pakistan, March 28 (Reuters) - Pakistan buried the victims of a suicide bombing "
