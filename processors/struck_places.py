@@ -312,6 +312,8 @@ _AFTER_SKIP = compile_folded(
     r"|^\s+(?:group|company|corporation|holdings?|conglomerate|bureau)\b"
     # the war named for a place: "the deadliest attack of the Nagorno-Karabakh war"
     r"|^\s+(?:war|conflict|crisis|ceasefire|truce)\b"
+    # a river named like a town: "the village of Vyshchetarasivka on the Dnipro river"
+    r"|^\s+river\b"
 )
 _REFERENCE_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")

@@ -172,6 +172,12 @@ def _struck(text: str) -> list[str]:
             ["Mubi"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        # a river named like a town
+        (
+            "Rockets hit the town of Marhanets and the village of Vyshchetarasivka on the Dnipro "
+            "river",
+            ["Marhanets", "Vyshchetarasivka"],
+        ),
         # a place stormed
         (
             "Gunmen who stormed Garissa University College in northeastern Kenya killed 147",
