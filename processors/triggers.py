@@ -76,7 +76,8 @@ _PLATFORM_HIT = (
 )
 # ... or the object of the harm: "the attack destroyed several aircraft and vehicles"
 _PLATFORM_DESTROYED = compile_folded(
-    r"\b(?:destroyed|damaged|destroying|damaging|hit|struck|burned|torched)\s+(?:[\w-]+\s+){0,3}?$"
+    r"\b(?:destroyed|damaged|destroying|damaging|hit|struck|burned|burnt|torched|seized|captured|"
+    r"set\s+fire\s+to)\s+(?:[\w-]+\s+){0,3}?$"
 )
 # Munitions that were hit, not fired: "missile depots", "a drone factory", "a building that
 # housed Hezbollah drones".

@@ -191,6 +191,11 @@ def test_munitions_hit_are_no_means(text: str, event_type: str) -> None:
     assert cue is not None and cue.event_type == event_type
 
 
+def test_an_aircraft_set_on_fire_is_no_means() -> None:
+    text = "Fighters reached the air base and set fire to an aircraft used by the presidency"
+    assert means_type(text) is None
+
+
 def test_aircraft_destroyed_are_no_means() -> None:
     cue = find_strike("The attack on the airfield destroyed several aircraft and vehicles", True)
     assert cue is not None and cue.event_type is None
