@@ -110,6 +110,7 @@ _SEPARATE = re.compile(
     r"\b(?:a\s+separate|another|second)\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b",
     re.IGNORECASE,
 )
+_SEPARATE_ATTACK = re.compile(rf"\ba\s+separate\s+{_ATTACK_NOUN}", re.IGNORECASE)
 # Literals one of which every match of _AGGREGATE (as written) / _SEPARATE (case-folded)
 # holds: a substring test skips the regex scan for most sentences.
 _AGGREGATE_NEEDS = (
@@ -906,6 +907,8 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
     low = part.sentence.text.casefold()  # as IGNORECASE sees it ("ſ" is "s")
     if not contains_any(low, needs) or not marker.search(part.sentence.text):
         return False
+    if "separate" in low and _SEPARATE_ATTACK.search(part.sentence.text):
+        return True  # said outright: "In a separate attack about the same time, fighters ..."
     offset = part.sentence.start
     own_counts = any(
         part.start <= c.start + offset < part.end for c in _counts(article, part.sentence)

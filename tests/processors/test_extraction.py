@@ -1351,6 +1351,19 @@ def test_the_day_a_figure_was_given_is_not_the_attacks() -> None:
     assert (event.location.name, event.date) == ("Colombo", dt.date(2019, 4, 21))  # type: ignore[union-attr]
 
 
+def test_a_separate_attack_said_outright_is_another_event_with_the_same_means() -> None:
+    text = (
+        "BAMAKO — Islamist militants attacked a gendarmerie school in Bamako at dawn on Tuesday. "
+        "In a separate attack about the same time, fighters reached the military air base next "
+        "to the airport and set fire to an aircraft."
+    )
+    events = extract_strikes(text, dt.date(2024, 9, 17))
+    assert [(e.location.name, e.event_type) for e in events] == [  # type: ignore[union-attr]
+        ("Bamako", "other_attack"),
+        ("Bamako", "other_attack"),
+    ]
+
+
 def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry on Thursday lowered the death toll from "
