@@ -669,7 +669,9 @@ def find_counts(text: str) -> list[CountMention]:
 
 
 _UPDATE_OPENING = compile_folded(
-    r"\d{1,2}[:.]\d\d\s*[-–—]|(?:\d{1,2}[:.]\d\d\s*)?(?:update|updated|latest)\b"
+    r"\d{1,2}[:.]\d\d\s*[-–—]|(?:\d{1,2}[:.]\d\d\s*)?(?:update|updated|latest)\b|"
+    # "As of 15:00, ...", "Станом на 15:00, за даними МВС, загинули 11 людей"
+    r"as\s+of\b|станом\s+на\b|по\s+состоянию\s+на\b"
 )
 
 
@@ -720,9 +722,11 @@ def _scanned(pattern: Anchored, clean: str, hits: dict[Gated, list[int]]) -> lis
 
 
 def _cyrillic_counts(low: str) -> list[CountMention]:
-    """``find_counts`` for Ukrainian and Russian (``cyrillic.find_counts``)."""
+    """``find_counts`` for Ukrainian and Russian (``cyrillic.find_counts``); a sentence that
+    opens with the time of the figures ("Станом на 15:00") updates them, as in English."""
+    timed = _UPDATE_OPENING.match(low) is not None
     return [
-        CountMention(kind, CountRange(min=lo, max=hi), start, end, update)  # type: ignore[arg-type]
+        CountMention(kind, CountRange(min=lo, max=hi), start, end, update or timed)  # type: ignore[arg-type]
         for kind, lo, hi, start, end, update in cyrillic.find_counts(low)
     ]
 

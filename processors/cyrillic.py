@@ -296,8 +296,10 @@ _PERSON_ONE = (
     r"рятувальник|рятувальника|спасатель|спасателя|військовий|военный|поліцейський|"
     r"полицейский|лікар|лікаря|врач|врача|медик|медика"
 )
+# (not a figure that opens the next keyword's: "про двох загиблих і 17 поранених")
 _AFTER_KW = re.compile(
     rf"(?<!\w){_KW}(?:\s+(?:{_FILL}))*(?:\s*[—–:-])?\s+{_QUAL}{_NUM}{_NOT_PEOPLE}"
+    rf"(?!\s+(?:(?:{_PERSON})\s+)?(?:{_KILLED}|{_WOUNDED}))"
 )
 _BEFORE_KW = re.compile(
     rf"(?<![\w'’ʼ-]){_QUAL}{_NUM}(?![\w-]){_NOT_PEOPLE}\s+(?:(?:{_PERSON}|{_FILL})\s+){{0,3}}{_KW}"

@@ -235,3 +235,17 @@ def test_anchored_matching_finds_what_a_full_scan_finds(text: str) -> None:
     assert spans(_subject_matches(clean)) == spans(_SUBJECT.pattern.finditer(clean))
     assert spans(_list_subject_matches(clean)) == spans(_LIST_SUBJECT.finditer(clean))
     assert found + len(_subject_matches(clean)) > 0
+
+
+def test_a_cyrillic_figure_that_opens_the_next_keyword_is_its_own() -> None:
+    found = find_counts("Спершу повідомляли про двох загиблих і 17 поранених.")
+    assert [(m.kind, m.count.min) for m in found] == [("killed", 2), ("wounded", 17)]
+
+
+def test_figures_told_as_of_a_time_update_the_toll() -> None:
+    for text in (
+        "Станом на 15:00, за даними МВС, загинули 11 людей, ще 37 поранені.",
+        "As of 15:00, 11 people had been killed and 37 wounded.",
+    ):
+        found = find_counts(text)
+        assert found and all(m.update for m in found)
