@@ -162,6 +162,11 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\b", re.IGNORECASE)
+_CLAIMED = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:responsibility|(?:the|both|all)\s+(?:\w+\s+)?attacks?|it)\b",
+    re.IGNORECASE,
+)
 # What tells that bombs came from the air (``_ground_bombing``).
 _AERIAL = re.compile(
     r"\b(?:air[\s-]?strikes?|air\s+raids?|aerial|warplanes?|war\s+planes|jets?|aircraft|"
@@ -1380,6 +1385,10 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     for start, end in _attacker_stretches(article, _widened(parts)):
         actor = _attacker_in(article, start, end, home_army)
         if actor:
+            if _BLAMED.search(article.text, start, end):
+                # who claimed the attack, not whom its victims blame ("Iran's Revolutionary
+                # Guards blamed Saudi Arabia ... Islamic State claimed both attacks")
+                return _claimant(article, home_army) or actor
             return actor
     if any(is_unattributed(part.sentence.text) for part in parts):
         return None
@@ -1389,6 +1398,17 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     if country_code not in article.attackers:
         article.attackers[country_code] = _article_attacker(article, home_army, country_code)
     return article.attackers[country_code]
+
+
+def _claimant(article: _Article, home_army: str | None) -> str | None:
+    """The actor a sentence of the article says claimed the attack, if one does."""
+    for sentence in article.sentences:
+        text = sentence.text
+        if "claim" in text and _CLAIMED.search(text) and not _BLAMED.search(text):
+            actor = find_blamed(text, home_army)
+            if actor:
+                return actor
+    return None
 
 
 def _own_state(actor: str, country_code: str | None) -> bool:

@@ -253,3 +253,20 @@ def test_the_attacker_anywhere_in_the_events_sentence() -> None:
     )
     (strike,) = extract_strikes(text, dt.date(2024, 10, 20))
     assert (strike.location.name, strike.perpetrator) == ("Jabalia", "Israeli forces")
+
+
+def test_who_claimed_the_attack_beats_whom_its_victims_blame() -> None:
+    text = (
+        "DUBAI, June 8 (Reuters) - Iran's Revolutionary Guards on Thursday blamed Saudi Arabia "
+        "for the attack in Tehran, a day after gunmen and suicide bombers struck the parliament "
+        "building, killing 17 people. Islamic State claimed the attack on Wednesday."
+    )
+    (strike,) = extract_strikes(text, dt.date(2017, 6, 8))
+    assert (strike.location.name, strike.perpetrator) == ("Tehran", "Islamic State")
+    # ... while a blame with no claim stands
+    text = (
+        "Officials blamed Russia for a missile strike that killed five people in Kharkiv on "
+        "Monday."
+    )
+    (strike,) = extract_strikes(text, dt.date(2024, 6, 3))
+    assert strike.perpetrator == "Russian forces"
