@@ -365,10 +365,12 @@ _NAMED_THEN_ROLE = re.compile(
 )
 # A victim named, then the others counted: "killed Mohammed Nimah Nasser, who led one of
 # Hezbollah's regional units, and two other people" (three), on the original text.
+# Or told by the role: "killing the minister, Khalil Haqqani, and five other people", "killed
+# a senior commander of the Kataib Hezbollah militia and two others".
 _NAMED_AND_OTHERS = re.compile(
-    rf"kill(?:ed|ing)\s+{_NAME}(?:,[^,;.]{{0,90}},)?\s+and\s+(?P<n>{_DIGITS}|{_WORDNUM})\s+"
-    r"(?:others?|more)\b",
-    re.IGNORECASE,
+    rf"[Kk]ill(?:ed|ing)\s+(?:{_NAME}|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,8}}?"
+    rf"[\w'’-]+)(?:,[^,;.]{{0,90}},)?\s+and\s+(?P<n>{_DIGITS}|(?i:{_WORDNUM}))\s+"
+    r"(?:others?|more)\b"
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
@@ -585,6 +587,12 @@ def find_counts(text: str) -> list[CountMention]:
             if count is not None and m.groupdict().get("past"):
                 count = CountRange(min=count.min, max=None)
             add(kind, count, m, update=True)
+    # (before the plain figures: "killing the minister ... and five other people" is six)
+    for m in _NAMED_AND_OTHERS.finditer(text) if "kill" in low and "other" in low else ():
+        others = parse_number(m.group("n")) if _word_start(text, m.start()) else None
+        if others is not None:
+            total = others[0] + 1
+            add("killed", CountRange(min=total, max=None if others[1] else total), m)
     nones = _scanned(_NONE, clean, hits)
     deaths = bool(nones) and contains_any(clean, _DEATH_WORDS)
     for m in nones:
@@ -638,11 +646,6 @@ def find_counts(text: str) -> list[CountMention]:
         word = m.group("kw") or m.group("noun")
         kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
         add(kind, CountRange(min=1, max=None), m, weak=True)
-    for m in _NAMED_AND_OTHERS.finditer(text) if "kill" in low and "other" in low else ():
-        others = parse_number(m.group("n")) if _word_start(text, m.start()) else None
-        if others is not None:
-            total = others[0] + 1
-            add("killed", CountRange(min=total, max=None if others[1] else total), m)
     for m in _NAMED_LIST.finditer(text) if "kill" in low else ():
         if not _word_start(text, m.start()):
             continue

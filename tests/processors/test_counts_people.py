@@ -177,6 +177,14 @@ def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int |
             3,
         ),
         ("An Israeli strike killed Mohammed Nasser, a commander, and two others.", 3),
+        # told by the role
+        ("A bomb went off, killing the minister, Khalil Haqqani, and five other people.", 6),
+        (
+            "A drone strike killed a senior commander of the Kataib Hezbollah militia and two "
+            "others.",
+            3,
+        ),
+        ("Shelling killed two soldiers and three others.", 5),
     ],
 )
 def test_a_named_victim_and_the_others_counted_add_up(text: str, killed: int) -> None:
