@@ -226,8 +226,8 @@ _ANNIVERSARY_DAYS = 365
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
 # figures are not the event in focus's.
 _SETTLEMENT_HIT = re.compile(
-    r"\b(?:in|on|at|into|near|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet|camp)\s+of\s+"
+    r"\b(?:in|on|at|into|near|outside|hit|struck|targeted|shelled|bombed|attacked)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet|camp)\s+of\s+"
     r"(?P<name>(?:[ae]l-)?[A-Z][\w'’-]+)"  # (with a lower-case article: "al-Sawana")
     r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>(?:[ae]l-)?[A-Z][\w'’-]+)\s+"
     r"(?:village|camp)\b"
@@ -578,7 +578,7 @@ def _segment(
                 # Saada on Saturday").
                 whole = _Part(sentence, sentence.start, sentence.end, cue, True)
                 date = _event_date(article, whole if sp.shared else part)
-                draft = _find_draft(drafts, sp.mention.place, date)
+                draft = _find_draft(article, drafts, sp.mention.place, date)
                 if (
                     draft is not None
                     and draft not in opened
@@ -961,12 +961,16 @@ def _within(items: list, starts: list[int], start: int, end: int) -> list:
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-def _find_draft(drafts: list[_Draft], place: Place, date: DateMention | None) -> _Draft | None:
+def _find_draft(
+    article: _Article, drafts: list[_Draft], place: Place, date: DateMention | None
+) -> _Draft | None:
     key = place.geonameid or place.name
     for draft in reversed(drafts):
         if draft.key != key:
             continue
         if date is None or draft.date is None or draft.date.date == date.date:
+            if draft.date is None and date is not None and _far_from_parts(article, draft, date):
+                continue
             if draft.date is None:
                 draft.date = date
             return draft
@@ -990,6 +994,17 @@ def _event_date(article: _Article, part: _Part) -> DateMention | None:
     if other_attack_start(article.text, sentence.start, sentence.end) != sentence.end:
         return None
     return dates[0]
+
+
+def _far_from_parts(article: _Article, draft: _Draft, date: DateMention) -> bool:
+    """Whether ``date`` is over a week from the first day an undated draft's sentences tell
+    ("A gunman shot dead a police officer ... on Sunday"): its place told that far off ("On
+    Dec. 10, twin bombings outside the Besiktas stadium in Istanbul") is another attack."""
+    for part in draft.parts:
+        dates = _dates_in(article, part.start, part.end)
+        if dates:
+            return abs((dates[0].date - date.date).days) > _BACKGROUND_DAYS
+    return False
 
 
 def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:

@@ -1364,6 +1364,26 @@ def test_a_separate_attack_said_outright_is_another_event_with_the_same_means() 
     ]
 
 
+def test_a_place_told_again_weeks_off_is_another_attack_even_for_an_undated_event() -> None:
+    text = (
+        "ISTANBUL, Jan 2 (Reuters) - Islamic State claimed responsibility on Monday for a New "
+        "Year's Eve shooting at an Istanbul nightclub that killed 39 people. A gunman shot dead a "
+        "police officer at the entrance of the Reina club at about 1:15 a.m. on Sunday and then "
+        "opened fire inside. The attack was the latest in a string of bombings in Turkey's "
+        "biggest cities. On Dec. 10, twin bombings outside the Besiktas football stadium in "
+        "Istanbul killed more than 40 people."
+    )
+    events = extract_strikes(text, dt.date(2017, 1, 2))
+    assert [(e.location.name, e.date, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("Istanbul", dt.date(2017, 1, 1), 39)
+    ]
+
+
+def test_a_town_we_cannot_place_told_outside_is_not_the_datelines_city() -> None:
+    text = "DAMASCUS — Gunmen stormed a house outside the town of Atmeh on Thursday, killing 13."
+    assert extract_strikes(text, dt.date(2022, 2, 3)) == []
+
+
 def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry on Thursday lowered the death toll from "
