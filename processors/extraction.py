@@ -1059,8 +1059,13 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     the April 8, 2022 strike ...") is an event."""
     limits = []
     # (a draft's day may be told in its other sentences: "The raid began on Thursday")
-    days = (_date(article, d) for d in drafts)
+    # An undated event is the report's own news: told on its publication day, it makes a
+    # strike dated months before background ("Hariri was killed when a suicide bomber ...
+    # on Feb. 14, 2005", told beside today's attack whose day is not given).
+    days = [_date(article, d) for d in drafts]
     newest = max((day for day, precision in days if precision == "day"), default=None)
+    if any(precision == "unknown" for _, precision in days) and article.published is not None:
+        newest = max(newest or article.published, article.published)
     if newest is not None:
         limits.append(newest - dt.timedelta(days=_BACKGROUND_DAYS))
     if article.published is not None:

@@ -1384,6 +1384,16 @@ def test_a_town_we_cannot_place_told_outside_is_not_the_datelines_city() -> None
     assert extract_strikes(text, dt.date(2022, 2, 3)) == []
 
 
+def test_an_undated_event_makes_a_strike_dated_months_before_background() -> None:
+    text = (
+        "Gunmen attacked worshippers at a mosque in Ouallam, killing 44 people, officials said. "
+        "On March 21, 2021, gunmen killed 141 people in raids on villages in Niger's Tahoua "
+        "region."
+    )
+    events = extract_strikes(text, dt.date(2025, 3, 22))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Ouallam", 44)]  # type: ignore[union-attr]
+
+
 def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry on Thursday lowered the death toll from "
