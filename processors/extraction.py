@@ -660,6 +660,12 @@ def _segment(
         fine = [sp.mention.place for sp in struck if sp.mention.place.precision == "place"]
         if fine:
             antecedent, from_dateline = fine[-1], False
+        elif from_dateline and struck and not is_event and antecedent is not None and all(
+            sp.mention.place.country_code != antecedent.country_code for sp in struck
+        ):
+            # "MOSCOW — Explosions tore through an ammunition depot in northern Crimea": the
+            # report is about a place abroad, so its placeless sentences are not the dateline's
+            antecedent, from_dateline = None, False
     return drafts
 
 

@@ -1394,6 +1394,22 @@ def test_an_undated_event_makes_a_strike_dated_months_before_background() -> Non
     assert [(e.location.name, e.killed.min) for e in events] == [("Ouallam", 44)]  # type: ignore[union-attr]
 
 
+def test_a_report_about_a_place_abroad_does_not_give_the_dateline_its_figures() -> None:
+    text = (
+        "MOSCOW (AP) — Explosions tore through an ammunition depot in northern Crimea on "
+        "Tuesday morning, setting off a fire, damaging a railway line and forcing the "
+        "evacuation of about 3,000 people from nearby villages, Russian officials "
+        "said.\n\nRussia's defence ministry said the blasts at the depot near the village of "
+        "Mayske in the Dzhankoi district were the result of \"sabotage\" and had also damaged "
+        "power lines, a power plant and several homes. Two people were injured, said Sergei "
+        "Aksyonov, the Kremlin-installed head of the peninsula, and trains were "
+        "halted.\n\nUkrainian officials did not claim responsibility, although an adviser to "
+        "President Volodymyr Zelenskyy mocked the blasts on social media. Videos posted online "
+        "showed thick smoke and secondary explosions as shells cooked off."
+    )
+    assert all(e.location.name != "Moscow" for e in extract_strikes(text, dt.date(2022, 8, 16)))  # type: ignore[union-attr]
+
+
 def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry on Thursday lowered the death toll from "
