@@ -260,8 +260,9 @@ _UNKNOWN_SITE = re.compile(
 # area we do not know ("an army base on the Bohoma peninsula in the Lake Chad region"):
 # somewhere that is not the dateline's city.
 _UNKNOWN_AREA = re.compile(
-    r"\b(?:in|on|over|across|into|at)\s+the\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:Sea|Ocean|"
-    r"Gulf|Straits?|Channel|River)|(?:Gulf|Sea|Straits?|Bay)\s+of\s+[A-Z][\w'’-]+|"
+    r"\b(?:in|on|over|across|into|at|near|off)\s+the\s+(?P<name>(?:(?:[ae]l-)?[A-Z][\w'’-]+\s+)"
+    r"{1,3}(?:Sea|Ocean|Gulf|Straits?|Channel|River|strait|straits|channel)|"
+    r"(?:Gulf|Sea|Straits?|Bay)\s+of\s+[A-Z][\w'’-]+|"
     r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?=\s+(?:area|district|region|province|county|"
     r"peninsula|valley|desert|forest|islands?)\b))"
 )

@@ -1012,6 +1012,8 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
         "killing at least three crew members.",
         "LONDON — A Royal Navy destroyer shot down a drone over the Red Sea that was targeting "
         "merchant shipping. No ship was hit and no one was hurt.",
+        "OSLO, Dec 12 (Reuters) - A Norwegian tanker was hit by a missile near the Bab el-Mandeb "
+        "strait, the ship's operator said.",
         "BAMAKO — Gunmen killed 20 villagers in the Ouenkoro area on Saturday, officials said.",
         "N'DJAMENA, March 24 (Reuters) - Boko Haram fighters killed 92 Chadian soldiers in an "
         "attack on an army base on the Bohoma peninsula in the Lake Chad region.",
