@@ -262,6 +262,8 @@ _SPEAKER_AFTER = compile_folded(
     r"responded|responds|retaliated|retaliates|vowed|vows|threatened|threatens|pledged|pledges|"
     r"called\s+(?:on|for)|calls\s+(?:on|for)|appealed|appeals|lobbied|pleaded|requested|demanded|"
     r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b"
+    # a government's stance: "said Ankara would not let Azaz fall"
+    r"|^\s+(?:would|will)\s+(?:not|never)\s+(?:let|allow|accept|tolerate|stand)\b"
     # Ukrainian and Russian: "Москва заявила", "Київ повідомив"
     r"|^\s+(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|запереч|отрица)"
 )

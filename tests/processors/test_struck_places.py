@@ -142,6 +142,12 @@ def _struck(text: str) -> list[str]:
         # a government's seat, a place won or lost
         ("The government in Tripoli blamed the LNA for the strike on Tajoura", ["Tajoura"]),
         ("The LNA announced a new campaign of air strikes after losing the town of Gharyan", []),
+        # a government's stance
+        (
+            "Turkey's prime minister blamed Russia, calling the attack an obvious war crime, and "
+            "said Ankara would not let Azaz fall",
+            [],
+        ),
         # where someone spoke
         (
             "Israel struck his sons' car; speaking to Al Jazeera in Doha, Haniyeh said the "
