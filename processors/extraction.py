@@ -218,7 +218,10 @@ _LAST_PERIOD = re.compile(
 _SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly)\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
-    r"\bmemorial\s+(?:service|ceremony|ceremonies)\b",
+    r"\bmemorial\s+(?:service|ceremony|ceremonies)\b|"
+    # ... or about a court case over it: "a U.N.-backed tribunal convicted ... over the 2005
+    # bombing that killed Hariri"
+    r"\bverdicts?\b|\btribunal\b|\bconvicted\b|\bacquitted\b|\bsentenced\b",
     re.IGNORECASE,
 )
 _ANNIVERSARY_DAYS = 365

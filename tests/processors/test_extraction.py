@@ -1412,6 +1412,18 @@ def test_a_report_about_a_place_abroad_does_not_give_the_dateline_its_figures() 
     assert all(e.location.name != "Moscow" for e in extract_strikes(text, dt.date(2022, 8, 16)))  # type: ignore[union-attr]
 
 
+def test_a_year_old_attack_told_in_a_court_case_is_background() -> None:
+    text = (
+        "LEIDSCHENDAM, Netherlands — A U.N.-backed court on Tuesday convicted a member of "
+        "Hezbollah in absentia over the 2005 bombing that killed former Lebanese Prime Minister "
+        "Rafik al-Hariri in Beirut.\n\nJudges of the Special Tribunal for Lebanon said there was "
+        "no evidence that Hezbollah's leadership had been involved. Hariri was killed when a "
+        "suicide bomber detonated a truck packed with explosives as his convoy passed along the "
+        "Beirut seafront on Feb. 14, 2005."
+    )
+    assert extract_strikes(text, dt.date(2020, 8, 18)) == []
+
+
 def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry on Thursday lowered the death toll from "
