@@ -83,6 +83,7 @@ _HYPHENED = frozenset(
 )
 _HYPHENS = "-‐‑"
 _SAINT = frozenset(("St", "St.", "Ste", "Saint"))
+_NAME_LINKS = frozenset(("du", "de", "des", "del", "della", "di"))
 _ARMED_GROUP_WORDS = frozenset(("militia", "militias", "militiamen", "fighters", "rebels",
                                 "insurgents", "gunmen", "militants"))
 _NAMED_SITES = frozenset(("airport", "stadium", "university", "hospital", "mosque", "church",
@@ -1041,6 +1042,10 @@ def _keep(
         return False
     if after is not None and not span.possessive and after[2].lower in _ARMED_GROUP_WORDS:
         return False  # a small place's name that names an armed group: "Fano militiamen"
+    if after is not None and after[2].lower in _NAME_LINKS and doc.text[span.end : after[0]] == " ":
+        following = doc.next_token(after[4])
+        if following is not None and following[2].cap:
+            return False  # the start of a longer name: "the Etoile du Sud hotel"
     if (
         before is not None
         and before[3]

@@ -450,6 +450,12 @@ def test_a_saints_name_written_short_is_the_place_so_named(gaz: Gazetteer, text:
         ),
         # a site named for someone, in a city
         ("Bombers blew themselves up at Istanbul's Ataturk airport.", ["Istanbul"]),
+        # the start of a longer name
+        (
+            "Gunmen opened fire on people eating at the Etoile du Sud hotel in Grand-Bassam.",
+            ["Grand-Bassam"],
+        ),
+        ("Rockets hit Mar del Plata.", ["Mar del Plata"]),
         # ... but a city's port stays the city's
         ("Missiles hit Odesa port and Ukraine's Izmail port.", ["Odesa", "Ukraine", "Izmail"]),
     ],
