@@ -452,7 +452,8 @@ def test_a_saints_name_written_short_is_the_place_so_named(gaz: Gazetteer, text:
         ("Bombers blew themselves up at Istanbul's Ataturk airport.", ["Istanbul"]),
         # the start of a longer name
         (
-            "Gunmen opened fire on people eating at the Etoile du Sud hotel in Grand-Bassam.",
+            "Gunmen attacked hotels at Grand-Bassam. They fired on people eating at the Etoile "
+            "du Sud and two other hotels. Al Qaeda cited French operations in the Sahel.",
             ["Grand-Bassam"],
         ),
         ("Rockets hit Mar del Plata.", ["Mar del Plata"]),
