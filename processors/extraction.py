@@ -147,7 +147,10 @@ _UPDATE_DATE = re.compile(
     # "The ministry had given a figure of 359 dead on Wednesday"
     r"(?:gave|given|giving|put|puts|putting)\s+(?:a|the|its)\s+(?:death\s+)?(?:figure|toll|"
     r"count)\s+(?:of|at))\s+(?:at\s+least\s+|about\s+|more\s+than\s+)?[\w,]+"
-    r"(?:\s+(?:people|dead|deaths))?\s+(?:on\s+|by\s+)?$",
+    r"(?:\s+(?:people|dead|deaths))?\s+(?:on\s+|by\s+)?$"
+    # "lowered the death toll from Friday's bombing ... to 76 on Monday"
+    r"|\bto\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?\d[\d,]*(?:\s+(?:people|dead|deaths))?\s+"
+    r"(?:on|by)\s+$",
     re.IGNORECASE,
 )
 _REPORTING_DATE = re.compile(

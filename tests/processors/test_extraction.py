@@ -1341,6 +1341,16 @@ def test_an_attack_that_went_on_overnight_is_dated_by_its_start() -> None:
     assert event.date == dt.date(2024, 7, 13)
 
 
+def test_the_day_a_toll_was_lowered_to_a_figure_is_not_the_attacks() -> None:
+    text = (
+        "OSLO, July 25 (Reuters) - Norwegian police lowered the death toll from Friday's bombing "
+        "in Oslo to 76 on Monday, from 93. Eight people were killed when a car bomb exploded "
+        "outside the government headquarters in central Oslo on Friday afternoon."
+    )
+    events = extract_strikes(text, dt.date(2011, 7, 25))
+    assert [(e.location.name, e.date) for e in events] == [("Oslo", dt.date(2011, 7, 22))]  # type: ignore[union-attr]
+
+
 def test_the_day_a_figure_was_given_is_not_the_attacks() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry lowered the death toll from the suicide "
