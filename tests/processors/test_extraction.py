@@ -1343,9 +1343,15 @@ def test_an_attack_that_went_on_overnight_is_dated_by_its_start() -> None:
 
 def test_the_day_a_toll_was_lowered_to_a_figure_is_not_the_attacks() -> None:
     text = (
-        "OSLO, July 25 (Reuters) - Norwegian police lowered the death toll from Friday's bombing "
-        "in Oslo to 76 on Monday, from 93. Eight people were killed when a car bomb exploded "
-        "outside the government headquarters in central Oslo on Friday afternoon."
+        "OSLO, July 25 (Reuters) - Norwegian police lowered the death toll from Friday's "
+        "bombing in Oslo and shooting spree on the island of Utoya to 76 on Monday, from 93, "
+        "saying that the number killed on the island had been overcounted in the "
+        "chaos.\n\nEight people were killed when a car bomb exploded outside the government "
+        "headquarters in central Oslo on Friday afternoon, shattering windows in the building "
+        "that houses the prime minister's office. Police now say 68 people died on Utoya, about"
+        " 40 km northwest of the capital, where a gunman dressed as a police officer opened "
+        "fire on a summer camp of the ruling Labour Party's youth wing about two hours after "
+        "the blast."
     )
     events = extract_strikes(text, dt.date(2011, 7, 25))
     assert [(e.location.name, e.date) for e in events] == [("Oslo", dt.date(2011, 7, 22))]  # type: ignore[union-attr]
