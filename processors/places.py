@@ -996,6 +996,40 @@ def _surname_after(doc: _Text, span: _Span, after: _Near | None) -> bool:
     return False
 
 
+def _ends_full_name(doc: _Text, span: _Span, before: _Near | None) -> bool:
+    """Whether a one-word name closes a run of three capitalised words, none a place or a
+    people's name, before an apposition: a person's full name ("shot dead Bilal Anwar Kasi,
+    president of the bar association", where Kasi is a name of Varanasi)."""
+    if doc.text[span.end : span.end + 1] != ",":
+        return False
+    if before is None or not before[2].cap or doc.text[before[1] : span.start] != " ":
+        return False
+    first = doc.previous(before[0])
+    if first is None or not first[2].cap or doc.text[first[1] : before[0]] != " ":
+        return False
+    cues = doc.lex.gaz.cues
+    lookup = doc.lex.lookup
+    return all(
+        word.lower not in FUNCTION_WORDS and word.key not in cues and lookup(word.key) is None
+        for word in (first[2], before[2])
+    )
+
+
+def _full_name_told_before(doc: _Text, span: _Span) -> bool:
+    """Whether the name is the surname of a person named in full earlier in the text ("Bilal
+    Anwar Kasi, president of ... Kasi had been shot dead")."""
+    text = doc.text
+    needle = f" {text[span.start : span.end]},"
+    at = text.find(needle, 0, span.start)
+    while at >= 0:
+        start, end = at + 1, at + len(needle) - 1
+        earlier = _Span(start, end, end, 1, False, span.name)
+        if _ends_full_name(doc, earlier, doc.previous(start)):
+            return True
+        at = text.find(needle, at + 1, span.start)
+    return False
+
+
 def _keep(
     doc: _Text,
     span: _Span,
@@ -1029,7 +1063,11 @@ def _keep(
     in_context = context > 0 or local
     if not in_context and _alternate_word_opening_sentence(text, span):
         return False
-    if span.size == 1 and _surname_after(doc, span, after):
+    if span.size == 1 and (
+        _surname_after(doc, span, after)
+        or _ends_full_name(doc, span, before)
+        or _full_name_told_before(doc, span)
+    ):
         return False
     strong = population >= WORLD_CITY_POPULATION or (
         population >= BIG_PLACE_POPULATION and in_context

@@ -467,6 +467,14 @@ def test_a_name_of_a_group_or_a_site_is_no_place(
     assert names(find_places(text, gaz)) == expected
 
 
+def test_a_place_name_that_ends_a_full_name_is_a_surname(gaz: Gazetteer) -> None:
+    text = (
+        "Gunmen shot dead Bilal Anwar Kasi, president of the Balochistan Bar Association, in "
+        "Quetta. Kasi had been shot dead as he left his home."
+    )
+    assert names(find_places(text, gaz)) == ["Balochistan", "Quetta"]  # (Kasi: Varanasi)
+
+
 def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     text = "The first bomb exploded near the altar of St George's church in the city of Tanta."
     assert names(find_places(text, gaz)) == ["Tanta"]
