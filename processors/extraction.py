@@ -224,7 +224,8 @@ _ANNIVERSARY = re.compile(
     r"\bmemorial\s+(?:service|ceremony|ceremonies)\b|"
     # ... or about a court case over it: "a U.N.-backed tribunal convicted ... over the 2005
     # bombing that killed Hariri"
-    r"\bverdicts?\b|\btribunal\b|\bconvicted\b|\bacquitted\b|\bsentenced\b",
+    r"\bverdicts?\b|\btribunal\b|\bconvicted\b|\bacquitted\b|\bsentenced\b|\bextradit\w*|"
+    r"\bindicted\b|\bprosecutors?\b",
     re.IGNORECASE,
 )
 _ANNIVERSARY_DAYS = 365

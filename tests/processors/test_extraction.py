@@ -1440,6 +1440,17 @@ def test_a_year_old_attack_told_in_a_court_case_is_background() -> None:
     assert extract_strikes(text, dt.date(2020, 8, 18)) == []
 
 
+def test_an_old_attack_told_in_an_extradition_is_background() -> None:
+    text = (
+        "NEW DELHI — Tahawwur Rana, a businessman accused of helping plan the 2008 Mumbai "
+        "attacks, arrived in India on Thursday after being extradited from the United States."
+        "\n\nTen gunmen from the Pakistan-based Lashkar-e-Taiba killed 166 people over three days "
+        "starting on Nov. 26, 2008, attacking two luxury hotels, a railway station, a hospital "
+        "and a Jewish centre."
+    )
+    assert extract_strikes(text, dt.date(2025, 4, 10)) == []
+
+
 def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry on Thursday lowered the death toll from "
