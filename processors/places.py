@@ -1041,6 +1041,8 @@ def _keep(
     """False for spans that are more likely a person, firm, street or common word."""
     if after is not None and after[2].lower in STREET_WORDS:
         return False
+    if before is not None and before[2].lower == "ethnic":
+        return False  # a people: "gunmen killed at least 54 ethnic Amhara villagers"
     if span.possessive and after is not None and after[2].lower in _SAINTS_SITES:
         surface = doc.text[span.start : span.end]
         if surface.split(maxsplit=1)[0] in _SAINT:  # "St George's church": a church's name

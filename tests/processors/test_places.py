@@ -450,6 +450,11 @@ def test_a_saints_name_written_short_is_the_place_so_named(gaz: Gazetteer, text:
         ),
         # a site named for someone, in a city
         ("Bombers blew themselves up at Istanbul's Ataturk airport.", ["Istanbul"]),
+        # a people
+        (
+            "Gunmen killed at least 54 ethnic Amhara villagers in western Ethiopia.",
+            ["Ethiopia"],
+        ),
         # the start of a longer name
         (
             "Gunmen attacked hotels at Grand-Bassam. They fired on people eating at the Etoile "
