@@ -140,8 +140,16 @@ _CLAIMED_AFTER = re.compile(
 )
 _BY_BEFORE = re.compile(
     r"(?<!installed\s)(?<!appointed\s)(?<!backed\s)(?<!controlled\s)(?<!occupied\s)(?<!supported\s)"
-    rf"(?<!made\s)(?<!supplied\s)(?<!owned\s)(?<!run\s)(?<!operated\s)(?<!funded\s)"
-    rf"(?<!financed\s)(?<!built\s)\b(?:by|from)\s+(?:the\s+|an?\s+)?"
+    r"(?<!made\s)(?<!supplied\s)(?<!owned\s)(?<!run\s)(?<!operated\s)(?<!funded\s)"
+    r"(?<!financed\s)(?<!built\s)"
+    # people from a country are not its attack: "foreign ministers from the United States"
+    + "".join(
+        rf"(?<!{noun}\s)"
+        for noun in ("ministers", "minister", "officials", "delegates", "delegation", "envoys",
+                     "diplomats", "leaders", "tourists", "citizens", "nationals", "visitors",
+                     "journalists", "experts")
+    )
+    + rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?"
     # "launched by Yemen's Houthis"
     rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?{_DESCRIPTORS}$",
     re.IGNORECASE,

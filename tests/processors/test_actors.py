@@ -274,3 +274,12 @@ def test_literal_gates_after_a_mention_rule_out_only_ascii_texts_without_them() 
 )
 def test_the_force_hit_is_not_the_attacker(text: str, attacker: str) -> None:
     assert find_attacker(text) == attacker
+
+
+def test_people_from_a_country_are_not_its_attack() -> None:
+    text = (
+        "Two gunmen shot dead two officers on the evening when foreign ministers from the United "
+        "States and four Arab states were gathering for a summit."
+    )
+    assert find_attacker(text) is None
+    assert find_attacker("The school was hit by Russian missiles.") == "Russian forces"
