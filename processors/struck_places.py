@@ -245,6 +245,7 @@ _OFFICIALS_IN = _Before(
     r"sources)\s+in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
+_IN_CONTAINER = compile_folded(r"\s+in\s+(?:the\s+)?(?:occupied\s+)?")
 _FIGURES_AFTER = compile_folded(
     r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives|said|say|says|told|reported|report|"
     r"reports|confirmed|confirm|confirms|counted|estimated|estimate|estimates|raised|revised)\b"
@@ -570,6 +571,14 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
             continue
         start, end = mention.start - offset, mention.end - offset
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
+        # ... and the region a dropped place is said to be in ("the gunmen came from Hebron in
+        # the occupied West Bank")
+        listed = listed or (
+            dropped_last
+            and i > 0
+            and mention.place.precision != "place"
+            and _IN_CONTAINER.fullmatch(low, ordered[i - 1].end - offset, start) is not None
+        )
         # An official's title is where the official speaks for, when the sentence names
         # another place ("Leningrad region governor ... said drones were shot down near
         # Kirishi and debris caused a fire").

@@ -142,6 +142,9 @@ def _struck(text: str) -> list[str]:
         # a government's seat, a place won or lost
         ("The government in Tripoli blamed the LNA for the strike on Tajoura", ["Tajoura"]),
         ("The LNA announced a new campaign of air strikes after losing the town of Gharyan", []),
+        # the region a place not hit is in
+        ("They say the gunmen came from Hebron in the occupied West Bank", []),
+        ("A missile hit Kramatorsk in the Donetsk region", ["Kramatorsk"]),
         # a government's stance
         (
             "Turkey's prime minister blamed Russia, calling the attack an obvious war crime, and "
