@@ -223,6 +223,8 @@ _NOT_A_STRIKE = compile_word_starts(
     # ``casefold.word_start_alternation``)
     r"\bcrash(?<!drone\scrash)(?<!drones\scrash)(?:ed|es)?\b|\bderail|"
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
+    # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
+    r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"
     # heard, not seen to hit anything (often air defence at work)
     r"\b(?:explosions?|blasts?)\s+(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard\b|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"

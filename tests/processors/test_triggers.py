@@ -127,6 +127,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "The gunman was arrested in Texas",
         "The attackers fled into the forest",
         "Japan said there were no reports of damage to ships or aircraft",
+        "A patrol boat fired warning shots and a warplane dropped bombs in the path of the ship",
         "The Bronx Bombers won the series four games to one, and Soto's shot silenced the crowd",
         "Moscow has repeatedly targeted Ukrainian military bases with long-range missiles",
         "Kharkiv has been repeatedly shelled",
