@@ -165,6 +165,10 @@ _REPORTING_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 3
+_DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:on\s+)?$")
+_OF_WOUNDS_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+(?:his\s+|her\s+|their\s+)?(?:wounds|injuries)\b"
+)
 _BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\b", re.IGNORECASE)
 _CLAIMED = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility|(?:the|both|all)\s+(?:\w+\s+)?attacks?|it)\b",
@@ -503,9 +507,20 @@ def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]
             or not (
                 _REPORTING_DATE.search(article.text[max(0, d.start + start - 30) : d.start + start])
                 or _UPDATE_DATE.search(article.text[max(0, d.start + start - 50) : d.start + start])
+                or _died_of_wounds(article.text, d.start + start, d.end + start)
             )
         )
     ]
+
+
+def _died_of_wounds(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is when a victim died of wounds, a later day than
+    the attack's ("A third man died on Friday of wounds suffered when a gunman opened fire
+    ... on Thursday night")."""
+    return (
+        _DIED_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _OF_WOUNDS_AFTER.match(text, end) is not None
+    )
 
 
 def _shift_cue(cue: StrikeCue | None, offset: int) -> StrikeCue | None:

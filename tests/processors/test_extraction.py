@@ -1357,6 +1357,15 @@ def test_the_day_a_toll_was_lowered_to_a_figure_is_not_the_attacks() -> None:
     assert [(e.location.name, e.date) for e in events] == [("Oslo", dt.date(2011, 7, 22))]  # type: ignore[union-attr]
 
 
+def test_the_day_a_victim_died_of_wounds_is_not_the_attacks() -> None:
+    text = (
+        "A third man died on Friday of wounds suffered when a Palestinian gunman opened fire at "
+        "a crowded bar on Dizengoff Street in Tel Aviv on Thursday night."
+    )
+    [event] = extract_strikes(text, dt.date(2022, 4, 8))
+    assert (event.location.name, event.date) == ("Tel Aviv", dt.date(2022, 4, 7))  # type: ignore[union-attr]
+
+
 def test_the_day_a_figure_was_given_is_not_the_attacks() -> None:
     text = (
         "COLOMBO, April 25 — Sri Lanka's health ministry lowered the death toll from the suicide "
