@@ -83,6 +83,10 @@ _HYPHENED = frozenset(
 )
 _HYPHENS = "-‐‑"
 _SAINT = frozenset(("St", "St.", "Ste", "Saint"))
+_SITE_OF_SAINT = re.compile(
+    r"\b(?:[Cc]hurch|[Cc]athedral|[Bb]asilica|[Cc]hapel|[Mm]onastery|[Ss]hrine|[Pp]arish)\s+of\s+"
+    r"(?:(?:St\.?|Saint)\s+[A-Z][\w'’-]+\s+and\s+)?$"
+)
 _NAME_LINKS = frozenset(("du", "de", "des", "del", "della", "di"))
 _ARMED_GROUP_WORDS = frozenset(("militia", "militias", "militiamen", "fighters", "rebels",
                                 "insurgents", "gunmen", "militants"))
@@ -1043,10 +1047,12 @@ def _keep(
         return False
     if before is not None and before[2].lower == "ethnic":
         return False  # a people: "gunmen killed at least 54 ethnic Amhara villagers"
-    if span.possessive and after is not None and after[2].lower in _SAINTS_SITES:
-        surface = doc.text[span.start : span.end]
-        if surface.split(maxsplit=1)[0] in _SAINT:  # "St George's church": a church's name
-            return False
+    surface = doc.text[span.start : span.end]
+    if surface.split(maxsplit=1)[0] in _SAINT and (
+        (span.possessive and after is not None and after[2].lower in _SAINTS_SITES)
+        or _SITE_OF_SAINT.search(doc.text, max(0, span.start - 60), span.start) is not None
+    ):
+        return False  # a church's name: "St George's church", "the Church of St Peter and St Paul"
     surface = doc.text[span.start : span.end]
     if surface.islower() and surface.split(maxsplit=1)[0] in DIRECTIONS:
         return False  # "the northern province of Saada", "the eastern province": no name

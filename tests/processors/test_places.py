@@ -486,6 +486,11 @@ def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     assert names(find_places(text, gaz)) == ["Tanta"]
     text = "In the capital Colombo, they hit St Anthony's Shrine and three luxury hotels."
     assert names(find_places(text, gaz)) == ["Colombo"]
+    text = (
+        "The bomber blew himself up in the Church of St Peter and St Paul, which adjoins the "
+        "cathedral in Cairo."
+    )
+    assert names(find_places(text, gaz)) == ["Cairo"]
 
 
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
