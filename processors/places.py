@@ -83,17 +83,18 @@ _HYPHENED = frozenset(
 )
 _HYPHENS = "-‐‑"
 _SAINT = frozenset(("St", "St.", "Ste", "Saint"))
-_SITE_OF_SAINT = re.compile(
-    r"\b(?:[Cc]hurch|[Cc]athedral|[Bb]asilica|[Cc]hapel|[Mm]onastery|[Ss]hrine|[Pp]arish)\s+of\s+"
-    r"(?:(?:St\.?|Saint)\s+[A-Z][\w'’-]+\s+and\s+)?$"
-)
 _NAME_LINKS = frozenset(("du", "de", "des", "del", "della", "di"))
 _ARMED_GROUP_WORDS = frozenset(("militia", "militias", "militiamen", "fighters", "rebels",
                                 "insurgents", "gunmen", "militants"))
 _NAMED_SITES = frozenset(("airport", "stadium", "university", "hospital", "mosque", "church",
                           "shrine", "palace", "prison", "market"))
+# A saint's church or school, named "St George's church" or "the Church of St Peter and St Paul".
 _SAINTS_SITES = frozenset(("church", "cathedral", "basilica", "chapel", "monastery", "hospital",
-                           "school", "college", "abbey", "mosque", "shrine", "convent"))
+                           "school", "college", "abbey", "mosque", "shrine", "convent", "parish"))
+_SITE_OF_SAINT = re.compile(
+    rf"\b(?i:{'|'.join(sorted(_SAINTS_SITES))})\s+of\s+"
+    r"(?:(?:St\.?|Saint)\s+[A-Z][\w'’-]+\s+and\s+)?$"
+)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 # The (up to) 4 tokens from an offset on, as finditer of `_TOKEN` would find them: tokens start
 # at the first letter after the previous one.
