@@ -83,6 +83,14 @@ _RELATIVE_RE = Gated(
 )  # every match is a _RELATIVE key, so holds one that holds no other ("today", not "earlier today")
 # Every weekday name and every _RELATIVE key holds one of these.
 _DAY_WORDS = ("day", "night", "morning", "afternoon", "evening", "early hours")
+# The day before one told earlier in the same stretch ("held a day of mourning on Friday after
+# an attack the previous day killed 23"); not the day before some event ("the day before the
+# vote").
+_EVE = compile_folded(
+    r"\b(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b))\b"
+)
+_EVE_NEEDS = ("previous day", "day earlier", "day before")
 _ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
@@ -179,6 +187,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         for m in _RELATIVE_RE.finditer(text):
             add(m, published + dt.timedelta(days=_RELATIVE[m.group(0).lower()]), False)
     found.sort(key=lambda d: d.start)
+    if found and contains_any(text, _EVE_NEEDS):
+        for m in _EVE.finditer(text):
+            before = [d for d in found if d.end <= m.start()]
+            if before:
+                add(m, before[-1].date - dt.timedelta(days=1), False)
+        found.sort(key=lambda d: d.start)
     return found
 
 
@@ -348,4 +362,32 @@ def told_as_tally(text: str, position: int) -> bool:
     start, end = clause_around(low, position, _CLAUSE_MARK)
     return (
         _PERIOD.search(low, start, end) is not None and _PERFECT.search(low, start, end) is not None
+    )
+
+
+# The day of what followed an attack, told in the lead of a later report: the main clause,
+# up to its day, tells of no attack or casualty, and what comes after the day links to the
+# attack ("Investigators combed the finish line on Tuesday for pieces of the two bombs that
+# killed three", "declared three days of mourning on Monday after gunmen attacked hotels",
+# "laid flowers on Saturday outside a church near the market in Magdeburg, where a man drove
+# a car into crowds").
+_AFTERMATH_LINK = compile_folded(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:after|following|for|over)\s"
+    r"|\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90},\s+where\s"
+)
+_ATTACK_OR_TOLL = compile_folded(
+    r"\b(?:kill|dead|died|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|"
+    r"attack|bomb|shell|explo|blast|fire|fired|raid|missile|rocket|drone|mortar|stab|"
+    r"assault|ambush|massacre|casualt|victim)"
+)
+
+
+def told_as_aftermath(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of a sentence is the day of an attack's aftermath
+    (``_AFTERMATH_LINK``), not the attack's: a later sentence tells the attack's own day
+    ("The bombs ... exploded ... on Monday")."""
+    low = fold(text)
+    return (
+        _AFTERMATH_LINK.match(low, end) is not None
+        and _ATTACK_OR_TOLL.search(low, 0, start) is None
     )

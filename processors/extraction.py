@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -67,6 +67,7 @@ from processors.dates import (
     DateMention,
     find_dates,
     nearest_date,
+    told_as_aftermath,
     told_as_past,
     told_as_past_at,
     told_as_tally,
@@ -508,9 +509,20 @@ def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]
                 _REPORTING_DATE.search(article.text[max(0, d.start + start - 30) : d.start + start])
                 or _UPDATE_DATE.search(article.text[max(0, d.start + start - 50) : d.start + start])
                 or _died_of_wounds(article.text, d.start + start, d.end + start)
+                or _aftermath_day(article, d.start + start, d.end + start)
             )
         )
     ]
+
+
+def _aftermath_day(article: _Article, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is the day of an attack's aftermath in its
+    sentence (``told_as_aftermath``); the sentence is read from the dateline's end."""
+    sentence = article.sentences[bisect_right(article.sentence_starts, start) - 1]
+    opening = max(sentence.start, article.dateline_end)
+    return told_as_aftermath(
+        article.text[opening : sentence.end], start - opening, end - opening
+    )
 
 
 def _died_of_wounds(text: str, start: int, end: int) -> bool:
@@ -1028,12 +1040,20 @@ def _event_date(article: _Article, part: _Part) -> DateMention | None:
 def _far_from_parts(article: _Article, draft: _Draft, date: DateMention) -> bool:
     """Whether ``date`` is over a week from the first day an undated draft's sentences tell
     ("A gunman shot dead a police officer ... on Sunday"): its place told that far off ("On
-    Dec. 10, twin bombings outside the Besiktas stadium in Istanbul") is another attack."""
+    Dec. 10, twin bombings outside the Besiktas stadium in Istanbul") is another attack. With
+    no day told, the report's news is recent: a date given in full over a week before it tells
+    another attack too ("Lebanon held a day of mourning on Friday after two suicide bombers
+    killed 43 ... On Nov. 19, 2013, two suicide bombers attacked the Iranian embassy in
+    Beirut")."""
     for part in draft.parts:
         dates = _dates_in(article, part.start, part.end)
         if dates:
             return abs((dates[0].date - date.date).days) > _BACKGROUND_DAYS
-    return False
+    return (
+        date.explicit
+        and article.published is not None
+        and (article.published - date.date).days > _BACKGROUND_DAYS
+    )
 
 
 def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:

@@ -114,3 +114,40 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
     (monday,) = find_dates("Mon 07:30 — Officials say 15 police were killed.", published)
     assert (sunday.date, monday.date) == (dt.date(2024, 6, 23), published)
     assert find_dates("Montreal 10:30 — Officials say 15 police were killed.", published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "aftermath"),
+    [
+        ("Police searched the square on Tuesday for parts of the bomb that killed 4.", "Tue", True),
+        ("The city held a day of mourning on Monday after gunmen attacked a hotel.", "Mon", True),
+        ("The government blamed rebels on Thursday for a car bomb that killed 12.", "Thu", True),
+        (
+            "Mourners left flowers on Sunday outside the station in the city, where a man drove a "
+            "truck into commuters.",
+            "Sun",
+            True,
+        ),
+        # the main clause up to the day tells the attack or its toll: the day is the attack's
+        ("Two people were killed on Monday after a missile hit their home.", "Mon", False),
+        ("A drone struck the port on Friday after sirens sounded.", "Fri", False),
+        # nothing links the day to an attack told after it
+        ("Officials met on Tuesday and a missile hit the city.", "Tue", False),
+    ],
+)
+def test_told_as_aftermath(text: str, day: str, aftermath: bool) -> None:
+    from processors.dates import told_as_aftermath
+
+    start = text.index(f"on {day}")
+    end = text.index("day", start) + 3
+    assert told_as_aftermath(text, start, end) is aftermath
+
+
+def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
+    published = dt.date(2025, 3, 7)  # a Friday
+    text = "The town mourned on Friday after a strike the previous day killed nine."
+    assert [d.date for d in find_dates(text, published)] == [published, dt.date(2025, 3, 6)]
+    # with no day before it, or before some event, it resolves to nothing
+    assert find_dates("A strike the previous day killed nine.", published) == []
+    before_the_vote = find_dates("On Friday, the day before the vote, a bomb went off.", published)
+    assert [d.date for d in before_the_vote] == [published]

@@ -1506,3 +1506,39 @@ def test_a_wars_toll_told_after_a_long_subject_is_no_events() -> None:
     )
     events = extract_strikes(text, dt.date(2023, 9, 10))
     assert [(e.location.name, e.killed.min) for e in events] == [("Omdurman", None)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Investigators searched the stadium on Tuesday for pieces of the bomb that killed four.",
+        "The country declared a day of mourning on Tuesday after gunmen killed four at a stadium.",
+        "The government blamed separatists on Tuesday for a bomb that killed four at a stadium.",
+    ],
+)
+def test_a_follow_up_leads_day_is_not_the_attacks(lead: str) -> None:
+    text = (
+        f"LYON, March 12 (Reuters) - {lead} The bomb went off near the main gate of the stadium "
+        "in Lyon shortly after 8 p.m. on Monday, as fans were leaving a match."
+    )
+    [event] = extract_strikes(text, dt.date(2030, 3, 12))  # a Tuesday
+    assert (event.location.name, event.date) == ("Lyon", dt.date(2030, 3, 11))  # type: ignore[union-attr]
+
+
+def test_an_attack_the_previous_day_of_a_day_of_mourning() -> None:
+    text = (
+        "Zaporizhzhia held a day of mourning on Friday after a Russian missile strike the "
+        "previous day killed 11 people in a residential district."
+    )
+    [event] = extract_strikes(text, dt.date(2030, 3, 15))  # a Friday
+    assert event.date == dt.date(2030, 3, 14)
+
+
+def test_an_undated_events_place_told_years_before_is_another_attack() -> None:
+    text = (
+        "SKOPJE, May 4 (Reuters) - The city held a day of mourning on Thursday after a bomb "
+        "killed six people at a bus station in Skopje. Four years ago, on June 2, 2029, a bomb "
+        "in Skopje killed three people."
+    )
+    [event] = extract_strikes(text, dt.date(2033, 5, 4))
+    assert (event.location.name, event.date, event.killed.min) == ("Skopje", dt.date(2033, 5, 4), 6)  # type: ignore[union-attr]
