@@ -280,8 +280,8 @@ _OFFICIAL_AFTER = compile_folded(
 # A district named for its town ("in the Kupiansk district", "Poonch district"): the town
 # stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
 # the city ("the Podilskyi district of Kyiv"), and are left to the city.
-_TOWN_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|raion|rayon)\b")
-_DISTRICT_OF = compile_folded(r"\s+(?:district|raion|rayon)\s+(?:of|in)\s+(?:the\s+)?")
+_TOWN_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|raion|rayon|county)\b")
+_DISTRICT_OF = compile_folded(r"\s+(?:district|raion|rayon|county)\s+(?:of|in)\s+(?:the\s+)?")
 _ADJECTIVAL = re.compile(r"(?:yi|iy|yy|ky|ska|ske|ne|ny)$")
 # ... unless the district only locates a smaller place that was hit ("a village in the
 # Kupiansk district", "the village of Almat in Lebanon's Jbeil district"): not the town.
@@ -310,7 +310,7 @@ _IN_BEFORE = compile_folded(
 )
 _AFTER_SKIP = compile_folded(
     r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
-    r"quarter|area|region|province|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
+    r"quarter|area|region|province|county|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
     # a firm named like a place: "employees of the Bazan group"
     r"|^\s+(?:group|company|corporation|holdings?|conglomerate|bureau)\b"
     # the war named for a place: "the deadliest attack of the Nagorno-Karabakh war"

@@ -79,6 +79,11 @@ _PLATFORM_DESTROYED = compile_folded(
     r"\b(?:destroyed|damaged|destroying|damaging|hit|struck|burned|burnt|torched|seized|captured|"
     r"set\s+fire\s+to)\s+(?:[\w-]+\s+){0,3}?$"
 )
+# ... or what carried people away: "the injured were flown by helicopter to hospital"
+_PLATFORM_CARRIED = compile_folded(
+    r"\b(?:flown|taken|airlifted|evacuated|carried|ferried|transported|brought|rushed|moved)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:by|on|in|aboard)\s+(?:[\w-]+\s+){0,2}?$"
+)
 # Munitions that were hit, not fired: "missile depots", "a drone factory", "a building that
 # housed Hezbollah drones".
 _HELD_MEANS_AFTER = compile_folded(
@@ -109,7 +114,7 @@ _OTHER_ATTACK = re.compile(
 _OTHER_ATTACK_NEEDS = ("after", "retal", "reply", "pon")
 # A bomb that went off where it was put, not one dropped from the air.
 _GROUND_BOMB = compile_folded(
-    r"bombs?\s+(?:\w+\s+){0,2}?(?:exploded|went\s+off|detonated|blew\s+up|was\s+planted|"
+    r"bombs?\s+(?:\w+\s+){0,4}?(?:exploded|went\s+off|detonated|blew\s+up|was\s+planted|"
     r"had\s+been\s+planted)\b"
 )
 _NOT_AIR = compile_folded(r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
@@ -134,6 +139,8 @@ _ATTACK = (
 _BARE_ATTACK = (
     r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
     r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment|"
+    # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
+    r"ambush(?:ed|es|ing)?|"
     # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or
     # "from Texas" ("attackers targeted a traffic police post and fired on a church")
     r"(?:gunman|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|"
@@ -151,7 +158,7 @@ _ANY_CUE = (
     "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
     "gunm", " used ",  # (not "caused", "accused")
-    "rammed", "ramming", "blew", "blown",
+    "rammed", "ramming", "blew", "blown", "ambush",
 )  # fmt: skip
 _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
@@ -175,7 +182,7 @@ _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
-     "was hit", "were hit", "self up", "selves up", "assailant"),
+     "was hit", "were hit", "self up", "selves up", "assailant", "ambush"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(
@@ -390,12 +397,17 @@ def _platform_before(text: str, position: int) -> bool:
 
 def _platform_at(padded: str) -> int | None:
     """Where the first aircraft named as the means is in ``padded``, if one is: not one that
-    was destroyed (``_PLATFORM_DESTROYED``)."""
+    was destroyed (``_PLATFORM_DESTROYED``) or carried people (``_PLATFORM_CARRIED``)."""
     platform = _PLATFORMS_RE.search(padded)
     if platform is None:
         return None
     at = platform.start()  # (the match opens with the character before the word)
-    return None if _PLATFORM_DESTROYED.search(padded, max(0, at - 40), at + 1) else at
+    before = max(0, at - 60)
+    if _PLATFORM_DESTROYED.search(padded, max(0, at - 40), at + 1) or _PLATFORM_CARRIED.search(
+        padded, before, at + 1
+    ):
+        return None
+    return at
 
 
 def other_attack_start(text: str, position: int, end: int) -> int:

@@ -177,3 +177,19 @@ def test_event_type(published: dt.date, text: str, expected: list[tuple[str, str
 def test_a_bombing_on_the_ground_is_no_air_strike(text: str, event_type: str) -> None:
     (strike,) = extract_strikes(text, dt.date(2021, 10, 9))
     assert strike.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bomb set in a car goes off where it was put, however many words stand between
+        "A colonel was killed on Monday when a bomb in his parked car exploded outside his home "
+        "in Kursk. Russian officials blamed Ukraine.",
+        # a helicopter that flew the wounded out is no means of the attack
+        "Militants killed 12 soldiers in an ambush near Kursk on Monday. Several wounded troops "
+        "were flown by helicopter to hospital.",
+    ],
+)
+def test_a_bomb_set_or_a_helicopter_that_carried_the_wounded_is_no_air_strike(text: str) -> None:
+    (strike,) = extract_strikes(text, dt.date(2031, 6, 3))
+    assert strike.event_type == "other_attack"

@@ -102,6 +102,8 @@ def _struck(text: str) -> list[str]:
         ("shelling killed two people in the Kupiansk district", ["Kupiansk"]),
         # ... unless it only locates a smaller place
         ("shelling killed two people in a village in the Kupiansk district", []),
+        # ... as a county does ("a town in Damavand county" is no attack on Damavand)
+        ("gunmen attacked a car in Absard, a town in Damavand county east of Tehran", ["Ab Sard"]),
         # (the country is kept here; a country alone is never an event)
         ("a strike on the village of Almat in Lebanon's Jbeil district killed 23", ["Lebanon"]),
         ("Russian shelling of Nikopol district killed one man", ["Nikopol"]),

@@ -322,3 +322,9 @@ def test_other_attack_start_sees_the_word_before_the_window() -> None:
     # "xa" is no count even when the window starts inside it: the marker is "day after"
     text = "Drones hit Kyiv xa day after a Houthi drone killed a man."
     assert other_attack_start(text, text.index("a day"), len(text)) == text.index("day after")
+
+
+def test_an_ambush_is_an_attack_whoever_laid_it() -> None:
+    cue = find_strike("Maoist rebels killed 25 police officers in an ambush.", armed_context=True)
+    assert cue is not None and cue.event_type is None
+    assert find_strike("Insurgents ambushed an army convoy.", armed_context=False) is not None
