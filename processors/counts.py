@@ -170,7 +170,7 @@ _FILLER = (
     r"pakistanis|indians|somalis|sudanese|lebanese|gazans|americans|britons|"
     r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
     r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
-    rf"{_SEVERITY}|slightly|lightly|fatally|mortally|in|the\s+attack|the\s+strike|"
+    rf"{_SEVERITY}|slightly|lightly|fatally|mortally|shot|in|the\s+attack|the\s+strike|"
     # their ages: "three children aged 8, 12 and 17 were killed"
     r"aged\s+\d+(?:(?:\s*,)?\s+(?:and\s+)?\d+)*|"  # (no "|" inside: the list is split on it)
     # where they were: "14 people in the shelter were wounded"
@@ -295,12 +295,15 @@ _PERSON_LIST = (
 _PERSON_GROUP = rf"{_PERSON_ITEM}(?:{_NEXT_ITEM})*"
 _LIST_SUBJECT = compile_folded(
     rf"(?<![\w-])(?P<list>{_PERSON_LIST})\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
-    rf"(?P<kw>killed|dead|injured|wounded|hurt)\b")
+    # "a police officer was shot dead", "two guards were shot and wounded"
+    rf"(?:shot\s+(?:and\s+)?)?(?P<kw>killed|dead|injured|wounded|hurt)\b")
 _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
 # What a _LIST_SUBJECT match has before its keyword (a person word, whole: an article or
 # another word and whitespace come before it), read backwards from the keyword on the
 # reversed text; "have been" and "had been" are only checked as "been".
-_LIST_TAIL_REVERSED = compile_folded(r"\s+(?:osla\s+)?(?:erew|saw|neeb|era)\s+(\w+)\s")
+_LIST_TAIL_REVERSED = compile_folded(
+    r"\s+(?:(?:dna\s+)?tohs\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+(\w+)\s"
+)
 _PERSON_REVERSED = frozenset(word[::-1] for word in _PERSON_WORDS.split("|"))
 # Lists whose group "one" is a victim the list does not name: "killing him along with three
 # others", "he was killed together with his wife", "<Name> and his wife were killed" (the
@@ -371,6 +374,15 @@ _NAMED_AND_OTHERS = re.compile(
     rf"[Kk]ill(?:ed|ing)\s+(?:{_NAME}|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,8}}?"
     rf"[\w'’-]+)(?:,[^,;.]{{0,90}},)?\s+and\s+(?P<n>{_DIGITS}|(?i:{_WORDNUM}))\s+"
     r"(?:others?|more)\b"
+)
+# A named victim as the sentence's subject, maybe after the role ("A senior officer of the
+# General Staff, Lieutenant General Yaroslav Moskalik, was killed", "Tatarsky, whose real name
+# was Maxim Fomin, was killed"), on the original text: one at least. Not "No one", nor one
+# killed "along with" others (their figure is the list's).
+_NAMED_SUBJECT = re.compile(
+    r"(?!(?:No|Nobody|None|Neither|Nor|Not)\b)(?:(?:A|An|The)\s+[^,.;:]{1,60}?,\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?:,\s+[^,;]{1,90})?,?\s+was\s+(?:also\s+)?"
+    r"(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b(?!\s+(?:along|together)\s+with)"
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
@@ -658,6 +670,9 @@ def find_counts(text: str) -> list[CountMention]:
         if not _word_start(text, m.start()):
             continue
         add("killed", CountRange(min=1, max=None), m, weak=True)
+    named = _NAMED_SUBJECT.match(text) if " was " in low and text[:1].isupper() else None
+    if named is not None:
+        add("killed", CountRange(min=1, max=None), named, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
         add("killed", CountRange(min=1, max=None), m, weak=True)
     for mention in [m for m in found if not m.weak and " in " in clean[m.end :]]:

@@ -203,3 +203,27 @@ def test_a_named_victim_and_the_others_counted_add_up(text: str, killed: int) ->
 def test_boys_girls_and_kin_are_counted(text: str, kind: str, count: int) -> None:
     (mention,) = find_counts(text)
     assert (mention.kind, mention.count.min) == (kind, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shot dead is killed
+        ("A police officer was shot dead at the checkpoint.", [("killed", 1, 1)]),
+        ("Two soldiers were shot and killed near the gate.", [("killed", 2, 2)]),
+        # a named victim as the subject, after a role or with an aside: one at least
+        ("Colonel Ivan Petrenko was killed when his car exploded.", [("killed", 1, None)]),
+        (
+            "A senior officer of the navy, Rear Admiral Oleg Marin, was killed on Friday.",
+            [("killed", 1, None)],
+        ),
+        ("Marin, who led the fleet's staff, was killed on Friday.", [("killed", 1, None)]),
+        # not no one, and not one killed along with others (the list's figure)
+        ("Nobody was killed.", [("killed", 0, 0)]),
+        ("Marin was killed along with two aides.", [("killed", 3, 3)]),
+    ],
+)
+def test_one_shot_dead_or_a_named_subject_killed(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
