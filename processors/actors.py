@@ -75,7 +75,11 @@ _FORCE = (
     r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime"
 )
 _AGENT_AFTER = re.compile(
-    rf"\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames)[\w/-]+\s+){{0,2}}?"
+    # (not an actor who only spoke of the attack, or praised or condemned it: "Hamas praised
+    # the attack but did not claim it")
+    rf"\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames|praised|praises|"
+    rf"welcomed|welcomes|hailed|hails|celebrated|applauded|lauded|condemned|condemns|"
+    rf"denounced|denounces|mourned)[\w/-]+\s+){{0,2}}?"
     rf"(?:{_FORCE})\b",
     re.IGNORECASE,
 )

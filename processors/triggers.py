@@ -143,7 +143,7 @@ _BARE_ATTACK = (
     r"ambush(?:ed|es|ing)?|"
     # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or
     # "from Texas" ("attackers targeted a traffic police post and fired on a church")
-    r"(?:gunman|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|"
+    r"(?:gunman|attackers?|assailants?)\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|"
     r"stormed|attacked|raided|fired|ambushed|targeted|torched|set\s+fire)|"
     # a suicide attack, whoever is named ("The bomber blew himself up near the swings")
     r"bl(?:ew|own)\s+(?:himself|herself|themselves)\s+up|"
@@ -188,9 +188,10 @@ _BARE_RE = _gated_word_starts(
 _ARMED = _gated_word_starts(
     r"(?:forces|troops|army|military|militants?|militia|gunm[ae]n|soldiers|insurgents|rebels|"
     r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy|"
-    r"revolutionary\s+guards?|bodyguards?)\b",
+    r"revolutionary\s+guards?|bodyguards?|attackers?|assailants?)\b",
     ("force", "troops", "army", "milit", "gunm", "soldiers", "insurgents", "rebels",
-     "fighters", "jihadist", "regime", "occupiers", "enemy", "navy", "guard"),
+     "fighters", "jihadist", "regime", "occupiers", "enemy", "navy", "guard", "attacker",
+     "assailant"),
 )  # fmt: skip
 
 # Contexts in which the attack words do not describe a strike.

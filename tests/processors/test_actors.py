@@ -283,3 +283,15 @@ def test_people_from_a_country_are_not_its_attack() -> None:
     )
     assert find_attacker(text) is None
     assert find_attacker("The school was hit by Russian missiles.") == "Russian forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas praised the attack but did not claim it.",
+        "Islamic Jihad hailed the shooting as heroic.",
+        "Russia condemned the strikes on its embassy.",
+    ],
+)
+def test_an_actor_who_praised_or_condemned_the_attack_did_not_fire(text: str) -> None:
+    assert find_attacker(text) is None

@@ -270,3 +270,13 @@ def test_who_claimed_the_attack_beats_whom_its_victims_blame() -> None:
     )
     (strike,) = extract_strikes(text, dt.date(2024, 6, 3))
     assert strike.perpetrator == "Russian forces"
+
+
+def test_a_group_that_praised_a_stabbing_is_not_its_attacker() -> None:
+    text = (
+        "BEERSHEBA, June 2 (Reuters) - A man stabbed shoppers at a mall in Beersheba on "
+        "Sunday, killing two before police shot him. The attacker struck at two shops. Hamas "
+        "praised the attack but did not claim it."
+    )
+    [event] = extract_strikes(text, dt.date(2030, 6, 2))
+    assert (event.location.name, event.perpetrator, event.killed.min) == ("Beersheba", None, 2)  # type: ignore[union-attr]

@@ -328,3 +328,9 @@ def test_an_ambush_is_an_attack_whoever_laid_it() -> None:
     cue = find_strike("Maoist rebels killed 25 police officers in an ambush.", armed_context=True)
     assert cue is not None and cue.event_type is None
     assert find_strike("Insurgents ambushed an army convoy.", armed_context=False) is not None
+
+
+def test_one_attacker_is_an_armed_context() -> None:
+    cue = find_strike("The attacker struck at two shops not far apart, police said.")
+    assert cue is not None
+    assert find_strike("The assailant killed two guards before fleeing.") is not None
