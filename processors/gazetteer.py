@@ -48,6 +48,17 @@ MEMO_SIZE = 50_000
 ALT_FLAG = 1
 # Alternate names this short are mostly codes and abbreviations.
 MIN_ALT_NAME_LEN = 3
+# Arabic-speaking countries, whose GeoNames names often keep the article news drops ("Al
+# Qamishli" is "Qamishli"): the bare name is added for a town big enough to be written so,
+# when it is long enough to be no common word and no other place holds it
+# (``_add_bare_names``); a hamlet's would mostly be a man's name ("As Salman").
+ARABIC_COUNTRIES = frozenset(
+    ("AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+     "SD", "SY", "TN", "YE")
+)  # fmt: skip
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Az|Ash|Adh|Ath|El|Ed|Es|Er|Et|Ez|Ech|En)[\s-]")
+MIN_BARE_NAME_LEN = 6
+MIN_BARE_POPULATION = 5_000
 # Countries whose GeoNames names are transliterations with diacritics news never prints.
 FOLD_DIACRITICS = frozenset(
     [
@@ -382,6 +393,10 @@ class _Builder:
         if key:
             self._names.append(name_hash(key) << 32 | entry << 1 | (ALT_FLAG if alternate else 0))
 
+    def held(self, hashes: set[int]) -> set[int]:
+        """Which of these name hashes an entry already has."""
+        return {packed >> 32 for packed in self._names if packed >> 32 in hashes}
+
     def drop_name(self, name: str, entry: int) -> None:
         self._dropped.add((name_hash(normalise(name)), entry))
 
@@ -442,6 +457,17 @@ def _saint_variants(name: str) -> tuple[str, ...]:
     if first in ("St", "St."):
         return (f"Saint {rest}",)
     return ()
+
+
+def _add_bare_names(builder: _Builder, bare: list[tuple[str, int]]) -> None:
+    """Add each name without its article as an alternate, unless it is short or another
+    place's name: "Bab" and "Bayda" stay with "Al Bab" and "Al Bayda" only."""
+    keyed = [(name_hash(normalise(name)), entry) for name, entry in bare]
+    wanted = {h for h, _ in keyed if h}
+    taken = builder.held(wanted)
+    for (h, entry), (name, _) in zip(keyed, bare, strict=True):
+        if h not in taken and len(normalise(name).replace(" ", "")) >= MIN_BARE_NAME_LEN:
+            builder.add_name(name, entry, alternate=True)
 
 
 def _useful_alternates(names: Iterable[str]) -> Iterable[str]:
@@ -549,6 +575,7 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
 
     capital_names = {cc: normalise(c["capital"]) for cc, c in countries.items() if c["capital"]}
     capital_population: dict[str, int] = {}
+    bare: list[tuple[str, int]] = []  # Arabic names without their article, and their entries
     for city in _without_city_districts(_cities(min_population)):
         gid, cc = city["geonameid"], city["countrycode"]
         if cc not in countries:
@@ -589,6 +616,13 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
                 builder.add_name(latin, entry, alternate=True)
         for name in override.get("drop", ()):
             builder.drop_name(name, entry)
+        if (
+            cc in ARABIC_COUNTRIES
+            and city["population"] >= MIN_BARE_POPULATION
+            and _ARABIC_ARTICLE.match(city["name"])
+        ):
+            bare.append((_ARABIC_ARTICLE.sub("", city["name"]), entry))
+    _add_bare_names(builder, bare)
 
     anchors = {
         r["at"] for regions in curated["regions"].values() for r in regions.values() if "at" in r

