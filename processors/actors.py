@@ -69,7 +69,7 @@ _ACTOR_SCAN = re.compile(
 _FORCE = (
     r"forces|troops|army|military|soldiers|units|jets?|warplanes?|aircraft|planes?|bombers?|"
     r"helicopters?|drones?|missiles?|rockets?|artillery|shells?|shelling|mortars?|strikes?|"
-    r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombing|fire|navy|air\s+force|"
+    r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombings?|fire|navy|air\s+force|"
     r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|rebels|"
     r"militias?|insurgents|paramilitaries|launchers?|"
     r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime"
@@ -156,6 +156,13 @@ _BY_BEFORE = re.compile(
     + rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?"
     # "launched by Yemen's Houthis"
     rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?{_DESCRIPTORS}$",
+    re.IGNORECASE,
+)
+# Who holds or guards a place, not who fired: "near the shrine that is guarded by
+# pro-government militias", "a district controlled by the army".
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:guarded|protected|defended|held|controlled|patrolled|manned|secured|run)\s+by\s+"
+    r"(?:the\s+)?(?:pro-)?$",
     re.IGNORECASE,
 )
 # "The Armed Forces of Ukraine struck ...": the country named after its forces fired.
@@ -329,8 +336,11 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             _may_follow(text, low, end, _SPEAKS_NEEDS) and _FORCE_SPEAKS_AFTER.match(text, end)
         ) or (_SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end)):
             continue
-        if _holds(low, _BY_NEEDS, near, start) and _BY_BEFORE.search(text, near, start):
-            return name
+        if _holds(low, _BY_NEEDS, near, start):
+            if _HOLDER_BEFORE.search(text, near, start):
+                continue
+            if _BY_BEFORE.search(text, near, start):
+                return name
         if _FORCES_OF_BEFORE.search(text, near, start) and _VERB_AFTER.match(text, end):
             return name
         if _TARGET_BEFORE.search(text, near, start) and not (

@@ -295,3 +295,15 @@ def test_people_from_a_country_are_not_its_attack() -> None:
 )
 def test_an_actor_who_praised_or_condemned_the_attack_did_not_fire(text: str) -> None:
     assert find_attacker(text) is None
+
+
+def test_who_guards_or_holds_a_place_did_not_fire() -> None:
+    army = "Syrian government forces"
+    text = "A car bomb struck near the shrine, which is guarded by pro-government militias."
+    assert find_attacker(text, army) is None
+    assert find_attacker("The town, held by the army, was shelled by rebels.", army) != army
+    assert find_attacker("The town was shelled by the army.", army) == army
+
+
+def test_a_groups_bombings_are_its_attack() -> None:
+    assert find_attacker("Islamic State bombings killed 40 people in the city.") == "Islamic State"
