@@ -188,6 +188,13 @@ _NOT_HIT_BEFORE = (
         r"bombardment|operations?|blockade|siege)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
         ends=("in", "on", "of", "against", "the"),
     ),
+    # a ground campaign, not a strike there: "to divert forces from the offensive on Mosul",
+    # "the battle for Bakhmut" (an assault on a place is an attack, and stays one)
+    _Before(
+        r"\b(?:offensive|battle|campaign|push|drive)\s+(?:on|against|for|to\s+(?:re)?(?:take|"
+        r"capture))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+        ends=("on", "against", "for", "take", "retake", "capture", "recapture", "the", "of"),
+    ),
     # a purpose given for the attack: "acting to protect the Druze community in Sweida",
     # "in solidarity with Palestinians in Gaza"
     _Before(

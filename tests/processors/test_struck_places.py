@@ -102,6 +102,12 @@ def _struck(text: str) -> list[str]:
         ("shelling killed two people in the Kupiansk district", ["Kupiansk"]),
         # ... unless it only locates a smaller place
         ("shelling killed two people in a village in the Kupiansk district", []),
+        # a ground campaign there is no strike on it; an assault on it is
+        (
+            "gunmen attacked police posts in Kirkuk to divert forces from the offensive on Mosul",
+            ["Kirkuk"],
+        ),
+        ("militants launched an assault on Kirkuk", ["Kirkuk"]),
         # ... as a county does ("a town in Damavand county" is no attack on Damavand)
         ("gunmen attacked a car in Absard, a town in Damavand county east of Tehran", ["Ab Sard"]),
         # (the country is kept here; a country alone is never an event)
