@@ -48,7 +48,10 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"refiner(?:y|ies)|energy\s+(?:infrastructure|facilit(?:y|ies)|sites?|objects?)|"
                r"(?:oil|fuel|gas)\s+(?:storage\s+(?:tanks?|facilit(?:y|ies)|sites?)|depots?|"
                r"terminals?|facilit(?:y|ies)|storage|pipelines?|tanks?|fields?|wells?)|"
-               r"oilfields?|gasfields?|electricity\s+\w+|hydroelectric\s+dam|dam"),
+               r"oilfields?|gasfields?|electricity\s+\w+|hydroelectric\s+dam|dam|"
+               # oil stored in tanks, not a farm: "a tank farm at the Ras Tanura terminal"
+               r"tank\s+(?:farms?|yards?)|petroleum\s+(?:tank\s+)?(?:yards?|depots?|storage|"
+               r"tanks?)"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   r"ports?(?!\s+(?:city|town)\b)|airports?|railway|rail\s+(?:line|depot|yard)|"
                   r"bus(?:es)?|harbou?r|"

@@ -14,6 +14,9 @@ from processors.targets import find_targets, pick_target
     [
         ("a missile hit a nine-storey apartment block", "residential"),
         ("a drone hit the Khor Mor gas field", "energy"),
+        # a tank farm stores oil
+        ("a drone hit a tank farm at the export terminal", "energy"),
+        ("a drone struck one of the petroleum tank yards at the port", "energy"),
         ("air strikes hit air defence units and missile depots", "military"),
         ("a strike hit a detention centre holding migrants", "government"),
         ("they were killed when their residence in Tehran was hit", "residential"),
