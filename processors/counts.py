@@ -240,7 +240,7 @@ _UPDATES = (
         rf"{word_start_alternation('raised|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
         rf"(?P<kind>killed|dead|injured|wounded)\b", ("raised", "revised", "put"), ("number",)),
     Anchored(
-        rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,140}}?"
+        rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,200}}?"
         rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
 )
 # People a list can name, one each (or N with a figure: "four farm workers"): family,
@@ -385,6 +385,13 @@ _NAMED_SUBJECT = re.compile(
     r"(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b(?!\s+(?:along|together)\s+with)"
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
+# Who did the attack, after a figure killed: "Security forces killed four of the attackers",
+# "killed two of the gunmen" (but "a drone strike killing three gunmen" tells its victims).
+_ATTACKERS_AFTER = compile_folded(
+    r"\s+(?:of\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|bombers|"
+    r"militants|hostage[\s-]takers)|(?:[\w-]+\s+)?(?:attackers|assailants|hostage[\s-]takers))"
+    r"\b"
+)
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
 _PERSON_COUNTED = compile_folded(
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?:(?P<n>{_NUM})\s+)?"
@@ -643,6 +650,8 @@ def find_counts(text: str) -> list[CountMention]:
     for m in figures:
         if "aged" in clean and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
             continue  # an age in a list of ages ("aged 8, 12 and 17 were killed")
+        if m.re is _OBJECT.pattern and _ATTACKERS_AFTER.match(clean, m.end()):
+            continue  # the attackers killed are no victims ("killed four of the attackers")
         fill = m.group("fill") if m.re is _SUBJECT.pattern else None
         if fill and ("of" in fill or "among" in fill) and _SUBSET_BEFORE.search(fill):
             continue  # (each _SUBSET_BEFORE match holds "of" or "among")

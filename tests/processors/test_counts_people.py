@@ -227,3 +227,29 @@ def test_one_shot_dead_or_a_named_subject_killed(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attackers killed are no victims
+        ("Security forces said they had killed four of the attackers.", []),
+        ("Troops killed two of the gunmen.", []),
+        ("Police killed three assailants.", []),
+        # ... but gunmen a strike killed are its victims
+        ("An Israeli drone fired on a car, killing three gunmen.", [("killed", 3, 3)]),
+    ],
+)
+def test_the_attackers_killed_are_no_toll(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_toll_update_named_after_a_long_description_of_the_attack() -> None:
+    text = (
+        "The number of people killed in attacks by gunmen and suicide bombers on a restaurant "
+        "and a security checkpoint near the southern city of Nasiriyah on the main highway to "
+        "Baghdad has risen to 60, officials said."
+    )
+    assert _counts(text) == [("killed", 60, 60)]
