@@ -310,9 +310,10 @@ _PERFECT = compile_folded(
 )
 _PERIOD_NEEDS = ("year", "since", "past", "last", "recent")
 # A group's record of attacks, told of it in the perfect: "al Shabaab, which has carried out
-# several deadly attacks inside Kenya", "a group that has staged dozens of bombings".
+# several deadly attacks inside Kenya", "a group that has staged dozens of bombings",
+# "Militants have since carried out several bombings against security forces".
 _RECORD = compile_folded(
-    r"\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|launched|staged|"
+    r"\b(?:(?:which|who|that)\s+)?(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|launched|staged|"
     r"conducted|claimed|mounted|committed)\s+(?:several|many|numerous|dozens\s+of|hundreds\s+of|"
     r"scores\s+of|repeated|frequent|a\s+(?:string|series|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|bombings|raids)\b"

@@ -837,6 +837,15 @@ def test_a_groups_record_of_attacks_is_no_event() -> None:
     assert [(e.location.name, e.killed.min) for e in events] == [("Lamu", 3)]  # type: ignore[union-attr]
 
 
+def test_a_record_told_in_the_perfect_without_a_relative_word_is_no_event() -> None:
+    text = (
+        "Suicide bombers killed 38 soldiers in Mukalla on Monday. Militants have since carried "
+        "out several bombings against security forces in the city and in Aden."
+    )
+    events = extract_strikes(text, dt.date(2016, 6, 27))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Mukalla", 38)]  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "text",
     [
