@@ -138,7 +138,10 @@ _ATTACK = (
 # An attack word that reports a strike even without a named means (-> other_attack).
 _BARE_ATTACK = (
     r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
-    r"gunmen|shelled|shelling|bombed|bombing|bombarded|bombardment|"
+    # (not the gunmen's flight or capture after it: "The gunmen fled, and troops searched
+    # villages near Qalqilya")
+    r"gunmen(?!\s+(?:fled|escaped|were\s+(?:arrested|caught|detained)|remain|surrendered))|"
+    r"shelled|shelling|bombed|bombing|bombarded|bombardment|"
     # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
     r"ambush(?:ed|es|ing)?|"
     # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or

@@ -339,3 +339,9 @@ def test_one_attacker_is_an_armed_context() -> None:
 def test_a_vehicle_bomb_is_an_attack_by_itself() -> None:
     cue = find_strike("The death toll from a truck bomb in the city has risen to 48.")
     assert cue is not None and cue.event_type == "other_attack"
+
+
+def test_the_gunmens_flight_is_no_attack() -> None:
+    assert find_strike("The gunmen fled, and troops searched villages near the town.") is None
+    assert find_strike("The gunmen escaped in a car.", armed_context=True) is None
+    assert find_strike("Gunmen stormed a hotel in the capital.") is not None
