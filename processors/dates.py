@@ -83,6 +83,7 @@ _RELATIVE_RE = Gated(
 )  # every match is a _RELATIVE key, so holds one that holds no other ("today", not "earlier today")
 # Every weekday name and every _RELATIVE key holds one of these.
 _DAY_WORDS = ("day", "night", "morning", "afternoon", "evening", "early hours")
+_INTO_DAY = re.compile(r"\s+(?:into|to)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # The day before one told earlier in the same stretch ("held a day of mourning on Friday after
 # an attack the previous day killed 23"); not the day before some event ("the day before the
 # vote").
@@ -185,6 +186,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 back = 7
             add(m, published - dt.timedelta(days=back), False)
         for m in _RELATIVE_RE.finditer(text):
+            if m.group(0) == "overnight" and _INTO_DAY.match(text, m.end()):
+                continue  # "overnight into Thursday": the weekday says which night
             add(m, published + dt.timedelta(days=_RELATIVE[m.group(0).lower()]), False)
     found.sort(key=lambda d: d.start)
     if found and contains_any(text, _EVE_NEEDS):

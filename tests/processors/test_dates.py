@@ -151,3 +151,11 @@ def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
     assert find_dates("A strike the previous day killed nine.", published) == []
     before_the_vote = find_dates("On Friday, the day before the vote, a bomb went off.", published)
     assert [d.date for d in before_the_vote] == [published]
+
+
+def test_overnight_into_a_weekday_is_that_night() -> None:
+    published = dt.date(2024, 5, 24)  # a Friday
+    text = "A drone struck a radar overnight into Thursday, a source said."
+    assert [d.date for d in find_dates(text, published)] == [dt.date(2024, 5, 23)]
+    plain = find_dates("A drone struck a radar overnight.", published)
+    assert [d.date for d in plain] == [published]
