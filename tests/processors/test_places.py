@@ -397,6 +397,8 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "SBU, HRW, UNICEF and the BBC reported it.",
         "Members of the small Christian community and Orthodox clergy took refuge.",
         "Ministers of four Arab states gathered; Arabs and Jews prayed together.",
+        "A Canadian tourist, a Spanish nurse and an English teacher were hurt.",
+        "Thai, Malian and Chadian envoys met Kazakh officials and Welsh volunteers.",
         "Tensions in the Middle East rose as a Black Hawk helicopter was shot down.",
         "Tell them to leave, officials said.",
         "Jets bombed the headquarters of the Chin National Front.",
