@@ -118,6 +118,14 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # a route's end: "a bus carrying 60 people from the border town of Mandera to Nairobi"
+    # (not a span of strikes: "drones struck targets from Kursk to Belgorod")
+    _Before(
+        r"\b(?:carrying|travel(?:l)?ing|flights?|flying|bus|train|convoy|road|highway|route|"
+        r"journey|trip|driving|sailing|heading|bound)\b[^.;:]{0,40}?\bfrom\s+[^,.;:]{1,60}?\s+to\s+"
+        r"(?:the\s+)?$",
+        ends=("to", "the"),
+    ),
     # a way out or a heading, not a place hit: "let civilians leave the besieged city
     # towards Poltava", "fled to Zaporizhzhia", "drones flying towards Kyiv"
     _Before(

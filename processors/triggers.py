@@ -226,7 +226,10 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bstampedes?\b|"
     # a court's judgment on an attack, not the attack: "a court sentenced two Russian soldiers
     # for shelling Derhachi", "found six men guilty over the 2016 bombings"
-    r"\bsentenced\b|\bconvicted\b|\bfound\s+(?:\w+\s+){0,3}?guilty\b|\bverdicts?\b|\bacquitted\b|"
+    # (not who an attacker was: "a 20-year-old convicted Islamic State supporter")
+    r"\bsentenced\b|\bconvicted\b(?!\s+(?:[\w-]+\s+){0,3}?(?:supporters?|sympathi[sz]ers?|"
+    r"members?|terrorists?|militants?|jihadists?|extremists?|criminals?|felons?|murderers?|"
+    r"killers?|fighters?)\b)|\bfound\s+(?:\w+\s+){0,3}?guilty\b|\bverdicts?\b|\bacquitted\b|"
     r"\b(?:during|at|in)\s+(?:the|their|his|her)\s+trial\b|\btestif(?:y|ied|ies)\b|\bpleaded\b|"
     r"\btrial\s+of\b|\btrial\s+(?:began|begins|opened|opens|started|starts|resumed|resumes)\b|"
     # an accident, but a drone that crashed into a building is an attack drone

@@ -102,6 +102,13 @@ def _struck(text: str) -> list[str]:
         ("shelling killed two people in the Kupiansk district", ["Kupiansk"]),
         # ... unless it only locates a smaller place
         ("shelling killed two people in a village in the Kupiansk district", []),
+        # a route's end is no place hit
+        (
+            "the bus, carrying 60 people from the border town of Mandera to Nairobi, was stopped "
+            "shortly after leaving Mandera",
+            ["Mandera"],
+        ),
+        ("a drone hit a train travelling from Kharkiv to Kyiv", []),
         # a ground campaign there is no strike on it; an assault on it is
         (
             "gunmen attacked police posts in Kirkuk to divert forces from the offensive on Mosul",

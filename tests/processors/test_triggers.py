@@ -345,3 +345,9 @@ def test_the_gunmens_flight_is_no_attack() -> None:
     assert find_strike("The gunmen fled, and troops searched villages near the town.") is None
     assert find_strike("The gunmen escaped in a car.", armed_context=True) is None
     assert find_strike("Gunmen stormed a hotel in the capital.") is not None
+
+
+def test_who_an_attacker_was_convicted_as_is_no_verdict() -> None:
+    text = "The gunman who killed four people was a convicted Islamic State supporter."
+    assert find_strike(text) is not None
+    assert find_strike("A court convicted two men of the bombing that killed four.") is None
