@@ -857,8 +857,17 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
         ):
             continue  # the attacker, as a demonym is: "Israel carried out a strike on Jenin"
         voted.add(name.key)
-        votes[name.vote[0]] += name.vote[1]
+        weight = name.vote[1]
+        if name.prior_kind == KIND_COUNTRY and _ATTRIBUTIVE_ABBREVIATION.match(
+            text, span.start, min(len(text), span.stop + 20)
+        ):
+            weight = VOTE_CUE  # "near the U.S. consulate" says "American", as a cue does
+        votes[name.vote[0]] += weight
     return votes
+
+
+# A country's abbreviation before a common noun: "the U.S. consulate", "UK officials".
+_ATTRIBUTIVE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}\s+[a-z]|[A-Z]{2,3}\s+[a-z]")
 
 
 def _link_containers(doc: _Text, spans: list[_Span], cues: list[tuple[int, str]]) -> None:

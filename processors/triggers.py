@@ -126,6 +126,7 @@ _ATTACK = (
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
     r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
+
     r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
@@ -144,6 +145,9 @@ _BARE_ATTACK = (
     r"shelled|shelling|bombed|bombing|bombarded|bombardment|"
     # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
     r"ambush(?:ed|es|ing)?|"
+    # a bomb set off where it was put: "a bomber detonated his explosives near a mosque"
+    r"(?:detonat(?:ed|ing)|set\s+off)\s+(?:[\w-]+\s+){0,3}?(?:explosives?|bombs?|vests?|belts?|"
+    r"devices?|charges?)|"
     # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or
     # "from Texas" ("attackers targeted a traffic police post and fired on a church")
     r"(?:gunman|attackers?|assailants?)\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|"
@@ -161,7 +165,7 @@ _ANY_CUE = (
     "fall", "ablaze",
     "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
     "gunm", " used ",  # (not "caused", "accused")
-    "rammed", "ramming", "blew", "blown", "ambush",
+    "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
 )  # fmt: skip
 _MEANS_RE = tuple(
     (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
@@ -185,7 +189,8 @@ _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
-     "was hit", "were hit", "self up", "selves up", "assailant", "ambush"),
+     "was hit", "were hit", "self up", "selves up", "assailant", "ambush", "detonat",
+     "set off"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(

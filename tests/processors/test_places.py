@@ -707,3 +707,16 @@ def test_a_short_town_name_told_as_a_settlement(
 ) -> None:
     places = [m.place.name for m in find_places(text, gaz) if m.place.precision == "place"]
     assert places == expected
+
+
+def test_a_countrys_abbreviation_before_a_noun_votes_as_a_cue(gaz: Gazetteer) -> None:
+    text = (
+        "Suicide bombers struck in three Saudi cities on Monday. In Medina, a bomber blew "
+        "himself up near the Prophet's Mosque. In Qatif, a bomber set off explosives near a "
+        "mosque. In Jeddah, a man blew himself up near the U.S. consulate."
+    )
+    assert [(m.surface, m.place.country_code) for m in find_places(text, gaz)][:3] == [
+        ("Medina", "SA"),
+        ("Qatif", "SA"),
+        ("Jeddah", "SA"),
+    ]

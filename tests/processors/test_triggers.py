@@ -351,3 +351,10 @@ def test_who_an_attacker_was_convicted_as_is_no_verdict() -> None:
     text = "The gunman who killed four people was a convicted Islamic State supporter."
     assert find_strike(text) is not None
     assert find_strike("A court convicted two men of the bombing that killed four.") is None
+
+
+def test_a_bomb_or_explosives_set_off_is_an_attack() -> None:
+    text = "In the eastern city, a bomber detonated his explosives near a mosque."
+    assert find_strike(text, armed_context=True) is not None
+    assert find_strike("A bomber set off explosives near a mosque.", armed_context=True) is not None
+    assert find_strike("The ruling set off protests.", armed_context=True) is None
