@@ -47,6 +47,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import accumulate
 from operator import attrgetter
 
 from newswatch.contracts import CountRange, EventType, Evidence, Strike
@@ -60,7 +61,7 @@ from processors.actors import (
     national_army,
     normalise_actor,
 )
-from processors.casefold import contains_any
+from processors.casefold import contains_any, fold
 from processors.counts import CountMention, find_counts, pick_count
 from processors.dates import (
     CALENDAR_WORDS,
@@ -165,6 +166,13 @@ _REPORTING_DATE = re.compile(
     r"рассказа\w*|уточни\w*)\s+(?:(?:у|в|во)\s+)?$",
     re.IGNORECASE,
 )
+# Literals one of which every match of _REPORTING_DATE (in an ASCII text, so none of its
+# Ukrainian and Russian verbs) / _UPDATE_DATE holds, lower-cased (``_ends_before``).
+_REPORTING_NEEDS = (
+    "said", "says", "reported", "announced", "told", "released", "published", "confirmed",
+    "added", "stated", "wrote", "posted", "concluded", "as", "claimed",
+)  # fmt: skip
+_UPDATE_NEEDS = ("to", "gave", "given", "giving", "put")
 _MAX_EVIDENCE = 3
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:on\s+)?$")
 _OF_WOUNDS_AFTER = re.compile(
@@ -203,6 +211,8 @@ _SETS_CONTEXT = re.compile(
     r"|(?:has\s+|have\s+|had\s+)?(?:followed|follows|escalated|intensified)\b)",
     re.IGNORECASE,
 )
+# The letters a match opens with, as IGNORECASE reads them ("the", "its"; "İ" and "ı" are i's).
+_SETS_CONTEXT_FIRST = frozenset("tTiI\u0130\u0131")
 # "The attack on the Medina hotel ... began on Friday evening", "The raid began late on Thursday"
 _BEGAN = re.compile(
     r"\b(?:attack|siege|assault|raid|fighting|battle|offensive|bombardment)\b[^.;]{0,80}?\b"
@@ -347,6 +357,11 @@ class _Article:
         return [s.start for s in self.sentences]
 
     @cached_property
+    def low(self) -> str:
+        """``text`` folded (``casefold.fold``), for substring tests that gate a pattern."""
+        return fold(self.text)
+
+    @cached_property
     def attack_type(self) -> EventType | None:
         """``_article_type``, found once: events with no stated means of their own ask it."""
         return _article_type(self)
@@ -431,8 +446,14 @@ def _places(text: str, weapons: list[WeaponMention]) -> list:
     mentions = find_places(text)
     if not weapons or not mentions:
         return mentions
-    spans = [(w.start, w.end) for w in weapons]
-    return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    # A weapon overlaps a mention when it starts before the mention ends and ends after the
+    # mention starts: of the weapons (sorted by start) that start before it ends, the one
+    # that ends last tells (one bisection per mention, not a test of every weapon).
+    starts = [w.start for w in weapons]
+    last_end = list(accumulate((w.end for w in weapons), max))
+    return [
+        m for m in mentions if (i := bisect_left(starts, m.end)) == 0 or last_end[i - 1] <= m.start
+    ]
 
 
 class _Weapons:
@@ -482,7 +503,8 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
     known = article.counts.get(sentence.start)
     if known is None:
         known = find_counts(sentence.text)
-        if known and _UNPLACED.search(sentence.text):
+        # (every match ends with "where")
+        if known and "where" in sentence.text and _UNPLACED.search(sentence.text):
             known = []
         article.counts[sentence.start] = known
     return known
@@ -503,16 +525,35 @@ def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]
         DateMention(d.start + start, d.end + start, d.date, d.explicit)
         for d in found
         if d.start + start >= article.dateline_end
-        and (
-            article.text[d.end + start : d.end + start + 2] in {"'s", "’s"}
-            or not (
-                _REPORTING_DATE.search(article.text[max(0, d.start + start - 30) : d.start + start])
-                or _UPDATE_DATE.search(article.text[max(0, d.start + start - 50) : d.start + start])
-                or _died_of_wounds(article.text, d.start + start, d.end + start)
-                or _aftermath_day(article, d.start + start, d.end + start)
-            )
-        )
+        and not _not_attack_day(article, d.start + start, d.end + start)
     ]
+
+
+def _not_attack_day(article: _Article, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is when something was said, a toll updated, a victim
+    died of wounds or the attack's aftermath was, not when the attack was (but "Monday's
+    attack" is its day)."""
+    text = article.text
+    if text[end : end + 2] in {"'s", "’s"}:
+        return False
+    return (
+        _ends_before(text, start, 30, _REPORTING_DATE, _REPORTING_NEEDS)
+        or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)
+        or _died_of_wounds(text, start, end)
+        or _aftermath_day(article, start, end)
+    )
+
+
+def _ends_before(
+    text: str, start: int, reach: int, pattern: re.Pattern[str], needs: tuple[str, ...]
+) -> bool:
+    """Whether ``pattern`` matches in the ``reach`` characters before ``start``. Every match
+    holds one of ``needs`` (lower-case ASCII); as IGNORECASE also matches "i", "k" and "s"
+    to letters beyond ASCII, a substring test rules out only an ASCII window (most)."""
+    window = text[max(0, start - reach) : start]
+    if window.isascii() and not contains_any(window.lower(), needs):
+        return False
+    return pattern.search(window) is not None
 
 
 def _aftermath_day(article: _Article, start: int, end: int) -> bool:
@@ -529,8 +570,11 @@ def _died_of_wounds(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is when a victim died of wounds, a later day than
     the attack's ("A third man died on Friday of wounds suffered when a gunman opened fire
     ... on Thursday night")."""
+    before = max(0, start - 20)
     return (
-        _DIED_BEFORE.search(text, max(0, start - 20), start) is not None
+        # (every match holds "died" or "succumbed")
+        (text.find("died", before, start) >= 0 or text.find("succumbed", before, start) >= 0)
+        and _DIED_BEFORE.search(text, before, start) is not None
         and _OF_WOUNDS_AFTER.match(text, end) is not None
     )
 
@@ -595,8 +639,8 @@ def _segment(
                 sp
                 for sp in struck
                 if not (
-                    names_official(sentence.text, sp.mention.end - sentence.start)
-                    and (cue is None or _same_region(sp.mention.place, focus.place))
+                    (cue is None or _same_region(sp.mention.place, focus.place))
+                    and names_official(sentence.text, sp.mention.end - sentence.start)
                 )
             ]
         national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
@@ -678,7 +722,7 @@ def _segment(
                 and antecedent is not None
                 and is_event
                 and not home
-                and not (from_dateline and _fires_from(sentence, cue, antecedent))
+                and not (from_dateline and _fires_from(article, sentence, cue, antecedent))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
                 and not (from_dateline and _filed_abroad(antecedent, drafts, cue))
                 and not (
@@ -813,11 +857,15 @@ def _away_from_dateline(draft: _Draft, antecedent: Place | None, from_dateline: 
     )
 
 
-def _fires_from(sentence: Sentence, cue: StrikeCue | None, place: Place) -> bool:
+def _fires_from(
+    article: _Article, sentence: Sentence, cue: StrikeCue | None, place: Place
+) -> bool:
     """Whether the sentence's attacker is the state whose country ``place`` is in: a report
     filed in its capital tells of its strike abroad ("ISLAMABAD — Pakistan carried out strikes
     inside Iran")."""
-    attacker = find_attacker(sentence.text) if cue is not None else None
+    if cue is None:
+        return False
+    attacker = _attacker_in(article, sentence.start, sentence.end, None)
     return attacker is not None and ACTOR_COUNTRIES.get(attacker) == place.country_code
 
 
@@ -916,7 +964,7 @@ def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) ->
     text, published = sentence.text, article.published
     # (with an attack word or its figures alone: "The shooting came a day after an Israeli raid
     # in the Jenin refugee camp killed nine")
-    context = _SETS_CONTEXT.match(text)
+    context = _SETS_CONTEXT.match(text) if text[:1] in _SETS_CONTEXT_FIRST else None
     if context is not None and not _SAME_DAY.search(context.group()):
         return True
     if cue is not None:
@@ -1454,7 +1502,7 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     for start, end in _attacker_stretches(article, _widened(parts)):
         actor = _attacker_in(article, start, end, home_army)
         if actor:
-            if _BLAMED.search(article.text, start, end):
+            if _blames(article, start, end):
                 # who claimed the attack, not whom its victims blame ("Iran's Revolutionary
                 # Guards blamed Saudi Arabia ... Islamic State claimed both attacks")
                 return _claimant(article, home_army) or actor
@@ -1467,6 +1515,15 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     if country_code not in article.attackers:
         article.attackers[country_code] = _article_attacker(article, home_army, country_code)
     return article.attackers[country_code]
+
+
+def _blames(article: _Article, start: int, end: int) -> bool:
+    """Whether ``_BLAMED`` matches in ``text[start:end]``. Every match holds "blam" or "accu",
+    letters IGNORECASE matches only in ASCII, so a test of the folded text rules most out."""
+    low = article.low
+    return (low.find("blam", start, end) >= 0 or low.find("accu", start, end) >= 0) and (
+        _BLAMED.search(article.text, start, end) is not None
+    )
 
 
 def _claimant(article: _Article, home_army: str | None) -> str | None:
@@ -1504,10 +1561,12 @@ def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple
     """Where ``_perpetrator`` looks, in order; yielded one by one, as the first stretch that
     names an attacker ends the search (the clauses need not be found then)."""
     tied = [p for p in parts if p.tied]
+    ends = []
     for part in tied:  # up to a clause telling of another attack ("..., in response to
-        yield part.start, _own_end(article, part)  # repeated Houthi missile attacks")
-    for part in tied:
-        yield _clause_start(article, part), _own_end(article, part)
+        ends.append(_own_end(article, part))  # repeated Houthi missile attacks")
+        yield part.start, ends[-1]
+    for part, end in zip(tied, ends, strict=True):
+        yield _clause_start(article, part), end
     for part in article.preamble:
         yield part.start, part.end
     for part in parts:
@@ -1544,7 +1603,9 @@ def _article_attacker(
     """The first attacker named in any attack sentence, else the first actor blamed, but not
     the state the event is in (the same for every event in one country, so found once)."""
     for cue, sentence in zip(article.cues, article.sentences, strict=True):
-        actor = find_attacker(sentence.text, home_army) if cue is not None else None
+        if cue is None:
+            continue
+        actor = _attacker_in(article, sentence.start, sentence.end, home_army)
         if actor and not _own_state(actor, country_code):
             return actor
     for sentence in article.sentences:

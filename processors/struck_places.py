@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
@@ -47,9 +48,13 @@ class _Before:
 
     __slots__ = ("ends", "needs", "pattern")
 
-    def __init__(self, pattern: str, ends: tuple[str, ...] = ("",)) -> None:
+    def __init__(
+        self, pattern: str, ends: tuple[str, ...] = ("",), needs: tuple[str, ...] = ()
+    ) -> None:
         self.pattern = compile_folded(word_start_alternation(pattern))
-        self.needs = literal_needs(pattern)
+        # ``needs`` when the literals an alternative opens with are optional or common
+        # words ("to", "the"): what every match holds further on ("hospital")
+        self.needs = needs or literal_needs(pattern)
         self.ends = ends
 
     def search(self, text: str, tail: str) -> bool:
@@ -138,7 +143,8 @@ _NOT_HIT_BEFORE = (
     # Pokrovsk; it was in Dobropillia"
     _Before(
         r"\b(?:an\s+|the\s+)?earlier\s+(?:entry|version|report|update|post|story)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:said|stated|reported|misstated|wrongly|incorrectly)\b[^;.:—]*$"
+        r"(?:[\w-]+\s+){0,3}?(?:said|stated|reported|misstated|wrongly|incorrectly)\b[^;.:—]*$",
+        needs=("earlier",),
     ),
     # whose forces: "The Armed Forces of Ukraine struck a deployment point near Makeyevka"
     _Before(
@@ -180,6 +186,7 @@ _NOT_HIT_BEFORE = (
         r"(?:in|across|at)\s+(?:the\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?(?:,\s+|\s+and\s+|,\s+and\s+)"
         r"(?:the\s+)?){0,4}(?:(?:[\w-]+\s+)?(?:capital|city|town)\s+)?$",
         ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town"),
+        needs=("hospital", "clinic"),
     ),
     # where it was heard: "The blast was heard in nearby Misrata"
     _Before(
@@ -333,8 +340,9 @@ _AFTER_SKIP = compile_folded(
     # a river named like a town: "the village of Vyshchetarasivka on the Dnipro river"
     r"|^\s+river\b"
 )
+_REFERENCE_WORDS = ("retaliation", "response", "revenge", "reply", "reprisal")
 _REFERENCE_BEFORE = compile_folded(
-    word_start_alternation(r"\b(?:retaliation|response|revenge|reply|reprisal)\s+(?:to|for)\b")
+    word_start_alternation(rf"\b(?:{'|'.join(_REFERENCE_WORDS)})\s+(?:to|for)\b")
 )
 # A place as the power that acts, not the place hit: "Washington's campaign", "Moscow's war".
 _POSSESSED_POWER = compile_folded(
@@ -450,8 +458,9 @@ _NOT_HIT = (
 )  # fmt: skip
 if any(" " in end for p in _NOT_HIT for end in p.ends):
     raise ValueError("an end of a _NOT_HIT pattern holds a space")
-# The _NOT_HIT patterns whose ends a last word has (a few hundred words recur).
-_NOT_HIT_BY_WORD: dict[str, tuple[_Before, ...]] = {}
+# The _NOT_HIT patterns whose ends a last word has (a few hundred words recur), as their
+# needs and search: tested inline, as a call per pattern costs more than most tests.
+_NOT_HIT_BY_WORD: dict[str, tuple[tuple[tuple[str, ...], Callable[[str], object]], ...]] = {}
 _MAX_WORDS = 10_000
 
 
@@ -463,16 +472,23 @@ def _not_hit_before(before: str, tail: str) -> bool:
     if patterns is None:
         if len(_NOT_HIT_BY_WORD) > _MAX_WORDS:
             _NOT_HIT_BY_WORD.clear()
-        patterns = tuple(p for p in _NOT_HIT if word.endswith(p.ends))
+        patterns = tuple((p.needs, p.pattern.search) for p in _NOT_HIT if word.endswith(p.ends))
         _NOT_HIT_BY_WORD[word] = patterns
-    for pattern in patterns:  # noqa: SIM110 - a plain loop: any() over a generator costs more
-        if pattern.ends_in(before):
-            return True
+    for needs, search in patterns:  # ``_Before.ends_in``, inline
+        for need in needs:
+            if need in before:
+                if search(before) is not None:
+                    return True
+                break
     return False
 
 
-def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: bool) -> bool:
-    """``text`` is folded (``casefold.fold``); ``town``: the name reads as a populated place."""
+def _is_reference(
+    text: str, start: int, end: int, earlier_kept: bool, town: bool, refers: bool
+) -> bool:
+    """``text`` is folded (``casefold.fold``); ``town``: the name reads as a populated place;
+    ``refers``: the sentence holds one of ``_REFERENCE_WORDS`` (else _REFERENCE_BEFORE
+    cannot match)."""
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
     if not (_locative_before(before) or _LOCATIVE_AFTER.match(after)):
         return True
@@ -482,7 +498,7 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
         return True
     if not town and _AROUND_BEFORE.search(before, tail):
         return True
-    if _REFERENCE_BEFORE.search(text, 0, start):
+    if refers and _REFERENCE_BEFORE.search(text, 0, start):
         return True
     speaker = _SPEAKER_AFTER.match(after) is not None
     if speaker and _ENVOYS_IN.search(before, tail):
@@ -494,7 +510,7 @@ def _is_reference(text: str, start: int, end: int, earlier_kept: bool, town: boo
         and not _PEOPLE_OF.search(before, tail)
     ):
         return True
-    if _AFTER_SKIP.search(after) and not (
+    if _AFTER_SKIP.match(after) and not (  # (each alternative opens with ``^``)
         town
         and _TOWN_DISTRICT_AFTER.match(after)
         and not _ADJECTIVAL.search(text, start, end)
@@ -526,17 +542,19 @@ def names_official(sentence: str, end: int) -> bool:
     return _OFFICIAL_AFTER.match(fold(sentence[end : end + 40])) is not None
 
 
-def _is_town(low: str, end: int, following: list[_Mention], offset: int, mention: _Mention) -> bool:
+def _is_town(
+    low: str, end: int, following: _Mention | None, offset: int, mention: _Mention
+) -> bool:
     """Whether the mention ending at ``end`` reads as a populated place, and not as a city's
-    district named like a town ("the Mezzeh district of Damascus": the next place's)."""
+    district named like a town ("the Mezzeh district of Damascus": ``following``'s)."""
     if mention.place.precision != "place":
         return False
     of = _DISTRICT_OF.match(low, end)
     return not (
         of is not None
-        and following
-        and following[0].start - offset == of.end()
-        and following[0].place.precision == "place"
+        and following is not None
+        and following.start - offset == of.end()
+        and following.place.precision == "place"
     )
 
 
@@ -574,8 +592,10 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
     if not mentions:  # most sentences name no place
         return []
     kept: list[_Mention] = []
+    earlier = False  # whether a place finer than a country is kept
     dropped_last = False
     low = fold(text)
+    refers = contains_any(low, _REFERENCE_WORDS)
     ordered = sorted(mentions, key=attrgetter("start"))
     facilities = _facility_namesakes(low, offset, ordered)
     for i, mention in enumerate(ordered):
@@ -585,6 +605,7 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
             dropped_last = True
             continue
         start, end = mention.start - offset, mention.end - offset
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
         # ... and the region a dropped place is said to be in ("the gunmen came from Hebron in
         # the occupied West Bank")
@@ -597,7 +618,7 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         # An official's title is where the official speaks for, when the sentence names
         # another place ("Leningrad region governor ... said drones were shot down near
         # Kirishi and debris caused a fire").
-        official = i + 1 < len(ordered) and (
+        official = following is not None and (
             names_official(text, end) or (start == 3 and _SPOKEN_IN.match(low, end) is not None)
         )
         # Officials "in" a region holding a place hit before speak from there ("an attack
@@ -618,18 +639,20 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
             continue
         # A country kept before is no place that "near X" or "X's people" could be told
         # beside ("Sudan's paramilitary RSF shelled a camp near El Fasher").
-        earlier = any(m.place.precision != "country" for m in kept)
         contained = bool(kept) and bool(_CONTAINER_GAP.fullmatch(low, kept[-1].end - offset, start))
         dropped_last = (
             listed
             or official
             or contained
             or _is_reference(
-                low, start, end, earlier, _is_town(low, end, ordered[i + 1 :], offset, mention)
+                low, start, end, earlier, _is_town(low, end, following, offset, mention), refers
             )
         )
         if not dropped_last:
             kept.append(mention)
+            earlier = earlier or mention.place.precision != "country"
+    if len(kept) < 2:  # (most sentences) a lone place is finest, and the sentence its stretch
+        return [StruckPlace(m, offset, offset + len(text)) for m in kept]
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
 
