@@ -1397,9 +1397,19 @@ def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
     for start in sorted(sentences):  # in reading order: sentences, then figures in each
         sentence = sentences[start]
         found = [c for c in _counts(article, sentence) if _in_parts(c.start + start, parts)]
-        if found and not _is_aggregate(sentence.text):
+        if found and not _is_aggregate(_own_stretch(article, sentence, parts)):
             counts += sorted(found, key=attrgetter("start"))
     return counts
+
+
+def _own_stretch(article: _Article, sentence: Sentence, parts: list[_Part]) -> str:
+    """What of a sentence tells of an event: its one stretch naming the place, when the
+    sentence is split among places ("... fired at four Saudi cities, and falling debris
+    killed an Egyptian man in Riyadh": no total in Riyadh's own stretch), else the sentence."""
+    own = [p for p in parts if p.sentence is sentence]
+    if len(own) == 1 and own[0].tied and own[0].end - own[0].start < len(sentence.text):
+        return article.text[own[0].start : own[0].end]
+    return sentence.text
 
 
 def _unique_sentences(parts: list[_Part]) -> list[_Part]:

@@ -1551,3 +1551,13 @@ def test_an_undated_events_place_told_years_before_is_another_attack() -> None:
     )
     [event] = extract_strikes(text, dt.date(2033, 5, 4))
     assert (event.location.name, event.date, event.killed.min) == ("Skopje", dt.date(2033, 5, 4), 6)  # type: ignore[union-attr]
+
+
+def test_a_places_own_stretch_keeps_its_figure_beside_a_total_of_places() -> None:
+    text = (
+        "RIYADH, March 26 (Reuters) - Saudi air defences intercepted seven missiles fired by "
+        "Yemen's Houthis at four Saudi cities late on Sunday, and falling debris killed a man "
+        "in Riyadh, officials said."
+    )
+    [event] = extract_strikes(text, dt.date(2030, 3, 26))
+    assert (event.location.name, event.killed.min) == ("Riyadh", 1)  # type: ignore[union-attr]
