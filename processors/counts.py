@@ -213,6 +213,13 @@ _OBJECT = Anchored(
     rf"\s+{_QUANT}\b(?P<fill>\s+(?:(?:other|more|innocent|of)\s+)?"
     r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?",
     ("kill", "wound", "injur", "hurt", "claimed"))
+# "Gunmen ... shot dead at least 43 people", "gunned down two policemen": killed.
+_SHOT_OBJECT = Anchored(
+    rf"(?P<kw>{word_start_alternation('shot|shooting|gunned')})\s+(?:dead|down)"
+    rf"\s+{_QUANT}\b(?P<fill>\s+(?:(?:other|more|innocent|of)\s+)?"
+    r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?",
+    ("shot", "shooting", "gunned"))
+_VERB_OBJECT = (_OBJECT.pattern, _SHOT_OBJECT.pattern)  # a verb, then whom it killed
 _BODIES = (
     compile_folded(rf"\bbodies\s+of\s+{_QUANT}\b"),
     compile_folded(rf"\b{_QUANT}\s+bodies\b"),
@@ -386,10 +393,12 @@ _NAMED_SUBJECT = re.compile(
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # Who did the attack, after a figure killed: "Security forces killed four of the attackers",
-# "killed two of the gunmen" (but "a drone strike killing three gunmen" tells its victims).
+# "killed two of the gunmen", "police shot dead five suspected militants" (but "a drone strike
+# killing three gunmen" tells its victims).
 _ATTACKERS_AFTER = compile_folded(
     r"\s+(?:of\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|bombers|"
-    r"militants|hostage[\s-]takers)|(?:[\w-]+\s+)?(?:attackers|assailants|hostage[\s-]takers))"
+    r"militants|hostage[\s-]takers)|(?:[\w-]+\s+)?(?:attackers|assailants|hostage[\s-]takers|"
+    r"suspects)|suspected\s+[\w-]+)"
     r"\b"
 )
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
@@ -474,7 +483,7 @@ _PREDICATE = re.compile(r"\b(?:were|was|been|are|is)\b")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _LOWER_RE = re.compile(_LOWER)
 _UPTO_RE = re.compile(_UPTO)
-_KILLED_KW = re.compile(_KILLED + r"|kill|kills|claimed\s+the\s+lives\s+of")
+_KILLED_KW = re.compile(_KILLED + r"|kill|kills|claimed\s+the\s+lives\s+of|shot|shooting|gunned")
 _SEVERITY_RE = compile_folded(_SEVERITY)
 
 
@@ -568,7 +577,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "per
 # A sentence with none of these stems (substrings) gives no casualty figure.
 _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
-    "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed",
+    "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed", "gunned down",
 )  # fmt: skip
 
 
@@ -645,12 +654,13 @@ def find_counts(text: str) -> list[CountMention]:
             add("killed", _range_from(m), m)
     figures = [
         *_scanned(_OBJECT, clean, hits), *_scanned(_LEFT, clean, hits),
+        *(_SHOT_OBJECT.finditer(clean) if " dead " in clean or "gunned down" in clean else ()),
         *_subject_matches(clean, keywords),
     ]  # fmt: skip
     for m in figures:
         if "aged" in clean and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
             continue  # an age in a list of ages ("aged 8, 12 and 17 were killed")
-        if m.re is _OBJECT.pattern and _ATTACKERS_AFTER.match(clean, m.end()):
+        if m.re in _VERB_OBJECT and _ATTACKERS_AFTER.match(clean, m.end()):
             continue  # the attackers killed are no victims ("killed four of the attackers")
         fill = m.group("fill") if m.re is _SUBJECT.pattern else None
         if fill and ("of" in fill or "among" in fill) and _SUBSET_BEFORE.search(fill):

@@ -236,6 +236,7 @@ def test_one_shot_dead_or_a_named_subject_killed(
         ("Security forces said they had killed four of the attackers.", []),
         ("Troops killed two of the gunmen.", []),
         ("Police killed three assailants.", []),
+        ("Police shot dead five suspected militants in the town.", []),
         # ... but gunmen a strike killed are its victims
         ("An Israeli drone fired on a car, killing three gunmen.", [("killed", 3, 3)]),
     ],
@@ -253,3 +254,18 @@ def test_a_toll_update_named_after_a_long_description_of_the_attack() -> None:
         "Baghdad has risen to 60, officials said."
     )
     assert _counts(text) == [("killed", 60, 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stopped a bus and shot dead at least 43 people.", [("killed", 43, None)]),
+        ("A gunman shot dead two brothers as they drove through the town.", [("killed", 2, 2)]),
+        ("Gunmen gunned down three men outside a mosque.", [("killed", 3, 3)]),
+        ("Air defences shot down two drones.", []),
+    ],
+)
+def test_shot_dead_or_gunned_down_is_killed(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
