@@ -386,12 +386,20 @@ _ATTACK_OR_TOLL = compile_folded(
 )
 
 
+# Mourning the dead is aftermath, not a toll: "Pakistan counted its dead on Saturday after".
+_MOURNED = compile_folded(
+    r"\b(?:counted|counting|mourned|mourning|buried|burying)\s+(?:its|their|the)\s+dead\b"
+)
+
+
 def told_as_aftermath(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of a sentence is the day of an attack's aftermath
     (``_AFTERMATH_LINK``), not the attack's: a later sentence tells the attack's own day
     ("The bombs ... exploded ... on Monday")."""
     low = fold(text)
-    return (
-        _AFTERMATH_LINK.match(low, end) is not None
-        and _ATTACK_OR_TOLL.search(low, 0, start) is None
-    )
+    if _AFTERMATH_LINK.match(low, end) is None:
+        return False
+    head = low[:start]
+    if "dead" in head:
+        head = _MOURNED.sub(" ", head)
+    return _ATTACK_OR_TOLL.search(head) is None

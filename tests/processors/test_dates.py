@@ -128,6 +128,8 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
             "Sun",
             True,
         ),
+        # mourning the dead is aftermath, not a toll
+        ("The country counted its dead on Saturday after bombings killed 62.", "Sat", True),
         # the main clause up to the day tells the attack or its toll: the day is the attack's
         ("Two people were killed on Monday after a missile hit their home.", "Mon", False),
         ("A drone struck the port on Friday after sirens sounded.", "Fri", False),
