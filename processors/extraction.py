@@ -196,6 +196,12 @@ _TOLL_KINDS = frozenset(("killed", "wounded"))
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
+# A place that locates another, unknown one: "in Sayyida Zeinab, south of Damascus".
+_LOCATOR_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|on\s+the\s+"
+    r"(?:[\w-]+\s+)?outskirts\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:capital|city|town)\s+)?$",
+    re.IGNORECASE,
+)
 _RECENT = dt.timedelta(days=_BACKGROUND_DAYS)
 # A sentence that sets the attack told before in its context: "The attack came a day after a
 # missile strike on Vinnytsia killed 23", "It also followed a coalition air strike near Deir
@@ -693,6 +699,13 @@ def _segment(
                     article.unplaced.append((part, {m.place.country_code for m in in_sentence}))
                 continue
             part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
+            located = _located_by(article, sentence, in_sentence, drafts) if cue else None
+            if located is not None and located is not focus:
+                # "Hours later, bombers struck in Sayyida Zeinab, south of Damascus": at the
+                # event near the place it is told off, not at the focus (Homs)
+                located.parts.append(part)
+                focus = located
+                continue
             if cue is not None and focus is not None and _other_day(article, focus, part):
                 continue
             if cue is not None and focus is not None and _separate(article, focus, part):
@@ -746,6 +759,24 @@ def _segment(
             # report is about a place abroad, so its placeless sentences are not the dateline's
             antecedent, from_dateline = None, False
     return drafts
+
+
+def _located_by(
+    article: _Article, sentence: Sentence, mentions: list, drafts: list[_Draft]
+) -> _Draft | None:
+    """The event at the one place a placeless attack sentence tells its place off ("struck
+    in Sayyida Zeinab, south of Damascus"), when the article has one there."""
+    found = None
+    for mention in mentions:
+        head = article.text[max(sentence.start, mention.start - 40) : mention.start]
+        if _LOCATOR_BEFORE.search(head) is None:
+            continue
+        key = mention.place.geonameid or mention.place.name
+        draft = next((d for d in reversed(drafts) if d.key == key), None)
+        if draft is None or (found is not None and found is not draft):
+            return None
+        found = draft
+    return found
 
 
 def _tells_casualties(counts: list[CountMention], told: bool) -> bool:

@@ -1561,3 +1561,17 @@ def test_a_places_own_stretch_keeps_its_figure_beside_a_total_of_places() -> Non
     )
     [event] = extract_strikes(text, dt.date(2030, 3, 26))
     assert (event.location.name, event.killed.min) == ("Riyadh", 1)  # type: ignore[union-attr]
+
+
+def test_a_placeless_attack_told_off_a_place_joins_the_event_there() -> None:
+    text = (
+        "BEIRUT, Feb 21 (Reuters) - Bombings killed more than 100 people in the city of Homs "
+        "and near the capital Damascus on Sunday. In Homs, two car bombs exploded at a "
+        "junction, killing at least 57 people. Hours later, two suicide bombers struck in "
+        "Sayyida Zeinab, south of Damascus. The Observatory said at least 83 people were "
+        "killed there."
+    )
+    events = extract_strikes(text, dt.date(2031, 2, 23))  # a Sunday
+    damascus = [e for e in events if e.location.name == "Damascus"]  # type: ignore[union-attr]
+    assert [e.killed.min for e in damascus] == [83]
+    assert {e.location.name for e in events} == {"Homs", "Damascus"}  # type: ignore[union-attr]
