@@ -369,15 +369,19 @@ def told_as_tally(text: str, position: int) -> bool:
     )
 
 
-# The day of what followed an attack, told in the lead of a later report: the main clause,
-# up to its day, tells of no attack or casualty, and what comes after the day links to the
-# attack ("Investigators combed the finish line on Tuesday for pieces of the two bombs that
-# killed three", "declared three days of mourning on Monday after gunmen attacked hotels",
-# "laid flowers on Saturday outside a church near the market in Magdeburg, where a man drove
-# a car into crowds").
+# The day of what followed an attack, told in the lead of a later report: the main clause, up
+# to the word that links it to the attack, tells of no attack or casualty ("Investigators
+# combed the finish line on Tuesday for pieces of the two bombs that killed three", "declared
+# three days of mourning on Monday after gunmen attacked hotels", "laid flowers on Saturday
+# outside a church near the market in Magdeburg, where a man drove a car into crowds", "was
+# charged on Monday with six counts of murder over a shooting"; not "On 7 January, a drone
+# strike on a camp for displaced people").
 _AFTERMATH_LINK = compile_folded(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:after|following|for|over)\s"
-    r"|\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90},\s+where\s"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?P<gap>(?:\s+[\w-]+){0,8}?)\s+(?:after|following|for|"
+    # (not a time: "on Friday evening shortly after 7 p.m.", "for about an hour")
+    r"over)\s(?!\d|(?:about|around|nearly|almost|some|more|an?\s+hour|hours|minutes|midnight|dawn|"
+    r"dusk|noon|sunset|sunrise|nightfall|daybreak)\b)"
+    r"|(?P<place>\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90}),\s+where\s"
 )
 _ATTACK_OR_TOLL = compile_folded(
     r"\b(?:kill|dead|died|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|"
@@ -397,9 +401,10 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     (``_AFTERMATH_LINK``), not the attack's: a later sentence tells the attack's own day
     ("The bombs ... exploded ... on Monday")."""
     low = fold(text)
-    if _AFTERMATH_LINK.match(low, end) is None:
+    link = _AFTERMATH_LINK.match(low, end)
+    if link is None:
         return False
-    head = low[:start]
+    head = low[:start] + " " + (link["gap"] or link["place"] or "")  # all up to the link word
     if "dead" in head:
         head = _MOURNED.sub(" ", head)
     return _ATTACK_OR_TOLL.search(head) is None

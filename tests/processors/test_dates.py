@@ -128,6 +128,11 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
             "Sun",
             True,
         ),
+        # the link may come a few words after the day
+        ("A student was charged on Monday with six counts of murder over a shooting.", "Mon", True),
+        # ... but not past the attack itself, nor to a time
+        ("In town on Monday, a drone strike on a camp for the displaced killed 56.", "Mon", False),
+        ("The driver sped through the market on Friday evening shortly after 7 p.m.", "Fri", False),
         # mourning the dead is aftermath, not a toll
         ("The country counted its dead on Saturday after bombings killed 62.", "Sat", True),
         # the main clause up to the day tells the attack or its toll: the day is the attack's
