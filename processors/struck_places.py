@@ -85,11 +85,17 @@ _DISTANCE = _Before(
     ends=("of", "from", "the", "outside", "beyond", "capital", "city", "town", "port"),
 )
 _NEAR = _Before(
-    r"\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+(?:the\s+)?$"
+    # (not a place listed as hit itself: "in Homs and near the capital Damascus")
+    r"(?<!and\s)(?<!or\s)\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+"
+    r"(?:the\s+)?"
+    # "near the northern Israeli port city of Haifa"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:city|town|port|capital|village)\s+(?:of\s+)?)?$"
     # "Cherkaska Lozova, on the northern outskirts of Kharkiv", "Bucha, a suburb of Kyiv"
     r"|\b(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$|\bsuburbs?\s+of\s+(?:the\s+)?$",
-    ends=("near", "to", "outside", "from", "the", "of"),
+    ends=(
+        "near", "to", "outside", "from", "the", "of", "city", "town", "port", "capital", "village",
+    ),
 )
 _VENUE = _Before(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"

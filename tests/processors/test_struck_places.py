@@ -102,6 +102,14 @@ def _struck(text: str) -> list[str]:
         ("shelling killed two people in the Kupiansk district", ["Kupiansk"]),
         # ... unless it only locates a smaller place
         ("shelling killed two people in a village in the Kupiansk district", []),
+        # the city a place is near, however it is introduced, but not a place listed as hit
+        (
+            "a rocket killed two people on the outskirts of Kiryat Ata, near the northern "
+            "Israeli port city of Haifa",
+            ["Qiryat Ata"],
+        ),
+        ("bombings killed 140 people in the city of Homs and near the capital Damascus",
+         ["Homs", "Damascus"]),
         # a route's end is no place hit
         (
             "the bus, carrying 60 people from the border town of Mandera to Nairobi, was stopped "
