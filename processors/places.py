@@ -618,12 +618,15 @@ class _Text:
     piece can start at a chunk, a token or a token's end.
     """
 
-    # The memos of `_Lexicon` it reads most, held here to save attribute lookups.
-    __slots__ = ("chunks", "dateline_end", "leads", "lex", "size", "text")
+    # The memos of `_Lexicon` it reads most, held here to save attribute lookups; and two of
+    # this text's own, on offsets (see `_full_name_told_before` and `_in_title_case`).
+    __slots__ = ("chunks", "dateline_end", "full_names", "leads", "lex", "size", "text", "titles")
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.text, self.lex, self.size = text, lex, len(text)
         self.chunks, self.leads = lex.chunks, lex.leads
+        self.full_names: dict[int, bool] = {}  # a name's offset -> `_ends_full_name` there
+        self.titles: dict[int, bool] = {}  # a line's offset -> `_in_title_case` there
         dateline = _DATELINE.match(text)
         self.dateline_end = dateline.end() if dateline else -1
 
@@ -962,16 +965,19 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in _SENTENCE_ENDS
 
 
-def _in_title_case(text: str, position: int) -> bool:
+def _in_title_case(doc: _Text, position: int) -> bool:
     """Whether the line holding ``position`` is a title-case headline (most of its words, and
-    at least four, capitalised): its capitals say nothing about names."""
+    at least four, capitalised): its capitals say nothing about names. Kept per line: a
+    paragraph is one line, read for each name in it."""
+    text = doc.text
     start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    words = text[start : end if end >= 0 else len(text)].split()
-    if len(words) < 4:
-        return False
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return capitalised >= 0.7 * len(words)
+    found = doc.titles.get(start)
+    if found is None:
+        end = text.find("\n", position)
+        words = text[start : end if end >= 0 else len(text)].split()
+        capitalised = sum(1 for word in words if word[:1].isupper())
+        found = doc.titles[start] = len(words) >= 4 and capitalised >= 0.7 * len(words)
+    return found
 
 
 def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
@@ -1032,13 +1038,19 @@ def _ends_full_name(doc: _Text, span: _Span, before: _Near | None) -> bool:
 def _full_name_told_before(doc: _Text, span: _Span) -> bool:
     """Whether the name is the surname of a person named in full earlier in the text ("Bilal
     Anwar Kasi, president of ... Kasi had been shot dead")."""
-    text = doc.text
+    text, full_names = doc.text, doc.full_names
     needle = f" {text[span.start : span.end]},"
     at = text.find(needle, 0, span.start)
     while at >= 0:
-        start, end = at + 1, at + len(needle) - 1
-        earlier = _Span(start, end, end, 1, False, span.name)
-        if _ends_full_name(doc, earlier, doc.previous(start)):
+        start = at + 1
+        # (kept per offset: a name repeated is checked at each earlier one, for each; no two
+        # names at one offset are each followed by a comma, as no name holds one)
+        found = full_names.get(start)
+        if found is None:
+            end = at + len(needle) - 1
+            earlier = _Span(start, end, end, 1, False, span.name)
+            found = full_names[start] = _ends_full_name(doc, earlier, doc.previous(start))
+        if found:
             return True
         at = text.find(needle, at + 1, span.start)
     return False
@@ -1058,12 +1070,15 @@ def _keep(
     if before is not None and before[2].lower == "ethnic":
         return False  # a people: "gunmen killed at least 54 ethnic Amhara villagers"
     surface = doc.text[span.start : span.end]
-    if surface.split(maxsplit=1)[0] in _SAINT and (
-        (span.possessive and after is not None and after[2].lower in _SAINTS_SITES)
-        or _SITE_OF_SAINT.search(doc.text, max(0, span.start - 60), span.start) is not None
+    if (
+        surface.startswith(("St", "Saint"))  # (as each of _SAINT does)
+        and surface.split(maxsplit=1)[0] in _SAINT
+        and (
+            (span.possessive and after is not None and after[2].lower in _SAINTS_SITES)
+            or _SITE_OF_SAINT.search(doc.text, max(0, span.start - 60), span.start) is not None
+        )
     ):
         return False  # a church's name: "St George's church", "the Church of St Peter and St Paul"
-    surface = doc.text[span.start : span.end]
     if surface.islower() and surface.split(maxsplit=1)[0] in DIRECTIONS:
         return False  # "the northern province of Saada", "the eastern province": no name
     _, cc, kind, _, population, _ = span.best
@@ -1140,7 +1155,7 @@ def _keep(
                 and neighbour[2].lower in _SENTENCE_OPENERS
                 and _opens_sentence(text, before[0])
             )
-            and not _in_title_case(text, span.start)
+            and not _in_title_case(doc, span.start)
         ):
             return False
     if population >= DISTRICT_MAX_POPULATION:

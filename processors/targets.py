@@ -133,16 +133,35 @@ _OPENED_BY = {  # a literal -> the categories with an opening it starts with
     literal: tuple(i for i, os in enumerate(_OPENINGS) if any(literal.startswith(o) for o in os))
     for literal in {o for openings in _OPENINGS for o in openings}
 }
-_by_first: dict[str, list[str]] = {}
-for _literal in sorted(_OPENED_BY, key=len, reverse=True):  # the longest one at a word wins
-    _by_first.setdefault(_literal[0], []).append(re.escape(_literal[1:]))
-# On ``pad(folded)``: the character before such a word. ``[^a-z0-9_-]`` holds all that
-# ``[^\w-]`` does (and a few more, after which ``match`` finds nothing), and is faster.
-_OPENING = re.compile(
-    r"[^a-z0-9_-](?=("
-    + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in _by_first.items())
-    + "))"
-)
+
+
+def _trie(literals: list[str]) -> str:
+    """An alternation of ``literals`` as a trie, ``a(?:i(?:r(?:port)?|d)|...)``: ``re`` tries
+    the alternatives one by one, so at each letter it then tries those that can still match,
+    not each literal sharing the prefix read so far. The greedy ``?`` of a literal that others
+    extend makes the longest one that opens the text win, as longest-first order would."""
+    tree: dict[str, dict] = {}
+    for literal in literals:
+        node = tree
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        ends = "" in node
+        body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
+        return body + "?" if ends else body
+
+    return pattern(tree)
+
+
+# On ``pad(folded)``: the character before such a word (the longest literal that opens it
+# is group 1). ``[^a-z0-9_-]`` holds all that ``[^\w-]`` does (and a few more, after which
+# ``match`` finds nothing), and is faster.
+_OPENING = re.compile(r"[^a-z0-9_-](?=(" + _trie(sorted(_OPENED_BY)) + "))")
 _WEAK = re.compile(r"cent(?:re|er)|square|park|area")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
 # Named but not hit: a bare "to church" / "to school" is where people were going.
