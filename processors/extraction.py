@@ -115,6 +115,8 @@ _SEPARATE = re.compile(
 _SEPARATE_ATTACK = re.compile(rf"\ba\s+separate\s+{_ATTACK_NOUN}", re.IGNORECASE)
 # Literals one of which every match of _AGGREGATE (as written) / _SEPARATE (case-folded)
 # holds: a substring test skips the regex scan for most sentences.
+# What opens the clause of the attack itself, after a total told of something else.
+_CUT_FROM_FIGURE = re.compile(r"\b(?:after|following|when|as)\b")
 _AGGREGATE_NEEDS = (
     "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
     "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids", "settlements",
@@ -1428,19 +1430,32 @@ def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
     for start in sorted(sentences):  # in reading order: sentences, then figures in each
         sentence = sentences[start]
         found = [c for c in _counts(article, sentence) if _in_parts(c.start + start, parts)]
-        if found and not _is_aggregate(_own_stretch(article, sentence, parts)):
+        if found and not _gives_total(article, sentence, parts, min(c.start for c in found)):
             counts += sorted(found, key=attrgetter("start"))
     return counts
 
 
-def _own_stretch(article: _Article, sentence: Sentence, parts: list[_Part]) -> str:
-    """What of a sentence tells of an event: its one stretch naming the place, when the
-    sentence is split among places ("... fired at four Saudi cities, and falling debris
-    killed an Egyptian man in Riyadh": no total in Riyadh's own stretch), else the sentence."""
+def _gives_total(article: _Article, sentence: Sentence, parts: list[_Part], figure: int) -> bool:
+    """Whether the sentence's figures are a total (``_is_aggregate``), read in what of it
+    tells of the event: its one stretch naming the place, when the sentence is split among
+    places ("... fired at four Saudi cities, and falling debris killed an Egyptian man in
+    Riyadh"); and not where the total words are in a clause cut off from the first figure
+    (``figure``, a sentence offset) by the attack's own ("declared a state of lawlessness
+    across the Philippines on Saturday after a bomb tore through a night market in Davao,
+    killing 14")."""
+    text, offset = sentence.text, 0
     own = [p for p in parts if p.sentence is sentence]
-    if len(own) == 1 and own[0].tied and own[0].end - own[0].start < len(sentence.text):
-        return article.text[own[0].start : own[0].end]
-    return sentence.text
+    if len(own) == 1 and own[0].tied and own[0].end - own[0].start < len(text):
+        offset = own[0].start - sentence.start
+        text = text[offset : own[0].end - sentence.start]
+    if not _is_aggregate(text):
+        return False
+    if cyrillic.is_cyrillic(text):
+        return True
+    return any(
+        m.end() > figure - offset or _CUT_FROM_FIGURE.search(text, m.end(), figure - offset) is None
+        for m in _AGGREGATE.finditer(text)
+    )
 
 
 def _unique_sentences(parts: list[_Part]) -> list[_Part]:

@@ -1575,3 +1575,16 @@ def test_a_placeless_attack_told_off_a_place_joins_the_event_there() -> None:
     damascus = [e for e in events if e.location.name == "Damascus"]  # type: ignore[union-attr]
     assert [e.killed.min for e in damascus] == [83]
     assert {e.location.name for e in events} == {"Homs", "Damascus"}  # type: ignore[union-attr]
+
+
+def test_a_total_told_of_the_aftermath_is_not_the_attacks_figure() -> None:
+    text = (
+        "DAVAO, Sept 3 (Reuters) - The president declared a state of lawlessness across the "
+        "Philippines on Saturday after a bomb tore through a night market in Davao, killing 14 "
+        "people and wounding more than 60. The blast went off at about 10:30 p.m. on Friday."
+    )
+    [event] = extract_strikes(text, dt.date(2016, 9, 3))
+    assert (event.killed.min, event.wounded.min, event.date) == (14, 60, dt.date(2016, 9, 2))
+    # a total after the figure still is one
+    total = "Russian strikes killed 22 people across Ukraine on Monday."
+    assert [e.killed.min for e in extract_strikes(total, dt.date(2024, 1, 1))] == []
