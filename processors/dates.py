@@ -85,13 +85,16 @@ _RELATIVE_RE = Gated(
 _DAY_WORDS = ("day", "night", "morning", "afternoon", "evening", "early hours")
 _INTO_DAY = re.compile(r"\s+(?:into|to)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # The day before one told earlier in the same stretch ("held a day of mourning on Friday after
-# an attack the previous day killed 23"); not the day before some event ("the day before the
-# vote").
+# an attack the previous day killed 23", "on Thursday ..., a day after gunmen struck"); not the
+# day before some event ("the day before the vote", "a day after talks collapsed").
 _EVE = compile_folded(
     r"\b(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before"
-    r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b))\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
+    # "blamed Saudi Arabia on Thursday for twin attacks, a day after gunmen struck parliament"
+    r"|(?:a|one)\s+day\s+after(?=\s+(?:[\w-]+\s+){0,6}?(?:struck|attacked|stormed|killed|"
+    r"opened\s+fire|blew|bombed|shelled|hit)\b))\b"
 )
-_EVE_NEEDS = ("previous day", "day earlier", "day before")
+_EVE_NEEDS = ("previous day", "day earlier", "day before", "day after")
 _ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")

@@ -166,3 +166,11 @@ def test_overnight_into_a_weekday_is_that_night() -> None:
     assert [d.date for d in find_dates(text, published)] == [dt.date(2024, 5, 23)]
     plain = find_dates("A drone struck a radar overnight.", published)
     assert [d.date for d in plain] == [published]
+
+
+def test_a_day_after_an_attack_puts_it_on_the_day_before() -> None:
+    published = dt.date(2017, 6, 8)  # a Thursday
+    text = "The Guards on Thursday blamed two states for the attacks, a day after gunmen struck."
+    assert [d.date for d in find_dates(text, published)] == [published, dt.date(2017, 6, 7)]
+    talks = find_dates("Drones hit the port on Thursday, a day after talks collapsed.", published)
+    assert [d.date for d in talks] == [published]
