@@ -1626,8 +1626,8 @@ def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple
     for part in article.preamble:
         yield part.start, part.end
     for part in parts:
-        if not part.tied:
-            yield part.start, part.end
+        if not part.tied:  # (up to another attack's clause: "a response to a chemical attack
+            yield part.start, _own_end(article, part)  # that ... blamed on Syrian forces")
     for part in tied:  # the rest of its sentence ("killed in Israeli airstrikes ..., including
         yield part.sentence.start, part.sentence.end  # 12 in a house in Jabalia")
 
@@ -1656,16 +1656,20 @@ def _clause_start(article: _Article, part: _Part) -> int:
 def _article_attacker(
     article: _Article, home_army: str | None, country_code: str | None
 ) -> str | None:
-    """The first attacker named in any attack sentence, else the first actor blamed, but not
-    the state the event is in (the same for every event in one country, so found once)."""
-    for cue, sentence in zip(article.cues, article.sentences, strict=True):
-        if cue is None:
+    """The first attacker named in any attack sentence, else the first actor blamed (before a
+    clause telling of another attack), but not the state the event is in (the same for every
+    event in one country, so found once)."""
+    # (each sentence up to a clause telling of another attack: "the strikes were a response to
+    # a chemical attack that Western governments blamed on Syrian government forces")
+    ends = [other_attack_start(article.text, s.start, s.end) for s in article.sentences]
+    for cue, sentence, end in zip(article.cues, article.sentences, ends, strict=True):
+        if cue is None or end == sentence.start:
             continue
-        actor = _attacker_in(article, sentence.start, sentence.end, home_army)
+        actor = _attacker_in(article, sentence.start, end, home_army)
         if actor and not _own_state(actor, country_code):
             return actor
-    for sentence in article.sentences:
-        actor = find_blamed(sentence.text, home_army)
+    for sentence, end in zip(article.sentences, ends, strict=True):
+        actor = find_blamed(article.text[sentence.start : end], home_army)
         if actor and not _own_state(actor, country_code):
             return actor
     return None

@@ -280,3 +280,19 @@ def test_a_group_that_praised_a_stabbing_is_not_its_attacker() -> None:
     )
     [event] = extract_strikes(text, dt.date(2030, 6, 2))
     assert (event.location.name, event.perpetrator, event.killed.min) == ("Beersheba", None, 2)  # type: ignore[union-attr]
+
+
+def test_an_attacker_blamed_for_the_attack_responded_to_is_not_the_events() -> None:
+    text = (
+        "Russian missiles hit Pokrovsk on Monday, killing three men. Russia's defence ministry "
+        "called the attack a response to Ukrainian strikes on Russian energy facilities."
+    )
+    [event] = extract_strikes(text, dt.date(2030, 7, 8))
+    assert event.perpetrator == "Russian forces"
+    text = (
+        "Three civilians were wounded when a missile aimed at a military site near Homs on "
+        "Saturday was shot down. The president said the strikes were a response to a chemical "
+        "attack that Western governments blamed on Syrian government forces."
+    )
+    [event] = extract_strikes(text, dt.date(2030, 4, 13))
+    assert event.perpetrator != "Syrian government forces"
