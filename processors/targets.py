@@ -66,7 +66,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"embass(?:y|ies)|diplomatic\s+(?:missions?|buildings?|premises|compound)|"
                    r"municipal(?:ity)?\s+(?:building|headquarters|offices?)|municipality|"
                    r"presidential\s+(?:palace|office|administration)|prisons?|jails?|"
-                   r"detention\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?)"),
+                   r"detention\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?)|"
+                   # "stormed the headquarters of Libya's electoral commission"
+                   r"(?:electoral|election)\s+commission|courthouses?|court\s+buildings?"),
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
                  r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
                  r"paramilitar\w*|forces|army|military)|"
@@ -87,6 +89,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"(?:weapons?|arms|ammunition|munitions)\s+(?:storage|stores?|depots?|"
                  r"warehouses?|sites?|facilit(?:y|ies))|"
                  r"militia\s+(?:sites?|positions?|facilit(?:y|ies)|headquarters|bases?|camps?)|"
+                 # an armed group's: "air strikes against Islamic State targets"
+                 r"(?:militant|insurgent|rebel|jihadist|Islamic\s+State|Hamas|Hezbollah|Houthi|"
+                 r"al-Shabaab|Taliban)\s+(?:targets|positions|hideouts?|camps?|training\s+camps?)|"
                  r"facilit(?:y|ies)\s+used\s+by\s+(?:[\w-]+\s+){0,2}?(?:militias?|militants|"
                  r"fighters|forces|army|military)"),
     ("agricultural", r"grain\s+(?:silos?|storage|warehouses?)|silos?|farms?|"

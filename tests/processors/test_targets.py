@@ -14,6 +14,10 @@ from processors.targets import find_targets, pick_target
     [
         ("a missile hit a nine-storey apartment block", "residential"),
         ("a drone hit the Khor Mor gas field", "energy"),
+        # an election body or a court is the state's; an armed group's sites are military
+        ("suicide attackers stormed the headquarters of the electoral commission", "government"),
+        ("a truck bomb exploded outside a courthouse", "government"),
+        ("aircraft carried out air strikes against Islamic State targets", "military"),
         # a tank farm stores oil
         ("a drone hit a tank farm at the export terminal", "energy"),
         ("a drone struck one of the petroleum tank yards at the port", "energy"),
