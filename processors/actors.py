@@ -146,6 +146,8 @@ _BY_BEFORE = re.compile(
     r"(?<!installed\s)(?<!appointed\s)(?<!backed\s)(?<!controlled\s)(?<!occupied\s)(?<!supported\s)"
     r"(?<!made\s)(?<!supplied\s)(?<!owned\s)(?<!run\s)(?<!operated\s)(?<!funded\s)"
     r"(?<!financed\s)(?<!built\s)"
+    # a deal's brokers: "a ceasefire brokered by Russia and Turkey"
+    r"(?<!brokered\s)(?<!mediated\s)(?<!negotiated\s)(?<!sponsored\s)(?<!hosted\s)"
     # people from a country are not its attack: "foreign ministers from the United States"
     + "".join(
         rf"(?<!{noun}\s)"

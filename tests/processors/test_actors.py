@@ -307,3 +307,9 @@ def test_who_guards_or_holds_a_place_did_not_fire() -> None:
 
 def test_a_groups_bombings_are_its_attack() -> None:
     assert find_attacker("Islamic State bombings killed 40 people in the city.") == "Islamic State"
+
+
+def test_a_deals_brokers_did_not_fire() -> None:
+    text = "The bombing came as a ceasefire brokered by Russia and Turkey was holding."
+    assert find_attacker(text) is None
+    assert find_attacker("The town was shelled by Russia.") == "Russian forces"
