@@ -77,7 +77,8 @@ _FORCE = (
 _AGENT_AFTER = re.compile(
     # (not an actor who only spoke of the attack, or praised or condemned it: "Hamas praised
     # the attack but did not claim it")
-    rf"\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames|praised|praises|"
+    # ("U.S.-led coalition warplanes": the mention "U.S" ends before its last dot)
+    rf"\.?\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames|praised|praises|"
     rf"welcomed|welcomes|hailed|hails|celebrated|applauded|lauded|condemned|condemns|"
     rf"denounced|denounces|mourned)[\w/-]+\s+){{0,2}}?"
     rf"(?:{_FORCE})\b",
@@ -91,7 +92,10 @@ _VICTIM_AFTER = re.compile(
     r"is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|shelled|attacked|"
     r"damaged|destroyed)\b"
     r"|\s+(?:(?:military|army|naval|air\s+force)\s+)?(?:air\s*base|airbase|airfield|base|depot|"
-    r"barracks|checkpoint)\b",
+    r"barracks|checkpoint)\b"
+    # where the force is, not what it did: "where U.S.-led coalition troops are based"
+    rf"|\.?\s*(?:[\w/.-]+\s+){{0,3}}?(?:{_FORCE})\s+(?:are|were|is|was)\s+(?:based|stationed|"
+    r"deployed|housed)\b",
     re.IGNORECASE,
 )
 # "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
@@ -176,13 +180,15 @@ _FORCES_OF_BEFORE = re.compile(
 _IN_MEANS_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died|destroyed|damaged)\s+in\s+$")
 _TARGET_BEFORE = re.compile(
     r"\b(?:on|against|at|towards?|into|over|in|near|of|(?:response|retaliation|revenge|reply)\s+"
-    r"(?:to|for))\s+(?:the\s+)?$",
+    # (and who a place hit hosts: "the airport, which hosts U.S.-led coalition troops")
+    r"(?:to|for)|hosts|hosting|housing|houses)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(
     r"(?:'s)?\s*(?:[\w-]+\s+)?(?:said|says|denied|denies|claimed|ministry|officials?|envoy|"
     r"media|state|foreign|defen[cs]e\s+ministry|-installed|-appointed|-backed|-controlled|"
-    r"-occupied|border|city|capital|territory|president|government\s+said)\b|-",
+    # (but "U.S.-led coalition warplanes struck": the coalition it leads is its force)
+    r"-occupied|border|city|capital|territory|president|government\s+said)\b|-(?!led\b)",
     re.IGNORECASE,
 )
 _RESPONSIBILITY_AFTER = re.compile(

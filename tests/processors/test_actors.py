@@ -313,3 +313,10 @@ def test_a_deals_brokers_did_not_fire() -> None:
     text = "The bombing came as a ceasefire brokered by Russia and Turkey was holding."
     assert find_attacker(text) is None
     assert find_attacker("The town was shelled by Russia.") == "Russian forces"
+
+
+def test_a_coalition_a_state_leads_is_its_force() -> None:
+    text = "U.S.-led coalition warplanes struck army positions near the airport on Saturday."
+    assert find_attacker(text, "Syrian government forces") == "United States"
+    hosted = "Rockets hit the airport, which hosts U.S.-led coalition troops, on Monday."
+    assert find_attacker(hosted) is None
