@@ -95,8 +95,8 @@ _EVE = compile_folded(
     r"opened\s+fire|blew|bombed|shelled|hit)\b))\b"
 )
 _EVE_NEEDS = ("previous day", "day earlier", "day before", "day after")
-_ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster:
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster
+_ASCII_DIGITS = tuple("0123456789")  # (a one-character ``in`` is a memchr: a few times faster)
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 _SKIP_BEFORE = {
     "until",
@@ -153,7 +153,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     if cyrillic.is_cyrillic(text):
         return _cyrillic_dates(text, published)
     # Every explicit date holds a digit; an ISO one a "-", the others a month name.
-    digits = (_ASCII_DIGIT if text.isascii() else _ANY_DIGIT).search(text) is not None
+    if text.isascii():
+        digits = contains_any(text, _ASCII_DIGITS)
+    else:
+        digits = _ANY_DIGIT.search(text) is not None
     words = published is not None and contains_any(text, _DAY_WORDS)
     if not digits and not words:
         return []  # (most sentences: a few substring tests rule them out)
@@ -236,7 +239,11 @@ _YEARS_BACK = compile_folded(
     r"\d+)\s+(?:years?|decades?)\s+ago|a\s+decade\s+ago|(?:in|the|of|during)\s+"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
-_YEARS_BACK_NEEDS = ("year", "ago", "19", "20")
+# Every match holds "year" or "ago", or else a year: most figures in news are not years, and
+# the scan is dear (the substring tests first: a class scan for the year's digits is too).
+_YEARS_BACK_NEEDS = ("year", "ago")
+_YEAR_NEEDS = ("20", "19")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 # An attack told as months back by its month alone ("last September", "in March", "last
 # month"): a report dates its own strike by the day, so a month with no day, unless it is the
 # publication's month, is background. "in May" is the month, never the verb ("may").
@@ -269,19 +276,28 @@ def told_as_past(text: str, position: int, published: dt.date | None) -> bool:
     is background ("In May last year, a missile attack on the same street killed eight", "the
     2022 shelling of Chernihiv that killed 14", "a commander killed in an air strike last
     September"), not this report's strike or its toll."""
-    return told_as_past_at(text, [position], published)
+    return _past(fold(text), [position], published)
 
 
-def told_as_past_at(text: str, positions: list[int], published: dt.date | None) -> bool:
-    """``told_as_past`` for any of ``positions``, the sentence read once."""
+def told_as_background(
+    text: str, tally_at: int, past_at: list[int], published: dt.date | None
+) -> bool:
+    """Whether the sentence tallies attacks at ``tally_at`` (``_tally``) or tells of a past
+    attack at any of ``past_at`` (``told_as_past``): one fold serves both."""
     low = fold(text)
-    phrases = list(_phrases_back(low, published))
-    return any(_governs(low, m, at) for m in phrases for at in positions)
+    return _tally(low, tally_at) or _past(low, past_at, published)
+
+
+def _past(low: str, positions: list[int], published: dt.date | None) -> bool:
+    """``told_as_past`` on the folded sentence, for any of ``positions``."""
+    return any(_governs(low, m, at) for m in _phrases_back(low, published) for at in positions)
 
 
 def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]]:
     """The phrases in ``low`` that put what they govern years or months before publication."""
-    if contains_any(low, _YEARS_BACK_NEEDS):
+    if contains_any(low, _YEARS_BACK_NEEDS) or (
+        contains_any(low, _YEAR_NEEDS) and _YEAR_NUMBER.search(low)
+    ):
         for m in _YEARS_BACK.finditer(low):
             year = m.group("year")
             if not year or (published is not None and int(year) < published.year):
@@ -302,14 +318,17 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
 
 # A tally over a period in the perfect ("Kharkiv has been hit by more than 1,000 glide bombs
 # this year", "550 children have been killed since 2022"): no single attack.
-_PERIOD = compile_folded(
-    r"\b(?:(?:so\s+far\s+)?this\s+year|since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"\.?\s+\d{1,2}\b|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
-    r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
-    r"invasion|since\s+the\s+(?:war|conflict|fighting|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"
-    r"broke\s+out|erupted)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
-    r"(?:months|weeks|years))\b"
+_PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahead)
+    word_start_alternation(
+        r"(?:so\s+far\s+)?this\s+year|since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+        r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+        r"\.?\s+\d{1,2}\b|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+        r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
+        r"invasion|since\s+the\s+(?:war|conflict|fighting|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"
+        r"broke\s+out|erupted)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
+        r"(?:months|weeks|years)"
+    )
+    + r"\b"
 )
 _PERFECT = compile_folded(
     r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?\w+(?:ed|en|lt|t)\b"
@@ -319,7 +338,8 @@ _PERIOD_NEEDS = ("year", "since", "past", "last", "recent")
 # several deadly attacks inside Kenya", "a group that has staged dozens of bombings",
 # "Militants have since carried out several bombings against security forces".
 _RECORD = compile_folded(
-    r"\b(?:(?:which|who|that)\s+)?(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|launched|staged|"
+    word_start_alternation(r"(?:(?:which|who|that)\s+)?(?:has|have|had)")
+    + r"\s+(?:\w+\s+)?(?:carried\s+out|launched|staged|"
     r"conducted|claimed|mounted|committed)\s+(?:several|many|numerous|dozens\s+of|hundreds\s+of|"
     r"scores\s+of|repeated|frequent|a\s+(?:string|series|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|bombings|raids)\b"
@@ -327,7 +347,10 @@ _RECORD = compile_folded(
 # A war's toll: "the military campaign launched after the Oct. 7 attack had killed more than
 # 25,000 Palestinians" (the attack and the figure are no single strike's).
 _CAMPAIGN_TOLL = compile_folded(
-    r"\b(?:campaign|war|offensive|bombardment|invasion|fighting|conflict|violence|clashes)\b"
+    word_start_alternation(
+        r"campaign|war|offensive|bombardment|invasion|fighting|conflict|violence|clashes"
+    )
+    + r"\b"
     r"[^,;]{0,120}?\b(?:has|have|had)\s+"
     r"(?:now\s+|so\s+far\s+|already\s+)?killed\s+(?:[\w,]+\s+){0,4}"
 )
@@ -344,24 +367,26 @@ _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 # A stretch of attacks, not one: "after months of attacks on Crimea".
 _STRETCH_OF_ATTACKS = compile_folded(
-    r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|shelling|"
+    word_start_alternation(r"days|weeks|months|years")
+    + r"\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|shelling|"
     r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks)\b"
 )
 
 
-def told_as_tally(text: str, position: int) -> bool:
-    """Whether the clause holding ``position`` (an attack word or figure) tallies attacks over
-    a period in the perfect (``_PERIOD``): its attack and figures are no single strike's
-    ("Kharkiv has been hit by more than 1,000 glide bombs this year"); or a group's record
-    (``_RECORD``)."""
-    low = fold(text)
+def _tally(low: str, position: int) -> bool:
+    """Whether the clause holding ``position`` (an attack word or figure) of the folded
+    sentence tallies attacks over a period in the perfect (``_PERIOD``): its attack and
+    figures are no single strike's ("Kharkiv has been hit by more than 1,000 glide bombs
+    this year"); or a group's record (``_RECORD``)."""
     if " of " in low and _STRETCH_OF_ATTACKS.search(low, max(0, position - 30), position + 40):
         return True
     record = contains_any(low, _RECORD_NEEDS)
     if record and _RECORD.search(low, max(0, position - 80), position + 20):
         return True
-    if contains_any(low, _CAMPAIGN_NEEDS):
-        for m in _CAMPAIGN_TOLL.finditer(low, max(0, position - 160), position + 100):
+    # Every ``_CAMPAIGN_TOLL`` match holds "killed", inside the window it is looked for in.
+    start, end = max(0, position - 160), position + 100
+    if low.find("killed", start, end) >= 0 and contains_any(low, _CAMPAIGN_NEEDS):
+        for m in _CAMPAIGN_TOLL.finditer(low, start, end):
             if m.start() <= position < m.end():
                 return True
     if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:

@@ -69,9 +69,7 @@ from processors.dates import (
     find_dates,
     nearest_date,
     told_as_aftermath,
-    told_as_past,
-    told_as_past_at,
-    told_as_tally,
+    told_as_background,
 )
 from processors.gazetteer import Place, load_gazetteer, normalise
 from processors.places import find_places
@@ -990,7 +988,7 @@ def _headline_place(article: _Article) -> Place | None:
 
 
 def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) -> bool:
-    """Whether the sentence tallies attacks over a period (``told_as_tally``), or its attack
+    """Whether the sentence tallies attacks over a period (``told_as_background``), or its attack
     (its word or means), or else each of its figures, is told as years back ("In May last
     year, a missile attack on the same street killed eight"), or it sets the attack told
     before in its context (``_SETS_CONTEXT``)."""
@@ -1001,14 +999,15 @@ def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) ->
     if context is not None and not _SAME_DAY.search(context.group()):
         return True
     if cue is not None:
-        return told_as_tally(text, cue.start - sentence.start) or told_as_past_at(
+        return told_as_background(
             text,
+            cue.start - sentence.start,
             [at - sentence.start for at in (cue.start, cue.means_start) if at is not None],
             published,
         )
     counts = _counts(article, sentence)
     return bool(counts) and all(
-        told_as_tally(text, c.start) or told_as_past(text, c.start, published) for c in counts
+        told_as_background(text, c.start, [c.start], published) for c in counts
     )
 
 

@@ -16,7 +16,8 @@ no stated means is ``other_attack``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newswatch.contracts import EventType
@@ -56,13 +57,13 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
 # One of these is in every match of the type's pattern: most sentences name no munition,
 # and a substring test rules a type out before its regex scan (``casefold.Gated``).
 _MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
-    "other_attack": ("bomb", "ied", "explosive", "projectile"),
-    "drone": ("drone", "uav", "unmanned", "loitering", "quadcopter", "shahed", "geran", "fpv",
-              "kamikaze"),
-    "air_strike": ("air", "aerial", "bomb", "kab"),
+    "other_attack": ("bomb", "explosive", "projectile"),  # or "IEDs" (``_IedGated``)
+    "drone": ("drone", "shahed", "kamikaze", "geran", "uav", "fpv", "unmanned", "loitering",
+              "quadcopter"),
+    "air_strike": ("air", "bomb", "aerial", "kab"),
     "missile": ("missile", "ballistic", "cruise"),
-    "shelling": ("shell", "artillery", "mortar", "rocket", "mlrs", "howitzer", "tank", "grad",
-                 "bombard", "barrage"),
+    "shelling": ("shell", "rocket", "artillery", "mortar", "grad", "barrage", "bombard", "mlrs",
+                 "howitzer", "tank"),
 }  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
@@ -92,8 +93,12 @@ _HELD_MEANS_AFTER = compile_folded(
 )
 _HELD_MEANS_BEFORE = compile_folded(
     # (not "Iranian-made drones struck", nor "U.S.-made missiles")
-    r"(?<![\w-])(?:housed|housing|houses|stored|storing|stores|kept|keeping|hid|hiding|hidden|"
-    r"produced|producing|produces|assembled|assembling|made|making|makes)\s+(?:[\w-]+\s+){0,3}?$"
+    word_start_alternation(
+        r"housed|housing|houses|stored|storing|stores|kept|keeping|hid|hiding|hidden|"
+        r"produced|producing|produces|assembled|assembling|made|making|makes",
+        r"[\w-]",
+    )
+    + r"\s+(?:[\w-]+\s+){0,3}?$"
 )
 # Another attack told in the same sentence as cause or context ("..., a day after a Houthi
 # drone killed a man in Tel Aviv", "in retaliation for Russian shelling"): its means are not
@@ -160,16 +165,43 @@ _BARE_ATTACK = (
 )
 # Cheap first test: a sentence with none of these stems (substrings) cannot report a strike.
 _ANY_CUE = (
-    "strik", "struck", "hit", "attack", "target", "debris", "slam", "land", "explo", "blast",
-    "impact", "pound", "dropp", "fire", "firing", "launch", "rain", "shot", "kill", "fell", "crash",
-    "fall", "ablaze",
-    "destroy", "damag", "wound", "injur", "salvo", "barrage", "raid", "assault", "shell", "bomb",
-    "gunm", " used ",  # (not "caused", "accused")
+    # (the commonest first: the test stops at the first one found; "rain" is in "Ukraine")
+    "kill", "hit", "rain", "attack", "strik", "fire", "injur", "bomb", "wound", "struck", "explo",
+    "damag", "shell", "launch", "destroy", "target", "debris", "slam", "land", "blast", "impact",
+    "pound", "dropp", "firing", "shot", "fell", "crash", "fall", "ablaze", "salvo", "barrage",
+    "raid", "assault", "gunm", " used ",  # (not "caused", "accused")
     "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
 )  # fmt: skip
+
+
+class _IedGated(Gated):
+    """``Gated`` that also lets through "ied" opening a word, as in "IEDs": "died", "tried" and
+    "carried" hold it too, and the scan they would let through is the dearest of the munitions'."""
+
+    __slots__ = ()
+
+    def possible(self, text: str) -> bool:
+        return contains_any(text, self.needs) or _IED_WORD.search(text) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+
+# "ied" not after a letter, digit, "_" or "-" (``word_start_alternation(..., r"[\w-]")``)
+_IED_WORD = re.compile(r"ied(?<![\w-]ied)")
+# Missiles first: a named missile wins wherever it is (``_means_type``), so a sentence naming
+# one needs no other scan; the other types keep their order (the first wins a tie).
 _MEANS_RE = tuple(
-    (etype, Gated(word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]))
-    for etype, pattern in _MEANS
+    (
+        etype,
+        (_IedGated if etype == "other_attack" else Gated)(
+            word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]
+        ),
+    )
+    for etype, pattern in sorted(_MEANS, key=lambda means: means[0] != "missile")
 )
 
 
@@ -482,6 +514,11 @@ def _arms_trade(reading: _Reading, position: int) -> bool:
     return _ARMS_TRADE.pattern.search(reading.padded, start, end + 1) is not None
 
 
+# The cue without an armed context of a bare attack word in a sentence that names no armed
+# force: the armed cue if the sentence names an attacker (``find_attacker``, asked on need).
+_IF_ATTACKER = StrikeCue(-1, -1, None, None, 0.0)
+
+
 class _Reading:
     """One sentence, folded once; its named munitions and its cues (without and with an
     armed context) are worked out at most once, as the cue passes ask for them."""
@@ -519,7 +556,20 @@ class _Reading:
     def strike(self, armed_context: bool) -> StrikeCue | None:
         if self._cues is None:
             self._cues = _cues_of(self)
-        return self._cues[armed_context]
+        plain, armed = self._cues
+        if armed_context:
+            return armed
+        if plain is _IF_ATTACKER:
+            plain = armed if find_attacker(self.text) else None
+            self._cues = (plain, armed)
+        return plain
+
+    def attacker_decides(self) -> bool:
+        """Whether the cue without an armed context waits on ``find_attacker`` (the sentence
+        has a bare attack word and names no armed force)."""
+        if self._cues is None:
+            self._cues = _cues_of(self)
+        return self._cues[0] is _IF_ATTACKER
 
 
 def find_strike(text: str, armed_context: bool = False) -> StrikeCue | None:
@@ -540,12 +590,24 @@ def strike_cues(
     an armed force, a named weapon), so a text about lightning or a walkout does not borrow
     the context of an unrelated paragraph."""
     readings = [_Reading(text) for text in texts]
-    plain = [reading.strike(False) for reading in readings]
+    # Where only ``find_attacker`` (dear) would tell a sentence's own cue, it is left to
+    # ``armed``, which asks it after the cheaper signs: the sentence's cue is its armed one
+    # exactly when its window is armed, and that window holds the sentence itself.
+    waits = [reading.attacker_decides() for reading in readings]
+    plain = [
+        None if wait else reading.strike(False)
+        for reading, wait in zip(readings, waits, strict=True)
+    ]
     own: dict[int, bool] = {}
 
     def armed(j: int) -> bool:
         if j not in own:
-            own[j] = plain[j] is not None or readings[j].armed_force() or names_weapon(j)
+            own[j] = (
+                plain[j] is not None
+                or readings[j].armed_force()
+                or (waits[j] and readings[j].strike(False) is not None)
+                or names_weapon(j)
+            )
         return own[j]
 
     cues = list(plain)
@@ -578,7 +640,7 @@ def _cyrillic_cues(low: str) -> tuple[StrikeCue | None, StrikeCue | None]:
 
 
 def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
-    text, low, padded = reading.text, reading.low, reading.padded
+    low, padded = reading.low, reading.padded
     means = reading.means()
     # Matches in ``padded`` start at the word's offset in ``low`` and end one past its end.
     if means is not None:
@@ -595,9 +657,10 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
             cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
             return cue, cue
         # Without a named means the first real attack word is the cue if the context is
-        # armed; the sentence itself may say so (an armed force, an attacker).
+        # armed; the sentence itself may say so (an armed force, or an attacker: asked on
+        # need, ``_IF_ATTACKER``).
         cue = StrikeCue(m.start(), m.end() - 1, None, None, 0.6)
-        return (cue if _ARMED.search(padded) or find_attacker(text) else None), cue
+        return (cue if _ARMED.search(padded) else _IF_ATTACKER), cue
     ordinal = _ORDINAL_ATTACK.match(low) if low.startswith("the ") else None
     if ordinal is not None:
         # "The first strike hit a cement factory. The second, around midday, hit near the
