@@ -412,9 +412,9 @@ _AFTERMATH_LINK = compile_folded(
     r"|(?P<place>\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90}),\s+where\s"
 )
 _ATTACK_OR_TOLL = compile_folded(
-    r"\b(?:kill|dead|died|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|"
-    r"attack|bomb|shell|explo|blast|fire|fired|raid|missile|rocket|drone|mortar|stab|"
-    r"assault|ambush|massacre|casualt|victim)"
+    r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|attack|"
+    r"bomb|shell|explo|blast|fire|raid|missile|rocket|drone|mortar|stab|assault|ambush|"
+    r"massacre|casualt|victim)"  # (word starts: "die" holds "died", "fire" "fired")
 )
 
 
