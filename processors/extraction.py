@@ -88,9 +88,9 @@ from processors.triggers import (
 from processors.weapon_ties import is_background_weapon, weapon_clause
 from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_weapons
 
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'.\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
-    r"|^\s*[A-Z][A-Z'.\- ]{2,40},\s"
+_DATELINE = re.compile(  # (several cities: "BEIRUT/WASHINGTON, April 14 (Reuters) -")
+    r"^\s*[A-Z][A-Z'./\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
+    r"|^\s*[A-Z][A-Z'./\- ]{2,40},\s"
 )
 _AGGREGATE = re.compile(
     r"\b(?:nationwide|across\s+(?:the\s+)?(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"

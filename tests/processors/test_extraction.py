@@ -408,6 +408,16 @@ def test_a_wire_datelines_date_is_the_report_date_not_the_strike_date(dash: str)
     assert strike.date == dt.date(2024, 7, 8)
 
 
+def test_a_dateline_of_several_cities_is_no_date_of_the_attacks() -> None:
+    text = (
+        "TUNIS/PARIS, June 27 — Governments counted their dead on Saturday after militants struck "
+        "a beach resort and a factory on Friday. In Lyon, a man rammed a van into gas containers "
+        "at a plant, injuring two people."
+    )
+    [event] = extract_strikes(text, dt.date(2015, 6, 27))
+    assert (event.location.name, event.date) == ("Lyon", dt.date(2015, 6, 26))  # type: ignore[union-attr]
+
+
 def test_the_claims_day_is_not_the_attacks() -> None:
     text = (
         "KANDAHAR, Oct 16 — Islamic State claimed responsibility on Saturday for a suicide attack "
