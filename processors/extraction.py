@@ -74,7 +74,7 @@ from processors.dates import (
 from processors.gazetteer import Place, load_gazetteer, normalise
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
-from processors.struck_places import names_official, struck_places
+from processors.struck_places import locates_off, names_official, struck_places
 from processors.targets import TargetMention, find_targets, named_before, pick_from, said_hit
 from processors.triggers import (
     StrikeCue,
@@ -196,12 +196,6 @@ _TOLL_KINDS = frozenset(("killed", "wounded"))
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
-# A place that locates another, unknown one: "in Sayyida Zeinab, south of Damascus".
-_LOCATOR_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|on\s+the\s+"
-    r"(?:[\w-]+\s+)?outskirts\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:capital|city|town)\s+)?$",
-    re.IGNORECASE,
-)
 _RECENT = dt.timedelta(days=_BACKGROUND_DAYS)
 # A sentence that sets the attack told before in its context: "The attack came a day after a
 # missile strike on Vinnytsia killed 23", "It also followed a coalition air strike near Deir
@@ -768,8 +762,7 @@ def _located_by(
     in Sayyida Zeinab, south of Damascus"), when the article has one there."""
     found = None
     for mention in mentions:
-        head = article.text[max(sentence.start, mention.start - 40) : mention.start]
-        if _LOCATOR_BEFORE.search(head) is None:
+        if not locates_off(article.text[max(sentence.start, mention.start - 60) : mention.start]):
             continue
         key = mention.place.geonameid or mention.place.name
         draft = next((d for d in reversed(drafts) if d.key == key), None)

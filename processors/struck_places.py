@@ -542,6 +542,14 @@ def _officials_seat(low: str, start: int, end: int) -> bool:
     )
 
 
+def locates_off(before: str) -> bool:
+    """Whether the text before a place ends in words that place something else off it
+    ("in Sayyida Zeinab, south of Damascus", "near the capital", "10 km from")."""
+    low = fold(before)
+    tail = low.rstrip()
+    return _NEAR.search(low, tail) or _DISTANCE.search(low, tail)
+
+
 def names_official(sentence: str, end: int) -> bool:
     """Whether the place ending at ``end`` in ``sentence`` is part of an official's title
     ("Leningrad region governor Alexander Drozdenko said", "Kharkiv police said")."""

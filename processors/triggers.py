@@ -34,9 +34,11 @@ from processors.casefold import (
 )
 from processors.sentences import clause_around
 
+# A bomb brought to its target, an attack by itself as a bombing is ("a truck bomb in Qamishli").
+_BROUGHT_BOMB = r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?"
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
-    ("other_attack", r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?|IEDs?|"
+    ("other_attack", rf"{_BROUGHT_BOMB}|IEDs?|"
                      r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:cars?|trucks?|vehicles?|boats?)|projectiles?|"
                      # "rammed a pickup truck packed with about 80 kg of explosives into"
                      r"(?:cars?|trucks?|pickups?|vans?|vehicles?|lorr(?:y|ies)|boats?|motorcycles?)\s+"
@@ -374,8 +376,7 @@ _ORDINAL_ATTACK = re.compile(
     r"[^.;]{0,60}?\b(?:hit|struck|landed|slammed)\b"
 )
 _SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
-# A bomb brought to its target is an attack by itself, as a bombing is.
-_VEHICLE_BOMB = re.compile(r"(?:car|truck|lorry|suicide|roadside)[\s-]+bomb(?:s|ings?)?\b")
+_VEHICLE_BOMB = re.compile(rf"{_BROUGHT_BOMB}\b")
 # Literal-first alternatives (no leading class or \b), so ``re`` skips ahead to candidates.
 _CLAUSE_BREAK = re.compile(
     r";|:|—|–|,\s+(?:while|but|whereas|as|and)\b|w(?<!\w.)hile\b|b(?<!\w.)ut\b"
