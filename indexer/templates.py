@@ -61,6 +61,7 @@ LOCATION: dict[str, Any] = {
         "lat": {"type": "double"},
         "lon": {"type": "double"},
         "precision": KEYWORD,
+        "mentioned_as": TEXT_AND_KEYWORD,
         "point": {"type": "geo_point"},
     }
 }

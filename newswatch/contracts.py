@@ -2,7 +2,9 @@
 
 Producers, processors and the indexer all import from here, so a message written by one
 stage is read by the next with the same types. Every message carries ``schema_version``;
-bump it when a field changes meaning or disappears (adding an optional field does not).
+bump it when a field changes meaning or disappears, and when an indexed model gains a field:
+the indices' mappings are strict, so ``newswatch setup`` must put the new mapping first, and
+it does so for templates written by an older version.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: Location.mentioned_as
 
 
 class Topics:
@@ -113,6 +115,11 @@ class Location(Model):
     lat: float
     lon: float
     precision: Precision = "place"
+    mentioned_as: str | None = Field(
+        None,
+        description="the place as the text names it: GeoNames spells many places otherwise "
+        "(Qiryat Ata for Kiryat Ata, Izaz for Azaz), and an analyst searches the reported name",
+    )
 
 
 class Evidence(Model):

@@ -349,6 +349,7 @@ class _Article:
     # ``_attacker_in`` by stretch and meaning of "the army"; ``_article_attacker`` by the latter
     stretch_attackers: dict[tuple[int, int, str | None], str | None] = field(default_factory=dict)
     attackers: dict[str | None, str | None] = field(default_factory=dict)  # by country
+    names: dict[object, str] = field(default_factory=dict)  # ``_names_as_written``
     # ``_weapon_clause`` by weapon start: the preamble's weapons are weighed for every event
     weapon_clauses: dict[int, tuple[Sentence, int] | None] = field(default_factory=dict)
 
@@ -419,7 +420,9 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         sentences=sentences,
         title=title,
     )
-    drafts = _segment(article, sentences, _places(text, article.weapons), article.dateline_end)
+    mentions = _places(text, article.weapons)
+    article.names = _names_as_written(mentions)
+    drafts = _segment(article, sentences, mentions, article.dateline_end)
     drafts = _keep_finest(_drop_background(drafts, article), article)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     return _one_day_for_all(strikes, published)
@@ -438,6 +441,16 @@ def _one_day_for_all(strikes: list[Strike], published: dt.date | None) -> list[S
         return strikes
     undated = {"date": day, "date_precision": "day"}
     return [s if s.date_precision == "day" else s.model_copy(update=undated) for s in strikes]
+
+
+def _names_as_written(mentions: list) -> dict[object, str]:
+    """Each place's first name in the text (by ``_Draft.key``), for ``Location.mentioned_as``;
+    "Nigeria's capital Abuja" is no name to search for, so a possessive one is passed over."""
+    names: dict[object, str] = {}
+    for mention in mentions:
+        if "'s " not in mention.surface and "\u2019s " not in mention.surface:
+            names.setdefault(mention.place.geonameid or mention.place.name, mention.surface)
+    return names
 
 
 def _places(text: str, weapons: list[WeaponMention]) -> list:
@@ -1291,7 +1304,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     weapons = [w for w in weapons if _tied_weapon(article, draft, w)]
     names = list(dict.fromkeys(w.canonical for w in weapons))
     typed = [w.event_type for w in weapons if w.category not in SPECIAL_MUNITION_CATEGORIES]
-    location = draft.place.to_location()
+    location = draft.place.to_location(article.names.get(draft.key))
     headline = _headline_for(article, draft)
     perpetrator = _perpetrator(article, parts, location.country_code)
     if perpetrator is None and headline is not None:

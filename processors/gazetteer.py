@@ -218,8 +218,8 @@ class Place:
     population: int
     precision: Literal["place", "region", "country"]
 
-    def to_location(self) -> Location:
-        """The contract model stored on events."""
+    def to_location(self, mentioned_as: str | None = None) -> Location:
+        """The contract model stored on events; ``mentioned_as``: the name as the text has it."""
         return Location(
             name=self.name,
             geonameid=self.geonameid,
@@ -229,6 +229,7 @@ class Place:
             lat=self.lat,
             lon=self.lon,
             precision=self.precision,
+            mentioned_as=mentioned_as,
         )
 
 

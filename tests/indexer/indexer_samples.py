@@ -24,6 +24,7 @@ KHARKIV = Location(
     admin1="Kharkiv Oblast",
     lat=49.98081,
     lon=36.25272,
+    mentioned_as="Kharkov",
 )
 
 

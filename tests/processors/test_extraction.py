@@ -1598,3 +1598,26 @@ def test_a_total_told_of_the_aftermath_is_not_the_attacks_figure() -> None:
     # a total after the figure still is one
     total = "Russian strikes killed 22 people across Ukraine on Monday."
     assert [e.killed.min for e in extract_strikes(total, dt.date(2024, 1, 1))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentioned_as"),
+    [
+        # GeoNames' spelling is not the news': the analyst searches the reported one
+        (
+            "A Hezbollah rocket hit a house in Kiryat Ata, near Haifa, on Saturday, "
+            "wounding two people.",
+            "Qiryat Ata",
+            "Kiryat Ata",
+        ),
+        ("Russian missiles struck Kharkov overnight, killing three.", "Kharkiv", "Kharkov"),
+        ("Shelling hit the Kherson region on Friday.", "Kherson Oblast", "Kherson region"),
+        # "Nigeria's capital" is no name to search for
+        ("A car bomb exploded in Nigeria's capital on Friday, killing two.", "Abuja", None),
+    ],
+)
+def test_the_location_keeps_the_name_the_text_gives_it(
+    text: str, name: str, mentioned_as: str | None
+) -> None:
+    (strike,) = extract_strikes(text, dt.date(2024, 1, 20))
+    assert (strike.location.name, strike.location.mentioned_as) == (name, mentioned_as)

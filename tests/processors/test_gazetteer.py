@@ -157,6 +157,8 @@ def test_to_location_copies_every_field(gaz: Gazetteer) -> None:
     assert (location.country, location.country_code) == ("Ukraine", "UA")
     assert (location.lat, location.lon) == (place.lat, place.lon)
     assert location.admin1 == "Donetsk Oblast"
+    assert location.mentioned_as is None
+    assert place.to_location("Mariupol'").mentioned_as == "Mariupol'"
 
 
 def test_city_districts_are_left_out_and_towns_with_such_names_kept() -> None:
