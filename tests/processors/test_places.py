@@ -402,10 +402,20 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "Tensions in the Middle East rose as a Black Hawk helicopter was shot down.",
         "Tell them to leave, officials said.",
         "Jets bombed the headquarters of the Chin National Front.",
+        "Secretary of State Mike Pompeo spoke. Cars were left burning; Tour operators left.",
+        "Voters approved it. Gunmen attacked the Tree of Life synagogue; Bush vowed revenge.",
     ],
 )
 def test_not_places(gaz: Gazetteer, text: str) -> None:
     assert find_places(text, gaz) == []
+
+
+def test_openers_and_agencies_are_not_places_among_places(gaz: Gazetteer) -> None:
+    text = (
+        "Early on Sunday, a gunman opened fire in Dayton, Ohio. "
+        "Xinhua now says 29 people were killed in Kunming."
+    )
+    assert [m.surface for m in find_places(text, gaz)] == ["Dayton", "Ohio", "Kunming"]
 
 
 def test_people_named_like_towns_are_not_places(gaz: Gazetteer) -> None:
