@@ -236,6 +236,25 @@ def test_an_arabic_towns_name_is_found_without_its_article(gaz: Gazetteer) -> No
     assert [p.name for p in gaz.lookup("Mubarraz")] == ["Al Mubarraz"]
 
 
+@pytest.mark.parametrize(
+    ("news", "geonames"),
+    [("Palmyra", "Tadmur"), ("Kiryat Ata", "Qiryat Ata"), ("Azaz", "Izaz"), ("Rask", "Rasak")],
+)
+def test_places_are_named_as_news_names_them(gaz: Gazetteer, news: str, geonames: str) -> None:
+    # either spelling finds the place, which carries the news' name
+    assert [p.name for p in gaz.lookup(geonames)][:1] == [news]
+    assert gaz.lookup(news)[0].name == news
+
+
+def test_palmyra_is_syrias_unless_the_text_says_otherwise(gaz: Gazetteer) -> None:
+    from processors.places import find_places
+
+    syria = "Russian jets bombed Islamic State positions around Palmyra on Sunday."
+    assert [m.place.country_code for m in find_places(syria, gaz)] == ["SY"]
+    us = "A gunman opened fire in Palmyra, New York, on Sunday."
+    assert [m.place.country_code for m in find_places(us, gaz)] == ["US", "US"]
+
+
 def test_a_bare_name_is_added_only_when_long_and_free() -> None:
     from processors.gazetteer import _add_bare_names, _Builder, name_hash
 

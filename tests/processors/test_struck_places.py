@@ -106,7 +106,7 @@ def _struck(text: str) -> list[str]:
         (
             "a rocket killed two people on the outskirts of Kiryat Ata, near the northern "
             "Israeli port city of Haifa",
-            ["Qiryat Ata"],
+            ["Kiryat Ata"],
         ),
         ("bombings killed 140 people in the city of Homs and near the capital Damascus",
          ["Homs", "Damascus"]),
