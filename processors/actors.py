@@ -157,7 +157,9 @@ _BY_BEFORE = re.compile(
         rf"(?<!{noun}\s)"
         for noun in ("ministers", "minister", "officials", "delegates", "delegation", "envoys",
                      "diplomats", "leaders", "tourists", "citizens", "nationals", "visitors",
-                     "journalists", "experts")
+                     "journalists", "experts",
+                     # who may strike back later: "braced for possible retaliation from Iran"
+                     "retaliation", "reprisals")
     )
     + rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?"
     # "launched by Yemen's Houthis"
@@ -191,6 +193,8 @@ _SPEAKER_AFTER = re.compile(
     r"-occupied|border|city|capital|territory|president|government\s+said)\b|-(?!led\b)",
     re.IGNORECASE,
 )
+# Who served in a force, not the force: "a 42-year-old U.S. Army veteran from Texas".
+_VETERAN_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+veterans?\b", re.IGNORECASE)
 _RESPONSIBILITY_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
     # "Islamic State later claimed the attack", "claimed the twin suicide bombings"
@@ -341,8 +345,10 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
                 return name
             continue
         if (
-            _may_follow(text, low, end, _SPEAKS_NEEDS) and _FORCE_SPEAKS_AFTER.match(text, end)
-        ) or (_SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end)):
+            (_may_follow(text, low, end, _SPEAKS_NEEDS) and _FORCE_SPEAKS_AFTER.match(text, end))
+            or (_SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end))
+            or ("veteran" in low and _VETERAN_AFTER.match(text, end))
+        ):
             continue
         if _holds(low, _BY_NEEDS, near, start):
             if _HOLDER_BEFORE.search(text, near, start):

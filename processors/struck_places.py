@@ -137,6 +137,15 @@ _NOT_HIT_BEFORE = (
         r"(?:the\s+)?$",
         ends=("to", "the"),
     ),
+    # where an attacker came from: "two gunmen from the town of Umm al-Fahm", "The gunman, a
+    # 26-year-old from a village near Jenin" (not a bus's route: "from the border town of
+    # Mandera to Nairobi" may be where it was hit)
+    _Before(
+        r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|bombers?|shooters?|militants?|"
+        r"year-old)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:town|city|village|camp|"
+        r"district|province)\s+(?:of|near)\s+(?:the\s+)?$",
+        ends=("of", "near", "the"),
+    ),
     # a way out or a heading, not a place hit: "let civilians leave the besieged city
     # towards Poltava", "fled to Zaporizhzhia", "drones flying towards Kyiv"
     _Before(

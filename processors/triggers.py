@@ -67,6 +67,25 @@ _MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
     "shelling": ("shell", "rocket", "artillery", "mortar", "grad", "barrage", "bombard", "mlrs",
                  "howitzer", "tank"),
 }  # fmt: skip
+# Arms carried by hand, and a vehicle driven into people: the means of an attack when no
+# munition or aircraft is named ("stabbed passers-by, killing a boy", "threw Molotov cocktails
+# at the marchers, injuring 12", "drove a car into a demonstration"). They never decide a
+# type (such an attack is ``other_attack``), and a munition or aircraft named with them wins.
+_HAND_ARMS = (
+    r"knife|knives|machetes?|meat\s+cleavers?|stabb(?:ed|ing|ings)|"
+    r"molotov\s+cocktails?|(?:petrol|gasoline)\s+bombs?|firebomb(?:s|ed|ing)?|flamethrowers?|"
+    r"pistols?|handguns?|rifles?|shotguns?|gunfire|gunshots?|homemade\s+guns?|kalashnikovs?|"
+    r"sniper\s+fire|"
+    r"(?:drove|driven|drives|driving|ploughed|plowed|rammed|ramming|mowed|steered)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:into|at|through)\s+(?:[\w-]+\s+){0,4}?(?:crowds?|people|pedestrians|"
+    r"shoppers|demonstrat\w*|protesters|marchers|worshippers|revellers|spectators|children|"
+    r"passers-by|a\s+group)"
+)
+_HAND_ARMS_NEEDS = (
+    "knife", "knives", "machete", "cleaver", "stabb", "molotov", "bomb", "flamethrower",
+    "pistol", "handgun", "rifle", "shotgun", "gunfire", "gunshot", "gun", "kalashnikov",
+    "sniper", "drove", "driv", "plough", "plow", "ramm", "mowed", "steered",
+)  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
     r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|planes|bombers"
@@ -134,12 +153,13 @@ _ATTACK = (
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
     r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
 
-    r"fired|firing|launched|rained|shot(?!\s+down)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
+    r"fired|firing|launched|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
     # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight"
     r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|"
-    r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|injured|salvos?|barrages?|raids?|assault|"
+    r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|wounding|injured|injuring|salvos?|"
+    r"barrages?|raids?|assault|"
     # "used artillery, large-calibre weapons and drones against the towns of Jermuk, Goris"
     r"used\s+(?:[\w,-]+\s+){0,6}?against"
 )
@@ -173,6 +193,7 @@ _ANY_CUE = (
     "pound", "dropp", "firing", "shot", "fell", "crash", "fall", "ablaze", "salvo", "barrage",
     "raid", "assault", "gunm", " used ",  # (not "caused", "accused")
     "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
+    "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
 )  # fmt: skip
 
 
@@ -219,6 +240,7 @@ _PLATFORMS_RE = _gated_word_starts(
     ("plane", "jet", "aircraft", "helicopter", "gunship", "bomber"),
 )
 _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
+_HAND_ARMS_RE = Gated(word_start_alternation(_HAND_ARMS, r"[\w-]") + r"(?![\w])", _HAND_ARMS_NEEDS)
 # "opened fire" and "under fire" both hold "fire".
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
@@ -248,6 +270,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"cyclone|landslides?|mudslides?|wildfires?|avalanche)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day)\s+strikes?\b|"
     r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"
+    # a road accident, not a vehicle driven into people
+    r"\blost\s+control\s+of\s+(?:his|her|their|the|a|its)\s+(?:car|vehicle|truck|bus|lorry|van)\b|"
+    r"\bdrunk(?:en)?[\s-]+driv|\bbrakes?\s+(?:failed|failure)\b|\b(?:traffic|road)\s+accident|"
     r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|\bhack(?:ers?|ed|ing)\b|"
     r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
@@ -375,7 +400,11 @@ _ORDINAL_ATTACK = re.compile(
     r"the\s+(second|third|fourth|fifth|last|final)\b(?:\s+(?:one|strike|attack|raid|bombing))?"
     r"[^.;]{0,60}?\b(?:hit|struck|landed|slammed)\b"
 )
-_SELF_ATTACK = re.compile(r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike")
+_SELF_ATTACK = re.compile(
+    r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike|"
+    # (of ``_HAND_ARMS``: "stabbed three people to death", "drove a car into the crowd")
+    r"stabb|firebomb|drove|driven|drives|driving|plough|plow|ramm|mowed|steered"
+)
 _VEHICLE_BOMB = re.compile(rf"{_BROUGHT_BOMB}\b")
 # Literal-first alternatives (no leading class or \b), so ``re`` skips ahead to candidates.
 _CLAUSE_BREAK = re.compile(
@@ -539,18 +568,21 @@ class _Reading:
         return self._munitions  # type: ignore[return-value]
 
     def means(self) -> tuple[EventType, int] | None:
-        """``_means_type(low)``: the munitions, else a platform."""
+        """``_means_type(low)``: the munitions, else a platform, else arms carried by hand."""
         found = self.munitions()
         if found is None:
             platform = _platform_at(self.padded)
             if platform is not None:
                 found = ("air_strike", platform)
+            elif (arms := _HAND_ARMS_RE.search(self.low)) is not None:
+                found = ("other_attack", arms.start())
         return found
 
     def armed_force(self) -> bool:
         return (
             self.munitions() is not None
             or bool(_ARMED.search(self.padded))
+            or _HAND_ARMS_RE.search(self.low) is not None
             or (cyrillic.is_cyrillic(self.low) and cyrillic.is_armed(self.low))
         )
 

@@ -80,6 +80,8 @@ def test_attacker(text: str, actor: str) -> None:
         "The Rapid Support Forces accused the army of carrying out the attack.",
         "the drones were Iranian-made",
         "Rockets hit Erbil airport, where U.S.-led coalition troops are based.",
+        "Jabbar, a 42-year-old U.S. Army veteran from Texas, drove into crowds and fired.",
+        "The stabbing came as Israel braced for possible retaliation from Iran.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:

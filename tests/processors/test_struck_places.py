@@ -232,6 +232,12 @@ def _struck(text: str) -> list[str]:
         ),
         # ... alone, or with its own attack, still where it happened
         ("Officials in Kharkiv said a missile hit a school", ["Kharkiv"]),
+        # where the attacker came from
+        (
+            "two gunmen from the town of Umm al-Fahm shot dead two police officers in Hadera",
+            ["Hadera"],
+        ),
+        ("the gunman, a 26-year-old from a village near Jenin, fired a rifle at cars", []),
         (
             "Shelling hit Kupiansk, and officials in Izium reported shelling too",
             ["Kupiansk", "Izium"],

@@ -51,6 +51,41 @@ def test_strikes_and_their_type(text: str, event_type: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "A 23-year-old man stabbed passers-by in Villach on Saturday, killing a 14-year-old boy.",
+        "A man stabbed three people to death in Southport.",
+        "A man attacked the children with a kitchen knife, police said.",
+        "A man drove a car at high speed into people in Mannheim, killing two and injuring 11.",
+        "A man threw Molotov cocktails at the marchers in Boulder, injuring 12.",
+        "Abe was shot from behind with a homemade gun as he spoke in Nara.",
+    ],
+)
+def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str) -> None:
+    cue = find_strike(text)
+    assert cue is not None and cue.event_type == "other_attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knife crime has been rising in England and Wales.",
+        "The teenager was arrested at the scene, and a knife was recovered.",
+        "He shot himself with a pistol.",
+        "A drunk driver drove his car into a crowd of pedestrians, killing three.",
+        "The bus driver lost control of the bus and ploughed into a crowd, killing five.",
+    ],
+)
+def test_no_attack_by_hand_arms(text: str) -> None:
+    assert find_strike(text) is None
+
+
+def test_hand_arms_never_decide_a_type() -> None:
+    cue = find_strike("Soldiers with rifles and artillery shelled the town, killing two.")
+    assert cue is not None and cue.event_type == "shelling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Air defences shot down all 12 drones, but falling debris damaged a house in Kyiv.",
         "Russian missiles hit Kyiv, and air defences shot down all the drones.",
     ],
