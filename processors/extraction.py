@@ -286,7 +286,15 @@ _UNKNOWN_AREA = re.compile(
     r"{1,3}(?:Sea|Ocean|Gulf|Straits?|Channel|River|strait|straits|channel)|"
     r"(?:Gulf|Sea|Straits?|Bay)\s+of\s+[A-Z][\w'’-]+|"
     r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?=\s+(?:area|district|region|province|county|"
-    r"peninsula|valley|desert|forest|islands?)\b))"
+    r"peninsula|valley|desert|forest|islands?)\b)|"
+    # a part of the country, or its border: "in the north of the country", "an ambush near
+    # the border with Mali"
+    r"(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?"
+    r"(?=\s+(?:part\s+)?of\s+the\s+country\b)|border(?=\s+with\b))"
+    # ... or one named after the country's: "in northwest Pakistan's Kurram district"
+    r"|\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w-]+['’]s\s+"
+    r"(?P<owned>(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)(?=\s+(?:area|district|region|province|"
+    r"county)\b)"
 )
 _IN_COUNTRY = re.compile(r"\bin\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
 _UNPLACED = re.compile(
@@ -939,11 +947,12 @@ def _names_unknown_place(sentence: Sentence, mentions: list) -> bool:
         *_UNKNOWN_AREA.finditer(sentence.text),
     ]
     for m in found:
-        name = m.group("name")
+        group = "owned" if m.groupdict().get("owned") else "name"
+        name = m.group(group)
         first = name.removeprefix("Camp ").split()[0]
         if first.lower() in CALENDAR_WORDS or normalise(first) in cues or normalise_actor(name):
             continue  # "in March", "at Ukrainian cities", "at the Russian base"
-        at = sentence.start + m.start("name")
+        at = sentence.start + m.start(group)
         if not any(mention.start <= at < mention.end for mention in mentions):
             return True
     return False

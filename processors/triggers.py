@@ -273,7 +273,11 @@ _NOT_A_STRIKE = compile_word_starts(
     # a road accident, not a vehicle driven into people
     r"\blost\s+control\s+of\s+(?:his|her|their|the|a|its)\s+(?:car|vehicle|truck|bus|lorry|van)\b|"
     r"\bdrunk(?:en)?[\s-]+driv|\bbrakes?\s+(?:failed|failure)\b|\b(?:traffic|road)\s+accident|"
-    r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|\bhack(?:ers?|ed|ing)\b|"
+    r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|"
+    # computers hacked, not people hacked with machetes ("shooting and hacking pupils")
+    r"\bhackers?\b|\bhack(?:ed|ing)\s+(?:into|the\s+(?:[\w-]+\s+)?(?:accounts?|websites?|systems?|"
+    r"servers?|networks?|e-?mails?|phones?|databases?))\b|\bhacking\s+(?:group|campaign|"
+    r"attacks?|operation)\b|\b(?:was|were|been|being)\s+hacked\b|"
     r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
     r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btests?\s+of\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"

@@ -1036,6 +1036,15 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
         "BAMAKO — Gunmen killed 20 villagers in the Ouenkoro area on Saturday, officials said.",
         "N'DJAMENA, March 24 (Reuters) - Boko Haram fighters killed 92 Chadian soldiers in an "
         "attack on an army base on the Bohoma peninsula in the Lake Chad region.",
+        # in a part of the country, by its border, or in a district named after the country's
+        "COTONOU, Jan 9 (Reuters) - Twenty-eight Beninese soldiers were killed in an attack on a "
+        "military position in the north of the country, the government said. About 40 "
+        "attackers were killed.",
+        "NIAMEY, March 21 (Reuters) - Twenty-three Nigerien soldiers were killed in an ambush "
+        "near the border with Mali and Burkina Faso. Seventeen soldiers were wounded.",
+        "PESHAWAR, Nov 22 (Reuters) - Gunmen ambushed a convoy in northwest Pakistan's Kurram "
+        "district, killing at least 42 people. The attackers opened fire from both sides of "
+        "the road. At least 20 people were wounded.",
         # in another country
         "NAIROBI, Jan 16 — Kenya's military said on Saturday it was still working to establish "
         "how many of its soldiers died when al Shabaab militants overran an African Union base "

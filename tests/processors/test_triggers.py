@@ -72,10 +72,17 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "He shot himself with a pistol.",
         "A drunk driver drove his car into a crowd of pedestrians, killing three.",
         "The bus driver lost control of the bus and ploughed into a crowd, killing five.",
+        "Russian military hackers attacked the power grid.",
+        "The ministry's website was hacked in an attack blamed on Russian forces.",
     ],
 )
 def test_no_attack_by_hand_arms(text: str) -> None:
     assert find_strike(text) is None
+
+
+def test_people_hacked_with_machetes_are_no_cyber_attack() -> None:
+    text = "Rebels struck the school, burning a dormitory and shooting and hacking pupils."
+    assert find_strike(text) is not None
 
 
 def test_hand_arms_never_decide_a_type() -> None:
