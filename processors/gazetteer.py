@@ -166,8 +166,15 @@ def name_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
 
 
+# The municipality suffix some Japanese cities keep in GeoNames ("Nara-shi"): news drops it.
+_JAPANESE_SUFFIX = re.compile(r"-(?:shi|chō|machi|mura)$")
+
+
 def _display(name: str, country_code: str) -> str:
-    """GeoNames' Arabic, Hebrew and Cyrillic transliterations without the diacritics."""
+    """GeoNames' Arabic, Hebrew and Cyrillic transliterations without the diacritics, and
+    Japanese city names without their municipality suffix ("Nara" for "Nara-shi")."""
+    if country_code == "JP":
+        return _JAPANESE_SUFFIX.sub("", name)
     if country_code not in FOLD_DIACRITICS:
         return name
     decomposed = unicodedata.normalize("NFKD", name.translate({ord(c): None for c in _APOSTROPHES}))

@@ -75,7 +75,7 @@ _HAND_ARMS = (
     r"knife|knives|machetes?|meat\s+cleavers?|stabb(?:ed|ing|ings)|"
     r"molotov\s+cocktails?|(?:petrol|gasoline)\s+bombs?|firebomb(?:s|ed|ing)?|flamethrowers?|"
     r"pistols?|handguns?|rifles?|shotguns?|gunfire|gunshots?|homemade\s+guns?|kalashnikovs?|"
-    r"sniper\s+fire|"
+    r"snipers?|sniper\s+fire|shots?\s+(?:was\s+|were\s+)?fired|"
     r"(?:drove|driven|drives|driving|ploughed|plowed|rammed|ramming|mowed|steered)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:into|at|through)\s+(?:[\w-]+\s+){0,4}?(?:crowds?|people|pedestrians|"
     r"shoppers|demonstrat\w*|protesters|marchers|worshippers|revellers|spectators|children|"
@@ -84,7 +84,7 @@ _HAND_ARMS = (
 _HAND_ARMS_NEEDS = (
     "knife", "knives", "machete", "cleaver", "stabb", "molotov", "bomb", "flamethrower",
     "pistol", "handgun", "rifle", "shotgun", "gunfire", "gunshot", "gun", "kalashnikov",
-    "sniper", "drove", "driv", "plough", "plow", "ramm", "mowed", "steered",
+    "sniper", "shot", "drove", "driv", "plough", "plow", "ramm", "mowed", "steered",
 )  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
@@ -177,8 +177,10 @@ _BARE_ATTACK = (
     r"devices?|charges?)|"
     # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or
     # "from Texas" ("attackers targeted a traffic police post and fired on a church")
-    r"(?:gunman|attackers?|assailants?)\s+(?:[\w-]+\s+){0,3}?(?:shot|killed|opened\s+fire|"
+    r"(?:gunman|attackers?|assailants?)\s+(?:[\w'’-]+\s+){0,8}?(?:shot|killed|opened\s+fire|"
     r"stormed|attacked|raided|fired|ambushed|targeted|torched|set\s+fire)|"
+    # people or homes burned: "tied them up and set them on fire", "burned 11 people alive"
+    r"(?:burn(?:ed|t)|set)\s+(?:[\w'’-]+\s+){1,5}?(?:alive|on\s+fire|ablaze)|"
     # a suicide attack, whoever is named ("The bomber blew himself up near the swings")
     r"bl(?:ew|own)\s+(?:himself|herself|themselves)\s+up|"
     # "killed when their residence in Tehran was hit" (not by a car or by lightning)
@@ -194,6 +196,7 @@ _ANY_CUE = (
     "raid", "assault", "gunm", " used ",  # (not "caused", "accused")
     "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
+    "alive",  # ("burned 11 people alive")
 )  # fmt: skip
 
 
@@ -246,7 +249,7 @@ _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
      "was hit", "were hit", "self up", "selves up", "assailant", "ambush", "detonat",
-     "set off"),
+     "set off", "alive", "ablaze"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(

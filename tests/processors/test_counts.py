@@ -160,6 +160,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("A woman was killed and her two sons injured", [("killed", 1, 1), ("wounded", 2, 2)]),
         ("Shelling killed Ivan Petrenko, a 63-year-old farmer", [("killed", 1, None)]),
         ("The death toll is now 93", [("killed", 93, 93)]),
+        ("Two Israeli embassy staffers shot dead outside museum", [("killed", 2, 2)]),
+        ("Three diplomats were wounded", [("wounded", 3, 3)]),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:

@@ -246,6 +246,10 @@ def test_places_are_named_as_news_names_them(gaz: Gazetteer, news: str, geonames
     assert gaz.lookup(news)[0].name == news
 
 
+def test_japanese_cities_are_named_without_their_municipality_suffix(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Nara")[0].name == "Nara" and gaz.lookup("Nara")[0].country_code == "JP"
+
+
 def test_palmyra_is_syrias_unless_the_text_says_otherwise(gaz: Gazetteer) -> None:
     from processors.places import find_places
 

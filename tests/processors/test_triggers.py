@@ -57,6 +57,7 @@ def test_strikes_and_their_type(text: str, event_type: str) -> None:
         "A man drove a car at high speed into people in Mannheim, killing two and injuring 11.",
         "A man threw Molotov cocktails at the marchers in Boulder, injuring 12.",
         "Abe was shot from behind with a homemade gun as he spoke in Nara.",
+        "Kirk was killed on Wednesday by a single shot fired from a rooftop in Orem.",
     ],
 )
 def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str) -> None:
@@ -78,6 +79,21 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
 )
 def test_no_attack_by_hand_arms(text: str) -> None:
     assert find_strike(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the attackers did, however they are described first
+        "Assailants wearing the uniforms of Burkina Faso's armed forces killed at least 60 "
+        "civilians in the village of Karma.",
+        # people or homes burned
+        "Soldiers rounded up 11 men in Done Taw village, tied them up and set them on fire.",
+        "Troops burned 11 people alive in Sagaing.",
+    ],
+)
+def test_attackers_deeds_and_burnings_are_attacks(text: str) -> None:
+    assert find_strike(text) is not None
 
 
 def test_people_hacked_with_machetes_are_no_cyber_attack() -> None:
