@@ -84,6 +84,7 @@ _RELATIVE_RE = Gated(
 # Every weekday name and every _RELATIVE key holds one of these.
 _DAY_WORDS = ("day", "night", "morning", "afternoon", "evening", "early hours")
 _INTO_DAY = re.compile(r"\s+(?:into|to)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_OF_DAY = re.compile(r"\s+of\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # The day before one told earlier in the same stretch ("held a day of mourning on Friday after
 # an attack the previous day killed 23", "on Thursday ..., a day after gunmen struck"); not the
 # day before some event ("the day before the vote", "a day after talks collapsed").
@@ -194,6 +195,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         for m in _RELATIVE_RE.finditer(text):
             if m.group(0) == "overnight" and _INTO_DAY.match(text, m.end()):
                 continue  # "overnight into Thursday": the weekday says which night
+            if m.group(0).lower() == "early hours" and _OF_DAY.match(text, m.end()):
+                continue  # "in the early hours of Wednesday": the weekday says which
             add(m, published + dt.timedelta(days=_RELATIVE[m.group(0).lower()]), False)
     found.sort(key=lambda d: d.start)
     if found and contains_any(text, _EVE_NEEDS):
@@ -410,6 +413,11 @@ _AFTERMATH_LINK = compile_folded(
     r"over)\s(?!\d|(?:about|around|nearly|almost|some|more|an?\s+hour|hours|minutes|midnight|dawn|"
     r"dusk|noon|sunset|sunrise|nightfall|daybreak)\b)"
     r"|(?P<place>\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90}),\s+where\s"
+    # "Investigators worked Thursday to learn why a shooter fired", "pulled more bodies on
+    # Thursday from the rubble of buildings hit by an air strike"
+    r"|(?P<then>(?:\s+[\w-]+){0,4}?)\s+(?:to\s+(?:learn|find\s+out|determine|establish|"
+    r"understand|identify)\s+(?:why|how|who|what|whether)|from\s+(?:the\s+)?(?:rubble|debris|"
+    r"ruins|wreckage))\b"
 )
 _ATTACK_OR_TOLL = compile_folded(
     r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|attack|"
@@ -432,7 +440,7 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     link = _AFTERMATH_LINK.match(low, end)
     if link is None:
         return False
-    head = low[:start] + " " + (link["gap"] or link["place"] or "")  # all up to the link word
+    head = low[:start] + " " + (link["gap"] or link["place"] or link["then"] or "")  # (to the link)
     if "dead" in head:
         head = _MOURNED.sub(" ", head)
     return _ATTACK_OR_TOLL.search(head) is None

@@ -74,8 +74,9 @@ _ORIGIN = _Before(
 # The place a distance is measured from may be introduced: "west of Tigray's regional
 # capital Mekelle", "20 km from the regional capital Mekelle".
 _FROM_WHAT = (
-    r"(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)\s+)?(?:(?:regional|provincial|state)\s+)?"
-    r"(?:capital|city|town|port)\s+)?$"
+    r"(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)\s+)?(?:(?:regional|provincial|state|port|coastal|border)\s+)?"
+    # (not "77 nautical miles west of Yemen's port of Hodeidah": at sea, the port is all there is)
+    r"(?:(?:capital|city|town)\s+(?:of\s+)?|port\s+))?$"
 )
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"

@@ -135,6 +135,16 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
         ("The driver sped through the market on Friday evening shortly after 7 p.m.", "Fri", False),
         # mourning the dead is aftermath, not a toll
         ("The country counted its dead on Saturday after bombings killed 62.", "Sat", True),
+        # finding out why, or digging out bodies, is aftermath
+        ("Investigators worked on Thursday to learn why a shooter fired at a church.", "Thu", True),
+        (
+            "Rescue workers pulled more bodies on Thursday from the rubble of buildings hit by an "
+            "air strike.",
+            "Thu",
+            True,
+        ),
+        ("A missile killed two on Thursday from the rubble of a building, medics said.", "Thu",
+         False),
         # the main clause up to the day tells the attack or its toll: the day is the attack's
         ("Two people were killed on Monday after a missile hit their home.", "Mon", False),
         ("A drone struck the port on Friday after sirens sounded.", "Fri", False),
@@ -158,6 +168,14 @@ def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
     assert find_dates("A strike the previous day killed nine.", published) == []
     before_the_vote = find_dates("On Friday, the day before the vote, a bomb went off.", published)
     assert [d.date for d in before_the_vote] == [published]
+
+
+def test_the_early_hours_of_a_weekday_are_that_days() -> None:
+    published = dt.date(2023, 7, 13)  # a Thursday
+    text = "The attackers opened fire on a guard post in the early hours of Wednesday."
+    assert [d.date for d in find_dates(text, published)] == [dt.date(2023, 7, 12)]
+    plain = find_dates("The attackers opened fire in the early hours.", published)
+    assert [d.date for d in plain] == [published]
 
 
 def test_overnight_into_a_weekday_is_that_night() -> None:

@@ -232,6 +232,12 @@ def _struck(text: str) -> list[str]:
         ),
         # ... alone, or with its own attack, still where it happened
         ("Officials in Kharkiv said a missile hit a school", ["Kharkiv"]),
+        # a place that locates the one hit, however it is introduced; at sea, the port stays
+        ("the strike flattened homes in Qana, southeast of the port city of Tyre", ["Qana"]),
+        (
+            "the tanker was hit about 77 nautical miles west of Yemen's port of Hodeidah",
+            ["Hodeidah"],
+        ),
         # where the attacker came from
         (
             "two gunmen from the town of Umm al-Fahm shot dead two police officers in Hadera",
