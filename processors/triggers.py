@@ -76,6 +76,9 @@ _HAND_ARMS = (
     r"molotov\s+cocktails?|(?:petrol|gasoline)\s+bombs?|firebomb(?:s|ed|ing)?|flamethrowers?|"
     r"pistols?|handguns?|rifles?|shotguns?|gunfire|gunshots?|homemade\s+guns?|kalashnikovs?|"
     r"snipers?|sniper\s+fire|shots?\s+(?:was\s+|were\s+)?fired|"
+    # a shooting told by its wound: "shot dead two people", "was shot in the head"
+    r"shot\s+dead|shot\s+and\s+(?:killed|wounded)|gunned\s+down|fatally\s+shot|"
+    r"shot\s+(?:[\w-]+\s+){0,2}?in\s+the\s+(?:head|chest|back|neck|stomach|leg)|"
     r"(?:drove|driven|drives|driving|ploughed|plowed|rammed|ramming|mowed|steered)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:into|at|through)\s+(?:[\w-]+\s+){0,4}?(?:crowds?|people|pedestrians|"
     r"shoppers|demonstrat\w*|protesters|marchers|worshippers|revellers|spectators|children|"
@@ -84,7 +87,7 @@ _HAND_ARMS = (
 _HAND_ARMS_NEEDS = (
     "knife", "knives", "machete", "cleaver", "stabb", "molotov", "bomb", "flamethrower",
     "pistol", "handgun", "rifle", "shotgun", "gunfire", "gunshot", "gun", "kalashnikov",
-    "sniper", "shot", "drove", "driv", "plough", "plow", "ramm", "mowed", "steered",
+    "sniper", "shot", "gunned", "drove", "driv", "plough", "plow", "ramm", "mowed", "steered",
 )  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
@@ -229,6 +232,23 @@ _MEANS_RE = tuple(
     )
     for etype, pattern in sorted(_MEANS, key=lambda means: means[0] != "missile")
 )
+
+
+# The attacker's own end, not an attack: "The gunman, from Jenin, was shot dead by security
+# forces in Jaffa", "the attacker was shot dead by police at the scene".
+_ATTACKER_DOWN = compile_folded(
+    r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|bombers?|shooters?|perpetrators?|"
+    r"militants?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?$"
+)
+
+
+def _hand_arms(low: str) -> tuple[None, int] | None:
+    """Where the first arms carried by hand (``_HAND_ARMS``) are named as an attack's means in
+    the folded sentence ``low``, if they are."""
+    for arms in _HAND_ARMS_RE.finditer(low):
+        if _ATTACKER_DOWN.search(low, max(0, arms.start() - 120), arms.start()) is None:
+            return None, arms.start()
+    return None
 
 
 def _gated_word_starts(pattern: str, needs: tuple[str, ...]) -> Gated:
@@ -574,15 +594,14 @@ class _Reading:
             self._munitions = _means_type(self.low, platforms=False)
         return self._munitions  # type: ignore[return-value]
 
-    def means(self) -> tuple[EventType, int] | None:
-        """``_means_type(low)``: the munitions, else a platform, else arms carried by hand."""
-        found = self.munitions()
+    def means(self) -> tuple[EventType | None, int] | None:
+        """``_means_type(low)``: the munitions, else a platform, else arms carried by hand
+        (which name no type: the article's other words may, and ``other_attack`` is the
+        default)."""
+        found: tuple[EventType | None, int] | None = self.munitions()
         if found is None:
             platform = _platform_at(self.padded)
-            if platform is not None:
-                found = ("air_strike", platform)
-            elif (arms := _HAND_ARMS_RE.search(self.low)) is not None:
-                found = ("other_attack", arms.start())
+            found = ("air_strike", platform) if platform is not None else _hand_arms(self.low)
         return found
 
     def armed_force(self) -> bool:

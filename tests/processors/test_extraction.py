@@ -1625,3 +1625,16 @@ def test_the_location_keeps_the_name_the_text_gives_it(
 ) -> None:
     (strike,) = extract_strikes(text, dt.date(2024, 1, 20))
     assert (strike.location.name, strike.location.mentioned_as) == (name, mentioned_as)
+
+
+def test_attacks_by_hand_arms_are_other_attacks_unless_the_article_names_a_means() -> None:
+    text = "A man stabbed passers-by in Villach on Saturday, killing a 14-year-old boy."
+    [event] = extract_strikes(text, dt.date(2025, 2, 16))
+    found = (event.location.name, event.event_type, event.killed.min)
+    assert found == ("Villach", "other_attack", 1)
+    # a sniper's shot in a shelling report: the report's means
+    war = (
+        "Russian forces shelled Kherson on Saturday. A man was shot dead by a sniper in "
+        "Kherson the same day."
+    )
+    assert [e.event_type for e in extract_strikes(war, dt.date(2025, 2, 16))] == ["shelling"]

@@ -58,11 +58,14 @@ def test_strikes_and_their_type(text: str, event_type: str) -> None:
         "A man threw Molotov cocktails at the marchers in Boulder, injuring 12.",
         "Abe was shot from behind with a homemade gun as he spoke in Nara.",
         "Kirk was killed on Wednesday by a single shot fired from a rooftop in Orem.",
+        "A boy shot dead two people at a luxury shopping mall in central Bangkok.",
+        "Uribe was shot in the head as he addressed supporters in a park in Bogota.",
     ],
 )
 def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str) -> None:
+    # an attack by its means (no armed context needed), of no type of its own
     cue = find_strike(text)
-    assert cue is not None and cue.event_type == "other_attack"
+    assert cue is not None and cue.means_start is not None and cue.event_type is None
 
 
 @pytest.mark.parametrize(
@@ -74,6 +77,9 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "A drunk driver drove his car into a crowd of pedestrians, killing three.",
         "The bus driver lost control of the bus and ploughed into a crowd, killing five.",
         "Russian military hackers attacked the power grid.",
+        # the attacker's own end
+        "The gunman, from Jenin, was shot dead by security forces in Jaffa after a manhunt.",
+        "The attacker, Mohamed Lahouaiej-Bouhlel, was shot dead by police at the scene.",
         "The ministry's website was hacked in an attack blamed on Russian forces.",
     ],
 )
