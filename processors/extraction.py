@@ -674,10 +674,11 @@ def _segment(
             opened: list[_Draft] = []
             for sp in struck:
                 part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
-                # Places named together share the sentence's day ("strikes on Sanaa and
-                # Saada on Saturday").
-                whole = _Part(sentence, sentence.start, sentence.end, cue, True)
-                date = _event_date(article, whole if sp.shared else part)
+                dated = part
+                if sp.shared:  # Places named together share the sentence's day ("strikes on
+                    # Sanaa and Saada on Saturday").
+                    dated = _Part(sentence, sentence.start, sentence.end, cue, True)
+                date = _event_date(article, dated)
                 draft = _find_draft(article, drafts, sp.mention.place, date)
                 if (
                     draft is not None
@@ -1427,7 +1428,7 @@ def _tied_weapon(article: _Article, draft: _Draft, weapon: WeaponMention) -> boo
 def _weapon_clause(article: _Article, weapon: WeaponMention) -> tuple[Sentence, int] | None:
     """The sentence naming a weapon and where the clause naming it ends (article offset), or
     None when the weapon is background there (``weapon_ties``)."""
-    index = bisect_left(article.sentences, weapon.start + 1, key=attrgetter("start")) - 1
+    index = bisect_left(article.sentence_starts, weapon.start + 1) - 1
     sentence = article.sentences[index]
     offset = weapon.start - sentence.start
     if is_background_weapon(sentence.text, offset):
@@ -1722,7 +1723,7 @@ def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
 def _said_hit_after(article: _Article, parts: list[_Part]) -> TargetMention | None:
     """A building said to be hit in the sentence right after one of the event's, when that
     sentence has no strike cue of its own (so belongs to no other attack)."""
-    starts = [s.start for s in article.sentences]
+    starts = article.sentence_starts
     for part in parts:
         i = bisect_left(starts, part.sentence.start) + 1
         if i < len(starts) and article.cues[i] is None:
