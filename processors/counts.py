@@ -389,8 +389,12 @@ _NAMED_AND_OTHERS = re.compile(
 # killed "along with" others (their figure is the list's).
 _NAMED_SUBJECT = re.compile(
     r"(?!(?:No|Nobody|None|Neither|Nor|Not)\b)(?:(?:A|An|The)\s+[^,.;:]{1,60}?,\s+)?"
+    # ("Conservative activist Charlie Kirk, 31, was killed")
+    rf"(?:[A-Z][\w'’-]*\s+{_ROLE}\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?:,\s+[^,;]{1,90})?,?\s+was\s+(?:also\s+)?"
-    r"(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b(?!\s+(?:along|together)\s+with)"
+    r"(?:(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b(?!\s+(?:along|together)\s+with)"
+    # ("Abe, 67, was shot from behind ... and died in hospital hours later")
+    r"|shot\b[^.;]{0,160}?\band\s+(?:later\s+)?died\b)"
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 # Who did the attack, after a figure killed: "Security forces killed four of the attackers",

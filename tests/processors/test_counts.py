@@ -161,6 +161,13 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Shelling killed Ivan Petrenko, a 63-year-old farmer", [("killed", 1, None)]),
         ("The death toll is now 93", [("killed", 93, 93)]),
         ("Two Israeli embassy staffers shot dead outside museum", [("killed", 2, 2)]),
+        # a named victim as the subject, after a role, or shot and dying later
+        ("Conservative activist Charlie Kirk, 31, was killed on Wednesday", [("killed", 1, None)]),
+        (
+            "Abe, 67, was shot from behind with a homemade gun in Nara and died hours later.",
+            [("killed", 1, None)],
+        ),
+        ("Abe was shot in the arm and survived.", []),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
     ],
 )
