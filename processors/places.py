@@ -91,8 +91,9 @@ _NAMED_SITES = frozenset(("airport", "stadium", "university", "hospital", "mosqu
 # A saint's church or school, named "St George's church" or "the Church of St Peter and St Paul".
 _SAINTS_SITES = frozenset(("church", "cathedral", "basilica", "chapel", "monastery", "hospital",
                            "school", "college", "abbey", "mosque", "shrine", "convent", "parish"))
+# ... or a saint's day: "the feast of St. John the Baptist"
 _SITE_OF_SAINT = re.compile(
-    rf"\b(?i:{'|'.join(sorted(_SAINTS_SITES))})\s+of\s+"
+    rf"\b(?i:{'|'.join(sorted(_SAINTS_SITES))}|feast(?:\s+day)?|festival|gospel)\s+of\s+"
     r"(?:(?:St\.?|Saint)\s+[A-Z][\w'’-]+\s+and\s+)?$"
 )
 _ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -1078,7 +1079,8 @@ def _keep(
             or _SITE_OF_SAINT.search(doc.text, max(0, span.start - 60), span.start) is not None
         )
     ):
-        return False  # a church's name: "St George's church", "the Church of St Peter and St Paul"
+        # a church's name or a saint's day: "St George's church", "the feast of St John"
+        return False
     if surface.islower() and surface.split(maxsplit=1)[0] in DIRECTIONS:
         return False  # "the northern province of Saada", "the eastern province": no name
     _, cc, kind, _, population, _ = span.best

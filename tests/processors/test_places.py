@@ -418,6 +418,14 @@ def test_openers_and_agencies_are_not_places_among_places(gaz: Gazetteer) -> Non
     assert [m.surface for m in find_places(text, gaz)] == ["Dayton", "Ohio", "Kunming"]
 
 
+def test_a_saints_day_is_no_place(gaz: Gazetteer) -> None:
+    text = "Gunmen attacked a party for the feast of St. John the Baptist in Irapuato."
+    assert [m.surface for m in find_places(text, gaz)] == ["Irapuato"]
+    assert [m.surface for m in find_places("Missiles hit Saint John on Friday.", gaz)] == [
+        "Saint John"
+    ]
+
+
 def test_people_named_like_towns_are_not_places(gaz: Gazetteer) -> None:
     text = (
         "GOLD COAST, Australia — A shark killed a surfer. Nick Slater could not be saved, "
