@@ -180,7 +180,9 @@ _BARE_ATTACK = (
     r"devices?|charges?)|"
     # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or
     # "from Texas" ("attackers targeted a traffic police post and fired on a church")
-    r"(?:gunman|attackers?|assailants?)\s+(?:[\w'’-]+\s+){0,8}?(?:shot|killed|opened\s+fire|"
+    # (what they did, not what was done to them: "The attacker was shot dead by police")
+    r"(?:gunman|attackers?|assailants?)\s+(?:(?!(?:was|were)\s)[\w'’-]+\s+){0,8}?"
+    r"(?:shot|killed|opened\s+fire|"
     r"stormed|attacked|raided|fired|ambushed|targeted|torched|set\s+fire)|"
     # people or homes burned: "tied them up and set them on fire", "burned 11 people alive"
     r"(?:burn(?:ed|t)|set)\s+(?:[\w'’-]+\s+){1,5}?(?:alive|on\s+fire|ablaze)|"
@@ -735,6 +737,22 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
             cue = StrikeCue(means[1], end, means[0], means[1], 0.9)
             return cue, cue
     return None, None
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
+
+
+def refers_back(text: str, cue: StrikeCue) -> bool:
+    """Whether a sentence's attack word only refers to an attack told elsewhere ("Starmer said
+    the attacks had failed to divide Londoners"): a bare attack word after a determiner, in a
+    sentence that tells of no harm. Such a sentence joins an event; it opens none."""
+    if cue.means_start is not None or cue.start < 0:
+        return False
+    low = fold(text)
+    return (
+        _DETERMINER_BEFORE.search(low, max(0, cue.start - 8), cue.start) is not None
+        and _HARM.search(low) is None
+    )
 
 
 def is_not_a_strike(text: str) -> bool:

@@ -1638,3 +1638,22 @@ def test_attacks_by_hand_arms_are_other_attacks_unless_the_article_names_a_means
         "Kherson the same day."
     )
     assert [e.event_type for e in extract_strikes(war, dt.date(2025, 2, 16))] == ["shelling"]
+
+
+def test_a_sentence_that_only_refers_to_an_attack_opens_no_event() -> None:
+    text = (
+        "LONDON — Survivors gathered at St Paul's Cathedral on Monday to mark 20 years since the "
+        "July 7, 2005, suicide bombings on three London Underground trains and a bus, which "
+        "killed 52 people. Wreaths were laid at the memorial in Hyde Park. Prime Minister Keir "
+        "Starmer said the attacks had failed to divide Londoners."
+    )
+    assert extract_strikes(text, dt.date(2025, 7, 7)) == []
+
+
+def test_the_attackers_own_end_is_no_attack() -> None:
+    text = (
+        "PARIS — A French court on Friday convicted eight people over the murder of teacher "
+        "Samuel Paty near his school in Conflans-Sainte-Honorine on Oct. 16, 2020. "
+        "The attacker was shot dead by police shortly after the killing."
+    )
+    assert extract_strikes(text, dt.date(2024, 12, 20)) == []

@@ -1,6 +1,12 @@
 import pytest
 
-from processors.triggers import find_strike, is_armed_context, means_type, other_attack_start
+from processors.triggers import (
+    find_strike,
+    is_armed_context,
+    means_type,
+    other_attack_start,
+    refers_back,
+)
 
 
 @pytest.mark.parametrize(
@@ -422,3 +428,18 @@ def test_a_bomb_or_explosives_set_off_is_an_attack() -> None:
     assert find_strike(text, armed_context=True) is not None
     assert find_strike("A bomber set off explosives near a mosque.", armed_context=True) is not None
     assert find_strike("The ruling set off protests.", armed_context=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Prime Minister Keir Starmer said the attacks had failed to divide Londoners.", True),
+        ("No group claimed the attack, but officials suspected a militia.", True),
+        # harm told, or an attack of its own
+        ("Officials said the attack killed five people.", False),
+        ("Militants attacked a checkpoint near the town.", False),
+    ],
+)
+def test_an_attack_word_after_a_determiner_with_no_harm_refers_back(text: str, back: bool) -> None:
+    cue = find_strike(text, armed_context=True)
+    assert cue is not None and refers_back(text, cue) is back
