@@ -166,13 +166,17 @@ def name_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
 
 
-# The municipality suffix some Japanese cities keep in GeoNames ("Nara-shi"): news drops it.
+# The municipality suffix some Japanese cities keep in GeoNames ("Nara-shi"), and the prefix of
+# some boroughs ("City of Westminster"): news drops them.
+_ADMINISTRATIVE_PREFIX = re.compile(r"^(?:City|Borough) of ")
 _JAPANESE_SUFFIX = re.compile(r"-(?:shi|chō|machi|mura)$")
 
 
 def _display(name: str, country_code: str) -> str:
-    """GeoNames' Arabic, Hebrew and Cyrillic transliterations without the diacritics, and
-    Japanese city names without their municipality suffix ("Nara" for "Nara-shi")."""
+    """GeoNames' Arabic, Hebrew and Cyrillic transliterations without the diacritics, names
+    without an administrative prefix ("Westminster" for "City of Westminster") and Japanese
+    city names without their municipality suffix ("Nara" for "Nara-shi")."""
+    name = _ADMINISTRATIVE_PREFIX.sub("", name)
     if country_code == "JP":
         return _JAPANESE_SUFFIX.sub("", name)
     if country_code not in FOLD_DIACRITICS:

@@ -250,6 +250,14 @@ def test_japanese_cities_are_named_without_their_municipality_suffix(gaz: Gazett
     assert gaz.lookup("Nara")[0].name == "Nara" and gaz.lookup("Nara")[0].country_code == "JP"
 
 
+def test_a_borough_is_named_without_its_prefix(gaz: Gazetteer) -> None:
+    from processors.places import find_places
+
+    text = "LONDON — A man drove a car into pedestrians on Westminster Bridge in Britain."
+    found = [(m.place.name, m.place.country_code) for m in find_places(text, gaz)]
+    assert ("Westminster", "GB") in found
+
+
 def test_palmyra_is_syrias_unless_the_text_says_otherwise(gaz: Gazetteer) -> None:
     from processors.places import find_places
 
