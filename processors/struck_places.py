@@ -151,7 +151,9 @@ _NOT_HIT_BEFORE = (
     # towards Poltava", "fled to Zaporizhzhia", "drones flying towards Kyiv"
     _Before(
         r"\btowards?\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$"
-        r"|\b(?:fled|flee|flees|fleeing|evacuated|evacuating|relocated|escaped)\s+(?:to|for)\s+"
+        r"|\b(?:fled|flee|flees|fleeing|evacuated|evacuating|relocated|escaped|"
+        # where the wounded were taken: "was flown to Miami for treatment"
+        r"flown|airlifted|transferred|rushed)\s+(?:to|for)\s+"
         r"(?:the\s+)?$",
         ends=("toward", "towards", "to", "for", "the", "of"),
     ),
@@ -336,11 +338,14 @@ _SPOKEN_IN = compile_folded(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|repor
 _FACILITY_IN = compile_folded(
     r"\s+(?:(?!(?:and|or|a|an|the|to|of|in|at|on)\s)[\w-]+\s+){0,3}?(?:plant|station|refinery|"
     r"airport|airbase|port|dam|factory|works|"
-    r"prison|colony|depot|terminal)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
+    r"prison|colony|depot|terminal|"
+    # venues named after a place: "a Walmart near the Cielo Vista Mall in El Paso"
+    r"mall|hotel|cinema|restaurant|stadium)\s+(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:town|city)\s+of\s+)?"
 )
 _FACILITY_NEEDS = (
     "plant", "station", "refiner", "airport", "airbase", "port", "dam", "factory", "works",
-    "prison", "colony", "depot", "terminal",
+    "prison", "colony", "depot", "terminal", "mall", "hotel", "cinema", "restaurant", "stadium",
 )  # fmt: skip
 _SAME_PLACE_KM = 25
 _IN_BEFORE = compile_folded(

@@ -238,6 +238,12 @@ def _struck(text: str) -> list[str]:
             "the tanker was hit about 77 nautical miles west of Yemen's port of Hodeidah",
             ["Hodeidah"],
         ),
+        # a venue named after another place; where the wounded were flown
+        (
+            "a gunman attacked shoppers at a Walmart near the Cielo Vista Mall in El Paso",
+            ["El Paso"],
+        ),
+        ("she was wounded at home in Port-au-Prince and was flown to Miami", ["Port-au-Prince"]),
         # where the attacker came from
         (
             "two gunmen from the town of Umm al-Fahm shot dead two police officers in Hadera",
