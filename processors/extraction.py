@@ -743,10 +743,14 @@ def _segment(
                 target is None
                 and from_dateline
                 and is_event
-                and _names_unknown_place(sentence, in_sentence)
+                and (
+                    _names_unknown_place(sentence, in_sentence)
+                    or _told_off_another(article, sentence, in_sentence, antecedent)
+                )
             ):
                 # "JERUSALEM — ... a missile hit their home in Kfar Yuval": the attack was at
                 # a place we cannot resolve, and the placeless sentences after it tell of it
+                # (so is one told off another town: "on a highway south of Hebron")
                 article.preamble.append(part)
                 antecedent, headline, lost = None, False, True
                 continue
@@ -803,6 +807,19 @@ def _located_by(
             return None
         found = draft
     return found
+
+
+def _told_off_another(
+    article: _Article, sentence: Sentence, mentions: list, dateline: Place | None
+) -> bool:
+    """Whether a placeless attack sentence tells its place off a town that is not the
+    dateline's ("JERUSALEM — A gunman opened fire on a car on a highway south of Hebron")."""
+    return dateline is not None and any(
+        mention.place.precision == "place"
+        and (mention.place.geonameid or mention.place.name) != (dateline.geonameid or dateline.name)
+        and locates_off(article.text[max(sentence.start, mention.start - 60) : mention.start])
+        for mention in mentions
+    )
 
 
 def _tells_casualties(counts: list[CountMention], told: bool) -> bool:

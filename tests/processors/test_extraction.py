@@ -1036,6 +1036,9 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
         "BAMAKO — Gunmen killed 20 villagers in the Ouenkoro area on Saturday, officials said.",
         "N'DJAMENA, March 24 (Reuters) - Boko Haram fighters killed 92 Chadian soldiers in an "
         "attack on an army base on the Bohoma peninsula in the Lake Chad region.",
+        # told off another town
+        "JERUSALEM (AP) — A Palestinian gunman opened fire on an Israeli car on a highway south "
+        "of Hebron in the occupied West Bank on Monday, killing a woman.",
         # in a part of the country, by its border, or in a district named after the country's
         "COTONOU, Jan 9 (Reuters) - Twenty-eight Beninese soldiers were killed in an attack on a "
         "military position in the north of the country, the government said. About 40 "
