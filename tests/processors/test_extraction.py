@@ -646,7 +646,7 @@ def test_a_country_struck_as_a_whole_is_still_no_place_event() -> None:
             "Ukrainian missiles struck a landing ship in the port of Feodosia on Tuesday. "
             "Crimea's Russian-installed head, Sergei Aksyonov, said one man was killed and two "
             "people were wounded.",
-            "Feodosiia",
+            "Feodosia",
             CountRange(min=1, max=1),
             CountRange(min=2, max=2),
         ),

@@ -238,7 +238,14 @@ def test_an_arabic_towns_name_is_found_without_its_article(gaz: Gazetteer) -> No
 
 @pytest.mark.parametrize(
     ("news", "geonames"),
-    [("Palmyra", "Tadmur"), ("Kiryat Ata", "Qiryat Ata"), ("Azaz", "Izaz"), ("Rask", "Rasak")],
+    [
+        ("Palmyra", "Tadmur"),
+        ("Kiryat Ata", "Qiryat Ata"),
+        ("Azaz", "Izaz"),
+        ("Rask", "Rasak"),
+        ("Yevpatoria", "Yevpatoriia"),
+        ("Feodosia", "Feodosiia"),
+    ],
 )
 def test_places_are_named_as_news_names_them(gaz: Gazetteer, news: str, geonames: str) -> None:
     # either spelling finds the place, which carries the news' name
@@ -256,6 +263,15 @@ def test_a_borough_is_named_without_its_prefix(gaz: Gazetteer) -> None:
     text = "LONDON — A man drove a car into pedestrians on Westminster Bridge in Britain."
     found = [(m.place.name, m.place.country_code) for m in find_places(text, gaz)]
     assert ("Westminster", "GB") in found
+
+
+def test_saki_is_crimeas_air_base_town_in_a_crimean_story(gaz: Gazetteer) -> None:
+    from processors.places import find_places
+
+    crimea = "Explosions rocked the Saki air base in Crimea."
+    assert [m.place.country_code for m in find_places(crimea, gaz)][:1] == ["UA"]
+    nigeria = "Gunmen attacked Saki in Oyo State, Nigeria."
+    assert [m.place.country_code for m in find_places(nigeria, gaz)][:1] == ["NG"]
 
 
 def test_palmyra_is_syrias_unless_the_text_says_otherwise(gaz: Gazetteer) -> None:
