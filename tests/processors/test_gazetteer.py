@@ -245,6 +245,8 @@ def test_an_arabic_towns_name_is_found_without_its_article(gaz: Gazetteer) -> No
         ("Rask", "Rasak"),
         ("Yevpatoria", "Yevpatoriia"),
         ("Feodosia", "Feodosiia"),
+        ("El Geneina", "Al-Junaynah"),
+        ("Sweida", "As-Suwayda"),
     ],
 )
 def test_places_are_named_as_news_names_them(gaz: Gazetteer, news: str, geonames: str) -> None:
@@ -272,6 +274,13 @@ def test_saki_is_crimeas_air_base_town_in_a_crimean_story(gaz: Gazetteer) -> Non
     assert [m.place.country_code for m in find_places(crimea, gaz)][:1] == ["UA"]
     nigeria = "Gunmen attacked Saki in Oyo State, Nigeria."
     assert [m.place.country_code for m in find_places(nigeria, gaz)][:1] == ["NG"]
+
+
+def test_bethlehem_is_the_west_banks_in_a_palestinian_story(gaz: Gazetteer) -> None:
+    from processors.places import find_places
+
+    text = "Palestinian officials said a raid in Bethlehem wounded two people."
+    assert [m.place.country_code for m in find_places(text, gaz)] == ["PS"]
 
 
 def test_palmyra_is_syrias_unless_the_text_says_otherwise(gaz: Gazetteer) -> None:
