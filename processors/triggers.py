@@ -156,7 +156,9 @@ _ATTACK = (
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
     r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
 
-    r"fired|firing|launched|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
+    # (not a launch from its platform alone: "was launched from a specially designed train")
+    r"fired|firing|launched(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
+    r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
     # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight"
@@ -381,6 +383,7 @@ _IRREALIS = compile_word_starts(
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+
     # a habit, not a strike: "Moscow has repeatedly targeted Ukrainian military bases"
     r"(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often)|"
     # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
@@ -528,12 +531,23 @@ def _clause_of(text: str, position: int) -> tuple[int, int]:
     return clause_around(text, position, _CLAUSE_BREAK)
 
 
+# What a weapon is made for, right before the attack word: "which can strike targets 2,000
+# km away", "designed to fly at five times the speed of sound and strike targets".
+_MADE_FOR = re.compile(
+    r"(?:\bcan|\b(?:designed|built|meant)\s+to(?:\s+[\w,-]+){0,12}?\s+(?:and|or))\s+"
+    r"(?:(?:strike|hit)\s+)?$|\b(?:designed|built|meant)\s+to\s+(?:(?:strike|hit)\s+)?$"
+)
+
+
 def _unreal(reading: _Reading, position: int) -> bool:
-    """Whether an irrealis or a request in its clause governs the attack word at ``position``.
+    """Whether an irrealis or a request in its clause governs the attack word at ``position``,
+    or the word tells what a weapon is made for (``_MADE_FOR``).
 
     Whether a phrase matches at a place does not depend on where the search starts (``re``
     sees the text before ``pos``), so a search from the sentence start tells whether the
     clause can hold one: most sentences hold none, and their clause is not worked out."""
+    if _MADE_FOR.search(reading.low, max(0, position - 90), position) is not None:
+        return True
     if not _irrealis(reading, 0, position) and not _REQUEST.search(reading.padded, 0, position + 1):
         return False
     start, _ = _clause_of(reading.low, position)

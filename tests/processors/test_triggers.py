@@ -83,13 +83,18 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "A drunk driver drove his car into a crowd of pedestrians, killing three.",
         "The bus driver lost control of the bus and ploughed into a crowd, killing five.",
         "Russian military hackers attacked the power grid.",
+        # what a missile is made for, and a launch from its platform alone
+        "The missile, which can strike targets up to 2,000 km away, was launched from a "
+        "specially designed train.",
+        "The missile, designed to fly at five times the speed of sound and strike targets "
+        "thousands of kilometres away, was launched from a mobile launcher.",
         # the attacker's own end
         "The gunman, from Jenin, was shot dead by security forces in Jaffa after a manhunt.",
         "The attacker, Mohamed Lahouaiej-Bouhlel, was shot dead by police at the scene.",
         "The ministry's website was hacked in an attack blamed on Russian forces.",
     ],
 )
-def test_no_attack_by_hand_arms(text: str) -> None:
+def test_no_attack_told(text: str) -> None:
     assert find_strike(text) is None
 
 
@@ -105,6 +110,17 @@ def test_no_attack_by_hand_arms(text: str) -> None:
     ],
 )
 def test_attackers_deeds_and_burnings_are_attacks(text: str) -> None:
+    assert find_strike(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile designed to hit ships struck a port in Odesa, killing two.",
+        "Missiles launched from a submarine struck Kyiv.",
+    ],
+)
+def test_what_a_weapon_is_made_for_beside_a_real_strike(text: str) -> None:
     assert find_strike(text) is not None
 
 
