@@ -1211,13 +1211,19 @@ def _told_by_region(article: _Article, region: _Draft, fine: _Draft) -> bool:
     """Whether the region's draft tells, with its figures, of the one attack its only place
     event tells of with none ("A suicide bomber rammed a car into a convoy in Kashmir on
     Thursday, killing 40 ... near Lethpora in Pulwama district"): its sentences name a single
-    attack ("a", "an") and give no total, the days agree, and the place's own figures are of
-    other kinds ("Dozens of soldiers were wounded" beside the region's toll of 111)."""
+    attack ("a", "an") or the region by the place's name, and give no total, the days agree,
+    and the place's own figures are of other kinds ("Dozens of soldiers were wounded" beside
+    the region's toll of 111)."""
     if region.date is not None and fine.date is not None and region.date.date != fine.date.date:
         return False
     if any(p.shared or _is_aggregate(p.sentence.text) for p in region.parts):
         return False
-    if not any(_SINGLE_ATTACK.search(article.text, p.start, p.end) for p in region.parts):
+    # (a region told by its capital's name is that city's: "bombings and raids in the province
+    # of Sweida ... blew themselves up in the provincial capital Sweida")
+    named_alike = article.names.get(region.key) == article.names.get(fine.key) is not None
+    if not named_alike and not any(
+        _SINGLE_ATTACK.search(article.text, p.start, p.end) for p in region.parts
+    ):
         return False
     kinds = {c.kind for c in _event_counts(article, region.parts)}
     return bool(kinds) and not any(c.kind in kinds for c in _event_counts(article, fine.parts))

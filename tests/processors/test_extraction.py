@@ -1660,3 +1660,17 @@ def test_the_attackers_own_end_is_no_attack() -> None:
         "The attacker was shot dead by police shortly after the killing."
     )
     assert extract_strikes(text, dt.date(2024, 12, 20)) == []
+
+
+def test_a_province_told_by_its_capitals_name_gives_the_city_its_toll() -> None:
+    text = (
+        "BEIRUT, July 26 (Reuters) - The death toll from a wave of Islamic State suicide "
+        "bombings and raids in Syria's southwestern province of Sweida rose to more than 200 "
+        "on Thursday, a war monitor said.\n\nSuicide bombers blew themselves up in the "
+        "provincial capital Sweida early on Wednesday while gunmen stormed villages."
+    )
+    [event] = extract_strikes(text, dt.date(2018, 7, 26))
+    assert (event.location.name, event.killed.min) == ("Sweida", 200)
+    # ... but a region's total is not a town's that the region is not named after
+    other = text.replace("in the provincial capital Sweida", "in the town of Shahba")
+    assert [e.killed.min for e in extract_strikes(other, dt.date(2018, 7, 26))] == [None]
