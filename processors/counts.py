@@ -397,6 +397,15 @@ _NAMED_SUBJECT = re.compile(
     r"|shot\b[^.;]{0,160}?\band\s+(?:later\s+)?died\b)"
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
+# The Nth victim to die, as a sentence's subject, tells the toll is now N: "A third man died on
+# Friday of wounds" (not "and the fourth died later", one of the gunmen).
+_NTH_DEATH = re.compile(
+    r"(?:[^.—–]{0,60}[—–]\s*)?"  # (after a dateline: "LONDON — A third child died")
+    r"(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_PERSON}|victim)\s+(?:has\s+|had\s+)?died\b"
+)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 # Who did the attack, after a figure killed: "Security forces killed four of the attackers",
 # "killed two of the gunmen", "police shot dead five suspected militants" (but "a drone strike
 # killing three gunmen" tells its victims).
@@ -699,6 +708,9 @@ def find_counts(text: str) -> list[CountMention]:
         add("killed", CountRange(min=1, max=None), named, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
         add("killed", CountRange(min=1, max=None), m, weak=True)
+    nth = _NTH_DEATH.match(low) if "died" in low else None
+    if nth is not None:
+        add("killed", CountRange(min=_NTH[nth["nth"]], max=None), nth, update=True)
     for mention in [m for m in found if not m.weak and " in " in clean[m.end :]]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)

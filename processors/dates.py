@@ -426,9 +426,12 @@ _ATTACK_OR_TOLL = compile_folded(
 )
 
 
-# Mourning the dead is aftermath, not a toll: "Pakistan counted its dead on Saturday after".
+# Mourning the dead is aftermath, not a toll: "Pakistan counted its dead on Saturday after";
+# so is a later death: "A third child died on Tuesday after a knife attack".
 _MOURNED = compile_folded(
     r"\b(?:counted|counting|mourned|mourning|buried|burying)\s+(?:its|their|the)\s+dead\b"
+    r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:has\s+|had\s+)?died\b"
 )
 
 
@@ -441,6 +444,6 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     if link is None:
         return False
     head = low[:start] + " " + (link["gap"] or link["place"] or link["then"] or "")  # (to the link)
-    if "dead" in head:
+    if "dead" in head or "died" in head:
         head = _MOURNED.sub(" ", head)
     return _ATTACK_OR_TOLL.search(head) is None

@@ -135,6 +135,8 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
         ("The driver sped through the market on Friday evening shortly after 7 p.m.", "Fri", False),
         # mourning the dead is aftermath, not a toll
         ("The country counted its dead on Saturday after bombings killed 62.", "Sat", True),
+        # a later death is aftermath too
+        ("A third child died on Tuesday after a knife attack on a dance class.", "Tue", True),
         # finding out why, or digging out bodies, is aftermath
         ("Investigators worked on Thursday to learn why a shooter fired at a church.", "Thu", True),
         (
