@@ -1606,7 +1606,7 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     home_army = national_army(country_code)
     for start, end in _attacker_stretches(article, _widened(parts)):
         actor = _attacker_in(article, start, end, home_army)
-        if actor:
+        if actor and not _unknown_attacker(article.text[start:end]):
             if _blames(article, start, end):
                 # who claimed the attack, not whom its victims blame ("Iran's Revolutionary
                 # Guards blamed Saudi Arabia ... Islamic State claimed both attacks")
@@ -1620,6 +1620,13 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     if country_code not in article.attackers:
         article.attackers[country_code] = _article_attacker(article, home_army, country_code)
     return article.attackers[country_code]
+
+
+def _unknown_attacker(text: str) -> bool:
+    """Whether a text says nobody is known to have done the attack and blames nobody: an actor
+    it names is context ("No group claimed the attacks, but Islamic State has carried out a
+    string of bombings"; not "... but officials blamed the al-Shabaab militants")."""
+    return is_unattributed(text) and _BLAMED.search(text) is None
 
 
 def _blames(article: _Article, start: int, end: int) -> bool:
@@ -1712,12 +1719,14 @@ def _article_attacker(
     # a chemical attack that Western governments blamed on Syrian government forces")
     ends = [other_attack_start(article.text, s.start, s.end) for s in article.sentences]
     for cue, sentence, end in zip(article.cues, article.sentences, ends, strict=True):
-        if cue is None or end == sentence.start:
-            continue
+        if cue is None or end == sentence.start or _unknown_attacker(sentence.text):
+            continue  # ("No group claimed the attacks, but Islamic State has carried out ...")
         actor = _attacker_in(article, sentence.start, end, home_army)
         if actor and not _own_state(actor, country_code):
             return actor
     for sentence, end in zip(article.sentences, ends, strict=True):
+        if _unknown_attacker(sentence.text):
+            continue
         actor = find_blamed(article.text[sentence.start : end], home_army)
         if actor and not _own_state(actor, country_code):
             return actor

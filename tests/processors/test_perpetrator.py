@@ -296,3 +296,19 @@ def test_an_attacker_blamed_for_the_attack_responded_to_is_not_the_events() -> N
     )
     [event] = extract_strikes(text, dt.date(2030, 4, 13))
     assert event.perpetrator != "Syrian government forces"
+
+
+def test_a_group_named_beside_no_claim_is_no_attacker_unless_blamed() -> None:
+    text = (
+        "DUBAI, July 5 (Reuters) - A suicide bomber struck near a mosque in the Saudi city of "
+        "Medina on Monday, killing four security officers. No group claimed the attack, but "
+        "Islamic State has carried out a string of bombings in the kingdom."
+    )
+    assert [e.perpetrator for e in extract_strikes(text, dt.date(2016, 7, 5))] == [None]
+    blamed = text.replace(
+        "but Islamic State has carried out a string of bombings in the kingdom",
+        "but officials blamed Islamic State",
+    )
+    assert [e.perpetrator for e in extract_strikes(blamed, dt.date(2016, 7, 5))] == [
+        "Islamic State"
+    ]
