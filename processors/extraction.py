@@ -197,6 +197,7 @@ _TOLL_KINDS = frozenset(("killed", "wounded"))
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
+_OPENING_DATE_CHARS = 30  # how far into a sentence a date still opens it ("In August this year,")
 _RECENT = dt.timedelta(days=_BACKGROUND_DAYS)
 # A sentence that sets the attack told before in its context: "The attack came a day after a
 # missile strike on Vinnytsia killed 23", "It also followed a coalition air strike near Deir
@@ -1622,6 +1623,22 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     return article.attackers[country_code]
 
 
+def _dated_long_before(article: _Article, sentence: Sentence) -> bool:
+    """Whether a sentence opens with a day over a week before publication, and gives no later
+    one: an earlier attack told as context ("On Dec. 19, 2016, a Tunisian drove a truck ...";
+    ``_drop_background`` drops its event), not a comparison ("..., the deadliest since a truck
+    bombing in October 2017")."""
+    if article.published is None:
+        return False
+    days = _dates_in(article, sentence.start, sentence.end)
+    limit = article.published - dt.timedelta(days=_BACKGROUND_DAYS)
+    return (
+        bool(days)
+        and days[0].start - sentence.start <= _OPENING_DATE_CHARS
+        and all(d.date < limit for d in days)
+    )
+
+
 def _unknown_attacker(text: str) -> bool:
     """Whether a text says nobody is known to have done the attack and blames nobody: an actor
     it names is context ("No group claimed the attacks, but Islamic State has carried out a
@@ -1721,11 +1738,13 @@ def _article_attacker(
     for cue, sentence, end in zip(article.cues, article.sentences, ends, strict=True):
         if cue is None or end == sentence.start or _unknown_attacker(sentence.text):
             continue  # ("No group claimed the attacks, but Islamic State has carried out ...")
+        if _dated_long_before(article, sentence):
+            continue  # an attack years back ("On Dec. 19, 2016, ... claimed by Islamic State")
         actor = _attacker_in(article, sentence.start, end, home_army)
         if actor and not _own_state(actor, country_code):
             return actor
     for sentence, end in zip(article.sentences, ends, strict=True):
-        if _unknown_attacker(sentence.text):
+        if _unknown_attacker(sentence.text) or _dated_long_before(article, sentence):
             continue
         actor = find_blamed(article.text[sentence.start : end], home_army)
         if actor and not _own_state(actor, country_code):

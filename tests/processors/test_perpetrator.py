@@ -312,3 +312,23 @@ def test_a_group_named_beside_no_claim_is_no_attacker_unless_blamed() -> None:
     assert [e.perpetrator for e in extract_strikes(blamed, dt.date(2016, 7, 5))] == [
         "Islamic State"
     ]
+
+
+def test_who_claimed_an_earlier_attack_told_as_context_is_no_attacker() -> None:
+    text = (
+        "MAGDEBURG, Germany (AP) — A man drove a car into crowds of shoppers at the Christmas "
+        "market in Magdeburg on Friday, killing five people. On Dec. 19, 2016, a Tunisian "
+        "drove a hijacked truck into a Christmas market in Berlin, killing 12 people, in an "
+        "attack claimed by Islamic State."
+    )
+    events = extract_strikes(text, dt.date(2024, 12, 21))
+    assert [(e.location.name, e.perpetrator) for e in events] == [("Magdeburg", None)]
+    # a claim of today's attack, compared with an old one, still names its attacker
+    claim = (
+        "MOGADISHU — Two car bombs exploded at the Zobe junction on Saturday, killing at least "
+        "100 people. Al-Shabaab said it carried out the attack, the deadliest since a truck "
+        "bombing at the same junction in October 2017 killed more than 500 people."
+    )
+    assert [e.perpetrator for e in extract_strikes(claim, dt.date(2022, 10, 30))] == [
+        "al-Shabaab"
+    ]
