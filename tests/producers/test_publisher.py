@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 from kafka import KafkaConsumer
 
-from newswatch.contracts import Article
+from newswatch.contracts import SCHEMA_VERSION, Article
 from newswatch.settings import ProducerSettings
 from producers.publisher import KafkaPublisher, pick_compression
 
@@ -53,4 +53,4 @@ def test_publish_resolves_after_broker_ack_with_article_keys(kafka_bootstrap: st
             break
     consumer.close()
     assert received == {a.id: a for a in articles}
-    assert all(a.schema_version == 1 for a in received.values())
+    assert all(a.schema_version == SCHEMA_VERSION for a in received.values())
