@@ -3,8 +3,9 @@
 Canonical names (``ACTORS`` keys): "Russian forces", "Ukrainian forces", "Israeli forces",
 "Hamas", "Hezbollah", "Houthis", "Islamic Jihad", "Iran", "Syrian government forces",
 "Rapid Support Forces", "Sudanese Armed Forces", "Myanmar military", "United States",
-"Saudi-led coalition", "Turkey", "Islamic State", "al-Shabaab", "Boko Haram", "Pakistan",
-"India", "Azerbaijan", "Armenia", "M23".
+"Saudi-led coalition", "Turkey", "Islamic State", "al-Shabaab", "Boko Haram", "Pakistani
+Taliban", "Taliban", "al-Qaeda", "JNIM", "Allied Democratic Forces", "Balochistan Liberation
+Army", "Kataib Hezbollah", "Pakistan", "India", "Azerbaijan", "Armenia", "M23".
 
 An actor counts as the attacker only in agent position: as the modifier of a means or
 force ("Russian rocket artillery", "Iranian missile barrage", "RSF artillery fire"), as the
@@ -53,6 +54,15 @@ ACTORS: dict[str, str] = {
     "Islamic State": r"Islamic\s+State|ISIS|ISIL|IS",
     "al-Shabaab": r"al-Shabaab|Al-Shabaab|Shabaab",
     "Boko Haram": r"Boko\s+Haram",
+    # armed groups named with a country's adjective before the country itself: "Pakistani
+    # Taliban" is no attack by Pakistan
+    "Pakistani Taliban": r"Pakistani\s+Taliban|Tehreek-e-Taliban(?:\s+Pakistan)?|TTP",
+    "Taliban": r"Afghan\s+Taliban|Taliban",
+    "al-Qaeda": r"al[-\s]Qa(?:e|i)da|Al[-\s]Qa(?:e|i)da|AQAP|AQIM",
+    "JNIM": r"JNIM|Jama'at\s+Nusrat\s+al-Islam(?:\s+wal-Muslimin)?",
+    "Allied Democratic Forces": r"Allied\s+Democratic\s+Forces",
+    "Balochistan Liberation Army": r"Baloch(?:istan)?\s+Liberation\s+Army|BLA",
+    "Kataib Hezbollah": r"Kata'?ib\s+Hezbollah",
     "Pakistan": r"Pakistan|Pakistani",
     "India": r"India|Indian",
     "Azerbaijan": r"Azerbaijan|Azerbaijani|Azeri",
@@ -183,11 +193,14 @@ _IN_MEANS_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died|destroyed|damag
 _TARGET_BEFORE = re.compile(
     r"\b(?:on|against|at|towards?|into|over|in|near|of|(?:response|retaliation|revenge|reply)\s+"
     # (and who a place hit hosts: "the airport, which hosts U.S.-led coalition troops")
-    r"(?:to|for)|hosts|hosting|housing|houses)\s+(?:the\s+)?$",
+    r"(?:to|for)|hosts|hosting|housing|houses)\s+(?:the\s+)?$"
+    # whom the victims served: "a vehicle carrying mechanics who worked for a Taliban unit"
+    r"|\b(?:worked|working|works)\s+for\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(
     r"(?:'s)?\s*(?:[\w-]+\s+)?(?:said|says|denied|denies|claimed|ministry|officials?|envoy|"
+    r"authorities|administration|"
     r"media|state|foreign|defen[cs]e\s+ministry|-installed|-appointed|-backed|-controlled|"
     # (but "U.S.-led coalition warplanes struck": the coalition it leads is its force)
     r"-occupied|border|city|capital|territory|president|government\s+said)\b|-(?!led\b)",

@@ -60,6 +60,15 @@ from processors.actors import (
         ),
         ("Yemen's Houthi movement struck Saudi energy facilities with drones", "Houthis"),
         ("The Islamic State group attacked a checkpoint with mortars", "Islamic State"),
+        # armed groups, not the states named in their names
+        (
+            "A faction of the Pakistani Taliban said it carried out the bombings",
+            "Pakistani Taliban",
+        ),
+        ("Taliban fighters attacked a checkpoint in Kunduz", "Taliban"),
+        ("Kataib Hezbollah fired rockets at the base", "Kataib Hezbollah"),
+        ("The Baloch Liberation Army said it carried out the raid", "Balochistan Liberation Army"),
+        ("JNIM claimed both attacks", "JNIM"),
     ],
 )
 def test_attacker(text: str, actor: str) -> None:
@@ -82,6 +91,9 @@ def test_attacker(text: str, actor: str) -> None:
         "Rockets hit Erbil airport, where U.S.-led coalition troops are based.",
         "Jabbar, a 42-year-old U.S. Army veteran from Texas, drove into crowds and fired.",
         "The stabbing came as Israel braced for possible retaliation from Iran.",
+        # whom the victims served, and a government that only gave a figure
+        "A bomb went off near a vehicle carrying mechanics who worked for a Taliban unit.",
+        "The toll was well above the figure first given by Taliban authorities.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
