@@ -247,6 +247,7 @@ def test_an_arabic_towns_name_is_found_without_its_article(gaz: Gazetteer) -> No
         ("Feodosia", "Feodosiia"),
         ("El Geneina", "Al-Junaynah"),
         ("Sweida", "As-Suwayda"),
+        ("Noshki", "Nushki"),
     ],
 )
 def test_places_are_named_as_news_names_them(gaz: Gazetteer, news: str, geonames: str) -> None:
