@@ -155,7 +155,7 @@ _FILLER = (
     r"people|persons?|civilians?|residents?|children|child|kids|soldiers?|troops|servicemen|"
     r"police(?:men)?|officers?|women|men|teenagers|adults|patients|workers|rescuers|others|other|"
     r"members|staff|staffers|employees|passengers|students|pupils|fighters|militants|officials|"
-    r"journalists|diplomats|embassy|consulate|"
+    r"journalists|diplomats|embassy|consulate|the\s+public|"
     r"medics|paramedics|guards|personnel|relatives|firefighters|farmers|farm|foreign|aid|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"

@@ -171,6 +171,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         # the Nth victim to die: the toll is now N
         ("A third man died on Friday of wounds suffered in the shooting.", [("killed", 3, None)]),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
+        ("Two members of the public have died", [("killed", 2, 2)]),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
