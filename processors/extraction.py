@@ -71,7 +71,7 @@ from processors.dates import (
     told_as_aftermath,
     told_as_background,
 )
-from processors.gazetteer import Place, load_gazetteer, normalise
+from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
 from processors.struck_places import locates_off, names_official, struck_places
@@ -197,6 +197,8 @@ _TOLL_KINDS = frozenset(("killed", "wounded"))
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s*")
 _BACKGROUND_DAYS = 7
+_SAME_CITY_KM = 15  # a district this near a city named in a headline is that city's
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")
 _OPENING_DATE_CHARS = 30  # how far into a sentence a date still opens it ("In August this year,")
 _RECENT = dt.timedelta(days=_BACKGROUND_DAYS)
 # A sentence that sets the attack told before in its context: "The attack came a day after a
@@ -433,7 +435,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     mentions = _places(text, article.weapons)
     article.names = _names_as_written(mentions)
     drafts = _segment(article, sentences, mentions, article.dateline_end)
-    drafts = _keep_finest(_drop_background(drafts, article), article)
+    drafts = _into_the_body(_keep_finest(_drop_background(drafts, article), article), article)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     return _one_day_for_all(strikes, published)
 
@@ -1179,6 +1181,34 @@ def _far_from_parts(article: _Article, draft: _Draft, date: DateMention) -> bool
         and article.published is not None
         and (article.published - date.date).days > _BACKGROUND_DAYS
     )
+
+
+def _into_the_body(drafts: list[_Draft], article: _Article) -> list[_Draft]:
+    """A text that opens with its own headline ("Manchester synagogue attack — as it
+    happened") names the city the body then places finer ("outside the synagogue in
+    Crumpsall"): the headline's draft joins the body's one event near it."""
+    if len(drafts) != 2 or not article.sentences:
+        return drafts
+    heading = article.sentences[0]
+    if heading.text.rstrip()[-1:] in _SENTENCE_ENDS:
+        return drafts  # a sentence, not a headline
+    title = [d for d in drafts if all(p.sentence is heading for p in d.parts)]
+    if len(title) != 1:
+        return drafts
+    (head,) = title
+    (body,) = [d for d in drafts if d is not head]
+    a, b = head.place, body.place
+    if (
+        a.precision != "place"
+        or b.precision != "place"
+        or a.country_code != b.country_code
+        or a.lat is None
+        or b.lat is None
+        or distance_km(a.lat, a.lon, b.lat, b.lon) > _SAME_CITY_KM
+    ):
+        return drafts
+    body.context.extend(head.parts)
+    return [body]
 
 
 def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:

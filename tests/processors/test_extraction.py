@@ -1674,3 +1674,16 @@ def test_a_province_told_by_its_capitals_name_gives_the_city_its_toll() -> None:
     # ... but a region's total is not a town's that the region is not named after
     other = text.replace("in the provincial capital Sweida", "in the town of Shahba")
     assert [e.killed.min for e in extract_strikes(other, dt.date(2018, 7, 26))] == [None]
+
+
+def test_a_headline_opening_the_text_joins_the_bodys_event_nearby() -> None:
+    text = (
+        "Manchester synagogue attack — as it happened\n\n"
+        "09:31 — Police say a car was driven at people outside a synagogue in Crumpsall and a "
+        "man was stabbed.\n\n11:20 — Police say two members of the public have died."
+    )
+    events = extract_strikes(text, dt.date(2025, 10, 2))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Crumpsall", 2)]
+    # a first sentence (not a headline) keeps its own event
+    two = text.replace(" — as it happened", " hit hard, officials said.")
+    assert len(extract_strikes(two, dt.date(2025, 10, 2))) == 2
