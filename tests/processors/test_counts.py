@@ -183,6 +183,12 @@ def test_update_supersedes_earlier_figure() -> None:
     assert pick_count(mentions, "killed") == CountRange(min=11, max=11)
 
 
+def test_a_live_blog_entry_opening_with_its_weekday_is_an_update() -> None:
+    first = find_counts("Sun 01:15 — Xinhua says at least 27 people have been killed.")
+    later = find_counts("Sun 10:50 — Xinhua now says 29 people were killed.")
+    assert pick_count([*first, *later], "killed") == CountRange(min=29, max=29)
+
+
 def test_the_highest_update_stands_a_live_blogs_entries_are_updates() -> None:
     # "risen to five", then a later entry's 11; the other side's smaller claim does not win
     mentions = [
