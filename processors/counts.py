@@ -156,6 +156,8 @@ _FILLER = (
     r"police(?:men)?|officers?|women|men|teenagers|adults|patients|workers|rescuers|others|other|"
     r"members|staff|staffers|employees|passengers|students|pupils|fighters|militants|officials|"
     r"journalists|diplomats|embassy|consulate|the\s+public|"
+    # "At least 40 people remain in hospital"
+    r"remain|remained|still|"
     r"medics|paramedics|guards|personnel|relatives|firefighters|farmers|farm|foreign|aid|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"

@@ -172,6 +172,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("A third man died on Friday of wounds suffered in the shooting.", [("killed", 3, None)]),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
         ("Two members of the public have died", [("killed", 2, 2)]),
+        ("At least 40 people remain in hospital.", [("wounded", 40, None)]),
+        ("Five people remain missing.", []),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
