@@ -408,7 +408,9 @@ def _tally(low: str, position: int) -> bool:
 # charged on Monday with six counts of murder over a shooting"; not "On 7 January, a drone
 # strike on a camp for displaced people").
 _AFTERMATH_LINK = compile_folded(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?P<gap>(?:\s+[\w-]+){0,8}?)\s+(?:after|following|for|"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?P<gap>(?:\s+[\w'\"“”-]+){0,8}?)\s+"
+    # ("vowed on Friday to punish the 'violent terrorists' behind an attack")
+    r"(?:after|following|behind|for|"
     # (not a time: "on Friday evening shortly after 7 p.m.", "for about an hour")
     r"over)\s(?!\d|(?:about|around|nearly|almost|some|more|an?\s+hour|hours|minutes|midnight|dawn|"
     r"dusk|noon|sunset|sunrise|nightfall|daybreak)\b)"
@@ -422,7 +424,10 @@ _AFTERMATH_LINK = compile_folded(
 _ATTACK_OR_TOLL = compile_folded(
     r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|attack|"
     r"bomb|shell|explo|blast|fire|raid|missile|rocket|drone|mortar|stab|assault|ambush|"
-    r"massacre|casualt|victim)"  # (word starts: "die" holds "died", "fire" "fired")
+    r"massacre|casualt|victim|"
+    # arms carried by hand, a vehicle driven into people ("threw Molotov cocktails")
+    r"molotov|firebomb|flamethrow|knife|knives|machete|gun|drove|ramm|threw|hurl)"
+    # (word starts: "die" holds "died", "fire" "fired")
 )
 
 

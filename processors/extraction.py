@@ -116,6 +116,9 @@ _SEPARATE_ATTACK = re.compile(rf"\ba\s+separate\s+{_ATTACK_NOUN}", re.IGNORECASE
 # holds: a substring test skips the regex scan for most sentences.
 # What opens the clause of the attack itself, after a total told of something else.
 _CUT_FROM_FIGURE = re.compile(r"\b(?:after|following|when|as)\b")
+# ... and after it, a clause of its own: "in which 31 people were killed, as police stepped up
+# patrols across the Xinjiang region"
+_CUT_AFTER_FIGURE = re.compile(r",\s+(?:as|while|and\s+as)\b|;")
 _AGGREGATE_NEEDS = (
     "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
     "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids", "settlements",
@@ -1522,7 +1525,8 @@ def _gives_total(article: _Article, sentence: Sentence, parts: list[_Part], figu
     Riyadh"); and not where the total words are in a clause cut off from the first figure
     (``figure``, a sentence offset) by the attack's own ("declared a state of lawlessness
     across the Philippines on Saturday after a bomb tore through a night market in Davao,
-    killing 14")."""
+    killing 14"), nor in a clause of their own after it (", as police stepped up patrols
+    across the Xinjiang region")."""
     text, offset = sentence.text, 0
     own = [p for p in parts if p.sentence is sentence]
     if len(own) == 1 and own[0].tied and own[0].end - own[0].start < len(text):
@@ -1532,8 +1536,11 @@ def _gives_total(article: _Article, sentence: Sentence, parts: list[_Part], figu
         return False
     if cyrillic.is_cyrillic(text):
         return True
+    at = figure - offset
     return any(
-        m.end() > figure - offset or _CUT_FROM_FIGURE.search(text, m.end(), figure - offset) is None
+        _CUT_AFTER_FIGURE.search(text, at, m.start()) is None
+        if m.end() > at
+        else _CUT_FROM_FIGURE.search(text, m.end(), at) is None
         for m in _AGGREGATE.finditer(text)
     )
 

@@ -137,6 +137,19 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
         ("The country counted its dead on Saturday after bombings killed 62.", "Sat", True),
         # a later death is aftermath too
         ("A third child died on Tuesday after a knife attack on a dance class.", "Tue", True),
+        # who is behind it, however quoted
+        (
+            'China vowed on Friday to punish the "violent terrorists" behind an attack.',
+            "Fri",
+            True,
+        ),
+        # an attack by hand arms told before the link is the attack's day
+        (
+            "A man threw Molotov cocktails at people gathered on Sunday on Boulder's mall to call "
+            "for the release of hostages.",
+            "Sun",
+            False,
+        ),
         # finding out why, or digging out bodies, is aftermath
         ("Investigators worked on Thursday to learn why a shooter fired at a church.", "Thu", True),
         (

@@ -1687,3 +1687,14 @@ def test_a_headline_opening_the_text_joins_the_bodys_event_nearby() -> None:
     # a first sentence (not a headline) keeps its own event
     two = text.replace(" — as it happened", " hit hard, officials said.")
     assert len(extract_strikes(two, dt.date(2025, 10, 2))) == 2
+
+
+def test_a_total_in_a_clause_of_its_own_after_the_figure_does_not_swallow_it() -> None:
+    text = (
+        "BEIJING, May 23 (Reuters) - China vowed on Friday to punish the terrorists behind an "
+        "attack on a market in the city of Urumqi in which 31 people were killed, as police "
+        "stepped up patrols across the Xinjiang region. Attackers drove two vehicles into "
+        "shoppers on Thursday."
+    )
+    [event] = extract_strikes(text, dt.date(2014, 5, 23))
+    assert (event.killed.min, event.date) == (31, dt.date(2014, 5, 22))
