@@ -431,6 +431,8 @@ _NONE = Anchored(
     r"\s+(?:were|was|escaped|are)\s+(?P<unharmed>unharmed|unhurt)\b"
     r"|\b(?:no\s*one|nobody|no\s+people)(?:\s+(?:on\s+board|aboard|inside|in\s+the\s+[\w-]+))?\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?P<kw>killed|hurt|injured|wounded)\b"
+    # "No one was killed or injured": neither
+    r"(?P<either>\s+or\s+(?:hurt|injured|wounded))?"
     r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",
     ("no", "without", "crew", "everyone", "all"),
     ("no", "without", "unharmed", "unhurt"))
@@ -642,7 +644,8 @@ def find_counts(text: str) -> list[CountMention]:
     for m in nones:
         word = (m.group("kw") or m.group("noun") or "").lower()
         kinds: list[Kind] = (
-            ["killed"] if word in {"killed", "deaths", "fatalities", "dead"}
+            ["killed", "wounded"] if m.group("either")
+            else ["killed"] if word in {"killed", "deaths", "fatalities", "dead"}
             else ["wounded"] if word in {"wounded", "injured", "injuries"} and deaths
             else ["killed", "wounded"]  # "there were no injuries" (and no word of deaths)
         )  # fmt: skip

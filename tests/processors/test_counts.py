@@ -174,6 +174,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Two members of the public have died", [("killed", 2, 2)]),
         ("At least 40 people remain in hospital.", [("wounded", 40, None)]),
         ("Five people remain missing.", []),
+        ("No one was killed or injured.", [("killed", 0, 0), ("wounded", 0, 0)]),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
