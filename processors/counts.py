@@ -352,7 +352,7 @@ _ROLE = (
     r"(?:leader|commander|chief|co-?founder|founder|head|journalist|reporter|correspondent|"
     r"photographer|photojournalist|camera(?:man|woman)|spokes(?:man|woman)|official|minister|"
     r"general|colonel|officer|deputy|activist|doctor|paramedic|editor|producer|technician|"
-    r"driver|member|militant)"
+    r"driver|member|militant|governor|mayor|senator|lawmaker|judge|prosecutor|candidate)"
 )
 # (Opening with the literal "kill" lets ``re`` skip ahead to it; the lookbehind after it is
 # the ``\b`` before it.)
@@ -392,9 +392,10 @@ _NAMED_AND_OTHERS = re.compile(
 _NAMED_SUBJECT = re.compile(
     r"(?!(?:No|Nobody|None|Neither|Nor|Not)\b)(?:(?:A|An|The)\s+[^,.;:]{1,60}?,\s+)?"
     # ("Conservative activist Charlie Kirk, 31, was killed")
-    rf"(?:[A-Z][\w'’-]*\s+{_ROLE}\s+)?"
+    rf"(?:(?:[A-Z][\w'’-]*\s+){{1,2}}{_ROLE}\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?:,\s+[^,;]{1,90})?,?\s+was\s+(?:also\s+)?"
-    r"(?:(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b(?!\s+(?:along|together)\s+with)"
+    r"(?:(?:shot\s+(?:and\s+)?|(?:abducted|kidnapped)\s+and\s+)?(?:killed|dead)\b"
+    r"(?!\s+(?:along|together)\s+with)"
     # ("Abe, 67, was shot from behind ... and died in hospital hours later")
     r"|shot\b[^.;]{0,160}?\band\s+(?:later\s+)?died\b)"
 )

@@ -177,6 +177,9 @@ _BARE_ATTACK = (
     r"shelled|shelling|bombed|bombing|bombarded|bombardment|"
     # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
     r"ambush(?:ed|es|ing)?|"
+    # a killing aimed at someone: "was assassinated", "was abducted and killed"
+    r"assassinat(?:ed|ion|ions)|(?:abducted|kidnapped)\s+and\s+(?:killed|executed|murdered)|"
+    r"massacred|massacres?|"
     # a bomb set off where it was put: "a bomber detonated his explosives near a mosque"
     r"(?:detonat(?:ed|ing)|set\s+off)\s+(?:[\w-]+\s+){0,3}?(?:explosives?|bombs?|vests?|belts?|"
     r"devices?|charges?)|"
@@ -204,6 +207,7 @@ _ANY_CUE = (
     "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
+    "assassinat", "massacre",
 )  # fmt: skip
 
 
@@ -273,7 +277,8 @@ _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
      "was hit", "were hit", "self up", "selves up", "assailant", "ambush", "detonat",
-     "set off", "alive", "ablaze"),
+     "set off", "alive", "ablaze", "assassinat", "and killed", "and executed", "and murdered",
+     "massacre"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(

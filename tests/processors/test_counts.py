@@ -168,6 +168,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 1, None)],
         ),
         ("Abe was shot in the arm and survived.", []),
+        ("West Darfur governor Khamis Abakar was abducted and killed", [("killed", 1, None)]),
         # the Nth victim to die: the toll is now N
         ("A third man died on Friday of wounds suffered in the shooting.", [("killed", 3, None)]),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),

@@ -107,6 +107,7 @@ def test_no_attack_told(text: str) -> None:
         # people or homes burned
         "Soldiers rounded up 11 men in Done Taw village, tied them up and set them on fire.",
         "Troops burned 11 people alive in Sagaing.",
+        "Soldiers massacred 40 villagers.",
     ],
 )
 def test_attackers_deeds_and_burnings_are_attacks(text: str) -> None:
@@ -122,6 +123,15 @@ def test_attackers_deeds_and_burnings_are_attacks(text: str) -> None:
 )
 def test_what_a_weapon_is_made_for_beside_a_real_strike(text: str) -> None:
     assert find_strike(text) is not None
+
+
+def test_a_killing_aimed_at_someone_is_an_attack_in_an_armed_context() -> None:
+    for text in (
+        "The governor was assassinated in El Geneina on Wednesday.",
+        "The governor was abducted and killed in El Geneina on Wednesday.",
+    ):
+        assert find_strike(text) is None  # (no armed context: a crime story)
+        assert find_strike(text, armed_context=True) is not None
 
 
 def test_people_hacked_with_machetes_are_no_cyber_attack() -> None:
