@@ -248,6 +248,8 @@ def test_an_arabic_towns_name_is_found_without_its_article(gaz: Gazetteer) -> No
         ("El Geneina", "Al-Junaynah"),
         ("Sweida", "As-Suwayda"),
         ("Noshki", "Nushki"),
+        ("Karak", "Qir Moav"),
+        ("Arbinda", "Aribinda"),
     ],
 )
 def test_places_are_named_as_news_names_them(gaz: Gazetteer, news: str, geonames: str) -> None:
