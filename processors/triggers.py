@@ -508,16 +508,25 @@ def _platform_before(text: str, position: int) -> bool:
     return _PLATFORMS_RE.search(padded) is not None
 
 
+# An airliner is no strike aircraft: "hijacked planes hit the towers" is no air strike.
+_AIRLINER_BEFORE = compile_folded(
+    r"\b(?:hijacked|passenger|commercial|civilian|airliner)\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _platform_at(padded: str) -> int | None:
     """Where the first aircraft named as the means is in ``padded``, if one is: not one that
-    was destroyed (``_PLATFORM_DESTROYED``) or carried people (``_PLATFORM_CARRIED``)."""
+    was destroyed (``_PLATFORM_DESTROYED``), carried people (``_PLATFORM_CARRIED``) or is an
+    airliner (``_AIRLINER_BEFORE``)."""
     platform = _PLATFORMS_RE.search(padded)
     if platform is None:
         return None
     at = platform.start()  # (the match opens with the character before the word)
     before = max(0, at - 60)
-    if _PLATFORM_DESTROYED.search(padded, max(0, at - 40), at + 1) or _PLATFORM_CARRIED.search(
-        padded, before, at + 1
+    if (
+        _PLATFORM_DESTROYED.search(padded, max(0, at - 40), at + 1)
+        or _PLATFORM_CARRIED.search(padded, before, at + 1)
+        or _AIRLINER_BEFORE.search(padded, max(0, at - 30), at + 1)
     ):
         return None
     return at

@@ -139,6 +139,13 @@ def test_people_hacked_with_machetes_are_no_cyber_attack() -> None:
     assert find_strike(text) is not None
 
 
+def test_an_airliner_is_no_strike_aircraft() -> None:
+    cue = find_strike("Two hijacked planes hit the towers in Lower Manhattan.", True)
+    assert cue is not None and cue.event_type is None
+    strike = find_strike("Warplanes hit the town.")
+    assert strike is not None and strike.event_type == "air_strike"
+
+
 def test_hand_arms_never_decide_a_type() -> None:
     cue = find_strike("Soldiers with rifles and artillery shelled the town, killing two.")
     assert cue is not None and cue.event_type == "shelling"
