@@ -76,6 +76,8 @@ _HAND_ARMS = (
     r"molotov\s+cocktails?|(?:petrol|gasoline)\s+bombs?|firebomb(?:s|ed|ing)?|flamethrowers?|"
     r"pistols?|handguns?|rifles?|shotguns?|gunfire|gunshots?|homemade\s+guns?|kalashnikovs?|"
     r"snipers?|sniper\s+fire|shots?\s+(?:was\s+|were\s+)?fired|"
+    # airliners flown into buildings (``_AIRLINER_BEFORE``: no air strike)
+    r"hijacked\s+(?:[\w-]+\s+)?(?:planes?|jets?|airliners?|aircraft)|"
     # a shooting told by its wound: "shot dead two people", "was shot in the head"
     r"shot\s+dead|shot\s+and\s+(?:killed|wounded)|gunned\s+down|fatally\s+shot|"
     r"shot\s+(?:[\w-]+\s+){0,2}?in\s+the\s+(?:head|chest|back|neck|stomach|leg)|"
@@ -87,7 +89,8 @@ _HAND_ARMS = (
 _HAND_ARMS_NEEDS = (
     "knife", "knives", "machete", "cleaver", "stabb", "molotov", "bomb", "flamethrower",
     "pistol", "handgun", "rifle", "shotgun", "gunfire", "gunshot", "gun", "kalashnikov",
-    "sniper", "shot", "gunned", "drove", "driv", "plough", "plow", "ramm", "mowed", "steered",
+    "sniper", "shot", "gunned", "hijacked", "drove", "driv", "plough", "plow", "ramm", "mowed",
+    "steered",
 )  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
