@@ -550,6 +550,7 @@ def _clause_of(text: str, position: int) -> tuple[int, int]:
 
 # What a weapon is made for, right before the attack word: "which can strike targets 2,000
 # km away", "designed to fly at five times the speed of sound and strike targets".
+_MADE_FOR_NEEDS = ("can", "designed", "built", "meant")  # one is in every match
 _MADE_FOR = re.compile(
     r"(?:\bcan|\b(?:designed|built|meant)\s+to(?:\s+[\w,-]+){0,12}?\s+(?:and|or))\s+"
     r"(?:(?:strike|hit)\s+)?$|\b(?:designed|built|meant)\s+to\s+(?:(?:strike|hit)\s+)?$"
@@ -563,7 +564,10 @@ def _unreal(reading: _Reading, position: int) -> bool:
     Whether a phrase matches at a place does not depend on where the search starts (``re``
     sees the text before ``pos``), so a search from the sentence start tells whether the
     clause can hold one: most sentences hold none, and their clause is not worked out."""
-    if _MADE_FOR.search(reading.low, max(0, position - 90), position) is not None:
+    if (
+        contains_any(reading.low, _MADE_FOR_NEEDS)
+        and _MADE_FOR.search(reading.low, max(0, position - 90), position) is not None
+    ):
         return True
     if not _irrealis(reading, 0, position) and not _REQUEST.search(reading.padded, 0, position + 1):
         return False
