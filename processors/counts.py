@@ -400,12 +400,15 @@ _NAMED_SUBJECT = re.compile(
     r"|shot\b[^.;]{0,160}?\band\s+(?:later\s+)?died\b)"
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
-# The Nth victim to die, as a sentence's subject, tells the toll is now N: "A third man died on
-# Friday of wounds" (not "and the fourth died later", one of the gunmen).
-_NTH_DEATH = re.compile(
-    r"(?:[^.—–]{0,60}[—–]\s*)?"  # (after a dateline: "LONDON — A third child died")
+# The Nth victim to die: "A third man died on Friday of wounds" (not "and the fourth died later",
+# one of the gunmen). As a sentence's subject it tells the toll is now N; its day is the
+# aftermath's (``dates.told_as_aftermath``).
+NTH_DEATH = (
     r"(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     rf"(?:[\w-]+\s+)?(?:{_PERSON}|victim)\s+(?:has\s+|had\s+)?died\b"
+)
+_NTH_DEATH = re.compile(
+    r"(?:[^.—–]{0,60}[—–]\s*)?" + NTH_DEATH  # (after a dateline: "LONDON — A third child died")
 )
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip

@@ -25,6 +25,7 @@ from processors.casefold import (
     matches_at,
     word_start_alternation,
 )
+from processors.counts import NTH_DEATH
 from processors.sentences import clause_around
 
 _MONTHS = {
@@ -435,8 +436,7 @@ _ATTACK_OR_TOLL = compile_folded(
 # so is a later death: "A third child died on Tuesday after a knife attack".
 _MOURNED = compile_folded(
     r"\b(?:counted|counting|mourned|mourning|buried|burying)\s+(?:its|their|the)\s+dead\b"
-    r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:has\s+|had\s+)?died\b"
+    r"|\b" + NTH_DEATH
 )
 
 

@@ -614,14 +614,6 @@ def _shift_cue(cue: StrikeCue | None, offset: int) -> StrikeCue | None:
     return StrikeCue(cue.start + offset, cue.end + offset, cue.event_type, means, cue.strength)
 
 
-def _local(cue: StrikeCue, sentence: Sentence) -> StrikeCue:
-    """``cue`` (article offsets) with offsets in its sentence."""
-    means = None if cue.means_start is None else cue.means_start - sentence.start
-    return StrikeCue(
-        cue.start - sentence.start, cue.end - sentence.start, cue.event_type, means, cue.strength
-    )
-
-
 def _dateline_end(text: str) -> int:
     match = _DATELINE.match(text)
     return match.end() if match else 0
@@ -773,7 +765,11 @@ def _segment(
                 and not (from_dateline and _fires_from(article, sentence, cue, antecedent))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
                 # "Starmer said the attacks had failed to divide Londoners": no attack of its own
-                and not (cue is not None and refers_back(sentence.text, _local(cue, sentence)))
+                and not (
+                    cue is not None
+                    and cue.means_start is None
+                    and refers_back(sentence.text, cue.start - sentence.start)
+                )
                 and not (from_dateline and _filed_abroad(antecedent, drafts, cue))
                 and not (
                     from_dateline and national and _in_another_country(sentence, struck, antecedent)

@@ -778,15 +778,13 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 
 
-def refers_back(text: str, cue: StrikeCue) -> bool:
-    """Whether a sentence's attack word only refers to an attack told elsewhere ("Starmer said
-    the attacks had failed to divide Londoners"): a bare attack word after a determiner, in a
-    sentence that tells of no harm. Such a sentence joins an event; it opens none."""
-    if cue.means_start is not None or cue.start < 0:
-        return False
+def refers_back(text: str, position: int) -> bool:
+    """Whether the bare attack word at ``position`` only refers to an attack told elsewhere
+    ("Starmer said the attacks had failed to divide Londoners"): it follows a determiner, and
+    the sentence tells of no harm. Such a sentence joins an event; it opens none."""
     low = fold(text)
     return (
-        _DETERMINER_BEFORE.search(low, max(0, cue.start - 8), cue.start) is not None
+        _DETERMINER_BEFORE.search(low, max(0, position - 8), position) is not None
         and _HARM.search(low) is None
     )
 
