@@ -85,7 +85,12 @@ _RELATIVE_RE = Gated(
 # Every weekday name and every _RELATIVE key holds one of these.
 _DAY_WORDS = ("day", "night", "morning", "afternoon", "evening", "early hours")
 _INTO_DAY = re.compile(r"\s+(?:into|to)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_OF_DAY = re.compile(r"\s+of\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# "in the early hours of Wednesday", "... of 6 November", "... of Nov. 6"
+_OF_DAY = re.compile(
+    rf"\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[0-3]?\d(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
 # The day before one told earlier in the same stretch ("held a day of mourning on Friday after
 # an attack the previous day killed 23", "on Thursday ..., a day after gunmen struck"); not the
 # day before some event ("the day before the vote", "a day after talks collapsed").
@@ -197,7 +202,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if m.group(0) == "overnight" and _INTO_DAY.match(text, m.end()):
                 continue  # "overnight into Thursday": the weekday says which night
             if m.group(0).lower() == "early hours" and _OF_DAY.match(text, m.end()):
-                continue  # "in the early hours of Wednesday": the weekday says which
+                continue  # "in the early hours of Wednesday": the day named says which
             add(m, published + dt.timedelta(days=_RELATIVE[m.group(0).lower()]), False)
     found.sort(key=lambda d: d.start)
     if found and contains_any(text, _EVE_NEEDS):

@@ -193,6 +193,12 @@ def test_the_early_hours_of_a_weekday_are_that_days() -> None:
     assert [d.date for d in plain] == [published]
 
 
+@pytest.mark.parametrize("day", ["6 November", "Nov. 6", "November 6th"])
+def test_the_early_hours_of_a_dated_day_are_that_days(day: str) -> None:
+    text = f"In the early hours of {day}, several camps were hit by rockets."
+    assert [d.date for d in find_dates(text, dt.date(2022, 11, 7))] == [dt.date(2022, 11, 6)]
+
+
 def test_overnight_into_a_weekday_is_that_night() -> None:
     published = dt.date(2024, 5, 24)  # a Friday
     text = "A drone struck a radar overnight into Thursday, a source said."
