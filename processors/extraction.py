@@ -74,7 +74,7 @@ from processors.dates import (
 from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
-from processors.struck_places import locates_off, names_official, struck_places
+from processors.struck_places import area_around, locates_off, names_official, struck_places
 from processors.targets import TargetMention, find_targets, named_before, pick_from, said_hit
 from processors.triggers import (
     StrikeCue,
@@ -776,6 +776,17 @@ def _segment(
                 )
             ):
                 target = _Draft(antecedent, _event_date(article, part))
+                drafts.append(target)
+                focus = target
+            around = (
+                area_around(sentence.text, sentence.start, in_sentence)
+                if target is None and cue is not None and in_sentence
+                else None
+            )
+            if around is not None:
+                # "Air strikes hit a camp south of El Fasher": nothing else places it, so in
+                # the town's region
+                target = _Draft(around.place, _event_date(article, part))
                 drafts.append(target)
                 focus = target
             if target is not None:

@@ -332,6 +332,25 @@ class Gazetteer:
             self._places[entry] = found
         return found
 
+    def region_around(self, place: Place) -> Place | None:
+        """The first-level region a town lies in, for a spot told only by its bearing from the
+        town ("a camp south of El Fasher" is in North Darfur). None for a capital: its region
+        is often the city alone, and the hotel "north of Sanaa" lies in another province."""
+        if place.precision != "place" or place.admin1 is None:
+            return None
+        capital = self.capital_entry.get(place.country_code)
+        if capital is not None and self.geonameid[capital] == place.geonameid:
+            return None
+        for packed in self.candidates(normalise(place.admin1)):
+            entry = packed >> 1
+            if (
+                self.kind[entry] == KIND_REGION
+                and self.country_code(entry) == place.country_code
+                and self.display(entry) == place.admin1
+            ):
+                return self.place(entry)
+        return None
+
     def lookup(self, name: str) -> list[Place]:
         """All places a name may mean, most populous first (for callers and tests)."""
         entries = {packed >> 1 for packed in self.candidates(normalise(name))}

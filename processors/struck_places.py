@@ -29,7 +29,7 @@ from processors.casefold import (
     literal_needs,
     word_start_alternation,
 )
-from processors.gazetteer import distance_km
+from processors.gazetteer import distance_km, load_gazetteer
 from processors.triggers import other_attack_start
 
 _PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
@@ -436,6 +436,51 @@ class _Place(Protocol):
     precision: str
     lat: float | None
     lon: float | None
+
+
+# A spot told only by its bearing or distance from a town ("a camp south of El Fasher", "a
+# quarry a few kilometres from Mandera"): when the sentence names no place that was hit, the
+# spot is in the town's region, unless it is far off or at sea.
+_BEARING_FROM = compile_folded(
+    r"(?:(?P<figure>\d[\d,.]*|a\s+few|several)\s+(?P<nautical>nautical\s+)?"
+    r"(?P<unit>kilomet(?:re|er)s?|km|miles?)\s+(?:\([^)]*\)\s+)?)?"
+    rf"(?:(?:to\s+the\s+)?\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+    rf"|(?<=km\s)from|(?<=s\s)from)\s+{_FROM_WHAT}"
+)
+_AROUND_KM = 50  # farther off, the town's region may not hold the spot
+_KM_PER_UNIT = {"k": 1.0, "m": 1.609}  # by the unit's first letter
+
+
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """The region around a town a sentence places its spot by ("north of ..."), at the town."""
+
+    start: int
+    end: int
+    place: _Place
+    role: str = "place"
+
+
+def area_around(text: str, offset: int, mentions: list[_Mention]) -> _Around | None:
+    """The region of the first town a sentence (``text``, at ``offset`` in the article) places
+    a spot by (``_BEARING_FROM``), when that region is known and the spot not far off: where
+    an attack told only that way was ("a hotel north of the town")."""
+    low = fold(text)
+    for mention in sorted(mentions, key=attrgetter("start")):
+        start = mention.start - offset
+        found = _BEARING_FROM.search(low, max(0, start - 80), start)
+        if found is None or found["nautical"] or getattr(mention, "role", "place") != "place":
+            continue
+        figure = found["figure"]
+        if figure and figure[0].isdigit():
+            away = float(figure.replace(",", "")) * _KM_PER_UNIT[found["unit"][0]]
+            if away > _AROUND_KM:
+                continue
+        region = load_gazetteer().region_around(mention.place)
+        if region is not None:
+            return _Around(mention.start, mention.end, region)
+    return None
+
 
 
 class _Mention(Protocol):

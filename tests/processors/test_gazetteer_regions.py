@@ -227,3 +227,19 @@ def test_names_shared_across_countries_go_to_the_right_one(
 )
 def test_ordinary_phrases_are_not_taken_for_regions(gaz: Gazetteer, text: str) -> None:
     assert all(p.precision != "region" for p in places_in(text, gaz).values())
+
+
+@pytest.mark.parametrize(
+    ("town", "region"),
+    [("El Fasher", "North Darfur"), ("Mekelle", "Tigray Region"), ("Bakhmut", "Donetsk Oblast")],
+)
+def test_the_area_around_a_town_is_its_region(gaz: Gazetteer, town: str, region: str) -> None:
+    around = gaz.region_around(gaz.lookup(town)[0])
+    assert around is not None
+    assert (around.name, around.precision) == (region, "region")
+
+
+@pytest.mark.parametrize("capital", ["Sanaa", "Damascus", "Mogadishu"])
+def test_a_capital_has_no_area_around_it(gaz: Gazetteer, capital: str) -> None:
+    # the capital's region is often the city alone: a spot "north of Sanaa" is outside it
+    assert gaz.region_around(gaz.lookup(capital)[0]) is None

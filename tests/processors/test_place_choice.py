@@ -352,3 +352,25 @@ def test_a_country_hit_is_still_the_articles_country() -> None:
 
     text = "Ukraine hit by missiles as officials in Moscow met; a strike on Izium killed two."
     assert ("Izium", "UA") in [(m.place.name, m.place.country_code) for m in find_places(text)]
+
+
+def test_an_attack_told_only_off_a_town_is_in_the_towns_region() -> None:
+    # Zamzam camp, April 2025: the camp itself is not in the gazetteer
+    text = (
+        "Paramilitary fighters shelled a displacement camp south of El Fasher on Friday, "
+        "killing at least 20 people, aid workers said."
+    )
+    (event,) = extract_strikes(text, _PUBLISHED)
+    assert event.location is not None
+    assert (event.location.name, event.location.precision) == ("North Darfur", "region")
+    assert event.killed.min == 20
+
+
+def test_an_attack_told_off_the_dateline_town_stays_at_the_town() -> None:
+    text = (
+        "KHAN YOUNIS, Gaza Strip — An Israeli air strike on a tent camp in al-Mawasi, west of "
+        "Khan Younis, killed 21 people on Wednesday, medics said."
+    )
+    assert [(s.location.name, s.location.precision) for s in extract_strikes(text, _PUBLISHED)] == [
+        ("Khan Yunis", "place")
+    ]

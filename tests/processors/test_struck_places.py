@@ -7,7 +7,7 @@ import pytest
 from processors import struck_places as struck_places_module
 from processors.casefold import fold
 from processors.places import find_places
-from processors.struck_places import struck_places
+from processors.struck_places import area_around, struck_places
 
 
 def _struck(text: str) -> list[str]:
@@ -362,3 +362,23 @@ def test_not_hit_patterns_looked_up_by_last_word_find_what_each_finds(
     each = any(pattern.search(low, tail) for pattern in struck_places_module._NOT_HIT)
     assert each == not_hit
     assert struck_places_module._not_hit_before(low, tail) == not_hit
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Shelling hit a displacement camp south of El Fasher on Friday.", "North Darfur"),
+        ("A drone strike killed five people 20 km west of Mekelle.", "Tigray Region"),
+        ("Rockets hit camps west of the provincial capital Idlib.", "Idlib Governorate"),
+        # far off, or at sea, the town's region may not hold the spot
+        ("Drones struck a camp about 120 miles north of Bosaso.", None),
+        ("A ship was hit 50 nautical miles west of Hodeidah.", None),
+        # a capital's region is often the city alone
+        ("Air strikes hit a hotel north of Yemen's capital Sanaa.", None),
+        # a place named without a bearing is no spot told off it
+        ("Missiles were launched from Belgorod at a village.", None),
+    ],
+)
+def test_the_area_around_a_town_a_spot_is_told_off(text: str, region: str | None) -> None:
+    around = area_around(text, 0, find_places(text))
+    assert (around.place.name if around else None) == region
