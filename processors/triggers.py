@@ -43,8 +43,9 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
                      # "rammed a pickup truck packed with about 80 kg of explosives into"
                      r"(?:cars?|trucks?|pickups?|vans?|vehicles?|lorr(?:y|ies)|boats?|motorcycles?)\s+"
                      r"(?:packed|laden|loaded|rigged|filled|stuffed)\s+with\s+(?:[\w-]+\s+){0,4}?explosives"),
-    ("drone", r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|quadcopters?|"
-              r"Shaheds?|Gerans?|FPVs?|kamikaze"),
+    ("drone", r"drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft|planes?)|"
+              r"(?:pilotless|remotely[\s-]piloted)\s+(?:aircraft|planes?)|loitering\s+munitions?|"
+              r"quadcopters?|Shaheds?|Gerans?|FPVs?|kamikaze"),
     ("air_strike", r"air[\s-]?strikes?|air\s+raids?|airstrikes?|aerial\s+bombardments?|"
                    r"glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|barrel\s+bombs?|"
                    r"aerial\s+bombs?|(?:carpet[\s-])?bomb(?:s|ed|ing|ings)?"
@@ -61,7 +62,7 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
 _MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
     "other_attack": ("bomb", "explosive", "projectile"),  # or "IEDs" (``_IedGated``)
     "drone": ("drone", "shahed", "kamikaze", "geran", "uav", "fpv", "unmanned", "loitering",
-              "quadcopter"),
+              "quadcopter", "pilotless", "piloted"),
     "air_strike": ("air", "bomb", "aerial", "kab"),
     "missile": ("missile", "ballistic", "cruise"),
     "shelling": ("shell", "rocket", "artillery", "mortar", "grad", "barrage", "bombard", "mlrs",
@@ -470,9 +471,23 @@ def means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | Non
     return _means_type(fold(text), platforms)
 
 
+# Missiles a drone fired make a drone strike ("Missiles fired by a pilotless aircraft hit the
+# gathering", "an Israeli drone fired a missile at a car"), not a missile attack.
+_DRONE_WORDS = dict(_MEANS)["drone"]
+_DRONE_RE = dict(_MEANS_RE)["drone"]
+_DRONES_MISSILES = compile_folded(
+    word_start_alternation(
+        rf"missiles?\s+(?:were\s+)?(?:fired|launched)\s+(?:by|from)\s+(?:an?\s+|the\s+)?"
+        rf"(?:[\w.-]+\s+){{0,2}}?(?:{_DRONE_WORDS})\b"
+        rf"|(?:{_DRONE_WORDS})\s+(?:had\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){{0,3}}?missiles?\b"
+    )
+)
+
+
 def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | None:
     """The event type of the munitions named in ``text``: missiles win a combined attack
-    ("drone and missile attack"), otherwise the first named; platforms are a fallback."""
+    ("drone and missile attack"), unless a drone fired them, otherwise the first named;
+    platforms are a fallback."""
     if cyrillic.is_cyrillic(text):
         return cyrillic.means_type(text, platforms)  # type: ignore[return-value]
     best: tuple[EventType, int] | None = None
@@ -495,7 +510,8 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
             ):
                 etype = "air_strike"  # "helicopters fired rockets into a crowd"
             if etype == "missile":
-                return etype, m.start()
+                drone = _DRONES_MISSILES.search(text) if _DRONE_RE.possible(text) else None
+                return ("drone", drone.start()) if drone else (etype, m.start())
             if best is None or m.start() < best[1]:
                 best = (etype, m.start())
             break

@@ -147,6 +147,28 @@ CASES = [
         [("Dnipro", "missile")],
         id="collapsed-after-a-hit-is-the-same-attack",
     ),
+    # Missiles a drone fired are a drone strike (North Waziristan, 2013; Tyre, 2024).
+    pytest.param(
+        D(2013, 6, 8),
+        "Missiles fired by a pilotless aircraft hit a house in Miranshah on Friday, killing seven "
+        "militants, Pakistani security officials said.",
+        [("Miranshah", "drone")],
+        id="missiles-fired-by-a-pilotless-aircraft-are-a-drone-strike",
+    ),
+    pytest.param(
+        D(2024, 9, 2),
+        "An Israeli drone fired two missiles at a car near Tyre on Monday, killing a Hezbollah "
+        "commander, Lebanese state media said.",
+        [("Tyre", "drone")],
+        id="a-drone-that-fired-missiles-is-a-drone-strike",
+    ),
+    pytest.param(
+        D(2024, 8, 26),
+        "Russia fired more than 100 missiles and 100 drones at Ukraine, and a missile killed "
+        "four people in Lutsk on Monday.",
+        [("Lutsk", "missile")],
+        id="missiles-and-drones-side-by-side-stay-missile",
+    ),
 ]
 
 
