@@ -110,8 +110,11 @@ _VICTIM_AFTER = re.compile(
 )
 # "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
 _FORCE_SPEAKS_AFTER = re.compile(
-    rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:said|says|told|denied|denies|reported|"
-    r"announced|added|stated)\b",
+    # (its chief who condemned an attack did not fire: "Pakistan's army chief condemned a U.S.
+    # drone strike")
+    rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:(?:chief|commander|spokes(?:man|woman|"
+    r"person))\s+)?(?:said|says|told|denied|denies|reported|announced|added|stated|condemned|"
+    r"condemns|denounced|denounces)\b",
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
@@ -263,7 +266,10 @@ _IDENTIFIED_NEEDS = ("wa", "wer")
 # _RESPONSIBILITY_AFTER (_CLAIM_NEEDS) or _FORCE_SPEAKS_AFTER (_SPEAKS_NEEDS) matches there.
 # They hold "i", "s" or "k", so they rule a match out only in an ASCII text (``_may_follow``).
 _CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind")
-_SPEAKS_NEEDS = ("said", "says", "told", "denie", "reported", "announced", "added", "stated")
+_SPEAKS_NEEDS = (
+    "said", "says", "told", "denie", "reported", "announced", "added", "stated", "condemn",
+    "denounce",
+)  # fmt: skip
 
 
 def _actor_mentions(text: str) -> Iterator[tuple[int, int, str]]:

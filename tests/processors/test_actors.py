@@ -305,6 +305,8 @@ def test_people_from_a_country_are_not_its_attack() -> None:
         "Hamas praised the attack but did not claim it.",
         "Islamic Jihad hailed the shooting as heroic.",
         "Russia condemned the strikes on its embassy.",
+        "Pakistan's army chief condemned the attack.",
+        "Israel's military spokesman denounced the attack as cowardly.",
     ],
 )
 def test_an_actor_who_praised_or_condemned_the_attack_did_not_fire(text: str) -> None:
@@ -334,3 +336,8 @@ def test_a_coalition_a_state_leads_is_its_force() -> None:
     assert find_attacker(text, "Syrian government forces") == "United States"
     hosted = "Rockets hit the airport, which hosts U.S.-led coalition troops, on Monday."
     assert find_attacker(hosted) is None
+
+
+def test_the_chief_of_a_force_who_condemned_an_attack_did_not_fire_it() -> None:
+    text = "Pakistan's army chief condemned on Friday a U.S. drone strike that killed dozens."
+    assert find_attacker(text) == "United States"
