@@ -171,6 +171,8 @@ _FILLER = (
     # ... and as the people: "five Palestinians were killed"
     r"palestinians|israelis|syrians|ukrainians|russians|iraqis|yemenis|iranians|afghans|"
     r"pakistanis|indians|somalis|sudanese|lebanese|gazans|americans|britons|"
+    # "to bury 19 Palestinians who were killed when shells hit their homes"
+    r"who|"
     r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
     r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
     rf"{_SEVERITY}|slightly|lightly|fatally|mortally|shot|in|the\s+attack|the\s+strike|"

@@ -77,6 +77,13 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         ("Among the dead were three firefighters", []),
         ("three of the medics were wounded", []),
         ("Three soldiers were killed along with their driver", [("killed", 3, 3)]),
+        # a relative clause, after an aside on who they were
+        (
+            "Mourners buried 19 Palestinians, most of them women and children from one family, "
+            "who were killed when shells hit their homes",
+            [("killed", 19, 19)],
+        ),
+        ("The 11 worshippers who were wounded remain in hospital", [("wounded", 11, 11)]),
     ],
 )
 def test_people_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
