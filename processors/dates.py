@@ -422,10 +422,11 @@ _AFTERMATH_LINK = compile_folded(
     r"dusk|noon|sunset|sunrise|nightfall|daybreak)\b)"
     r"|(?P<place>\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90}),\s+where\s"
     # "Investigators worked Thursday to learn why a shooter fired", "pulled more bodies on
-    # Thursday from the rubble of buildings hit by an air strike"
+    # Thursday from the rubble of buildings hit by an air strike", "marched through the town
+    # on Thursday to bury 19 people killed when shells hit their homes"
     r"|(?P<then>(?:\s+[\w-]+){0,4}?)\s+(?:to\s+(?:learn|find\s+out|determine|establish|"
-    r"understand|identify)\s+(?:why|how|who|what|whether)|from\s+(?:the\s+)?(?:rubble|debris|"
-    r"ruins|wreckage))\b"
+    r"understand|identify)\s+(?:why|how|who|what|whether)|to\s+(?:bury|mourn)|from\s+(?:the\s+)?"
+    r"(?:rubble|debris|ruins|wreckage))\b"
 )
 _ATTACK_OR_TOLL = compile_folded(
     r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|attack|"

@@ -160,6 +160,14 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
         ),
         ("A missile killed two on Thursday from the rubble of a building, medics said.", "Thu",
          False),
+        # so is burying the dead
+        (
+            "Thousands of mourners marched through the town on Thursday to bury 19 people killed "
+            "when shells hit their homes.",
+            "Thu",
+            True,
+        ),
+        ("Shells killed 19 people on Thursday to bury them under rubble.", "Thu", False),
         # the main clause up to the day tells the attack or its toll: the day is the attack's
         ("Two people were killed on Monday after a missile hit their home.", "Mon", False),
         ("A drone struck the port on Friday after sirens sounded.", "Fri", False),
