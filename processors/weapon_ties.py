@@ -7,8 +7,8 @@ Kinzhal missiles hit the port"). Those names must not become the event's weapons
 follow-up ("The air force said Iskander-M missiles were used") must. The test is on the
 wording around the name, so it holds for any weapon and any war:
 
-- the clause naming the weapon speaks of requests, supplies, production, stocks, air defence
-  against it, or habitual use ("since 2022", "repeatedly") -> background;
+- the clause naming the weapon speaks of requests, supplies, production, stocks or storage, air
+  defence against it, or habitual use ("since 2022", "repeatedly") -> background;
 - the sentence up to the end of that clause puts it at another time ("last month",
   "two weeks after", "in 2023") -> background.
 
@@ -52,6 +52,8 @@ _NOT_THIS_ATTACK = _word_starts(
     r"acquir\w*|purchas\w*|buy(?:s|ing)?\b|bought|aid\s+package|package\s+of|shipments?|"
     r"produc(?:e|es|ed|ing|tion)\b|manufactur\w*|assembl(?:e|es|ed|ing)\b|"
     r"stockpil\w*|arsenal|inventor(?:y|ies)|stocks?\s+of|"
+    # what was kept at the place hit: "where the army had stored Scud missiles"
+    r"stor(?:ed|ing|es|age)\b|housed\b|hid\b|hidden\b|hiding\b|"
     r"to\s+(?:stop|intercept|counter|shoot\s+down|defend\s+against|protect\s+against|"
     r"fend\s+off|repel)|"
     r"since\b|regularly|repeatedly|routinely|frequently|increasingly|often|usually|"

@@ -221,3 +221,26 @@ def test_a_day_after_an_attack_puts_it_on_the_day_before() -> None:
     assert [d.date for d in find_dates(text, published)] == [published, dt.date(2017, 6, 7)]
     talks = find_dates("Drones hit the port on Thursday, a day after talks collapsed.", published)
     assert [d.date for d in talks] == [published]
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        (
+            "More than 900 people have been killed in Yemen since the coalition campaign began "
+            "on March 26.",
+            True,
+        ),
+        ("Thousands have been killed since the war began.", True),
+        # not a tally: the first such strike since the war began
+        (
+            "More than 900 people were killed when the coalition campaign began on March 26.",
+            False,
+        ),
+    ],
+)
+def test_a_toll_since_a_war_or_campaign_began_is_a_tally(text: str, background: bool) -> None:
+    from processors.dates import told_as_background
+
+    at = text.index("killed")
+    assert told_as_background(text, at, [at], dt.date(2015, 4, 21)) is background

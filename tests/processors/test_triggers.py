@@ -287,6 +287,7 @@ def test_not_strikes(text: str) -> None:
         ("Israeli jets struck a building the army said housed Hezbollah drones", "air_strike"),
         ("Israeli air strikes hit surface-to-surface missile depots near Tartus", "air_strike"),
         ("Russian missiles hit a drone factory in the city", "missile"),
+        ("A Saudi-led air strike on a missile base above the capital killed 25", "air_strike"),
         ("Iranian-made drones struck the city before dawn", "drone"),
     ],
 )

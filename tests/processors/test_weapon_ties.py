@@ -22,6 +22,8 @@ from processors.weapon_ties import is_background_weapon, weapon_clause
         # only the weapon's own clause is about a request
         ("Kyiv asked for more Patriots, and Kinzhal missiles hit the port.", "Kinzhal", False),
         ("Kinzhal missiles hit the port, and Kyiv asked for more Patriots.", "Patriots", True),
+        # what was kept at the place hit
+        ("A fireball rose over the hill where the army had stored Scud missiles.", "Scud", True),
     ],
 )
 def test_background_weapon(sentence: str, weapon: str, background: bool) -> None:
