@@ -127,7 +127,7 @@ _AGGREGATE_NEEDS = (
 # One attack, told by its means or kind ("a missile and drone attack", "An Israeli strike").
 _SINGLE_ATTACK = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:strike|airstrike|attack|bombing|bomber|blast|"
-    r"explosion|missile|drone|rocket|shell|raid|car\s+bomb)\b",
+    r"explosion|missile|drone|rocket|shell|raid|bomb|shooting|gunman|gunmen|shooter|stabbing)\b",
     re.IGNORECASE,
 )
 _SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")

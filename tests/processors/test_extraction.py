@@ -1235,6 +1235,21 @@ def test_one_attack_told_by_its_region_then_its_place_has_the_regions_figures() 
 @pytest.mark.parametrize(
     "region_sentence",
     [
+        "A gunman killed nine people at a school in Tatarstan on Tuesday, officials said.",
+        "A student who set off a homemade bomb killed nine people in Tatarstan on Tuesday.",
+    ],
+)
+def test_one_attack_by_hand_told_by_its_region_then_its_place_has_the_regions_figures(
+    region_sentence: str,
+) -> None:
+    text = f"{region_sentence} More than 20 people were wounded at the school in Kazan."
+    [strike] = extract_strikes(text, dt.date(2021, 5, 12))
+    assert (strike.location.name, strike.killed.min) == ("Kazan", 9)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "region_sentence",
+    [
         # no single attack: the region's figure may be a total of several
         "Russian shelling killed three people in Donetsk region on Monday, the governor said.",
         "A Russian missile attack killed three people across Donetsk region on Monday.",
