@@ -387,6 +387,13 @@ _NAMED_AND_OTHERS = re.compile(
     rf"[\w'’-]+)(?:,[^,;.]{{0,90}},)?\s+and\s+(?P<n>{_DIGITS}|(?i:{_WORDNUM}))\s+"
     r"(?:others?|more)\b"
 )
+# A pronoun shot by the police is the attacker, not a victim: "He was shot dead by a Border
+# Patrol agent" (``triggers`` reads it as no attack either).
+SUSPECT_DOWN = compile_folded(
+    r"(?:he|she)\s+was\s+(?:later\s+|then\s+|subsequently\s+)?(?:shot|gunned)\s+"
+    r"(?:dead\s+|down\s+)?by\s+(?:[\w'-]+\s+){0,3}?(?:police|policem[ae]n|officers?|agents?|"
+    r"guards?|deput(?:y|ies))\b"
+)
 # A named victim as the sentence's subject, maybe after the role ("A senior officer of the
 # General Staff, Lieutenant General Yaroslav Moskalik, was killed", "Tatarsky, whose real name
 # was Maxim Fomin, was killed"), on the original text: one at least. Not "No one", nor one
@@ -715,7 +722,7 @@ def find_counts(text: str) -> list[CountMention]:
             continue
         add("killed", CountRange(min=1, max=None), m, weak=True)
     named = _NAMED_SUBJECT.match(text) if " was " in low and text[:1].isupper() else None
-    if named is not None:
+    if named is not None and not SUSPECT_DOWN.match(low):
         add("killed", CountRange(min=1, max=None), named, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
         add("killed", CountRange(min=1, max=None), m, weak=True)

@@ -32,6 +32,7 @@ from processors.casefold import (
     pad,
     word_start_alternation,
 )
+from processors.counts import SUSPECT_DOWN
 from processors.sentences import clause_around
 
 # A bomb brought to its target, an attack by itself as a bombing is ("a truck bomb in Qamishli").
@@ -258,6 +259,8 @@ _ATTACKER_DOWN = compile_folded(
 def _hand_arms(low: str) -> tuple[None, int] | None:
     """Where the first arms carried by hand (``_HAND_ARMS``) are named as an attack's means in
     the folded sentence ``low``, if they are."""
+    if low.startswith(("he ", "she ")) and SUSPECT_DOWN.match(low):
+        return None  # the attacker's end
     for arms in _HAND_ARMS_RE.finditer(low):
         if _ATTACKER_DOWN.search(low, max(0, arms.start() - 120), arms.start()) is None:
             return None, arms.start()

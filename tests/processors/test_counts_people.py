@@ -276,3 +276,8 @@ def test_shot_dead_or_gunned_down_is_killed(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _counts(text) == expected
+
+
+def test_a_pronoun_shot_by_the_police_is_no_victim() -> None:
+    assert _counts("He was shot dead by a Border Patrol agent") == []
+    assert _counts("He was shot dead by gunmen outside his home") == [("killed", 1, None)]

@@ -98,6 +98,12 @@ def test_no_attack_told(text: str) -> None:
     assert find_strike(text) is None
 
 
+def test_a_pronoun_shot_by_the_police_is_the_attackers_end() -> None:
+    for armed in (False, True):
+        assert find_strike("He was shot dead by a Border Patrol agent.", armed) is None
+    assert find_strike("He was shot dead by Israeli troops near Jenin.", True) is not None
+
+
 @pytest.mark.parametrize(
     "text",
     [
