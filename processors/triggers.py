@@ -77,7 +77,8 @@ _HAND_ARMS = (
     r"knife|knives|machetes?|meat\s+cleavers?|stabb(?:ed|ing|ings)|"
     r"molotov\s+cocktails?|(?:petrol|gasoline)\s+bombs?|firebomb(?:s|ed|ing)?|flamethrowers?|"
     r"pistols?|handguns?|rifles?|shotguns?|gunfire|gunshots?|homemade\s+guns?|kalashnikovs?|"
-    r"snipers?|sniper\s+fire|shots?\s+(?:was\s+|were\s+)?fired|"
+    r"snipers?|sniper\s+fire|shots?\s+(?:was\s+|were\s+)?fired|open(?:ed|ing)\s+fire|"
+    r"bows?\s+and\s+arrows?|crossbows?|axes?|swords?|"
     # airliners flown into buildings (``_AIRLINER_BEFORE``: no air strike)
     r"hijacked\s+(?:[\w-]+\s+)?(?:planes?|jets?|airliners?|aircraft)|"
     # a shooting told by its wound: "shot dead two people", "was shot in the head"
@@ -93,7 +94,7 @@ _HAND_ARMS = (
 _HAND_ARMS_NEEDS = (
     "kni", "machete", "cleaver", "stabb", "molotov", "bomb", "flamethrower", "pistol", "rifle",
     "gun", "kalashnikov", "sniper", "shot", "hijacked", "drove", "driv", "plo", "ramm", "mowed",
-    "steered",
+    "steered", "open", "bow", "axe", "sword",
 )  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (

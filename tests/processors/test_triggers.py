@@ -66,6 +66,9 @@ def test_strikes_and_their_type(text: str, event_type: str) -> None:
         "Kirk was killed on Wednesday by a single shot fired from a rooftop in Orem.",
         "A boy shot dead two people at a luxury shopping mall in central Bangkok.",
         "Uribe was shot in the head as he addressed supporters in a park in Bogota.",
+        "A man armed with a bow and arrows killed five people in Kongsberg.",
+        "A student opened fire at the university on Monday, killing six people.",
+        "A man with an axe attacked passengers on a train in Wuerzburg, injuring five.",
     ],
 )
 def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str) -> None:
