@@ -447,7 +447,8 @@ _ORDINAL_ATTACK = re.compile(
     r"[^.;]{0,60}?\b(?:hit|struck|landed|slammed)\b"
 )
 _SELF_ATTACK = re.compile(
-    r"shell(?:ed|ing)|air|bomb(?:ed|ing)|bombard|barrage|airstrike|"
+    # ("air strikes", "air-raids"; not "The aircraft ... for precision strikes if needed")
+    r"shell(?:ed|ing)|air(?![a-z])|bomb(?:ed|ing)|bombard|barrage|airstrike|"
     # (of ``_HAND_ARMS``: "stabbed three people to death", "drove a car into the crowd")
     r"stabb|firebomb|drove|driven|drives|driving|plough|plow|ramm|mowed|steered"
 )
@@ -578,6 +579,11 @@ _MADE_FOR = re.compile(
 )
 
 
+# An attack held in reserve: "drones ... will be used for surveillance, and for precision
+# strikes if needed"
+_IF_NEEDED_AFTER = re.compile(r"[\w-]+\s+if\s+(?:needed|necessary|required)\b")
+
+
 def _unreal(reading: _Reading, position: int) -> bool:
     """Whether an irrealis or a request in its clause governs the attack word at ``position``,
     or the word tells what a weapon is made for (``_MADE_FOR``).
@@ -589,6 +595,8 @@ def _unreal(reading: _Reading, position: int) -> bool:
         contains_any(reading.low, _MADE_FOR_NEEDS)
         and _MADE_FOR.search(reading.low, max(0, position - 90), position) is not None
     ):
+        return True
+    if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
         return True
     if not _irrealis(reading, 0, position) and not _REQUEST.search(reading.padded, 0, position + 1):
         return False

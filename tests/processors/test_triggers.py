@@ -101,6 +101,20 @@ def test_no_attack_told(text: str) -> None:
     assert find_strike(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aircraft whose strikes are held in reserve is no air strike
+        "The aircraft will be used for surveillance over the ocean, and for precision strikes "
+        "if needed.",
+        "The drones can fly for 30 hours and will be used for surveillance, and for strikes if "
+        "necessary.",
+    ],
+)
+def test_strikes_held_in_reserve_are_none(text: str) -> None:
+    assert find_strike(text, armed_context=True) is None
+
+
 def test_a_pronoun_shot_by_the_police_is_the_attackers_end() -> None:
     for armed in (False, True):
         assert find_strike("He was shot dead by a Border Patrol agent.", armed) is None
