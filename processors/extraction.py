@@ -633,9 +633,18 @@ def _segment(
     drafts: list[_Draft] = []
     focus: _Draft | None = None
     lost = False  # placeless sentences tell of a settlement we could not place
-    for sentence, cue in zip(sentences, article.cues, strict=True):
-        if _background(article, sentence, cue):
+    told_back = False  # the last attack sentence told an attack years back
+    since = 0  # the first sentence after the last attack sentence
+    for i, (sentence, cue) in enumerate(zip(sentences, article.cues, strict=True)):
+        if _background(article, sentence, cue) or (
+            cue is not None
+            and _goes_on_about_it(article, sentence, told_back, sentences[since:i])
+        ):
+            if cue is not None:
+                told_back, since = True, i + 1
             continue  # an attack years back, or a tally, is not this report's strike
+        if cue is not None:
+            told_back, since = False, i + 1
         is_event = cue is not None or (
             _tells_casualties(_counts(article, sentence), focus is not None or bool(drafts))
             and not is_not_a_strike(sentence.text)
@@ -1065,6 +1074,28 @@ def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) ->
     counts = _counts(article, sentence)
     return bool(counts) and all(
         told_as_background(text, c.start, [c.start], published) for c in counts
+    )
+
+
+# An attack named again by a definite noun: "The bomb, dropped from a B-29 bomber, killed
+# about 74,000 people" after "Nagasaki marked 80 years since the atomic bombing".
+_SAME_ATTACK_OPENING = re.compile(
+    r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|attack|strike|air\s+strike|blast|"
+    r"explosion|raid|shelling|massacre|shooting)s?\b"
+)
+
+
+def _goes_on_about_it(
+    article: _Article, sentence: Sentence, told_back: bool, between: list[Sentence]
+) -> bool:
+    """Whether an attack sentence goes on about an attack told years back (``told_back``: by
+    the last attack sentence; or by an anniversary or a trial told in the sentences
+    ``between`` it and the last attack sentence): it names it again by a definite noun, and
+    tells no day of its own."""
+    return (
+        _SAME_ATTACK_OPENING.match(sentence.text) is not None
+        and (told_back or any(_ANNIVERSARY.search(s.text) for s in between))
+        and not _dates_in(article, sentence.start, sentence.end)
     )
 
 

@@ -205,6 +205,29 @@ def test_an_old_strike_told_for_an_anniversary_is_background() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        (
+            "Madrid marked 20 years since the train bombings on Monday with a minute's silence.",
+            dt.date(2024, 3, 11),
+        ),
+        (
+            "Spain's National Court convicted 21 people over the train bombings on Wednesday.",
+            dt.date(2007, 10, 31),
+        ),
+    ],
+)
+def test_an_old_attack_named_again_after_its_anniversary_or_trial_is_background(
+    lead: str, published: dt.date
+) -> None:
+    text = (
+        f"{lead} The bombs, left in backpacks on four commuter trains at Atocha station, "
+        "killed 191 people."
+    )
+    assert extract_strikes(text, published) == []
+
+
+@pytest.mark.parametrize(
     "gathering",
     [
         "Relatives gathered on Sunday to mark 20 years since the bombing of the embassy.",
