@@ -315,6 +315,9 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\blost\s+control\s+of\s+(?:his|her|their|the|a|its)\s+(?:car|vehicle|truck|bus|lorry|van)\b|"
     r"\bdrunk(?:en)?[\s-]+driv|\bbrakes?\s+(?:failed|failure)\b|\b(?:traffic|road)\s+accident|"
     r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|"
+    # a riot, not an armed attack: "Angry protesters attacked the U.N. headquarters in Beirut"
+    r"\b(?:protesters|demonstrators|rioters)\s+(?:[\w-]+\s+){0,2}?(?:attacked|stormed|ransacked|"
+    r"torched|pelted)\b|"
     # computers hacked, not people hacked with machetes ("shooting and hacking pupils")
     r"\bhackers?\b|\bhack(?:ed|ing)\s+(?:into|the\s+(?:[\w-]+\s+)?(?:accounts?|websites?|systems?|"
     r"servers?|networks?|e-?mails?|phones?|databases?))\b|\bhacking\s+(?:group|campaign|"

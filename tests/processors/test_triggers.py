@@ -288,6 +288,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "Russia denied targeting any market with missiles",
         "New sanctions target missile makers",
         "A fatal shark attack",
+        "Angry protesters attacked the U.N. headquarters in Beirut on Sunday",
+        "Demonstrators stormed and ransacked the embassy compound",
         "Members voted to strike",
         "The ministry said drones had been used in exercises against mock targets",
         "Police used tear gas against protesters outside the drone factory",
