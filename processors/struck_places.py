@@ -202,8 +202,9 @@ _NOT_HIT_BEFORE = (
     _Before(
         r"\b(?:to|in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+)?(?:hospitals?|clinics?)\s+"
         r"(?:in|across|at)\s+(?:the\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?(?:,\s+|\s+and\s+|,\s+and\s+)"
-        r"(?:the\s+)?){0,4}(?:(?:[\w-]+\s+)?(?:capital|city|town)\s+)?$",
-        ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town"),
+        # ("driven across the border to hospitals in the Turkish town of Kilis")
+        r"(?:the\s+)?){0,4}(?:(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$",
+        ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town", "of"),
         needs=("hospital", "clinic"),
     ),
     # where it was heard: "The blast was heard in nearby Misrata"

@@ -203,6 +203,11 @@ def _struck(text: str) -> list[str]:
             "capital Yola",
             ["Mubi"],
         ),
+        (
+            "Jets bombed houses in Azaz, and many wounded were driven across the border to "
+            "hospitals in the Turkish town of Kilis",
+            ["Azaz"],
+        ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
         # a river named like a town
         (
