@@ -85,6 +85,9 @@ _ABBREVIATIONS = frozenset(
 _END = r"""[.!?]*["'”’)\]]*\s+"""
 _BOUNDARY = re.compile(rf"\.{_END}|!{_END}|\?{_END}|\n\s*")
 _LETTERS = frozenset(string.ascii_letters)
+# "No." before a number is no sentence end ("School No. 175"); before a word it may be one
+# ("He said no. Two days later ...").
+_NUMBER_SIGN = re.compile(r"\b(?:[Nn]os?|[Nn]r)\.$")
 _WORD_OR_DOT = string.ascii_letters + "."
 
 
@@ -129,6 +132,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if _is_abbreviation(text[max(start, at - 24) : at + 1].rstrip("\"'”’)]")):
                 continue
+            if nxt.isdigit() and _NUMBER_SIGN.search(text, max(start, at - 4), at + 1):
+                continue  # "School No. 175"
         _append(text, start, at + len(boundary.rstrip()), sentences)
         start = after
     _append(text, start, len(text), sentences)

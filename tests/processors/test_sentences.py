@@ -20,6 +20,15 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_number_sign_before_a_number_does_not_end_a_sentence() -> None:
+    text = "The gunman opened fire in School No. 175 on Tuesday. She said No. The attack went on."
+    assert [s.text for s in split_sentences(text)] == [
+        "The gunman opened fire in School No. 175 on Tuesday.",
+        "She said No.",
+        "The attack went on.",
+    ]
+
+
 def test_lower_case_after_full_stop_continues_the_sentence() -> None:
     assert _texts("It cost 2.5 million. e.g. this continues") == [
         "It cost 2.5 million. e.g. this continues"
