@@ -207,6 +207,12 @@ _NOT_HIT_BEFORE = (
         ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town", "of"),
         needs=("hospital", "clinic"),
     ),
+    # the region a town told before lies in: "The attack happened on Sunday in the town in
+    # Hama province" (the town is the place hit)
+    _Before(
+        r"\b(?:the|this|that)\s+(?:town|city|village)\s+in\s+(?:the\s+)?$",
+        ends=("in", "the"),
+    ),
     # where it was heard: "The blast was heard in nearby Misrata"
     _Before(
         r"\bheard\s+(?:[\w-]+\s+){0,3}?(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s+"

@@ -209,6 +209,8 @@ def _struck(text: str) -> list[str]:
             ["Azaz"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        # the region a town told before lies in: the town was hit, not the whole region
+        ("The attack happened on Sunday afternoon in the town in Hama province", []),
         # a river named like a town
         (
             "Rockets hit the town of Marhanets and the village of Vyshchetarasivka on the Dnipro "
