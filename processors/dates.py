@@ -449,11 +449,21 @@ _MOURNED = compile_folded(
 )
 
 
+# The day of the mourning, told by its verb: "Russia mourned on Wednesday the nine people
+# shot dead by a former pupil".
+_MOURNING_BEFORE = compile_folded(
+    r"\b(?:mourned|mourns|buried|grieved|grieves|paid\s+(?:tribute|their\s+respects)\s+to|"
+    r"laid\s+(?:flowers|wreaths))\s+(?:on\s+)?$"
+)
+
+
 def told_as_aftermath(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of a sentence is the day of an attack's aftermath
-    (``_AFTERMATH_LINK``), not the attack's: a later sentence tells the attack's own day
-    ("The bombs ... exploded ... on Monday")."""
+    (``_AFTERMATH_LINK``, ``_MOURNING_BEFORE``), not the attack's: a later sentence tells the
+    attack's own day ("The bombs ... exploded ... on Monday")."""
     low = fold(text)
+    if _MOURNING_BEFORE.search(low, max(0, start - 40), start):
+        return True
     link = _AFTERMATH_LINK.match(low, end)
     if link is None:
         return False

@@ -160,6 +160,12 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
         ),
         ("A missile killed two on Thursday from the rubble of a building, medics said.", "Thu",
          False),
+        # so is mourning them, told by its verb
+        (
+            "Russia mourned on Wednesday the nine people shot dead by a former pupil at a school.",
+            "Wed",
+            True,
+        ),
         # so is burying the dead
         (
             "Thousands of mourners marched through the town on Thursday to bury 19 people killed "
