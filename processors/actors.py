@@ -111,18 +111,24 @@ _VICTIM_AFTER = re.compile(
 # "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
 _FORCE_SPEAKS_AFTER = re.compile(
     # (its chief who condemned an attack did not fire: "Pakistan's army chief condemned a U.S.
-    # drone strike")
+    # drone strike"; nor did a force that came after it)
     rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:(?:chief|commander|spokes(?:man|woman|"
     r"person))\s+)?(?:said|says|told|denied|denies|reported|announced|added|stated|condemned|"
-    r"condemns|denounced|denounces)\b",
+    r"condemns|denounced|denounces|"
+    # ... or who responded to it: "the Israeli military sent reinforcements to the area"
+    r"sent\s+reinforcements|launched\s+a\s+(?:manhunt|search)|searched|sealed\s+off|"
+    r"imposed\s+a\s+curfew)\b",
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
     # "Yemen's Houthi movement struck", "the Islamic State group attacked"
     r"\s*(?:(?:movement|group|organi[sz]ation)\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
-    r"shelled|bombed|attacked|pounded|sent|targeted|unleashed|bombarded|was\s+responsible|"
+    r"shelled|bombed|attacked|pounded|targeted|unleashed|bombarded|was\s+responsible|"
     r"carried\s+out|conducted|dropped|"
+    # what was sent to strike (not "sent reinforcements to the area")
+    r"sent\s+(?:[\w'’-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombers?|jets|warplanes|planes|"
+    r"aircraft|helicopters|shells)|"
     # "Israel responded with a wave of air strikes"
     r"(?:responded|retaliated|hit\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?(?:strikes|air\s*strikes|"
     r"shelling|missiles|rockets|drones|bombing|raids|artillery)|"
@@ -268,7 +274,7 @@ _IDENTIFIED_NEEDS = ("wa", "wer")
 _CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind")
 _SPEAKS_NEEDS = (
     "said", "says", "told", "denie", "reported", "announced", "added", "stated", "condemn",
-    "denounce",
+    "denounce", "reinforcement", "manhunt", "launched a search", "searched", "sealed", "curfew",
 )  # fmt: skip
 
 

@@ -341,3 +341,19 @@ def test_a_coalition_a_state_leads_is_its_force() -> None:
 def test_the_chief_of_a_force_who_condemned_an_attack_did_not_fire_it() -> None:
     text = "Pakistan's army chief condemned on Friday a U.S. drone strike that killed dozens."
     assert find_attacker(text) == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas praised the shooting, and the Israeli military sent reinforcements to the area.",
+        "Israeli troops launched a manhunt for the gunman and sealed off the village.",
+    ],
+)
+def test_a_force_that_responded_to_an_attack_did_not_fire(text: str) -> None:
+    assert find_attacker(text) is None
+
+
+def test_a_force_that_sent_drones_fired() -> None:
+    text = "Russia sent close to 30 explosive-laden 'kamikaze' drones towards the capital."
+    assert find_attacker(text) == "Russian forces"
