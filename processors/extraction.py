@@ -688,6 +688,14 @@ def _segment(
             and (cue is not None or not _is_aggregate(sentence.text))
         ):
             opened: list[_Draft] = []
+            # "Hamas ... praised the shooting": a sentence that only refers to an attack told
+            # before, as an event, joins the event at its place, and opens none
+            told = (
+                bool(drafts)
+                and cue is not None
+                and cue.means_start is None
+                and refers_back(sentence.text, cue.start - sentence.start)
+            )
             for sp in struck:
                 part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
                 dated = part
@@ -705,6 +713,8 @@ def _segment(
                     # "In a separate strike the same day, ... in Kharkiv": on the day of the
                     # attack it follows, unless it has its own
                     date, draft = date or draft.date, None
+                if draft is None and told:
+                    continue
                 if draft is None:
                     draft = _Draft(sp.mention.place, date)
                     drafts.append(draft)

@@ -70,6 +70,9 @@ class _Before:
 _ORIGIN = _Before(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
     r"(?:the\s+)?)?(?:[\w-]+\s+)?$"
+    # where attackers came from: "came from the nearby village of Urif"
+    r"|\b(?:came|come|comes|coming|hailed|hails)\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:village|town|city|camp|district|area)\s+of\s+$"
 )
 # The place a distance is measured from may be introduced: "west of Tigray's regional
 # capital Mekelle", "20 km from the regional capital Mekelle".
@@ -206,6 +209,12 @@ _NOT_HIT_BEFORE = (
         r"(?:the\s+)?){0,4}(?:(?:[\w-]+\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$",
         ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town", "of"),
         needs=("hospital", "clinic"),
+    ),
+    # where people spoke to reporters: "survivors told reporters in Dori"
+    _Before(
+        r"\b(?:told|telling|tells|said\s+to)\s+(?:reporters|journalists|the\s+media|the\s+press)\s+"
+        r"in\s+(?:the\s+)?$",
+        ends=("in", "the"),
     ),
     # the region a town told before lies in: "The attack happened on Sunday in the town in
     # Hama province" (the town is the place hit)

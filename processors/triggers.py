@@ -182,6 +182,8 @@ _BARE_ATTACK = (
     # villages near Qalqilya")
     r"gunmen(?!\s+(?:fled|escaped|were\s+(?:arrested|caught|detained)|remain|surrendered))|"
     r"shelled|shelling|bombed|bombing|bombarded|bombardment|"
+    # a shooting, in an armed context ("Live: shooting at Strasbourg Christmas market")
+    r"shootings?|"
     # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
     r"ambush(?:ed|es|ing)?|"
     # a killing aimed at someone: "was assassinated", "was abducted and killed"
@@ -214,7 +216,7 @@ _ANY_CUE = (
     "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
-    "assassinat", "massacre",
+    "assassinat", "massacre", "shooting",
 )  # fmt: skip
 
 
@@ -285,7 +287,7 @@ _HAND_ARMS_RE = Gated(word_start_alternation(_HAND_ARMS, r"[\w-]") + r"(?![\w])"
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
-     "was hit", "were hit", "self up", "selves up", "assailant", "ambush", "detonat",
+     "shooting", "was hit", "were hit", "self up", "selves up", "assailant", "ambush", "detonat",
      "set off", "alive", "ablaze", "assassinat", "and killed", "and executed", "and murdered",
      "massacre"),
 )

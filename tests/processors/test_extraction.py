@@ -1303,6 +1303,24 @@ def test_placeless_sentences_after_a_region_away_from_the_dateline_tell_of_it() 
     ]
 
 
+def test_a_sentence_that_only_refers_to_the_attack_opens_no_event_of_its_own() -> None:
+    text = (
+        "TEL AVIV — A Palestinian gunman shot dead five people in the ultra-Orthodox town of "
+        "Bnei Brak on Tuesday evening, police said. Islamist groups in Gaza praised the attack "
+        "but did not claim it."
+    )
+    events = extract_strikes(text, dt.date(2022, 3, 30))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Bnei Brak", 5)]  # type: ignore[union-attr]
+    # ... but where no event is told before, it is the one that places the attack
+    text = (
+        "PESHAWAR — Suicide bombers stormed a security compound in northwest Pakistan before "
+        "dawn on Tuesday, killing 23 soldiers. The attack in the Daraban area of Dera Ismail "
+        "Khan district was one of the deadliest on the army in years."
+    )
+    events = extract_strikes(text, dt.date(2023, 12, 12))
+    assert [e.location.name for e in events] == ["Dera Ismail Khan"]  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -209,6 +209,17 @@ def _struck(text: str) -> list[str]:
             ["Azaz"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        # where the attackers came from, where survivors spoke to reporters
+        (
+            "Hamas said both gunmen came from the nearby village of Urif, and praised the "
+            "shooting",
+            [],
+        ),
+        (
+            "The attackers went from house to house shooting men, survivors told reporters in "
+            "Dori, the regional capital",
+            [],
+        ),
         # the region a town told before lies in: the town was hit, not the whole region
         ("The attack happened on Sunday afternoon in the town in Hama province", []),
         # a river named like a town

@@ -115,6 +115,12 @@ def test_strikes_held_in_reserve_are_none(text: str) -> None:
     assert find_strike(text, armed_context=True) is None
 
 
+def test_a_shooting_is_an_attack_in_an_armed_context() -> None:
+    text = "A shooting at the Christmas market killed two people."
+    assert find_strike(text, armed_context=True) is not None
+    assert find_strike(text) is None  # (a film shoot, a shooting contest, outside one)
+
+
 def test_a_pronoun_shot_by_the_police_is_the_attackers_end() -> None:
     for armed in (False, True):
         assert find_strike("He was shot dead by a Border Patrol agent.", armed) is None
