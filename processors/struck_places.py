@@ -394,7 +394,7 @@ _BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with",
 # not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased"):
 # see ``_locative_before`` (these words, or a mark) and ``_LOCATIVE_AFTER``.
 _LOCATIVE_WORDS = frozenset((
-    "in", "at", "on", "near", "outside", "into", "onto", "over", "of", "toward", "towards",
+    "in", "at", "on", "near", "outside", "into", "onto", "over", "of", "toward", "towards", "along",
     "around", "across", "inside", "upon", "hit", "hitting", "struck", "striking", "strikes",
     "shelled", "shelling", "bombed", "bombing", "attacked", "attacking", "targeted", "targeting",
     "pounded", "pounding", "raided", "bombarded", "stormed", "storming", "ambushed", "and", "or",

@@ -85,9 +85,10 @@ _HAND_ARMS = (
     r"shot\s+dead|shot\s+and\s+(?:killed|wounded)|gunned\s+down|fatally\s+shot|"
     r"shot\s+(?:[\w-]+\s+){0,2}?in\s+the\s+(?:head|chest|back|neck|stomach|leg)|"
     r"(?:drove|driven|drives|driving|ploughed|plowed|rammed|ramming|mowed|steered)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:into|at|through)\s+(?:[\w-]+\s+){0,4}?(?:crowds?|people|pedestrians|"
-    r"shoppers|demonstrat\w*|protesters|marchers|worshippers|revellers|spectators|children|"
-    r"passers-by|a\s+group)"
+    r"(?:[\w-]+\s+){0,6}?(?:into|at|through|along|onto|down)\s+(?:[\w-]+\s+){0,4}?(?:crowds?|people|"
+    r"pedestrians|shoppers|demonstrat\w*|protesters|marchers|worshippers|revellers|spectators|"
+    # "driving a rented van along a busy Toronto sidewalk"
+    r"children|passers-by|a\s+group|sidewalks?|pavements?|promenade)"
 )
 # One is in every match ("kni" in knife and knives; "gun" in guns, gunfire and shotguns;
 # "plo" in plough and plow): the fewer, the cheaper the test most sentences fail.
@@ -182,8 +183,9 @@ _BARE_ATTACK = (
     # villages near Qalqilya")
     r"gunmen(?!\s+(?:fled|escaped|were\s+(?:arrested|caught|detained)|remain|surrendered))|"
     r"shelled|shelling|bombed|bombing|bombarded|bombardment|"
-    # a shooting, in an armed context ("Live: shooting at Strasbourg Christmas market")
-    r"shootings?|"
+    # a shooting or a rampage, in an armed context ("Live: shooting at Strasbourg Christmas
+    # market", "a day after the rampage")
+    r"shootings?|rampages?|"
     # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
     r"ambush(?:ed|es|ing)?|"
     # a killing aimed at someone: "was assassinated", "was abducted and killed"
@@ -216,7 +218,7 @@ _ANY_CUE = (
     "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
-    "assassinat", "massacre", "shooting",
+    "assassinat", "massacre", "shooting", "rampage",
 )  # fmt: skip
 
 
@@ -287,9 +289,9 @@ _HAND_ARMS_RE = Gated(word_start_alternation(_HAND_ARMS, r"[\w-]") + r"(?![\w])"
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
-     "shooting", "was hit", "were hit", "self up", "selves up", "assailant", "ambush", "detonat",
-     "set off", "alive", "ablaze", "assassinat", "and killed", "and executed", "and murdered",
-     "massacre"),
+     "shooting", "rampage", "was hit", "were hit", "self up", "selves up", "assailant", "ambush",
+     "detonat", "set off", "alive", "ablaze", "assassinat", "and killed", "and executed",
+     "and murdered", "massacre"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(

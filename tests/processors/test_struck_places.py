@@ -209,6 +209,8 @@ def _struck(text: str) -> list[str]:
             ["Azaz"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        # a place named as the street's, along it
+        ("A man drove a rented van along a busy Toronto sidewalk, killing 10", ["Toronto"]),
         # where the attackers came from, where survivors spoke to reporters
         (
             "Hamas said both gunmen came from the nearby village of Urif, and praised the "

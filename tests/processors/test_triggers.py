@@ -69,6 +69,7 @@ def test_strikes_and_their_type(text: str, event_type: str) -> None:
         "A man armed with a bow and arrows killed five people in Kongsberg.",
         "A student opened fire at the university on Monday, killing six people.",
         "A man with an axe attacked passengers on a train in Wuerzburg, injuring five.",
+        "A man drove a rented van along a busy sidewalk in Toronto, killing 10 people.",
     ],
 )
 def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str) -> None:
@@ -115,8 +116,14 @@ def test_strikes_held_in_reserve_are_none(text: str) -> None:
     assert find_strike(text, armed_context=True) is None
 
 
-def test_a_shooting_is_an_attack_in_an_armed_context() -> None:
-    text = "A shooting at the Christmas market killed two people."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shooting at the Christmas market killed two people.",
+        "He was charged a day after the rampage that shocked the city.",
+    ],
+)
+def test_a_shooting_or_a_rampage_is_an_attack_in_an_armed_context(text: str) -> None:
     assert find_strike(text, armed_context=True) is not None
     assert find_strike(text) is None  # (a film shoot, a shooting contest, outside one)
 
