@@ -181,7 +181,10 @@ _NEAR = compile_folded(
 )
 _NEAR_REACH = 60
 _NEAR_WORDS = ("near", "next", "close", "beside", "opposite")  # each _NEAR match holds one
-_NOT_TARGET = compile_folded(r"\b(?:to|in|from|at\s+the|according\s+to|told)\s*(?:the\s+)?$")
+# ("was flown to a hospital in San Antonio", "taken to nearby hospitals")
+_NOT_TARGET = compile_folded(
+    r"\b(?:to|in|from|at\s+the|according\s+to|told)\s*(?:the\s+|an?\s+|local\s+|nearby\s+)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,9 @@ def test_target_after_the_attack_word_wins() -> None:
 
 def test_taken_to_hospital_is_not_a_target() -> None:
     assert find_targets("31 people were taken to hospital") == []
+    assert find_targets("She was flown to a hospital in San Antonio") == []
+    assert find_targets("The wounded were taken to nearby hospitals") == []
+    assert [t.target for t in find_targets("A missile hit a hospital in Kharkiv")] == ["medical"]
 
 
 def test_no_target() -> None:
