@@ -61,6 +61,7 @@ from processors.targets import find_targets, pick_target
         ("shells fell near a tram stop", "transport"),
         ("missiles hit a line of civilian cars", "transport"),
         ("HIMARS rockets struck a temporary deployment point", "military"),
+        ("a rocket struck a group of army reservists near the kibbutz", "military"),
         ("jets struck a Hamas command and control centre", "military"),
         ("missiles destroyed the Russian landing ship Novocherkassk", "military"),
         ("a missile hit the Rostov-on-Don submarine in dry dock", "military"),
