@@ -124,7 +124,7 @@ _VERB_AFTER = re.compile(
     # "Yemen's Houthi movement struck", "the Islamic State group attacked"
     r"\s*(?:(?:movement|group|organi[sz]ation)\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
-    r"shelled|bombed|attacked|pounded|targeted|unleashed|bombarded|was\s+responsible|"
+    r"shelled|bombed|attacked|pounded|targeted|unleashed|bombarded|sank|was\s+responsible|"
     r"carried\s+out|conducted|dropped|"
     # what was sent to strike (not "sent reinforcements to the area")
     r"sent\s+(?:[\w'’-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombers?|jets|warplanes|planes|"

@@ -56,6 +56,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                   r"ports?(?!\s+(?:city|town)\b)|airports?|railway|rail\s+(?:line|depot|yard)|"
                   r"bus(?:es)?|harbou?r|"
                   r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?|"
+                  # merchant shipping: "a Houthi missile hit the tanker", "the bulk carrier"
+                  r"(?:oil\s+|chemical\s+|fuel\s+)?tankers?|bulk\s+carriers?|container\s+ships?|"
+                  r"freighters?|(?:merchant|commercial)\s+(?:ships?|vessels?|shipping)|"
                   r"(?:bus|minibus|tram|trolleybus)\s+stops?|(?:civilian|passenger)\s+(?:cars?|"
                   r"vehicles?)"),
     ("government", r"(?:regional|city|district|state|local)\s+administration(?:\s+building)?|"

@@ -186,6 +186,9 @@ _BARE_ATTACK = (
     # a shooting or a rampage, in an armed context ("Live: shooting at Strasbourg Christmas
     # market", "a day after the rampage")
     r"shootings?|rampages?|"
+    # a ship sunk: "Yemen's Houthis sank a second cargo ship in the Red Sea"
+    r"sank\s+(?:[\w'’-]+\s+){1,4}?(?:ships?|vessels?|boats?|tankers?|carriers?|freighters?|"
+    r"warships?|cruisers?|frigates?|corvettes?)|"
     # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
     r"ambush(?:ed|es|ing)?|"
     # a killing aimed at someone: "was assassinated", "was abducted and killed"
@@ -218,7 +221,7 @@ _ANY_CUE = (
     "rammed", "ramming", "blew", "blown", "ambush", "detonat", "set off",
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
-    "assassinat", "massacre", "shooting", "rampage",
+    "assassinat", "massacre", "shooting", "rampage", "sank",
 )  # fmt: skip
 
 
@@ -289,9 +292,9 @@ _HAND_ARMS_RE = Gated(word_start_alternation(_HAND_ARMS, r"[\w-]") + r"(?![\w])"
 _BARE_RE = _gated_word_starts(
     rf"(?:{_BARE_ATTACK})\b",
     ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
-     "shooting", "rampage", "was hit", "were hit", "self up", "selves up", "assailant", "ambush",
-     "detonat", "set off", "alive", "ablaze", "assassinat", "and killed", "and executed",
-     "and murdered", "massacre"),
+     "shooting", "rampage", "sank", "was hit", "were hit", "self up", "selves up", "assailant",
+     "ambush", "detonat", "set off", "alive", "ablaze", "assassinat", "and killed",
+     "and executed", "and murdered", "massacre"),
 )
 # "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
 _ARMED = _gated_word_starts(
@@ -388,11 +391,20 @@ _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
 # Every missile stopped, and nothing said to be hit: "shot down all 18 missiles Russia fired".
 _ALL_DOWNED = compile_folded(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:all|every|each)\b"
+    # ... or what a warship or air defence shot down, told by its number: "A U.S. Navy
+    # destroyer shot down three cruise missiles and several drones" (with no harm told)
+    r"|\b(?:shot\s+down|intercepted|downed)\s+(?:an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|projectiles?|"
+    r"uavs?)\b"
 )
 _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"
 )
 _TREND_NEEDS = ("ed up", "p up", "ps up", "ng up", "intensif")  # one is in every match
+# A group's attacks, plural and possessed: a campaign, not one attack.
+_CAMPAIGN = compile_folded(
+    r"\b(?:its|their|the\s+(?:group|movement|militia)['’]s)\s+(?:[\w-]+\s+){0,4}?attacks\s+on\b"
+)
 _HARM = compile_folded(
     r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck)\b"
 )
@@ -841,18 +853,22 @@ def _not_a_strike(padded: str) -> bool:
 
 
 def _trend(padded: str) -> bool:
-    """Whether the sentence tells of a trend in attacks and of no harm done ("Ukraine has
-    stepped up strikes on Russian territory"; not "Russia intensified its strikes on Kharkiv,
-    killing three")."""
+    """Whether the sentence tells of a trend in attacks, or a group's attacks as a campaign,
+    and of no harm done ("Ukraine has stepped up strikes on Russian territory", "citing the
+    group's missile and drone attacks on commercial shipping"; not "Russia intensified its
+    strikes on Kharkiv, killing three")."""
     return (
-        contains_any(padded, _TREND_NEEDS)
-        and _TREND.search(padded) is not None
+        (
+            (contains_any(padded, _TREND_NEEDS) and _TREND.search(padded) is not None)
+            or ("attacks on" in padded and _CAMPAIGN.search(padded) is not None)
+        )
         and _HARM.search(padded) is None
     )
 
 
 def _all_shot_down(padded: str) -> bool:
-    """Whether every missile or drone was stopped and nothing is said to be hit."""
+    """Whether every missile or drone was stopped (or a number of them shot down) and nothing
+    is said to be hit."""
     return (
         ("down" in padded or "intercept" in padded or "destroy" in padded)
         and _ALL_DOWNED.search(padded) is not None

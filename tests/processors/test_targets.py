@@ -62,6 +62,8 @@ from processors.targets import find_targets, pick_target
         ("missiles hit a line of civilian cars", "transport"),
         ("HIMARS rockets struck a temporary deployment point", "military"),
         ("a rocket struck a group of army reservists near the kibbutz", "military"),
+        ("a Houthi missile hit the Norwegian-flagged tanker Strinda", "transport"),
+        ("the Greek-owned bulk carrier was struck by a drone boat", "transport"),
         ("jets struck a Hamas command and control centre", "military"),
         ("missiles destroyed the Russian landing ship Novocherkassk", "military"),
         ("a missile hit the Rostov-on-Don submarine in dry dock", "military"),

@@ -102,6 +102,11 @@ def test_no_attack_told(text: str) -> None:
     assert find_strike(text) is None
 
 
+def test_a_ship_sunk_by_a_group_is_an_attack() -> None:
+    assert find_strike("Yemen's Houthis sank a second cargo ship in the Red Sea") is not None
+    assert find_strike("The cargo ship sank two days after the attack") is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -302,6 +307,11 @@ def test_bare_attack_needs_armed_context() -> None:
         "New sanctions target missile makers",
         "A fatal shark attack",
         "Angry protesters attacked the U.N. headquarters in Beirut on Sunday",
+        # interceptions told by their number, a group's campaign
+        "A U.S. Navy destroyer shot down three cruise missiles and several drones launched by "
+        "the Houthis",
+        "Washington designated the group a terrorist organisation, citing the group's missile "
+        "and drone attacks on commercial shipping in the Red Sea",
         "Demonstrators stormed and ransacked the embassy compound",
         "Members voted to strike",
         "The ministry said drones had been used in exercises against mock targets",
