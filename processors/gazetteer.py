@@ -40,6 +40,8 @@ CACHE_FORMAT = 2
 CURATED_FILE = Path(__file__).parent / "data" / "gazetteer_curated.yaml"
 
 KIND_PLACE, KIND_REGION, KIND_COUNTRY = 0, 1, 2
+# The country code of the seas, gulfs and straits (curated ``seas``): they are no country's.
+NO_COUNTRY = ""
 PRECISIONS: tuple[Literal["place", "region", "country"], ...] = ("place", "region", "country")
 
 # Lookups remembered before the memo is emptied (a few MB at most).
@@ -234,8 +236,8 @@ class Place:
         return Location(
             name=self.name,
             geonameid=self.geonameid,
-            country=self.country,
-            country_code=self.country_code,
+            country=self.country or None,  # (a sea is no country's)
+            country_code=self.country_code or None,
             admin1=self.admin1,
             lat=self.lat,
             lon=self.lon,
@@ -598,6 +600,7 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
     country_info = curated["countries"]
     builder = _Builder(
         {cc: country_info.get(cc, {}).get("name", c["name"]) for cc, c in countries.items()}
+        | {NO_COUNTRY: ""}
     )
     overrides: dict[int, dict[str, Any]] = curated["places"]
     entry_of: dict[int, int] = {}
@@ -688,6 +691,20 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
             for base in region.get("bases", ()):
                 for word in region_words:
                     builder.add_name(f"{base} {word}", entry, alternate=False)
+
+    for sea in curated["seas"]:
+        entry = builder.add_entry(
+            geonameid=0,
+            display=sea["name"],
+            cc=NO_COUNTRY,
+            admin1="",
+            lat=sea["lat"],
+            lon=sea["lon"],
+            population=0,
+            kind=KIND_REGION,
+        )
+        for name in sea["names"]:
+            builder.add_name(name, entry, alternate=False)
 
     for state in source.get_us_states().values():
         lat, lon = _centre(coords[f"US.{state['code']}"])

@@ -33,6 +33,7 @@ from processors.gazetteer import (
     KIND_COUNTRY,
     KIND_PLACE,
     KIND_REGION,
+    NO_COUNTRY,
     Gazetteer,
     Place,
     load_gazetteer,
@@ -854,8 +855,8 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
     voted: set[str] = set()
     for span in spans:
         name = span.name
-        if name.key in voted:  # a name repeated is no more evidence than once
-            continue
+        if name.key in voted or name.vote[0] == NO_COUNTRY:
+            continue  # a name repeated is no more evidence than once; a sea is no country's
         if name.prior_kind == KIND_COUNTRY and _names_foreign_attacker(
             text, span.stop, name.vote[0]
         ):

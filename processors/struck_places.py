@@ -78,8 +78,9 @@ _ORIGIN = _Before(
 # capital Mekelle", "20 km from the regional capital Mekelle".
 _FROM_WHAT = (
     r"(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)\s+)?(?:(?:regional|provincial|state|port|coastal|border)\s+)?"
-    # (not "77 nautical miles west of Yemen's port of Hodeidah": at sea, the port is all there is)
-    r"(?:(?:capital|city|town)\s+(?:of\s+)?|port\s+))?$"
+    # (not "77 nautical miles west of Yemen's port of Hodeidah": at sea, the port is all there
+    # is; but "southeast of the Yemeni port of Aden", after the Gulf of Aden was named)
+    r"(?:(?:capital|city|town)\s+(?:of\s+)?|port\s+|(?<=the\s)[\w-]+\s+port\s+of\s+))?$"
 )
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
@@ -695,6 +696,9 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
             dropped_last = True
             continue
         start, end = mention.start - offset, mention.end - offset
+        if not mention.place.country_code and _at_sea_elsewhere(low, end, kept):
+            dropped_last = True
+            continue
         following = ordered[i + 1] if i + 1 < len(ordered) else None
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
         # ... and the region a dropped place is said to be in ("the gunmen came from Hebron in
@@ -740,11 +744,30 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
         )
         if not dropped_last:
             kept.append(mention)
-            earlier = earlier or mention.place.precision != "country"
+            # (a sea does not make "near X" a reference: "ships in the Sea of Azov near
+            # Berdiansk" were hit off Berdiansk)
+            earlier = earlier or (
+                mention.place.precision != "country" and bool(mention.place.country_code)
+            )
     if len(kept) < 2:  # (most sentences) a lone place is finest, and the sentence its stretch
         return [StruckPlace(m, offset, offset + len(text)) for m in kept]
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
+
+
+# A sea named for what lies on it: "the Red Sea port of Hodeidah", "the Black Sea Fleet".
+_SEA_ADJECTIVE = compile_folded(
+    r"\s+(?:ports?|city|cities|coast|coastal|resorts?|towns?|islands?|fleet|shipping\s+lanes?)\b"
+)
+
+
+def _at_sea_elsewhere(low: str, end: int, kept: list[_Mention]) -> bool:
+    """Whether a sea (gulf, strait) that ends at ``end`` of the folded sentence names what lies
+    on it, or a sea already kept holds the spot ("near the Bab el-Mandeb strait at the southern
+    end of the Red Sea")."""
+    return _SEA_ADJECTIVE.match(low, end) is not None or any(
+        not m.place.country_code for m in kept
+    )
 
 
 def _by_clause(text: str, offset: int, mentions: list[_Mention]) -> list[list[_Mention]]:

@@ -1049,13 +1049,9 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        # at sea, or in an area we do not know
-        "DUBAI, July 9 — Yemen's Houthis sank a second cargo ship in the Red Sea in two days, "
-        "killing at least three crew members.",
+        # a drone shot down at sea, or an attack in an area we do not know
         "LONDON — A Royal Navy destroyer shot down a drone over the Red Sea that was targeting "
         "merchant shipping. No ship was hit and no one was hurt.",
-        "OSLO, Dec 12 (Reuters) - A Norwegian tanker was hit by a missile near the Bab el-Mandeb "
-        "strait, the ship's operator said.",
         "BAMAKO — Gunmen killed 20 villagers in the Ouenkoro area on Saturday, officials said.",
         "N'DJAMENA, March 24 (Reuters) - Boko Haram fighters killed 92 Chadian soldiers in an "
         "attack on an army base on the Bohoma peninsula in the Lake Chad region.",
@@ -1081,6 +1077,26 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
 def test_a_dateline_is_not_an_attack_at_sea_or_in_another_country(text: str) -> None:
     strikes = extract_strikes(text, dt.date(2016, 1, 16))
     assert [s.location.name for s in strikes] in ([], ["Gedo"])  # (Gedo: the region of El Adde)
+
+
+@pytest.mark.parametrize(
+    ("text", "sea"),
+    [
+        (
+            "DUBAI, July 9 — Yemen's Houthis sank a second cargo ship in the Red Sea in two "
+            "days, killing at least three crew members.",
+            "Red Sea",
+        ),
+        (
+            "OSLO, Dec 12 (Reuters) - A Norwegian tanker was hit by a missile near the Bab "
+            "el-Mandeb strait, the ship's operator said.",
+            "Bab el-Mandeb",
+        ),
+    ],
+)
+def test_a_dateline_is_not_an_attack_at_sea(text: str, sea: str) -> None:
+    strikes = extract_strikes(text, dt.date(2016, 1, 16))
+    assert [s.location.name for s in strikes] == [sea]  # type: ignore[union-attr]
 
 
 def test_a_dateline_still_stands_in_beside_countries_only_named() -> None:

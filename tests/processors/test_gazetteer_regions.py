@@ -243,3 +243,14 @@ def test_the_area_around_a_town_is_its_region(gaz: Gazetteer, town: str, region:
 def test_a_capital_has_no_area_around_it(gaz: Gazetteer, capital: str) -> None:
     # the capital's region is often the city alone: a spot "north of Sanaa" is outside it
     assert gaz.region_around(gaz.lookup(capital)[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "sea"),
+    [("Red Sea", "Red Sea"), ("Gulf of Aden", "Gulf of Aden"), ("Bab al-Mandab", "Bab el-Mandeb")],
+)
+def test_seas_are_regions_of_no_country(gaz: Gazetteer, name: str, sea: str) -> None:
+    (place,) = gaz.lookup(name)
+    assert (place.name, place.precision) == (sea, "region")
+    location = place.to_location()
+    assert (location.country, location.country_code) == (None, None)

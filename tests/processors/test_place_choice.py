@@ -374,3 +374,49 @@ def test_an_attack_told_off_the_dateline_town_stays_at_the_town() -> None:
     assert [(s.location.name, s.location.precision) for s in extract_strikes(text, _PUBLISHED)] == [
         ("Khan Yunis", "place")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Strinda, December 2023: a ship hit at sea is an event in that sea, of no country
+        (
+            "A Houthi anti-ship missile hit the Norwegian-flagged tanker Strinda near the Bab "
+            "el-Mandeb strait at the southern end of the Red Sea on Monday, the U.S. military "
+            "said.",
+            [("Bab el-Mandeb", None, "region")],
+        ),
+        (
+            "A missile fired by the Houthis struck the Genco Picardy in the Gulf of Aden on "
+            "Wednesday, causing minor damage.",
+            [("Gulf of Aden", None, "region")],
+        ),
+        # a sea named for what lies on it is no place hit
+        (
+            "Israeli warplanes struck the Red Sea port of Hodeidah on Thursday, killing nine.",
+            [("Hodeidah", "YE", "place")],
+        ),
+        (
+            "A Ukrainian sea drone hit a landing ship of the Black Sea Fleet in Sevastopol.",
+            [("Sevastopol", "UA", "place")],
+        ),
+    ],
+)
+def test_a_ship_hit_at_sea_is_placed_in_that_sea(
+    text: str, places: list[tuple[str, str | None, str]]
+) -> None:
+    found = [
+        (s.location.name, s.location.country_code, s.location.precision)
+        for s in extract_strikes(text, _PUBLISHED)
+        if s.location is not None
+    ]
+    assert found == places
+
+
+def test_missiles_shot_down_over_the_sea_are_no_event() -> None:
+    text = (
+        "WASHINGTON — A U.S. Navy destroyer in the northern Red Sea shot down three cruise "
+        "missiles and several drones launched by Yemen's Houthi movement on Thursday, the "
+        "Pentagon said. Nothing was hit and no U.S. personnel were hurt."
+    )
+    assert extract_strikes(text, _PUBLISHED) == []

@@ -236,7 +236,8 @@ def _struck(text: str) -> list[str]:
             ["Garissa"],
         ),
         ("The blast in Zliten was heard in nearby Misrata", ["Zliten"]),
-        ("A missile hit a tanker in the Gulf of Aden", []),
+        # a sea is a place hit, but its coasts' towns are finer
+        ("A missile hit a tanker in the Gulf of Aden", ["Gulf of Aden"]),
         ("Drones attacked ships in the Sea of Azov near Berdiansk", ["Berdiansk"]),
         # officials in a place who give the figures, after the place hit: their seat
         (
