@@ -81,7 +81,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"training\s+(?:cent(?:re|er)|ground)s?|(?:military|air|naval|army)\s+bases?|bases?|airbase|airfields?|barracks|military\s+"
                  r"(?:positions?|facilit(?:y|ies)|installations?|targets?|sites?|headquarters|units?|"
                  r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?)|"
-                 r"(?:fleet|naval|army|navy)\s+(?:headquarters|command)|general\s+staff|"
+                 r"(?:fleet|naval|army|navy)(?:['’]s)?\s+(?:headquarters|command)|general\s+staff|"
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?|"
                  r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|warships?|submarines?|"

@@ -63,6 +63,7 @@ from processors.targets import find_targets, pick_target
         ("HIMARS rockets struck a temporary deployment point", "military"),
         ("a rocket struck a group of army reservists near the kibbutz", "military"),
         ("a Houthi missile hit the Norwegian-flagged tanker Strinda", "transport"),
+        ("a drone exploded in the courtyard of the Black Sea Fleet's headquarters", "military"),
         ("the Greek-owned bulk carrier was struck by a drone boat", "transport"),
         ("jets struck a Hamas command and control centre", "military"),
         ("missiles destroyed the Russian landing ship Novocherkassk", "military"),
