@@ -457,13 +457,28 @@ _MOURNING_BEFORE = compile_folded(
 )
 
 
+# The day of a court's ruling, told by its verb: "U.N. judges on Tuesday upheld the life
+# sentence", "a court sentenced the cleric to death on Friday".
+_RULING_AFTER = compile_folded(
+    r"\s+(?:upheld|sentenced|convicted|acquitted|jailed|ruled|found\s+(?:[\w-]+\s+){0,3}?guilty)\b"
+)
+_RULING_BEFORE = compile_folded(
+    r"\b(?:upheld|sentenced|convicted|acquitted|jailed|found\s+(?:[\w-]+\s+){0,3}?guilty)\b"
+    r"[^.;]{0,60}?\s+$"
+)
+
+
 def told_as_aftermath(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of a sentence is the day of an attack's aftermath
-    (``_AFTERMATH_LINK``, ``_MOURNING_BEFORE``), not the attack's: a later sentence tells the
-    attack's own day ("The bombs ... exploded ... on Monday")."""
+    (``_AFTERMATH_LINK``, ``_MOURNING_BEFORE``, a ruling), not the attack's: a later sentence
+    tells the attack's own day ("The bombs ... exploded ... on Monday")."""
     low = fold(text)
     if _MOURNING_BEFORE.search(low, max(0, start - 40), start):
         return True
+    if (
+        _RULING_AFTER.match(low, end) or _RULING_BEFORE.search(low, max(0, start - 80), start)
+    ) and _ATTACK_OR_TOLL.search(low[:start].replace("to death", "")) is None:
+        return True  # (the sentence, not the toll: "sentenced the cleric to death on Friday")
     link = _AFTERMATH_LINK.match(low, end)
     if link is None:
         return False

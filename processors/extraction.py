@@ -251,6 +251,12 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _ANNIVERSARY_DAYS = 365
+# A lead that reports a court's ruling: "A Belgian jury on Tuesday found six men guilty".
+_COURT_LEAD = re.compile(
+    r"\b(?:court|judges?|jury|tribunal|appeals\s+chamber)\b[^.;]{0,80}?\b(?:sentenced|convicted|"
+    r"acquitted|upheld|found\s+(?:[\w-]+\s+){0,3}?guilty|ruled)\b",
+    re.IGNORECASE,
+)
 # An attack sentence that says where it hit by a settlement we cannot place ("A second missile
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
 # figures are not the event in focus's.
@@ -1324,6 +1330,13 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     # strike dated months before background ("Hariri was killed when a suicide bomber ...
     # on Feb. 14, 2005", told beside today's attack whose day is not given).
     days = [_date(article, d) for d in drafts]
+    if article.sentences and _COURT_LEAD.search(article.sentences[0].text):
+        # a report of a ruling: the attacks it tells with no day of their own are the case's
+        # ("U.N. judges on Tuesday upheld the life sentence of Mladic ... The appeals chamber
+        # also confirmed his convictions for the siege of Sarajevo, during which his troops
+        # shelled ... civilians")
+        kept = [(d, day) for d, day in zip(drafts, days, strict=True) if day[1] == "day"]
+        drafts, days = [d for d, _ in kept], [day for _, day in kept]
     newest = max((day for day, precision in days if precision == "day"), default=None)
     if any(precision == "unknown" for _, precision in days) and article.published is not None:
         newest = max(newest or article.published, article.published)

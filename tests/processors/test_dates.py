@@ -166,6 +166,13 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
             "Wed",
             True,
         ),
+        # so is a court's ruling
+        ("U.N. judges on Tuesday upheld the life sentence of the former commander.", "Tue", True),
+        (
+            "An Indonesian court sentenced the cleric to death on Friday for inspiring attacks.",
+            "Fri",
+            True,
+        ),
         # so is burying the dead
         (
             "Thousands of mourners marched through the town on Thursday to bury 19 people killed "

@@ -1099,6 +1099,29 @@ def test_a_dateline_is_not_an_attack_at_sea(text: str, sea: str) -> None:
     assert [s.location.name for s in strikes] == [sea]  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "THE HAGUE — U.N. judges on Tuesday upheld the life sentence of Ratko Mladic for "
+            "genocide at Srebrenica. The appeals chamber also confirmed his convictions for the "
+            "siege of Sarajevo, during which his troops shelled and sniped at civilians.",
+            dt.date(2021, 6, 8),
+        ),
+        (
+            "BRUSSELS — A Belgian jury on Tuesday found six men guilty over the 2016 bombings at "
+            "Brussels airport and on the metro. The bombers struck the departure hall at "
+            "Zaventem airport and a train at Maelbeek station.",
+            dt.date(2023, 7, 25),
+        ),
+    ],
+)
+def test_the_attacks_a_ruling_tells_with_no_day_of_their_own_are_the_cases(
+    text: str, published: dt.date
+) -> None:
+    assert extract_strikes(text, published) == []
+
+
 def test_a_dateline_still_stands_in_beside_countries_only_named() -> None:
     text = (
         "DEIR AL-BALAH, Gaza Strip (AP) — Seven aid workers, among them citizens of Britain, "
