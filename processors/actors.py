@@ -117,13 +117,15 @@ _FORCE_SPEAKS_AFTER = re.compile(
     r"condemns|denounced|denounces|"
     # ... or who responded to it: "the Israeli military sent reinforcements to the area"
     r"sent\s+reinforcements|launched\s+a\s+(?:manhunt|search)|searched|sealed\s+off|"
-    r"imposed\s+a\s+curfew)\b",
+    r"imposed\s+a\s+curfew|took\s+shelter|fired\s+(?:[\w-]+\s+)?interceptors)\b",
     re.IGNORECASE,
 )
 _VERB_AFTER = re.compile(
     # "Yemen's Houthi movement struck", "the Islamic State group attacked"
     r"\s*(?:(?:movement|group|organi[sz]ation)\s+)?"
-    r"(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|fired|launched|"
+    r"(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|launched|"
+    # (not defence: "U.S. forces ... fired Patriot interceptors")
+    r"fired(?!\s+(?:[\w-]+\s+)?(?:interceptors?|flares|warning\s+shots|tear\s+gas))|"
     r"shelled|bombed|attacked|pounded|targeted|unleashed|bombarded|sank|was\s+responsible|"
     r"carried\s+out|conducted|dropped|"
     # what was sent to strike (not "sent reinforcements to the area")
@@ -275,6 +277,7 @@ _CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind")
 _SPEAKS_NEEDS = (
     "said", "says", "told", "denie", "reported", "announced", "added", "stated", "condemn",
     "denounce", "reinforcement", "manhunt", "launched a search", "searched", "sealed", "curfew",
+    "shelter", "interceptor",
 )  # fmt: skip
 
 

@@ -393,9 +393,9 @@ _ALL_DOWNED = compile_folded(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:all|every|each)\b"
     # ... or what a warship or air defence shot down, told by its number: "A U.S. Navy
     # destroyer shot down three cruise missiles and several drones" (with no harm told)
-    r"|\b(?:shot\s+down|intercepted|downed)\s+(?:an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|projectiles?|"
-    r"uavs?)\b"
+    r"|\b(?:shot\s+down|intercepted|downed)\s+(?:and\s+destroyed\s+)?(?:an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|"
+    r"rockets?|projectiles?|uavs?)\b"
 )
 _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"

@@ -348,6 +348,7 @@ def test_the_chief_of_a_force_who_condemned_an_attack_did_not_fire_it() -> None:
     [
         "Hamas praised the shooting, and the Israeli military sent reinforcements to the area.",
         "Israeli troops launched a manhunt for the gunman and sealed off the village.",
+        "Ukrainian troops fired interceptors at the incoming missiles.",
     ],
 )
 def test_a_force_that_responded_to_an_attack_did_not_fire(text: str) -> None:

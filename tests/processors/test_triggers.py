@@ -308,6 +308,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "A fatal shark attack",
         "Angry protesters attacked the U.N. headquarters in Beirut on Sunday",
         # interceptions told by their number, a group's campaign
+        "The United Arab Emirates intercepted and destroyed two ballistic missiles fired by "
+        "the Houthis at Abu Dhabi early on Monday",
         "A U.S. Navy destroyer shot down three cruise missiles and several drones launched by "
         "the Houthis",
         "Washington designated the group a terrorist organisation, citing the group's missile "
