@@ -95,7 +95,7 @@ _HAND_ARMS = (
 _HAND_ARMS_NEEDS = (
     "kni", "machete", "cleaver", "stabb", "molotov", "bomb", "flamethrower", "pistol", "rifle",
     "gun", "kalashnikov", "sniper", "shot", "hijacked", "drove", "driv", "plo", "ramm", "mowed",
-    "steered", "open", "bow", "axe", "sword",
+    "steered", "ed fire", "ng fire", "arrow", "crossbow", "axe", "sword",
 )  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
