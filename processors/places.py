@@ -105,6 +105,10 @@ _FOUR_TOKENS = re.compile(
     rf"(?:[^{_LETTERS}]*(?P<t3>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t4>{_TOKEN.pattern}))?)?)?)?"
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'’ .-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
+# A heading at a line's start, in capitals, before a colon or a dash.
+_HEADING = re.compile(
+    r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)(?=[ \t]*(?::|—|–))", re.MULTILINE
+)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 MAX_SPAN_TOKENS = 5
 
@@ -622,7 +626,10 @@ class _Text:
 
     # The memos of `_Lexicon` it reads most, held here to save attribute lookups; and two of
     # this text's own, on offsets (see `_full_name_told_before` and `_in_title_case`).
-    __slots__ = ("chunks", "dateline_end", "full_names", "leads", "lex", "size", "text", "titles")
+    __slots__ = (
+        "chunks", "dateline_end", "full_names", "headings", "leads", "lex", "size", "text",
+        "titles",
+    )  # fmt: skip
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.text, self.lex, self.size = text, lex, len(text)
@@ -631,17 +638,35 @@ class _Text:
         self.titles: dict[int, bool] = {}  # a line's offset -> `_in_title_case` there
         dateline = _DATELINE.match(text)
         self.dateline_end = dateline.end() if dateline else -1
+        # a round-up's headings, read in capitals as the dateline is ("* ZAPORIZHZHIA: Two
+        # missiles struck a residential building")
+        self.headings: list[tuple[int, int]] = (
+            [m.span(1) for m in _HEADING.finditer(text, max(0, self.dateline_end))]
+            if "\n" in text
+            else []
+        )
+
+    def caps_end(self, pos: int) -> int:
+        """Where the dateline or heading holding ``pos`` ends (words in capitals there are
+        names), or -1."""
+        if pos < self.dateline_end:
+            return self.dateline_end
+        for start, end in self.headings:
+            if start <= pos < end:
+                return end
+        return -1
 
     def chunk(self, start: int, piece: str) -> tuple[_Tok, ...]:
         """Tokens of ``piece``: the text from ``start`` on, up to a space or further."""
-        if start >= self.dateline_end:
+        caps_end = self.caps_end(start)
+        if caps_end < 0:
             found = self.chunks.get(piece)
             return self.lex.chunk(piece) if found is None else found
-        return self.lex.chunk(piece, self.dateline_end - start)
+        return self.lex.chunk(piece, caps_end - start)
 
     def lead(self, start: int, piece: str) -> _Tok | None:
         """The token opening ``piece`` (a chunk at ``start``) if it may continue a name."""
-        memoised = start >= self.dateline_end
+        memoised = self.caps_end(start) < 0
         if memoised:
             found = self.leads.get(piece, _MISSING)
             if found is not _MISSING:
@@ -774,6 +799,8 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
     """Longest-match place spans and demonym cues (where the next token may start, country
     code), in text order."""
     lex, text, tokens, dateline_end = doc.lex, doc.text, doc.lex.tokens, doc.dateline_end
+    if doc.headings:  # (every heading ends by the last one's end: ``caps_end`` tells which)
+        dateline_end = doc.headings[-1][1]
     places: list[_Span] = []
     cues: list[tuple[int, str]] = []
     free = 0  # first offset not inside an earlier match
@@ -783,10 +810,11 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
             continue
         raw, rest, after = match.groups()
         word, possessive = tokens.get(raw) or lex.token(raw)
-        if pos < dateline_end or text[pos - 1] == ".":  # rare: check the token, its caps
+        caps = pos < dateline_end and doc.caps_end(pos) > pos
+        if caps or text[pos - 1] == ".":  # rare: check the token, its caps
             if not doc.starts_token(pos):
                 continue
-            if pos < dateline_end:
+            if caps:
                 word = lex.word(word.text, in_dateline=True)
         if not word.startable:  # an acronym is not
             if word.acronym and (name := lex.acronym(word)) is not None:

@@ -1122,6 +1122,19 @@ def test_the_attacks_a_ruling_tells_with_no_day_of_their_own_are_the_cases(
     assert extract_strikes(text, published) == []
 
 
+def test_each_heading_of_a_round_up_is_where_its_paragraph_tells_of() -> None:
+    text = (
+        "KYIV, March 22 - Russia attacked Ukraine with drones overnight and fired missiles in "
+        "the morning. Here is what we know so far:\n\n"
+        "* RZHYSHCHIV: Drones hit a school and two dormitories in the town of Rzhyshchiv. At "
+        "least four people were killed.\n\n"
+        "* ZAPORIZHZHIA: Two missiles struck a residential building in the southern city. One "
+        "person was killed, the governor said."
+    )
+    found = [(e.location.name, e.killed.min) for e in extract_strikes(text, dt.date(2023, 3, 22))]
+    assert found == [("Rzhyshchiv", 4), ("Zaporizhzhia", 1)]  # type: ignore[union-attr]
+
+
 def test_a_dateline_still_stands_in_beside_countries_only_named() -> None:
     text = (
         "DEIR AL-BALAH, Gaza Strip (AP) — Seven aid workers, among them citizens of Britain, "

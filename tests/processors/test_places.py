@@ -738,3 +738,14 @@ def test_a_countrys_abbreviation_before_a_noun_votes_as_a_cue(gaz: Gazetteer) ->
         ("Qatif", "SA"),
         ("Jeddah", "SA"),
     ]
+
+
+def test_a_round_ups_headings_in_capitals_are_places(gaz: Gazetteer) -> None:
+    text = (
+        "KYIV, March 22 - Russia attacked Ukraine with drones overnight.\n\n"
+        "* RZHYSHCHIV: Drones hit a school and two dormitories.\n\n"
+        "* ZAPORIZHZHIA: Two missiles struck a residential building in the southern city.\n\n"
+        "* AIR DEFENCES: The air force said 16 of 21 drones were destroyed."
+    )
+    found = names(find_places(text, gaz))
+    assert found == ["Kyiv", "Russia", "Ukraine", "Rzhyshchiv", "Zaporizhzhia"]
