@@ -344,7 +344,8 @@ _ADJECTIVAL = re.compile(r"(?:yi|iy|yy|ky|ska|ske|ne|ny)$")
 # Kupiansk district", "the village of Almat in Lebanon's Jbeil district"): not the town.
 _SMALLER_PLACE_BEFORE = compile_folded(
     r"\b(?:village|town|hamlet|settlement|camp)\b[^,.;]{0,30}?\s+in\s+(?:the\s+)?"
-    r"(?:[\w-]+(?:'s|’s)\s+)?$"
+    # ("the town of Rzhyshchiv in Kyiv region's Obukhiv district")
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+)?$"
 )
 # Where a speaker is ("In Kyiv, ..." opening a sentence), when it names where the attack was
 # ("In Kyiv, Ukrainian officials said Russian bombs had killed several civilians in Donetsk").

@@ -209,6 +209,11 @@ def _struck(text: str) -> list[str]:
             ["Azaz"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        # the district that holds the town hit, named after another town
+        (
+            "Drones hit a school in the town of Rzhyshchiv in Kyiv region's Obukhiv district",
+            ["Rzhyshchiv"],
+        ),
         # a place named as the street's, along it
         ("A man drove a rented van along a busy Toronto sidewalk, killing 10", ["Toronto"]),
         # where the attackers came from, where survivors spoke to reporters
