@@ -211,6 +211,14 @@ _NOT_HIT_BEFORE = (
         ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town", "of"),
         needs=("hospital", "clinic"),
     ),
+    # where someone spoke or visited: "Putin, speaking to soldiers at a military hospital in
+    # Moscow, said the drone had been launched from Ukraine"
+    _Before(
+        r"\b(?:speaking|spoke|visiting|visited|addressing|addressed)\b[^.;]{0,60}?\b(?:at|in)\s+"
+        r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|school|base|factory|ceremony|"
+        r"meeting|summit|forum|conference|rally)\s+(?:in|at|near)\s+(?:the\s+)?$",
+        ends=("in", "at", "near", "the"),
+    ),
     # where people spoke to reporters: "survivors told reporters in Dori"
     _Before(
         r"\b(?:told|telling|tells|said\s+to)\s+(?:reporters|journalists|the\s+media|the\s+press)\s+"
@@ -231,6 +239,13 @@ _NOT_HIT_BEFORE = (
     ),
     # a sea named for a place: "a ship in the Gulf of Aden", "the Sea of Azov"
     _Before(r"\b(?:gulf|sea|bay|straits?)\s+of\s+$", ends=("of",)),
+    # a ship named for a place: "the frigate HMS Plymouth", "the cruiser Moskva"
+    _Before(
+        r"\b(?:hms|uss|hmas|hmcs|ins|rfs|frigate|destroyer|cruiser|corvette|warship|submarine|"
+        r"tanker|freighter)\s+$",
+        ends=("hms", "uss", "hmas", "hmcs", "ins", "rfs", "frigate", "destroyer", "cruiser",
+              "corvette", "warship", "submarine", "tanker", "freighter"),
+    ),
     # a war to be ended, as a demand: "until Israel halted its offensive in Gaza"
     _Before(
         r"\b(?:halt|halts|halted|end|ends|ended|stop|stops|stopped|cease|ceases|ceased)\s+"
@@ -374,8 +389,10 @@ _AFTER_SKIP = compile_folded(
     r"quarter|area|region|province|county|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
     # a firm named like a place: "employees of the Bazan group"
     r"|^\s+(?:group|company|corporation|holdings?|conglomerate|bureau)\b"
-    # the war named for a place: "the deadliest attack of the Nagorno-Karabakh war"
-    r"|^\s+(?:war|conflict|crisis|ceasefire|truce)\b"
+    # the war, the protests or the accords named for a place: "the deadliest attack of the
+    # Nagorno-Karabakh war", "marking the anniversary of the Maidan protests"
+    r"|^\s+(?:war|conflict|crisis|ceasefire|truce|protests?|revolution|uprising|agreements?|"
+    r"accords?|process|format|protocol)\b"
     # a river named like a town: "the village of Vyshchetarasivka on the Dnipro river"
     r"|^\s+river\b"
 )

@@ -209,6 +209,17 @@ def _struck(text: str) -> list[str]:
             ["Azaz"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        # a ship, protests or a speech named for a place
+        ("In other raids the frigate HMS Plymouth was hit by bombs, wounding five", []),
+        (
+            "A bomb exploded at a rally in Kharkiv marking the anniversary of the Maidan protests",
+            ["Kharkiv"],
+        ),
+        (
+            "Putin, speaking to soldiers at a military hospital in Moscow, said the drone hit a "
+            "house",
+            [],
+        ),
         # the district that holds the town hit, named after another town
         (
             "Drones hit a school in the town of Rzhyshchiv in Kyiv region's Obukhiv district",
