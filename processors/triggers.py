@@ -56,7 +56,10 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
     ("missile", r"missiles?|ballistic|cruise"),
     ("shelling", r"shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|MLRS|howitzers?|"
                  r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
-                 r"barrages?"),
+                 # (not words: "a barrage of claims", "a barrage of criticism")
+                 r"barrages?(?!\s+of\s+(?:[\w-]+\s+)?(?:claims?|criticism|questions?|insults?|"
+                 r"complaints?|accusations?|abuse|lawsuits?|calls?|messages?|tweets?|posts?|"
+                 r"emails?|attacks\s+on\s+(?:him|her|them)|words?|jokes?))"),
 )  # fmt: skip
 # One of these is in every match of the type's pattern: most sentences name no munition,
 # and a substring test rules a type out before its regex scan (``casefold.Gated``).
@@ -322,6 +325,8 @@ _NOT_A_STRIKE = compile_word_starts(
     r"\blost\s+control\s+of\s+(?:his|her|their|the|a|its)\s+(?:car|vehicle|truck|bus|lorry|van)\b|"
     r"\bdrunk(?:en)?[\s-]+driv|\bbrakes?\s+(?:failed|failure)\b|\b(?:traffic|road)\s+accident|"
     r"\b(?:shark|dog|bear|animal)\s+attacks?\b|\bcyber[\s-]?attacks?\b|\bcyber\b|"
+    # words, not arms: "Trump and Biden traded attacks over the economy"
+    r"\btraded\s+(?:[\w-]+\s+)?(?:attacks|barbs|insults|accusations|jabs)\s+(?:over|on|about)\b|"
     # a riot, not an armed attack: "Angry protesters attacked the U.N. headquarters in Beirut"
     r"\b(?:protesters|demonstrators|rioters)\s+(?:[\w-]+\s+){0,2}?(?:attacked|stormed|ransacked|"
     r"torched|pelted)\b|"

@@ -307,6 +307,9 @@ def test_bare_attack_needs_armed_context() -> None:
         "New sanctions target missile makers",
         "A fatal shark attack",
         "Angry protesters attacked the U.N. headquarters in Beirut on Sunday",
+        # words, not arms
+        "Trump and Biden traded attacks over the economy in their first debate",
+        "Trump unleashed a barrage of claims, many of them false",
         # interceptions told by their number, a group's campaign
         "The United Arab Emirates intercepted and destroyed two ballistic missiles fired by "
         "the Houthis at Abu Dhabi early on Monday",
