@@ -94,14 +94,18 @@ _DATELINE = re.compile(  # (several cities: "BEIRUT/WASHINGTON, April 14 (Reuter
     r"|^\s*[A-Z][A-Z'./\- ]{2,40},\s"
 )
 _AGGREGATE = re.compile(
-    r"\b(?:nationwide|across\s+(?:the\s+)?(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
+    r"\b(?:nationwide|across\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    r"(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|several|\d+)\s+(?:cities|towns|"
     r"regions|provinces|villages)|combined|in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
     r"(?:strikes|attacks|raids)"
     # "fired missiles at several Ukrainian cities", "at three Pakistani air bases"
     r"|(?:at|on|against)\s+(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:cities|towns|regions|provinces|villages|settlements|(?:air\s+)?bases|airfields|targets|"
-    r"sites|facilities|locations)|(?:at|on|against)\s+[A-Z]\w+\s+(?:cities|towns|regions|villages))\b"
+    r"sites|facilities|locations)|(?:at|on|against)\s+[A-Z]\w+\s+(?:cities|towns|regions|villages)"
+    # "it had struck about 1,300 Hezbollah targets"
+    r"|(?:struck|hit|targeted|attacked)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|"
+    r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets)\b"
 )
 # ("In a separate statement, the ministry said ..." tells no other attack: the noun must.)
 _ATTACK_NOUN = r"(?:[\w-]+\s+)?(?:strike|attack|raid|incident|bombing|shelling)\b"
@@ -789,6 +793,8 @@ def _segment(
                 and not home
                 and not (from_dateline and _fires_from(article, sentence, cue, antecedent))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
+                # "Later the ministry raised the toll to 492": a total's, told before
+                and not (cue is None and _total_told(article))
                 # "Starmer said the attacks had failed to divide Londoners": no attack of its own
                 and not (
                     cue is not None
@@ -1113,6 +1119,12 @@ def _goes_on_about_it(
         and (told_back or any(_ANNIVERSARY.search(s.text) for s in between))
         and not _dates_in(article, sentence.start, sentence.end)
     )
+
+
+def _total_told(article: _Article) -> bool:
+    """Whether an attack sentence told so far and placed nowhere gives a total ("Israeli air
+    strikes killed 274 people across southern Lebanon")."""
+    return any(_is_aggregate(p.sentence.text) for p in article.preamble)
 
 
 def _is_aggregate(text: str) -> bool:

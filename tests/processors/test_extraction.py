@@ -1135,6 +1135,16 @@ def test_each_heading_of_a_round_up_is_where_its_paragraph_tells_of() -> None:
     assert found == [("Rzhyshchiv", 4), ("Zaporizhzhia", 1)]  # type: ignore[union-attr]
 
 
+def test_a_total_across_regions_and_its_later_toll_are_no_event_at_the_dateline() -> None:
+    text = (
+        "BEIRUT, Sept 24 (Reuters) - Israeli air strikes killed 274 people across southern "
+        "Lebanon and the Bekaa Valley, the health ministry said on Monday evening. The Israeli "
+        "military said it had struck about 1,300 Hezbollah targets. Later the ministry raised "
+        "the toll to 492 dead, with 1,645 wounded."
+    )
+    assert extract_strikes(text, dt.date(2024, 9, 24)) == []
+
+
 def test_a_dateline_still_stands_in_beside_countries_only_named() -> None:
     text = (
         "DEIR AL-BALAH, Gaza Strip (AP) — Seven aid workers, among them citizens of Britain, "
