@@ -161,6 +161,7 @@ _FILLER = (
     r"medics|paramedics|guards|personnel|relatives|firefighters|farmers|farm|foreign|aid|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
+    r"photographers|photojournalists|cameramen|western|"
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
     r"boys|girls|babies|infants|toddlers|youths|sons|daughters|brothers|sisters|cousins|"
     r"siblings|schoolchildren|"
@@ -604,6 +605,22 @@ def _blank(text: str, pattern: Anchored) -> str:
     return "".join(kept) + text[end:] if kept else text
 
 
+# The names of the people a figure counts, set off by commas before the verb: "Two Western
+# photojournalists, Tim Hetherington and Chris Hondros, were killed" (on the original text).
+_NAMES_BESIDE = re.compile(
+    r",\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,"
+    r"(?=\s+(?:were|have\s+been|had\s+been)\s)"
+)
+
+
+def _blank_names(text: str, clean: str) -> str:
+    """``clean`` with the names ``_NAMES_BESIDE`` finds in ``text`` turned into spaces."""
+    for match in _NAMES_BESIDE.finditer(text):
+        start, end = match.span()
+        clean = clean[:start] + " " * (end - start) + clean[end:]
+    return clean
+
+
 _DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "perish")
 # A sentence with none of these stems (substrings) gives no casualty figure.
 _ANY_CASUALTY = (
@@ -620,6 +637,8 @@ def find_counts(text: str) -> list[CountMention]:
     clean = _blank(low, _SUBSET) if contains_any(low, _SUBSET.needs) else low  # (no call)
     if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
         clean = _blank(clean, _WHOSE)
+    if ", " in text and " and " in text:
+        clean = _blank_names(text, clean)
     hits = _word_hits(clean)
     found: list[CountMention] = []
     taken: list[tuple[int, int]] = []

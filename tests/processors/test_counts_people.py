@@ -84,6 +84,15 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             [("killed", 19, 19)],
         ),
         ("The 11 worshippers who were wounded remain in hospital", [("wounded", 11, 11)]),
+        # the people's names set off by commas
+        (
+            "Two Western photojournalists, Tim Hetherington and Chris Hondros, were killed",
+            [("killed", 2, 2)],
+        ),
+        (
+            "Two other photographers, Guy Martin and Michael Christopher Brown, were wounded",
+            [("wounded", 2, 2)],
+        ),
     ],
 )
 def test_people_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
