@@ -85,6 +85,7 @@ from processors.triggers import (
     other_attack_start,
     refers_back,
     strike_cues,
+    tells_interception,
 )
 from processors.weapon_ties import is_background_weapon, weapon_clause
 from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_weapons
@@ -1859,6 +1860,11 @@ def _article_attacker(
         actor = find_blamed(article.text[sentence.start : end], home_army)
         if actor and not _own_state(actor, country_code):
             return actor
+    for cue, sentence in zip(article.cues, article.sentences, strict=True):
+        if cue is None and tells_interception(sentence.text):
+            actor = _attacker_in(article, sentence.start, sentence.end, home_army)
+            if actor and not _own_state(actor, country_code):
+                return actor
     return None
 
 

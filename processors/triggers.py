@@ -871,6 +871,14 @@ def _trend(padded: str) -> bool:
     )
 
 
+def tells_interception(text: str) -> bool:
+    """Whether a sentence tells of missiles or drones shot down (``_ALL_DOWNED``): it names
+    who fired them, the attacker of what got through ("air defences shot down all 18
+    missiles that Russia fired at the country ... Falling debris injured three")."""
+    low = fold(text)
+    return ("down" in low or "intercept" in low) and _ALL_DOWNED.search(low) is not None
+
+
 def _all_shot_down(padded: str) -> bool:
     """Whether every missile or drone was stopped (or a number of them shot down) and nothing
     is said to be hit."""

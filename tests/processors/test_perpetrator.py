@@ -332,3 +332,13 @@ def test_who_claimed_an_earlier_attack_told_as_context_is_no_attacker() -> None:
     assert [e.perpetrator for e in extract_strikes(claim, dt.date(2022, 10, 30))] == [
         "al-Shabaab"
     ]
+
+
+def test_who_fired_the_missiles_shot_down_fired_what_got_through() -> None:
+    text = (
+        "KYIV, May 16 (Reuters) - Ukraine said its air defences shot down all 18 missiles that "
+        "Russia fired at the country early on Tuesday. Falling debris injured three people in "
+        "Kyiv and set cars on fire, Mayor Vitali Klitschko said."
+    )
+    (event,) = extract_strikes(text, dt.date(2023, 5, 16))
+    assert (event.location.name, event.perpetrator) == ("Kyiv", "Russian forces")  # type: ignore[union-attr]
