@@ -68,6 +68,9 @@ ACTORS: dict[str, str] = {
     "Azerbaijan": r"Azerbaijan|Azerbaijani|Azeri",
     "Armenia": r"Armenia|Armenian",
     "M23": r"M23",
+    "NATO": r"NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation",
+    # (not a militia or the Kurds of Iraq: "an Iraqi militia fired rockets at the base")
+    "Iraqi forces": r"Iraqi(?!\s+(?:militias?|Shi'ite|Shia|Kurdish|Kurds|Kurdistan))|Iraq",
 }
 _ACTOR_ALT = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(ACTORS.values()))
 _NAMES = list(ACTORS)
@@ -436,6 +439,7 @@ ACTOR_COUNTRIES: dict[str, str] = {
     "Azerbaijan": "AZ",
     "Armenia": "AM",
     "Saudi-led coalition": "SA",
+    "Iraqi forces": "IQ",
 }
 
 

@@ -1545,8 +1545,8 @@ def _ground_bombing(article: _Article, perpetrator: str | None) -> bool:
     """Whether a "bombing" is one on the ground: no state with an air force is said to have
     done it and nothing in the article flies ("the bombing of a St Petersburg cafe", "a
     bombing at a Shi'ite mosque in Kunduz"); "bomb" alone names no aircraft."""
-    if perpetrator in ACTOR_COUNTRIES or perpetrator in _HOME_ARMIES:
-        return False
+    if perpetrator in ACTOR_COUNTRIES or perpetrator in _HOME_ARMIES or perpetrator == "NATO":
+        return False  # (NATO's bombs are dropped: "NATO bombs hit houses in Surdulica")
     return not any(_AERIAL.search(text) for text in (article.text, article.title or ""))
 
 

@@ -69,6 +69,8 @@ from processors.actors import (
         ("Kataib Hezbollah fired rockets at the base", "Kataib Hezbollah"),
         ("The Baloch Liberation Army said it carried out the raid", "Balochistan Liberation Army"),
         ("JNIM claimed both attacks", "JNIM"),
+        ("An Iraqi Scud missile smashed into a neighbourhood of Ramat Gan", "Iraqi forces"),
+        ("NATO bombs hit houses in the town of Surdulica", "NATO"),
     ],
 )
 def test_attacker(text: str, actor: str) -> None:
@@ -358,3 +360,7 @@ def test_a_force_that_responded_to_an_attack_did_not_fire(text: str) -> None:
 def test_a_force_that_sent_drones_fired() -> None:
     text = "Russia sent close to 30 explosive-laden 'kamikaze' drones towards the capital."
     assert find_attacker(text) == "Russian forces"
+
+
+def test_an_iraqi_militia_is_not_iraqs_forces() -> None:
+    assert find_attacker("An Iraqi militia fired rockets at the base") is None

@@ -169,6 +169,14 @@ CASES = [
         [("Lutsk", "missile")],
         id="missiles-and-drones-side-by-side-stay-missile",
     ),
+    # NATO's bombs fell from aircraft (Surdulica, April 1999)
+    pytest.param(
+        D(1999, 4, 28),
+        "Yugoslav officials said about 20 civilians were killed when NATO bombs hit houses in "
+        "the southern Serbian town of Surdulica on Tuesday.",
+        [("Surdulica", "air_strike")],
+        id="nato-bombs-are-an-air-strike",
+    ),
 ]
 
 
