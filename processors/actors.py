@@ -34,6 +34,8 @@ from processors import cyrillic
 from processors.casefold import contains_any, fold, word_start_alternation
 
 ACTORS: dict[str, str] = {
+    "Russian-backed separatists": r"(?:pro-Russian|pro-Russia|Russian-backed|Moscow-backed)\s+"
+    r"(?:separatists|rebels|militants|fighters|forces|insurgents)",
     "Russian forces": r"Russians|Russian|Russia|Moscow|Kremlin",
     "Ukrainian forces": r"Ukrainians|Ukrainian|Ukraine|Kyiv|Kiev|SBU",
     "Israeli forces": r"Israel\s+Defen[cs]e\s+Forces|Israeli|Israelis|Israel|IDF",

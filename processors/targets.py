@@ -75,6 +75,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
                  r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
                  r"paramilitar\w*|forces|army|military)|"
+                 r"(?:army|military|troop)\s+(?:camps?|posts?|encampments?)|"
                  # "struck a group of army reservists gathering near Kfar Giladi"
                  r"(?:group|gathering|column|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|"
                  r"reservists|servicemen|recruits|conscripts)|"

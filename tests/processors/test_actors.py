@@ -71,6 +71,10 @@ from processors.actors import (
         ("JNIM claimed both attacks", "JNIM"),
         ("An Iraqi Scud missile smashed into a neighbourhood of Ramat Gan", "Iraqi forces"),
         ("NATO bombs hit houses in the town of Surdulica", "NATO"),
+        (
+            "A rocket attack by pro-Russian separatists on a Ukrainian army camp killed 19",
+            "Russian-backed separatists",
+        ),
     ],
 )
 def test_attacker(text: str, actor: str) -> None:
