@@ -219,6 +219,14 @@ _NOT_HIT_BEFORE = (
         r"meeting|summit|forum|conference|rally)\s+(?:in|at|near)\s+(?:the\s+)?$",
         ends=("in", "at", "near", "the"),
     ),
+    # where the hospital staff who speak work: "Hospital officials at al-Aqsa Martyrs Hospital
+    # in Deir al-Balah said dozens of wounded were brought in"
+    _Before(
+        r"\b(?:officials?|doctors?|medics?|staff|director|spokes(?:man|woman|person))\s+(?:at|of|from)"
+        r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical\s+(?:centre|center|complex))"
+        r"\s+in\s+(?:the\s+)?$",
+        ends=("in", "the"),
+    ),
     # where people spoke to reporters: "survivors told reporters in Dori"
     _Before(
         r"\b(?:told|telling|tells|said\s+to)\s+(?:reporters|journalists|the\s+media|the\s+press)\s+"

@@ -209,6 +209,12 @@ def _struck(text: str) -> list[str]:
             ["Azaz"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        # where hospital staff who speak work
+        (
+            "Hospital officials at al-Aqsa Martyrs Hospital in Deir al-Balah said dozens of "
+            "wounded were brought in",
+            [],
+        ),
         # a ship, protests or a speech named for a place
         ("In other raids the frigate HMS Plymouth was hit by bombs, wounding five", []),
         (
