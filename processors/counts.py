@@ -162,6 +162,8 @@ _FILLER = (
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
     r"photographers|photojournalists|cameramen|western|"
+    r"marchers|protesters|demonstrators|mourners|spectators|fans|participants|bystanders|"
+    r"passers-by|pedestrians|customers|diners|commuters|travellers|travelers|"
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
     r"boys|girls|babies|infants|toddlers|youths|sons|daughters|brothers|sisters|cousins|"
     r"siblings|schoolchildren|"

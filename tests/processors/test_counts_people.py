@@ -84,6 +84,9 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             [("killed", 19, 19)],
         ),
         ("The 11 worshippers who were wounded remain in hospital", [("wounded", 11, 11)]),
+        # the crowd an attack hit
+        ("Several other marchers were wounded, some of them seriously", [("wounded", 3, None)]),
+        ("Dozens of commuters were injured", [("wounded", 24, None)]),
         # the people's names set off by commas
         (
             "Two Western photojournalists, Tim Hetherington and Chris Hondros, were killed",
