@@ -59,8 +59,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                   # merchant shipping: "a Houthi missile hit the tanker", "the bulk carrier"
                   r"(?:oil\s+|chemical\s+|fuel\s+)?tankers?|bulk\s+carriers?|container\s+ships?|"
                   r"freighters?|(?:merchant|commercial)\s+(?:ships?|vessels?|shipping)|"
-                  r"(?:bus|minibus|tram|trolleybus|public\s+transport)\s+stops?|trolleybus(?:es)?|"
-                  r"minibus(?:es)?|trams?|(?:civilian|passenger)\s+(?:cars?|"
+                  r"(?:bus|minibus|tram|trolleybus|public\s+transport)\s+stops?|"
+                  r"(?:civilian|passenger)\s+(?:cars?|"
                   r"vehicles?)"),
     ("government", r"(?:regional|city|district|state|local)\s+administration(?:\s+building)?|"
                    r"administration\s+building|administrative\s+building|(?:city|town)\s+hall|"

@@ -64,7 +64,6 @@ from processors.targets import find_targets, pick_target
         ("a rocket struck a group of army reservists near the kibbutz", "military"),
         ("a rocket attack on a Ukrainian army camp near the village", "military"),
         ("Russian shelling killed three people at a public transport stop", "transport"),
-        ("a shell exploded next to a trolleybus in the city's south", "transport"),
         ("a Houthi missile hit the Norwegian-flagged tanker Strinda", "transport"),
         ("a drone exploded in the courtyard of the Black Sea Fleet's headquarters", "military"),
         ("the Greek-owned bulk carrier was struck by a drone boat", "transport"),
