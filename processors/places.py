@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import string
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z'’ .-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\
 _HEADING = re.compile(
     r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)(?=[ \t]*(?::|—|–))", re.MULTILINE
 )
+_NO_END = 1 << 62  # past any offset: (pos, _NO_END) sorts after every heading opening at pos
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 MAX_SPAN_TOKENS = 5
 
@@ -651,9 +653,10 @@ class _Text:
         names), or -1."""
         if pos < self.dateline_end:
             return self.dateline_end
-        for start, end in self.headings:
-            if start <= pos < end:
-                return end
+        if self.headings:
+            i = bisect_right(self.headings, (pos, _NO_END)) - 1
+            if i >= 0 and pos < self.headings[i][1]:
+                return self.headings[i][1]
         return -1
 
     def chunk(self, start: int, piece: str) -> tuple[_Tok, ...]:
@@ -810,7 +813,8 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
             continue
         raw, rest, after = match.groups()
         word, possessive = tokens.get(raw) or lex.token(raw)
-        caps = pos < dateline_end and doc.caps_end(pos) > pos
+        # (a dateline's or heading's word is in capitals: its second letter tells, cheaply)
+        caps = pos < dateline_end and text[pos + 1 : pos + 2].isupper() and doc.caps_end(pos) > pos
         if caps or text[pos - 1] == ".":  # rare: check the token, its caps
             if not doc.starts_token(pos):
                 continue
