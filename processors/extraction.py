@@ -199,7 +199,9 @@ _AERIAL = re.compile(
     r"barrel\s+bombs?|KABs?|dropp(?:ed|ing))\b|авіа|авиа",
     re.IGNORECASE,
 )
-_HOME_ARMIES = frozenset(NATIONAL_ARMIES.values())
+# Attackers that fly: states, armies at war at home, and NATO ("NATO bombs hit houses in
+# Surdulica" were dropped), so their "bombing" is from the air.
+_AIR_POWERS = frozenset({*ACTOR_COUNTRIES, *NATIONAL_ARMIES.values(), "NATO"})
 _TOLL_KINDS = frozenset(("killed", "wounded"))
 # Where a clause ends inside a sentence: the clause that leads into a place names its attacker
 # ("Israeli warplanes struck Hodeidah, a day after a Houthi drone killed a man in Tel Aviv").
@@ -701,12 +703,7 @@ def _segment(
             opened: list[_Draft] = []
             # "Hamas ... praised the shooting": a sentence that only refers to an attack told
             # before, as an event, joins the event at its place, and opens none
-            told = (
-                bool(drafts)
-                and cue is not None
-                and cue.means_start is None
-                and refers_back(sentence.text, cue.start - sentence.start)
-            )
+            told = bool(drafts) and _only_refers_back(sentence, cue)
             for sp in struck:
                 part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
                 dated = part
@@ -797,11 +794,7 @@ def _segment(
                 # "Later the ministry raised the toll to 492": a total's, told before
                 and not (cue is None and _total_told(article))
                 # "Starmer said the attacks had failed to divide Londoners": no attack of its own
-                and not (
-                    cue is not None
-                    and cue.means_start is None
-                    and refers_back(sentence.text, cue.start - sentence.start)
-                )
+                and not _only_refers_back(sentence, cue)
                 and not (from_dateline and _filed_abroad(antecedent, drafts, cue))
                 and not (
                     from_dateline and national and _in_another_country(sentence, struck, antecedent)
@@ -1119,6 +1112,16 @@ def _goes_on_about_it(
         _SAME_ATTACK_OPENING.match(sentence.text) is not None
         and (told_back or any(_ANNIVERSARY.search(s.text) for s in between))
         and not _dates_in(article, sentence.start, sentence.end)
+    )
+
+
+def _only_refers_back(sentence: Sentence, cue: StrikeCue | None) -> bool:
+    """Whether the sentence's attack word, with no means named, only refers to an attack told
+    elsewhere (``triggers.refers_back``)."""
+    return (
+        cue is not None
+        and cue.means_start is None
+        and refers_back(sentence.text, cue.start - sentence.start)
     )
 
 
@@ -1545,8 +1548,8 @@ def _ground_bombing(article: _Article, perpetrator: str | None) -> bool:
     """Whether a "bombing" is one on the ground: no state with an air force is said to have
     done it and nothing in the article flies ("the bombing of a St Petersburg cafe", "a
     bombing at a Shi'ite mosque in Kunduz"); "bomb" alone names no aircraft."""
-    if perpetrator in ACTOR_COUNTRIES or perpetrator in _HOME_ARMIES or perpetrator == "NATO":
-        return False  # (NATO's bombs are dropped: "NATO bombs hit houses in Surdulica")
+    if perpetrator in _AIR_POWERS:
+        return False
     return not any(_AERIAL.search(text) for text in (article.text, article.title or ""))
 
 

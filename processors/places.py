@@ -801,9 +801,9 @@ def _run(doc: _Text, start: int, piece: str, lead: _Tok | None) -> list[tuple[st
 def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
     """Longest-match place spans and demonym cues (where the next token may start, country
     code), in text order."""
-    lex, text, tokens, dateline_end = doc.lex, doc.text, doc.lex.tokens, doc.dateline_end
-    if doc.headings:  # (every heading ends by the last one's end: ``caps_end`` tells which)
-        dateline_end = doc.headings[-1][1]
+    lex, text, tokens = doc.lex, doc.text, doc.lex.tokens
+    # where the dateline and the headings end (``caps_end`` tells which holds a token)
+    caps_bound = doc.headings[-1][1] if doc.headings else doc.dateline_end
     places: list[_Span] = []
     cues: list[tuple[int, str]] = []
     free = 0  # first offset not inside an earlier match
@@ -814,7 +814,7 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
         raw, rest, after = match.groups()
         word, possessive = tokens.get(raw) or lex.token(raw)
         # (a dateline's or heading's word is in capitals: its second letter tells, cheaply)
-        caps = pos < dateline_end and text[pos + 1 : pos + 2].isupper() and doc.caps_end(pos) > pos
+        caps = pos < caps_bound and text[pos + 1 : pos + 2].isupper() and doc.caps_end(pos) > pos
         if caps or text[pos - 1] == ".":  # rare: check the token, its caps
             if not doc.starts_token(pos):
                 continue
