@@ -487,8 +487,9 @@ class _Place(Protocol):
 _BEARING_FROM = compile_folded(
     r"(?:(?P<figure>\d[\d,.]*|a\s+few|several)\s+(?P<nautical>nautical\s+)?"
     r"(?P<unit>kilomet(?:re|er)s?|km|miles?)\s+(?:\([^)]*\)\s+)?)?"
+    # (a distance "from" a town only with its figure: not "soldiers from Kharkiv")
     rf"(?:(?:to\s+the\s+)?\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
-    rf"|(?<=km\s)from|(?<=s\s)from)\s+{_FROM_WHAT}"
+    rf"|(?(figure)from|(?!)))\s+{_FROM_WHAT}"
 )
 _AROUND_KM = 50  # farther off, the town's region may not hold the spot
 _KM_PER_UNIT = {"k": 1.0, "m": 1.609}  # by the unit's first letter

@@ -418,8 +418,10 @@ def test_not_hit_patterns_looked_up_by_last_word_find_what_each_finds(
         ("A ship was hit 50 nautical miles west of Hodeidah.", None),
         # a capital's region is often the city alone
         ("Air strikes hit a hotel north of Yemen's capital Sanaa.", None),
-        # a place named without a bearing is no spot told off it
+        # a place named without a bearing is no spot told off it, nor one people came from
         ("Missiles were launched from Belgorod at a village.", None),
+        ("Gunmen attacked soldiers from Makurdi, killing 12.", None),
+        ("Gunmen attacked a quarry a few kilometres from Makurdi, killing 12.", "Benue State"),
     ],
 )
 def test_the_area_around_a_town_a_spot_is_told_off(text: str, region: str | None) -> None:
