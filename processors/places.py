@@ -65,11 +65,12 @@ _TOKEN_REST = rf"[{_LETTERS}]*(?:['’ʼ\-][{_LETTERS}]+)*(?:\.(?:[A-Z]\.)+)?"
 _TOKEN = re.compile(rf"[{_LETTERS}]{_TOKEN_REST}")
 # A token that may start a name: one opening with a capital, a direction word, "al-", "el-"...,
 # not right after a letter, apostrophe or hyphen. The groups: the token, the rest of its chunk
-# and the next chunk (what may continue the name), if a space follows. For capitals the "not
+# and the next two chunks (what may continue the name) if spaces follow, and an empty one where
+# they end. For capitals the "not
 # right after" check follows the letter (a lookbehind over it and the character before), so
 # ``re`` jumps from capital to capital in C; the rarer lower-case starts are found with
 # ``str.find`` (each holds one of `_LOWER_START_LITERALS`, or a hyphen 2 or 3 letters in).
-_NEXT_CHUNK = r"(?=([^ ]*)(?: ([^ ]*))?)"
+_NEXT_CHUNK = r"(?=([^ ]*)(?: ([^ ]*)(?: ([^ ]*))?)?())"
 _CAPITAL_START = re.compile(
     rf"([A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f](?<![{_LETTERS}'’ʼ-].)"
     rf"{_TOKEN_REST}){_NEXT_CHUNK}"
@@ -464,6 +465,7 @@ class _Lexicon:
         self.tokens: dict[str, tuple[_Word, bool]] = {}
         self.chunks: dict[str, tuple[_Tok, ...]] = {}
         self.leads: dict[str, _Tok | None] = {}
+        self.starts: dict[str, _Start | tuple[()]] = {}
         self.words: dict[str, _Word] = {}
         self.names: dict[str, _Name | str | None] = {}
         self.acronyms: dict[str, _Name | None] = {}
@@ -618,6 +620,18 @@ def _lexicon(gaz: Gazetteer) -> _Lexicon:
 _Near = tuple[int, int, _Word, bool, int]
 
 
+def _headings(text: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of the headings from ``pos`` on: ``_HEADING`` tried at each line's start
+    only (where its ``^`` may match; its matches hold no line break), as scanning the whole
+    text for it would try it at every character."""
+    line_starts = [pos] if pos == 0 or text[pos - 1] == "\n" else []
+    at = text.find("\n", pos)
+    while at >= 0:
+        line_starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return [m.span(1) for m in map(_HEADING.match, repeat(text), line_starts) if m]
+
+
 class _Text:
     """One text, whose tokens are read a chunk (text between spaces) at a time, on demand.
 
@@ -629,8 +643,8 @@ class _Text:
     # The memos of `_Lexicon` it reads most, held here to save attribute lookups; and two of
     # this text's own, on offsets (see `_full_name_told_before` and `_in_title_case`).
     __slots__ = (
-        "chunks", "dateline_end", "full_names", "headings", "leads", "lex", "size", "text",
-        "titles",
+        "caps_bound", "chunks", "dateline_end", "full_names", "headings", "leads", "lex",
+        "regions", "size", "text", "titles",
     )  # fmt: skip
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
@@ -643,14 +657,20 @@ class _Text:
         # a round-up's headings, read in capitals as the dateline is ("* ZAPORIZHZHIA: Two
         # missiles struck a residential building")
         self.headings: list[tuple[int, int]] = (
-            [m.span(1) for m in _HEADING.finditer(text, max(0, self.dateline_end))]
-            if "\n" in text
-            else []
+            _headings(text, max(0, self.dateline_end)) if "\n" in text else []
         )
+        # where the last dateline or heading ends: no offset from there on is in one (the
+        # headings are found from the dateline's end on, in order)
+        self.caps_bound = self.headings[-1][1] if self.headings else self.dateline_end
+        # the dateline's and headings' spans, in order
+        dateline_span = [(0, self.dateline_end)] if self.dateline_end > 0 else []
+        self.regions: list[tuple[int, int]] = dateline_span + self.headings
 
     def caps_end(self, pos: int) -> int:
         """Where the dateline or heading holding ``pos`` ends (words in capitals there are
         names), or -1."""
+        if pos >= self.caps_bound:  # (most offsets)
+            return -1
         if pos < self.dateline_end:
             return self.dateline_end
         if self.headings:
@@ -661,7 +681,7 @@ class _Text:
 
     def chunk(self, start: int, piece: str) -> tuple[_Tok, ...]:
         """Tokens of ``piece``: the text from ``start`` on, up to a space or further."""
-        caps_end = self.caps_end(start)
+        caps_end = -1 if start >= self.caps_bound else self.caps_end(start)
         if caps_end < 0:
             found = self.chunks.get(piece)
             return self.lex.chunk(piece) if found is None else found
@@ -669,7 +689,7 @@ class _Text:
 
     def lead(self, start: int, piece: str) -> _Tok | None:
         """The token opening ``piece`` (a chunk at ``start``) if it may continue a name."""
-        memoised = self.caps_end(start) < 0
+        memoised = start >= self.caps_bound or self.caps_end(start) < 0
         if memoised:
             found = self.leads.get(piece, _MISSING)
             if found is not _MISSING:
@@ -715,12 +735,14 @@ class _Text:
 
     def next_token(self, pos: int) -> _Near | None:
         """The first token from ``pos`` (not inside a token) on."""
-        text, size = self.text, self.size
+        text, size, chunks = self.text, self.size, self.chunks
         while pos < size:
             end = text.find(" ", pos)
             if end < 0:
                 end = size
-            toks = self.chunk(pos, text[pos:end])
+            piece = text[pos:end]
+            # (past the datelines and headings, the chunk's tokens are most often known)
+            toks = (pos >= self.caps_bound and chunks.get(piece)) or self.chunk(pos, piece)
             if toks:
                 first, last, word, possessive, stop = toks[0]
                 return (pos + first, pos + last, word, possessive, pos + stop)
@@ -735,11 +757,13 @@ class _Text:
 
     def previous(self, pos: int) -> _Near | None:
         """The last token that starts before ``pos`` (a token start)."""
-        text = self.text
+        text, chunks = self.text, self.chunks
         while pos > 0:
             end = pos - 1 if text[pos - 1] == " " else pos
             start = text.rfind(" ", 0, end) + 1
-            toks = self.chunk(start, text[start:end])
+            piece = text[start:end]
+            # (past the datelines and headings, the chunk's tokens are most often known)
+            toks = (start >= self.caps_bound and chunks.get(piece)) or self.chunk(start, piece)
             if toks:
                 first, last, word, possessive, stop = toks[-1]
                 return (start + first, start + last, word, possessive, start + stop)
@@ -798,70 +822,118 @@ def _run(doc: _Text, start: int, piece: str, lead: _Tok | None) -> list[tuple[st
     return run
 
 
+# What the scan makes of a token that may start a name (see `_read_start`): the reading (a
+# `_Name`, or a demonym's country code), where the name ends and where the next token may
+# start (a cue's: where the name ends, and where its token does), its tokens, whether it had
+# a possessive, and whether the scan moves past it; offsets from the token's start. `_SKIP`:
+# no name starts there.
+_Start = tuple[_Name | str, int, int, int, bool, bool]
+_SKIP: _Start | tuple[()] = ()
+_NO_CAPS = (_NO_END, _NO_END)
+
+
 def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
     """Longest-match place spans and demonym cues (where the next token may start, country
     code), in text order."""
-    lex, text, tokens = doc.lex, doc.text, doc.lex.tokens
-    # where the dateline and the headings end (``caps_end`` tells which holds a token)
-    caps_bound = doc.headings[-1][1] if doc.headings else doc.dateline_end
+    text, caps_bound, memo = doc.text, doc.caps_bound, doc.lex.starts
     places: list[_Span] = []
     cues: list[tuple[int, str]] = []
     free = 0  # first offset not inside an earlier match
+    regions = iter(doc.regions)
+    caps_start, caps_stop = next(regions, _NO_CAPS)  # the first dateline or heading not passed
     for match in doc.starts():
         pos = match.start()
         if pos < free:
             continue
-        raw, rest, after = match.groups()
-        word, possessive = tokens.get(raw) or lex.token(raw)
-        # (a dateline's or heading's word is in capitals: its second letter tells, cheaply)
-        caps = pos < caps_bound and text[pos + 1 : pos + 2].isupper() and doc.caps_end(pos) > pos
-        if caps or text[pos - 1] == ".":  # rare: check the token, its caps
-            if not doc.starts_token(pos):
-                continue
-            if caps:
-                word = lex.word(word.text, in_dateline=True)
-        if not word.startable:  # an acronym is not
-            if word.acronym and (name := lex.acronym(word)) is not None:
-                places.append(_Span(pos, pos + len(word.text), pos + len(raw), 1, possessive, name))
-            continue
-        end, stop = pos + len(raw), pos + len(word.text)
-        if rest and stop == end and rest[0] in "-‑" and rest[1:2].isdigit():
-            continue  # "Tu-95", "Zapad-2025"
-        # The name goes on only if the token ends its chunk and the next chunk opens with a
-        # joinable token.
-        run = []
-        if after and stop == end and (not rest or (rest == "." and word.text in _SAINT)):
-            # ("St. Petersburg": the abbreviation's dot does not end the name)
-            lead = doc.lead(end + len(rest) + 1, after)
-            if lead is not None:
-                run = _run(doc, end + len(rest) + 1, after, lead)
-        found, size = None, len(run) + 1
-        if run:
-            words = [word.text, *(t[0] for t in run)]
-            while size > 1:  # longest first
-                found = lex.lookup(" ".join(words[:size]))
-                if found is not None:
-                    break
-                size -= 1
-        if found is None:
-            if not word.named:
-                continue
-            found = word.reading
-            if found is _MISSING:
-                found = lex.reading(word)
+        while pos >= caps_stop:
+            caps_start, caps_stop = next(regions, _NO_CAPS)
+        # Outside datelines and headings (from the token to the end of the chunks after it),
+        # and not after a dot (rare: then the token and its capitals are checked), what a
+        # token makes depends only on the text the groups hold, unless the name may go on
+        # past them (not kept then).
+        reach = match.start(5)
+        if reach < caps_start and text[pos - 1] != ".":
+            phrase = text[pos:reach]
+            found = memo.get(phrase)
             if found is None:
-                continue
-        if isinstance(found, str):
-            if not _names_foreign_attacker(text, stop, found):
-                cues.append((end, found))
-            free = stop
-        elif size == 1:
-            places.append(_Span(pos, stop, end, 1, possessive, found))
-            free = stop
+                found, kept = _read_start(doc, pos, match.groups(), False)
+                if kept:
+                    doc.lex.remember(memo, phrase, found)
         else:
-            _, free, last_possessive, last_stop = run[size - 2]
-            places.append(_Span(pos, free, last_stop, size, last_possessive, found))
+            # (a dateline's or heading's word is in capitals: its second letter tells, cheaply)
+            caps = (
+                pos < caps_bound
+                and text[pos + 1 : pos + 2].isupper()
+                and doc.caps_end(pos) > pos
+            )
+            if (caps or text[pos - 1] == ".") and not doc.starts_token(pos):
+                continue
+            found = _read_start(doc, pos, match.groups(), caps)[0]
+        if found is _SKIP:
+            continue
+        reading, end, stop, size, possessive, moves = found
+        if isinstance(reading, str):
+            if not _names_foreign_attacker(text, pos + end, reading):
+                cues.append((pos + stop, reading))
+        else:
+            places.append(_Span(pos, pos + end, pos + stop, size, possessive, reading))
+        if moves:
+            free = pos + end
     return places, cues
+
+
+def _read_start(
+    doc: _Text, pos: int, groups: tuple[str, ...], caps: bool
+) -> tuple[_Start | tuple[()], bool]:
+    """What the token at ``pos`` starts (`_Start`), and whether that depends only on
+    ``groups`` (of `_CAPITAL_START`): not if the name may go on past the chunks they hold.
+    ``caps``: the token is in a dateline or heading."""
+    lex = doc.lex
+    raw, rest, after, after2, _ = groups
+    word, possessive = lex.tokens.get(raw) or lex.token(raw)
+    if caps:
+        word = lex.word(word.text, in_dateline=True)
+    if not word.startable:  # an acronym is not
+        if word.acronym and (name := lex.acronym(word)) is not None:
+            return (name, len(word.text), len(raw), 1, possessive, False), True
+        return _SKIP, True
+    end, stop = len(raw), len(word.text)
+    if rest and stop == end and rest[0] in "-‑" and rest[1:2].isdigit():
+        return _SKIP, True  # "Tu-95", "Zapad-2025"
+    # The name goes on only if the token ends its chunk and the next chunk opens with a
+    # joinable token.
+    run = []
+    kept = True
+    if after and stop == end and (not rest or (rest == "." and word.text in _SAINT)):
+        # ("St. Petersburg": the abbreviation's dot does not end the name)
+        start = pos + end + len(rest) + 1
+        lead = doc.lead(start, after)
+        if lead is not None:
+            run = _run(doc, start, after, lead)
+            # (a second token is in the chunk after; the run reads on if it ends it)
+            kept = len(run) == 1 or (
+                len(run) == 2 and run[1][1] < start + len(after) + 1 + len(after2 or "")
+            )
+    found, size = None, len(run) + 1
+    if run:
+        words = [word.text, *(t[0] for t in run)]
+        while size > 1:  # longest first
+            found = lex.lookup(" ".join(words[:size]))
+            if found is not None:
+                break
+            size -= 1
+    if found is None:
+        if not word.named:
+            return _SKIP, kept
+        found = word.reading
+        if found is _MISSING:
+            found = lex.reading(word)
+        if found is None:
+            return _SKIP, kept
+    if size == 1:
+        return (found, stop, end, 1, possessive, True), kept
+    _, name_end, last_possessive, last_stop = run[size - 2]
+    return (found, name_end - pos, last_stop - pos, size, last_possessive, True), kept
 
 
 def _names_foreign_attacker(text: str, stop: int, country: str) -> bool:
@@ -946,8 +1018,6 @@ def _link_containers(doc: _Text, spans: list[_Span], cues: list[tuple[int, str]]
 def _best(lex: _Lexicon, span: _Span, share: dict[str, float], regions: set[str]) -> tuple:
     """The option the span most likely means, in this article (the first of equal scores)."""
     options = span.name.options
-    if len(options) == 1:
-        return options[0]
     best, best_score = options[0], -math.inf
     for option in options:
         _, cc, kind, admin1, _, prior = option
@@ -1009,7 +1079,7 @@ def _in_title_case(doc: _Text, position: int) -> bool:
     if found is None:
         end = text.find("\n", position)
         words = text[start : end if end >= 0 else len(text)].split()
-        capitalised = sum(1 for word in words if word[:1].isupper())
+        capitalised = sum(map(str.isupper, [word[0] for word in words]))
         found = doc.titles[start] = len(words) >= 4 and capitalised >= 0.7 * len(words)
     return found
 
@@ -1296,7 +1366,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     regions = {span.name.prior_region for span in spans if span.name.prior_kind == KIND_REGION}
     mentions: list[PlaceMention] = []
     for span in spans:
-        span.best = _best(lex, span, share, regions)
+        options = span.name.options
+        span.best = options[0] if len(options) == 1 else _best(lex, span, share, regions)
         before, after = doc.previous(span.start), doc.next_token(span.stop)
         if not _keep(doc, span, before, after, votes, total_votes):
             continue

@@ -749,3 +749,48 @@ def test_a_round_ups_headings_in_capitals_are_places(gaz: Gazetteer) -> None:
     )
     found = names(find_places(text, gaz))
     assert found == ["Kyiv", "Russia", "Ukraine", "Rzhyshchiv", "Zaporizhzhia"]
+
+
+HEADING_TEXTS = [
+    SEED_TEXT,
+    "KYIV — intro.\n* ZAPORIZHZHIA: Two missiles hit.\n  • KHARKIV — shelling\nnot a HEADING: x",
+    "\nODESA: a\n\nMYKOLAIV – b\nlast line, no heading",
+    "no line break at all: KHERSON: x",
+]
+
+
+@pytest.mark.parametrize("text", HEADING_TEXTS)
+@pytest.mark.parametrize("pos", [0, 1, 5, 14])
+def test_headings_tried_at_line_starts_find_what_a_scan_finds(text: str, pos: int) -> None:
+    from processors.places import _HEADING, _headings
+
+    assert _headings(text, pos) == [m.span(1) for m in _HEADING.finditer(text, pos)]
+
+
+SCAN_TEXTS = [
+    *TOKENISER_TEXTS,
+    "KHARKIV: Kharkiv region was hit. The Human Rights Watch said Kharkiv region's mayor fled.",
+    "In Kryvyi Rih, south of Kyiv. In Kryvyi Rih on Monday, Mayor Vitali Klitschko spoke.",
+    "U.S. officials and St. Petersburg; Tel Aviv and Ramat Gan. Tel Aviv and Ramat Gan",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_scan_with_its_memo_warm_or_cold_finds_the_same(gaz: Gazetteer, text: str) -> None:
+    """The scan's memo (keyed on a token and the chunks after it) changes nothing, whatever
+    text filled it."""
+    from processors.places import _lexicon, _scan, _Text
+
+    def readings(doc: _Text) -> tuple[list[tuple], list[tuple[int, str]]]:
+        spans, cues = _scan(doc)
+        return [(s.start, s.end, s.stop, s.size, s.possessive, s.name.key) for s in spans], cues
+
+    lex = _lexicon(gaz)
+    lex.starts.clear()
+    cold = readings(_Text(text, lex))
+    assert lex.starts  # (it was used)
+    for other in SCAN_TEXTS:
+        _scan(_Text(other, lex))
+    warm = readings(_Text(text, lex))
+    assert warm == cold
+    assert cold[0]  # (places are found)
