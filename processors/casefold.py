@@ -128,7 +128,7 @@ def word_start_alternation(pattern: str, not_after: str = r"\w", folded: bool = 
     are grouped case-blind).
     """
     groups: dict[str, list[str]] = {}
-    for alternative in _flat_alternatives(pattern):
+    for alternative in flat_alternatives(pattern):
         first = alternative[:1].lower() if folded else alternative[:1]
         if alternative.startswith(r"\d"):
             first = r"\d"
@@ -165,7 +165,7 @@ def pad(text: str) -> str:
     return " " + text
 
 
-def _flat_alternatives(pattern: str) -> list[str]:
+def flat_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern``, a leading ``(?:a|b)`` or ``(?:a)?``
     distributed over the rest (``re`` tries them in this same order)."""
     out: list[str] = []
@@ -178,11 +178,11 @@ def _flat_alternatives(pattern: str) -> list[str]:
         inner, rest = alternative[3:close], alternative[close + 1 :]
         if rest.startswith("?") and not rest.startswith("??"):
             rest = rest[1:]
-            out += [*_flat_alternatives(f"(?:{inner}){rest}"), *_flat_alternatives(rest)]
+            out += [*flat_alternatives(f"(?:{inner}){rest}"), *flat_alternatives(rest)]
         elif rest[:1] in ("*", "+", "{", "?"):
             raise ValueError(f"cannot distribute a repeated group in {alternative!r}")
         else:
-            out += [f for part in _split_top(inner) for f in _flat_alternatives(part + rest)]
+            out += [f for part in _split_top(inner) for f in flat_alternatives(part + rest)]
     return out
 
 
@@ -236,7 +236,7 @@ def literal_needs(pattern: str) -> tuple[str, ...]:
     lower-case text each top-level alternative opens with. ``("",)``, which every text
     holds, if an alternative opens with no literal (``\\w+-storey``)."""
     needs: list[str] = []
-    for alternative in _flat_alternatives(pattern):
+    for alternative in flat_alternatives(pattern):
         prefix = ""
         for ch in alternative:
             if ch in "?*{":

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newswatch.contracts import Target
 from processors import cyrillic
 from processors.casefold import (
     compile_folded,
     contains_any,
+    flat_alternatives,
     fold,
     literal_needs,
-    matches_at,
     pad,
     word_start_alternation,
 )
@@ -180,18 +181,24 @@ _SAID = re.compile(r"\s+(?:said|says|reported|told)")
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
 # Where the weapon was fired from ("Kalibr missiles fired from a submarine"): no target.
-_FIRED_FROM = compile_folded(r"\b(?:from|aboard|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# (These open with a word's letters, not ``\b``: ``re`` then skips ahead to the letters
+# they can open with, instead of trying each position; ``word_start_alternation`` keeps ``\b``.)
+_FIRED_FROM = compile_folded(
+    word_start_alternation("from|aboard|by") + r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
 # What a strike landed near ("next to a congress centre", "near a new US consulate building"):
 # only a landmark for where it hit.
 _NEAR = compile_folded(
-    r"\b(?:near|next\s+to|close\s+to|beside|opposite)\s+(?:(?:an?|the)\s+)?"
+    word_start_alternation(r"near|next\s+to|close\s+to|beside|opposite")
+    + r"\s+(?:(?:an?|the)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
 _NEAR_REACH = 60
 _NEAR_WORDS = ("near", "next", "close", "beside", "opposite")  # each _NEAR match holds one
 # ("was flown to a hospital in San Antonio", "taken to nearby hospitals")
 _NOT_TARGET = compile_folded(
-    r"\b(?:to|in|from|at\s+the|according\s+to|told)\s*(?:the\s+|an?\s+|local\s+|nearby\s+)?$"
+    word_start_alternation(r"to|in|from|at\s+the|according\s+to|told")
+    + r"\s*(?:the\s+|an?\s+|local\s+|nearby\s+)?$"
 )
 
 
@@ -212,10 +219,11 @@ class TargetMention:
 
 def _matches(low: str) -> list[tuple[Target, re.Match[str]]]:
     """Each category's matches in ``low`` as ``finditer`` finds them, category by category."""
-    starts: dict[int, list[int]] = {}
+    starts: dict[int, list[tuple[int, str]]] = {}
     for opening in _OPENING.finditer(pad(low)):
-        for i in _OPENED_BY[opening.group(1)]:
-            starts.setdefault(i, []).append(opening.start())  # the word's offset in ``low``
+        literal = opening.group(1)
+        for i in _OPENED_BY[literal]:  # (``start()``: the word's offset in ``low``)
+            starts.setdefault(i, []).append((opening.start(), literal))
     storeyed = "-stor" in low  # then that category is scanned as a whole
     if storeyed:
         starts.setdefault(_STOREYED_IN, [])
@@ -225,8 +233,28 @@ def _matches(low: str) -> list[tuple[Target, re.Match[str]]]:
         if storeyed and i == _STOREYED_IN:
             found += [(target, m) for m in pattern.finditer(low)]
             continue
-        found += [(target, m) for m in matches_at(pattern, low, starts[i])]
+        resume = 0  # (as ``casefold.matches_at``: a match resumes the scan at its end)
+        for at, literal in starts[i]:
+            if at >= resume:
+                m = _opened_with(i, literal).match(low, at)
+                if m is not None:
+                    found.append((target, m))
+                    resume = max(m.end(), at + 1)
     return found
+
+
+# Each category's phrases, one by one (``_STOREYED`` left out, as in ``_OPENINGS``).
+_PHRASES = [flat_alternatives(p.replace(f"|{_STOREYED}", "")) for _, p in _LEXICON]
+
+
+@cache
+def _opened_with(category: int, literal: str) -> re.Pattern[str]:
+    """The category's pattern cut to the phrases that can match at a word whose longest
+    opening (``_OPENING``) is ``literal``: those whose own opening ``literal`` starts with
+    (any other opening found there would be a longer one). It matches there as the whole
+    pattern does, but ``re`` tries a few phrases instead of all that share the first letter."""
+    kept = [p for p in _PHRASES[category] if literal.startswith(literal_needs(p))]
+    return compile_folded(word_start_alternation("|".join(kept), r"[\w-]") + r"(?![\w-])")
 
 
 def find_targets(text: str) -> list[TargetMention]:

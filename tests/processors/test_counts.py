@@ -271,3 +271,24 @@ def test_figures_told_as_of_a_time_update_the_toll() -> None:
     ):
         found = find_counts(text)
         assert found and all(m.update for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile hit the city's main hospital on Monday.", []),
+        ("It was the deadliest strike on a hospital this year.", []),
+        ("Two people were hospitalised after the strike on the hospital.", [("wounded", 2, 2)]),
+        ("Five people were taken to  hospital.", [("wounded", 5, 5)]),
+        ("There were no fatalities at the hospital.", [("killed", 0, 0)]),
+        ("The deadly strike left four people dead.", [("killed", 4, 4)]),
+        # (the sub-count is blanked out: "taken to" and "hospital" then meet)
+        ("Five people were taken to, three of them, hospital.", [("wounded", 5, 5)]),
+    ],
+)
+def test_a_hospital_alone_gives_no_figure(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    """``find_counts`` gives up early on a sentence whose only stem is "hospital", in none
+    of the forms a pattern holds it in: it must miss no figure."""
+    assert _counts(text) == expected
