@@ -169,7 +169,7 @@ def flat_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern``, a leading ``(?:a|b)`` or ``(?:a)?``
     distributed over the rest (``re`` tries them in this same order)."""
     out: list[str] = []
-    for alternative in _split_top(pattern):
+    for alternative in split_top(pattern):
         alternative = alternative.removeprefix(r"\b")
         if not alternative.startswith("(?:"):
             out.append(alternative)
@@ -182,11 +182,11 @@ def flat_alternatives(pattern: str) -> list[str]:
         elif rest[:1] in ("*", "+", "{", "?"):
             raise ValueError(f"cannot distribute a repeated group in {alternative!r}")
         else:
-            out += [f for part in _split_top(inner) for f in flat_alternatives(part + rest)]
+            out += [f for part in split_top(inner) for f in flat_alternatives(part + rest)]
     return out
 
 
-def _split_top(pattern: str) -> list[str]:
+def split_top(pattern: str) -> list[str]:
     parts, start, i = [], 0, 0
     while i < len(pattern):
         ch = pattern[i]

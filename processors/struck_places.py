@@ -31,6 +31,7 @@ from processors.casefold import (
 )
 from processors.gazetteer import distance_km, load_gazetteer
 from processors.triggers import other_attack_start
+from processors.word_gates import WordGate, words_of
 
 _PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
 # Patterns that open with a word are written with ``casefold.word_start_alternation``, so
@@ -570,20 +571,46 @@ if any(" " in end for p in _NOT_HIT for end in p.ends):
     raise ValueError("an end of a _NOT_HIT pattern holds a space")
 # The _NOT_HIT patterns whose ends a last word has (a few hundred words recur), as their
 # needs and search: tested inline, as a call per pattern costs more than most tests.
-_NOT_HIT_BY_WORD: dict[str, tuple[tuple[tuple[str, ...], Callable[[str], object]], ...]] = {}
+_Patterns = tuple[tuple[tuple[str, ...], Callable[[str], object]], ...]
+_Gate = tuple[frozenset[bytes], tuple[str, ...]]
+_NOT_HIT_BY_WORD: dict[str, tuple[_Gate, _Patterns]] = {}
 _MAX_WORDS = 10_000
+
+
+def _gate(before: _Before) -> _Gate:
+    """The words one of which every match of ``before`` holds, and the word starts to test
+    as substrings (``word_gates.WordGate``); its ``needs`` where it names no ASCII words (the
+    Cyrillic patterns)."""
+    try:
+        gate = WordGate(before.pattern.pattern)
+    except ValueError:
+        return frozenset(), before.needs
+    return gate.words, gate.subs
+
+
+# The last word before a place ("in", "the") may end a dozen of those patterns, a hundred
+# literals between them; most texts before a place hold none of their words, and one test
+# of the text's words tells so.
+_NOT_HIT_GATES = tuple(_gate(p) for p in _NOT_HIT)
 
 
 def _not_hit_before(before: str, tail: str) -> bool:
     """Whether one of ``_NOT_HIT`` matches at the end of ``before`` (``tail``, as for
     ``_Before.search``)."""
     word = tail[tail.rfind(" ") + 1 :]
-    patterns = _NOT_HIT_BY_WORD.get(word)
-    if patterns is None:
+    entry = _NOT_HIT_BY_WORD.get(word)
+    if entry is None:
         if len(_NOT_HIT_BY_WORD) > _MAX_WORDS:
             _NOT_HIT_BY_WORD.clear()
-        patterns = tuple((p.needs, p.pattern.search) for p in _NOT_HIT if word.endswith(p.ends))
-        _NOT_HIT_BY_WORD[word] = patterns
+        chosen = [i for i, p in enumerate(_NOT_HIT) if word.endswith(p.ends)]
+        gates = [_NOT_HIT_GATES[i] for i in chosen]
+        entry = _NOT_HIT_BY_WORD[word] = (
+            (frozenset().union(*(g[0] for g in gates)), tuple(sub for g in gates for sub in g[1])),
+            tuple((_NOT_HIT[i].needs, _NOT_HIT[i].pattern.search) for i in chosen),
+        )
+    (words, subs), patterns = entry
+    if words.isdisjoint(words_of(before)) and not contains_any(before, subs):
+        return False
     for needs, search in patterns:  # ``_Before.ends_in``, inline
         for need in needs:
             if need in before:

@@ -16,15 +16,13 @@ no stated means is ``other_attack``.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newswatch.contracts import EventType
 from processors import cyrillic
 from processors.actors import find_attacker
 from processors.casefold import (
-    Gated,
     compile_folded,
     compile_word_starts,
     contains_any,
@@ -34,6 +32,7 @@ from processors.casefold import (
 )
 from processors.counts import SUSPECT_DOWN
 from processors.sentences import clause_around
+from processors.word_gates import Lexicon, WordGate
 
 # A bomb brought to its target, an attack by itself as a bombing is ("a truck bomb in Qamishli").
 _BROUGHT_BOMB = r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?"
@@ -61,17 +60,6 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
                  r"complaints?|accusations?|abuse|lawsuits?|calls?|messages?|tweets?|posts?|"
                  r"emails?|attacks\s+on\s+(?:him|her|them)|words?|jokes?))"),
 )  # fmt: skip
-# One of these is in every match of the type's pattern: most sentences name no munition,
-# and a substring test rules a type out before its regex scan (``casefold.Gated``).
-_MEANS_NEEDS: dict[EventType, tuple[str, ...]] = {
-    "other_attack": ("bomb", "explosive", "projectile"),  # or "IEDs" (``_IedGated``)
-    "drone": ("drone", "shahed", "kamikaze", "geran", "uav", "fpv", "unmanned", "loitering",
-              "quadcopter", "pilotless", "piloted"),
-    "air_strike": ("air", "bomb", "aerial", "kab"),
-    "missile": ("missile", "ballistic", "cruise"),
-    "shelling": ("shell", "rocket", "artillery", "mortar", "grad", "barrage", "bombard", "mlrs",
-                 "howitzer", "tank"),
-}  # fmt: skip
 # Arms carried by hand, and a vehicle driven into people: the means of an attack when no
 # munition or aircraft is named ("stabbed passers-by, killing a boy", "threw Molotov cocktails
 # at the marchers, injuring 12", "drove a car into a demonstration"). They never decide a
@@ -93,13 +81,6 @@ _HAND_ARMS = (
     # "driving a rented van along a busy Toronto sidewalk"
     r"children|passers-by|a\s+group|sidewalks?|pavements?|promenade)"
 )
-# One is in every match ("kni" in knife and knives; "gun" in guns, gunfire and shotguns;
-# "plo" in plough and plow): the fewer, the cheaper the test most sentences fail.
-_HAND_ARMS_NEEDS = (
-    "kni", "machete", "cleaver", "stabb", "molotov", "bomb", "flamethrower", "pistol", "rifle",
-    "gun", "kalashnikov", "sniper", "shot", "hijacked", "drove", "driv", "plo", "ramm", "mowed",
-    "steered", "ed fire", "ng fire", "arrow", "crossbow", "axe", "sword",
-)  # fmt: skip
 # Platforms: only decide the type when no munition is named.
 _PLATFORMS = (
     r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|planes|bombers"
@@ -228,32 +209,30 @@ _ANY_CUE = (
 )  # fmt: skip
 
 
-class _IedGated(Gated):
-    """``Gated`` that also lets through "ied" opening a word, as in "IEDs": "died", "tried" and
-    "carried" hold it too, and the scan they would let through is the dearest of the munitions'."""
-
-    __slots__ = ()
-
-    def possible(self, text: str) -> bool:
-        return contains_any(text, self.needs) or _IED_WORD.search(text) is not None
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.possible(text) else iter(())
+# The word gates of the patterns below, tested together once per sentence
+# (``_Reading.gates``): each gate's words are worked out from its pattern (``word_gates``) and
+# every match holds one of them, so a sentence holding none is ruled out without a scan.
+_LEXICON = Lexicon()
 
 
-# "ied" not after a letter, digit, "_" or "-" (``word_start_alternation(..., r"[\w-]")``)
-_IED_WORD = re.compile(r"ied(?<![\w-]ied)")
+def _gated(pattern: str, not_after: str = r"\w") -> tuple[re.Pattern[str], int]:
+    """``pattern`` (its matches start at a word, not after ``not_after``), compiled to scan
+    the folded sentence word by word (``compile_word_starts``, on the padded sentence), and
+    its bit in ``_LEXICON``."""
+    return (
+        compile_folded(rf"[^a-z0-9_]{word_start_alternation(pattern, not_after)}"),
+        _LEXICON.add(WordGate(pattern, not_after)),
+    )
+
+
 # Missiles first: a named missile wins wherever it is (``_means_type``), so a sentence naming
 # one needs no other scan; the other types keep their order (the first wins a tie).
 _MEANS_RE = tuple(
     (
         etype,
-        (_IedGated if etype == "other_attack" else Gated)(
-            word_start_alternation(pattern, r"[\w-]") + r"(?![\w])", _MEANS_NEEDS[etype]
-        ),
+        # (on the padded sentence, as ``compile_word_starts``: its "-" is not a word's start)
+        compile_folded(r"[^a-z0-9_-]" + word_start_alternation(pattern, r"[\w-]") + r"(?![\w])"),
+        _LEXICON.add(WordGate(rf"(?:{pattern})(?![\w])", r"[\w-]")),
     )
     for etype, pattern in sorted(_MEANS, key=lambda means: means[0] != "missile")
 )
@@ -267,9 +246,11 @@ _ATTACKER_DOWN = compile_folded(
 )
 
 
-def _hand_arms(low: str) -> tuple[None, int] | None:
+def _hand_arms(low: str, gates: int) -> tuple[None, int] | None:
     """Where the first arms carried by hand (``_HAND_ARMS``) are named as an attack's means in
-    the folded sentence ``low``, if they are."""
+    the folded sentence ``low`` (``gates``: its ``_LEXICON`` mask), if they are."""
+    if not gates & _HAND_ARMS_GATE:
+        return None
     if low.startswith(("he ", "she ")) and SUSPECT_DOWN.match(low):
         return None  # the attacker's end
     for arms in _HAND_ARMS_RE.finditer(low):
@@ -278,39 +259,19 @@ def _hand_arms(low: str) -> tuple[None, int] | None:
     return None
 
 
-def _gated_word_starts(pattern: str, needs: tuple[str, ...]) -> Gated:
-    """``compile_word_starts(pattern)`` behind a ``Gated`` test of ``needs``: each of these
-    patterns scans a sentence word by word (about 3 us), while a sentence holding none of a
-    few literals is ruled out in a fraction of that."""
-    return Gated(r"[^\w]" + word_start_alternation(pattern), needs)
-
-
-_PLATFORMS_RE = _gated_word_starts(
-    rf"(?:{_PLATFORMS})\b{_PLATFORM_HIT}",
-    ("plane", "jet", "aircraft", "helicopter", "gunship", "bomber"),
-)
+_PLATFORMS_RE, _PLATFORMS_GATE = _gated(rf"(?:{_PLATFORMS})\b{_PLATFORM_HIT}")
 _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
-_HAND_ARMS_RE = Gated(word_start_alternation(_HAND_ARMS, r"[\w-]") + r"(?![\w])", _HAND_ARMS_NEEDS)
-# "opened fire" and "under fire" both hold "fire".
-_BARE_RE = _gated_word_starts(
-    rf"(?:{_BARE_ATTACK})\b",
-    ("attack", "strike", "struck", "explosion", "blast", "fire", "gunm", "shell", "bomb",
-     "shooting", "rampage", "sank", "was hit", "were hit", "self up", "selves up", "assailant",
-     "ambush", "detonat", "set off", "alive", "ablaze", "assassinat", "and killed",
-     "and executed", "and murdered", "massacre"),
-)
-# "milit" is in military, militants, militia and paramilitary; "force" in forces, air force.
-_ARMED = _gated_word_starts(
+_HAND_ARMS_RE = compile_folded(word_start_alternation(_HAND_ARMS, r"[\w-]") + r"(?![\w])")
+_HAND_ARMS_GATE = _LEXICON.add(WordGate(rf"(?:{_HAND_ARMS})(?![\w])", r"[\w-]"))
+_BARE_RE, _BARE_GATE = _gated(rf"(?:{_BARE_ATTACK})\b")
+_ARMED, _ARMED_GATE = _gated(
     r"(?:forces|troops|army|military|militants?|militia|gunm[ae]n|soldiers|insurgents|rebels|"
     r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy|"
-    r"revolutionary\s+guards?|bodyguards?|attackers?|assailants?)\b",
-    ("force", "troops", "army", "milit", "gunm", "soldiers", "insurgents", "rebels",
-     "fighters", "jihadist", "regime", "occupiers", "enemy", "navy", "guard", "attacker",
-     "assailant"),
-)  # fmt: skip
+    r"revolutionary\s+guards?|bodyguards?|attackers?|assailants?)\b"
+)
 
 # Contexts in which the attack words do not describe a strike.
-_NOT_A_STRIKE = compile_word_starts(
+_NOT_A_STRIKE_WORDS = (
     r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
     r"\bstrik(?:e|ing)\s+(?:action|workers?|ballot|pay)\b|\bstrikers?\b|\bwalk(?:ed)?\s*(?:out|off)\b|"
     r"\bstrike\s+prices?\b|\b(?:struck|strike|striking|strikes)\s+(?:a|an|the)\s+(?:\w+\s+)?"
@@ -376,25 +337,29 @@ _NOT_A_STRIKE = compile_word_starts(
     # the doctrine, not an ordinal ("two years after the first strike on the city")
     r"\bnuclear\s+first[\s-]strike\b|\bfirst[\s-]strike\s+(?:capabilit|doctrine|polic|option|weapon)"
 )
+_NOT_A_STRIKE = compile_word_starts(_NOT_A_STRIKE_WORDS)
+# A sentence with none of the rarer words of most of those contexts (``WordGate``) can only
+# be in one of the others ("on strike", "years since": gated by their commoner words).
+_NOT_A_STRIKE_SPLIT = WordGate(_NOT_A_STRIKE_WORDS, split=True)
+_NOT_A_STRIKE_GATE = _LEXICON.add(_NOT_A_STRIKE_SPLIT)
+_NOT_A_STRIKE_REST, _NOT_A_STRIKE_REST_GATE = _gated(str(_NOT_A_STRIKE_SPLIT.rest))
 # Talk of trade in arms and of sanctions: a clause about it is not a strike, but another
 # clause of the sentence may report one ("Missiles hit Zaporizhzhia, killing three, as
 # Ukraine waits for deliveries of Patriots"), so only the attack word's clause is searched.
-_ARMS_TRADE = Gated(
-    # (not after a hyphen: "U.S.-supplied ATACMS" names the weapon a strike used)
-    r"[^\w‑-]" + word_start_alternation(
+_ARMS_TRADE, _ARMS_TRADE_GATE = _gated(
     r"\bsanctions?\b|\barms\s+(?:sales?|deals?|exports?|package)|"
     r"\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
     r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed)|"
     r"manufactur\w*|assembl(?:e|es|ed|ing|y)|stockpil\w*)\b|"
     # making weapons, not an oil field's output ("setting tanks on fire and halting production")
     r"\bproduction\s+(?:of|lines?|capacity|rates?)\b|"
-    r"\b(?:drones?|missiles?|weapons?|arms|shells?|ammunition|munitions?)\s+production\b"),
-    ("sanction", "arms", "suppl", "deliver", "sell", "sold", "purchase", "buy", "bought",
-     "produc", "manufactur", "assembl", "stockpil"),
-)  # fmt: skip
+    r"\b(?:drones?|missiles?|weapons?|arms|shells?|ammunition|munitions?)\s+production\b",
+    # (not after a hyphen: "U.S.-supplied ATACMS" names the weapon a strike used)
+    r"[\w‑-]",
+)
 _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
 # Every missile stopped, and nothing said to be hit: "shot down all 18 missiles Russia fired".
-_ALL_DOWNED = compile_folded(
+_ALL_DOWNED_WORDS = (
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:all|every|each)\b"
     # ... or what a warship or air defence shot down, told by its number: "A U.S. Navy
     # destroyer shot down three cruise missiles and several drones" (with no harm told)
@@ -402,6 +367,8 @@ _ALL_DOWNED = compile_folded(
     r"five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|"
     r"rockets?|projectiles?|uavs?)\b"
 )
+_ALL_DOWNED = compile_folded(_ALL_DOWNED_WORDS)
+_ALL_DOWNED_GATE = _LEXICON.add(WordGate(_ALL_DOWNED_WORDS))
 _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"
 )
@@ -415,7 +382,7 @@ _HARM = compile_folded(
 )
 # Irrealis and denial: the strike did not (yet) happen or is contested as such. (This and
 # ``_REQUEST`` run on the padded sentence: a scan word by word, see ``compile_word_starts``.)
-_IRREALIS = compile_word_starts(
+_IRREALIS, _IRREALIS_GATE = _gated(
     r"(?:"
     r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
@@ -436,7 +403,7 @@ _IRREALIS = compile_word_starts(
 # Kharkiv from missile strikes"). They govern the next few words
 # only, up to a mark or a new clause, so "After Washington approved the use of ATACMS,
 # Ukraine struck" and "asked for air defence after missiles hit Kyiv" stay strikes.
-_REQUEST = compile_word_starts(
+_REQUEST, _REQUEST_GATE = _gated(
     r"(?:"
     r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|"
     r"plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)?|appeal(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
@@ -497,13 +464,15 @@ class StrikeCue:
 
 def means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | None:
     """The event type of the munitions named in ``text`` (see ``_means_type``)."""
-    return _means_type(fold(text), platforms)
+    low = fold(text)
+    return _means_type(low, _LEXICON.mask(low), platforms)
 
 
 # Missiles a drone fired make a drone strike ("Missiles fired by a pilotless aircraft hit the
 # gathering", "an Israeli drone fired a missile at a car"), not a missile attack.
 _DRONE_WORDS = dict(_MEANS)["drone"]
-_DRONE_RE = dict(_MEANS_RE)["drone"]
+# (a match holds a drone word as a munition: the drone gate's words)
+_DRONE_GATE = next(gate for etype, _, gate in _MEANS_RE if etype == "drone")
 _DRONES_MISSILES = compile_folded(
     word_start_alternation(
         rf"missiles?\s+(?:were\s+)?(?:fired|launched)\s+(?:by|from)\s+(?:an?\s+|the\s+)?"
@@ -513,39 +482,46 @@ _DRONES_MISSILES = compile_folded(
 )
 
 
-def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | None:
-    """The event type of the munitions named in ``text``: missiles win a combined attack
-    ("drone and missile attack"), unless a drone fired them, otherwise the first named;
-    platforms are a fallback."""
+def _means_type(text: str, gates: int, platforms: bool = True) -> tuple[EventType, int] | None:
+    """The event type of the munitions named in ``text`` (``gates``: its ``_LEXICON`` mask):
+    missiles win a combined attack ("drone and missile attack"), unless a drone fired them,
+    otherwise the first named; platforms are a fallback."""
     if cyrillic.is_cyrillic(text):
         return cyrillic.means_type(text, platforms)  # type: ignore[return-value]
     best: tuple[EventType, int] | None = None
-    for etype, pattern in _MEANS_RE:
-        for m in pattern.finditer(text):
-            if etype == "air_strike" and _NOT_AIR.search(text, max(0, m.start() - 12), m.end()):
+    padded = pad(text)
+    for etype, pattern, gate in _MEANS_RE:
+        if not gates & gate:
+            continue
+        # A match in ``padded`` starts at the word's offset in ``text`` and ends one past its end.
+        for m in pattern.finditer(padded):
+            start, end = m.start(), m.end() - 1
+            if etype == "air_strike" and _NOT_AIR.search(text, max(0, start - 12), end):
                 continue
-            if _HELD_MEANS_AFTER.match(text, m.end()) or _HELD_MEANS_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()
+            if _HELD_MEANS_AFTER.match(text, end) or _HELD_MEANS_BEFORE.search(
+                text, max(0, start - 40), start
             ):
                 continue
             if (
                 etype == "air_strike"
-                and _GROUND_BOMB.match(text, m.start())
-                and not (platforms and _PLATFORMS_RE.search(pad(text)))
+                and _GROUND_BOMB.match(text, start)
+                and not (platforms and _platform_named(padded, gates))
             ):
                 etype = "other_attack"  # "a bomb exploded outside a mosque": none was dropped
-            if etype == "shelling" and m.group().startswith("rocket") and _platform_before(
-                text, m.start()
+            if (
+                etype == "shelling"
+                and text.startswith("rocket", start)
+                and _platform_before(text, start)
             ):
                 etype = "air_strike"  # "helicopters fired rockets into a crowd"
             if etype == "missile":
-                drone = _DRONES_MISSILES.search(text) if _DRONE_RE.possible(text) else None
-                return ("drone", drone.start()) if drone else (etype, m.start())
-            if best is None or m.start() < best[1]:
-                best = (etype, m.start())
+                drone = _DRONES_MISSILES.search(text) if gates & _DRONE_GATE else None
+                return ("drone", drone.start()) if drone else (etype, start)
+            if best is None or start < best[1]:
+                best = (etype, start)
             break
     if best is None and platforms:
-        platform = _platform_at(pad(text))
+        platform = _platform_at(padded, gates)
         if platform is not None:
             best = ("air_strike", platform)
     return best
@@ -553,8 +529,11 @@ def _means_type(text: str, platforms: bool = True) -> tuple[EventType, int] | No
 
 def _platform_before(text: str, position: int) -> bool:
     """Whether an aircraft is named in the 60 characters before ``position`` (what fired)."""
-    padded = pad(text[max(0, position - 60) : position])
-    return _PLATFORMS_RE.search(padded) is not None
+    return _PLATFORMS_RE.search(pad(text[max(0, position - 60) : position])) is not None
+
+
+def _platform_named(padded: str, gates: int) -> bool:
+    return bool(gates & _PLATFORMS_GATE) and _PLATFORMS_RE.search(padded) is not None
 
 
 # An airliner is no strike aircraft: "hijacked planes hit the towers" is no air strike.
@@ -563,11 +542,11 @@ _AIRLINER_BEFORE = compile_folded(
 )
 
 
-def _platform_at(padded: str) -> int | None:
+def _platform_at(padded: str, gates: int) -> int | None:
     """Where the first aircraft named as the means is in ``padded``, if one is: not one that
     was destroyed (``_PLATFORM_DESTROYED``), carried people (``_PLATFORM_CARRIED``) or is an
     airliner (``_AIRLINER_BEFORE``)."""
-    platform = _PLATFORMS_RE.search(padded)
+    platform = _PLATFORMS_RE.search(padded) if gates & _PLATFORMS_GATE else None
     if platform is None:
         return None
     at = platform.start()  # (the match opens with the character before the word)
@@ -596,11 +575,12 @@ def _clause_of(text: str, position: int) -> tuple[int, int]:
 
 # What a weapon is made for, right before the attack word: "which can strike targets 2,000
 # km away", "designed to fly at five times the speed of sound and strike targets".
-_MADE_FOR_NEEDS = ("can", "designed", "built", "meant")  # one is in every match
-_MADE_FOR = re.compile(
+_MADE_FOR_WORDS = (
     r"(?:\bcan|\b(?:designed|built|meant)\s+to(?:\s+[\w,-]+){0,12}?\s+(?:and|or))\s+"
     r"(?:(?:strike|hit)\s+)?$|\b(?:designed|built|meant)\s+to\s+(?:(?:strike|hit)\s+)?$"
 )
+_MADE_FOR = compile_folded(_MADE_FOR_WORDS)
+_MADE_FOR_GATE = _LEXICON.add(WordGate(_MADE_FOR_WORDS))
 
 
 # An attack held in reserve: "drones ... will be used for surveillance, and for precision
@@ -616,13 +596,16 @@ def _unreal(reading: _Reading, position: int) -> bool:
     sees the text before ``pos``), so a search from the sentence start tells whether the
     clause can hold one: most sentences hold none, and their clause is not worked out."""
     if (
-        contains_any(reading.low, _MADE_FOR_NEEDS)
+        reading.gates() & _MADE_FOR_GATE
         and _MADE_FOR.search(reading.low, max(0, position - 90), position) is not None
     ):
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
         return True
-    if not _irrealis(reading, 0, position) and not _REQUEST.search(reading.padded, 0, position + 1):
+    gates = reading.gates()
+    if not (gates & _IRREALIS_GATE and _irrealis(reading, 0, position)) and not (
+        gates & _REQUEST_GATE and _REQUEST.search(reading.padded, 0, position + 1)
+    ):
         return False
     start, _ = _clause_of(reading.low, position)
     return _irrealis(reading, start, position) or _requested(reading, start, position)
@@ -655,10 +638,10 @@ def _requested(reading: _Reading, start: int, position: int) -> bool:
 def _arms_trade(reading: _Reading, position: int) -> bool:
     """Whether the clause of the attack word at ``position`` is about arms trade (the clause
     is only worked out for a sentence that may hold such talk)."""
-    if not _ARMS_TRADE.possible(reading.low):
+    if not reading.gates() & _ARMS_TRADE_GATE:
         return False
     start, end = _clause_of(reading.low, position)
-    return _ARMS_TRADE.pattern.search(reading.padded, start, end + 1) is not None
+    return _ARMS_TRADE.search(reading.padded, start, end + 1) is not None
 
 
 # The cue without an armed context of a bare attack word in a sentence that names no armed
@@ -670,7 +653,7 @@ class _Reading:
     """One sentence, folded once; its named munitions and its cues (without and with an
     armed context) are worked out at most once, as the cue passes ask for them."""
 
-    __slots__ = ("_cues", "_munitions", "low", "padded", "text")
+    __slots__ = ("_cues", "_gates", "_munitions", "low", "padded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -678,10 +661,17 @@ class _Reading:
         self.padded = pad(self.low)  # for the compile_word_starts patterns
         self._munitions: tuple[EventType, int] | bool | None = False  # False: not yet
         self._cues: tuple[StrikeCue | None, StrikeCue | None] | None = None
+        self._gates = -1  # -1: not yet
+
+    def gates(self) -> int:
+        """The ``_LEXICON`` mask of the sentence."""
+        if self._gates < 0:
+            self._gates = _LEXICON.mask(self.low)
+        return self._gates
 
     def munitions(self) -> tuple[EventType, int] | None:
         if self._munitions is False:
-            self._munitions = _means_type(self.low, platforms=False)
+            self._munitions = _means_type(self.low, self.gates(), platforms=False)
         return self._munitions  # type: ignore[return-value]
 
     def means(self) -> tuple[EventType | None, int] | None:
@@ -690,15 +680,19 @@ class _Reading:
         default)."""
         found: tuple[EventType | None, int] | None = self.munitions()
         if found is None:
-            platform = _platform_at(self.padded)
-            found = ("air_strike", platform) if platform is not None else _hand_arms(self.low)
+            platform = _platform_at(self.padded, self.gates())
+            found = (
+                ("air_strike", platform)
+                if platform is not None
+                else _hand_arms(self.low, self.gates())
+            )
         return found
 
     def armed_force(self) -> bool:
         return (
             self.munitions() is not None
-            or bool(_ARMED.search(self.padded))
-            or _HAND_ARMS_RE.search(self.low) is not None
+            or bool(self.gates() & _ARMED_GATE and _ARMED.search(self.padded))
+            or bool(self.gates() & _HAND_ARMS_GATE and _HAND_ARMS_RE.search(self.low))
             or (cyrillic.is_cyrillic(self.low) and cyrillic.is_armed(self.low))
         )
 
@@ -776,7 +770,7 @@ def _cues_of(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
     if not contains_any(reading.low, _ANY_CUE):
         return _cyrillic_cues(reading.low) if cyrillic.is_cyrillic(reading.low) else (None, None)
     plain, armed = _attack_cues(reading)
-    if armed is None or _not_a_strike(reading.padded) or _arms_trade(reading, armed.start):
+    if armed is None or _not_a_strike(reading) or _arms_trade(reading, armed.start):
         return None, None
     return plain, armed
 
@@ -791,6 +785,7 @@ def _cyrillic_cues(low: str) -> tuple[StrikeCue | None, StrikeCue | None]:
 def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
     low, padded = reading.low, reading.padded
     means = reading.means()
+    gates = reading.gates()
     # Matches in ``padded`` start at the word's offset in ``low`` and end one past its end.
     if means is not None:
         for m in _ATTACK_RE.finditer(padded):
@@ -799,7 +794,7 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
             if not _unreal(reading, m.start()):
                 cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
                 return cue, cue
-    for m in _BARE_RE.finditer(padded):
+    for m in _BARE_RE.finditer(padded) if gates & _BARE_GATE else ():
         if _unreal(reading, m.start()):
             continue
         if means is not None:
@@ -809,7 +804,8 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
         # armed; the sentence itself may say so (an armed force, or an attacker: asked on
         # need, ``_IF_ATTACKER``).
         cue = StrikeCue(m.start(), m.end() - 1, None, None, 0.6)
-        return (cue if _ARMED.search(padded) else _IF_ATTACKER), cue
+        armed = gates & _ARMED_GATE and _ARMED.search(padded)
+        return (cue if armed else _IF_ATTACKER), cue
     ordinal = _ORDINAL_ATTACK.match(low) if low.startswith("the ") else None
     if ordinal is not None:
         # "The first strike hit a cement factory. The second, around midday, hit near the
@@ -843,17 +839,19 @@ def refers_back(text: str, position: int) -> bool:
 
 def is_not_a_strike(text: str) -> bool:
     """Whether a sentence is set in a context that is not a strike (lightning, a walkout...)."""
-    return _not_a_strike(pad(fold(text)))
+    return _not_a_strike(_Reading(text))
 
 
-def _not_a_strike(padded: str) -> bool:
-    """``padded``: ``pad`` of the folded sentence."""
+def _not_a_strike(reading: _Reading) -> bool:
+    low, padded, gates = reading.low, reading.padded, reading.gates()
     return (
-        _NOT_A_STRIKE.search(padded) is not None
-        or ("hour" in padded and _HOURS_STRIKE.search(padded) is not None)
-        or _all_shot_down(padded)
+        # (``_NOT_A_STRIKE`` finds what its rest does, and more)
+        (gates & _NOT_A_STRIKE_GATE and _NOT_A_STRIKE.search(padded) is not None)
+        or (gates & _NOT_A_STRIKE_REST_GATE and _NOT_A_STRIKE_REST.search(padded) is not None)
+        or ("hour" in low and _HOURS_STRIKE.search(low) is not None)
+        or (gates & _ALL_DOWNED_GATE and _all_shot_down(padded))
         or _trend(padded)
-        or (cyrillic.is_cyrillic(padded) and cyrillic.is_not_a_strike(padded[1:]))
+        or (cyrillic.is_cyrillic(low) and cyrillic.is_not_a_strike(low))
     )
 
 
@@ -896,7 +894,11 @@ def names_armed_force(text: str) -> bool:
 
 def is_armed_context(text: str) -> bool:
     """Whether a text is about armed conflict at all (a munition or armed actor is named)."""
-    if means_type(text, platforms=False) is not None or _ARMED.search(pad(fold(text))):
+    low = fold(text)
+    gates = _LEXICON.mask(low)
+    if _means_type(low, gates, platforms=False) is not None or (
+        gates & _ARMED_GATE and _ARMED.search(pad(low))
+    ):
         return True
     if cyrillic.is_cyrillic(text) and cyrillic.is_armed(fold(text)):
         return True
