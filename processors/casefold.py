@@ -187,6 +187,8 @@ def flat_alternatives(pattern: str) -> list[str]:
 
 
 def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``: split at each ``|`` outside a group or a
+    character class (``word_gates`` and ``flat_alternatives`` read patterns this way)."""
     parts, start, i = [], 0, 0
     while i < len(pattern):
         ch = pattern[i]
