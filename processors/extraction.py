@@ -183,11 +183,13 @@ _REPORTING_NEEDS = (
 )  # fmt: skip
 _UPDATE_NEEDS = ("to", "gave", "given", "giving", "put")
 _MAX_EVIDENCE = 3
+_START = attrgetter("start")  # (a sort key that runs no Python code)
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:on\s+)?$")
 _OF_WOUNDS_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+(?:his\s+|her\s+|their\s+)?(?:wounds|injuries)\b"
 )
 _BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\b", re.IGNORECASE)
+_BLAMED_NEEDS = ("blam", "accu")  # one is in every match
 _CLAIMED = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility|(?:the|both|all)\s+(?:\w+\s+)?attacks?|it)\b",
     re.IGNORECASE,
@@ -257,6 +259,10 @@ _ANNIVERSARY = re.compile(
     r"\bindicted\b|\bprosecutors?\b",
     re.IGNORECASE,
 )
+_ANNIVERSARY_NEEDS = (  # one is in every match (``_may_match``)
+    "anniversar", "commemorat", "remembrance", "since", "memorial", "verdict", "tribunal",
+    "convicted", "acquitted", "sentenced", "extradit", "indicted", "prosecutor",
+)  # fmt: skip
 _ANNIVERSARY_DAYS = 365
 # A lead that reports a court's ruling: "A Belgian jury on Tuesday found six men guilty".
 _COURT_LEAD = re.compile(
@@ -264,6 +270,7 @@ _COURT_LEAD = re.compile(
     r"acquitted|upheld|found\s+(?:[\w-]+\s+){0,3}?guilty|ruled)\b",
     re.IGNORECASE,
 )
+_COURT_NEEDS = ("court", "judge", "jury", "tribunal", "appeals")  # one is in every match
 # An attack sentence that says where it hit by a settlement we cannot place ("A second missile
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
 # figures are not the event in focus's.
@@ -326,6 +333,10 @@ _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser 
 _NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
 _NEAR_REACH = 40  # characters from "near" to the place it names
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
+# The letters ``re.IGNORECASE`` matches to an ASCII one that ``str.lower`` does not make it:
+# dotless "ı" and long "ſ" (and, when ``fold`` falls back to ASCII letters, "İ" and the
+# Kelvin sign).
+_IGNORECASE_ASCII = (("ı", "i"), ("ſ", "s"), ("İ", "i"), ("\u212a", "k"))
 
 
 @dataclass
@@ -386,9 +397,10 @@ class _Article:
         return [s.start for s in self.sentences]
 
     @cached_property
-    def low(self) -> str:
-        """``text`` folded (``casefold.fold``), for substring tests that gate a pattern."""
-        return fold(self.text)
+    def flies(self) -> bool:
+        """Whether the text or title names aircraft (``_AERIAL``), found once, if asked: each
+        event told as a bombing asks (``_ground_bombing``)."""
+        return any(_AERIAL.search(text) for text in (self.text, self.title or ""))
 
     @cached_property
     def attack_type(self) -> EventType | None:
@@ -414,13 +426,15 @@ class _Headline:
 
 def _read_headline(title: str | None) -> _Headline | None:
     """A headline's places, figures and attacker, if it reports a strike."""
-    cue = find_strike(title) if title else None
-    if not title or not (cue or find_counts(title)) or is_not_a_strike(title):
+    if not title:
+        return None
+    cue, counts = find_strike(title), find_counts(title)
+    if not (cue or counts) or is_not_a_strike(title):
         return None
     places = frozenset(m.place.geonameid or m.place.name for m in find_places(title))
     return _Headline(
         places,
-        find_counts(title),
+        counts,
         find_attacker(title) or find_blamed(title),
         cue.event_type if cue else None,
     )
@@ -508,12 +522,13 @@ class _Weapons:
 
     def found(self) -> list:
         if self._found is None:
-            self._found = sorted(find_weapons(self._text), key=lambda w: w.start)
+            self._found = sorted(find_weapons(self._text), key=_START)
             self._starts = [w.start for w in self._found]
         return self._found
 
     def within(self, start: int, end: int) -> bool:
-        return bool(_within(self.found(), self._starts, start, end))
+        self.found()
+        return _any_within(self._starts, start, end)
 
 
 def _headline_over_toll(title: str | None, sentences: list[Sentence]) -> bool:
@@ -637,7 +652,7 @@ def _segment(
 ) -> list[_Draft]:
     """Group event sentences into drafts, one per place and date (see the module doc)."""
     dateline = [m for m in mentions if m.end <= dateline_end]
-    mentions = sorted((m for m in mentions if m.start >= dateline_end), key=lambda m: m.start)
+    mentions = sorted([m for m in mentions if m.start >= dateline_end], key=_START)
     starts = [m.start for m in mentions]
     weapon_starts = [w.start for w in article.weapons]
     antecedent = next((m.place for m in dateline if m.place.precision == "place"), None)
@@ -650,8 +665,7 @@ def _segment(
     since = 0  # the first sentence after the last attack sentence
     for i, (sentence, cue) in enumerate(zip(sentences, article.cues, strict=True)):
         if _background(article, sentence, cue) or (
-            cue is not None
-            and _goes_on_about_it(article, sentence, told_back, sentences[since:i])
+            cue is not None and _goes_on_about_it(article, sentence, told_back, since, i)
         ):
             if cue is not None:
                 told_back, since = True, i + 1
@@ -662,7 +676,7 @@ def _segment(
             _tells_casualties(_counts(article, sentence), focus is not None or bool(drafts))
             and not is_not_a_strike(sentence.text)
         )
-        armed = is_event or _within(article.weapons, weapon_starts, sentence.start, sentence.end)
+        armed = is_event or _any_within(weapon_starts, sentence.start, sentence.end)
         if not armed and focus is not None and focus.precision == "region":
             inside = _place_inside(focus, sentence, mentions, starts)
             if inside is not None:
@@ -1081,11 +1095,10 @@ def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) ->
     if context is not None and not _SAME_DAY.search(context.group()):
         return True
     if cue is not None:
+        at = cue.start - sentence.start
+        means = cue.means_start
         return told_as_background(
-            text,
-            cue.start - sentence.start,
-            [at - sentence.start for at in (cue.start, cue.means_start) if at is not None],
-            published,
+            text, at, [at] if means is None else [at, means - sentence.start], published
         )
     counts = _counts(article, sentence)
     return bool(counts) and all(
@@ -1102,16 +1115,26 @@ _SAME_ATTACK_OPENING = re.compile(
 
 
 def _goes_on_about_it(
-    article: _Article, sentence: Sentence, told_back: bool, between: list[Sentence]
+    article: _Article, sentence: Sentence, told_back: bool, since: int, index: int
 ) -> bool:
-    """Whether an attack sentence goes on about an attack told years back (``told_back``: by
-    the last attack sentence; or by an anniversary or a trial told in the sentences
-    ``between`` it and the last attack sentence): it names it again by a definite noun, and
-    tells no day of its own."""
+    """Whether an attack sentence (number ``index``) goes on about an attack told years back
+    (``told_back``: by the last attack sentence; or by an anniversary or a trial told in the
+    sentences from ``since`` up to it, those after the last attack sentence): it names it
+    again by a definite noun, and tells no day of its own."""
     return (
         _SAME_ATTACK_OPENING.match(sentence.text) is not None
-        and (told_back or any(_ANNIVERSARY.search(s.text) for s in between))
+        and (
+            told_back
+            or any(_told_for_anniversary(s) for s in article.sentences[since:index])
+        )
         and not _dates_in(article, sentence.start, sentence.end)
+    )
+
+
+def _told_for_anniversary(sentence: Sentence) -> bool:
+    """Whether ``_ANNIVERSARY`` matches the sentence (gated by ``_may_match``)."""
+    return _may_match(sentence.text, _ANNIVERSARY_NEEDS) and (
+        _ANNIVERSARY.search(sentence.text) is not None
     )
 
 
@@ -1150,7 +1173,7 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
     needs, marker = (
         (_ANOTHER_ATTACK_NEEDS, _ANOTHER_ATTACK) if named else (_SEPARATE_NEEDS, _SEPARATE)
     )
-    low = part.sentence.text.casefold()  # as IGNORECASE sees it ("ſ" is "s")
+    low = _folded(part.sentence.text)
     if not contains_any(low, needs) or not marker.search(part.sentence.text):
         return False
     if "separate" in low and _SEPARATE_ATTACK.search(part.sentence.text):
@@ -1200,6 +1223,12 @@ def _in_period_told(focus: _Draft, day: dt.date, published: dt.date) -> bool:
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
     """The items (sorted by ``.start``, whose starts are ``starts``) in ``[start, end)``."""
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _any_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of ``starts`` (sorted) is in ``[start, end)`` (``_within`` is not empty)."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _find_draft(
@@ -1301,7 +1330,7 @@ def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:
             ]
             if len(inside) == 1 and _told_by_region(article, draft, inside[0]):
                 fine = inside[0]
-                fine.parts = sorted([*draft.parts, *fine.parts], key=attrgetter("start"))
+                fine.parts = sorted([*draft.parts, *fine.parts], key=_START)
                 fine.date = fine.date or draft.date
                 continue
             for fine in inside:
@@ -1346,7 +1375,12 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     # strike dated months before background ("Hariri was killed when a suicide bomber ...
     # on Feb. 14, 2005", told beside today's attack whose day is not given).
     days = [_date(article, d) for d in drafts]
-    if article.sentences and _COURT_LEAD.search(article.sentences[0].text):
+    lead = article.sentences[0] if article.sentences else None
+    if (
+        lead is not None
+        and _may_match(lead.text, _COURT_NEEDS)
+        and _COURT_LEAD.search(lead.text)
+    ):
         # a report of a ruling: the attacks it tells with no day of their own are the case's
         # ("U.N. judges on Tuesday upheld the life sentence of Mladic ... The appeals chamber
         # also confirmed his convictions for the siege of Sarajevo, during which his troops
@@ -1361,8 +1395,10 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
     if article.published is not None:
         year_back = article.published - dt.timedelta(days=_ANNIVERSARY_DAYS)
         # (the text is searched only when some strike is that old: most are not)
-        if any(d.date is not None and d.date.date < year_back for d in drafts) and (
-            _ANNIVERSARY.search(article.text)
+        if (
+            any(d.date is not None and d.date.date < year_back for d in drafts)
+            and _may_match(article.text, _ANNIVERSARY_NEEDS)
+            and _ANNIVERSARY.search(article.text)
         ):
             limits.append(year_back)
     if not limits:
@@ -1548,9 +1584,7 @@ def _ground_bombing(article: _Article, perpetrator: str | None) -> bool:
     """Whether a "bombing" is one on the ground: no state with an air force is said to have
     done it and nothing in the article flies ("the bombing of a St Petersburg cafe", "a
     bombing at a Shi'ite mosque in Kunduz"); "bomb" alone names no aircraft."""
-    if perpetrator in _AIR_POWERS:
-        return False
-    return not any(_AERIAL.search(text) for text in (article.text, article.title or ""))
+    return perpetrator not in _AIR_POWERS and not article.flies
 
 
 def _tied_weapon(article: _Article, draft: _Draft, weapon: WeaponMention) -> bool:
@@ -1591,7 +1625,7 @@ def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
         sentence = sentences[start]
         found = [c for c in _counts(article, sentence) if _in_parts(c.start + start, parts)]
         if found and not _gives_total(article, sentence, parts, min(c.start for c in found)):
-            counts += sorted(found, key=attrgetter("start"))
+            counts += sorted(found, key=_START)
     return counts
 
 
@@ -1761,12 +1795,28 @@ def _unknown_attacker(text: str) -> bool:
 
 
 def _blames(article: _Article, start: int, end: int) -> bool:
-    """Whether ``_BLAMED`` matches in ``text[start:end]``. Every match holds "blam" or "accu",
-    letters IGNORECASE matches only in ASCII, so a test of the folded text rules most out."""
-    low = article.low
-    return (low.find("blam", start, end) >= 0 or low.find("accu", start, end) >= 0) and (
+    """Whether ``_BLAMED`` matches in ``text[start:end]`` (gated by ``_may_match``)."""
+    return _may_match(article.text[start:end], _BLAMED_NEEDS) and (
         _BLAMED.search(article.text, start, end) is not None
     )
+
+
+def _may_match(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text``, read as ``re.IGNORECASE`` reads it (``_folded``), holds one of
+    ``literals`` (lower-case ASCII): when every match of an IGNORECASE pattern holds one, a
+    text that holds none has no match, and the scan is skipped."""
+    return contains_any(_folded(text), literals)
+
+
+def _folded(text: str) -> str:
+    """``text`` folded (``casefold.fold``), and the letters beyond ASCII that IGNORECASE
+    matches to ASCII ones made those (``_IGNORECASE_ASCII``)."""
+    low = fold(text)
+    if not low.isascii():
+        for odd, letter in _IGNORECASE_ASCII:  # (rarely there: ``str.translate`` costs more)
+            if odd in low:
+                low = low.replace(odd, letter)
+    return low
 
 
 def _claimant(article: _Article, home_army: str | None) -> str | None:
@@ -1848,18 +1898,25 @@ def _article_attacker(
     event in one country, so found once)."""
     # (each sentence up to a clause telling of another attack: "the strikes were a response to
     # a chemical attack that Western governments blamed on Syrian government forces")
-    ends = [other_attack_start(article.text, s.start, s.end) for s in article.sentences]
-    for cue, sentence, end in zip(article.cues, article.sentences, ends, strict=True):
-        if cue is None or end == sentence.start or _unknown_attacker(sentence.text):
+    # (found on first need: the attack sentences' ends most often settle it)
+    ends: dict[int, int] = {}
+    for i, (cue, sentence) in enumerate(zip(article.cues, article.sentences, strict=True)):
+        if cue is None:
+            continue
+        end = ends[i] = other_attack_start(article.text, sentence.start, sentence.end)
+        if end == sentence.start or _unknown_attacker(sentence.text):
             continue  # ("No group claimed the attacks, but Islamic State has carried out ...")
         if _dated_long_before(article, sentence):
             continue  # an attack years back ("On Dec. 19, 2016, ... claimed by Islamic State")
         actor = _attacker_in(article, sentence.start, end, home_army)
         if actor and not _own_state(actor, country_code):
             return actor
-    for sentence, end in zip(article.sentences, ends, strict=True):
+    for i, sentence in enumerate(article.sentences):
         if _unknown_attacker(sentence.text) or _dated_long_before(article, sentence):
             continue
+        end = ends.get(i)
+        if end is None:
+            end = other_attack_start(article.text, sentence.start, sentence.end)
         actor = find_blamed(article.text[sentence.start : end], home_army)
         if actor and not _own_state(actor, country_code):
             return actor

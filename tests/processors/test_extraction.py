@@ -1,10 +1,21 @@
 import datetime as dt
+import re
+import string
 from pathlib import Path
 
 import pytest
 
 from newswatch.contracts import CountRange
-from processors.extraction import extract_strikes
+from processors.extraction import (
+    _ANNIVERSARY,
+    _ANNIVERSARY_NEEDS,
+    _SEPARATE,
+    _SEPARATE_NEEDS,
+    _any_within,
+    _folded,
+    _may_match,
+    extract_strikes,
+)
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "kharkiv-2022-02-28.txt"
 
@@ -1816,3 +1827,44 @@ def test_a_total_in_a_clause_of_its_own_after_the_figure_does_not_swallow_it() -
     )
     [event] = extract_strikes(text, dt.date(2014, 5, 23))
     assert (event.killed.min, event.date) == (31, dt.date(2014, 5, 22))
+
+
+@pytest.mark.parametrize("context", ["", "\u0130"])  # ("İ" keeps ``fold`` to ASCII letters)
+def test_the_folded_text_reads_each_letter_as_ignorecase_does(context: str) -> None:
+    every = "".join(map(chr, range(0x110000)))
+    odd = 0
+    for char in re.findall("[a-z]", every, re.IGNORECASE):
+        [letter] = [x for x in string.ascii_lowercase if re.fullmatch(x, char, re.IGNORECASE)]
+        assert _folded(char + context)[0] == letter
+        odd += not char.isascii()
+    assert odd == 4  # "İ", "ı", "ſ" and the Kelvin sign
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs", "text"),
+    [
+        (_ANNIVERSARY, _ANNIVERSARY_NEEDS, "ten YEARS \u017fINCE the bombing"),
+        (_ANNIVERSARY, _ANNIVERSARY_NEEDS, "the fifth ANNIVER\u017fARY"),
+        (_ANNIVERSARY, _ANNIVERSARY_NEEDS, "Anniversary"),
+        (_SEPARATE, _SEPARATE_NEEDS, "EARL\u0130ER on Friday, shelling killed eight"),
+        (_SEPARATE, _SEPARATE_NEEDS, "earl\u0131er on Friday, shelling killed eight"),
+    ],
+)
+def test_a_literal_gate_lets_through_what_ignorecase_matches(
+    pattern: re.Pattern[str], needs: tuple[str, ...], text: str
+) -> None:
+    assert pattern.search(text)
+    assert _may_match(text, needs)
+    assert not _may_match(text, ("missile",))
+
+
+def test_any_within_tells_whether_a_start_falls_in_a_range() -> None:
+    starts = [3, 10, 10, 25]
+    assert [_any_within(starts, a, b) for a, b in [(0, 3), (0, 4), (4, 10), (10, 11)]] == [
+        False,
+        True,
+        False,
+        True,
+    ]
+    assert not _any_within(starts, 26, 40) and not _any_within([], 0, 9)
+
