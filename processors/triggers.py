@@ -58,7 +58,9 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
                  # (not words: "a barrage of claims", "a barrage of criticism")
                  r"barrages?(?!\s+of\s+(?:[\w-]+\s+)?(?:claims?|criticism|questions?|insults?|"
                  r"complaints?|accusations?|abuse|lawsuits?|calls?|messages?|tweets?|posts?|"
-                 r"emails?|attacks\s+on\s+(?:him|her|them)|words?|jokes?))"),
+                 r"emails?|attacks\s+on\s+(?:him|her|them)|words?|jokes?|"
+                 # a boxer's: "struck with a barrage of punches in the ninth"
+                 r"punches|blows|kicks|jabs))"),
 )  # fmt: skip
 # Arms carried by hand, and a vehicle driven into people: the means of an attack when no
 # munition or aircraft is named ("stabbed passers-by, killing a boy", "threw Molotov cocktails
@@ -142,7 +144,9 @@ _NOT_AIR = compile_folded(r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mai
 
 # Words that are an attack by themselves once a means is present in the sentence.
 _ATTACK = (
-    r"strikes?|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|target(?:ed|ing|s)?|"
+    # (what a state could do is no strike: "the strike capability stretches the constitution")
+    r"strikes?(?!\s+capabilit)|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|"
+    r"target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
@@ -162,7 +166,7 @@ _ATTACK = (
 )
 # An attack word that reports a strike even without a named means (-> other_attack).
 _BARE_ATTACK = (
-    r"attack(?:s|ed)?|strikes?|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
+    r"attack(?:s|ed)?|strikes?(?!\s+capabilit)|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
     # (not the gunmen's flight or capture after it: "The gunmen fled, and troops searched
     # villages near Qalqilya")
     r"gunmen(?!\s+(?:fled|escaped|were\s+(?:arrested|caught|detained)|remain|surrendered))|"
@@ -574,10 +578,14 @@ def _clause_of(text: str, position: int) -> tuple[int, int]:
 
 
 # What a weapon is made for, right before the attack word: "which can strike targets 2,000
-# km away", "designed to fly at five times the speed of sound and strike targets".
+# km away", "designed to fly at five times the speed of sound and strike targets", "can strike
+# a target the size of a pound coin", or what a state builds ("a 'counterstrike' capability to
+# hit targets in enemy territory").
 _MADE_FOR_WORDS = (
     r"(?:\bcan|\b(?:designed|built|meant)\s+to(?:\s+[\w,-]+){0,12}?\s+(?:and|or))\s+"
-    r"(?:(?:strike|hit)\s+)?$|\b(?:designed|built|meant)\s+to\s+(?:(?:strike|hit)\s+)?$"
+    r"(?:(?:strike|hit)\s+(?:an?\s+)?)?$|"
+    r"\b(?:designed|built|meant|capabilit(?:y|ies)|ability|capacity)\s+to\s+"
+    r"(?:(?:strike|hit)\s+)?$"
 )
 _MADE_FOR = compile_folded(_MADE_FOR_WORDS)
 _MADE_FOR_GATE = _LEXICON.add(WordGate(_MADE_FOR_WORDS))

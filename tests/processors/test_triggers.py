@@ -46,6 +46,7 @@ from processors.triggers import (
         ("Drones struck the oil field, setting tanks on fire and halting production", "drone"),
         ("A suicide bomber blew himself up at the mosque", "other_attack"),
         ("Russia intensified its missile strikes on Kharkiv, killing three", "missile"),
+        ("Russia fired missiles at Kyiv on Monday, showing its strike capability", "missile"),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
@@ -92,6 +93,16 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "specially designed train.",
         "The missile, designed to fly at five times the speed of sound and strike targets "
         "thousands of kilometres away, was launched from a mobile launcher.",
+        # what a weapon or a state could do
+        "The laser can strike a target the size of a pound coin, at a fraction of the cost of a "
+        "missile.",
+        'Japan will buy 400 Tomahawk cruise missiles, as it builds a "counterstrike" capability '
+        "to hit targets in enemy territory.",
+        "Critics say the missile strike capability stretches the limits of the constitution.",
+        "Analysts said it reflected the group's growing ability to strike with drones inside "
+        "guarded cities.",
+        # a boxer's barrage
+        "Usyk struck with a barrage of punches in the ninth that left Fury staggering.",
         # the attacker's own end
         "The gunman, from Jenin, was shot dead by security forces in Jaffa after a manhunt.",
         "The attacker, Mohamed Lahouaiej-Bouhlel, was shot dead by police at the scene.",
