@@ -1277,7 +1277,10 @@ def _far_from_parts(article: _Article, draft: _Draft, date: DateMention) -> bool
     for part in draft.parts:
         dates = _dates_in(article, part.start, part.end)
         if dates:
-            return abs((dates[0].date - date.date).days) > _BACKGROUND_DAYS
+            # (a day given in full that is not the one told: "suspected of shooting dead a man
+            # ... on Dec. 15", after "opened fire inside the building on Thursday")
+            days = abs((dates[0].date - date.date).days)
+            return days > _BACKGROUND_DAYS or (date.explicit and days > 1)
     return (
         date.explicit
         and article.published is not None

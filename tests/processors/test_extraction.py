@@ -1868,3 +1868,15 @@ def test_any_within_tells_whether_a_start_falls_in_a_range() -> None:
     ]
     assert not _any_within(starts, 26, 40) and not _any_within([], 0, 9)
 
+
+def test_a_day_given_in_full_at_the_place_again_is_another_attack() -> None:
+    text = (
+        "VIENNA — Austrians mourned on Saturday after a gunman shot dead 10 people at a school "
+        "in the centre of Graz. The gunman opened fire inside the building on Thursday morning "
+        "before killing himself. Police said he was also suspected of shooting dead a hiker in "
+        "a forest on the edge of Graz on May 10."
+    )
+    events = extract_strikes(text, dt.date(2025, 5, 17))
+    assert [(e.killed.min, e.date) for e in events if e.killed.min == 10] == [
+        (10, dt.date(2025, 5, 15))
+    ]
