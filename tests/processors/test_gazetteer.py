@@ -252,6 +252,12 @@ def test_an_arabic_towns_name_is_found_without_its_article(gaz: Gazetteer) -> No
         ("Arbinda", "Aribinda"),
         ("Mazar-i-Sharif", "Mazar-e Sharif"),
         ("Hargeisa", "Hargeysa"),
+        ("Hawija", "Al Hawijah"),
+        ("Koya", "Koysinceq"),
+        ("Naqoura", "En Naqoura"),
+        ("Rajouri", "Rajaori"),
+        ("Kabkabiya", "Kabkabiyah"),
+        ("Dantewada", "Dantewara"),
     ],
 )
 def test_places_are_named_as_news_names_them(gaz: Gazetteer, news: str, geonames: str) -> None:
