@@ -282,7 +282,8 @@ _NOT_A_STRIKE_WORDS = (
     r"(?:deal|agreement|balance|chord|note|pose|bargain|tone|match)\b|"
     r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"
     r"\b(?:vote[sd]?|voting|threaten(?:s|ed)?|call(?:s|ed)?|plan(?:s|ned)?)\s+(?:to\s+|for\s+a\s+)strike\b|"
-    r"\blightning\b|\b(?:storms?|thunderstorms?|tornado|hurricane|earthquake|floods?|typhoon|"
+    # (not the verb: "gunmen then tried to storm the compound")
+    r"\blightning\b|\b(?:storms?(?!\s+(?:the|a|an|its|their|into)\b)|thunderstorms?|tornado|hurricane|earthquake|floods?|typhoon|"
     r"cyclone|landslides?|mudslides?|wildfires?|avalanche)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day)\s+strikes?\b|"
     r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"
@@ -293,7 +294,7 @@ _NOT_A_STRIKE_WORDS = (
     # words, not arms: "Trump and Biden traded attacks over the economy"
     r"\btraded\s+(?:[\w-]+\s+)?(?:attacks|barbs|insults|accusations|jabs)\s+(?:over|on|about)\b|"
     # a riot, not an armed attack: "Angry protesters attacked the U.N. headquarters in Beirut"
-    r"\b(?:protesters|demonstrators|rioters)\s+(?:[\w-]+\s+){0,2}?(?:attacked|stormed|ransacked|"
+    r"\b(?:protesters|demonstrators|rioters)\s+(?:[\w-]+\s+){0,2}?(?:attacked|storm(?:ed|ing|s)?|ransacked|"
     r"torched|pelted)\b|"
     # computers hacked, not people hacked with machetes ("shooting and hacking pupils")
     r"\bhackers?\b|\bhack(?:ed|ing)\s+(?:into|the\s+(?:[\w-]+\s+)?(?:accounts?|websites?|systems?|"

@@ -47,6 +47,11 @@ from processors.triggers import (
         ("A suicide bomber blew himself up at the mosque", "other_attack"),
         ("Russia intensified its missile strikes on Kharkiv, killing three", "missile"),
         ("Russia fired missiles at Kyiv on Monday, showing its strike capability", "missile"),
+        (
+            "Two explosive-laden vehicles rammed the wall, and gunmen then tried to storm the "
+            "compound, killing 18 people",
+            "other_attack",
+        ),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
@@ -101,6 +106,8 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "Critics say the missile strike capability stretches the limits of the constitution.",
         "Analysts said it reflected the group's growing ability to strike with drones inside "
         "guarded cities.",
+        "Protesters storm the U.S. embassy compound in Baghdad.",
+        "A storm hit the coast, killing three people.",
         # a boxer's barrage
         "Usyk struck with a barrage of punches in the ninth that left Fury staggering.",
         # the attacker's own end
