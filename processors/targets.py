@@ -41,7 +41,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
     ("education", r"schools?|universit(?:y|ies)|kindergartens?|colleges?|lyceum|nursery|"
                   r"education(?:al)?\s+(?:institution|facility|facilities|cent(?:re|er)s?)|"
                   r"classrooms?|tutoring\s+cent(?:re|er)s?|campus|seminar(?:y|ies)|"
-                  r"madrass?a(?:h)?s?"),
+                  r"madrass?a(?:h)?s?|institutes?\s+of\s+(?:science|technology)"),
     ("religious", r"churche?s?|mosques?|cathedrals?|synagogues?|monaster(?:y|ies)|temples?|"
                   r"shrines?"),
     ("energy", r"power\s+(?:plants?|stations?|lines?|grid|infrastructure|facilit(?:y|ies))|"
@@ -55,7 +55,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"tanks?)"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   r"ports?(?!\s+(?:city|town)\b)|airports?|railway|rail\s+(?:line|depot|yard)|"
-                  r"bus(?:es)?|harbou?r|"
+                  r"bus(?:es)?|minibus(?:es)?|harbou?r|(?:bike|cycle|bicycle)\s+(?:paths?|lanes?)|"
                   r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?|"
                   # merchant shipping: "a Houthi missile hit the tanker", "the bulk carrier"
                   r"(?:oil\s+|chemical\s+|fuel\s+)?tankers?|bulk\s+carriers?|container\s+ships?|"
@@ -77,7 +77,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
                  r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
                  r"paramilitar\w*|forces|army|military)|"
-                 r"(?:army|military|troop)\s+(?:camps?|posts?|encampments?)|"
+                 r"(?:army|military|troop)\s+(?:camps?|posts?|encampments?)|military\s+parades?|"
+                 r"artillery\s+(?:pieces?|positions?|batter(?:y|ies)|guns?)|"
                  # "struck a group of army reservists gathering near Kfar Giladi"
                  r"(?:group|gathering|column|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|"
                  r"reservists|servicemen|recruits|conscripts)|"
@@ -117,7 +118,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"baker(?:y|ies)|printing\s+(?:house|press|works)|"
                    r"shopping\s+(?:districts?|streets?|areas?|arcades?)|"
                    r"business\s+cent(?:er|re)s?|warehouses?|offices?|petrol\s+stations?|"
-                   r"gas\s+stations?"),
+                   r"gas\s+stations?|casinos?|nightclubs?"),
     ("other", r"(?:drama\s+)?theat(?:re|er)s?|cinemas?|museums?|(?:state\s+)?broadcasters?|"
               r"(?:television|TV)\s+(?:stations?|channels?|studios?)|"
               r"telecommunications?\s+(?:buildings?|towers?|cent(?:re|er)s?|facilit(?:y|ies))|"

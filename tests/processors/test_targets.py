@@ -14,6 +14,13 @@ from processors.targets import find_targets, pick_target
     [
         ("a missile hit a nine-storey apartment block", "residential"),
         ("a drone hit the Khor Mor gas field", "energy"),
+        ("a ballistic missile struck the Weizmann Institute of Science", "education"),
+        ("aircraft fired on a convoy of minibuses", "transport"),
+        ("a man drove a pickup truck down a busy bike path", "transport"),
+        ("gunmen set the casino ablaze", "commercial"),
+        ("a gunman opened fire inside a crowded nightclub", "commercial"),
+        ("jets dropped bombs on a mobile artillery piece", "military"),
+        ("two drones exploded over a military parade", "military"),
         # an election body or a court is the state's; an armed group's sites are military
         ("suicide attackers stormed the headquarters of the electoral commission", "government"),
         ("a truck bomb exploded outside a courthouse", "government"),
