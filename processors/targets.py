@@ -111,7 +111,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                     r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?)|"
                     r"apartments?|homes?|houses?|housing(?:\s+(?:estate|blocks?|complex))?|"
                     r"dwellings?|flats?|private\s+(?:homes?|houses?)|dormitor(?:y|ies)|residences?|"
-                    r"high-rises?|tower\s+blocks?|neighbou?rhoods?"),
+                    r"high-rises?|tower\s+blocks?|neighbou?rhoods?|villages?"),
     ("commercial", r"hypermarkets?|markets?|marketplaces?|bazaars?|malls?|"
                    r"shopping\s+(?:mall|cent(?:er|re))s?|"
                    r"supermarkets?|shops?|stores?|restaurants?|caf[eé]s?|hotels?|pizzerias?|"
@@ -177,7 +177,9 @@ def _trie(literals: list[str]) -> str:
 # is group 1). ``[^a-z0-9_-]`` holds all that ``[^\w-]`` does (and a few more, after which
 # ``match`` finds nothing), and is faster.
 _OPENING = re.compile(r"[^a-z0-9_-](?=(" + _trie(sorted(_OPENED_BY)) + "))")
-_WEAK = re.compile(r"cent(?:re|er)|square|park|area")
+# Areas, and villages: a strike on a village hit people's homes, but what in it was hit, named
+# anywhere in the event's sentences, tells more.
+_WEAK = re.compile(r"cent(?:re|er)|square|park|area|village")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
@@ -278,6 +280,8 @@ def find_targets(text: str) -> list[TargetMention]:
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
         near = nearby and _NEAR.search(low, max(0, m.start() - _NEAR_REACH), m.start()) is not None
+        if near and m.group(0).startswith("village"):
+            continue  # a landmark only: "fired on a car near the village of Jalameh"
         weak = near or _WEAK.search(m.group(0)) is not None
         found.append(
             TargetMention(m.start(), m.end(), target, text[m.start() : m.end()], weak, near)

@@ -150,3 +150,13 @@ def test_the_openings_find_every_match_on_the_labelled_cases() -> None:
 def test_the_platform_a_weapon_was_fired_from_is_no_target() -> None:
     text = "Kalibr missiles fired from a submarine in the Black Sea hit an office building"
     assert [t.target for t in find_targets(text)] == ["commercial"]
+
+
+def test_a_village_hit_is_homes_unless_the_text_names_what_in_it() -> None:
+    village = pick_target("Air strikes on a village in the Kushar district killed 22 people")
+    assert village is not None and (village.target, village.weak) == ("residential", True)
+    text = "A missile hit a school in the village of Hroza"
+    school = pick_target(text, text.index("hit"))
+    assert school is not None and school.target == "education"
+    # a village named as a landmark is no target
+    assert find_targets("A drone fired on a car near the village of Jalameh") == []
