@@ -21,6 +21,10 @@ from processors.targets import find_targets, pick_target
         ("a gunman opened fire inside a crowded nightclub", "commercial"),
         ("jets dropped bombs on a mobile artillery piece", "military"),
         ("two drones exploded over a military parade", "military"),
+        ("explosive-laden vehicles rammed the wall of the Bannu cantonment", "military"),
+        ("gunmen attacked a patrol near the village", "military"),
+        ("warplanes destroyed tanks and armoured vehicles outside the city", "military"),
+        ("a jet hit a column of Gaddafi's armour advancing on the city", "military"),
         # an election body or a court is the state's; an armed group's sites are military
         ("suicide attackers stormed the headquarters of the electoral commission", "government"),
         ("a truck bomb exploded outside a courthouse", "government"),
