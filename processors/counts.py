@@ -276,7 +276,9 @@ _PERSON_WORDS = "|".join([
         "aide", "bodyguard", "passenger", "shepherd", "guest", "neighbour", "neighbor",
         "relative", "cousin", "nephew", "niece", "colleague", "pilot", "sailor", "miner",
         "priest", "imam", "activist", "lawyer", "judge", "president", "contractor", "cadet",
-        "staffer", "peacekeeper", "recruit",
+        "staffer", "peacekeeper", "recruit", "adult", "pilgrim", "player", "tourist", "fan",
+        "shopper", "customer", "mourner", "prisoner", "detainee", "hostage", "migrant",
+        "refugee", "protester", "trooper", "marine", "policewoman", "elder",
     ) for plural in ("", "s")),
 ])  # fmt: skip
 _PERSON = _by_first_letter(_PERSON_WORDS.split("|"))

@@ -176,6 +176,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("At least 40 people remain in hospital.", [("wounded", 40, None)]),
         ("Five people remain missing.", []),
         ("No one was killed or injured.", [("killed", 0, 0), ("wounded", 0, 0)]),
+        # groups of people named together are added up
+        ("A former student killed three children and three adults", [("killed", 6, 6)]),
+        ("The guard killed two Jewish pilgrims and three security officers", [("killed", 5, 5)]),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
