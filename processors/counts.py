@@ -469,6 +469,12 @@ _WHOSE = Anchored(
     r"(?<=[sn] )(?:with|from)\s+(?:[\w-]+\s+){1,4}?(?=(?:were|was)\s+(?:\w+\s+)?"
     r"(?:killed|injured|wounded|hurt|dead)\b)",
     ("with", "from"), ("s with", "s from", "n with", "n from"))
+# The total a subset is told among: "three club players were among eight people killed" (the
+# subset is blanked with the rest of its "among ..." by ``_SUBSET``; the total is read first).
+_AMONG_TOTAL = compile_folded(
+    rf"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?{_QUANT}\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<kw>killed|dead|wounded|injured|hurt)\b"
+)
 _SUBSET_BEFORE = compile_folded(r"\b(?:of|among)\s+the\s*$|\bamong\s+(?:\w+\s+){0,3}$")
 _SUBSET_OF = re.compile(r"\b(?:of|among)\s+$")
 _WORD_BEFORE = re.compile(
@@ -699,6 +705,8 @@ def find_counts(text: str) -> list[CountMention]:
         civilians = "civilian" in m.group(0).lower()
         found.append(CountMention(kind, count, m.start(), m.end(), update, civilians, weak))
 
+    for m in _AMONG_TOTAL.finditer(low) if " among " in low else ():
+        add(_kind(m.group("kw")), _range_from(m), m)
     for pattern in _UPDATES:
         for m in _scanned(pattern, clean, hits):
             noun = (m.groupdict().get("kind") or "death").lower()

@@ -179,6 +179,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         # groups of people named together are added up
         ("A former student killed three children and three adults", [("killed", 6, 6)]),
         ("The guard killed two Jewish pilgrims and three security officers", [("killed", 5, 5)]),
+        # the total a subset is among
+        ("Three club players were among eight people killed", [("killed", 8, 8)]),
+        ("Two Americans were among at least 20 people killed", [("killed", 20, None)]),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
