@@ -472,8 +472,10 @@ _WHOSE = Anchored(
 # The total a subset is told among: "three club players were among eight people killed" (the
 # subset is blanked with the rest of its "among ..." by ``_SUBSET``; the total is read first).
 _AMONG_TOTAL = compile_folded(
-    rf"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?{_QUANT}\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<kw>killed|dead|wounded|injured|hurt)\b"
+    rf"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:{_QUANT}\s+"
+    # ... or a list of them: "their children were among 19 pupils and two teachers killed"
+    rf"(?:[\w-]+\s+){{0,2}}?|(?P<list>{_PERSON_NUMBERED}(?:{_NEXT_ITEM})+)\s+)"
+    r"(?P<kw>killed|dead|wounded|injured|hurt)\b"
 )
 _SUBSET_BEFORE = compile_folded(r"\b(?:of|among)\s+the\s*$|\bamong\s+(?:\w+\s+){0,3}$")
 _SUBSET_OF = re.compile(r"\b(?:of|among)\s+$")
@@ -706,7 +708,8 @@ def find_counts(text: str) -> list[CountMention]:
         found.append(CountMention(kind, count, m.start(), m.end(), update, civilians, weak))
 
     for m in _AMONG_TOTAL.finditer(low) if " among " in low else ():
-        add(_kind(m.group("kw")), _range_from(m), m)
+        listed = m.group("list")
+        add(_kind(m.group("kw")), _list_count(listed) if listed else _range_from(m), m)
     for pattern in _UPDATES:
         for m in _scanned(pattern, clean, hits):
             noun = (m.groupdict().get("kind") or "death").lower()

@@ -182,6 +182,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         # the total a subset is among
         ("Three club players were among eight people killed", [("killed", 8, 8)]),
         ("Two Americans were among at least 20 people killed", [("killed", 20, None)]),
+        ("Their children were among 19 pupils and two teachers killed", [("killed", 21, 21)]),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
