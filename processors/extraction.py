@@ -756,7 +756,15 @@ def _segment(
             )
             lost = False
         elif armed:
-            if lost or (is_event and _hits_unknown_settlement(sentence, in_sentence)):
+            unknown = not lost and is_event and _hits_unknown_settlement(sentence, in_sentence)
+            if unknown and _within_region_focus(
+                article, focus, sentences[i - 1] if i else None, sentence, cue, in_sentence
+            ):
+                # "... bombed villages in the western province of Farah. The bombs hit the
+                # village of Granai in Bala Baluk district late on Monday": the region's event
+                focus.parts.append(_Part(sentence, sentence.start, sentence.end, cue, False))
+                continue
+            if lost or unknown:
                 focus, antecedent, headline, lost = None, None, False, True
                 if is_event:
                     part = _Part(sentence, sentence.start, sentence.end, cue, False)
@@ -1183,6 +1191,33 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
         part.start <= c.start + offset < part.end for c in _counts(article, part.sentence)
     )
     return own_counts or _cue_type([part]) != _cue_type(focus.parts)
+
+
+def _within_region_focus(
+    article: _Article,
+    focus: _Draft | None,
+    previous: Sentence | None,
+    sentence: Sentence,
+    cue: StrikeCue | None,
+    mentions: list,
+) -> bool:
+    """Whether an attack sentence on a settlement we cannot place tells more of the focus
+    event, told at a region's level in the sentence right before (``previous``): it names no
+    place outside that region, and no other day."""
+    if focus is None or focus.precision != "region" or cue is None:
+        return False
+    if not focus.parts or focus.parts[-1].sentence is not previous:
+        return False
+    region = focus.place
+    for mention in mentions:
+        place = mention.place
+        if place.country_code != region.country_code or (
+            place.precision != "country" and region.admin1 not in (place.admin1, place.name)
+        ):
+            return False
+    part = _Part(sentence, sentence.start, sentence.end, cue, False)
+    date = _event_date(article, part)
+    return date is None or focus.date is None or date.date == focus.date.date
 
 
 def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:

@@ -1880,3 +1880,20 @@ def test_a_day_given_in_full_at_the_place_again_is_another_attack() -> None:
     assert [(e.killed.min, e.date) for e in events if e.killed.min == 10] == [
         (10, dt.date(2025, 5, 15))
     ]
+
+
+def test_a_village_we_cannot_place_right_after_a_regions_event_tells_of_it() -> None:
+    text = (
+        "KABUL, May 6 (Reuters) - Afghan officials said on Wednesday that dozens of civilians "
+        "were killed when U.S. aircraft bombed villages in the western province of Farah.\n\n"
+        "The bombs hit the village of Granai in Bala Baluk district late on Monday, after "
+        "troops called in air support, provincial officials said."
+    )
+    [event] = extract_strikes(text, dt.date(2009, 5, 6))
+    assert (event.location.name, event.date) == ("Farah Province", dt.date(2009, 5, 4))
+    # ... not when the village is told of later, after other news
+    later = text.replace(
+        "\n\nThe bombs", "\n\nPresident Hamid Karzai was in Washington for talks. The bombs"
+    )
+    [event] = extract_strikes(later, dt.date(2009, 5, 6))
+    assert event.date == dt.date(2009, 5, 6)
