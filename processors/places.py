@@ -1096,6 +1096,10 @@ def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
     return not head or head[-1] in _SENTENCE_ENDS
 
 
+# A person's age in apposition: "Uribe, 39, a senator ..." (Uribe is a town in Colombia).
+_AGE_AFTER = re.compile(r",\s+\d{1,2},")
+
+
 def _surname_after(doc: _Text, span: _Span, after: _Near | None) -> bool:
     """Whether the capitalised word right after a one-word name is also used alone in the
     text: then it is a surname and the pair a person ("killed Khalil Maqdah, a commander ...
@@ -1205,6 +1209,7 @@ def _keep(
         _surname_after(doc, span, after)
         or _ends_full_name(doc, span, before)
         or _full_name_told_before(doc, span)
+        or _AGE_AFTER.match(text, span.end) is not None
     ):
         return False
     strong = population >= WORLD_CITY_POPULATION or (

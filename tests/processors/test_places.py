@@ -501,6 +501,11 @@ def test_a_place_name_that_ends_a_full_name_is_a_surname(gaz: Gazetteer) -> None
     assert names(find_places(text, gaz)) == ["Balochistan", "Quetta"]  # (Kasi: Varanasi)
 
 
+def test_a_place_name_given_an_age_is_a_person(gaz: Gazetteer) -> None:
+    text = "Uribe, 39, a senator, was shot in the head as he addressed supporters in Bogota."
+    assert names(find_places(text, gaz)) == ["Bogotá"]  # (Uribe: a town in Colombia)
+
+
 def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     text = "The first bomb exploded near the altar of St George's church in the city of Tanta."
     assert names(find_places(text, gaz)) == ["Tanta"]
