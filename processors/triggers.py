@@ -38,7 +38,8 @@ from processors.word_gates import Lexicon, WordGate
 _BROUGHT_BOMB = r"(?:car|truck|suicide|roadside|lorry)[\s-]+bomb(?:s|ings?|ers?)?"
 # Munitions and means, most specific first; each pattern maps to an event type.
 _MEANS: tuple[tuple[EventType, str], ...] = (
-    ("other_attack", rf"{_BROUGHT_BOMB}|IEDs?|"
+    # (a grenade launcher carried by hand: "attacked the ship with rocket-propelled grenades")
+    ("other_attack", rf"{_BROUGHT_BOMB}|IEDs?|rocket[\s-]+propelled\s+grenades?|RPGs?|"
                      r"improvised\s+explosive\s+devices?|explosive-laden\s+(?:cars?|trucks?|vehicles?|boats?)|projectiles?|"
                      # "rammed a pickup truck packed with about 80 kg of explosives into"
                      r"(?:cars?|trucks?|pickups?|vans?|vehicles?|lorr(?:y|ies)|boats?|motorcycles?)\s+"

@@ -47,6 +47,9 @@ from processors.triggers import (
         ("A suicide bomber blew himself up at the mosque", "other_attack"),
         ("Russia intensified its missile strikes on Kharkiv, killing three", "missile"),
         ("Russia fired missiles at Kyiv on Monday, showing its strike capability", "missile"),
+        # a grenade launcher carried by hand is no artillery
+        ("Gunmen in boats attacked the ship with rocket-propelled grenades", "other_attack"),
+        ("Militants fired RPGs at the convoy, killing two soldiers", "other_attack"),
         (
             "Two explosive-laden vehicles rammed the wall, and gunmen then tried to storm the "
             "compound, killing 18 people",
