@@ -184,6 +184,11 @@ _BY_BEFORE = re.compile(
         for noun in ("ministers", "minister", "officials", "delegates", "delegation", "envoys",
                      "diplomats", "leaders", "tourists", "citizens", "nationals", "visitors",
                      "journalists", "experts",
+                     # victims from a country: "killing 16 people, among them four nuns from
+                     # India, Rwanda and Kenya"
+                     "nuns", "priests", "workers", "students", "pilgrims", "volunteers",
+                     "doctors", "nurses", "engineers", "passengers", "migrants", "refugees",
+                     "people", "victims", "residents", "families", "children", "women",
                      # who may strike back later: "braced for possible retaliation from Iran"
                      "retaliation", "reprisals")
     )

@@ -303,6 +303,12 @@ def test_people_from_a_country_are_not_its_attack() -> None:
     )
     assert find_attacker(text) is None
     assert find_attacker("The school was hit by Russian missiles.") == "Russian forces"
+    # ... nor are its people among the victims
+    victims = (
+        "Gunmen stormed a home in Aden, killing 16 people, among them four nuns from India, "
+        "Rwanda and Kenya, officials said."
+    )
+    assert find_attacker(victims) is None
 
 
 @pytest.mark.parametrize(
