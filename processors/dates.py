@@ -45,7 +45,9 @@ _MONTH_NAMES = (
 _MONTH = rf"(?P<month>{word_start_alternation(_MONTH_NAMES)})"
 _MONTH_NEEDS = tuple(_MONTHS)  # every month name opens with one of these
 _MONTH_DAY = compile_folded(
-    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    # (a night's or a few days' span is dated by its first day: "on the night of May 16-17, 1943")
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–][0-3]?\d\b)?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 # ``\b[0-3]?\d`` opening with a digit: one digit at a word start, then a second one if the
 # first is 0-3 (greedy, as ``?`` is).

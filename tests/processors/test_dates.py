@@ -34,6 +34,8 @@ def _dates(text: str, published: dt.date | None = MONDAY) -> list[dt.date]:
         ("every Friday", MONDAY, []),
         ("on Monday", None, []),
         ("on February 30", MONDAY, []),
+        # a night's span, dated by its first day, in the year given after it
+        ("on the night of May 16-17, 1943", dt.date(2023, 5, 17), [dt.date(1943, 5, 16)]),
     ],
 )
 def test_find_dates(text: str, published: dt.date | None, expected: list[dt.date]) -> None:
