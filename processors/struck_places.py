@@ -356,6 +356,8 @@ _OFFICIAL_AFTER = compile_folded(
     r"mayor|head|leader|chief|officials?|authorities|police|administration|"
     r"council|emergency\s+services?|health\s+(?:ministry|authorities|officials)|"
     r"ministry\s+of\s+health|civil\s+defen[cs]e|rescuers|rescue\s+services?|medics|"
+    # "the Borno State Emergency Management Agency"
+    r"(?:emergency|disaster)\s+(?:management|response)|"
     r"prosecutors?|(?:government\s+)?media\s+office)\b"
 )
 # A district named for its town ("in the Kupiansk district", "Poonch district"): the town

@@ -1897,3 +1897,14 @@ def test_a_village_we_cannot_place_right_after_a_regions_event_tells_of_it() -> 
     )
     [event] = extract_strikes(later, dt.date(2009, 5, 6))
     assert event.date == dt.date(2009, 5, 6)
+
+
+def test_a_region_that_names_an_agency_is_no_place_hit() -> None:
+    text = (
+        "KANO, Nigeria, June 17 — Three suicide bombers killed 30 people late on Sunday outside "
+        "a hall in the northeastern Nigerian town of Konduga. The toll was raised from an "
+        "earlier count of 17 dead, and more than 40 people were wounded, said the head of "
+        "operations at the Borno State Emergency Management Agency."
+    )
+    [event] = extract_strikes(text, dt.date(2014, 6, 17))
+    assert (event.location.name, event.killed.min, event.wounded.min) == ("Konduga", 30, 40)
