@@ -1100,6 +1100,22 @@ def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 
 
+# What a person named in full does next: "Vladimir Leontyev, said", "Vladimir Putin said".
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
+
+
+def _first_name_of_speaker(doc: _Text, span: _Span, after: _Near | None) -> bool:
+    """Whether a one-word name is the first name of a speaker: the next word is capitalised,
+    no place or people's name, and the pair is followed by a speech verb
+    ("the head of the district, Vladimir Leontyev, said", where Vladimir is a city)."""
+    if after is None or not after[2].cap or doc.text[span.end : after[0]] != " ":
+        return False
+    word = after[2]
+    if word.lower in FUNCTION_WORDS or word.key in doc.lex.gaz.cues or doc.lex.lookup(word.key):
+        return False
+    return _SPEAKS_AFTER.match(doc.text, after[1]) is not None
+
+
 def _surname_after(doc: _Text, span: _Span, after: _Near | None) -> bool:
     """Whether the capitalised word right after a one-word name is also used alone in the
     text: then it is a surname and the pair a person ("killed Khalil Maqdah, a commander ...
@@ -1210,6 +1226,7 @@ def _keep(
         or _ends_full_name(doc, span, before)
         or _full_name_told_before(doc, span)
         or _AGE_AFTER.match(text, span.end) is not None
+        or _first_name_of_speaker(doc, span, after)
     ):
         return False
     strong = population >= WORLD_CITY_POPULATION or (

@@ -661,6 +661,8 @@ def _is_reference(
     return earlier_kept and (
         _NEAR.search(before, tail)
         or _PEOPLE_OF.search(before, tail)
+        # "the head of the administration of the Kakhovka district, ..., said"
+        or _OFFICIAL_OF.search(before, tail)
         or bool(_OFFICIAL_AFTER.match(after))
     )
 

@@ -506,6 +506,14 @@ def test_a_place_name_given_an_age_is_a_person(gaz: Gazetteer) -> None:
     assert names(find_places(text, gaz)) == ["Bogotá"]  # (Uribe: a town in Colombia)
 
 
+def test_a_city_named_as_a_speakers_first_name_is_a_person(gaz: Gazetteer) -> None:
+    text = "Russian President Vladimir Putin said the strikes on Kharkiv would go on."
+    assert names(find_places(text, gaz)) == ["Kharkiv"]
+    text = "The head of the district, Vladimir Leontyev, said Ukrainian rockets hit Kherson."
+    assert names(find_places(text, gaz)) == ["Kherson"]
+    assert names(find_places("Drones struck Vladimir on Monday.", gaz)) == ["Vladimir"]
+
+
 def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     text = "The first bomb exploded near the altar of St George's church in the city of Tanta."
     assert names(find_places(text, gaz)) == ["Tanta"]

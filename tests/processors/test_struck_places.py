@@ -297,6 +297,12 @@ def _struck(text: str) -> list[str]:
             "Shelling hit Kupiansk, and officials in Izium reported shelling too",
             ["Kupiansk", "Izium"],
         ),
+        # an official's seat, after the place hit
+        (
+            "Rockets hit Nova Kakhovka late on Monday, the head of the administration of the "
+            "Kakhovka district, Vladimir Leontyev, said",
+            ["Nova Kakhovka"],
+        ),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
