@@ -1100,6 +1100,12 @@ def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 
 
+# A vessel's noun or flag right before a name (and up to two capitalised words of it): the
+# name is the ship's ("the Singapore-flagged Maersk Hangzhou", "the Russian cruiser Moskva").
+_SHIP_BEFORE = re.compile(
+    r"(?:\b(?:ship|vessel|tanker|carrier|freighter|boat|destroyer|frigate|corvette|cruiser|"
+    r"warship|submarine)|-flagged)\s+(?:[A-Z][\w-]*\s+){0,2}$"
+)
 # What a person named in full does next: "Vladimir Leontyev, said", "Vladimir Putin said".
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 
@@ -1229,6 +1235,8 @@ def _keep(
         or _first_name_of_speaker(doc, span, after)
     ):
         return False
+    if _SHIP_BEFORE.search(text, max(0, span.start - 60), span.start) is not None:
+        return False  # a ship's name: "the container ship Maersk Hangzhou", "cruiser Moskva"
     strong = population >= WORLD_CITY_POPULATION or (
         population >= BIG_PLACE_POPULATION and in_context
     )

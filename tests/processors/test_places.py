@@ -514,6 +514,14 @@ def test_a_city_named_as_a_speakers_first_name_is_a_person(gaz: Gazetteer) -> No
     assert names(find_places("Drones struck Vladimir on Monday.", gaz)) == ["Vladimir"]
 
 
+def test_a_ships_name_is_no_place(gaz: Gazetteer) -> None:
+    text = "The Singapore-flagged Maersk Hangzhou was hit by a missile in the Red Sea."
+    assert "Hangzhou" not in names(find_places(text, gaz))
+    text = "Ukraine said it had struck the Russian cruiser Moskva off Odesa."
+    assert names(find_places(text, gaz)) == ["Ukraine", "Odesa"]
+    assert names(find_places("A missile hit a cargo ship in Odesa.", gaz)) == ["Odesa"]
+
+
 def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     text = "The first bomb exploded near the altar of St George's church in the city of Tanta."
     assert names(find_places(text, gaz)) == ["Tanta"]
