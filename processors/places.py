@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Literal
 
 from processors.actors import NATIONAL_ARMIES
+from processors.casefold import contains_any
 from processors.gazetteer import (
     KIND_COUNTRY,
     KIND_PLACE,
@@ -1102,10 +1103,24 @@ _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 
 # A vessel's noun or flag right before a name (and up to two capitalised words of it): the
 # name is the ship's ("the Singapore-flagged Maersk Hangzhou", "the Russian cruiser Moskva").
+_SHIP_NOUNS = (
+    "ship", "vessel", "tanker", "carrier", "freighter", "boat", "destroyer", "frigate",
+    "corvette", "cruiser", "submarine",
+)  # fmt: skip
 _SHIP_BEFORE = re.compile(
-    r"(?:\b(?:ship|vessel|tanker|carrier|freighter|boat|destroyer|frigate|corvette|cruiser|"
-    r"warship|submarine)|-flagged)\s+(?:[A-Z][\w-]*\s+){0,2}$"
+    rf"(?:\b(?:{'|'.join(_SHIP_NOUNS)}|warship)|-flagged)\s+(?:[A-Z][\w-]*\s+){{0,2}}$"
 )
+_SHIP_REACH = 60  # characters before a name that can hold a vessel's noun and its name
+
+
+def _ship_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a vessel's noun or flag (``_SHIP_BEFORE``). Every
+    match holds one of ``_SHIP_NOUNS`` or "-flagged" ("warship" holds "ship"), so a substring
+    test rules out the window first: most names follow no vessel."""
+    window = text[max(0, start - _SHIP_REACH) : start]
+    return (
+        "-flagged" in window or contains_any(window, _SHIP_NOUNS)
+    ) and _SHIP_BEFORE.search(window) is not None
 # What a person named in full does next: "Vladimir Leontyev, said", "Vladimir Putin said".
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 
@@ -1235,7 +1250,7 @@ def _keep(
         or _first_name_of_speaker(doc, span, after)
     ):
         return False
-    if _SHIP_BEFORE.search(text, max(0, span.start - 60), span.start) is not None:
+    if _ship_named(text, span.start):
         return False  # a ship's name: "the container ship Maersk Hangzhou", "cruiser Moskva"
     strong = population >= WORLD_CITY_POPULATION or (
         population >= BIG_PLACE_POPULATION and in_context
