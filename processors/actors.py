@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from processors import cyrillic
-from processors.casefold import contains_any, fold, word_start_alternation
+from processors.casefold import CaseBlind, contains_any, fold, word_start_alternation
 
 ACTORS: dict[str, str] = {
     "Russian-backed separatists": r"(?:pro-Russian|pro-Russia|Russian-backed|Moscow-backed)\s+"
@@ -89,7 +89,7 @@ _FORCE = (
     r"militias?|insurgents|paramilitaries|launchers?|"
     r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime"
 )
-_AGENT_AFTER = re.compile(
+_AGENT_AFTER = CaseBlind(
     # (not an actor who only spoke of the attack, or praised or condemned it: "Hamas praised
     # the attack but did not claim it")
     # ("U.S.-led coalition warplanes": the mention "U.S" ends before its last dot)
@@ -97,12 +97,11 @@ _AGENT_AFTER = re.compile(
     rf"welcomed|welcomes|hailed|hails|celebrated|applauded|lauded|condemned|condemns|"
     rf"denounced|denounces|mourned)[\w/-]+\s+){{0,2}}?"
     rf"(?:{_FORCE})\b",
-    re.IGNORECASE,
 )
 # The force hit, not the one who fired: "More than 70 Ukrainian soldiers were killed when
 # Russian artillery hit a base", "A Russian military air base ... was hit by a Ukrainian
 # Tochka-U missile".
-_VICTIM_AFTER = re.compile(
+_VICTIM_AFTER = CaseBlind(
     rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:were|was|had\s+been|have\s+been|are|"
     r"is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|shelled|attacked|"
     r"damaged|destroyed)\b"
@@ -111,10 +110,9 @@ _VICTIM_AFTER = re.compile(
     # where the force is, not what it did: "where U.S.-led coalition troops are based"
     rf"|\.?\s*(?:[\w/.-]+\s+){{0,3}}?(?:{_FORCE})\s+(?:are|were|is|was)\s+(?:based|stationed|"
     r"deployed|housed)\b",
-    re.IGNORECASE,
 )
 # "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
-_FORCE_SPEAKS_AFTER = re.compile(
+_FORCE_SPEAKS_AFTER = CaseBlind(
     # (its chief who condemned an attack did not fire: "Pakistan's army chief condemned a U.S.
     # drone strike"; nor did a force that came after it)
     rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:(?:chief|commander|spokes(?:man|woman|"
@@ -123,9 +121,8 @@ _FORCE_SPEAKS_AFTER = re.compile(
     # ... or who responded to it: "the Israeli military sent reinforcements to the area"
     r"sent\s+reinforcements|launched\s+a\s+(?:manhunt|search)|searched|sealed\s+off|"
     r"imposed\s+a\s+curfew|took\s+shelter|fired\s+(?:[\w-]+\s+)?interceptors)\b",
-    re.IGNORECASE,
 )
-_VERB_AFTER = re.compile(
+_VERB_AFTER = CaseBlind(
     # "Yemen's Houthi movement struck", "the Islamic State group attacked"
     r"\s*(?:(?:movement|group|organi[sz]ation)\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|then\s+|again\s+)*(?:hit|struck|strikes|launched|"
@@ -141,7 +138,6 @@ _VERB_AFTER = re.compile(
     r"shelling|missiles|rockets|drones|bombing|raids|artillery)|"
     r"used\s+(?:[\w/-]+\s+){0,4}?to\s+(?:attack|strike|hit|target|bomb|shell)|"
     r"used\s+(?:[\w./-]+\s+){0,4}?(?:missiles?|drones?|rockets?|bombs?|munitions?|shells?))\b",
-    re.IGNORECASE,
 )
 # Up to two lowercase words (whatever the pattern's flags) between "by" / "blamed" and the
 # actor ("by the paramilitary RSF", "from a downed Russian drone"), but no preposition: "hit
@@ -165,14 +161,16 @@ _DENIED_BEFORE = re.compile(
 )
 # The claimant may be named with a few words ("The Islamic State group", "Ukraine's SBU security
 # service") and speak of its own means ("said its drones had carried out the strike").
-_CLAIMED_AFTER = re.compile(
+_CLAIMED_AFTER = CaseBlind(
     r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|claimed|claims|announced)"
     r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?(?:it|they|(?:its|their)(?:\s+[\w-]+){1,2})\s+"
     r"(?:had\s+|has\s+|have\s+)?"
     r"(?:launched|fired|struck|attacked|targeted|carried\s+out|hit|shelled|bombed|destroyed)\b",
-    re.IGNORECASE,
 )
+# (The assertions all test the match's start, so their order is free: the cheap "by" / "from"
+# lookahead goes first, and the ~50 lookbehinds run only where it holds, not at every position.)
 _BY_BEFORE = re.compile(
+    r"\b(?=by|from)"
     r"(?<!installed\s)(?<!appointed\s)(?<!backed\s)(?<!controlled\s)(?<!occupied\s)(?<!supported\s)"
     r"(?<!made\s)(?<!supplied\s)(?<!owned\s)(?<!run\s)(?<!operated\s)(?<!funded\s)"
     r"(?<!financed\s)(?<!built\s)"
@@ -205,44 +203,49 @@ _HOLDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "The Armed Forces of Ukraine struck ...": the country named after its forces fired.
-_FORCES_OF_BEFORE = re.compile(
-    r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+# (These patterns before a mention open at a word: ``word_start_alternation`` lets ``re`` skip
+# to the letters they open with instead of trying them at every position of the window.)
+_FORCES_OF_BEFORE = CaseBlind(
+    word_start_alternation(
+        r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces)\s+of\s+(?:the\s+)?$"
+    )
 )
 # "killed in Israeli airstrikes": "in" before the actor's means, not a place hit.
 _IN_MEANS_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died|destroyed|damaged)\s+in\s+$")
-_TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|at|towards?|into|over|in|near|of|(?:response|retaliation|revenge|reply)\s+"
-    # (and who a place hit hosts: "the airport, which hosts U.S.-led coalition troops")
-    r"(?:to|for)|hosts|hosting|housing|houses)\s+(?:the\s+)?$"
-    # whom the victims served: "a vehicle carrying mechanics who worked for a Taliban unit"
-    r"|\b(?:worked|working|works)\s+for\s+(?:the\s+|an?\s+)?$",
-    re.IGNORECASE,
+_TARGET_BEFORE = CaseBlind(
+    word_start_alternation(
+        r"\b(?:on|against|at|towards?|into|over|in|near|of|"
+        r"(?:response|retaliation|revenge|reply)\s+"
+        # (and who a place hit hosts: "the airport, which hosts U.S.-led coalition troops")
+        r"(?:to|for)|hosts|hosting|housing|houses)\s+(?:the\s+)?$"
+        # whom the victims served: "a vehicle carrying mechanics who worked for a Taliban unit"
+        r"|\b(?:worked|working|works)\s+for\s+(?:the\s+|an?\s+)?$"
+    )
 )
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = CaseBlind(
     r"(?:'s)?\s*(?:[\w-]+\s+)?(?:said|says|denied|denies|claimed|ministry|officials?|envoy|"
     r"authorities|administration|"
     r"media|state|foreign|defen[cs]e\s+ministry|-installed|-appointed|-backed|-controlled|"
     # (but "U.S.-led coalition warplanes struck": the coalition it leads is its force)
     r"-occupied|border|city|capital|territory|president|government\s+said)\b|-(?!led\b)",
-    re.IGNORECASE,
 )
 # Who served in a force, not the force: "a 42-year-old U.S. Army veteran from Texas".
-_VETERAN_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+veterans?\b", re.IGNORECASE)
-_RESPONSIBILITY_AFTER = re.compile(
+_VETERAN_AFTER = CaseBlind(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+veterans?\b")
+_RESPONSIBILITY_AFTER = CaseBlind(
     r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
     # "Islamic State later claimed the attack", "claimed the twin suicide bombings"
     r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed)\s+(?:the\s+|both\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|assault|blasts?|explosions?|raids?)\b"
     r"(?!\s+(?:was|were|is|are|had|has|hit|targeted)\b)|"  # "claimed the attack was staged"
     r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:responsible|behind)\b",
-    re.IGNORECASE,
 )
 # "the warplanes were believed to be Russian": the means identified by whose they were.
-_IDENTIFIED_BEFORE = re.compile(
-    rf"\b(?:{_FORCE})\s+(?:was|were)\s+(?:(?:believed|thought|said|suspected|likely|probably)\s+"
-    r"(?:to\s+(?:be|have\s+been)\s+)?)?(?:the\s+)?$",
-    re.IGNORECASE,
+_IDENTIFIED_BEFORE = CaseBlind(
+    word_start_alternation(
+        rf"\b(?:{_FORCE})\s+(?:was|were)\s+"
+        r"(?:(?:believed|thought|said|suspected|likely|probably)\s+"
+        r"(?:to\s+(?:be|have\s+been)\s+)?)?(?:the\s+)?$"
+    )
 )
 # "the army" / "the military", read as the struck country's armed forces (``NATIONAL_ARMIES``);
 # so are "military jets": in those wars only the state flies them.
@@ -335,13 +338,13 @@ def _attribution(text: str, low: str, near: int, start: int, end: int) -> bool |
     if _holds(low, _BLAMED_NEEDS, near, start) and _BLAMED_BEFORE.search(text, near, start):
         return _DENIED_BEFORE.search(text, 0, start) is None
     if _may_follow(text, low, end, _CLAIM_NEEDS) and (
-        _CLAIMED_AFTER.match(text, end) or _RESPONSIBILITY_AFTER.match(text, end)
+        _CLAIMED_AFTER.match(text, end, low) or _RESPONSIBILITY_AFTER.match(text, end, low)
     ):
         return True
     if (
         _holds(low, _IDENTIFIED_NEEDS, near, start)
         and not text.startswith("-", end)  # "the drones were Iranian-made"
-        and _IDENTIFIED_BEFORE.search(text, near, start)
+        and _IDENTIFIED_BEFORE.search(text, near, start, low)
     ):
         return True
     return None
@@ -383,9 +386,12 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
                 return name
             continue
         if (
-            (_may_follow(text, low, end, _SPEAKS_NEEDS) and _FORCE_SPEAKS_AFTER.match(text, end))
-            or (_SPEAKER_AFTER.match(text, end) and not _AGENT_AFTER.match(text, end))
-            or ("veteran" in low and _VETERAN_AFTER.match(text, end))
+            (
+                _may_follow(text, low, end, _SPEAKS_NEEDS)
+                and _FORCE_SPEAKS_AFTER.match(text, end, low)
+            )
+            or (_SPEAKER_AFTER.match(text, end, low) and not _AGENT_AFTER.match(text, end, low))
+            or ("veteran" in low and _VETERAN_AFTER.match(text, end, low))
         ):
             continue
         if _holds(low, _BY_NEEDS, near, start):
@@ -393,15 +399,15 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
                 continue
             if _BY_BEFORE.search(text, near, start):
                 return name
-        if _FORCES_OF_BEFORE.search(text, near, start) and _VERB_AFTER.match(text, end):
+        if _FORCES_OF_BEFORE.search(text, near, start, low) and _VERB_AFTER.match(text, end, low):
             return name
-        if _TARGET_BEFORE.search(text, near, start) and not (
-            _IN_MEANS_BEFORE.search(text, near, start) and _AGENT_AFTER.match(text, end)
+        if _TARGET_BEFORE.search(text, near, start, low) and not (
+            _IN_MEANS_BEFORE.search(text, near, start) and _AGENT_AFTER.match(text, end, low)
         ):
             continue
-        if _VICTIM_AFTER.match(text, end):
+        if _VICTIM_AFTER.match(text, end, low):
             continue
-        if _AGENT_AFTER.match(text, end) or _VERB_AFTER.match(text, end):
+        if _AGENT_AFTER.match(text, end, low) or _VERB_AFTER.match(text, end, low):
             return name
     return cyrillic.find_attacker(low) if cyrillic.is_cyrillic(text) else None
 

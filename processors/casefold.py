@@ -40,6 +40,46 @@ def contains_any(text: str, literals: tuple[str, ...]) -> bool:
     return False
 
 
+# The characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not make
+# one ("i" matches "ı" and "İ", "s" matches "ſ"; found by testing every code point). "İ" is
+# also the one character ``lower`` lengthens.
+_IGNORECASE_ONLY = ("ı", "İ", "ſ")
+
+
+class CaseBlind:
+    """An IGNORECASE pattern, run as its lower-cased twin on ``fold(text)`` where that finds
+    the same (3-4x faster: ``re`` skips a big alternation's literals in C, not its
+    case-blind ones).
+
+    Where ``text`` holds none of ``_IGNORECASE_ONLY``, ``fold(text)`` is ``text.lower()``,
+    and a lower-cased literal matches a character of it exactly where IGNORECASE matches the
+    character in ``text``. The pattern must have no case-sensitive part (``(?-i:``) and only
+    lower-case escapes (see ``compile_folded``)."""
+
+    __slots__ = ("folded", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        if "(?-i" in pattern or re.search(r"\\[A-Z]", pattern):
+            raise ValueError(f"cannot be folded (a case-sensitive part or escape): {pattern!r}")
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self.folded = compile_folded(pattern)
+
+    def match(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
+        """The match at ``pos`` of ``text``, found in ``low`` (``fold(text)``; folded here if
+        not given) where it can be: the offsets are those in ``text``, the groups folded."""
+        if text.isascii() or not contains_any(text, _IGNORECASE_ONLY):
+            return self.folded.match(fold(text) if low is None else low, pos)
+        return self.pattern.match(text, pos)
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, low: str | None = None
+    ) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``, as ``match`` finds it."""
+        if text.isascii() or not contains_any(text, _IGNORECASE_ONLY):
+            return self.folded.search(fold(text) if low is None else low, pos, endpos)
+        return self.pattern.search(text, pos, endpos)
+
+
 class Gated:
     """A folded pattern that only runs on a text holding one of ``needs``.
 

@@ -418,18 +418,20 @@ def _tally(low: str, position: int) -> bool:
 # outside a church near the market in Magdeburg, where a man drove a car into crowds", "was
 # charged on Monday with six counts of murder over a shooting"; not "On 7 January, a drone
 # strike on a camp for displaced people").
+# (Possessive runs, ``++`` and ``{1,90}+``: what follows each cannot start with a character the
+# run takes, so giving one back never leads to a match, and ``re`` is spared trying.)
 _AFTERMATH_LINK = compile_folded(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?P<gap>(?:\s+[\w'\"“”-]+){0,8}?)\s+"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?P<gap>(?:\s++[\w'\"“”-]++){0,8}?)\s+"
     # ("vowed on Friday to punish the 'violent terrorists' behind an attack")
     r"(?:after|following|behind|for|"
     # (not a time: "on Friday evening shortly after 7 p.m.", "for about an hour")
     r"over)\s(?!\d|(?:about|around|nearly|almost|some|more|an?\s+hour|hours|minutes|midnight|dawn|"
     r"dusk|noon|sunset|sunrise|nightfall|daybreak)\b)"
-    r"|(?P<place>\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90}),\s+where\s"
+    r"|(?P<place>\s+(?:at|outside|near|in|on)\s+[^,.;:]{1,90}+),\s+where\s"
     # "Investigators worked Thursday to learn why a shooter fired", "pulled more bodies on
     # Thursday from the rubble of buildings hit by an air strike", "marched through the town
     # on Thursday to bury 19 people killed when shells hit their homes"
-    r"|(?P<then>(?:\s+[\w-]+){0,4}?)\s+(?:to\s+(?:learn|find\s+out|determine|establish|"
+    r"|(?P<then>(?:\s++[\w-]++){0,4}?)\s+(?:to\s+(?:learn|find\s+out|determine|establish|"
     r"understand|identify)\s+(?:why|how|who|what|whether)|to\s+(?:bury|mourn)|from\s+(?:the\s+)?"
     r"(?:rubble|debris|ruins|wreckage))\b"
 )
@@ -453,9 +455,13 @@ _MOURNED = compile_folded(
 
 # The day of the mourning, told by its verb: "Russia mourned on Wednesday the nine people
 # shot dead by a former pupil".
+# (As the patterns after it, written by ``word_start_alternation``: ``re`` skips to the letters
+# they open with instead of trying them at every position of the window.)
 _MOURNING_BEFORE = compile_folded(
-    r"\b(?:mourned|mourns|buried|grieved|grieves|paid\s+(?:tribute|their\s+respects)\s+to|"
-    r"laid\s+(?:flowers|wreaths))\s+(?:on\s+)?$"
+    word_start_alternation(
+        r"\b(?:mourned|mourns|buried|grieved|grieves|paid\s+(?:tribute|their\s+respects)\s+to|"
+        r"laid\s+(?:flowers|wreaths))\s+(?:on\s+)?$"
+    )
 )
 
 
@@ -465,8 +471,10 @@ _RULING_AFTER = compile_folded(
     r"\s+(?:upheld|sentenced|convicted|acquitted|jailed|ruled|found\s+(?:[\w-]+\s+){0,3}?guilty)\b"
 )
 _RULING_BEFORE = compile_folded(
-    r"\b(?:upheld|sentenced|convicted|acquitted|jailed|found\s+(?:[\w-]+\s+){0,3}?guilty)\b"
-    r"[^.;]{0,60}?\s+$"
+    word_start_alternation(
+        r"\b(?:upheld|sentenced|convicted|acquitted|jailed|found\s+(?:[\w-]+\s+){0,3}?guilty)\b"
+        r"[^.;]{0,60}?\s+$"
+    )
 )
 
 

@@ -469,7 +469,10 @@ _LIST_ONLY = re.compile(
 )
 # A region joined to the name before it ("Sanaa and the northern province of Saada").
 # (Not after a comma alone: "in Hasbaya, southern Lebanon" says where Hasbaya is.)
-_LISTED = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# (``word_start_alternation``: ``re`` skips to an "a" or "o" instead of trying every position.)
+_LISTED = re.compile(
+    word_start_alternation(r"\b(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", folded=False)
+)
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b"

@@ -125,8 +125,11 @@ _HELD_MEANS_BEFORE = compile_folded(
 # after"): a bare "collapsed after a direct missile hit" tells of the same attack. Only a
 # marker that opens a noun phrase ("after a", "after Russian", "after Hamas"), so "days after
 # launching drones" does not cut.
+# (The lookahead holds the first letters of the alternatives: a cheap test that rules out most
+# word starts before ``re`` tries the case-blind alternatives one by one.)
 _OTHER_ATTACK = re.compile(
-    r"\b(?i:(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|"
+    r"\b(?i:(?=[aotfshdwmi\d])"
+    r"(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|"
     r"months?)\s+after|the\s+(?:day|night|morning|week)\s+after|(?:in|a|as\s+a)\s+(?:response|"
     r"retaliation|reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their|repeated|recent|earlier|"
     r"continued|previous|persistent)\s|[A-Z])"
@@ -373,7 +376,7 @@ _ALL_DOWNED_WORDS = (
     r"five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|"
     r"rockets?|projectiles?|uavs?)\b"
 )
-_ALL_DOWNED = compile_folded(_ALL_DOWNED_WORDS)
+_ALL_DOWNED = compile_folded(word_start_alternation(_ALL_DOWNED_WORDS))  # (skips to its letters)
 _ALL_DOWNED_GATE = _LEXICON.add(WordGate(_ALL_DOWNED_WORDS))
 _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"

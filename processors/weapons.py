@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_TOKEN = re.compile(r"([ \u00a0\-\u2010\u2011\u2013]?)([^\W\d_]+|\d+)")
 _SPACES = frozenset(" \u00a0")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NON_WORD = re.compile(r"\W")  # (splits a chunk's last word off)
+_MAX_CHUNKS = 50_000  # chunks ``Matcher._starts`` remembers (a few MB at most) ...
+_CHUNK_CHARS = 40  # ... each of at most this many characters (a word and its punctuation)
 
 # Russian / Ukrainian case endings, by the last letter of the dictionary form (replaced or kept).
 _CONSONANT_ENDINGS = (
@@ -129,28 +132,84 @@ class Matcher:
         heads = {word: _follow_pattern(nexts) for word, nexts in follow.items()}
         pattern = rf"[^\w]({_trie(heads)})" if heads else r"(?!)"
         self._candidates = re.compile(pattern)
+        # First words whose lookahead reads the next token's first character (see ``_starts``).
+        self._joined_heads = frozenset(w for w, nexts in follow.items() if nexts - {"", "*"})
+        # What ``_starts`` learnt of each chunk met: its candidates and whether its last word
+        # is one of ``_joined_heads``; and the chunks that hold none and do not end with one.
+        self._chunk_starts: dict[str, tuple[tuple[tuple[int, str], ...], bool]] = {}
+        self._no_starts: set[str] = set()
 
     def find(self, text: str) -> list[WeaponMention]:
         """Mentions sorted by start, not overlapping; at each start the longest name wins."""
         lowered = text.lower()
         if len(lowered) == len(text):
-            candidates = self._candidates.finditer(" " + lowered)
+            candidates = self._starts(lowered)
         else:
-            candidates = self._ignorecase_candidates.finditer(" " + text)
+            candidates = [
+                (m.start(1) - 1, m.group(1).lower())
+                for m in self._ignorecase_candidates.finditer(" " + text)
+            ]
         found: list[WeaponMention] = []
         last_end = 0
-        for candidate in candidates:
-            start = candidate.start(1) - 1
+        for start, head in candidates:
             # Not a word start after a possessive or contraction ("Russia's 300").
             after_apostrophe = start > 1 and text[start - 1] in "'’" and text[start - 2].isalnum()
             if start < last_end or after_apostrophe:
                 continue
-            span = self._span.get(candidate.group(1).lower(), self._max_span)
+            span = self._span.get(head, self._max_span)
             mention = self._match_at(text, start, span)
             if mention is not None:
                 found.append(mention)
                 last_end = mention.end
         return found
+
+    def _starts(self, lowered: str) -> list[tuple[int, str]]:
+        """What ``_candidates.finditer(" " + lowered)`` finds, as (the first word's offset in
+        ``lowered``, the word), found chunk by chunk (a chunk: the text between two spaces).
+
+        A match is a non-word character and a first word (word characters only, so matches
+        never overlap) with a lookahead of at most two characters past the word. So a chunk's
+        matches depend on the chunk alone, unless its last word is one of ``_joined_heads``:
+        then also on the character after the space after it. Chunks (a word and its
+        punctuation) recur from text to text, so each is scanned once and remembered: a text
+        then costs a split, a set difference and a ``find`` for each chunk that holds a
+        candidate."""
+        found: list[tuple[int, str]] = []
+        padded = f" {lowered} "
+        for chunk in set(lowered.split(" ")).difference(self._no_starts):
+            size = len(chunk)
+            starts, joined = self._chunk_starts.get(chunk) or self._learn(chunk, size)
+            needle = f" {chunk} "
+            at = padded.find(needle)  # (the chunk's offset in ``lowered``)
+            while at >= 0:
+                if joined:  # (at the text's end, the pad's space reads as the end does)
+                    key = f"{chunk} {padded[at + size + 2 : at + size + 3]}"
+                    starts = (self._chunk_starts.get(key) or self._learn(key, size))[0]
+                found += [(at + offset, head) for offset, head in starts]
+                at = padded.find(needle, at + 1)
+        found.sort()
+        return found
+
+    def _learn(self, key: str, size: int) -> tuple[tuple[tuple[int, str], ...], bool]:
+        """The candidates in the first ``size`` characters of ``key`` (a chunk, or a chunk, a
+        space and the character after that), and whether a chunk alone ends with one of
+        ``_joined_heads``. Remembered (up to ``_CHUNK_CHARS``) in ``_chunk_starts``, or, for a
+        chunk with neither, in ``_no_starts``."""
+        if len(self._chunk_starts) + len(self._no_starts) > _MAX_CHUNKS:
+            self._chunk_starts.clear()
+            self._no_starts.clear()
+        starts = tuple(
+            (m.start(1) - 1, m.group(1))
+            for m in self._candidates.finditer(" " + key)
+            if m.start(1) <= size
+        )
+        joined = size == len(key) and _NON_WORD.split(key)[-1] in self._joined_heads
+        if size <= _CHUNK_CHARS:  # (a longer chunk is no word: scanned each time instead)
+            if starts or joined or size < len(key):
+                self._chunk_starts[key] = (starts, joined)
+            else:
+                self._no_starts.add(key)
+        return starts, joined
 
     @cached_property
     def _ignorecase_candidates(self) -> re.Pattern[str]:

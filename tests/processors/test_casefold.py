@@ -150,3 +150,26 @@ def test_no_word_start_pattern_falls_back_to_trying_every_position() -> None:
             pattern = value if isinstance(value, re.Pattern) else getattr(value, "pattern", None)
             if isinstance(pattern, re.Pattern):
                 assert not pattern.pattern.startswith(fallback), f"{name}.{attr}"
+
+
+def test_case_blind_patterns_find_what_ignorecase_finds() -> None:
+    from processors.casefold import CaseBlind
+
+    pattern = r"(?:'s)?\s+(?:[\w-]+\s+)?(?:said|missiles?|kyiv)\b"
+    blind, plain = CaseBlind(pattern), re.compile(pattern, re.IGNORECASE)
+    texts = [
+        "Russia's army SAID", "the MISSILES hit Kyiv", "Ukraine's forces ſaid", "the mıssiles",
+        "İstanbul's KYIV said", "the Kelvin \u212a missiles", "Éric's men said", "no match here",
+    ]  # ("ı", "ſ" and "İ" match under IGNORECASE only: those texts take the slow path)
+    for text in texts:
+        low = fold(text)
+        for pos in range(len(text) + 1):
+            expected = plain.match(text, pos)
+            found = blind.match(text, pos, low)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)
+            expected = plain.search(text, pos, len(text))
+            found = blind.search(text, pos, len(text), low)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)
+    assert blind.match("Hamas ſaid", 5) is not None
+    with pytest.raises(ValueError, match="folded"):
+        CaseBlind(r"(?-i:[A-Z])\s+said")

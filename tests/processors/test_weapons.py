@@ -326,3 +326,20 @@ def test_offsets_hold_when_lower_casing_changes_the_text_length() -> None:
     mentions = find_weapons(text)
     assert [m.canonical for m in mentions] == ["Bayraktar TB2", "BM-21 Grad", "Kh-101"]
     assert [text[m.start : m.end] for m in mentions] == ["Bayraktar TB2", "grads", "Kh-101s"]
+
+
+def test_the_chunk_by_chunk_scan_finds_what_the_candidate_scan_finds() -> None:
+    matcher = load_lexicon().weapons
+    names = ["Kh-101", "Kh 101", "Kh\u00a0101", "S-300", "s 300", "Storm Shadow", "Iskander-M",
+             "BM-21 Grad", "An-26", "A-50", "Shahed-136s,", "(Kh-101)", "Russia's", "Градами"]
+    seps = [" ", "  ", "\u00a0", "\n", " - ", ", ", " \u00a0"]
+    texts = [
+        sep.join(combo)
+        for sep in seps
+        for combo in itertools.permutations(["an", "storm", "kh", "s", *names[:6]], 3)
+    ] + [" ".join(names), " ".join(names) + " ", " " + " ".join(names), "kh", "kh "]
+    texts.append("\n".join(name.replace(" ", "\u00a0") for name in names))  # (one long chunk)
+    for text in texts * 2:  # (again, from what the matcher remembers)
+        low = text.lower()
+        expected = [(m.start(1) - 1, m.group(1)) for m in matcher._candidates.finditer(" " + low)]
+        assert matcher._starts(low) == expected, text
