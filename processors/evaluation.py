@@ -19,6 +19,9 @@ Matching rules:
 - Gold counts map onto the project's ``{min, max}`` as the README says: ``killed`` N and
   ``killed_min`` N -> {N, N}; ``killed`` null and ``killed_min`` N -> {N, None}; ``killed``
   N and ``killed_min`` null (an approximate figure) -> {N, N}; both null -> {None, None}.
+- **Confidence** is scored by how well it ranks: the share of (matched, unmatched)
+  prediction pairs where the matched one has the higher confidence, ties counting half (the
+  ROC AUC; 0.5 is no better than chance, none when either kind is missing).
 - Perpetrators are compared after ``actors.normalise_actor`` on both sides, so the gold
   label "Russian forces (per White Helmets; Russia denied)" equals "Russian forces".
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -144,6 +148,8 @@ def score(
     checks: dict[str, list[bool]] = {
         k: [] for k in ("type", "date", "killed", "wounded", "perp", "target")
     }
+    right: list[float] = []  # confidences of matched predictions, and of the others
+    wrong: list[float] = []
     texts = 0
     for case in cases:
         texts += 1
@@ -172,6 +178,8 @@ def score(
             report.mistakes.append(
                 {"id": case["id"], "field": "place", "predicted": None, "gold": g.get("location")}
             )
+        right += [pred.confidence for pred, _ in pairs]
+        wrong += [p.confidence for p in extra]
         for pred, event in pairs:
             _compare_pair(case["id"], pred, event, checks, weapon, weapon_name, report)
     report.metrics["strike"] = _prf(det["tp"], det["fp"], det["fn"], "strike detection", texts)
@@ -183,7 +191,20 @@ def score(
     report.metrics["wounded"] = _accuracy(checks["wounded"], "wounded exact")
     report.metrics["perpetrator"] = _accuracy(checks["perp"], "perpetrator")
     report.metrics["target"] = _accuracy(checks["target"], "target")
+    report.metrics["confidence"] = Metric(
+        "confidence AUC", None, None, ranking_auc(right, wrong), len(right) + len(wrong)
+    )
     return report
+
+
+def ranking_auc(right: list[float], wrong: list[float]) -> float | None:
+    """The chance that a right event's score beats a wrong one's, ties counting half."""
+    if not right or not wrong:
+        return None
+    ordered = sorted(wrong)
+    wins = sum(bisect_left(ordered, r) + (bisect_right(ordered, r) - bisect_left(ordered, r)) / 2
+               for r in right)  # fmt: skip
+    return wins / (len(right) * len(wrong))
 
 
 def _compare_pair(

@@ -36,7 +36,7 @@ those tied to the attack, not background: ``weapon_ties``), event type
 (named weapon, then stated means, then the article's), casualty figures (``counts``),
 date (``dates``, the one nearest the attack word, skipping reporting dates), perpetrator
 (``actors``), target (``targets``). Evidence is the supporting sentences with offsets into
-``text``; confidence grows with what was stated explicitly.
+``text``; ``confidence`` weighs what the text stated of the event.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from functools import cached_property
 from itertools import accumulate
 from operator import attrgetter
 
-from newswatch.contracts import CountRange, EventType, Evidence, Strike
+from newswatch.contracts import EventType, Evidence, Strike
 from processors import cyrillic
 from processors.actors import (
     ACTOR_COUNTRIES,
@@ -62,6 +62,7 @@ from processors.actors import (
     normalise_actor,
 )
 from processors.casefold import contains_any, fold
+from processors.confidence import EventFacts, confidence
 from processors.counts import CountMention, find_counts, pick_count
 from processors.dates import (
     CALENDAR_WORDS,
@@ -183,6 +184,7 @@ _REPORTING_NEEDS = (
 )  # fmt: skip
 _UPDATE_NEEDS = ("to", "gave", "given", "giving", "put")
 _MAX_EVIDENCE = 3
+_LEAD_SHARE = 0.1  # an event told in a text's first tenth is in its lead (``confidence``)
 _START = attrgetter("start")  # (a sort key that runs no Python code)
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:on\s+)?$")
 _OF_WOUNDS_AFTER = re.compile(
@@ -1588,9 +1590,10 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     if began is not None and date is not None and 0 < (date - began).days <= _OVERNIGHT_DAYS:
         date, precision = began, "day"
     target = _target(article, parts)
+    evidence_parts = _unique_sentences(parts)
     evidence = [
         Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end)
-        for p in _unique_sentences(parts)[:_MAX_EVIDENCE]
+        for p in evidence_parts[:_MAX_EVIDENCE]
     ]
     return Strike(
         event_type=event_type,
@@ -1605,7 +1608,27 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         target=target.target if target else None,
         target_text=target.text if target else None,
         evidence=evidence,
-        confidence=_confidence(draft, event_type, bool(names), precision, killed),
+        confidence=confidence(
+            EventFacts(
+                region_only=draft.precision != "place",
+                cue_at_place=any(p.tied and p.cue is not None for p in parts),
+                place_tied=any(p.tied for p in parts),
+                sentences=len(evidence_parts),
+                position=first_event_start / len(article.text),
+                in_lead=first_event_start < article.dateline_end
+                or first_event_start < _LEAD_SHARE * len(article.text),
+                sole=sole,
+                killed_told=killed.min is not None,
+                wounded_told=wounded.min is not None,
+                target_told=target is not None,
+                day_told=precision == "day",
+                weapon_named=bool(typed),
+                in_title=bool(article.title)
+                and (article.names.get(draft.key) or location.name) in article.title,
+                population_unknown=draft.place.population == 0,
+                attacker_told=perpetrator is not None,
+            )
+        ),
     )
 
 
@@ -2007,24 +2030,3 @@ def _said_hit_after(article: _Article, parts: list[_Part]) -> TargetMention | No
             if mention is not None:
                 return mention
     return None
-
-
-def _confidence(
-    draft: _Draft, event_type: EventType, has_weapon: bool, date_precision: str, killed: CountRange
-) -> float:
-    score = 0.35
-    if any(p.tied and p.cue is not None for p in draft.parts):
-        score += 0.25
-    elif any(p.tied for p in draft.parts):
-        score += 0.1
-    if event_type != "other_attack":
-        score += 0.15
-    if has_weapon:
-        score += 0.05
-    if date_precision == "day":
-        score += 0.1
-    if killed.min is not None:
-        score += 0.05
-    if draft.precision != "place":
-        score -= 0.15
-    return round(max(0.05, min(0.95, score)), 2)

@@ -76,10 +76,13 @@ def test_a_matching_event_is_posted_once_even_when_replayed(
 ) -> None:
     feed = f"feed-{uuid.uuid4().hex[:8]}"
     rule = f"kharkiv-{feed}"
-    add_rule(es_client, rule, f"location.name:Kharkiv AND feed:{feed}", receiver.url)
+    query = f"location.name:Kharkiv AND confidence:>=0.8 AND feed:{feed}"
+    add_rule(es_client, rule, query, receiver.url)
     hit = make_event(feed=feed)
     miss = make_event(feed=feed, event_type="drone", location=None)
-    produce(provisioned, Topics.EVENTS, [(None, e.model_dump_json().encode()) for e in (hit, miss)])
+    unsure = make_event(feed=feed, confidence=0.55)  # the rule asks for 0.8 or more
+    events = [(None, e.model_dump_json().encode()) for e in (hit, miss, unsure)]
+    produce(provisioned, Topics.EVENTS, events)
 
     harness = Harness(fast_settings(provisioned), deliver=True)
     try:
