@@ -105,6 +105,7 @@ _VAGUE = {
 }  # fmt: skip
 
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_ONE_TO_NINE = [word for word, value in _UNITS.items() if 1 <= value <= 9]  # "twenty-one"
 _TEN_WORDS = "|".join(_TENS)
 _WORDNUM = (
     rf"(?:(?:{_UNIT_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TEN_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?"
@@ -149,6 +150,33 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "(?:" + "|".join(grouped) + ")"
 
 
+# The nationalities and peoples victims are named by ("four Nigerien soldiers"), each with its
+# plural for the people themselves ("five Armenians"); those in -ese, -ish and -ch are their
+# own plural.
+_DEMONYMS = (
+    "afghan", "albanian", "algerian", "american", "angolan", "argentine", "armenian", "australian",
+    "austrian", "azerbaijani", "azeri", "bahraini", "bangladeshi", "belarusian", "belgian",
+    "beninese", "bosnian", "brazilian", "british", "briton", "bulgarian", "burkinabe", "burmese",
+    "burundian", "cameroonian", "canadian", "chadian", "chechen", "chilean", "chinese",
+    "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "danish", "dutch",
+    "ecuadorian", "egyptian", "emirati", "eritrean", "estonian", "ethiopian", "filipino",
+    "finnish", "french", "gazan", "georgian", "german", "ghanaian", "greek", "guatemalan",
+    "haitian", "honduran", "hungarian", "indian", "indonesian", "iranian", "iraqi", "irish",
+    "israeli", "italian", "ivorian", "japanese", "jordanian", "kashmiri", "kazakh", "kenyan",
+    "korean", "kosovar", "kurdish", "kuwaiti", "kyrgyz", "latvian", "lebanese", "liberian",
+    "libyan", "lithuanian", "malaysian", "malian", "mauritanian", "mexican", "moldovan",
+    "moroccan", "mozambican", "nepalese", "nepali", "nigerian", "nigerien", "norwegian", "omani",
+    "pakistani", "palestinian", "peruvian", "polish", "portuguese", "qatari", "romanian",
+    "russian", "rwandan", "saudi", "senegalese", "serb", "serbian", "slovak", "somali", "spanish",
+    "sudanese", "swedish", "swiss", "syrian", "tajik", "tanzanian", "thai", "tunisian", "turkish",
+    "ugandan", "ukrainian", "uzbek", "venezuelan", "vietnamese", "yemeni", "zambian", "zimbabwean",
+    "alawite", "baloch", "bedouin", "christian", "coptic", "druze", "fulani", "hazara", "muslim",
+    "pashtun", "rohingya", "shiite", "sunni", "tamil", "tigrayan", "uighur", "uyghur", "yazidi"
+)  # fmt: skip
+_PEOPLES = sorted(
+    {*_DEMONYMS}
+    | {d + "s" for d in _DEMONYMS if not d.endswith(("ese", "ish", "ch", "ss", "rohingya"))}
+)
 # Words allowed between a figure and its casualty word: people nouns, auxiliaries, adverbs.
 _FILLER = (
     r"(?:" + _by_first_letter((
@@ -167,13 +195,9 @@ _FILLER = (
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
     r"boys|girls|babies|infants|toddlers|youths|sons|daughters|brothers|sisters|cousins|"
     r"siblings|schoolchildren|"
-    # nationalities: "three Palestinian children were killed"
-    r"russian|ukrainian|israeli|palestinian|lebanese|syrian|sudanese|yemeni|iranian|iraqi|"
-    r"kurdish|turkish|american|british|french|polish|belarusian|georgian|afghan|pakistani|"
-    r"indian|somali|burmese|saudi|egyptian|jordanian|gazan|"
-    # ... and as the people: "five Palestinians were killed"
-    r"palestinians|israelis|syrians|ukrainians|russians|iraqis|yemenis|iranians|afghans|"
-    r"pakistanis|indians|somalis|sudanese|lebanese|gazans|americans|britons|"
+    # nationalities and peoples, and as the people: "three Palestinian children were killed",
+    # "Four Armenian soldiers were killed", "five Palestinians were killed"
+    + "|".join(_PEOPLES) + "|"
     # "to bury 19 Palestinians who were killed when shells hit their homes"
     r"who|"
     r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
@@ -280,6 +304,7 @@ _PERSON_WORDS = "|".join([
         "shopper", "customer", "mourner", "prisoner", "detainee", "hostage", "migrant",
         "refugee", "protester", "trooper", "marine", "policewoman", "elder",
     ) for plural in ("", "s")),
+    *_PEOPLES,  # "Thirty-seven foreign hostages and one Algerian were killed"
 ])  # fmt: skip
 _PERSON = _by_first_letter(_PERSON_WORDS.split("|"))
 _WORD_OR_ABBREVIATION = r"[\w-]+(?:\.[\w-]*)*"  # "U.S.", "U.N."
@@ -294,8 +319,8 @@ _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
 # killed" is the plain figure patterns' (with its qualifier).
 # (A plain figure: the lists are scanned at every word, so it is kept short.)
 _PERSON_NUMBERED = (
-    rf"(?:\d+|{_by_first_letter([*_UNITS, *_TENS])})\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
-    rf"{_PERSON}\b"
+    rf"(?:\d+|{_by_first_letter([*_UNITS, *_TENS])}(?:-{_by_first_letter(_ONE_TO_NINE)})?)"
+    rf"\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?{_PERSON}\b"
 )
 _AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
 _PERSON_ITEM = rf"(?:{_PERSON_ANY}|{_PERSON_NUMBERED})"

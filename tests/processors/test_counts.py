@@ -179,6 +179,14 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         # groups of people named together are added up
         ("A former student killed three children and three adults", [("killed", 6, 6)]),
         ("The guard killed two Jewish pilgrims and three security officers", [("killed", 5, 5)]),
+        ("Twenty-one soldiers and a civilian were killed", [("killed", 22, 22)]),
+        ("Thirty-seven foreign hostages and one Algerian were killed", [("killed", 38, 38)]),
+        ("An American and two Britons were killed", [("killed", 3, 3)]),
+        # victims named by their nationality or people
+        ("Four Armenian soldiers were killed, one wounded", [("killed", 4, 4), ("wounded", 1, 1)]),
+        ("Three Eritrean refugees, two of them children, were killed", [("killed", 3, 3)]),
+        ("Twenty-three Nigerien soldiers were killed in an ambush", [("killed", 23, 23)]),
+        ("Five Yazidis were killed", [("killed", 5, 5)]),
         # the total a subset is among
         ("Three club players were among eight people killed", [("killed", 8, 8)]),
         ("Two Americans were among at least 20 people killed", [("killed", 20, None)]),
