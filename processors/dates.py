@@ -101,9 +101,20 @@ _EVE = compile_folded(
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
     # "blamed Saudi Arabia on Thursday for twin attacks, a day after gunmen struck parliament"
     r"|(?:a|one)\s+day\s+after(?=\s+(?:[\w-]+\s+){0,6}?(?:struck|attacked|stormed|killed|"
-    r"opened\s+fire|blew|bombed|shelled|hit)\b))\b"
+    r"opened\s+fire|blew|bombed|shelled|hit|exploded|detonated|rammed)\b"
+    # "was charged on Tuesday ..., a day after the rampage"
+    r"|\s+the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|shelling|rampage|massacre|"
+    r"shootings?|blasts?|explosions?|raids?|ambush)\b))\b"
 )
 _EVE_NEEDS = ("previous day", "day earlier", "day before", "day after")
+# Days named for a feast, as (month, day), told as the day: "air strikes hit two villages on
+# Christmas Day" (not a name: "a New Year's Eve shooting" at 1:15 a.m. on Sunday)
+_FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+           "new year's eve": (12, 31)}  # fmt: skip
+_FEAST = compile_folded(
+    r"(?<=\bon\s)(?:christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve))\b"
+)
+_FEAST_NEEDS = ("christmas", "new year")
 _ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster
 _ASCII_DIGITS = tuple("0123456789")  # (a one-character ``in`` is a memchr: a few times faster)
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
@@ -167,7 +178,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     else:
         digits = _ANY_DIGIT.search(text) is not None
     words = published is not None and contains_any(text, _DAY_WORDS)
-    if not digits and not words:
+    feasts = published is not None and contains_any(text, _FEAST_NEEDS)
+    if not digits and not words and not feasts:
         return []  # (most sentences: a few substring tests rule them out)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -206,6 +218,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if m.group(0).lower() == "early hours" and _OF_DAY.match(text, m.end()):
                 continue  # "in the early hours of Wednesday": the day named says which
             add(m, published + dt.timedelta(days=_RELATIVE[m.group(0).lower()]), False)
+    for m in _FEAST.finditer(text) if feasts else ():
+        name = " ".join(m.group(0).lower().replace("’", "'").split())
+        add(m, _with_year(*_FEASTS[name], None, published), True)
     found.sort(key=lambda d: d.start)
     if found and contains_any(text, _EVE_NEEDS):
         for m in _EVE.finditer(text):

@@ -239,6 +239,36 @@ def test_a_day_after_an_attack_puts_it_on_the_day_before() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A man was charged on Thursday with murder, a day after the rampage that shocked the city.",
+        "Israel paused its offensive on Thursday, a day after mortar bombs exploded at a school.",
+    ],
+)
+def test_a_day_after_an_attack_told_by_its_noun_or_blast(text: str) -> None:
+    published = dt.date(2017, 6, 8)  # a Thursday
+    assert [d.date for d in find_dates(text, published)] == [published, dt.date(2017, 6, 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Air strikes hit two villages on Christmas Day, killing 10.", dt.date(2024, 12, 25)),
+        ("Gunmen attacked a church on Christmas Eve.", dt.date(2024, 12, 24)),
+        ("A drone hit Kyiv on New Year's Eve.", dt.date(2024, 12, 31)),
+        ("A drone hit Kyiv on New Year’s Day.", dt.date(2025, 1, 1)),
+    ],
+)
+def test_a_feast_day_told_as_the_day(text: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(text, dt.date(2025, 1, 2))] == [day]
+
+
+def test_a_feast_named_as_the_attacks_name_is_no_date() -> None:
+    text = "Islamic State claimed a New Year's Eve shooting at an Istanbul nightclub."
+    assert find_dates(text, dt.date(2017, 1, 2)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "background"),
     [
         (
