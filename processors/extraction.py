@@ -76,7 +76,14 @@ from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
 from processors.places import find_places
 from processors.sentences import Sentence, split_sentences
 from processors.struck_places import area_around, locates_off, names_official, struck_places
-from processors.targets import TargetMention, find_targets, named_before, pick_from, said_hit
+from processors.targets import (
+    TargetMention,
+    combatants_hit,
+    find_targets,
+    named_before,
+    pick_from,
+    said_hit,
+)
 from processors.triggers import (
     StrikeCue,
     find_strike,
@@ -2016,7 +2023,9 @@ def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
                 return mention
         if not weak and (mention := _said_hit_after(article, parts)) is not None:
             return mention
-    return None
+    # no site named: armed men as the only victims tell a military target
+    text = " ".join(p.sentence.text for p in _unique_sentences(parts))
+    return combatants_hit(text)
 
 
 def _said_hit_after(article: _Article, parts: list[_Part]) -> TargetMention | None:

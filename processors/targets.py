@@ -359,3 +359,42 @@ def said_hit(text: str) -> TargetMention | None:
         ):
             return mention
     return None
+
+
+# Armed men among the victims, as the subject ("Four Armenian soldiers were killed") or the
+# object ("killing two Hezbollah members", "killed 76 policemen"); attackers killed in the
+# exchange ("five militants were killed") are not named by these words.
+_COMBATANTS = (
+    r"soldiers|troops|servicemen|fighters|commanders?|policemen|police\s+officers|"
+    r"commandos|paramilitaries|conscripts|recruits|reservists|guardsmen|"
+    r"members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:group|militia|forces|army|guards|"
+    r"wing|brigades?|faction|corps|movement)|"
+    r"(?:hezbollah|hamas|houthi|taliban|islamic\s+state|al-shabaab|kataib\s+hezbollah)\s+"
+    r"(?:members|fighters|commanders?|operatives)"
+)
+_COMBATANT_VICTIMS = compile_folded(
+    rf"\b(?:{_COMBATANTS})\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)(?:\w+\s+)?"
+    r"(?:killed|wounded|injured)\b"
+    rf"|\b(?:killing|killed|wounding|wounded)\s+(?:(?:at\s+least|more\s+than|about)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COMBATANTS})\b"
+)
+_COMBATANT_NEEDS = ("kill", "wound", "injur")
+# Words for civilians among the victims: then the armed men are not all that was hit.
+_CIVILIAN_VICTIMS = compile_folded(
+    r"\b(?:civilians?|residents?|children|women|villagers|passengers|worshippers|people|"
+    r"famil(?:y|ies)|patients|students|pupils|journalists|shoppers|farmers|workers)\b"
+)
+
+
+def combatants_hit(text: str) -> TargetMention | None:
+    """Armed men told as the only victims, when no building or site is named: a strike that
+    killed soldiers or an armed group's members hit a military target ("Israeli air strikes
+    hit near Baalbek, killing two Hezbollah members"). Weak: any site named wins."""
+    if not contains_any(text.lower(), _COMBATANT_NEEDS):
+        return None
+    low = fold(text)
+    found = _COMBATANT_VICTIMS.search(low)
+    if found is None or _CIVILIAN_VICTIMS.search(low) is not None:
+        return None
+    return TargetMention(found.start(), found.end(), "military", text[found.start() : found.end()],
+                         weak=True)  # fmt: skip

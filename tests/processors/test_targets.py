@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -5,8 +6,9 @@ import pytest
 
 from processors import targets
 from processors.casefold import fold
+from processors.extraction import extract_strikes
 from processors.sentences import split_sentences
-from processors.targets import find_targets, pick_target
+from processors.targets import combatants_hit, find_targets, pick_target
 
 
 @pytest.mark.parametrize(
@@ -164,3 +166,38 @@ def test_a_village_hit_is_homes_unless_the_text_names_what_in_it() -> None:
     assert school is not None and school.target == "education"
     # a village named as a landmark is no target
     assert find_targets("A drone fired on a car near the village of Jalameh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Israeli strikes hit near Baalbek, killing two Hezbollah members.", "Hezbollah members"),
+        ("Four Armenian soldiers were killed and one wounded.", "soldiers were killed"),
+        ("A U.S. strike killed four members of the Kataib Hezbollah armed group.", "group"),
+        ("Maoist rebels killed 76 policemen in an ambush.", "policemen"),
+        # civilians among the victims: the armed men are not all that was hit
+        ("The shell killed two soldiers and a civilian.", None),
+        ("Three people, among them two soldiers, were killed.", None),
+        # the attackers killed in the exchange of fire
+        ("Five militants were killed in the exchange of fire.", None),
+        ("Soldiers fired at the crowd.", None),
+    ],
+)
+def test_combatants_hit_as_the_only_victims(text: str, hit: str | None) -> None:
+    mention = combatants_hit(text)
+    if hit is None:
+        assert mention is None
+    else:
+        assert mention is not None and mention.target == "military" and mention.weak
+        assert hit in mention.text
+
+
+def test_an_event_with_armed_victims_and_no_site_hit_a_military_target() -> None:
+    text = (
+        "Israeli air strikes hit near the eastern Lebanese city of Baalbek on Monday, killing "
+        "two Hezbollah members, security sources said."
+    )
+    (event,) = extract_strikes(text, dt.date(2024, 2, 26))
+    assert (event.location.name, event.target) == ("Baalbek", "military")  # type: ignore[union-attr]
+    school = text.replace("near the eastern Lebanese city of", "a school in")
+    assert extract_strikes(school, dt.date(2024, 2, 26))[0].target == "education"
