@@ -187,6 +187,10 @@ _FILLER = (
     # "At least 40 people remain in hospital"
     r"remain|remained|still|"
     r"medics|paramedics|guards|personnel|relatives|firefighters|farmers|farm|foreign|aid|"
+    # whose, and in what service: "two members of his staff", "Two security officers",
+    # "Six members of his personal protection force", "two police bomb disposal officers"
+    r"his|her|their|its|security|state|protection|personal|force|forces|national|guard|"
+    r"defence|defense|department|bomb|disposal|special|border|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
     r"photographers|photojournalists|cameramen|western|"

@@ -187,6 +187,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Three Eritrean refugees, two of them children, were killed", [("killed", 3, 3)]),
         ("Twenty-three Nigerien soldiers were killed in an ambush", [("killed", 23, 23)]),
         ("Five Yazidis were killed", [("killed", 5, 5)]),
+        # whose, and in what service
+        ("Two members of his staff were wounded", [("wounded", 2, 2)]),
+        ("Two security officers were lightly wounded", [("wounded", 2, 2)]),
+        ("The militia said 25 of its fighters were killed", [("killed", 25, 25)]),
         # the total a subset is among
         ("Three club players were among eight people killed", [("killed", 8, 8)]),
         ("Two Americans were among at least 20 people killed", [("killed", 20, None)]),
