@@ -284,7 +284,8 @@ _COURT_NEEDS = ("court", "judge", "jury", "tribunal", "appeals")  # one is in ev
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
 # figures are not the event in focus's.
 _SETTLEMENT_HIT = re.compile(
-    r"\b(?:in|on|at|into|near|outside|hit|struck|targeted|shelled|bombed|attacked)\s+"
+    r"\b(?:in|on|at|into|near|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
+    r"stormed|overran)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet|camp)\s+of\s+"
     r"(?P<name>(?:[ae]l-)?[A-Z][\w'’-]+)"  # (with a lower-case article: "al-Sawana")
     r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>(?:[ae]l-)?[A-Z][\w'’-]+)\s+"

@@ -283,6 +283,19 @@ def test_a_dateline_is_not_a_settlement_we_cannot_place(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 8, 26)) == []
 
 
+def test_a_dateline_is_not_a_village_the_gunmen_raided() -> None:
+    # (Solhan is in GeoNames only as a town in Turkey)
+    text = (
+        "OUAGADOUGOU, June 6 (Reuters) - The number of people killed when gunmen raided the "
+        "village of Solhan in northeastern Burkina Faso has risen to 132, the government said "
+        "on Sunday.\n\nThe assailants arrived during the night. They first attacked a post of a "
+        "civilian militia that fights alongside the army, then went from house to house "
+        "shooting residents and set fire to homes, the government said.\n\nAid workers said "
+        "thousands of people had fled the area since the attack."
+    )
+    assert extract_strikes(text, dt.date(2021, 6, 6)) == []
+
+
 def test_an_unnamed_village_near_a_known_place_is_told_at_that_place() -> None:
     text = (
         "Air strikes hit a wedding party in a village near the Red Sea port of Mokha on "
