@@ -90,6 +90,11 @@ _DISTANCE = _Before(
     r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$",
     ends=("of", "from", "the", "outside", "beyond", "capital", "city", "town", "port"),
 )
+# Another site hit, told by what lies near it: "struck a training facility near Abu Kamal and
+# a safe house near Mayadin" (each "near" gives a place hit, as the first one's does).
+_ANOTHER_SITE_NEAR = re.compile(
+    r"\band\s+(?:an?|the|another)\s+(?:[\w-]+\s+){1,3}(?:near|outside)\s+(?:the\s+)?$"
+)
 _NEAR = _Before(
     # (not a place listed as hit itself: "in Homs and near the capital Damascus")
     r"(?<!and\s)(?<!or\s)\b(?:near|close\s+to|outside|not\s+far\s+from|on\s+the\s+road\s+to)\s+"
@@ -662,7 +667,7 @@ def _is_reference(
     if after[:1] in "'’" and _POSSESSED_POWER.match(after):
         return True
     return earlier_kept and (
-        _NEAR.search(before, tail)
+        (_NEAR.search(before, tail) and not _ANOTHER_SITE_NEAR.search(before))
         or _PEOPLE_OF.search(before, tail)
         # "the head of the administration of the Kakhovka district, ..., said"
         or _OFFICIAL_OF.search(before, tail)

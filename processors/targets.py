@@ -91,6 +91,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"(?:fleet|naval|army|navy)(?:['’]s)?\s+(?:headquarters|command)|general\s+staff|"
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?|"
+                 r"safe\s+houses?|"  # an armed group's hideout
                  r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|warships?|submarines?|"
                  r"air\s+defen[cs]e\s+(?:units?|batter(?:y|ies)|sites?|positions?|radars?)|radars?|"
                  r"missile\s+(?:depots?|launchers?|sites?|batter(?:y|ies))|launch\s+(?:sites?|pads?)|"

@@ -303,6 +303,12 @@ def _struck(text: str) -> list[str]:
             "Kakhovka district, Vladimir Leontyev, said",
             ["Nova Kakhovka"],
         ),
+        # another site, told by what lies near it as the first one is
+        (
+            "U.S. jets struck a training facility near Abu Kamal and a safe house near Mayadin",
+            ["Albu Kamal", "Al-Mayadin"],
+        ),
+        ("a missile hit Serhiivka and near Odesa", ["Serhiivka", "Odesa"]),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:

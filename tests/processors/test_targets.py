@@ -20,6 +20,7 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("aircraft fired on a convoy of minibuses", "transport"),
         ("a man drove a pickup truck down a busy bike path", "transport"),
         ("gunmen set the casino ablaze", "commercial"),
+        ("jets struck a safe house used by the militia", "military"),
         ("a gunman opened fire inside a crowded nightclub", "commercial"),
         ("jets dropped bombs on a mobile artillery piece", "military"),
         ("two drones exploded over a military parade", "military"),
