@@ -214,10 +214,14 @@ _FORCES_OF_BEFORE = CaseBlind(
 _IN_MEANS_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died|destroyed|damaged)\s+in\s+$")
 _TARGET_BEFORE = CaseBlind(
     word_start_alternation(
-        r"\b(?:on|against|at|towards?|into|over|in|near|of|"
-        r"(?:response|retaliation|revenge|reply)\s+"
+        r"\b(?:on|against|at|towards?|into|over|in|near|of|for|"
+        r"(?:response|retaliation|revenge|reply)\s+to|"
         # (and who a place hit hosts: "the airport, which hosts U.S.-led coalition troops")
-        r"(?:to|for)|hosts|hosting|housing|houses)\s+(?:the\s+)?$"
+        r"hosts|hosting|housing|houses|"
+        # the force an attack hit: "The strike hit Turkish troops", "the biggest loss for
+        # Turkey's military"
+        r"hit|struck|targeted|killed|killing|wounded|wounding|shelled|bombed|pounded)"
+        r"\s+(?:the\s+)?$"
         # whom the victims served: "a vehicle carrying mechanics who worked for a Taliban unit"
         r"|\b(?:worked|working|works)\s+for\s+(?:the\s+|an?\s+)?$"
     )

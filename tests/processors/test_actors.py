@@ -100,6 +100,10 @@ def test_attacker(text: str, actor: str) -> None:
         # whom the victims served, and a government that only gave a figure
         "A bomb went off near a vehicle carrying mechanics who worked for a Taliban unit.",
         "The toll was well above the figure first given by Taliban authorities.",
+        # the force an attack hit
+        "The strike hit Turkish troops near the village of Balyun.",
+        "It was the biggest loss for Turkey's military in a single day.",
+        "The drone attack killed Russian soldiers at the base.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
