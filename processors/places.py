@@ -62,16 +62,20 @@ _WORD_BEFORE = re.compile(r"[\w'’-]+$")
 _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:city|town|village)\s+of|(?:^|[.!?]\s+)In)\s+$")
 # A word token; "U.S."; ``[L][L]*`` rather than ``[L]+`` lets ``re`` skip non-letters in C.
 # A token holds no space, so tokenising a space-delimited chunk alone gives the text's tokens.
-_TOKEN_REST = rf"[{_LETTERS}]*(?:['’ʼ\-][{_LETTERS}]+)*(?:\.(?:[A-Z]\.)+)?"
+# (Possessive groups save ``re`` its backtracking records: nothing after a token in these
+# patterns can fail, so no match ever backtracks into one and the matches are the same.)
+_TOKEN_REST = rf"[{_LETTERS}]*(?:['’ʼ\-][{_LETTERS}]+)*+(?:\.(?:[A-Z]\.)+)?+"
 _TOKEN = re.compile(rf"[{_LETTERS}]{_TOKEN_REST}")
 # A token that may start a name: one opening with a capital, a direction word, "al-", "el-"...,
 # not right after a letter, apostrophe or hyphen. The groups: the token, the rest of its chunk
-# and the next two chunks (what may continue the name) if spaces follow, and an empty one where
-# they end. For capitals the "not
-# right after" check follows the letter (a lookbehind over it and the character before), so
-# ``re`` jumps from capital to capital in C; the rarer lower-case starts are found with
-# ``str.find`` (each holds one of `_LOWER_START_LITERALS`, or a hyphen 2 or 3 letters in).
-_NEXT_CHUNK = r"(?=([^ ]*)(?: ([^ ]*)(?: ([^ ]*))?)?())"
+# and the next two chunks (what may continue the name; empty where the text ends first), and an
+# empty one where they end. (`` ?`` takes the space a chunk ends at, if one follows: only the
+# text's end stops a chunk without one. It is dearer in ``re`` as optional groups.) For
+# capitals the "not right after" check follows the letter (a lookbehind over it and the
+# character before), so ``re`` jumps from capital to capital in C; the rarer lower-case starts
+# are found with ``str.find`` (each holds one of `_LOWER_START_LITERALS`, or a hyphen 2 or 3
+# letters in).
+_NEXT_CHUNK = r"(?=([^ ]*) ?([^ ]*) ?([^ ]*)())"
 _CAPITAL_START = re.compile(
     rf"([A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f](?<![{_LETTERS}'’ʼ-].)"
     rf"{_TOKEN_REST}){_NEXT_CHUNK}"
@@ -913,7 +917,7 @@ def _read_start(
             run = _run(doc, start, after, lead)
             # (a second token is in the chunk after; the run reads on if it ends it)
             kept = len(run) == 1 or (
-                len(run) == 2 and run[1][1] < start + len(after) + 1 + len(after2 or "")
+                len(run) == 2 and run[1][1] < start + len(after) + 1 + len(after2)
             )
     found, size = None, len(run) + 1
     if run:
