@@ -31,7 +31,15 @@ import re
 from collections.abc import Iterator
 
 from processors import cyrillic
-from processors.casefold import CaseBlind, contains_any, fold, word_start_alternation
+from processors.casefold import (
+    CaseBlind,
+    by_first_letter,
+    contains_any,
+    flat_alternatives,
+    fold,
+    split_top,
+    word_start_alternation,
+)
 
 ACTORS: dict[str, str] = {
     "Russian-backed separatists": r"(?:pro-Russian|pro-Russia|Russian-backed|Moscow-backed)\s+"
@@ -77,45 +85,63 @@ ACTORS: dict[str, str] = {
 _ACTOR_ALT = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(ACTORS.values()))
 _NAMES = list(ACTORS)
 _ACTOR_RE = re.compile(rf"(?<![\w-])(?:{_ACTOR_ALT})(?:'s)?(?![\w-])")
-# The same matches, found fast (``casefold.word_start_alternation``); _ACTOR_RE then names them.
-_ACTOR_SCAN = re.compile(
-    word_start_alternation("|".join(ACTORS.values()), r"[\w-]", folded=False) + r"(?:'s)?(?![\w-])"
-)
-_FORCE = (
+_ACTOR_ALTERNATIVES = flat_alternatives("|".join(ACTORS.values()))
+
+
+def _actor_scan(alternatives: list[str]) -> re.Pattern[str]:
+    """The matches of ``alternatives`` as _ACTOR_RE finds them, found fast
+    (``casefold.word_start_alternation``); _ACTOR_RE then names them."""
+    return re.compile(
+        word_start_alternation("|".join(alternatives), r"[\w-]", folded=False)
+        + r"(?:'s)?(?![\w-])"
+    )
+
+
+_ACTOR_SCAN = _actor_scan(_ACTOR_ALTERNATIVES)
+# Most sentences hold none of these, and every match of an alternative that opens with a
+# lower-case letter ("pro-Russian", "al-Qaeda", "al-Qassam", "al-Shabaab", "junta",
+# "coalition") holds one, so there the scan tries only the capitalised ones: it then stops
+# at capitals only, and finds the same (those alternatives match nowhere, and each position
+# tries the others in the same order).
+_LOWER_ACTOR_NEEDS = ("pro-", "Qa", "Shabaab", "junta", "coalition")
+_CAPITALISED_ACTOR_SCAN = _actor_scan([a for a in _ACTOR_ALTERNATIVES if a[0].isupper()])
+# (Below, a word before whitespace is matched possessively, ``[\w/-]++\s+``: giving back a
+# letter would leave one before ``\s``, so the backtracking it saves finds nothing.)
+_FORCE = by_first_letter(split_top(  # (grouped: ``re`` tries one letter's words at a spot)
     r"forces|troops|army|military|soldiers|units|jets?|warplanes?|aircraft|planes?|bombers?|"
     r"helicopters?|drones?|missiles?|rockets?|artillery|shells?|shelling|mortars?|strikes?|"
     r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombings?|fire|navy|air\s+force|"
     r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|rebels|"
     r"militias?|insurgents|paramilitaries|launchers?|"
     r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime"
-)
+))
 _AGENT_AFTER = CaseBlind(
     # (not an actor who only spoke of the attack, or praised or condemned it: "Hamas praised
     # the attack but did not claim it")
     # ("U.S.-led coalition warplanes": the mention "U.S" ends before its last dot)
     rf"\.?\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames|praised|praises|"
     rf"welcomed|welcomes|hailed|hails|celebrated|applauded|lauded|condemned|condemns|"
-    rf"denounced|denounces|mourned)[\w/-]+\s+){{0,2}}?"
+    rf"denounced|denounces|mourned)[\w/-]++\s+){{0,2}}?"
     rf"(?:{_FORCE})\b",
 )
 # The force hit, not the one who fired: "More than 70 Ukrainian soldiers were killed when
 # Russian artillery hit a base", "A Russian military air base ... was hit by a Ukrainian
 # Tochka-U missile".
 _VICTIM_AFTER = CaseBlind(
-    rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:were|was|had\s+been|have\s+been|are|"
-    r"is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|shelled|attacked|"
+    rf"(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})\s+(?:were|was|had\s+been|have\s+been|are|"
+    r"is)\s+(?:\w++\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|shelled|attacked|"
     r"damaged|destroyed)\b"
     r"|\s+(?:(?:military|army|naval|air\s+force)\s+)?(?:air\s*base|airbase|airfield|base|depot|"
     r"barracks|checkpoint)\b"
     # where the force is, not what it did: "where U.S.-led coalition troops are based"
-    rf"|\.?\s*(?:[\w/.-]+\s+){{0,3}}?(?:{_FORCE})\s+(?:are|were|is|was)\s+(?:based|stationed|"
+    rf"|\.?\s*(?:[\w/.-]++\s+){{0,3}}?(?:{_FORCE})\s+(?:are|were|is|was)\s+(?:based|stationed|"
     r"deployed|housed)\b",
 )
 # "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
 _FORCE_SPEAKS_AFTER = CaseBlind(
     # (its chief who condemned an attack did not fire: "Pakistan's army chief condemned a U.S.
     # drone strike"; nor did a force that came after it)
-    rf"(?:'s)?\s*(?:[\w/-]+\s+){{0,2}}?(?:{_FORCE})\s+(?:(?:chief|commander|spokes(?:man|woman|"
+    rf"(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})\s+(?:(?:chief|commander|spokes(?:man|woman|"
     r"person))\s+)?(?:said|says|told|denied|denies|reported|announced|added|stated|condemned|"
     r"condemns|denounced|denounces|"
     # ... or who responded to it: "the Israeli military sent reinforcements to the area"
@@ -301,7 +327,8 @@ _SPEAKS_NEEDS = (
 def _actor_mentions(text: str) -> Iterator[tuple[int, int, str]]:
     """Where ``_ACTOR_RE`` matches and the actor: a match of the scan at a position is the
     match of _ACTOR_RE there (same alternatives, same order)."""
-    for found in _ACTOR_SCAN.finditer(text):
+    lower = contains_any(text, _LOWER_ACTOR_NEEDS)
+    for found in (_ACTOR_SCAN if lower else _CAPITALISED_ACTOR_SCAN).finditer(text):
         mention = found.group()
         name = _MENTIONED.get(mention)
         if name is None:

@@ -128,14 +128,21 @@ class Gated:
         return iter(())
 
     def _at_starts(self, text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        # A match holds a needed literal, so it starts at or before the last one.
-        last = -1
-        for need in self.needs:
-            found = text.rfind(need)
-            if found > last:
-                last = found
+        # A match holds a needed literal, so it starts before the last one's end.
+        end = last_end(text, self.needs)
         positions = (m.start() for m in starts.finditer(pad(text)))
-        return matches_at(self.pattern, text, takewhile(lambda at: at <= last, positions))
+        return matches_at(self.pattern, text, takewhile(lambda at: at < end, positions))
+
+
+def last_end(text: str, literals: tuple[str, ...]) -> int:
+    """Where the occurrence of one of ``literals`` in ``text`` that ends last ends, -1 if
+    none: a match that holds one (or overlaps one, as a lookbehind may) starts before."""
+    end = -1
+    for literal in literals:
+        found = text.rfind(literal)
+        if found >= 0 and found + len(literal) > end:
+            end = found + len(literal)
+    return end
 
 
 def matches_at(
@@ -151,6 +158,21 @@ def matches_at(
             if match is not None:
                 yield match
                 resume = max(match.end(), position + 1)
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """``(?:a|b|...)`` with the alternatives grouped by the letter they open with,
+    ``m(?:an|en)|w(?:ife|omen)``: ``re`` tries the alternatives one by one, so at a position
+    it then tries those of one letter instead of all. Each must open with a plain letter
+    that no quantifier follows; the order within a letter is kept (and alternatives of other
+    letters cannot match there), so it matches what the plain alternation matches."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"does not open with a plain letter: {alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    grouped = (f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return "(?:" + "|".join(grouped) + ")"
 
 
 def word_start_alternation(pattern: str, not_after: str = r"\w", folded: bool = True) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -36,9 +37,11 @@ from newswatch.contracts import CountRange
 from processors import cyrillic
 from processors.casefold import (
     Gated,
+    by_first_letter,
     compile_folded,
     contains_any,
     fold,
+    last_end,
     literal_needs,
     matches_at,
     pad,
@@ -79,11 +82,18 @@ class Anchored(Gated):
     ) -> list[re.Match[str]]:
         """The matches ``pattern.finditer(text)`` gives. ``starts``: the words of ``text`` that
         open with an anchor (``_word_hits``), if known; else every place an anchor occurs."""
-        if self.needs is not self.anchors and not contains_any(text, self.needs):
-            return []  # (finding no anchor is the test when they are the needs)
+        if self.needs is self.anchors:  # (finding no anchor is the test then)
+            if starts is None:
+                starts = _positions(text, self.anchors)
+            return list(matches_at(self.pattern, text, starts))
+        # A match holds (``_WHOSE``: overlaps) one of ``needs``: it starts before the end of
+        # the one that ends last, if any.
+        end = last_end(text, self.needs)
+        if end < 0:
+            return []
         if starts is None:
             starts = _positions(text, self.anchors)
-        return list(matches_at(self.pattern, text, starts))
+        return list(matches_at(self.pattern, text, starts[: bisect_left(starts, end)]))
 
 
 _UNITS = {
@@ -139,17 +149,6 @@ _WOUNDED = (
 _SEVERITY = r"seriously|critically|severely|badly|gravely"
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
-    """``(?:a|b|...)`` with the alternatives (each opening with a letter, each followed by a
-    word end where used) grouped by that letter, ``m(?:an|en)|w(?:ife|omen)``: ``re`` tries
-    them one by one, so at each word it then tries a few instead of all."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    grouped = (f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return "(?:" + "|".join(grouped) + ")"
-
-
 # The nationalities and peoples victims are named by ("four Nigerien soldiers"), each with its
 # plural for the people themselves ("five Armenians"); those in -ese, -ish and -ch are their
 # own plural.
@@ -179,7 +178,7 @@ _PEOPLES = sorted(
 )
 # Words allowed between a figure and its casualty word: people nouns, auxiliaries, adverbs.
 _FILLER = (
-    r"(?:" + _by_first_letter((
+    r"(?:" + by_first_letter((
     r"people|persons?|civilians?|residents?|children|child|kids|soldiers?|troops|servicemen|"
     r"police(?:men)?|officers?|women|men|teenagers|adults|patients|workers|rescuers|others|other|"
     r"members|staff|staffers|employees|passengers|students|pupils|fighters|militants|officials|"
@@ -310,7 +309,7 @@ _PERSON_WORDS = "|".join([
     ) for plural in ("", "s")),
     *_PEOPLES,  # "Thirty-seven foreign hostages and one Algerian were killed"
 ])  # fmt: skip
-_PERSON = _by_first_letter(_PERSON_WORDS.split("|"))
+_PERSON = by_first_letter(_PERSON_WORDS.split("|"))
 _WORD_OR_ABBREVIATION = r"[\w-]+(?:\.[\w-]*)*"  # "U.S.", "U.N."
 _PERSON_ONE = (
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?"
@@ -323,7 +322,7 @@ _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
 # killed" is the plain figure patterns' (with its qualifier).
 # (A plain figure: the lists are scanned at every word, so it is kept short.)
 _PERSON_NUMBERED = (
-    rf"(?:\d+|{_by_first_letter([*_UNITS, *_TENS])}(?:-{_by_first_letter(_ONE_TO_NINE)})?)"
+    rf"(?:\d+|{by_first_letter([*_UNITS, *_TENS])}(?:-{by_first_letter(_ONE_TO_NINE)})?)"
     rf"\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?{_PERSON}\b"
 )
 _AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
@@ -487,7 +486,8 @@ _NONE = Anchored(
 _SUBSET = Anchored(
     rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
     # "killed seven people, a 14-year-old girl among them"
-    r"|,\s*(?:[\w-]+\s+){1,4}among\s+(?:them|whom|the\s+dead)\b"
+    # (``[\w-]++``: giving back a letter would leave one before ``\s``, so none can match)
+    r"|,\s*(?:[\w-]++\s+){1,4}among\s+(?:them|whom|the\s+dead)\b"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
     r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)",
@@ -528,7 +528,7 @@ _LITERALS = {
 }  # a literal -> the patterns with an anchor it starts with
 _WORD_HIT = re.compile(  # the longest literal at a word: its patterns hold the shorter ones'
     r"[^a-z0-9_](?=("
-    + _by_first_letter([re.escape(lit) for lit in sorted(_LITERALS, key=len, reverse=True)])
+    + by_first_letter([re.escape(lit) for lit in sorted(_LITERALS, key=len, reverse=True)])
     + "))"
 )
 

@@ -61,7 +61,14 @@ from processors.actors import (
     national_army,
     normalise_actor,
 )
-from processors.casefold import contains_any, fold
+from processors.casefold import (
+    CaseBlind,
+    contains_any,
+    fold,
+    matches_at,
+    pad,
+    word_start_alternation,
+)
 from processors.confidence import EventFacts, confidence
 from processors.counts import CountMention, find_counts, pick_count
 from processors.dates import (
@@ -102,8 +109,10 @@ _DATELINE = re.compile(  # (several cities: "BEIRUT/WASHINGTON, April 14 (Reuter
     r"^\s*[A-Z][A-Z'./\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
     r"|^\s*[A-Z][A-Z'./\- ]{2,40},\s"
 )
-_AGGREGATE = re.compile(
-    r"\b(?:nationwide|across\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+# (Written so that ``re`` jumps from word to word: ``word_start_alternation``, the same
+# matches as ``\b(?:...)`` since each alternative opens with a lower-case letter.)
+_AGGREGATE = re.compile(word_start_alternation(
+    r"nationwide|across\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|several|\d+)\s+(?:cities|towns|"
     r"regions|provinces|villages)|combined|in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
@@ -114,15 +123,23 @@ _AGGREGATE = re.compile(
     r"sites|facilities|locations)|(?:at|on|against)\s+[A-Z]\w+\s+(?:cities|towns|regions|villages)"
     # "it had struck about 1,300 Hezbollah targets"
     r"|(?:struck|hit|targeted|attacked)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|"
-    r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets)\b"
-)
+    r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets",
+    folded=False,
+) + r"\b")
 # ("In a separate statement, the ministry said ..." tells no other attack: the noun must.)
 _ATTACK_NOUN = r"(?:[\w-]+\s+)?(?:strike|attack|raid|incident|bombing|shelling)\b"
-_SEPARATE = re.compile(
-    r"^(?:Earlier|Later|Separately|Hours\s+(?:earlier|later))\b|"
-    rf"^In\s+(?:a\s+separate|another)\s+{_ATTACK_NOUN}|"
-    r"\b(?:a\s+separate|another|second)\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b",
+# Each mark of another attack is two patterns: what opens the sentence (``match``), and
+# what may come anywhere, from a word start (``word_start_alternation``, run case-blind:
+# ``re`` skips ahead to the letters it opens with, where one ``^...|\b...`` pattern was tried
+# at every position of the sentence). ``_marked`` tells whether either matches.
+_SEPARATE_OPENING = re.compile(
+    r"(?:Earlier|Later|Separately|Hours\s+(?:earlier|later))\b|"
+    rf"In\s+(?:a\s+separate|another)\s+{_ATTACK_NOUN}",
     re.IGNORECASE,
+)
+_SEPARATE = CaseBlind(
+    word_start_alternation(r"a\s+separate|another|second")
+    + r"\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b"
 )
 _SEPARATE_ATTACK = re.compile(rf"\ba\s+separate\s+{_ATTACK_NOUN}", re.IGNORECASE)
 # Literals one of which every match of _AGGREGATE (as written) / _SEPARATE (case-folded)
@@ -155,13 +172,13 @@ _FIRST_OPENING = re.compile(r"^The\s+first\s+(?:strike|attack|raid|bombing)\b")
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"). Not "Later, ...",
 # which as often brings news of the same attack ("Later, the toll in Kharkiv rose to five"),
 # nor "the second missile", one of a salvo already told.
-_ANOTHER_ATTACK = re.compile(
-    rf"^Separately\b|\b(?:a\s+separate|another|a\s+second)\s+{_ATTACK_NOUN}",
-    re.IGNORECASE,
+_ANOTHER_ATTACK_OPENING = re.compile(r"Separately\b", re.IGNORECASE)
+_ANOTHER_ATTACK = CaseBlind(
+    word_start_alternation(r"a\s+separate|another|a\s+second") + rf"\s+{_ATTACK_NOUN}"
 )
 _ANOTHER_ATTACK_NEEDS = ("separate", "another", "second")
 # The day a toll was updated, not the day of the attack ("the death toll rose to 14 on Sunday").
-_UPDATE_DATE = re.compile(
+_UPDATE_DATE = CaseBlind(
     r"\b(?:(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to|"
     # "The ministry had given a figure of 359 dead on Wednesday"
     r"(?:gave|given|giving|put|puts|putting)\s+(?:a|the|its)\s+(?:death\s+)?(?:figure|toll|"
@@ -170,9 +187,8 @@ _UPDATE_DATE = re.compile(
     # "lowered the death toll from Friday's bombing ... to 76 on Monday"
     r"|\bto\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?\d[\d,]*(?:\s+(?:people|dead|deaths))?\s+"
     r"(?:on|by)\s+$",
-    re.IGNORECASE,
 )
-_REPORTING_DATE = re.compile(
+_REPORTING_DATE = CaseBlind(
     r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
     r"posted|concluded|as\s+of|"
     # the claim's day: "Islamic State claimed responsibility on Saturday for a suicide attack"
@@ -181,7 +197,6 @@ _REPORTING_DATE = re.compile(
     # Ukrainian and Russian: "повідомив у понеділок", "сообщил в понедельник"
     r"|(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|розповіл?\w*|сообщи\w*|"
     r"рассказа\w*|уточни\w*)\s+(?:(?:у|в|во)\s+)?$",
-    re.IGNORECASE,
 )
 # Literals one of which every match of _REPORTING_DATE (in an ASCII text, so none of its
 # Ukrainian and Russian verbs) / _UPDATE_DATE holds, lower-cased (``_ends_before``).
@@ -343,6 +358,13 @@ _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser 
 _NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
 _NEAR_REACH = 40  # characters from "near" to the place it names
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
+# Where a _SETTLEMENT_HIT match can begin: each opens at a word start with one of these words
+# (on ``pad(text)``, as ``casefold.compile_word_starts`` patterns run), so ``matches_at``
+# tries the pattern there only and finds what its scan of every position finds.
+_SETTLEMENT_HIT_STARTS = re.compile(r"[^a-z0-9_]" + word_start_alternation(
+    "in|on|at|near|outside|hit|struck|targeted|shelled|bombed|attacked|raided|stormed|overran",
+    folded=False,
+))
 # The letters ``re.IGNORECASE`` matches to an ASCII one that ``str.lower`` does not make it:
 # dotless "ı" and long "ſ" (and, when ``fold`` falls back to ASCII letters, "İ" and the
 # Kelvin sign).
@@ -611,15 +633,18 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
 
 
 def _ends_before(
-    text: str, start: int, reach: int, pattern: re.Pattern[str], needs: tuple[str, ...]
+    text: str, start: int, reach: int, pattern: CaseBlind, needs: tuple[str, ...]
 ) -> bool:
     """Whether ``pattern`` matches in the ``reach`` characters before ``start``. Every match
     holds one of ``needs`` (lower-case ASCII); as IGNORECASE also matches "i", "k" and "s"
-    to letters beyond ASCII, a substring test rules out only an ASCII window (most)."""
+    to letters beyond ASCII, a substring test rules out only an ASCII window (most). An ASCII
+    window is matched lower-cased (``CaseBlind``); any other with IGNORECASE (which also
+    matches some Cyrillic letters to others that ``str.lower`` leaves alone)."""
     window = text[max(0, start - reach) : start]
-    if window.isascii() and not contains_any(window.lower(), needs):
-        return False
-    return pattern.search(window) is not None
+    if not window.isascii():
+        return pattern.pattern.search(window) is not None
+    low = window.lower()
+    return contains_any(low, needs) and pattern.folded.search(low) is not None
 
 
 def _aftermath_day(article: _Article, start: int, end: int) -> bool:
@@ -1017,7 +1042,8 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
     """Whether the sentence says its attack hit a settlement that no place mention covers."""
     if not contains_any(sentence.text, _SETTLEMENT_NEEDS):
         return False
-    for m in _SETTLEMENT_HIT.finditer(sentence.text):
+    starts = (m.start() for m in _SETTLEMENT_HIT_STARTS.finditer(pad(sentence.text)))
+    for m in matches_at(_SETTLEMENT_HIT, sentence.text, starts):
         name = next(group for group in ("name", "before", "appos", "unnamed") if m.group(group))
         if name == "unnamed":
             # ... unless a place we know says where it is ("a village near the port of Mokha")
@@ -1188,11 +1214,13 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
         _FIRST_OPENING.match(p.sentence.text) for p in focus.parts
     ):
         return True
-    needs, marker = (
-        (_ANOTHER_ATTACK_NEEDS, _ANOTHER_ATTACK) if named else (_SEPARATE_NEEDS, _SEPARATE)
+    needs, opening, marker = (
+        (_ANOTHER_ATTACK_NEEDS, _ANOTHER_ATTACK_OPENING, _ANOTHER_ATTACK)
+        if named
+        else (_SEPARATE_NEEDS, _SEPARATE_OPENING, _SEPARATE)
     )
     low = _folded(part.sentence.text)
-    if not contains_any(low, needs) or not marker.search(part.sentence.text):
+    if not contains_any(low, needs) or not _marked(part.sentence.text, opening, marker):
         return False
     if "separate" in low and _SEPARATE_ATTACK.search(part.sentence.text):
         return True  # said outright: "In a separate attack about the same time, fighters ..."
@@ -1201,6 +1229,11 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
         part.start <= c.start + offset < part.end for c in _counts(article, part.sentence)
     )
     return own_counts or _cue_type([part]) != _cue_type(focus.parts)
+
+
+def _marked(text: str, opening: re.Pattern[str], anywhere: CaseBlind) -> bool:
+    """Whether ``text`` opens with what ``opening`` matches or holds what ``anywhere`` does."""
+    return opening.match(text) is not None or anywhere.search(text) is not None
 
 
 def _within_region_focus(

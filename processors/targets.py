@@ -373,12 +373,14 @@ _COMBATANTS = (
     r"(?:hezbollah|hamas|houthi|taliban|islamic\s+state|al-shabaab|kataib\s+hezbollah)\s+"
     r"(?:members|fighters|commanders?|operatives)"
 )
-_COMBATANT_VICTIMS = compile_folded(
-    rf"\b(?:{_COMBATANTS})\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)(?:\w+\s+)?"
+# (Each alternative opens at a word start with a letter: ``word_start_alternation`` lets
+# ``re`` skip ahead to those letters, where ``\b(?:...)`` is tried at every position.)
+_COMBATANT_VICTIMS = compile_folded(word_start_alternation(
+    rf"(?:{_COMBATANTS})\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)(?:\w+\s+)?"
     r"(?:killed|wounded|injured)\b"
-    rf"|\b(?:killing|killed|wounding|wounded)\s+(?:(?:at\s+least|more\s+than|about)\s+)?"
+    rf"|(?:killing|killed|wounding|wounded)\s+(?:(?:at\s+least|more\s+than|about)\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COMBATANTS})\b"
-)
+))
 _COMBATANT_NEEDS = ("kill", "wound", "injur")
 # Words for civilians among the victims: then the armed men are not all that was hit.
 _CIVILIAN_VICTIMS = compile_folded(

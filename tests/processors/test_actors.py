@@ -197,6 +197,30 @@ def test_actor_scan_finds_the_mentions_the_full_pattern_finds() -> None:
     assert list(_actor_mentions(text)) == expected  # the names now come from what was seen
 
 
+def test_actor_scan_without_lower_case_actors_finds_what_the_full_pattern_finds() -> None:
+    """A text with none of the literals of the lower-case alternatives is scanned for the
+    capitalised ones only: the same mentions; and each such alternative holds a literal."""
+    from processors.actors import (
+        _ACTOR_ALTERNATIVES,
+        _ACTOR_RE,
+        _LOWER_ACTOR_NEEDS,
+        _actor_mentions,
+        _name,
+    )
+
+    lower = [a for a in _ACTOR_ALTERNATIVES if not a[0].isupper()]
+    assert len(lower) > 5
+    assert all(any(need in a for need in _LOWER_ACTOR_NEEDS) for a in lower)
+    text = (
+        "Russian-backed separatists, Pro-Russian fighters, Saudi jets, AQIM, Myanmar's "
+        "military, Hamas and Huthis, the Pakistani Taliban; an Iraqi militia, Iraq, AQAP."
+    )
+    assert not any(need in text for need in _LOWER_ACTOR_NEEDS)
+    expected = [(m.start(), m.end(), _name(m)) for m in _ACTOR_RE.finditer(text)]
+    assert len(expected) > 7
+    assert list(_actor_mentions(text)) == expected
+
+
 def test_actor_scan_skips_ahead_by_first_letter() -> None:
     """Every alternative opens with a plain letter, so the scan is not the slow plain form
     that tries every position (``word_start_alternation`` falls back to it silently)."""

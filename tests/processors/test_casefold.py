@@ -7,9 +7,11 @@ import pytest
 from processors import counts, dates, extraction, targets, triggers
 from processors.casefold import (
     Gated,
+    by_first_letter,
     compile_folded,
     compile_word_starts,
     fold,
+    last_end,
     literal_needs,
     pad,
     word_start_alternation,
@@ -173,3 +175,24 @@ def test_case_blind_patterns_find_what_ignorecase_finds() -> None:
     assert blind.match("Hamas ſaid", 5) is not None
     with pytest.raises(ValueError, match="folded"):
         CaseBlind(r"(?-i:[A-Z])\s+said")
+
+
+def test_alternatives_grouped_by_first_letter_match_what_the_plain_alternation_matches() -> None:
+    words = ["shells?", "shelling", "strikes?", "air\\s+force", "airstrikes?", "army", "fire"]
+    grouped = re.compile(by_first_letter(words))
+    plain = re.compile("(?:" + "|".join(words) + ")")
+    assert grouped.pattern.startswith("(?:s(?:hells?|helling|trikes?)|a(?:")
+
+    def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int] | None]:
+        return [(m.span() if (m := pattern.match(text, i)) else None) for i in range(len(text))]
+
+    for text in ["shelling", "shells", "strike", "air  force", "airstrikes", "armyfire", "x"]:
+        assert spans(grouped, text) == spans(plain, text)
+    with pytest.raises(ValueError):
+        by_first_letter(["s?hell"])  # a quantified first letter: the grouping would change it
+
+
+def test_last_end_is_where_the_occurrence_that_ends_last_ends() -> None:
+    assert last_end("shot dead, then hurt", ("dead", "hurt", "shot")) == 20
+    assert last_end("aid workers with a charity", ("s with", "with")) == 16
+    assert last_end("nothing here", ("dead",)) == -1

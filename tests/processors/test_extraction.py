@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 import re
 import string
 from pathlib import Path
@@ -6,11 +7,15 @@ from pathlib import Path
 import pytest
 
 from newswatch.contracts import CountRange
+from processors.casefold import matches_at, pad
 from processors.extraction import (
     _ANNIVERSARY,
     _ANNIVERSARY_NEEDS,
     _SEPARATE,
     _SEPARATE_NEEDS,
+    _SEPARATE_OPENING,
+    _SETTLEMENT_HIT,
+    _SETTLEMENT_HIT_STARTS,
     _any_within,
     _folded,
     _may_match,
@@ -1859,8 +1864,9 @@ def test_the_folded_text_reads_each_letter_as_ignorecase_does(context: str) -> N
         (_ANNIVERSARY, _ANNIVERSARY_NEEDS, "ten YEARS \u017fINCE the bombing"),
         (_ANNIVERSARY, _ANNIVERSARY_NEEDS, "the fifth ANNIVER\u017fARY"),
         (_ANNIVERSARY, _ANNIVERSARY_NEEDS, "Anniversary"),
-        (_SEPARATE, _SEPARATE_NEEDS, "EARL\u0130ER on Friday, shelling killed eight"),
-        (_SEPARATE, _SEPARATE_NEEDS, "earl\u0131er on Friday, shelling killed eight"),
+        (_SEPARATE_OPENING, _SEPARATE_NEEDS, "EARL\u0130ER on Friday, shelling killed eight"),
+        (_SEPARATE_OPENING, _SEPARATE_NEEDS, "earl\u0131er on Friday, shelling killed eight"),
+        (_SEPARATE, _SEPARATE_NEEDS, "ANOTHER \u017fTRIKE killed eight"),
     ],
 )
 def test_a_literal_gate_lets_through_what_ignorecase_matches(
@@ -1921,3 +1927,20 @@ def test_a_region_that_names_an_agency_is_no_place_hit() -> None:
     )
     [event] = extract_strikes(text, dt.date(2014, 6, 17))
     assert (event.location.name, event.killed.min, event.wounded.min) == ("Konduga", 30, 40)
+
+
+def test_a_settlement_hit_is_sought_wherever_its_pattern_can_begin() -> None:
+    """``_SETTLEMENT_HIT_STARTS`` lists by hand the words ``_SETTLEMENT_HIT`` opens with: the
+    matches tried from it are all the pattern's own scan finds."""
+    own = Path(__file__).resolve().parent / "cases" / "strikes-own.jsonl"
+    texts = [json.loads(line)["text"] for line in own.read_text().splitlines() if line]
+    words = sorted(set(re.findall(r"[a-z]{2,}", _SETTLEMENT_HIT.pattern)))  # its opening words
+    texts += [
+        f"Gunmen {verb} the village of Hebbariyeh. Jets {verb} Vaibuk village. They {verb} "
+        f"Tinzaouaten, a town near the border, and {verb} a village near Mokha."
+        for verb in words
+    ]
+    for text in texts:
+        starts = (m.start() for m in _SETTLEMENT_HIT_STARTS.finditer(pad(text)))
+        tried = [m.span() for m in matches_at(_SETTLEMENT_HIT, text, starts)]
+        assert tried == [m.span() for m in _SETTLEMENT_HIT.finditer(text)], text
