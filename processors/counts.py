@@ -150,8 +150,8 @@ _SEVERITY = r"seriously|critically|severely|badly|gravely"
 
 
 # The nationalities and peoples victims are named by ("four Nigerien soldiers"), each with its
-# plural for the people themselves ("five Armenians"); those in -ese, -ish and -ch are their
-# own plural.
+# plural for the people themselves ("five Armenians"); those in -ese, -ish, -ch and -ss, and
+# Rohingya, are their own plural.
 _DEMONYMS = (
     "afghan", "albanian", "algerian", "american", "angolan", "argentine", "armenian", "australian",
     "austrian", "azerbaijani", "azeri", "bahraini", "bangladeshi", "belarusian", "belgian",
