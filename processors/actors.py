@@ -121,7 +121,10 @@ _AGENT_AFTER = CaseBlind(
     # ("U.S.-led coalition warplanes": the mention "U.S" ends before its last dot)
     rf"\.?\s*(?:(?!said|says|told|called|denied|accused|accuses|blamed|blames|praised|praises|"
     rf"welcomed|welcomes|hailed|hails|celebrated|applauded|lauded|condemned|condemns|"
-    rf"denounced|denounces|mourned)[\w/-]++\s+){{0,2}}?"
+    rf"denounced|denounces|mourned)"
+    # (nor one a clause before the force: "was killed in Ukraine when shelling hit")
+    rf"(?!(?:when|as|after|while|before|where|because|since|until|though|although|whereas)\b)"
+    rf"[\w/-]++\s+){{0,2}}?"
     rf"(?:{_FORCE})\b",
 )
 # The force hit, not the one who fired: "More than 70 Ukrainian soldiers were killed when
@@ -200,6 +203,8 @@ _BY_BEFORE = re.compile(
     r"(?<!installed\s)(?<!appointed\s)(?<!backed\s)(?<!controlled\s)(?<!occupied\s)(?<!supported\s)"
     r"(?<!made\s)(?<!supplied\s)(?<!owned\s)(?<!run\s)(?<!operated\s)(?<!funded\s)"
     r"(?<!financed\s)(?<!built\s)"
+    # a language: "(translated from Ukrainian)"
+    r"(?<!translated\s)"
     # a deal's brokers: "a ceasefire brokered by Russia and Turkey"
     r"(?<!brokered\s)(?<!mediated\s)(?<!negotiated\s)(?<!sponsored\s)(?<!hosted\s)"
     # people from a country are not its attack: "foreign ministers from the United States"

@@ -74,6 +74,8 @@ _ORIGIN = _Before(
     # where attackers came from: "came from the nearby village of Urif"
     r"|\b(?:came|come|comes|coming|hailed|hails)\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:village|town|city|camp|district|area)\s+of\s+$"
+    # where a person comes from: "a French citizen born in Sarajevo"
+    r"|\b(?:born|raised|grew\s+up)\s+in\s+(?:the\s+)?$"
 )
 # The place a distance is measured from may be introduced: "west of Tigray's regional
 # capital Mekelle", "20 km from the regional capital Mekelle".

@@ -104,6 +104,9 @@ def test_attacker(text: str, actor: str) -> None:
         "The strike hit Turkish troops near the village of Balyun.",
         "It was the biggest loss for Turkey's military in a single day.",
         "The drone attack killed Russian soldiers at the base.",
+        # a clause before the force, and a language
+        "A journalist was killed near Sievierodonetsk in eastern Ukraine when shelling hit.",
+        "TERNOPIL (translated from Ukrainian) - Head of the regional military administration",
     ],
 )
 def test_not_the_attacker(text: str) -> None:

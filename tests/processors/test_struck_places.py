@@ -309,6 +309,8 @@ def _struck(text: str) -> list[str]:
             ["Albu Kamal", "Al-Mayadin"],
         ),
         ("a missile hit Serhiivka and near Odesa", ["Serhiivka", "Odesa"]),
+        # where a victim comes from
+        ("Rocket fire killed a French journalist born in Sarajevo", []),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
