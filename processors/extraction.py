@@ -305,6 +305,9 @@ _SETTLEMENT_HIT = re.compile(
     r"(?P<name>(?:[ae]l-)?[A-Z][\w'’-]+)"  # (with a lower-case article: "al-Sawana")
     r"|\b(?:hit|struck|targeted|shelled|bombed|attacked)\s+(?P<before>(?:[ae]l-)?[A-Z][\w'’-]+)\s+"
     r"(?:village|camp)\b"
+    # an island: "found the bodies of two civilians on Yeonpyeong island"
+    r"|\b(?:on|hit|struck|targeted|shelled|bombed|attacked)\s+(?P<island>[A-Z][\w'’-]+)\s+"
+    r"[Ii]sland\b"
     # "killed 21 civilians in Tinzaouaten, a town near the Algerian border"
     r"|\b(?:in|on|at|hit|struck|targeted|shelled|bombed|attacked)\s+"
     r"(?P<appos>(?:[ae]l-)?[A-Z][\w'’-]+)"
@@ -357,7 +360,8 @@ _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
 _NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
 _NEAR_REACH = 40  # characters from "near" to the place it names
-_SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp")  # one is in every match
+# one is in every match ("sland": "island" and "Island")
+_SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp", "sland")
 # Where a _SETTLEMENT_HIT match can begin: each opens at a word start with one of these words
 # (on ``pad(text)``, as ``casefold.compile_word_starts`` patterns run), so ``matches_at``
 # tries the pattern there only and finds what its scan of every position finds.
@@ -1044,7 +1048,8 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
         return False
     starts = (m.start() for m in _SETTLEMENT_HIT_STARTS.finditer(pad(sentence.text)))
     for m in matches_at(_SETTLEMENT_HIT, sentence.text, starts):
-        name = next(group for group in ("name", "before", "appos", "unnamed") if m.group(group))
+        groups = ("name", "before", "island", "appos", "unnamed")
+        name = next(group for group in groups if m.group(group))
         if name == "unnamed":
             # ... unless a place we know says where it is ("a village near the port of Mokha")
             end = sentence.start + m.end()

@@ -288,6 +288,17 @@ def test_a_dateline_is_not_a_settlement_we_cannot_place(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 8, 26)) == []
 
 
+def test_a_dateline_is_not_an_island_we_cannot_place() -> None:
+    text = (
+        "SEOUL, Nov 24 - South Korea found the bodies of two civilians on Yeonpyeong island on "
+        "Wednesday, raising the toll from North Korea's artillery attack to four.\n\nThe two "
+        "men were found in the rubble of a building a day after scores of North Korean shells "
+        "rained down on the island on Tuesday afternoon, killing two South Korean marines. "
+        "More than a dozen people were wounded, and houses burned across the island."
+    )
+    assert extract_strikes(text, dt.date(2010, 11, 24)) == []
+
+
 def test_a_dateline_is_not_a_village_the_gunmen_raided() -> None:
     # (Solhan is in GeoNames only as a town in Turkey)
     text = (
