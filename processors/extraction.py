@@ -283,6 +283,13 @@ _ANNIVERSARY = re.compile(
     r"\bindicted\b|\bprosecutors?\b",
     re.IGNORECASE,
 )
+# An anniversary marked (not a court case: ``_ANNIVERSARY``'s first alternatives)
+_COMMEMORATION = re.compile(
+    r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b",
+    re.IGNORECASE,
+)
+_COMMEMORATION_NEEDS = ("anniversar", "commemorat", "remembrance", "since")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ANNIVERSARY_NEEDS = (  # one is in every match (``_may_match``)
     "anniversar", "commemorat", "remembrance", "since", "memorial", "verdict", "tribunal",
     "convicted", "acquitted", "sentenced", "extradit", "indicted", "prosecutor",
@@ -1487,10 +1494,26 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
             and _ANNIVERSARY.search(article.text)
         ):
             limits.append(year_back)
+    if article.published is not None and any(d.date is None for d in drafts):
+        drafts = [d for d in drafts if d.date is not None or not _marks_the_past(article)]
     if not limits:
         return drafts
     oldest = max(limits)
     return [d for d in drafts if d.date is None or d.date.date >= oldest]
+
+
+def _marks_the_past(article: _Article) -> bool:
+    """Whether the article's lead marks a past event by its years ("Poland marked 80 years
+    since the start of the Warsaw Uprising ... in the summer of 1944"): its undated strikes
+    are that past's ("German aircraft and artillery pounded the city"), not news. (Not a live
+    blog that only later says the attack came on a remembrance day.)"""
+    published = article.published
+    if published is None or not article.sentences:
+        return False
+    lead = article.sentences[0].text
+    if not _may_match(lead, _COMMEMORATION_NEEDS) or _COMMEMORATION.search(lead) is None:
+        return False
+    return any(int(year) < published.year - 1 for year in _YEAR.findall(lead))
 
 
 def _cue_type(parts: list[_Part]) -> EventType | None:

@@ -1955,3 +1955,19 @@ def test_a_settlement_hit_is_sought_wherever_its_pattern_can_begin() -> None:
         starts = (m.start() for m in _SETTLEMENT_HIT_STARTS.finditer(pad(text)))
         tried = [m.span() for m in matches_at(_SETTLEMENT_HIT, text, starts)]
         assert tried == [m.span() for m in _SETTLEMENT_HIT.finditer(text)], text
+
+
+def test_undated_strikes_in_a_report_marking_a_past_war_are_that_wars() -> None:
+    text = (
+        "WARSAW - Sirens sounded across the city at 5 p.m. on Thursday as Poland marked 80 years "
+        "since the start of the Warsaw Uprising of 1944.\n\nIn 63 days of fighting, German "
+        "aircraft and artillery pounded the city and about 200,000 civilians were killed."
+    )
+    assert extract_strikes(text, dt.date(2024, 8, 1)) == []
+    # a live report of today's attack that only later names a remembrance day
+    live = (
+        "Russian drones hit Kyiv overnight, injuring five people, the mayor said.\n\n"
+        "The attack came as Ukrainians marked Remembrance Day for the victims of the famine of "
+        "1932-33."
+    )
+    assert [s.location.name for s in extract_strikes(live, dt.date(2023, 11, 25))] == ["Kyiv"]
