@@ -490,7 +490,10 @@ _SUBSET = Anchored(
     r"|,\s*(?:[\w-]++\s+){1,4}among\s+(?:them|whom|the\s+dead)\b"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
-    r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?(?=,|;|\.|$| were| was)",
+    # (up to a main verb: "The death toll from two shells that exploded among spectators at
+    # a football match rose to at least 11")
+    r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?"
+    r"(?=,|;|\.|$| were| was| rose| risen| climbed| reached| stands| stood| has| had)",
     (",", "among", "including"), ("them", "whom", "including", "among"))
 # Whom the people were with, also blanked: "seven aid workers with a US charity were killed"
 # (after a plural: a word ending in "s" or "n", as "men" and "children" do).

@@ -326,10 +326,17 @@ _NOT_A_STRIKE_WORDS = (
     r"killers?|fighters?)\b)|\bfound\s+(?:\w+\s+){0,3}?guilty\b|\bverdicts?\b|\bacquitted\b|"
     r"\b(?:during|at|in)\s+(?:the|their|his|her)\s+trial\b|\btestif(?:y|ied|ies)\b|\bpleaded\b|"
     r"\btrial\s+of\b|\btrial\s+(?:began|begins|opened|opens|started|starts|resumed|resumes)\b|"
-    # an accident, but a drone that crashed into a building is an attack drone
+    # an accident, but a drone, shell or missile that crashed into a building is an attack
+    # ("Bosnian Serb shells crashed into the besieged enclave of Srebrenica")
     # (the look-behinds after "crash": an alternative must open with a letter, see
     # ``casefold.word_start_alternation``)
-    r"\bcrash(?<!drone\scrash)(?<!drones\scrash)(?:ed|es)?\b|\bderail|"
+    r"\bcrash"
+    + "".join(
+        rf"(?<!{means}\scrash)"
+        for word in ("drone", "shell", "rocket", "missile", "mortar", "bomb", "round")
+        for means in (word, word + "s")
+    )
+    + r"(?:ed|es)?\b|\bderail|"
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
     r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"

@@ -191,6 +191,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Two members of his staff were wounded", [("wounded", 2, 2)]),
         ("Two security officers were lightly wounded", [("wounded", 2, 2)]),
         ("The militia said 25 of its fighters were killed", [("killed", 25, 25)]),
+        # "among" up to the main verb
+        (
+            "The death toll from two shells that exploded among spectators at a football match "
+            "rose to at least 11",
+            [("killed", 11, None)],
+        ),
         # the total a subset is among
         ("Three club players were among eight people killed", [("killed", 8, 8)]),
         ("Two Americans were among at least 20 people killed", [("killed", 20, None)]),

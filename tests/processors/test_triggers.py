@@ -30,6 +30,8 @@ from processors.triggers import (
         ("Two explosive-laden vehicles rammed the wall, killing 18", "other_attack"),
         ("A drone crashed inside the perimeter of Erbil airport", "drone"),
         ("A Ukrainian drone crashed into an apartment building", "drone"),
+        ("Bosnian Serb shells crashed into the besieged enclave of Srebrenica", "shelling"),
+        ("A missile crashed into a school", "missile"),
         ("Ukraine used U.S.-supplied ATACMS missiles, striking airfields in Berdiansk", "missile"),
         ("Russian troops used mortars and tanks against the village of Kamianka", "shelling"),
         ("There was no sign of life after a missile hit the house", "missile"),
