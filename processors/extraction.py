@@ -1740,9 +1740,10 @@ def _weapon_clause(article: _Article, weapon: WeaponMention) -> tuple[Sentence, 
     index = bisect_left(article.sentence_starts, weapon.start + 1) - 1
     sentence = article.sentences[index]
     offset = weapon.start - sentence.start
-    if is_background_weapon(sentence.text, offset):
+    clause = weapon_clause(sentence.text, offset)
+    if is_background_weapon(sentence.text, offset, clause):
         return None
-    return sentence, sentence.start + weapon_clause(sentence.text, offset)[1]
+    return sentence, sentence.start + clause[1]
 
 
 def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:

@@ -83,10 +83,13 @@ def weapon_clause(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def is_background_weapon(sentence: str, start: int) -> bool:
+def is_background_weapon(
+    sentence: str, start: int, clause: tuple[int, int] | None = None
+) -> bool:
     """Whether the weapon named at ``start`` of ``sentence`` is background to the attack the
-    sentence reports (see the module doc)."""
-    clause_start, clause_end = weapon_clause(sentence, start)
+    sentence reports (see the module doc); ``clause``: its ``weapon_clause``, when the caller
+    has it already."""
+    clause_start, clause_end = clause or weapon_clause(sentence, start)
     padded = pad(fold(sentence))
     if _NOT_THIS_ATTACK.search(padded, clause_start, clause_end + 1):
         return True

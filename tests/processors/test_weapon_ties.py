@@ -27,7 +27,10 @@ from processors.weapon_ties import is_background_weapon, weapon_clause
     ],
 )
 def test_background_weapon(sentence: str, weapon: str, background: bool) -> None:
-    assert is_background_weapon(sentence, sentence.index(weapon)) is background
+    start = sentence.index(weapon)
+    assert is_background_weapon(sentence, start) is background
+    # (a caller that has the clause already passes it)
+    assert is_background_weapon(sentence, start, weapon_clause(sentence, start)) is background
 
 
 @pytest.mark.parametrize(
