@@ -112,7 +112,9 @@ _EVE_NEEDS = ("previous day", "day earlier", "day before", "day after")
 _FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31)}  # fmt: skip
 _FEAST = compile_folded(
-    r"(?<=\bon\s)(?:christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve))\b"
+    r"(?<=\bon\s)(?:"
+    + "|".join(name.replace(" ", r"\s+").replace("'", "['’]") for name in _FEASTS)
+    + r")\b"
 )
 _FEAST_NEEDS = ("christmas", "new year")
 _ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster

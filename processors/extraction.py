@@ -274,26 +274,23 @@ _LAST_PERIOD = re.compile(
     r"\b(?:last|earlier\s+this|this)\s+(?P<unit>week|month)\b", re.IGNORECASE
 )
 _SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly)\b", re.IGNORECASE)
+# An anniversary marked ...
+_COMMEMORATION_WORDS = r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b"
+_COMMEMORATION = re.compile(_COMMEMORATION_WORDS, re.IGNORECASE)
+_COMMEMORATION_NEEDS = ("anniversar", "commemorat", "remembrance", "since")  # one in each match
 _ANNIVERSARY = re.compile(
-    r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
-    r"\bmemorial\s+(?:service|ceremony|ceremonies)\b|"
-    # ... or about a court case over it: "a U.N.-backed tribunal convicted ... over the 2005
+    _COMMEMORATION_WORDS + r"|\bmemorial\s+(?:service|ceremony|ceremonies)\b|"
+    # ... or a court case over the attack: "a U.N.-backed tribunal convicted ... over the 2005
     # bombing that killed Hariri"
     r"\bverdicts?\b|\btribunal\b|\bconvicted\b|\bacquitted\b|\bsentenced\b|\bextradit\w*|"
     r"\bindicted\b|\bprosecutors?\b",
     re.IGNORECASE,
 )
-# An anniversary marked (not a court case: ``_ANNIVERSARY``'s first alternatives)
-_COMMEMORATION = re.compile(
-    r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b",
-    re.IGNORECASE,
-)
-_COMMEMORATION_NEEDS = ("anniversar", "commemorat", "remembrance", "since")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ANNIVERSARY_NEEDS = (  # one is in every match (``_may_match``)
-    "anniversar", "commemorat", "remembrance", "since", "memorial", "verdict", "tribunal",
-    "convicted", "acquitted", "sentenced", "extradit", "indicted", "prosecutor",
+    *_COMMEMORATION_NEEDS, "memorial", "verdict", "tribunal", "convicted", "acquitted",
+    "sentenced", "extradit", "indicted", "prosecutor",
 )  # fmt: skip
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ANNIVERSARY_DAYS = 365
 # A lead that reports a court's ruling: "A Belgian jury on Tuesday found six men guilty".
 _COURT_LEAD = re.compile(
