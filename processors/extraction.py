@@ -1491,8 +1491,8 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
             and _ANNIVERSARY.search(article.text)
         ):
             limits.append(year_back)
-    if article.published is not None and any(d.date is None for d in drafts):
-        drafts = [d for d in drafts if d.date is not None or not _marks_the_past(article)]
+    if any(d.date is None for d in drafts) and _marks_the_past(article):
+        drafts = [d for d in drafts if d.date is not None]
     if not limits:
         return drafts
     oldest = max(limits)
