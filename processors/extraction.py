@@ -208,6 +208,7 @@ _UPDATE_NEEDS = ("to", "gave", "given", "giving", "put")
 _MAX_EVIDENCE = 3
 _LEAD_SHARE = 0.1  # an event told in a text's first tenth is in its lead (``confidence``)
 _START = attrgetter("start")  # (a sort key that runs no Python code)
+_END = attrgetter("end")
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:on\s+)?$")
 _OF_WOUNDS_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+(?:his\s+|her\s+|their\s+)?(?:wounds|injuries)\b"
@@ -379,7 +380,7 @@ _SETTLEMENT_HIT_STARTS = re.compile(r"[^a-z0-9_]" + word_start_alternation(
 _IGNORECASE_ASCII = (("ı", "i"), ("ſ", "s"), ("İ", "i"), ("\u212a", "k"))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Part:
     """A sentence, or the stretch of one, that belongs to an event."""
 
@@ -392,7 +393,7 @@ class _Part:
     shared: bool = False  # its figures are the total of places named together (``StruckPlace``)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     place: Place
     date: DateMention | None
@@ -412,7 +413,8 @@ class _Draft:
 class _Article:
     text: str
     published: dt.date | None
-    weapons: list
+    weapons: list  # sorted by start
+    weapon_starts: list[int]
     dateline_end: int
     cues: list[StrikeCue | None]  # by sentence
     sentences: list[Sentence]
@@ -434,7 +436,7 @@ class _Article:
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+        return list(map(_START, self.sentences))
 
     @cached_property
     def flies(self) -> bool:
@@ -497,8 +499,12 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         text=text,
         published=published,
         weapons=weapons.found(),
+        weapon_starts=weapons.starts,
         dateline_end=_dateline_end(text),
-        cues=[_shift_cue(c, s.start) for c, s in zip(cues, sentences, strict=True)],
+        cues=[
+            None if c is None else _shift_cue(c, s.start)
+            for c, s in zip(cues, sentences, strict=True)
+        ],
         sentences=sentences,
         title=title,
     )
@@ -528,27 +534,39 @@ def _one_day_for_all(strikes: list[Strike], published: dt.date | None) -> list[S
 def _names_as_written(mentions: list) -> dict[object, str]:
     """Each place's first name in the text (by ``_Draft.key``), for ``Location.mentioned_as``;
     "Nigeria's capital Abuja" is no name to search for, so a possessive one is passed over."""
-    names: dict[object, str] = {}
-    for mention in mentions:
-        if "'s " not in mention.surface and "\u2019s " not in mention.surface:
-            names.setdefault(mention.place.geonameid or mention.place.name, mention.surface)
-    return names
+    return {  # (read from the last: the first name is the one kept)
+        m.place.geonameid or m.place.name: m.surface
+        for m in reversed(mentions)
+        if "'s " not in m.surface and "\u2019s " not in m.surface
+    }
 
 
 def _places(text: str, weapons: list[WeaponMention]) -> list:
     """The text's place mentions, less those that name a weapon system ("Tomahawk missiles"
     is no town in Wisconsin, "Quds missiles" no Jerusalem)."""
-    mentions = find_places(text)
+    return _clear_of(find_places(text), weapons)
+
+
+def _clear_of(mentions: list, weapons: list[WeaponMention]) -> list:
+    """The mentions (``.start``, ``.end``) that overlap none of ``weapons`` (sorted by start),
+    in their order."""
     if not weapons or not mentions:
         return mentions
-    # A weapon overlaps a mention when it starts before the mention ends and ends after the
-    # mention starts: of the weapons (sorted by start) that start before it ends, the one
-    # that ends last tells (one bisection per mention, not a test of every weapon).
-    starts = [w.start for w in weapons]
-    last_end = list(accumulate((w.end for w in weapons), max))
-    return [
-        m for m in mentions if (i := bisect_left(starts, m.end)) == 0 or last_end[i - 1] <= m.start
-    ]
+    # A weapon overlaps a mention when the mention starts before the weapon ends and ends
+    # after it starts: of the mentions (sorted by start) that start before the weapon ends,
+    # those from the last back to where the furthest end so far is no later than the
+    # weapon's start (one bisection per weapon, not per mention: weapons are few).
+    ordered = sorted(mentions, key=_START)  # (``find_places`` sorts them: no work)
+    starts = list(map(_START, ordered))
+    furthest = list(accumulate(map(_END, ordered), max))
+    named: set[int] = set()
+    for weapon in weapons:
+        i = bisect_left(starts, weapon.end) - 1
+        while i >= 0 and furthest[i] > weapon.start:
+            if ordered[i].end > weapon.start:
+                named.add(id(ordered[i]))
+            i -= 1
+    return [m for m in mentions if id(m) not in named] if named else mentions
 
 
 class _Weapons:
@@ -563,12 +581,17 @@ class _Weapons:
     def found(self) -> list:
         if self._found is None:
             self._found = sorted(find_weapons(self._text), key=_START)
-            self._starts = [w.start for w in self._found]
+            self._starts = list(map(_START, self._found))
         return self._found
 
-    def within(self, start: int, end: int) -> bool:
+    @property
+    def starts(self) -> list[int]:
+        """The found weapons' starts (in order)."""
         self.found()
-        return _any_within(self._starts, start, end)
+        return self._starts
+
+    def within(self, start: int, end: int) -> bool:
+        return _any_within(self.starts, start, end)
 
 
 def _headline_over_toll(title: str | None, sentences: list[Sentence]) -> bool:
@@ -617,6 +640,8 @@ def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
 
 def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
     found = find_dates(article.text[start:end], article.published)
+    if not found:
+        return found
     return [
         DateMention(d.start + start, d.end + start, d.date, d.explicit)
         for d in found
@@ -678,9 +703,7 @@ def _died_of_wounds(text: str, start: int, end: int) -> bool:
     )
 
 
-def _shift_cue(cue: StrikeCue | None, offset: int) -> StrikeCue | None:
-    if cue is None:
-        return None
+def _shift_cue(cue: StrikeCue, offset: int) -> StrikeCue:
     means = None if cue.means_start is None else cue.means_start + offset
     return StrikeCue(cue.start + offset, cue.end + offset, cue.event_type, means, cue.strength)
 
@@ -694,10 +717,13 @@ def _segment(
     article: _Article, sentences: list[Sentence], mentions: list, dateline_end: int
 ) -> list[_Draft]:
     """Group event sentences into drafts, one per place and date (see the module doc)."""
-    dateline = [m for m in mentions if m.end <= dateline_end]
-    mentions = sorted([m for m in mentions if m.start >= dateline_end], key=_START)
-    starts = [m.start for m in mentions]
-    weapon_starts = [w.start for w in article.weapons]
+    dateline: list = []
+    if dateline_end:
+        dateline = [m for m in mentions if m.end <= dateline_end]
+        mentions = [m for m in mentions if m.start >= dateline_end]
+    mentions = sorted(mentions, key=_START)
+    starts = list(map(_START, mentions))
+    weapon_starts = article.weapon_starts
     antecedent = next((m.place for m in dateline if m.place.precision == "place"), None)
     from_dateline = antecedent is not None  # the antecedent is where the report was filed
     headline = antecedent is None  # the headline's place may stand in: looked up once, if asked
@@ -883,10 +909,12 @@ def _segment(
                 target.parts.append(part)
             elif is_event:
                 article.preamble.append(part)
+        if not struck:
+            continue
         fine = [sp.mention.place for sp in struck if sp.mention.place.precision == "place"]
         if fine:
             antecedent, from_dateline = fine[-1], False
-        elif from_dateline and struck and not is_event and antecedent is not None and all(
+        elif from_dateline and not is_event and antecedent is not None and all(
             sp.mention.place.country_code != antecedent.country_code for sp in struck
         ):
             # "MOSCOW — Explosions tore through an ammunition depot in northern Crimea": the
@@ -900,6 +928,8 @@ def _located_by(
 ) -> _Draft | None:
     """The event at the one place a placeless attack sentence tells its place off ("struck
     in Sayyida Zeinab, south of Damascus"), when the article has one there."""
+    if not drafts:
+        return None  # (with no event yet, no place it names has one)
     found = None
     for mention in mentions:
         if not locates_off(article.text[max(sentence.start, mention.start - 60) : mention.start]):
@@ -1338,13 +1368,15 @@ def _event_date(article: _Article, part: _Part) -> DateMention | None:
     """The date in a part nearest its attack word; for a stretch of a sentence that has none,
     the sentence's one day, when the sentence tells of no other attack ("Three people were
     killed in Kharkiv and five in Odesa when missiles struck the two cities on Monday")."""
-    anchor = part.start
-    if part.cue is not None and part.start <= part.cue.start < part.end:
-        anchor = part.cue.start
-    found = nearest_date(_dates_in(article, part.start, part.end), anchor)
+    dates = _dates_in(article, part.start, part.end)
+    if dates:
+        anchor = part.start
+        if part.cue is not None and part.start <= part.cue.start < part.end:
+            anchor = part.cue.start
+        return nearest_date(dates, anchor)
     sentence = part.sentence
-    if found is not None or (part.start, part.end) == (sentence.start, sentence.end):
-        return found
+    if (part.start, part.end) == (sentence.start, sentence.end):
+        return None
     dates = _dates_in(article, sentence.start, sentence.end)
     if len({d.date for d in dates}) != 1:
         return None
@@ -1579,6 +1611,18 @@ def _in_parts(position: int, parts: list[_Part]) -> bool:
     return False
 
 
+def _weapons_in(article: _Article, parts: list[_Part]) -> list[WeaponMention]:
+    """The article's weapons that start in one of ``parts``, in reading order: a bisection of
+    the weapons' starts per part, not a test of each weapon against each part."""
+    starts = article.weapon_starts
+    if not starts:
+        return []
+    found: set[int] = set()
+    for part in parts:
+        found.update(range(bisect_left(starts, part.start), bisect_left(starts, part.end)))
+    return [article.weapons[i] for i in sorted(found)] if found else []
+
+
 def _widened(parts: list[_Part]) -> list[_Part]:
     """``parts``, with those of places named together ("striking airfields in Berdiansk and
     Luhansk") widened to their sentence: its weapons and attacker are each place's."""
@@ -1591,22 +1635,22 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     """The event of a draft; ``sole``: the article reports no other."""
     parts = draft.parts
     preamble = article.preamble
+    first_event_start = min(map(_START, parts))
     reach = _widened(parts)
-    weapons = [w for w in article.weapons if _in_parts(w.start, reach)]
-    first_event_start = min(p.start for p in parts)
-    salvo = [p for p in preamble if not p.national] + draft.context
-    weapons += [
-        w for w in article.weapons if _in_parts(w.start, salvo) and w.start < first_event_start
-    ]
+    weapons = _weapons_in(article, reach)
+    if article.weapons and (preamble or draft.context):
+        salvo = [p for p in preamble if not p.national] + draft.context
+        weapons += [w for w in _weapons_in(article, salvo) if w.start < first_event_start]
     weapons = [w for w in weapons if _tied_weapon(article, draft, w)]
     names = list(dict.fromkeys(w.canonical for w in weapons))
     typed = [w.event_type for w in weapons if w.category not in SPECIAL_MUNITION_CATEGORIES]
     location = draft.place.to_location(article.names.get(draft.key))
     headline = _headline_for(article, draft)
-    perpetrator = _perpetrator(article, parts, location.country_code)
+    perpetrator = _perpetrator(article, reach, location.country_code)
     if perpetrator is None and headline is not None:
         perpetrator = headline.attacker
-    stated = _parts_type(article, parts)
+    # (a named missile decides the type below, whatever means the sentences state)
+    stated = None if "missile" in typed else _parts_type(article, parts)
     if stated == "drone" and set(typed) <= {"air_strike", "drone"}:
         typed = []  # what a drone fired or dropped ("The drone fired a Hellfire missile")
     event_type: EventType = (
@@ -1747,17 +1791,31 @@ def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
     """The figures in an event's stretches, in reading order, but for those of sentences
     that give totals ("22 killed across Ukraine")."""
     counts: list[CountMention] = []
-    parts = [p for p in parts if not p.shared]
-    sentences = {p.sentence.start: p.sentence for p in parts}
-    for start in sorted(sentences):  # in reading order: sentences, then figures in each
-        sentence = sentences[start]
-        found = [c for c in _counts(article, sentence) if _in_parts(c.start + start, parts)]
-        if found and not _gives_total(article, sentence, parts, min(c.start for c in found)):
+    by_sentence: dict[int, list[_Part]] = {}  # (a part lies within its sentence)
+    for p in parts:
+        if not p.shared:
+            by_sentence.setdefault(p.sentence.start, []).append(p)
+    for start in sorted(by_sentence):  # in reading order: sentences, then figures in each
+        own = by_sentence[start]
+        sentence = own[0].sentence
+        found = _counts(article, sentence)
+        if found and not _spans(own, sentence):
+            found = [c for c in found if _in_parts(c.start + start, own)]
+        if found and not _gives_total(sentence, own, min(map(_START, found))):
             counts += sorted(found, key=_START)
     return counts
 
 
-def _gives_total(article: _Article, sentence: Sentence, parts: list[_Part], figure: int) -> bool:
+def _spans(parts: list[_Part], sentence: Sentence) -> bool:
+    """Whether one of ``parts`` is the whole of ``sentence`` (then it holds all the
+    sentence's figures)."""
+    for p in parts:  # noqa: SIM110 - a plain loop: any() over a generator costs twice as much
+        if p.start == sentence.start and p.end == sentence.end:
+            return True
+    return False
+
+
+def _gives_total(sentence: Sentence, own: list[_Part], figure: int) -> bool:
     """Whether the sentence's figures are a total (``_is_aggregate``), read in what of it
     tells of the event: its one stretch naming the place, when the sentence is split among
     places ("... fired at four Saudi cities, and falling debris killed an Egyptian man in
@@ -1765,9 +1823,8 @@ def _gives_total(article: _Article, sentence: Sentence, parts: list[_Part], figu
     (``figure``, a sentence offset) by the attack's own ("declared a state of lawlessness
     across the Philippines on Saturday after a bomb tore through a night market in Davao,
     killing 14"), nor in a clause of their own after it (", as police stepped up patrols
-    across the Xinjiang region")."""
+    across the Xinjiang region"). ``own``: the event's parts in the sentence."""
     text, offset = sentence.text, 0
-    own = [p for p in parts if p.sentence is sentence]
     if len(own) == 1 and own[0].tied and own[0].end - own[0].start < len(text):
         offset = own[0].start - sentence.start
         text = text[offset : own[0].end - sentence.start]
@@ -1785,13 +1842,11 @@ def _gives_total(article: _Article, sentence: Sentence, parts: list[_Part], figu
 
 
 def _unique_sentences(parts: list[_Part]) -> list[_Part]:
-    seen: set[int] = set()
-    out: list[_Part] = []
+    """The first part of each sentence the parts are in, in order."""
+    firsts: dict[int, _Part] = {}
     for p in parts:
-        if p.sentence.start not in seen:
-            seen.add(p.sentence.start)
-            out.append(p)
-    return out
+        firsts.setdefault(p.sentence.start, p)
+    return list(firsts.values())
 
 
 def _type_before(article: _Article, position: int) -> EventType | None:
@@ -1879,9 +1934,10 @@ def _told_beside(article: _Article, draft: _Draft) -> dt.date | None:
 def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None) -> str | None:
     """Who fired: as the event's own stretches say (those naming the place first, then the
     clause leading into them), else the preamble, else the first attacker named in any attack
-    sentence of the article; nobody when the event's sentences say it is not known."""
+    sentence of the article; nobody when the event's sentences say it is not known.
+    ``parts``: the event's, ``_widened``."""
     home_army = national_army(country_code)
-    for start, end in _attacker_stretches(article, _widened(parts)):
+    for start, end in _attacker_stretches(article, parts):
         actor = _attacker_in(article, start, end, home_army)
         if actor and not _unknown_attacker(article.text[start:end]):
             if _blames(article, start, end):

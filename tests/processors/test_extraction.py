@@ -3,6 +3,7 @@ import json
 import re
 import string
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -17,6 +18,7 @@ from processors.extraction import (
     _SETTLEMENT_HIT,
     _SETTLEMENT_HIT_STARTS,
     _any_within,
+    _clear_of,
     _folded,
     _may_match,
     extract_strikes,
@@ -1897,6 +1899,28 @@ def test_any_within_tells_whether_a_start_falls_in_a_range() -> None:
         True,
     ]
     assert not _any_within(starts, 26, 40) and not _any_within([], 0, 9)
+
+
+def test_clear_of_drops_exactly_the_mentions_a_weapon_overlaps() -> None:
+    # every pair of spans on a small line, against the plain test of every weapon
+    spans = [Span(a, b) for a in range(7) for b in range(a + 1, 8)]
+    layouts = [
+        [spans[3], spans[0], spans[20]],  # (not in order of start)
+        [spans[0], spans[9], spans[15], spans[27]],
+        spans[::4],
+    ]
+    for mentions in layouts:
+        for weapons in [[w] for w in spans] + [[spans[2], spans[18]], [spans[5], spans[6]]]:
+            expected = [
+                m for m in mentions if not any(m.start < w.end and w.start < m.end for w in weapons)
+            ]
+            assert _clear_of(mentions, weapons) == expected
+    assert _clear_of(layouts[0], []) is layouts[0]
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
 
 
 def test_a_day_given_in_full_at_the_place_again_is_another_attack() -> None:
