@@ -51,7 +51,7 @@ from processors.casefold import (
 Kind = Literal["killed", "wounded"]
 
 
-def _positions(text: str, literals: tuple[str, ...]) -> list[int]:
+def literal_positions(text: str, literals: tuple[str, ...]) -> list[int]:
     """Where each of ``literals`` occurs in ``text``, in order (``str.find`` runs in C)."""
     found: list[int] = []
     for literal in literals:
@@ -84,7 +84,7 @@ class Anchored(Gated):
         open with an anchor (``_word_hits``), if known; else every place an anchor occurs."""
         if self.needs is self.anchors:  # (finding no anchor is the test then)
             if starts is None:
-                starts = _positions(text, self.anchors)
+                starts = literal_positions(text, self.anchors)
             return list(matches_at(self.pattern, text, starts))
         # A match holds (``_WHOSE``: overlaps) one of ``needs``: it starts before the end of
         # the one that ends last, if any.
@@ -92,7 +92,7 @@ class Anchored(Gated):
         if end < 0:
             return []
         if starts is None:
-            starts = _positions(text, self.anchors)
+            starts = literal_positions(text, self.anchors)
         return list(matches_at(self.pattern, text, starts[: bisect_left(starts, end)]))
 
 
@@ -671,6 +671,7 @@ def _blank_names(text: str, clean: str) -> str:
     return clean
 
 
+_KILLED_DEAD_DIED = ("killed", "dead", "died")
 _DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "perish")
 # A sentence with none of these stems (substrings) gives no casualty figure.
 _ANY_CASUALTY = (
@@ -717,8 +718,8 @@ def find_counts(text: str) -> list[CountMention]:
     clean = _blank(low, _SUBSET) if contains_any(low, _SUBSET.needs) else low  # (no call)
     if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
         clean = _blank(clean, _WHOSE)
-    if ", " in text and " and " in text:
-        clean = _blank_names(text, clean)
+    if ", " in text and " and " in text and ("were" in text or "been" in text):
+        clean = _blank_names(text, clean)  # (each _NAMES_BESIDE match has either after it)
     if hospital and (clean is low or not _hospital_figure(clean)):
         return []
     hits = _word_hits(clean)
@@ -742,7 +743,7 @@ def find_counts(text: str) -> list[CountMention]:
     for m in _AMONG_TOTAL.finditer(low) if " among " in low else ():
         listed = m.group("list")
         add(_kind(m.group("kw")), _list_count(listed) if listed else _range_from(m), m)
-    for pattern in _UPDATES:
+    for pattern in _UPDATES if "toll" in clean or "number" in clean else ():  # (their needs)
         for m in _scanned(pattern, clean, hits):
             noun = (m.groupdict().get("kind") or "death").lower()
             kind: Kind = "wounded" if noun in {"injury", "injured", "wounded"} else "killed"
@@ -751,7 +752,8 @@ def find_counts(text: str) -> list[CountMention]:
                 count = _range(count.min, None)
             add(kind, count, m, update=True)
     # (before the plain figures: "killing the minister ... and five other people" is six)
-    for m in _NAMED_AND_OTHERS.finditer(text) if "kill" in low and "other" in low else ():
+    kill = "kill" in low  # (each pattern below that opens with "kill" is tried only then)
+    for m in _NAMED_AND_OTHERS.finditer(text) if kill and "other" in low else ():
         others = parse_number(m.group("n")) if _word_start(text, m.start()) else None
         if others is not None:
             total = others[0] + 1
@@ -793,8 +795,9 @@ def find_counts(text: str) -> list[CountMention]:
         *(_SHOT_OBJECT.finditer(clean) if " dead " in clean or "gunned down" in clean else ()),
         *_subject_matches(clean, keywords),
     ]  # fmt: skip
+    aged = "aged" in clean
     for m in figures:
-        if "aged" in clean and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
+        if aged and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
             continue  # an age in a list of ages ("aged 8, 12 and 17 were killed")
         if m.re in _VERB_OBJECT and _ATTACKERS_AFTER.match(clean, m.end()):
             continue  # the attackers killed are no victims ("killed four of the attackers")
@@ -802,30 +805,34 @@ def find_counts(text: str) -> list[CountMention]:
         if fill and ("of" in fill or "among" in fill) and _SUBSET_BEFORE.search(fill):
             continue  # (each _SUBSET_BEFORE match holds "of" or "among")
         count = _range_from(m)
-        if fill and " of " in clean[max(0, m.start() - 24) : m.start()]:
+        start = m.start()
+        if fill and clean.find(" of ", max(0, start - 24), start) >= 0:
             count = _part_of(clean, m) or count
         kind = _kind(m.group("kw"))
-        context = clean[max(0, m.start() - 12) : m.end()]
-        if count and kind == "wounded" and _SEVERITY_RE.search(context):
+        if count and kind == "wounded" and _SEVERITY_RE.search(clean, max(0, start - 12), m.end()):
             count = _range(count.min, None)
         add(kind, count, m)
     for m in _AMONG.finditer(low) if "among" in low else ():  # _SUBSET blanks "among those"
         word = m.group("kw") or m.group("noun")
         kind = "wounded" if word in {"injured", "wounded", "hurt"} else "killed"
         add(kind, _range(1, None), m, weak=True)
-    for m in _NAMED_LIST.finditer(text) if "kill" in low else ():
+    for m in _NAMED_LIST.finditer(text) if kill else ():
         if not _word_start(text, m.start()):
             continue
         named = len(_NAMED_ITEM_RE.findall(text, m.start() + 7, m.end()))
         add("killed", _range(named, None), m, weak=True)
-    for m in _NAMED_VICTIM.finditer(low) if "kill" in low else ():
+    for m in _NAMED_VICTIM.finditer(low) if kill else ():
         if text[m.end() : m.end() + 1].isupper():
             add("killed", _range(1, None), m, weak=True)
-    for m in _NAMED_THEN_ROLE.finditer(text) if "kill" in low else ():
+    for m in _NAMED_THEN_ROLE.finditer(text) if kill else ():
         if not _word_start(text, m.start()):
             continue
         add("killed", _range(1, None), m, weak=True)
-    named = _NAMED_SUBJECT.match(text) if " was " in low and text[:1].isupper() else None
+    named = (  # (each match holds "killed", "dead" or "died")
+        _NAMED_SUBJECT.match(text)
+        if " was " in low and text[:1].isupper() and contains_any(low, _KILLED_DEAD_DIED)
+        else None
+    )
     if named is not None and not SUSPECT_DOWN.match(low):
         add("killed", _range(1, None), named, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
@@ -833,7 +840,7 @@ def find_counts(text: str) -> list[CountMention]:
     nth = _NTH_DEATH.match(low) if "died" in low else None
     if nth is not None:
         add("killed", _range(_NTH[nth["nth"]], None), nth, update=True)
-    for mention in [m for m in found if not m.weak and " in " in clean[m.end :]]:
+    for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)
     if found and (any(m.update for m in found) or _UPDATE_OPENING.match(clean)):

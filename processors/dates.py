@@ -18,14 +18,13 @@ from dataclasses import dataclass
 
 from processors import cyrillic
 from processors.casefold import (
-    Gated,
     compile_folded,
     contains_any,
     fold,
     matches_at,
     word_start_alternation,
 )
-from processors.counts import NTH_DEATH
+from processors.counts import NTH_DEATH, literal_positions
 from processors.sentences import clause_around
 
 _MONTHS = {
@@ -80,10 +79,14 @@ _RELATIVE = {
     "early hours": 0,
 }
 _RELATIVE_KEYS = "|".join(sorted((re.escape(k) for k in _RELATIVE), key=len, reverse=True))
-_RELATIVE_RE = Gated(
-    word_start_alternation(_RELATIVE_KEYS) + r"\b",
-    tuple(k for k in _RELATIVE if not any(other in k for other in _RELATIVE if other != k)),
-)  # every match is a _RELATIVE key, so holds one that holds no other ("today", not "earlier today")
+# Tried only where a _RELATIVE key occurs (``literal_positions``): every match is one, from
+# its first letter (``re`` would stop at every "t", "l", "e", "o" and "y" of the text).
+_RELATIVE_RE = compile_folded(word_start_alternation(_RELATIVE_KEYS) + r"\b")
+_RELATIVE_NAMES = tuple(_RELATIVE)
+# Every key holds one of these, that hold no other key ("today", not "earlier today").
+_RELATIVE_NEEDS = tuple(
+    k for k in _RELATIVE if not any(other in k for other in _RELATIVE if other != k)
+)
 # Every weekday name and every _RELATIVE key holds one of these.
 _DAY_WORDS = ("day", "night", "morning", "afternoon", "evening", "early hours")
 _INTO_DAY = re.compile(r"\s+(?:into|to)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -132,6 +135,19 @@ _SKIP_BEFORE = {
     "every",
     "each",
 }
+
+
+def _day_before(text: str, months: list[int]) -> bool:
+    """Whether a month name that opens at one of ``months`` may close a ``_DAY_MONTH`` match:
+    whitespace comes before it, and before that a digit, a day's suffix or "of"."""
+    for at in months:
+        head = text[:at]
+        kept = head.rstrip()  # (``str`` and ``re`` agree on what is whitespace)
+        if len(kept) < len(head) and (
+            kept[-1:].isdecimal() or kept.endswith(("st", "nd", "rd", "th", "of"))
+        ):
+            return True
+    return False
 
 
 def _weekday_starts(text: str) -> list[int]:
@@ -197,12 +213,15 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if blog is not None:  # a live blog's entry: "Sun 18:45 — Gunmen have opened fire ..."
             back = (published.weekday() - _WEEKDAYS[_DAY_ABBREVIATIONS[blog["day"]]]) % 7
             add(blog, published - dt.timedelta(days=back), False)
-        for m in _ISO.finditer(text) if "-" in text else ():
+        for m in _ISO.finditer(text) if "-0" in text or "-1" in text else ():  # (its month)
             add(m, _with_year(int(m["month"]), int(m["day"]), m["year"], published), True)
-        for pattern in (_MONTH_DAY, _DAY_MONTH) if contains_any(text, _MONTH_NEEDS) else ():
-            for m in pattern.finditer(text):
-                month = _MONTHS[m["month"].lower()[:3]]
-                add(m, _with_year(month, int(m["day"]), m["year"], published), True)
+        months = literal_positions(text, _MONTH_NEEDS) if contains_any(text, _MONTH_NEEDS) else []
+        # _MONTH_DAY opens with a month name (``re`` would try it at each of its letters);
+        # _DAY_MONTH has one with a day and whitespace before it (``_day_before``).
+        day_month = _DAY_MONTH.finditer(text) if _day_before(text, months) else ()
+        for m in (*matches_at(_MONTH_DAY, text, months), *day_month):
+            month = _MONTHS[m["month"].lower()[:3]]
+            add(m, _with_year(month, int(m["day"]), m["year"], published), True)
     if words:
         for m in matches_at(_WEEKDAY, text, _weekday_starts(text)):
             word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -214,7 +233,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if before == "last" and back == 0:
                 back = 7
             add(m, published - dt.timedelta(days=back), False)
-        for m in _RELATIVE_RE.finditer(text):
+        relative = contains_any(text, _RELATIVE_NEEDS)
+        keys = literal_positions(text, _RELATIVE_NAMES) if relative else []
+        for m in matches_at(_RELATIVE_RE, text, keys):
             if m.group(0) == "overnight" and _INTO_DAY.match(text, m.end()):
                 continue  # "overnight into Thursday": the weekday says which night
             if m.group(0).lower() == "early hours" and _OF_DAY.match(text, m.end()):
@@ -267,9 +288,6 @@ _YEARS_BACK = compile_folded(
     r"\d+)\s+(?:years?|decades?)\s+ago|a\s+decade\s+ago|(?:in|the|of|during)\s+"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
-# Every match holds "year" or "ago", or else a year: most figures in news are not years, and
-# the scan is dear (the substring tests first: a class scan for the year's digits is too).
-_YEARS_BACK_NEEDS = ("year", "ago")
 _YEAR_NEEDS = ("20", "19")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 # An attack told as months back by its month alone ("last September", "in March", "last
@@ -292,6 +310,8 @@ _MONTHS_BACK = compile_folded(  # (alternatives open with a literal: ``re`` skip
     + r"\b(?!\s*\d|\s+(?:this|next)\b)"
 )
 _MONTHS_BACK_NEEDS = ("last month", *_MONTH_NAMES_FULL)
+_MONTH_WORDS = ("month", *_MONTH_NAMES_FULL)
+_BEFORE_MONTH = ("last", "in", "during", "early", "late")  # (then whitespace; or "mid", "mid-")
 # What cuts a phrase off from an attack word: a clause mark or a relative word ("the building
 # that was struck last year" tells when the building was struck, not when the missile hit).
 _PAST_CUT = compile_folded(r"[;:.]|\b(?:that|which|who|where|when|while|but|since|after)\b")
@@ -323,18 +343,52 @@ def _past(low: str, positions: list[int], published: dt.date | None) -> bool:
 
 def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]]:
     """The phrases in ``low`` that put what they govern years or months before publication."""
-    if contains_any(low, _YEARS_BACK_NEEDS) or (
-        contains_any(low, _YEAR_NEEDS) and _YEAR_NUMBER.search(low)
-    ):
+    if _years_back_possible(low):
         for m in _YEARS_BACK.finditer(low):
             year = m.group("year")
             if not year or (published is not None and int(year) < published.year):
                 yield m
-    if published is not None and contains_any(low, _MONTHS_BACK_NEEDS):
+    months = published is not None and contains_any(low, _MONTHS_BACK_NEEDS)
+    if months and _months_back_possible(low):
         for m in _MONTHS_BACK.finditer(low):
             month = m.group("month") or m.group("during")
             if month is None or _MONTH_NUMBERS[month] != published.month:
                 yield m  # ("in November", published in November, may be days ago)
+
+
+def _years_back_possible(low: str) -> bool:
+    """Whether ``low`` may hold a ``_YEARS_BACK`` match (the scan is dear: it opens with
+    ``\\b``): every match holds "ago", or "last" and "year", or a year number with whitespace
+    before it and a letter before that ("in 2022", "in April 2022"; not "April 8, 2022")."""
+    if "ago" in low or ("year" in low and "last" in low):
+        return True
+    if not contains_any(low, _YEAR_NEEDS):
+        return False
+    for m in _YEAR_NUMBER.finditer(low):
+        head = low[: m.start()]
+        kept = head.rstrip()  # (``str`` and ``re`` agree on what is whitespace)
+        if len(kept) < len(head) and kept[-1:].isalpha():
+            return True
+    return False
+
+
+def _months_back_possible(low: str) -> bool:
+    """Whether ``low`` may hold a ``_MONTHS_BACK`` match: every match ends with "month" or a
+    month name as a whole word ("mayor" is none), after one of ``_BEFORE_MONTH`` and
+    whitespace, or after "mid"."""
+    for word in _MONTH_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            after = low[at + len(word) : at + len(word) + 1]
+            if not (after.isalnum() or after == "_"):  # (``\b`` after it)
+                head = low[:at]
+                kept = head.rstrip()
+                if head.endswith(("mid", "mid-")) or (
+                    len(kept) < len(head) and kept.endswith(_BEFORE_MONTH)
+                ):
+                    return True
+            at = low.find(word, at + 1)
+    return False
 
 
 def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
@@ -393,6 +447,14 @@ _RECORD_NEEDS = (
     "several", "many", "numerous", "dozens", "hundreds", "scores", "repeated", "frequent",
     "string", "series", "spate",
 )
+# Every _RECORD match holds one of these nouns, one of these verbs (and one of its needs), and
+# every _STRETCH_OF_ATTACKS match opens with one of these spans: most sentences hold none, and
+# each scan stops at many letters. (The shortest list is tested first: each test is a scan.)
+_RECORD_NOUNS = ("attacks", "strikes", "bombings", "raids")
+_RECORD_VERBS = (
+    "carried", "launched", "staged", "conducted", "claimed", "mounted", "committed",
+)  # fmt: skip
+_SPANS = ("days", "weeks", "months", "years")
 _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 
@@ -409,9 +471,14 @@ def _tally(low: str, position: int) -> bool:
     sentence tallies attacks over a period in the perfect (``_PERIOD``): its attack and
     figures are no single strike's ("Kharkiv has been hit by more than 1,000 glide bombs
     this year"); or a group's record (``_RECORD``)."""
-    if " of " in low and _STRETCH_OF_ATTACKS.search(low, max(0, position - 30), position + 40):
+    stretch = " of " in low and contains_any(low, _SPANS)
+    if stretch and _STRETCH_OF_ATTACKS.search(low, max(0, position - 30), position + 40):
         return True
-    record = contains_any(low, _RECORD_NEEDS)
+    record = (
+        contains_any(low, _RECORD_NOUNS)
+        and contains_any(low, _RECORD_VERBS)
+        and contains_any(low, _RECORD_NEEDS)
+    )
     if record and _RECORD.search(low, max(0, position - 80), position + 20):
         return True
     # Every ``_CAMPAIGN_TOLL`` match holds "killed", inside the window it is looked for in.

@@ -2,8 +2,22 @@ import datetime as dt
 
 import pytest
 
-from processors.casefold import fold, matches_at
-from processors.dates import _WEEKDAY, _weekday_starts, find_dates, nearest_date
+from processors.casefold import contains_any, fold, matches_at
+from processors.counts import literal_positions
+from processors.dates import (
+    _DAY_MONTH,
+    _MONTH_DAY,
+    _MONTH_NEEDS,
+    _MONTHS_BACK,
+    _WEEKDAY,
+    _YEARS_BACK,
+    _day_before,
+    _months_back_possible,
+    _weekday_starts,
+    _years_back_possible,
+    find_dates,
+    nearest_date,
+)
 
 MONDAY = dt.date(2022, 2, 28)
 
@@ -289,3 +303,39 @@ def test_a_toll_since_a_war_or_campaign_began_is_a_tally(text: str, background: 
 
     at = text.index("killed")
     assert told_as_background(text, at, [at], dt.date(2015, 4, 21)) is background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "killed on 8 April, 2022, and on the 3rd  of\nMay 2023",
+        "the mayor said so on 12th march; marching on",
+        "in mid-may, in midjune and during late\tAugust, last  month",
+        "last may they met; in may the mayor, May 2",
+        "two  years ago, a decade ago and last year, in 2019, the 2022 bombing",
+        "in April\n2021 and of 1999; April 8, 2022 and 19999",
+        "he may come in December",
+        "no date here at all",
+    ],
+)
+def test_the_scan_gates_pass_wherever_the_scans_match(text: str) -> None:
+    """The gates spare the dear scans on most sentences; they must pass wherever one matches."""
+    low = fold(text)
+    months = literal_positions(low, _MONTH_NEEDS)
+    if _DAY_MONTH.search(low):
+        assert _day_before(low, months)
+    spans = [m.span() for m in _MONTH_DAY.finditer(low)]
+    assert [m.span() for m in matches_at(_MONTH_DAY, low, months)] == spans
+    if _YEARS_BACK.search(low):
+        assert _years_back_possible(low)
+    if _MONTHS_BACK.search(low):
+        assert _months_back_possible(low)
+    if not contains_any(low, ("20", "19", "ago", "year")):
+        assert not _years_back_possible(low)
+
+
+def test_the_gates_rule_out_what_cannot_match() -> None:
+    low = fold("The mayor said on April 8, 2022 that members of the council met.")
+    assert not _day_before(low, literal_positions(low, _MONTH_NEEDS))
+    assert not _years_back_possible(low)
+    assert not _months_back_possible(low)
