@@ -115,7 +115,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                     r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?)|"
                     r"apartments?|homes?|houses?|housing(?:\s+(?:estate|blocks?|complex))?|"
                     r"dwellings?|flats?|private\s+(?:homes?|houses?)|dormitor(?:y|ies)|residences?|"
-                    r"high-rises?|tower\s+blocks?|neighbou?rhoods?|villages?"),
+                    r"high-rises?|tower\s+blocks?|neighbou?rhoods?|villages?|buildings?"),
     ("commercial", r"hypermarkets?|markets?|marketplaces?|bazaars?|malls?|"
                    r"shopping\s+(?:mall|cent(?:er|re))s?|"
                    r"supermarkets?|shops?|stores?|restaurants?|caf[eé]s?|hotels?|pizzerias?|"
@@ -123,7 +123,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"shopping\s+(?:districts?|streets?|areas?|arcades?)|"
                    r"business\s+cent(?:er|re)s?|warehouses?|offices?|petrol\s+stations?|"
                    r"gas\s+stations?|casinos?|nightclubs?"),
-    ("other", r"(?:drama\s+)?theat(?:re|er)s?|cinemas?|museums?|(?:state\s+)?broadcasters?|"
+    ("other", r"non-residential\s+(?:buildings?|premises)|(?:drama\s+)?theat(?:re|er)s?|"
+              r"cinemas?|museums?|(?:state\s+)?broadcasters?|"
               r"(?:television|TV)\s+(?:stations?|channels?|studios?)|"
               r"telecommunications?\s+(?:buildings?|towers?|cent(?:re|er)s?|facilit(?:y|ies))|"
               r"(?:central|main|city|town)\s+squares?|"
@@ -183,8 +184,14 @@ def _trie(literals: list[str]) -> str:
 _OPENING = re.compile(r"[^a-z0-9_-](?=(" + _trie(sorted(_OPENED_BY)) + "))")
 # Areas, and villages: a strike on a village hit people's homes, but what in it was hit, named
 # anywhere in the event's sentences, tells more.
-_WEAK = re.compile(r"cent(?:re|er)|square|park|area|village")
+_WEAK = re.compile(r"cent(?:re|er)|square|park|area|village|^buildings?$")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
+# A bare "building" is a home only when counted, not named: "struck a building", "three
+# buildings", but not "the building" (one named before) or "a community building".
+_COUNTED_BEFORE = compile_folded(
+    r"(?:\ban?|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+    r"some|dozens\s+of|scores\s+of|of))\s+$"
+)
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
 # Where the weapon was fired from ("Kalibr missiles fired from a submarine"): no target.
@@ -278,6 +285,10 @@ def find_targets(text: str) -> list[TargetMention]:
         if _SAID.match(low, m.end()):  # a speaker ("the regional administration said")
             continue
         if _GOING_TO.search(low, max(0, m.start() - 4), m.start()):
+            continue
+        if m.group(0) in ("building", "buildings") and not _COUNTED_BEFORE.search(
+            low, max(0, m.start() - 12), m.start()
+        ):
             continue
         if target == "military" and _FIRED_FROM.search(low, max(0, m.start() - 40), m.start()):
             continue

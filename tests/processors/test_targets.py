@@ -125,6 +125,28 @@ def test_a_building_beats_an_area() -> None:
     assert area is not None and area.weak
 
 
+def test_a_counted_building_is_a_home_a_named_one_is_not() -> None:
+    text = "In Nabatieh, a strike flattened a building and killed seven members of one family"
+    mention = pick_target(text, text.index("strike"))
+    assert mention is not None and mention.target == "residential" and mention.weak
+    assert [t.target for t in find_targets("air strikes brought down three buildings")] == [
+        "residential"
+    ]
+    # one named before, or a building of a kind the text does not say
+    assert find_targets("part of the building caved in") == []
+    assert find_targets("a bomber drove into the United Nations building") == []
+    assert find_targets("he attacked children at a community building on Hart Street") == []
+    # what the building is, named anywhere, wins
+    text = "A missile hit a building and the hospital next to it was damaged"
+    mention = pick_target(text, text.index("hit"))
+    assert mention is not None and mention.target == "medical"
+
+
+def test_non_residential_buildings_are_not_homes() -> None:
+    found = find_targets("Two drones struck non-residential buildings in Moscow")
+    assert [t.target for t in found] == ["other"]
+
+
 def _labelled_sentences() -> list[str]:
     path = Path(__file__).parent / "cases" / "strikes-own.jsonl"
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
