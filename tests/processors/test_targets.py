@@ -92,6 +92,10 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("a football pitch in the town", "other"),
         ("an industrial enterprise", "other"),
         ("the Drama Theatre", "other"),
+        ("the second attack targeted the army's camp at Bamba", "military"),
+        ("the missiles hit training camps near Khost", "military"),
+        ("jets bombed ammunition bunkers near the town", "military"),
+        ("aircraft struck pro-government forces advancing on the town", "military"),
     ],
 )
 def test_target_category(text: str, target: str) -> None:
@@ -114,6 +118,9 @@ def test_taken_to_hospital_is_not_a_target() -> None:
 
 def test_no_target() -> None:
     assert pick_target("missiles hit the city") is None
+    # the armed men who fired, not what was hit
+    assert pick_target("the town was struck by Russian forces") is None
+    assert pick_target("Russian forces shelled the town") is None
 
 
 def test_a_building_beats_an_area() -> None:
