@@ -54,6 +54,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"tank\s+(?:farms?|yards?)|petroleum\s+(?:tank\s+)?(?:yards?|depots?|storage|"
                r"tanks?)"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
+                  # a car hit, not one that carried the bomb: "a drone strike on a car"
+                  r"cars?(?!\s+(?:bombs?|bombings?|packed|laden|loaded|rigged|parks?))|"
                   r"ports?(?!\s+(?:city|town)\b)|airports?|railway|rail\s+(?:line|depot|yard)|"
                   r"bus(?:es)?|minibus(?:es)?|harbou?r|(?:bike|cycle|bicycle)\s+(?:paths?|lanes?)|"
                   r"(?:passenger|cargo)\s+(?:ships?|vessels?)|grain\s+terminals?|"
@@ -73,7 +75,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"presidential\s+(?:palace|office|administration)|prisons?|jails?|"
                    r"detention\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?)|"
                    # "stormed the headquarters of Libya's electoral commission"
-                   r"(?:electoral|election)\s+commission|courthouses?|court\s+buildings?"),
+                   r"(?:electoral|election)\s+commission|courthouses?|court\s+buildings?|"
+                   r"courts\s+complex"),
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
                  r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
                  r"paramilitar\w*|forces|army|military)|"
@@ -186,15 +189,20 @@ def _trie(literals: list[str]) -> str:
 # is group 1). ``[^a-z0-9_-]`` holds all that ``[^\w-]`` does (and a few more, after which
 # ``match`` finds nothing), and is faster.
 _OPENING = re.compile(r"[^a-z0-9_-](?=(" + _trie(sorted(_OPENED_BY)) + "))")
-# Areas, and villages: a strike on a village hit people's homes, but what in it was hit, named
-# anywhere in the event's sentences, tells more.
-_WEAK = re.compile(r"cent(?:re|er)|square|park|area|village|^buildings?$")
+# Areas, villages, a bare building and a car: a strike on a village hit people's homes, but
+# what in it was hit, named anywhere in the event's sentences, tells more.
+_WEAK = re.compile(r"cent(?:re|er)|square|park|area|village|^buildings?$|^cars?$")
+_CARS = ("car", "cars")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
 # A bare "building" is a home only when counted, not named: "struck a building", "three
 # buildings", but not "the building" (one named before) or "a community building".
 _COUNTED_BEFORE = compile_folded(
     r"(?:\ban?|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
     r"some|dozens\s+of|scores\s+of|of))\s+$"
+)
+# A car driven into people is the weapon: "drove his car into people exercising".
+_DRIVEN = compile_folded(
+    r"\b(?:drove|drives|driving|rammed|ramming)\s+(?:(?:his|her|their|an?|the)\s+)?$"
 )
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
@@ -290,6 +298,8 @@ def find_targets(text: str) -> list[TargetMention]:
             continue
         if _GOING_TO.search(low, max(0, m.start() - 4), m.start()):
             continue
+        if m.group(0) in _CARS and _DRIVEN.search(low, max(0, m.start() - 20), m.start()):
+            continue
         if m.group(0) in ("building", "buildings") and not _COUNTED_BEFORE.search(
             low, max(0, m.start() - 12), m.start()
         ):
@@ -325,7 +335,11 @@ def pick_from(
     mentions: list[TargetMention], after: int = 0, weak: bool = True
 ) -> TargetMention | None:
     """``pick_target`` over mentions already found (``find_targets``)."""
-    ranked = sorted(mentions, key=lambda m: (m.weak, m.near, m.start < after))
+    # (a car comes last: "set cars and a building on fire" hit the building, "burning cars
+    # near the market" the market)
+    ranked = sorted(
+        mentions, key=lambda m: (m.weak, m.text.lower() in _CARS, m.near, m.start < after)
+    )
     for mention in ranked:
         if weak or not mention.weak:
             return mention
@@ -390,12 +404,14 @@ _COMBATANTS = (
 )
 # (Each alternative opens at a word start with a letter: ``word_start_alternation`` lets
 # ``re`` skip ahead to those letters, where ``\b(?:...)`` is tried at every position.)
-_COMBATANT_VICTIMS = compile_folded(word_start_alternation(
-    rf"(?:{_COMBATANTS})\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)(?:\w+\s+)?"
-    r"(?:killed|wounded|injured)\b"
-    rf"|(?:killing|killed|wounding|wounded)\s+(?:(?:at\s+least|more\s+than|about)\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COMBATANTS})\b"
-))
+_COMBATANT_VICTIMS = compile_folded(
+    word_start_alternation(
+        rf"(?:{_COMBATANTS})\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)(?:\w+\s+)?"
+        r"(?:killed|wounded|injured)\b"
+        rf"|(?:killing|killed|wounding|wounded)\s+(?:(?:at\s+least|more\s+than|about)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COMBATANTS})\b"
+    )
+)
 _COMBATANT_NEEDS = ("kill", "wound", "injur")
 # Words for civilians among the victims: then the armed men are not all that was hit.
 _CIVILIAN_VICTIMS = compile_folded(

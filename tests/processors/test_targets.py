@@ -96,6 +96,7 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("the missiles hit training camps near Khost", "military"),
         ("jets bombed ammunition bunkers near the town", "military"),
         ("aircraft struck pro-government forces advancing on the town", "military"),
+        ("a suicide bomber blew himself up outside the district courts complex", "government"),
     ],
 )
 def test_target_category(text: str, target: str) -> None:
@@ -149,6 +150,23 @@ def test_a_counted_building_is_a_home_a_named_one_is_not() -> None:
     assert mention is not None and mention.target == "medical"
 
 
+def test_a_car_hit_is_transport_a_car_that_carried_the_attack_is_not() -> None:
+    text = "an Israeli drone strike on a car in Sidon killed a Fatah commander"
+    mention = pick_target(text, text.index("strike"))
+    assert mention is not None and (mention.target, mention.text) == ("transport", "car")
+    assert find_targets("two car bombs exploded at a junction") == []
+    assert find_targets("a car packed with explosives blew up") == []
+    assert find_targets("a man drove his car into people exercising") == []
+    assert "transport" not in {t.target for t in find_targets("people walked to the car park")}
+    # a car is the last of the weak targets: the building was what was hit
+    text = "Falling debris set cars and a building on fire"
+    mention = pick_target(text)
+    assert mention is not None and mention.target == "residential"
+    text = "shelling killed ten people, leaving burning cars near the Freedom Square market"
+    mention = pick_target(text, text.index("shelling"))
+    assert mention is not None and mention.target == "commercial"
+
+
 def test_non_residential_buildings_are_not_homes() -> None:
     found = find_targets("Two drones struck non-residential buildings in Moscow")
     assert [t.target for t in found] == ["other"]
@@ -195,7 +213,8 @@ def test_a_village_hit_is_homes_unless_the_text_names_what_in_it() -> None:
     school = pick_target(text, text.index("hit"))
     assert school is not None and school.target == "education"
     # a village named as a landmark is no target
-    assert find_targets("A drone fired on a car near the village of Jalameh") == []
+    found = find_targets("A drone fired on a car near the village of Jalameh")
+    assert [t.text for t in found] == ["car"]
 
 
 @pytest.mark.parametrize(
