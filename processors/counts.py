@@ -437,11 +437,30 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:(?:[A-Z][\w'’-]*\s+){{1,2}}{_ROLE}\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?:,\s+[^,;]{1,90})?,?\s+was\s+(?:also\s+)?"
     r"(?:(?:shot\s+(?:and\s+)?|(?:abducted|kidnapped)\s+and\s+)?(?:killed|dead)\b"
-    r"(?!\s+(?:along|together)\s+with)"
+    r"(?![^.;]{0,30}?\b(?:along|together)\s+with)"
     # ("Abe, 67, was shot from behind ... and died in hospital hours later")
     r"|shot\b[^.;]{0,160}?\band\s+(?:later\s+)?died\b)"
 )
+# Two victims named as the subject: "Hamas political leader Ismail Haniyeh and one of his
+# bodyguards were killed", "correspondent Marie Colvin of the Sunday Times and French
+# photographer Remi Ochlik were killed": at least two.
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?[A-Z][\w'’-]+){1,3}"
+_NAMED_PAIR = re.compile(
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_FULL_NAME}(?:\s+of\s+[^,;]{{1,40}}?)?\s+and\s+"
+    rf"(?:one\s+of\s+(?:his|her|their)\s+[a-z]+|(?:[\w'’-]+\s+){{0,3}}?{_FULL_NAME})"
+    r"\s+were\s+(?:both\s+)?killed\b"
+)
+# A wire story's dateline, before the sentence proper: "KYIV, Aug 25 (Reuters) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'./ -]{2,40},[^—–\n]{0,40}?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)\s*"
+)
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
+
+
+def _after_dateline(text: str) -> int:
+    """Where the sentence proper starts, after a wire story's dateline if it opens with one."""
+    opening = _DATELINE.match(text)
+    return opening.end() if opening else 0
 # The Nth victim to die: "A third man died on Friday of wounds" (not "and the fourth died later",
 # one of the gunmen). As a sentence's subject it tells the toll is now N; its day is the
 # aftermath's (``dates.told_as_aftermath``).
@@ -828,13 +847,16 @@ def find_counts(text: str) -> list[CountMention]:
         if not _word_start(text, m.start()):
             continue
         add("killed", _range(1, None), m, weak=True)
-    named = (  # (each match holds "killed", "dead" or "died")
-        _NAMED_SUBJECT.match(text)
-        if " was " in low and text[:1].isupper() and contains_any(low, _KILLED_DEAD_DIED)
-        else None
-    )
+    named = None
+    if " was " in low and contains_any(low, _KILLED_DEAD_DIED):  # (each match holds one)
+        at = _after_dateline(text)  # ("PARIS, May 9 - Arman Soldin, a video journalist ...")
+        named = _NAMED_SUBJECT.match(text, at) if text[at : at + 1].isupper() else None
     if named is not None and not SUSPECT_DOWN.match(low):
         add("killed", _range(1, None), named, weak=True)
+    # (each _NAMED_PAIR match holds "killed")
+    pair = _NAMED_PAIR.match(text, _after_dateline(text)) if " were " in low and kill else None
+    if pair is not None:
+        add("killed", _range(2, None), pair, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
         add("killed", _range(1, None), m, weak=True)
     nth = _NTH_DEATH.match(low) if "died" in low else None

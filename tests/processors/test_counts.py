@@ -169,6 +169,29 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ),
         ("Abe was shot in the arm and survived.", []),
         ("West Darfur governor Khamis Abakar was abducted and killed", [("killed", 1, None)]),
+        # ... after a wire story's dateline
+        (
+            "PARIS, May 9 - Arman Soldin, a video journalist for AFP, was killed by rocket fire",
+            [("killed", 1, None)],
+        ),
+        (
+            "KYIV, Aug 25 (Reuters) - Ryan Evans, a safety adviser, was killed when a missile "
+            "struck a hotel",
+            [("killed", 1, None)],
+        ),
+        # ... but not when others died with the one named
+        ("Hamza Dahdouh was killed on Sunday along with Mustafa Thuraya", []),
+        # two named victims as the subject
+        (
+            "Veteran war correspondent Marie Colvin of the Sunday Times and French photographer "
+            "Remi Ochlik were killed on Wednesday",
+            [("killed", 2, None)],
+        ),
+        (
+            "Hamas political leader Ismail Haniyeh and one of his bodyguards were killed",
+            [("killed", 2, None)],
+        ),
+        ("Russian soldiers and Ukrainian troops were killed", []),
         # the Nth victim to die: the toll is now N
         ("A third man died on Friday of wounds suffered in the shooting.", [("killed", 3, None)]),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
