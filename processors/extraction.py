@@ -1447,9 +1447,7 @@ def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         if draft.precision == "place":
             kept.append(draft)
         elif draft.precision == "region":
-            inside = [
-                d for d in drafts if d.precision == "place" and d.place.admin1 == draft.place.name
-            ]
+            inside = [d for d in drafts if d.precision == "place" and _inside(d.place, draft.place)]
             if len(inside) == 1 and _told_by_region(article, draft, inside[0]):
                 fine = inside[0]
                 fine.parts = sorted([*draft.parts, *fine.parts], key=_START)
@@ -1457,9 +1455,31 @@ def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:
                 continue
             for fine in inside:
                 fine.context.extend(draft.parts)
+            if len(inside) == 1 and inside[0].date is None and _is_district(draft.place):
+                # (a region drawn around a town is small: the one event in it is the region's,
+                # on the region's day: "the commander in southern Gaza was killed on Saturday
+                # night ... bombed a house in the Shaboura refugee camp")
+                inside[0].date = draft.date
             if not inside:
                 kept.append(draft)
     return kept
+
+
+def _inside(place: Place, region: Place) -> bool:
+    """Whether ``place`` lies in ``region``: a first-level region, or one drawn around a town
+    inside one ("northern Gaza" holds Jabalia, see ``Gazetteer.district_of``)."""
+    if place.admin1 == region.name:
+        return True
+    return (
+        _is_district(region)
+        and region.admin1 == place.admin1
+        and load_gazetteer().district_of(place) == region
+    )
+
+
+def _is_district(region: Place) -> bool:
+    """A region drawn around a town inside a first-level one ("northern Gaza")."""
+    return region.precision == "region" and region.admin1 not in (None, region.name)
 
 
 def _told_by_region(article: _Article, region: _Draft, fine: _Draft) -> bool:
@@ -1476,7 +1496,9 @@ def _told_by_region(article: _Article, region: _Draft, fine: _Draft) -> bool:
     # (a region told by its capital's name is that city's: "bombings and raids in the province
     # of Sweida ... blew themselves up in the provincial capital Sweida")
     named_alike = article.names.get(region.key) == article.names.get(fine.key) is not None
-    if not named_alike and not any(
+    # (a region drawn around a town is small enough that its one place is where it was hit:
+    # "shelling hit the Indonesian Hospital in the northern Gaza Strip ..., killing 12")
+    if not named_alike and not _is_district(region.place) and not any(
         _SINGLE_ATTACK.search(article.text, p.start, p.end) for p in region.parts
     ):
         return False

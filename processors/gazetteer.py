@@ -279,6 +279,7 @@ class Gazetteer:
         self.region_words: frozenset[str] = frozenset(payload["region_words"])
         self._places: dict[int, Place] = {}
         self._memo: dict[str, tuple[int, ...]] = {}
+        self._district_index: dict[tuple[str, str], list[Place]] | None = None
 
     def __len__(self) -> int:
         return len(self.kind)
@@ -352,6 +353,31 @@ class Gazetteer:
             ):
                 return self.place(entry)
         return None
+
+    def district_of(self, place: Place) -> Place | None:
+        """The curated region drawn around a town (``at:`` in the curated file) that ``place``
+        lies in: the nearest of those in its first-level region. The Gaza Strip is one region
+        in GeoNames, so Jabalia lies in "North Gaza Governorate" only by being nearest its
+        town; Erbil's places lie in "Kurdistan Region" the same way."""
+        if place.precision != "place" or place.admin1 is None:
+            return None
+        districts = self._districts().get((place.country_code, place.admin1), ())
+        return min(
+            districts, key=lambda d: distance_km(d.lat, d.lon, place.lat, place.lon), default=None
+        )
+
+    def _districts(self) -> dict[tuple[str, str], list[Place]]:
+        """Curated regions drawn around a town, by country and first-level region (a region
+        whose first-level region is not itself); built on first use."""
+        if self._district_index is None:
+            index: dict[tuple[str, str], list[Place]] = defaultdict(list)
+            for entry, kind in enumerate(self.kind):
+                if kind == KIND_REGION and self.country_code(entry) != NO_COUNTRY:
+                    region = self.place(entry)
+                    if region.admin1 is not None and region.admin1 != region.name:
+                        index[(region.country_code, region.admin1)].append(region)
+            self._district_index = dict(index)
+        return self._district_index
 
     def lookup(self, name: str) -> list[Place]:
         """All places a name may mean, most populous first (for callers and tests)."""

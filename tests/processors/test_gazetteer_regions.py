@@ -259,3 +259,25 @@ def test_seas_are_regions_of_no_country(gaz: Gazetteer, name: str, sea: str) -> 
     assert (place.name, place.precision) == (sea, "region")
     location = place.to_location()
     assert (location.country, location.country_code) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("town", "district"),
+    [
+        ("Jabalia", "North Gaza Governorate"),
+        ("Beit Lahia", "North Gaza Governorate"),
+        ("Gaza City", "Gaza Governorate"),
+        ("Khan Younis", "Khan Yunis Governorate"),
+        ("Rafah", "Rafah Governorate"),
+        ("Kramatorsk", "Donbas"),
+    ],
+)
+def test_a_town_lies_in_the_nearest_region_drawn_around_a_town(
+    town: str, district: str, gaz: Gazetteer
+) -> None:
+    found = gaz.district_of(gaz.lookup(town)[0])
+    assert found is not None and found.name == district
+
+
+def test_a_first_level_region_with_none_drawn_inside_gives_none(gaz: Gazetteer) -> None:
+    assert gaz.district_of(gaz.lookup("Kharkiv")[0]) is None

@@ -420,3 +420,14 @@ def test_missiles_shot_down_over_the_sea_are_no_event() -> None:
         "Pentagon said. Nothing was hit and no U.S. personnel were hurt."
     )
     assert extract_strikes(text, _PUBLISHED) == []
+
+
+def test_a_strike_told_by_its_gaza_governorate_then_by_its_town_is_one_event() -> None:
+    text = (
+        "GAZA - Israeli tank fire struck the Indonesian Hospital in the northern Gaza Strip "
+        "on Monday, killing 12 people, among them patients, the health ministry said. "
+        "Shells hit the second floor of the hospital in Jabalia, where hundreds of displaced "
+        "people were sheltering, the ministry said."
+    )
+    strikes = extract_strikes(text, dt.date(2023, 11, 20))
+    assert [(s.location.name, s.killed.min) for s in strikes if s.location] == [("Jabalia", 12)]
