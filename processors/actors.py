@@ -149,7 +149,18 @@ _FORCE_SPEAKS_AFTER = CaseBlind(
     r"condemns|denounced|denounces|"
     # ... or who responded to it: "the Israeli military sent reinforcements to the area"
     r"sent\s+reinforcements|launched\s+a\s+(?:manhunt|search)|searched|sealed\s+off|"
-    r"imposed\s+a\s+curfew|took\s+shelter|fired\s+(?:[\w-]+\s+)?interceptors)\b",
+    r"imposed\s+a\s+curfew|took\s+shelter|fired\s+(?:[\w-]+\s+)?interceptors|"
+    # ... or hunted or killed the attackers: "Israeli forces killed seven of the gunmen"
+    r"(?:were\s+|are\s+)?hunt(?:ed|ing)\s+(?:\w+\s+){0,2}?for|"
+    r"(?:killed|shot\s+dead)\s+(?:\w+\s+of\s+)?the\s+"
+    r"(?:gunm[ae]n|attackers?|assailants?|bombers?|infiltrators))\b",
+)
+# The force that killed an attacker, told after him: "The second fled in a car and was later
+# killed by Israeli forces".
+_ATTACKER_DOWN_BEFORE = CaseBlind(
+    r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|suspects?|the\s+(?:second|first|other))\b"
+    r"[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+|also\s+|then\s+)?(?:killed|shot(?:\s+dead)?)\s+"
+    r"by\s+(?:the\s+)?$"
 )
 _VERB_AFTER = CaseBlind(
     # "Yemen's Houthi movement struck", "the Islamic State group attacked"
@@ -325,7 +336,7 @@ _CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind")
 _SPEAKS_NEEDS = (
     "said", "says", "told", "denie", "reported", "announced", "added", "stated", "condemn",
     "denounce", "reinforcement", "manhunt", "launched a search", "searched", "sealed", "curfew",
-    "shelter", "interceptor",
+    "shelter", "interceptor", "hunt", "gunm", "attacker", "assailant", "bomber", "infiltrator",
 )  # fmt: skip
 
 
@@ -431,7 +442,9 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
         ):
             continue
         if _holds(low, _BY_NEEDS, near, start):
-            if _HOLDER_BEFORE.search(text, near, start):
+            if _HOLDER_BEFORE.search(text, near, start) or _ATTACKER_DOWN_BEFORE.search(
+                text, max(0, start - 140), start, low
+            ):
                 continue
             if _BY_BEFORE.search(text, near, start):
                 return name

@@ -24,6 +24,10 @@ from processors.actors import (
         ("drones struck a refinery operated by a Russian firm", None),
         ("An Iranian missile barrage on Thursday", "Iran"),
         ("Russian jets struck a marketplace", "Russian forces"),
+        # hunting a target down, or killing an armed group's men, is the attack
+        ("Israeli jets hunted down and struck a Hamas commander", "Israeli forces"),
+        ("Russian forces killed the militants in a strike on their base", "Russian forces"),
+        ("Five civilians were killed by Russian forces in Bucha", "Russian forces"),
         ("Syrian government warplanes hit another market", "Syrian government forces"),
         ("Russia hit Ukraine with a large missile salvo", "Russian forces"),
         ("Russia's overnight missile attack on Friday", "Russian forces"),
@@ -107,6 +111,10 @@ def test_attacker(text: str, actor: str) -> None:
         # a clause before the force, and a language
         "A journalist was killed near Sievierodonetsk in eastern Ukraine when shelling hit.",
         "TERNOPIL (translated from Ukrainian) - Head of the regional military administration",
+        # the force that hunted or killed the attackers
+        "Israeli police and troops hunted on Friday for two Palestinians who killed three men.",
+        "Israeli forces killed seven of the gunmen.",
+        "The second gunman fled and was later killed by Israeli forces near Tubas.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
