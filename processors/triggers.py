@@ -272,6 +272,12 @@ _ATTACK_RE = compile_word_starts(rf"(?:{_ATTACK})\b")
 _HAND_ARMS_RE = compile_folded(word_start_alternation(_HAND_ARMS, r"[\w-]") + r"(?![\w])")
 _HAND_ARMS_GATE = _LEXICON.add(WordGate(rf"(?:{_HAND_ARMS})(?![\w])", r"[\w-]"))
 _BARE_RE, _BARE_GATE = _gated(rf"(?:{_BARE_ATTACK})\b")
+# An attack word that hit something and killed: "Strikes hit the UN-run school ..., killing
+# dozens" (a walkout or a price may hit something, but kills no one).
+_HIT_AND_KILLED = re.compile(
+    r"\s+(?:hit|struck|pounded|slammed\s+into|flattened|destroyed)\b[^.;]{0,160}?"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b"
+)
 _ARMED, _ARMED_GATE = _gated(
     r"(?:forces|troops|army|military|militants?|militia|gunm[ae]n|soldiers|insurgents|rebels|"
     r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy|"
@@ -824,7 +830,9 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
         # armed; the sentence itself may say so (an armed force, or an attacker: asked on
         # need, ``_IF_ATTACKER``).
         cue = StrikeCue(m.start(), m.end() - 1, None, None, 0.6)
-        armed = gates & _ARMED_GATE and _ARMED.search(padded)
+        armed = (gates & _ARMED_GATE and _ARMED.search(padded)) or _HIT_AND_KILLED.match(
+            low, m.end() - 1
+        )
         return (cue if armed else _IF_ATTACKER), cue
     ordinal = _ORDINAL_ATTACK.match(low) if low.startswith("the ") else None
     if ordinal is not None:

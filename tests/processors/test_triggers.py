@@ -554,3 +554,11 @@ def test_an_attack_word_after_a_determiner_with_no_harm_refers_back(text: str, b
     cue = find_strike(text, armed_context=True)
     assert cue is not None and cue.means_start is None
     assert refers_back(text, cue.start) is back
+
+
+def test_an_attack_word_that_hit_and_killed_needs_no_named_force() -> None:
+    text = "Strikes hit the UN-run school in the refugee camp on Saturday, killing dozens."
+    cue = find_strike(text)
+    assert cue is not None and text[cue.start : cue.end] == "Strikes"
+    assert find_strike("Strikes hit production at the plant on Monday.") is None
+    assert find_strike("Lightning strikes hit the village, killing three.") is None
