@@ -363,7 +363,9 @@ _UNPLACED = re.compile(
 )
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
-_NEAR_KNOWN = re.compile(r"\s+(?:near|outside|close\s+to)\b")
+_NEAR_KNOWN = re.compile(
+    r"\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b"
+)
 _NEAR_REACH = 40  # characters from "near" to the place it names
 # one is in every match ("sland": "island" and "Island")
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp", "sland")

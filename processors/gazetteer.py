@@ -339,10 +339,7 @@ class Gazetteer:
         """The first-level region a town lies in, for a spot told only by its bearing from the
         town ("a camp south of El Fasher" is in North Darfur). None for a capital: its region
         is often the city alone, and the hotel "north of Sanaa" lies in another province."""
-        if place.precision != "place" or place.admin1 is None:
-            return None
-        capital = self.capital_entry.get(place.country_code)
-        if capital is not None and self.geonameid[capital] == place.geonameid:
+        if place.precision != "place" or place.admin1 is None or self.is_capital(place):
             return None
         for packed in self.candidates(normalise(place.admin1)):
             entry = packed >> 1
@@ -353,6 +350,11 @@ class Gazetteer:
             ):
                 return self.place(entry)
         return None
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's capital city."""
+        capital = self.capital_entry.get(place.country_code)
+        return capital is not None and self.geonameid[capital] == place.geonameid
 
     def district_of(self, place: Place) -> Place | None:
         """The curated region drawn around a town (``at:`` in the curated file) that ``place``

@@ -521,7 +521,9 @@ class _Around:
 def area_around(text: str, offset: int, mentions: list[_Mention]) -> _Around | None:
     """The region of the first town a sentence (``text``, at ``offset`` in the article) places
     a spot by (``_BEARING_FROM``), when that region is known and the spot not far off: where
-    an attack told only that way was ("a hotel north of the town")."""
+    an attack told only that way was ("a hotel north of the town"). A capital stands for its
+    outskirts ("a hotel north of Sanaa"): its region is often the city alone, and the land
+    around it another province."""
     low = fold(text)
     for mention in sorted(mentions, key=attrgetter("start")):
         start = mention.start - offset
@@ -533,7 +535,10 @@ def area_around(text: str, offset: int, mentions: list[_Mention]) -> _Around | N
             away = float(figure.replace(",", "")) * _KM_PER_UNIT[found["unit"][0]]
             if away > _AROUND_KM:
                 continue
-        region = load_gazetteer().region_around(mention.place)
+        gazetteer = load_gazetteer()
+        region = gazetteer.region_around(mention.place)
+        if region is None and gazetteer.is_capital(mention.place):
+            region = mention.place
         if region is not None:
             return _Around(mention.start, mention.end, region)
     return None

@@ -431,3 +431,24 @@ def test_a_strike_told_by_its_gaza_governorate_then_by_its_town_is_one_event() -
     )
     strikes = extract_strikes(text, dt.date(2023, 11, 20))
     assert [(s.location.name, s.killed.min) for s in strikes if s.location] == [("Jabalia", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a capital stands for its outskirts
+        (
+            "Coalition air strikes hit a small hotel north of Yemen's capital Sanaa on "
+            "Wednesday, killing at least 35 people, medics said.",
+            ("Sanaa", "place"),
+        ),
+        ("Israeli missiles hit a house south of Damascus on Monday, killing two people.",
+         ("Damascus", "place")),
+        # a village we cannot name, told off a town: in the town's region
+        ("Russian missiles hit a village north of Kharkiv on Monday, killing two people.",
+         ("Kharkiv Oblast", "region")),
+    ],
+)  # fmt: skip
+def test_a_spot_told_only_by_its_bearing_from_a_town(text: str, place: tuple[str, str]) -> None:
+    strikes = extract_strikes(text, _PUBLISHED)
+    assert [(s.location.name, s.location.precision) for s in strikes if s.location] == [place]

@@ -430,8 +430,8 @@ def test_not_hit_patterns_looked_up_by_last_word_find_what_each_finds(
         # far off, or at sea, the town's region may not hold the spot
         ("Drones struck a camp about 120 miles north of Bosaso.", None),
         ("A ship was hit 50 nautical miles west of Hodeidah.", None),
-        # a capital's region is often the city alone
-        ("Air strikes hit a hotel north of Yemen's capital Sanaa.", None),
+        # a capital's region is often the city alone: the capital stands for its outskirts
+        ("Air strikes hit a hotel north of Yemen's capital Sanaa.", "Sanaa"),
         # a place named without a bearing is no spot told off it, nor one people came from
         ("Missiles were launched from Belgorod at a village.", None),
         ("Gunmen attacked soldiers from Makurdi, killing 12.", None),
