@@ -364,7 +364,9 @@ _UNPLACED = re.compile(
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
 _NEAR_KNOWN = re.compile(
-    r"\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b"
+    r",?\s+(?:(?:about\s+|some\s+)?(?:\d[\d,.]*|a\s+few|several)\s+(?:kilomet(?:re|er)s?|km|miles?)"
+    r"\s+(?:\([^)]*\)\s+)?(?:from|(?=north|south|east|west)))?"
+    r"\s*(?:near|outside|close\s+to|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b"
 )
 _NEAR_REACH = 40  # characters from "near" to the place it names
 # one is in every match ("sland": "island" and "Island")
@@ -1096,6 +1098,13 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
             continue
         at = sentence.start + m.start(name)
         if not any(mention.start <= at < mention.end for mention in mentions):
+            # ... unless a place we know says where it is ("at Koromey, a few kilometres
+            # from Mandera")
+            end = sentence.start + m.end()
+            if _NEAR_KNOWN.match(sentence.text, m.end()) and any(
+                end < mention.start <= end + _NEAR_REACH + 30 for mention in mentions
+            ):
+                continue
             return True
     return False
 

@@ -447,6 +447,9 @@ def test_a_strike_told_by_its_gaza_governorate_then_by_its_town_is_one_event() -
         # a village we cannot name, told off a town: in the town's region
         ("Russian missiles hit a village north of Kharkiv on Monday, killing two people.",
          ("Kharkiv Oblast", "region")),
+        # ... named, but placed by a town we know
+        ("Russian shells hit the village of Zolochiv-Pole, 10 km north of Kharkiv, on Monday, "
+         "killing two people.", ("Kharkiv Oblast", "region")),
     ],
 )  # fmt: skip
 def test_a_spot_told_only_by_its_bearing_from_a_town(text: str, place: tuple[str, str]) -> None:
