@@ -23,7 +23,7 @@ import string
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise, repeat
 from pathlib import Path
@@ -1422,10 +1422,29 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             continue
         role = _role(doc, span, before, after)
         place = gaz.place(span.best[0] >> 1)
-        mentions.append(
-            PlaceMention(span.start, span.end, text[span.start : span.end], place, role)
-        )
+        end = span.end
+        if (
+            place.precision == "place"
+            and after is not None
+            and after[0] == end + 1
+            and text[after[0] : after[1]].lower() in _ADMIN1_WORDS
+        ):
+            end = after[1]
+            place = _region_named_after(place, text[after[0] : end])
+        mentions.append(PlaceMention(span.start, end, text[span.start : end], place, role))
     return _capitals(text, gaz, mentions, cues)
+
+
+# "Irkutsk region", "Sucumbios province": a first-level region named after its town that the
+# curated file does not list (those it lists are names of their own, as "Kharkiv region").
+_ADMIN1_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai"})
+
+
+def _region_named_after(town: Place, word: str) -> Place:
+    """The region a town names ("Irkutsk region"), told at the town's point: where in it the
+    text does not say, and the town is most often its capital."""
+    name = f"{town.name} {word.title()}"
+    return replace(town, geonameid=None, name=name, admin1=name, population=0, precision="region")
 
 
 def _capitals(

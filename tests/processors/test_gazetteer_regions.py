@@ -281,3 +281,20 @@ def test_a_town_lies_in_the_nearest_region_drawn_around_a_town(
 
 def test_a_first_level_region_with_none_drawn_inside_gives_none(gaz: Gazetteer) -> None:
     assert gaz.district_of(gaz.lookup("Kharkiv")[0]) is None
+
+
+def test_a_region_named_after_a_town_we_do_not_list_is_a_region_at_the_town(
+    gaz: Gazetteer,
+) -> None:
+    found = places_in("A drone hit an air base in Russia's Irkutsk region on Sunday.", gaz)
+    region = found["Irkutsk region"]
+    assert (region.name, region.precision, region.admin1) == (
+        "Irkutsk Region", "region", "Irkutsk Region"
+    )
+    town = gaz.lookup("Irkutsk")[0]
+    assert (region.lat, region.lon, region.geonameid) == (town.lat, town.lon, None)
+    # a listed region keeps its own name; a town's district is no first-level region
+    kursk = places_in("a drone hit Russia's Kursk region", gaz)["Kursk region"]
+    assert kursk.name == "Kursk Oblast"
+    depot = places_in("a depot in the Dzhankoi district of Crimea", gaz)
+    assert depot["Dzhankoi"].precision == "place"
