@@ -403,6 +403,9 @@ class _Draft:
     date: DateMention | None
     parts: list[_Part] = field(default_factory=list)
     context: list[_Part] = field(default_factory=list)
+    # placed at a capital only by a bearing off it ("a house north-east of Baghdad"): a nearer
+    # town told later places it better
+    off_capital: bool = False
 
     @property
     def precision(self) -> str:
@@ -896,6 +899,7 @@ def _segment(
                 )
             ):
                 target = _Draft(antecedent, _event_date(article, part))
+                target.off_capital = _told_off_capital(sentence, in_sentence, antecedent)
                 drafts.append(target)
                 focus = target
             around = (
@@ -907,8 +911,15 @@ def _segment(
                 # "Air strikes hit a camp south of El Fasher": nothing else places it, so in
                 # the town's region
                 target = _Draft(around.place, _event_date(article, part))
+                target.off_capital = around.place.precision == "place"
                 drafts.append(target)
                 focus = target
+            elif target is not None and target.off_capital and cue is not None and in_sentence:
+                closer = area_around(sentence.text, sentence.start, in_sentence)
+                if closer is not None and closer.place != target.place:
+                    # "... on a house north-east of Baghdad. ... bombs on a safe house in
+                    # Hibhib, about 8 km north of Baquba": the nearer town places it
+                    target.place, target.off_capital = closer.place, False
             if target is not None:
                 target.parts.append(part)
             elif is_event:
@@ -974,6 +985,15 @@ def _in_another_country(sentence: Sentence, struck: list, dateline: Place) -> bo
         and _IN_COUNTRY.search(sentence.text, 0, sp.mention.start - sentence.start)
         for sp in struck
     )
+
+
+def _told_off_capital(sentence: Sentence, mentions: list, place: Place) -> bool:
+    """Whether the sentence places its attack only by a bearing off ``place``, a capital ("a
+    house north-east of Baghdad", in a report filed from Baghdad)."""
+    if not mentions or not load_gazetteer().is_capital(place):
+        return False
+    around = area_around(sentence.text, sentence.start, mentions)
+    return around is not None and around.place == place
 
 
 def _filed_abroad(dateline: Place, drafts: list[_Draft], cue: StrikeCue | None) -> bool:

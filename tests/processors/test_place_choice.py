@@ -455,3 +455,15 @@ def test_a_strike_told_by_its_gaza_governorate_then_by_its_town_is_one_event() -
 def test_a_spot_told_only_by_its_bearing_from_a_town(text: str, place: tuple[str, str]) -> None:
     strikes = extract_strikes(text, _PUBLISHED)
     assert [(s.location.name, s.location.precision) for s in strikes if s.location] == [place]
+
+
+def test_a_nearer_town_told_later_places_a_strike_told_off_a_capital() -> None:
+    text = (
+        "BAGHDAD, June 8 - The militant leader was killed in an air strike on a house north-east "
+        "of Baghdad, the prime minister said. The military said aircraft dropped two bombs on "
+        "a safe house in Hibhib, about 8 km north of Baquba, on Wednesday."
+    )
+    strikes = extract_strikes(text, dt.date(2006, 6, 8))
+    assert [(s.location.name, s.location.precision) for s in strikes if s.location] == [
+        ("Diyala Governorate", "region")
+    ]
