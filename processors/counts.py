@@ -197,7 +197,7 @@ _FILLER = (
     r"passers-by|pedestrians|customers|diners|commuters|travellers|travelers|"
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
     r"boys|girls|babies|infants|toddlers|youths|sons|daughters|brothers|sisters|cousins|"
-    r"siblings|schoolchildren|"
+    r"siblings|schoolchildren|prisoners|inmates|detainees|hostages|"
     # nationalities and peoples, and as the people: "three Palestinian children were killed",
     # "Four Armenian soldiers were killed", "five Palestinians were killed"
     + "|".join(_PEOPLES) + "|"

@@ -210,6 +210,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Three Eritrean refugees, two of them children, were killed", [("killed", 3, 3)]),
         ("Twenty-three Nigerien soldiers were killed in an ambush", [("killed", 23, 23)]),
         ("Five Yazidis were killed", [("killed", 5, 5)]),
+        ("Yugoslav authorities said 19 prisoners were killed.", [("killed", 19, 19)]),
+        ("At least 40 inmates were killed", [("killed", 40, None)]),
         # whose, and in what service
         ("Two members of his staff were wounded", [("wounded", 2, 2)]),
         ("Two security officers were lightly wounded", [("wounded", 2, 2)]),
