@@ -395,6 +395,7 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "Tu-95 bombers fired Kh-101 missiles; the Zapad-2025 drills went on.",
         "The Kremlin said Telegram and Facebook posts were fake.",
         "SBU, HRW, UNICEF and the BBC reported it.",
+        "According to the International Committee of the Red Cross, 65 people were killed.",
         "Members of the small Christian community and Orthodox clergy took refuge.",
         "Ministers of four Arab states gathered; Arabs and Jews prayed together.",
         "A Canadian tourist, a Spanish nurse and an English teacher were hurt.",
