@@ -1970,7 +1970,8 @@ def _told_beside(article: _Article, draft: _Draft) -> dt.date | None:
     first), when that one reports no attack of its own: an update's lead and its body tell
     one story ("The number of pupils killed ... in Kumba rose to seven on Monday. About ten
     attackers ... arrived at the academy around mid-morning on Saturday and fired on them").
-    Only a recent day: an older one is the story's background."""
+    Only a recent day: an older one is the story's background, unless it heads the event's
+    paragraph ("Aleksinac, 5 April 1999." in a report's list of incidents)."""
     starts = article.sentence_starts
     own = [bisect_left(starts, part.sentence.start) for part in draft.parts]
     for i in (*(j + 1 for j in own), own[0] - 1):
@@ -1981,7 +1982,18 @@ def _told_beside(article: _Article, draft: _Draft) -> dt.date | None:
                     dt.timedelta(0) <= article.published - date.date <= _RECENT
                 ):
                     return date.date
+                if (
+                    i == own[0] - 1
+                    and sentence.text[date.end - sentence.start :].strip() in ("", ".")
+                    and _HEADING.fullmatch(sentence.text, 0, date.start - sentence.start)
+                ):
+                    return date.date
     return None
+
+
+# A heading: a place and a day, on their own ("Istok (Dubrava prison), 21 May 1999."), up to
+# the day.
+_HEADING = re.compile(r"[A-Z][^.,;:!?\n]{0,60},\s+")
 
 
 def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None) -> str | None:

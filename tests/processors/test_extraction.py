@@ -531,6 +531,19 @@ def test_an_undated_event_takes_no_old_day_told_beside_it() -> None:
     assert (strike.date, strike.date_precision) == (dt.date(2024, 5, 20), "unknown")
 
 
+def test_a_report_excerpts_heading_dates_its_incident() -> None:
+    text = (
+        "Civilian casualties: selected incidents (report excerpt)\n\n"
+        "Aleksinac, 5 April 1999. Late in the evening, NATO bombs fell on a residential street "
+        "in the centre of Aleksinac. At least ten civilians were killed.\n\n"
+        "The alliance should have done more to verify its targets."
+    )
+    (strike,) = extract_strikes(text, dt.date(2000, 6, 7))
+    assert (strike.location.name, strike.date, strike.date_precision) == (
+        "Aleksinac", dt.date(1999, 4, 5), "day"
+    )
+
+
 def test_national_totals_are_not_events() -> None:
     text = "Russian missiles killed at least 11 people across Ukraine on Monday, police said."
     assert extract_strikes(text, dt.date(2022, 10, 10)) == []
