@@ -97,6 +97,8 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("jets bombed ammunition bunkers near the town", "military"),
         ("aircraft struck pro-government forces advancing on the town", "military"),
         ("a suicide bomber blew himself up outside the district courts complex", "government"),
+        ("a boat laden with explosives blew up alongside the destroyer USS Cole", "military"),
+        ("two explosions hit the Indian Air Force station at Jammu airport", "military"),
     ],
 )
 def test_target_category(text: str, target: str) -> None:
