@@ -1103,6 +1103,9 @@ def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
 
 # A person's age in apposition: "Uribe, 39, a senator ..." (Uribe is a town in Colombia).
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
+# A first name before an Arabic surname: "a senior Hamas lawmaker, Khalil al-Hayya" (Khalil is
+# a name of Hebron); a place's own name with "al-" is found whole ("Deir al-Balah").
+_ARABIC_SURNAME_AFTER = re.compile(r" (?:al|el|bin|ibn)[-\s][A-Z]")
 
 
 # A vessel's noun or flag right before a name (and up to two capitalised words of it): the
@@ -1251,6 +1254,7 @@ def _keep(
         or _ends_full_name(doc, span, before)
         or _full_name_told_before(doc, span)
         or _AGE_AFTER.match(text, span.end) is not None
+        or _ARABIC_SURNAME_AFTER.match(text, span.end) is not None
         or _first_name_of_speaker(doc, span, after)
     ):
         return False

@@ -396,6 +396,8 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "The Kremlin said Telegram and Facebook posts were fake.",
         "SBU, HRW, UNICEF and the BBC reported it.",
         "According to the International Committee of the Red Cross, 65 people were killed.",
+        # a first name before an Arabic surname (Khalil is a name of Hebron)
+        "The strike hit the home of a senior Hamas lawmaker, Khalil al-Hayya, on Sunday.",
         "Members of the small Christian community and Orthodox clergy took refuge.",
         "Ministers of four Arab states gathered; Arabs and Jews prayed together.",
         "A Canadian tourist, a Spanish nurse and an English teacher were hurt.",
