@@ -363,12 +363,16 @@ _UNPLACED = re.compile(
 )
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
+# After a settlement we cannot place, a place we know that says where it is: "near the port
+# of Mokha", "a few kilometres from Mandera", "10 km north of Kharkiv".
 _NEAR_KNOWN = re.compile(
     r",?\s+(?:(?:about\s+|some\s+)?(?:\d[\d,.]*|a\s+few|several)\s+(?:kilomet(?:re|er)s?|km|miles?)"
     r"\s+(?:\([^)]*\)\s+)?(?:from|(?=north|south|east|west)))?"
-    r"\s*(?:near|outside|close\s+to|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b"
+    r"\s*(?:near|outside|close\s+to|from|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b"
 )
 _NEAR_REACH = 40  # characters from "near" to the place it names
+_FAR_REACH = 70  # ... when a distance comes first ("about 8 km north of Baquba")
 # one is in every match ("sland": "island" and "Island")
 _SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp", "sland")
 # Where a _SETTLEMENT_HIT match can begin: each opens at a word start with one of these words
@@ -1122,7 +1126,7 @@ def _hits_unknown_settlement(sentence: Sentence, mentions: list) -> bool:
             # from Mandera")
             end = sentence.start + m.end()
             if _NEAR_KNOWN.match(sentence.text, m.end()) and any(
-                end < mention.start <= end + _NEAR_REACH + 30 for mention in mentions
+                end < mention.start <= end + _FAR_REACH for mention in mentions
             ):
                 continue
             return True
