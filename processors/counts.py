@@ -138,7 +138,10 @@ _APPROX = (
 _UPTO = r"up\s+to"
 # A figure is no clock time's minutes ("09:42 - Two people were killed").
 _QUANT = (
-    rf"(?:(?P<qual>{_LOWER}|{_APPROX}|{_UPTO})\s+)?"
+    # ("killing all 298 people on board": every one of a known number of people, exactly that
+    # number; not "killing all five gunmen who stormed the hotel")
+    rf"(?:(?P<qual>{_LOWER}|{_APPROX}|{_UPTO})\s+|"
+    rf"all\s+(?=[\w,]+\s+(?:people|persons|passengers|occupants)\b))?"
     rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})|(?<!\d:)(?P<num>{_NUM})(?![\w-]*\s*-?years?\b|-year|\s*%|\s+percent)(?:\s*(?:-|–|to)\s*(?P<hi2>{_NUM}))?)"
 )
 _KILLED = r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing"

@@ -99,6 +99,7 @@ from processors.triggers import (
     means_type,
     other_attack_start,
     refers_back,
+    shot_down,
     strike_cues,
     tells_interception,
 )
@@ -892,6 +893,9 @@ def _segment(
                 and is_event
                 and not home
                 and not (from_dateline and _fires_from(article, sentence, cue, antecedent))
+                # an aircraft shot down came down where the report says, not where it was filed
+                # ("KYIV - ... Iran admitted its military had shot down a Ukrainian airliner")
+                and not (from_dateline and cue is not None and shot_down(sentence.text))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
                 # "Later the ministry raised the toll to 492": a total's, told before
                 and not (cue is None and _total_told(article))

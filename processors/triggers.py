@@ -510,6 +510,9 @@ def _means_type(text: str, gates: int, platforms: bool = True) -> tuple[EventTyp
     otherwise the first named; platforms are a fallback."""
     if cyrillic.is_cyrillic(text):
         return cyrillic.means_type(text, platforms)  # type: ignore[return-value]
+    downed = _shot_down(text) if "shot down" in text else None
+    if downed is not None:
+        return "missile", downed.start  # the aircraft named is what was hit, not the means
     best: tuple[EventType, int] | None = None
     padded = pad(text)
     for etype, pattern, gate in _MEANS_RE:
@@ -810,6 +813,9 @@ def _cyrillic_cues(low: str) -> tuple[StrikeCue | None, StrikeCue | None]:
 
 def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
     low, padded = reading.low, reading.padded
+    downed = _shot_down(low)
+    if downed is not None:
+        return downed, downed
     means = reading.means()
     gates = reading.gates()
     # Matches in ``padded`` start at the word's offset in ``low`` and end one past its end.
@@ -903,6 +909,37 @@ def tells_interception(text: str) -> bool:
     missiles that Russia fired at the country ... Falling debris injured three")."""
     low = fold(text)
     return ("down" in low or "intercept" in low) and _ALL_DOWNED.search(low) is not None
+
+
+# A manned aircraft shot down, with people killed: "flight MH17 was shot down over eastern
+# Ukraine, killing all 298 people on board", "separatists shot down an Mi-24 helicopter near
+# Sloviansk, killing two pilots" (a missile, most often, fired from the ground: the aircraft is
+# what was hit, not the means). Drones and missiles shot down are interceptions.
+_AIRCRAFT = r"(?:plane|aircraft|airliner|jet|helicopter|flight|airplane|chopper|gunship)s?"
+_SHOT_DOWN = re.compile(
+    rf"\bshot\s+down\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    rf"{_AIRCRAFT}\b|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:was|were)\s+shot\s+down\b"
+)
+_ON_BOARD_KILLED = re.compile(
+    r"\b(?:killing|killed|dead|died|crew|pilots?|passengers|on\s+board)\b"
+)
+
+
+def _shot_down(low: str) -> StrikeCue | None:
+    """The cue of a manned aircraft shot down with people on board killed (``_SHOT_DOWN``)."""
+    if "shot down" not in low or _ON_BOARD_KILLED.search(low) is None:
+        return None
+    found = _SHOT_DOWN.search(low)
+    if found is None:
+        return None
+    start = low.index("shot down", found.start())
+    return StrikeCue(start, start + len("shot down"), "missile", None, 0.9)
+
+
+def shot_down(text: str) -> bool:
+    """Whether the sentence tells of a manned aircraft shot down with people killed."""
+    low = fold(text)
+    return "shot down" in low and _shot_down(low) is not None
 
 
 def _all_shot_down(padded: str) -> bool:

@@ -467,3 +467,19 @@ def test_a_nearer_town_told_later_places_a_strike_told_off_a_capital() -> None:
     assert [(s.location.name, s.location.precision) for s in strikes if s.location] == [
         ("Diyala Governorate", "region")
     ]
+
+
+def test_an_aircraft_shot_down_is_not_placed_at_the_dateline() -> None:
+    text = (
+        "KYIV, Jan 11 - Ukraine demanded an apology after Iran admitted its military had shot "
+        "down a Ukrainian airliner, killing all 176 people on board."
+    )
+    assert extract_strikes(text, dt.date(2020, 1, 11)) == []
+    text = (
+        "Rebels shot down a Ukrainian military transport plane near Luhansk airport on "
+        "Saturday, killing all 49 people on board."
+    )
+    strikes = extract_strikes(text, _PUBLISHED)
+    assert [(s.location.name, s.event_type, s.killed.min) for s in strikes if s.location] == [
+        ("Luhansk", "missile", 49)
+    ]

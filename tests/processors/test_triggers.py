@@ -562,3 +562,15 @@ def test_an_attack_word_that_hit_and_killed_needs_no_named_force() -> None:
     assert cue is not None and text[cue.start : cue.end] == "Strikes"
     assert find_strike("Strikes hit production at the plant on Monday.") is None
     assert find_strike("Lightning strikes hit the village, killing three.") is None
+
+
+def test_a_manned_aircraft_shot_down_with_people_killed_is_a_missile_attack() -> None:
+    text = "Flight MH17 was shot down over eastern Ukraine, killing all 298 people on board."
+    cue = find_strike(text)
+    assert cue is not None and cue.event_type == "missile"
+    assert text[cue.start : cue.end] == "shot down"
+    text = "Separatists shot down an Mi-24 helicopter near Sloviansk, killing two pilots."
+    assert means_type(text) == ("missile", text.index("shot down"))
+    # drones and missiles shot down are interceptions
+    assert find_strike("Air defences shot down 20 of 25 drones overnight.") is None
+    assert find_strike("Israeli jets shot down a drone over Eilat; no one was hurt.") is None
