@@ -47,7 +47,9 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
     ("drone", r"drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft|planes?)|"
               r"(?:pilotless|remotely[\s-]piloted)\s+(?:aircraft|planes?)|loitering\s+munitions?|"
               r"quadcopters?|Shaheds?|Gerans?|FPVs?|kamikaze"),
-    ("air_strike", r"air[\s-]?strikes?|air\s+raids?|airstrikes?|aerial\s+bombardments?|"
+    ("air_strike", r"air[\s-]?strikes?|airstrikes?|aerial\s+bombardments?|"
+                   # (an alert is no raid: "air raid sirens sounded in Dnipro")
+                   r"air\s+raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?|signals?)\b)|"
                    r"glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|barrel\s+bombs?|"
                    r"aerial\s+bombs?|(?:carpet[\s-])?bomb(?:s|ed|ing|ings)?"
                    # not who deals with bombs, or where people hide from them

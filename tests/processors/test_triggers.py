@@ -574,3 +574,20 @@ def test_a_manned_aircraft_shot_down_with_people_killed_is_a_missile_attack() ->
     # drones and missiles shot down are interceptions
     assert find_strike("Air defences shot down 20 of 25 drones overnight.") is None
     assert find_strike("Israeli jets shot down a drone over Eilat; no one was hurt.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raid sirens sounded in Dnipro, Zaporizhzhia and Poltava.",
+        "An air raid alert was declared in Kyiv for two hours.",
+        "Air-raid sirens wailed across Kyiv overnight.",
+    ],
+)
+def test_an_air_raid_alert_is_no_strike(text: str) -> None:
+    assert find_strike(text) is None
+
+
+def test_air_raids_are_air_strikes() -> None:
+    cue = find_strike("Russian air raids on Aleppo killed 20 people.")
+    assert cue is not None and cue.event_type == "air_strike"
