@@ -896,6 +896,8 @@ def _segment(
                 # an aircraft shot down came down where the report says, not where it was filed
                 # ("KYIV - ... Iran admitted its military had shot down a Ukrainian airliner")
                 and not (from_dateline and cue is not None and shot_down(sentence.text))
+                # nor is "several cities in the west were hit" the dateline's city
+                and not (from_dateline and _SEVERAL_PLACES_HIT.search(sentence.text))
                 and not _is_aggregate(sentence.text)  # "at several Ukrainian cities": not one place
                 # "Later the ministry raised the toll to 492": a total's, told before
                 and not (cue is None and _total_told(article))
@@ -993,6 +995,13 @@ def _in_another_country(sentence: Sentence, struck: list, dateline: Place) -> bo
         and _IN_COUNTRY.search(sentence.text, 0, sp.mention.start - sentence.start)
         for sp in struck
     )
+
+
+# Places hit, counted but not named: "several cities in the west were hit".
+_SEVERAL_PLACES_HIT = re.compile(
+    r"\b(?:[Ss]everal|[Mm]any|[Mm]ultiple|[Ss]ome)\s+(?:[\w-]+\s+)?(?:cities|towns|regions|"
+    r"villages|settlements)\b[^.;]{0,40}?\s(?:were|have\s+been|had\s+been)\s+(?:hit|struck)\b"
+)
 
 
 def _told_off_capital(sentence: Sentence, mentions: list, place: Place) -> bool:

@@ -483,3 +483,11 @@ def test_an_aircraft_shot_down_is_not_placed_at_the_dateline() -> None:
     assert [(s.location.name, s.event_type, s.killed.min) for s in strikes if s.location] == [
         ("Luhansk", "missile", 49)
     ]
+
+
+def test_places_hit_counted_but_not_named_are_not_the_datelines_city() -> None:
+    text = (
+        "KYIV, Aug 15 - Russia fired 28 cruise missiles at Ukraine overnight. The Air Force said "
+        "most of the missiles were shot down, but several cities in the west were hit."
+    )
+    assert extract_strikes(text, dt.date(2023, 8, 15)) == []
