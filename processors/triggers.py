@@ -922,14 +922,12 @@ _SHOT_DOWN = re.compile(
     rf"\bshot\s+down\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?"
     rf"{_AIRCRAFT}\b|\b{_AIRCRAFT}\b[^.;]{{0,80}}?\b(?:was|were)\s+shot\s+down\b"
 )
-_ON_BOARD_KILLED = re.compile(
-    r"\b(?:killing|killed|dead|died|crew|pilots?|passengers|on\s+board)\b"
-)
+_KILLED_WORDS = re.compile(r"\b(?:killing|killed|dead|died)\b")
 
 
 def _shot_down(low: str) -> StrikeCue | None:
-    """The cue of a manned aircraft shot down with people on board killed (``_SHOT_DOWN``)."""
-    if "shot down" not in low or _ON_BOARD_KILLED.search(low) is None:
+    """The cue of a manned aircraft shot down with people killed (``_SHOT_DOWN``)."""
+    if "shot down" not in low or _KILLED_WORDS.search(low) is None:
         return None
     found = _SHOT_DOWN.search(low)
     if found is None:

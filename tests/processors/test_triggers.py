@@ -574,6 +574,8 @@ def test_a_manned_aircraft_shot_down_with_people_killed_is_a_missile_attack() ->
     # drones and missiles shot down are interceptions
     assert find_strike("Air defences shot down 20 of 25 drones overnight.") is None
     assert find_strike("Israeli jets shot down a drone over Eilat; no one was hurt.") is None
+    # ... and an aircraft shot down with no one killed is not told as an attack here
+    assert find_strike("Air defences shot down a Su-34 jet; the pilot ejected.") is None
 
 
 @pytest.mark.parametrize(
