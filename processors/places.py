@@ -1439,8 +1439,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     return _capitals(text, gaz, mentions, cues)
 
 
-# "Irkutsk region", "Sucumbios province": a first-level region named after its town that the
-# curated file does not list (those it lists are names of their own, as "Kharkiv region").
+# "Irkutsk region": a first-level region named after its town that the curated file does not
+# list (those it lists are names of their own, as "Kharkiv region").
 _ADMIN1_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai"})
 
 

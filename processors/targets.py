@@ -195,6 +195,7 @@ _OPENING = re.compile(r"[^a-z0-9_-](?=(" + _trie(sorted(_OPENED_BY)) + "))")
 # what in it was hit, named anywhere in the event's sentences, tells more.
 _WEAK = re.compile(r"cent(?:re|er)|square|park|area|village|^buildings?$|^cars?$")
 _CARS = ("car", "cars")
+_BUILDINGS = ("building", "buildings")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
 # A bare "building" is a home only when counted, not named: "struck a building", "three
 # buildings", but not "the building" (one named before) or "a community building".
@@ -302,7 +303,7 @@ def find_targets(text: str) -> list[TargetMention]:
             continue
         if m.group(0) in _CARS and _DRIVEN.search(low, max(0, m.start() - 20), m.start()):
             continue
-        if m.group(0) in ("building", "buildings") and not _COUNTED_BEFORE.search(
+        if m.group(0) in _BUILDINGS and not _COUNTED_BEFORE.search(
             low, max(0, m.start() - 12), m.start()
         ):
             continue
@@ -406,14 +407,12 @@ _COMBATANTS = (
 )
 # (Each alternative opens at a word start with a letter: ``word_start_alternation`` lets
 # ``re`` skip ahead to those letters, where ``\b(?:...)`` is tried at every position.)
-_COMBATANT_VICTIMS = compile_folded(
-    word_start_alternation(
-        rf"(?:{_COMBATANTS})\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)(?:\w+\s+)?"
-        r"(?:killed|wounded|injured)\b"
-        rf"|(?:killing|killed|wounding|wounded)\s+(?:(?:at\s+least|more\s+than|about)\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COMBATANTS})\b"
-    )
-)
+_COMBATANT_VICTIMS = compile_folded(word_start_alternation(
+    rf"(?:{_COMBATANTS})\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)(?:\w+\s+)?"
+    r"(?:killed|wounded|injured)\b"
+    rf"|(?:killing|killed|wounding|wounded)\s+(?:(?:at\s+least|more\s+than|about)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COMBATANTS})\b"
+))
 _COMBATANT_NEEDS = ("kill", "wound", "injur")
 # Words for civilians among the victims: then the armed men are not all that was hit.
 _CIVILIAN_VICTIMS = compile_folded(
