@@ -47,6 +47,7 @@ from processors.casefold import (
     pad,
     word_start_alternation,
 )
+from processors.sentences import dateline_end
 
 Kind = Literal["killed", "wounded"]
 
@@ -453,17 +454,8 @@ _NAMED_PAIR = re.compile(
     rf"(?:one\s+of\s+(?:his|her|their)\s+[a-z]+|(?:[\w'’-]+\s+){{0,3}}?{_FULL_NAME})"
     r"\s+were\s+(?:both\s+)?killed\b"
 )
-# A wire story's dateline, before the sentence proper: "KYIV, Aug 25 (Reuters) - ".
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'./ -]{2,40},[^—–\n]{0,40}?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)\s*"
-)
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 
-
-def _after_dateline(text: str) -> int:
-    """Where the sentence proper starts, after a wire story's dateline if it opens with one."""
-    opening = _DATELINE.match(text)
-    return opening.end() if opening else 0
 # The Nth victim to die: "A third man died on Friday of wounds" (not "and the fourth died later",
 # one of the gunmen). As a sentence's subject it tells the toll is now N; its day is the
 # aftermath's (``dates.told_as_aftermath``).
@@ -852,12 +844,12 @@ def find_counts(text: str) -> list[CountMention]:
         add("killed", _range(1, None), m, weak=True)
     named = None
     if " was " in low and contains_any(low, _KILLED_DEAD_DIED):  # (each match holds one)
-        at = _after_dateline(text)  # ("PARIS, May 9 - Arman Soldin, a video journalist ...")
+        at = dateline_end(text)  # ("PARIS, May 9 - Arman Soldin, a video journalist ...")
         named = _NAMED_SUBJECT.match(text, at) if text[at : at + 1].isupper() else None
     if named is not None and not SUSPECT_DOWN.match(low):
         add("killed", _range(1, None), named, weak=True)
     # (each _NAMED_PAIR match holds "killed")
-    pair = _NAMED_PAIR.match(text, _after_dateline(text)) if " were " in low and kill else None
+    pair = _NAMED_PAIR.match(text, dateline_end(text)) if " were " in low and kill else None
     if pair is not None:
         add("killed", _range(2, None), pair, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():

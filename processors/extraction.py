@@ -81,7 +81,7 @@ from processors.dates import (
 )
 from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
 from processors.places import find_places
-from processors.sentences import Sentence, split_sentences
+from processors.sentences import Sentence, dateline_end, split_sentences
 from processors.struck_places import area_around, locates_off, names_official, struck_places
 from processors.targets import (
     TargetMention,
@@ -106,10 +106,6 @@ from processors.triggers import (
 from processors.weapon_ties import is_background_weapon, weapon_clause
 from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_weapons
 
-_DATELINE = re.compile(  # (several cities: "BEIRUT/WASHINGTON, April 14 (Reuters) -")
-    r"^\s*[A-Z][A-Z'./\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
-    r"|^\s*[A-Z][A-Z'./\- ]{2,40},\s"
-)
 # (Written so that ``re`` jumps from word to word: ``word_start_alternation``, the same
 # matches as ``\b(?:...)`` since each alternative opens with a lower-case letter.)
 _AGGREGATE = re.compile(word_start_alternation(
@@ -512,7 +508,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         published=published,
         weapons=weapons.found(),
         weapon_starts=weapons.starts,
-        dateline_end=_dateline_end(text),
+        dateline_end=dateline_end(text),
         cues=[
             None if c is None else _shift_cue(c, s.start)
             for c, s in zip(cues, sentences, strict=True)
@@ -718,11 +714,6 @@ def _died_of_wounds(text: str, start: int, end: int) -> bool:
 def _shift_cue(cue: StrikeCue, offset: int) -> StrikeCue:
     means = None if cue.means_start is None else cue.means_start + offset
     return StrikeCue(cue.start + offset, cue.end + offset, cue.event_type, means, cue.strength)
-
-
-def _dateline_end(text: str) -> int:
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
 
 
 def _segment(

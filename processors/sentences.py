@@ -117,6 +117,20 @@ def _is_abbreviation(chunk: str) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+# A wire story's dateline, before the text proper: "KYIV, Aug 25 (Reuters) - ", "ADEN, Yemen
+# — ", several cities: "BEIRUT/WASHINGTON, April 14 (Reuters) -".
+_DATELINE = re.compile(
+    r"(?:^\s*[A-Z][A-Z'./\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
+    r"|^\s*[A-Z][A-Z'./\- ]{2,40},\s)\s*"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the text proper starts: after a wire story's dateline, if it opens with one."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; offsets index ``text``, whitespace is trimmed off."""
     sentences: list[Sentence] = []

@@ -1,4 +1,6 @@
-from processors.sentences import split_sentences
+import pytest
+
+from processors.sentences import dateline_end, split_sentences
 
 
 def _texts(text: str) -> list[str]:
@@ -68,3 +70,20 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
     assert not _is_abbreviation("Feb")
     assert not _is_abbreviation("2.Feb!")
     assert not _is_abbreviation("x1.")  # no run of letters before the stop
+
+
+@pytest.mark.parametrize(
+    ("text", "proper"),
+    [
+        ("KYIV, Aug 25 (Reuters) - Ryan Evans was killed", "Ryan"),
+        ("ADEN, Yemen — A Houthi drone hit the base", "A Houthi"),
+        ("BEIRUT/WASHINGTON, April 14 (Reuters) - Israel struck", "Israel"),
+        ("GAZA — Strikes hit a school", "Strikes"),
+    ],
+)
+def test_dateline_end_is_where_the_text_proper_starts(text: str, proper: str) -> None:
+    assert text[dateline_end(text) :].startswith(proper)
+
+
+def test_no_dateline_ends_at_the_start() -> None:
+    assert dateline_end("Russian missiles hit Kyiv, officials said.") == 0
