@@ -456,6 +456,24 @@ _NAMED_PAIR = re.compile(
 )
 _BODY_OF = re.compile(r"\bthe\s+body\s+of\b")
 
+# A victim named before a list of his own people: "Rantisi, his son and a bodyguard were killed"
+# (three). The name opens the sentence (after a dateline), and the list its "his", "her" or
+# "their".
+_NAMED_BEFORE = re.compile(
+    r"(?!(?:In|On|At|The|A|An|After|Before|During|Then|But)\b)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s+"
+)
+_OWN_PEOPLE = ("his ", "her ", "their ")
+
+
+def _named_before_list(text: str, m: re.Match[str]) -> bool:
+    """Whether a list of victims (``_LIST_SUBJECT``) follows a named victim whose people it
+    lists ("Rantisi, his son and a bodyguard"): one more victim."""
+    if m.re is not _LIST_SUBJECT or not text.startswith(_OWN_PEOPLE, m.start()):
+        return False
+    return _NAMED_BEFORE.fullmatch(text, dateline_end(text), m.start()) is not None
+
+
 # The Nth victim to die: "A third man died on Friday of wounds" (not "and the fourth died later",
 # one of the gunmen). As a sentence's subject it tells the toll is now N; its day is the
 # aftermath's (``dates.told_as_aftermath``).
@@ -799,7 +817,7 @@ def find_counts(text: str) -> list[CountMention]:
         groups = m.groupdict()
         if groups.get("with") and not _WAS_BEFORE.search(clean, max(0, m.start() - 16), m.start()):
             continue  # "three were killed along with their driver": the subject's figure
-        one = bool(groups.get("one") or groups.get("with"))
+        one = bool(groups.get("one") or groups.get("with")) or _named_before_list(text, m)
         add(_kind(m.group("kw")), _list_count(groups.get("others") or m.group("list"), one), m)
     for pattern in _BODIES if "bodies" in clean else ():
         for m in pattern.finditer(clean):

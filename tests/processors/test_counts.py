@@ -211,6 +211,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Twenty-three Nigerien soldiers were killed in an ambush", [("killed", 23, 23)]),
         ("Five Yazidis were killed", [("killed", 5, 5)]),
         ("Yugoslav authorities said 19 prisoners were killed.", [("killed", 19, 19)]),
+        # a named victim before a list of his own people
+        (
+            "Mohammed Abu Hasira, his wife and their three children were killed",
+            [("killed", 5, 5)],
+        ),
+        ("In Gaza, his son and a bodyguard were killed", [("killed", 2, 2)]),
         # every one of a known number of people; not the attackers
         ("shot down the airliner, killing all 176 people on board", [("killed", 176, 176)]),
         ("security forces ended the siege, killing all five gunmen who stormed the hotel", []),
