@@ -103,6 +103,7 @@ from processors.triggers import (
     strike_cues,
     tells_interception,
 )
+from processors.unlisted_places import unlisted_settlements
 from processors.weapon_ties import is_background_weapon, weapon_clause
 from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_weapons
 
@@ -516,10 +517,12 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         sentences=sentences,
         title=title,
     )
-    mentions = _places(text, article.weapons)
+    mentions = _places(text, article.weapons, article.dateline_end)
     article.names = _names_as_written(mentions)
     drafts = _segment(article, sentences, mentions, article.dateline_end)
-    drafts = _into_the_body(_keep_finest(_drop_background(drafts, article), article), article)
+    drafts = _located_in_region(_fold_into_finer(_drop_background(drafts, article)))
+    drafts = _keep_finest(drafts, article)
+    drafts = _into_the_body(drafts, article)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     return _one_day_for_all(strikes, published)
 
@@ -549,10 +552,12 @@ def _names_as_written(mentions: list) -> dict[object, str]:
     }
 
 
-def _places(text: str, weapons: list[WeaponMention]) -> list:
+def _places(text: str, weapons: list[WeaponMention], dateline_end: int) -> list:
     """The text's place mentions, less those that name a weapon system ("Tomahawk missiles"
-    is no town in Wisconsin, "Quds missiles" no Jerusalem)."""
-    return _clear_of(find_places(text), weapons)
+    is no town in Wisconsin, "Quds missiles" no Jerusalem), with the settlements it names
+    that the gazetteer does not list (``unlisted_places``)."""
+    mentions = _clear_of(find_places(text), weapons)
+    return unlisted_settlements(text, mentions, load_gazetteer(), dateline_end)
 
 
 def _clear_of(mentions: list, weapons: list[WeaponMention]) -> list:
@@ -1472,6 +1477,75 @@ def _into_the_body(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         return drafts
     body.context.extend(head.parts)
     return [body]
+
+
+def _fold_into_finer(drafts: list[_Draft]) -> list[_Draft]:
+    """A town's draft that only names the town beside others ("Bombings killed more than 100
+    in the city of Homs and near the capital Damascus") or a bearing off a capital ("an air
+    strike on a house north-east of Baghdad") is the attack told better by another draft of
+    that day: the unlisted settlement placed at the town ("in Sayyida Zeinab, south of
+    Damascus"), or the one other place in the country ("a safe house in Hibhib, about 8 km
+    north of Baquba")."""
+    for draft in list(drafts):
+        if draft.precision != "place" or draft.place.located is not None:
+            continue
+        if draft.off_capital:
+            finer = [d for d in drafts if d is not draft and _same_attack_at(d, draft, True)]
+        elif _told_beside_others(draft, drafts):
+            finer = [
+                d for d in drafts
+                if d.place.located == "region"
+                and (d.place.lat, d.place.lon) == (draft.place.lat, draft.place.lon)
+                and _same_attack_at(d, draft, False)
+            ]  # fmt: skip
+        else:
+            continue
+        if len(finer) == 1:
+            finer[0].parts = sorted([*draft.parts, *finer[0].parts], key=_START)
+            finer[0].date = finer[0].date or draft.date
+            drafts.remove(draft)
+    return drafts
+
+
+def _told_beside_others(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether each of the draft's sentences also tells of another draft's place."""
+    others = {part.sentence.start for d in drafts if d is not draft for part in d.parts}
+    return all(part.sentence.start in others for part in draft.parts)
+
+
+def _same_attack_at(finer: _Draft, draft: _Draft, later: bool) -> bool:
+    """Whether ``finer`` may tell ``draft``'s attack: a place in its country on its day (told
+    after it, when ``later``)."""
+    return (
+        finer.precision == "place"
+        and finer.place.country_code == draft.place.country_code
+        and (finer.date is None or draft.date is None or finer.date.date == draft.date.date)
+        and (not later or finer.parts[0].start > draft.parts[0].start)
+    )
+
+
+def _located_in_region(drafts: list[_Draft]) -> list[_Draft]:
+    """Unlisted settlements placed only in their country lie in the one first-level region of
+    that country the article's events name ("the village of Ogossagou in central Mali ...
+    encircled the village in the Bankass area of Mopti region"): then at its point, so that
+    ``_keep_finest`` sees them inside it."""
+    for draft in drafts:
+        place = draft.place
+        if place.located != "country":
+            continue
+        regions = {
+            d.place
+            for d in drafts
+            if d.precision == "region"
+            and d.place.country_code == place.country_code
+            and d.place.admin1 == d.place.name
+        }
+        if len(regions) == 1:
+            region = regions.pop()
+            draft.place = replace(
+                place, admin1=region.name, lat=region.lat, lon=region.lon, located="region"
+            )
+    return drafts
 
 
 def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:

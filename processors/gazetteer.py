@@ -230,9 +230,13 @@ class Place:
     lon: float
     population: int
     precision: Literal["place", "region", "country"]
+    # How closely ``lat``/``lon`` locate a place that is not listed, when they are another's:
+    # a village the gazetteer lacks, told to lie in a region, is a place at the region's point.
+    located: Literal["region", "country"] | None = None
 
     def to_location(self, mentioned_as: str | None = None) -> Location:
-        """The contract model stored on events; ``mentioned_as``: the name as the text has it."""
+        """The contract model stored on events; ``mentioned_as``: the name as the text has it.
+        Its precision is how closely the point locates the place (``located``)."""
         return Location(
             name=self.name,
             geonameid=self.geonameid,
@@ -241,7 +245,7 @@ class Place:
             admin1=self.admin1,
             lat=self.lat,
             lon=self.lon,
-            precision=self.precision,
+            precision=self.located or self.precision,
             mentioned_as=mentioned_as,
         )
 

@@ -276,18 +276,35 @@ def test_a_live_blogs_later_entries_give_the_current_toll() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "placed"),
     [
-        "BAMAKO — Drone strikes by the Malian army on Sunday killed 21 civilians in "
-        "Tinzaouaten, a town near the Algerian border, rebels said.",
-        "BEIRUT — An Israeli air strike on a medical centre in the southern Lebanese village of "
-        "Hebbariyeh killed seven paramedics on Wednesday.",
-        "WARSAW — A missile that killed two men in a Polish village near the Ukrainian border on "
-        "Tuesday was most likely fired by Ukrainian air defences.",
+        (
+            "BAMAKO — Drone strikes by the Malian army on Sunday killed 21 civilians in "
+            "Tinzaouaten, a town near the Algerian border, rebels said.",
+            [("Tinzaouaten", "ML", "country", 21)],
+        ),
+        (
+            "BEIRUT — An Israeli air strike on a medical centre in the southern Lebanese village "
+            "of Hebbariyeh killed seven paramedics on Wednesday.",
+            [("Hebbariyeh", "LB", "country", 7)],
+        ),
+        (
+            "WARSAW — A missile that killed two men in a Polish village near the Ukrainian border "
+            "on Tuesday was most likely fired by Ukrainian air defences.",
+            [],
+        ),
     ],
 )
-def test_a_dateline_is_not_a_settlement_we_cannot_place(text: str) -> None:
-    assert extract_strikes(text, dt.date(2024, 8, 26)) == []
+def test_a_dateline_is_not_a_settlement_we_cannot_place(text: str, placed: list) -> None:
+    """The settlement the gazetteer lacks is the event's place, named as the text has it and
+    located in its country (the dateline's, here); an unnamed one is no event."""
+    events = extract_strikes(text, dt.date(2024, 8, 26))
+    assert [
+        (e.location.name, e.location.country_code, e.location.precision, e.killed.min)
+        for e in events
+        if e.location
+    ] == placed
+    assert all(e.location and e.location.geonameid is None for e in events)
 
 
 def test_a_dateline_is_not_an_island_we_cannot_place() -> None:
@@ -311,7 +328,12 @@ def test_a_dateline_is_not_a_village_the_gunmen_raided() -> None:
         "shooting residents and set fire to homes, the government said.\n\nAid workers said "
         "thousands of people had fled the area since the attack."
     )
-    assert extract_strikes(text, dt.date(2021, 6, 6)) == []
+    [event] = extract_strikes(text, dt.date(2021, 6, 6))
+    assert event.location is not None
+    assert (event.location.name, event.location.country_code, event.location.precision) == (
+        "Solhan", "BF", "country"
+    )
+    assert event.killed.min == 132
 
 
 def test_an_unnamed_village_near_a_known_place_is_told_at_that_place() -> None:
@@ -1098,7 +1120,11 @@ def test_sentences_after_an_attack_at_a_place_we_cannot_resolve_tell_of_it() -> 
     ],
 )
 def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -> None:
-    assert extract_strikes(text, dt.date(2023, 1, 11)) == []
+    """The base or camp is the event's place, in the dateline's country, not its city."""
+    [event] = extract_strikes(text, dt.date(2023, 1, 11))
+    assert event.location is not None
+    assert event.location.name in {"al-Anad", "Camp Victoria"}
+    assert event.location.precision == "country"
 
 
 @pytest.mark.parametrize(
@@ -1259,20 +1285,20 @@ def test_a_village_we_cannot_place_lends_its_toll_and_day_to_its_regions_one_eve
         "before dawn, then shot residents and set fire to their homes, survivors said."
     )
     [event] = extract_strikes(text, dt.date(2019, 3, 26))
-    assert (event.location.name, event.killed.min, event.date) == (  # type: ignore[union-attr]
-        "Mopti Region",
-        160,
-        dt.date(2019, 3, 23),
+    # (the village, which the gazetteer lacks, at its region's point)
+    assert (event.location.name, event.location.admin1, event.location.precision) == (  # type: ignore[union-attr]
+        "Ogossagou", "Mopti Region", "region"
     )
+    assert (event.killed.min, event.date) == (160, dt.date(2019, 3, 23))
     # ... but not a village in another country
     text = (
         "An Israeli strike killed four people in the village of Jouaiyya in southern Lebanon on "
         "Tuesday. Hezbollah fired more than 200 rockets at northern Israel the next day."
     )
     events = extract_strikes(text, dt.date(2024, 6, 12))
-    assert [(e.location.name, e.killed.min) for e in events] == [  # type: ignore[union-attr]
-        ("South Governorate", 4),
-        ("Northern District", None),
+    assert [(e.location.name, e.location.admin1, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("Jouaiyya", "South Governorate", 4),
+        ("Northern District", "Northern District", None),
     ]
 
 
@@ -1345,9 +1371,10 @@ def test_a_region_holding_the_dateline_city_takes_what_follows() -> None:
         "people were taken to hospital."
     )
     events = extract_strikes(text, dt.date(2024, 3, 5))
-    assert [(e.location.name, e.killed.min, e.wounded.min, e.date) for e in events] == [
-        ("Kano State", 20, 50, dt.date(2024, 3, 3))
-    ]
+    assert [
+        (e.location.name, e.location.admin1, e.killed.min, e.wounded.min, e.date)  # type: ignore[union-attr]
+        for e in events
+    ] == [("Gidan Dan Audu", "Kano State", 20, 50, dt.date(2024, 3, 3))]
 
 
 def test_a_news_bureau_named_for_a_place_is_not_hit() -> None:
@@ -1558,7 +1585,11 @@ def test_the_day_a_toll_was_lowered_to_a_figure_is_not_the_attacks() -> None:
         "the blast."
     )
     events = extract_strikes(text, dt.date(2011, 7, 25))
-    assert [(e.location.name, e.date) for e in events] == [("Oslo", dt.date(2011, 7, 22))]  # type: ignore[union-attr]
+    # (the island the gazetteer lacks is the second attack's place, that day too)
+    assert [(e.location.name, e.date, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("Oslo", dt.date(2011, 7, 22), 8),
+        ("Utoya", dt.date(2011, 7, 22), 68),
+    ]
 
 
 def test_the_day_a_victim_died_of_wounds_is_not_the_attacks() -> None:
@@ -1612,7 +1643,11 @@ def test_a_place_told_again_weeks_off_is_another_attack_even_for_an_undated_even
 
 def test_a_town_we_cannot_place_told_outside_is_not_the_datelines_city() -> None:
     text = "DAMASCUS — Gunmen stormed a house outside the town of Atmeh on Thursday, killing 13."
-    assert extract_strikes(text, dt.date(2022, 2, 3)) == []
+    [event] = extract_strikes(text, dt.date(2022, 2, 3))
+    assert event.location is not None
+    assert (event.location.name, event.location.precision, event.killed.min) == (
+        "Atmeh", "country", 13
+    )
 
 
 def test_an_undated_event_makes_a_strike_dated_months_before_background() -> None:
@@ -1767,9 +1802,10 @@ def test_a_placeless_attack_told_off_a_place_joins_the_event_there() -> None:
         "killed there."
     )
     events = extract_strikes(text, dt.date(2031, 2, 23))  # a Sunday
-    damascus = [e for e in events if e.location.name == "Damascus"]  # type: ignore[union-attr]
-    assert [e.killed.min for e in damascus] == [83]
-    assert {e.location.name for e in events} == {"Homs", "Damascus"}  # type: ignore[union-attr]
+    # (Sayyida Zeinab, which the gazetteer lacks, at the point of Damascus)
+    zeinab = [e for e in events if e.location.name == "Sayyida Zeinab"]  # type: ignore[union-attr]
+    assert [(e.killed.min, e.location.precision) for e in zeinab] == [(83, "region")]  # type: ignore[union-attr]
+    assert {e.location.name for e in events} == {"Homs", "Sayyida Zeinab"}  # type: ignore[union-attr]
 
 
 def test_a_total_told_of_the_aftermath_is_not_the_attacks_figure() -> None:
@@ -1957,13 +1993,16 @@ def test_a_village_we_cannot_place_right_after_a_regions_event_tells_of_it() -> 
         "troops called in air support, provincial officials said."
     )
     [event] = extract_strikes(text, dt.date(2009, 5, 6))
-    assert (event.location.name, event.date) == ("Farah Province", dt.date(2009, 5, 4))
-    # ... not when the village is told of later, after other news
+    # (the village, which the gazetteer lacks, at the point of the region told before it)
+    assert (event.location.name, event.location.admin1, event.date) == (  # type: ignore[union-attr]
+        "Granai", "Farah Province", dt.date(2009, 5, 4)
+    )
+    # ... and so when the village is told of later, after other news
     later = text.replace(
         "\n\nThe bombs", "\n\nPresident Hamid Karzai was in Washington for talks. The bombs"
     )
     [event] = extract_strikes(later, dt.date(2009, 5, 6))
-    assert event.date == dt.date(2009, 5, 6)
+    assert (event.location.name, event.date) == ("Granai", dt.date(2009, 5, 4))  # type: ignore[union-attr]
 
 
 def test_a_region_that_names_an_agency_is_no_place_hit() -> None:

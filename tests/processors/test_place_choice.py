@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from processors.extraction import extract_strikes
+from processors.gazetteer import load_gazetteer
 
 _PUBLISHED = dt.date(2024, 6, 1)
 
@@ -331,7 +332,9 @@ def test_article_variants() -> None:
     ("text", "expected"),
     [
         # the text says which country; a namesake elsewhere is not it
-        ("An Israeli air strike on the village of Almat in Lebanon killed 23 people.", []),
+        # (the village, which the gazetteer lacks, named and placed in it)
+        ("An Israeli air strike on the village of Almat in Lebanon killed 23 people.",
+         [("Almat", "LB")]),
         # a place as the power that acts
         (
             "US air strikes hit Sanaa on Thursday; it was the deadliest day of Washington's "
@@ -371,9 +374,13 @@ def test_an_attack_told_off_the_dateline_town_stays_at_the_town() -> None:
         "KHAN YOUNIS, Gaza Strip — An Israeli air strike on a tent camp in al-Mawasi, west of "
         "Khan Younis, killed 21 people on Wednesday, medics said."
     )
-    assert [(s.location.name, s.location.precision) for s in extract_strikes(text, _PUBLISHED)] == [
-        ("Khan Yunis", "place")
-    ]
+    # (al-Mawasi, which the gazetteer lacks, at the town's point)
+    town = load_gazetteer().lookup("Khan Yunis")[0]
+    assert [
+        (s.location.name, s.location.precision, s.location.lat, s.location.lon)
+        for s in extract_strikes(text, _PUBLISHED)
+        if s.location
+    ] == [("al-Mawasi", "region", town.lat, town.lon)]
 
 
 @pytest.mark.parametrize(
@@ -447,9 +454,9 @@ def test_a_strike_told_by_its_gaza_governorate_then_by_its_town_is_one_event() -
         # a village we cannot name, told off a town: in the town's region
         ("Russian missiles hit a village north of Kharkiv on Monday, killing two people.",
          ("Kharkiv Oblast", "region")),
-        # ... named, but placed by a town we know
+        # ... named, which the gazetteer lacks: at the town's point
         ("Russian shells hit the village of Zolochiv-Pole, 10 km north of Kharkiv, on Monday, "
-         "killing two people.", ("Kharkiv Oblast", "region")),
+         "killing two people.", ("Zolochiv-Pole", "region")),
     ],
 )  # fmt: skip
 def test_a_spot_told_only_by_its_bearing_from_a_town(text: str, place: tuple[str, str]) -> None:
@@ -464,9 +471,12 @@ def test_a_nearer_town_told_later_places_a_strike_told_off_a_capital() -> None:
         "a safe house in Hibhib, about 8 km north of Baquba, on Wednesday."
     )
     strikes = extract_strikes(text, dt.date(2006, 6, 8))
-    assert [(s.location.name, s.location.precision) for s in strikes if s.location] == [
-        ("Diyala Governorate", "region")
-    ]
+    # (Hibhib, which the gazetteer lacks, at the point of Baquba, in its region)
+    assert [
+        (s.location.name, s.location.precision, s.location.admin1, s.killed.min)
+        for s in strikes
+        if s.location
+    ] == [("Hibhib", "region", "Diyala Governorate", 1)]
 
 
 def test_an_aircraft_shot_down_is_not_placed_at_the_dateline() -> None:

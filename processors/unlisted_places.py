@@ -1,0 +1,228 @@
+"""Settlements the gazetteer does not list, named where a report tells of them.
+
+GeoNames' towns of 500 people or more miss many of the villages, camps and bases that strikes
+fall on ("the village of Aitou", "Camp Taji", "at Urum al-Kubra, west of Aleppo"). Rather than
+lose such a strike, or put it at the dateline's city, the name is kept as the text spells it
+and placed where the text says it lies: at the town or region it is told to be in or near
+(precision ``region``), else in its country (precision ``country``). Only strong cues name such
+a place: a settlement word ("the village of", "Camp ...", "... air base"), or a bearing from a
+place we know ("Urum al-Kubra, west of Aleppo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from processors.casefold import contains_any
+from processors.gazetteer import Gazetteer, Place, normalise
+from processors.places import PlaceMention, stopwords
+
+# A name: up to three capitalised words (with Arabic particles: "Urum al-Kubra"), each with a
+# lower-case letter ("NATO" is none), and a number after ("Tower 22").
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ad|ul|bin|ibn)[-\s])?"
+_WORD = rf"{_PARTICLE}[A-Z][\w'’-]*[a-z][\w'’-]*"
+_NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}(?:\s\d{{1,3}}\b)?)"
+_ATTACKED_AT = (
+    r"\b(?:in|at|on|near|into|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
+    r"pounded|stormed)\s+(?:the\s+)?"
+)
+_SETTLEMENT = r"(?:village|town|settlement|hamlet|township|locality|commune|kibbutz|moshav)"
+# "the village of Aitou", "the northern town of Barsalogho"; "Camp Taji", "Camp Speicher"
+_SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+{_NAME}")
+# ... but not a district's town: "Khar, the main town of Bajaur"
+_CHIEF_BEFORE = re.compile(r"\b(?:main|largest|biggest|chief)\s+\Z")
+_CAMP = re.compile(rf"\b(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")
+# Names told before a settlement word or a bearing, each found from that word back: the word
+# (searched for in the text), and what must end just before it (searched for in the
+# ``_HEAD_REACH`` characters before it), as a full pattern over the text costs ten times more.
+_HEAD_REACH = 80
+_TAILED = tuple(
+    (re.compile(tail), re.compile(rf"{_ATTACKED_AT}{_NAME}{head_end}\Z"))
+    for tail, head_end in (
+        # "in Zamzam camp", "bombed Engels airfield", "on Balad air base"
+        (
+            r"\b(?:village|refugee\s+camp|camp|air\s*base|airbase|airfield|air\s+field|"
+            r"military\s+base)\b",
+            r"\s+",
+        ),
+        # "struck Tower 22, a small US logistics outpost", "in Tinzaouaten, a town near ..."
+        (rf"\b(?:{_SETTLEMENT}|camp|outpost|base)\b", r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"),
+        # told only by its bearing or distance from a place we know: "at Urum al-Kubra, west
+        # of Aleppo", "at Him Shinshar, about 24 km west of Homs"
+        (
+            r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s",
+            r",?\s+(?:(?:about|some|around|roughly)\s+)?"
+            r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?",
+        ),
+    )
+)
+_NAMED_NEEDS = ("village", "town", "settlement", "hamlet", "locality", "commune", "kibbutz",
+                "moshav", "Camp", "camp", "base", "field", "outpost", "north", "south", "east",
+                "west", "near", "outside")  # fmt: skip
+# Between an unlisted name and the known place it is told to be in or near: "in the Sagaing
+# region", "in the Shindand district of Herat province", ", about 24 km west of Homs".
+_TOLD_BESIDE = re.compile(
+    r"(?:,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?)?"  # "Tower 22, a small US outpost in ..."
+    r",?\s*(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)"
+    r"\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|"
+    r"close\s+to|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?"
+)
+_BESIDE_REACH = 70  # characters from the name's end to the known place
+# Just before the settlement word, whose country it is: "the Lebanese village of", "Iraq's
+# Camp Taji".
+_OWNER_BEFORE = re.compile(r"(?P<owner>[\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
+# Where an attack came from, not what it hit: "fired from an area north of the Lebanese village
+# of Shebaa", "the gunmen came from the nearby village of Urif".
+_FROM_BEFORE = re.compile(
+    r"\b(?:fired|launched|came|come|coming|flown|flew|sent|shot|crossed|infiltrated)\b"
+    r"[^.;]{0,30}?\bfrom\s+(?:[^\s,.;]+\s+){0,9}$"
+)
+_CALENDAR = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+))  # fmt: skip
+
+
+def unlisted_settlements(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer, dateline_end: int
+) -> list[PlaceMention]:
+    """``mentions`` with the settlements the text names by strong cues that none of them
+    covers, each placed where the text says it lies (sorted by start)."""
+    found: list[PlaceMention] = []
+    for start, end in _candidate_names(text):
+        if any(m.start < end and start < m.end for m in (*mentions, *found)):
+            continue
+        name = _trimmed(text[start:end])
+        if name is None or _FROM_BEFORE.search(text, max(0, start - 100), start):
+            continue
+        end = start + len(name)
+        place = _placed(text, start, end, mentions, gaz, dateline_end)
+        if place is not None:
+            found.append(PlaceMention(start, end, name, place))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _candidate_names(text: str) -> list[tuple[int, int]]:
+    """Where the text names a settlement by a settlement word or a bearing."""
+    if not contains_any(text, _NAMED_NEEDS):
+        return []
+    spans = [
+        m.span("name")
+        for m in _SETTLEMENT_OF.finditer(text)
+        if _CHIEF_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None
+    ]
+    spans += [m.span("name") for m in _CAMP.finditer(text)]
+    for tail, head in _TAILED:
+        for word in tail.finditer(text):
+            named = head.search(text, max(0, word.start() - _HEAD_REACH), word.start())
+            if named is not None:
+                spans.append(named.span("name"))
+    return sorted(set(spans))
+
+
+def _trimmed(name: str) -> str | None:
+    """The name less calendar words at its end ("Aitou Tuesday"); None for no place name (a
+    weekday, a stopword such as a people's name)."""
+    words = name.split()
+    while words and words[-1].lower() in _CALENDAR:
+        words.pop()
+    if not words or words[0].lower() in _CALENDAR:
+        return None
+    name = " ".join(words)
+    if normalise(name) in stopwords():
+        return None
+    return name
+
+
+def _placed(
+    text: str, start: int, end: int, mentions: list[PlaceMention], gaz: Gazetteer,
+    dateline_end: int,
+) -> Place | None:
+    """The unlisted settlement at ``text[start:end]``, at the place the text says it lies in or
+    near, else in the country its settlement word's owner or the dateline names; None when the
+    text does not say."""
+    anchor = _told_beside(text, end, mentions)
+    if anchor is None and _owned(text, start):
+        anchor = _owner(text, start, mentions, gaz)
+    if anchor is None:
+        anchor = _dateline_country(text, start, mentions, gaz, dateline_end)
+    if anchor is None:
+        return None
+    name = text[start:end]
+    listed = _listed_in(gaz, name, anchor.country_code)
+    if listed is not None:
+        return listed
+    located = "country" if anchor.precision == "country" else "region"
+    return replace(
+        anchor, geonameid=None, name=name, population=0, precision="place", located=located
+    )
+
+
+def _told_beside(text: str, end: int, mentions: list[PlaceMention]) -> Place | None:
+    """The known place the text puts the name in or near, right after it ("in the Sagaing
+    region", "west of Aleppo")."""
+    for mention in mentions:
+        if (
+            end <= mention.start <= end + _BESIDE_REACH
+            and mention.role == "place"
+            and _TOLD_BESIDE.fullmatch(text, end, mention.start) is not None
+        ):
+            return mention.place
+    return None
+
+
+def _owned(text: str, start: int) -> bool:
+    """Whether a settlement word opens the name or stands before it ("the Lebanese village of
+    Aitou", "Iraq's Camp Taji"), so that a word before that one may say whose it is."""
+    return text.endswith(" of ", 0, start) or text.startswith("Camp ", start)
+
+
+def _owner(text: str, start: int, mentions: list[PlaceMention], gaz: Gazetteer) -> Place | None:
+    """The place or country owning the settlement word before the name ("the Tigray village
+    of", "the Lebanese village of", "Iraq's Camp Taji")."""
+    # where the settlement word starts ("village of Aitou"), or the name with it ("Camp Taji")
+    head = start - 1 if text.startswith("Camp ", start) else text.rfind(" ", 0, start - 1)
+    before = _OWNER_BEFORE.search(text, max(0, head - 30), head + 1)
+    if before is None:
+        return None
+    owner_end = before.end("owner")
+    for mention in mentions:
+        if mention.start < owner_end <= mention.end and mention.role == "place":
+            return mention.place
+    key = normalise(before["owner"])
+    country = gaz.cues.get(key)
+    entry = gaz.country_entry.get(country) if country else None
+    return gaz.place(entry) if entry is not None else None
+
+
+def _dateline_country(
+    text: str, start: int, mentions: list[PlaceMention], gaz: Gazetteer, dateline_end: int
+) -> Place | None:
+    """The dateline place's country, when the sentence names no place in another one."""
+    dateline = next((m for m in mentions if m.end <= dateline_end), None)
+    if dateline is None:
+        return None
+    country = dateline.place.country_code
+    opening = max(text.rfind(". ", 0, start), dateline_end)
+    closing = text.find(". ", start)
+    closing = len(text) if closing < 0 else closing
+    if any(
+        opening <= m.start < closing and m.role == "place" and m.place.country_code != country
+        for m in mentions
+    ):
+        return None
+    entry = gaz.country_entry.get(country)
+    return gaz.place(entry) if entry is not None else None
+
+
+def _listed_in(gaz: Gazetteer, name: str, country_code: str) -> Place | None:
+    """A place of that name the gazetteer lists in the anchor's country (passed over by the
+    place reader, as a name it doubted), the most populous."""
+    for place in gaz.lookup(name):
+        if place.country_code == country_code and place.precision == "place":
+            return place
+    return None

@@ -1,0 +1,100 @@
+"""Settlements the gazetteer does not list, placed where the text says they lie."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.gazetteer import load_gazetteer
+from processors.places import find_places
+from processors.sentences import dateline_end
+from processors.unlisted_places import unlisted_settlements
+
+
+def _added(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(name, country, admin1, located, surface) of the settlements added to the known ones."""
+    gaz = load_gazetteer()
+    known = find_places(text, gaz)
+    return [
+        (m.place.name, m.place.country_code, m.place.admin1, m.place.located, m.surface)
+        for m in unlisted_settlements(text, known, gaz, dateline_end(text))
+        if m not in known
+    ]
+
+
+def test_a_village_told_in_a_known_region_is_at_that_region() -> None:
+    text = (
+        "Myanmar military helicopters attacked a school in the village of Let Yet Kone in the "
+        "Sagaing region on Friday."
+    )
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == ("Let Yet Kone", "MM", "Sagaing Region", "region")
+
+
+def test_a_place_told_by_its_bearing_from_a_town_is_at_the_town() -> None:
+    text = "An attack on a convoy at Urum al-Kubra, west of Aleppo, killed about 20 civilians."
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, located) == ("Urum al-Kubra", "SY", "region")
+    aleppo = next(p for p in load_gazetteer().lookup("Aleppo") if p.precision == "place")
+    assert admin1 == aleppo.admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country owning the settlement word
+        ("More than 30 rockets slammed into Iraq's Camp Taji on Saturday.", ("Camp Taji", "IQ")),
+        ("An air strike hit the southern Lebanese village of Hebbariyeh.", ("Hebbariyeh", "LB")),
+        # the dateline's country, when the sentence names no other
+        ("BEIRUT — An Israeli air strike on the northern village of Aitou killed 21 people.",
+         ("Aitou", "LB")),
+    ],
+)  # fmt: skip
+def test_a_settlement_told_only_with_its_country_is_in_that_country(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country) == expected
+    assert (admin1, located) == (None, "country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the attack came from, not what it hit
+        "BEIRUT — The rocket was fired by Hezbollah from an area north of the Lebanese village of "
+        "Shebaa.",
+        # nothing says where it is
+        "Russian jets bombed Samarivka village the same day, wounding 20.",
+        # the main town of a district is the district's, not a settlement hit
+        "Thousands rallied in Khar, the main town of Bajaur, on Saturday.",
+    ],
+)
+def test_no_settlement_where_the_text_does_not_place_one_hit(text: str) -> None:
+    assert [name for name, *_ in _added(text)] == []
+
+
+def test_calendar_words_after_the_name_are_not_part_of_it() -> None:
+    text = "BEIRUT — Israeli jets struck the village of Aitou Tuesday, killing 21."
+    assert [name for name, *_ in _added(text)] == ["Aitou"]
+
+
+def test_a_place_the_gazetteer_lists_in_that_country_is_used_as_it_is() -> None:
+    """A name the place reader doubted, told by a settlement word in a country that has it."""
+    gaz = load_gazetteer()
+    text = "A police helicopter came down near the town of Amalfi in Colombia on Thursday."
+    known = [m for m in find_places(text, gaz) if m.surface != "Amalfi"]
+    [added] = [m for m in unlisted_settlements(text, known, gaz, 0) if m not in known]
+    assert (added.place.name, added.place.country_code) == ("Amalfi", "CO")
+    assert added.place.geonameid is not None and added.place.located is None
+
+
+def test_an_unlisted_place_reports_how_closely_its_point_locates_it() -> None:
+    text = "BEIRUT — An Israeli air strike on the northern village of Aitou killed 21 people."
+    gaz = load_gazetteer()
+    known = find_places(text, gaz)
+    added_all = unlisted_settlements(text, known, gaz, dateline_end(text))
+    [added] = [m for m in added_all if m not in known]
+    location = added.place.to_location(added.surface)
+    assert (location.name, location.geonameid, location.precision) == ("Aitou", None, "country")
+    lebanon = gaz.place(gaz.country_entry["LB"])
+    assert (location.lat, location.lon) == (lebanon.lat, lebanon.lon)
