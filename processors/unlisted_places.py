@@ -20,7 +20,7 @@ from processors.places import PlaceMention, stopwords
 
 # A name: up to three capitalised words (with Arabic particles: "Urum al-Kubra"), each with a
 # lower-case letter ("NATO" is none), and a number after ("Tower 22").
-_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ad|ul|bin|ibn)[-\s])?"
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ibn)[-\s])?"
 _WORD = rf"{_PARTICLE}[A-Z][\w'’-]*[a-z][\w'’-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}(?:\s\d{{1,3}}\b)?)"
 _ATTACKED_AT = (
