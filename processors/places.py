@@ -649,7 +649,7 @@ class _Text:
     # this text's own, on offsets (see `_full_name_told_before` and `_in_title_case`).
     __slots__ = (
         "caps_bound", "chunks", "dateline_end", "full_names", "headings", "leads", "lex",
-        "regions", "size", "text", "titles",
+        "regions", "size", "text", "titled", "titles",
     )  # fmt: skip
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
@@ -657,6 +657,7 @@ class _Text:
         self.chunks, self.leads = lex.chunks, lex.leads
         self.full_names: dict[int, bool] = {}  # a name's offset -> `_ends_full_name` there
         self.titles: dict[int, bool] = {}  # a line's offset -> `_in_title_case` there
+        self.titled: frozenset[str] | None = None  # `_titled_names`, found on first need
         dateline = _DATELINE.match(text)
         self.dateline_end = dateline.end() if dateline else -1
         # a round-up's headings, read in capitals as the dateline is ("* ZAPORIZHZHIA: Two
@@ -1128,6 +1129,29 @@ def _ship_named(text: str, start: int) -> bool:
     return (
         "-flagged" in window or contains_any(window, _SHIP_NOUNS)
     ) and _SHIP_BEFORE.search(window) is not None
+# A person's title and the one or two names after it: "President Bill Clinton", "Pope John
+# Paul II", "главнокомандующего Владимира Путина" (Clinton, Paul and Vladimir are towns).
+_TITLED = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Minister|Chancellor|King|Queen|Prince|Pope|"
+    r"Senator|Sen\.|Rep\.|Gen\.|General|Lt\.|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|Sgt\.|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Imam|Rabbi|Bishop|Archbishop|Cardinal|Ayatollah|Mullah|"
+    r"Secretary|Ambassador|Governor|Mayor|Judge)"
+    r"\s+(?P<first>[A-Z][\w'’-]+)(?:\s+(?P<second>[A-Z][\w'’-]+))?"
+    r"|(?i:\b(?:президент|главнокомандующ|министр|міністр|губернатор|мэр|мер|генерал|"
+    r"прем['’]?єр|премьер)\w*)\s+(?P<cfirst>[А-ЯЁІЇЄҐ][\w'’-]+)(?:\s+(?P<csecond>[А-ЯЁІЇЄҐ][\w'’-]+))?"
+)
+
+
+def _titled_names(doc: _Text) -> frozenset[str]:
+    """The names that follow a person's title anywhere in the text (``_TITLED``): a person's,
+    there and wherever else the text uses them ("Clinton, speaking from Martha's Vineyard")."""
+    if doc.titled is None:
+        doc.titled = frozenset(
+            name for match in _TITLED.finditer(doc.text) for name in match.groups() if name
+        )
+    return doc.titled
+
+
 # What a person named in full does next: "Vladimir Leontyev, said", "Vladimir Putin said".
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 
@@ -1250,7 +1274,8 @@ def _keep(
     if not in_context and _alternate_word_opening_sentence(text, span):
         return False
     if span.size == 1 and (
-        _surname_after(doc, span, after)
+        surface in _titled_names(doc)
+        or _surname_after(doc, span, after)
         or _ends_full_name(doc, span, before)
         or _full_name_told_before(doc, span)
         or _AGE_AFTER.match(text, span.end) is not None

@@ -517,6 +517,26 @@ def test_a_city_named_as_a_speakers_first_name_is_a_person(gaz: Gazetteer) -> No
     assert names(find_places("Drones struck Vladimir on Monday.", gaz)) == ["Vladimir"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before the name, and the name alone later (Clinton is a US town)
+        ("Tomahawks fired from U.S. warships hit camps near Khost that President Bill Clinton "
+         "said were run by Osama bin Laden. Clinton, speaking from Washington, called the U.S. "
+         "strikes a response.", ["United States", "Khost", "Washington", "United States"]),
+        # a Russian title in its case forms ("Vladimir" is a city)
+        ("Под руководством главнокомандующего Владимира Путина проведена тренировка сил "
+         "сдерживания, сообщило Министерство обороны России.", ["Russia"]),
+        # ... but no title, the city
+        ("Drones struck Vladimir on Monday, the governor said.", ["Vladimir"]),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_persons_title_is_a_person(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert names(find_places(text, gaz)) == expected
+
+
 def test_a_ships_name_is_no_place(gaz: Gazetteer) -> None:
     text = "The Singapore-flagged Maersk Hangzhou was hit by a missile in the Red Sea."
     assert "Hangzhou" not in names(find_places(text, gaz))
