@@ -138,6 +138,8 @@ DIRECTIONS = frozenset({
 STREET_WORDS = frozenset({
     "street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "square",
     "boulevard", "lane", "prospekt", "prospect", "highway", "vulytsia",
+    # a residential complex named for a place: "a tower in the Manhattan complex" (Kazan)
+    "complex",
 })
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
 DISTRICT_WORDS = frozenset({

@@ -352,6 +352,7 @@ _NOT_A_STRIKE_WORDS = (
     r"\b(?:explosions?|blasts?)\s+(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard\b|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"
     r"\bstoppage[\s-]time\b|\b\d+-\d+\s+(?:win|victory|draw|defeat|loss)\b|\bgoalkeeper|"
+    r"\b(?:winger|midfielder|centre-back|full-back|play-?off)s?\b|"
     r"\b(?:beat|beats|defeated|edged)\s+\w+\s+\d-\d\b|\bminutes\s+from\s+time\b|"
     r"\bfired\s+\w+\s+(?:ahead|level|into\s+the\s+lead)\b|\blong-range\s+(?:shot|effort)\b|"
     r"\b(?:free[\s-]kick|penalty\s+kick|hat-trick|Bundesliga|Premier\s+League|Champions\s+League)\b|"

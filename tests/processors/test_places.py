@@ -391,6 +391,8 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "President Volodymyr Zelensky and Vladimir Putin spoke; Netanyahu did not.",
         "Ukrainian and Russian officials met; Syrian and Lebanese delegates watched.",
         "Warehouses on Buchma Street and Sumska Street were hit.",
+        # a residential complex named for a place (in Kazan)
+        "A drone hit a tower in the Manhattan complex.",
         "According to Ukrainska Pravda, the fire station burned.",
         "Tu-95 bombers fired Kh-101 missiles; the Zapad-2025 drills went on.",
         "The Kremlin said Telegram and Facebook posts were fake.",

@@ -313,6 +313,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "A helicopter crashed into a building, killing two",
         "Harry Kane's stoppage-time strike gave Bayern Munich a 2-1 win over Stuttgart",
         "a long-range strike that left the goalkeeper rooted to the spot",
+        "Ukraine's attack had struggled to break down the defence until the winger's late shot",
         "The strike price is $55",
         "The two sides struck a deal on grain",
         "Ukraine strikes gold at Eurovision",
