@@ -188,6 +188,19 @@ _NOT_HIT_BEFORE = (
         r"throughout)\s+(?:the\s+)?(?:[^,.;]{0,40}?\b(?:including|such\s+as)\s+)?$",
         ends=("in", "across", "throughout", "the", "including", "as"),
     ),
+    # where an alert sounded: "Air-raid sirens had sounded across the Dnipropetrovsk region and
+    # in Kyiv shortly before the missiles struck" (Dnipro)
+    _Before(
+        r"\b(?:sirens?|alerts?|alarms?)\b[^.;]{0,30}?\b(?:sounded|sounding|blared|blaring|"
+        r"wailed|wailing|went\s+off|declared|issued)\s+(?:[^.;]{0,60}?\s)?(?:across|in|over|"
+        r"throughout)\s+(?:the\s+)?$",
+        ends=("in", "across", "over", "throughout", "the"),
+    ),
+    # where a government sits: "The military government in Ouagadougou condemned the killings"
+    _Before(
+        r"\b(?:government|junta|regime)\s+in\s+$",
+        ends=("in",),
+    ),
     # where an organisation sits: "the government now based in Port Sudan", "headquartered in"
     _Before(
         r"\b(?:based|headquartered|stationed|exiled)\s+in\s+(?:the\s+)?$",

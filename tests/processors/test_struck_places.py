@@ -164,6 +164,13 @@ def _struck(text: str) -> list[str]:
         ("The army, which controls the government now based in Port Sudan, condemned it", []),
         # a government's seat, a place won or lost
         ("The government in Tripoli blamed the LNA for the strike on Tajoura", ["Tajoura"]),
+        ("The military government in Ouagadougou condemned the attack on Barsalogho", []),
+        # where an alert sounded before the strike
+        (
+            "Air-raid sirens had sounded across the Dnipropetrovsk region and in Kyiv shortly "
+            "before the missiles struck Dnipro",
+            ["Dnipro"],
+        ),
         ("The LNA announced a new campaign of air strikes after losing the town of Gharyan", []),
         # the region a place not hit is in
         ("They say the gunmen came from Hebron in the occupied West Bank", []),
