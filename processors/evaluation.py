@@ -5,8 +5,10 @@ Matching rules:
 - **Strike detection** is per text: a text is predicted a strike when at least one event
   is extracted; compared with ``gold.is_strike`` (precision, recall, F1).
 - **Events** are matched within one text, one-to-one: a predicted event matches a gold
-  event when their place names are equal after normalisation (case, accents, hyphens and
-  apostrophes ignored). When several gold events share a place (two attacks on one city),
+  event when they name one place: the names are equal after normalisation (case, accents,
+  hyphens and apostrophes ignored), the text's own spelling (``mentioned_as``) is the gold
+  name, or the gold name is one of the predicted GeoNames place's names (the gold's "Derna"
+  is GeoNames' Darnah). When several gold events share a place (two attacks on one city),
   each goes to the unmatched prediction that agrees with it on most of event type, date
   and killed figure. **Place** P/R/F1 counts matched pairs as true positives, unmatched
   predictions as false positives and unmatched gold events as false negatives.
@@ -33,6 +35,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from newswatch.contracts import CountRange, Strike
@@ -124,8 +127,7 @@ def match_events(
     pairs: list[tuple[Strike, dict[str, Any]]] = []
     missed: list[dict[str, Any]] = []
     for event in gold:
-        name = normalise_name(event.get("location"))
-        same = [p for p in free if p.location and normalise_name(p.location.name) == name]
+        same = [p for p in free if _names_place(p, event.get("location"))]
         if not same:
             missed.append(event)
             continue
@@ -133,6 +135,26 @@ def match_events(
         free.remove(best)
         pairs.append((best, event))
     return pairs, free, missed
+
+
+def _names_place(pred: Strike, gold_name: str | None) -> bool:
+    """Whether the prediction's place is the one the gold names (see the module doc)."""
+    location = pred.location
+    if location is None or not gold_name:
+        return False
+    name = normalise_name(gold_name)
+    if name in (normalise_name(location.name), normalise_name(location.mentioned_as)):
+        return True
+    return location.geonameid is not None and location.geonameid in _geonameids(gold_name)
+
+
+@cache
+def _geonameids(name: str) -> frozenset[int]:
+    """The GeoNames ids of the places a name may mean (the gazetteer's names, Latin and
+    Cyrillic, with their alternates)."""
+    from processors.gazetteer import load_gazetteer  # (the scorer alone needs no gazetteer)
+
+    return frozenset(p.geonameid for p in load_gazetteer().lookup(name) if p.geonameid)
 
 
 def score(

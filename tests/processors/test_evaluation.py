@@ -52,6 +52,21 @@ def test_same_place_pairs_go_to_the_best_agreement() -> None:
     assert extra == [] and missed == []
 
 
+def test_a_place_matches_by_the_reports_spelling_or_a_geonames_name() -> None:
+    # GeoNames' Darnah is the gold's Derna; the report's "Sabratha" is GeoNames' Sabratah
+    darnah = Location(name="Darnah", geonameid=87205, lat=32.77, lon=22.64)
+    sabratah = Location(name="Sabratah", mentioned_as="Sabratha", lat=32.79, lon=12.48)
+    preds = [_strike("x", location=darnah), _strike("x", location=sabratah)]
+    pairs, extra, missed = match_events(preds, [_gold("Derna"), _gold("Sabratha")])
+    assert [(p.location.name, g["location"]) for p, g in pairs] == [  # type: ignore[union-attr]
+        ("Darnah", "Derna"),
+        ("Sabratah", "Sabratha"),
+    ]
+    assert extra == [] and missed == []
+    # ... but not another place of another name
+    assert match_events(preds, [_gold("Tobruk")])[2] == [_gold("Tobruk")]
+
+
 def test_score_counts_detection_places_and_fields() -> None:
     cases = [
         {
