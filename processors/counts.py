@@ -197,6 +197,8 @@ _FILLER = (
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
     r"photographers|photojournalists|cameramen|western|"
+    # whose forces: "Three US soldiers", "two UN peacekeepers", "34 service members"
+    r"us|u\.s\.|un|u\.n\.|uk|u\.k\.|nato|coalition|service|peacekeepers|marines|airmen|"
     r"marchers|protesters|demonstrators|mourners|spectators|fans|participants|bystanders|"
     r"passers-by|pedestrians|customers|diners|commuters|travellers|travelers|"
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
@@ -957,8 +959,11 @@ def _after_name(text: str, at: int) -> bool:
 
 
 # A _SUBJECT match is made of words, whitespace, dashes and digits (a comma only inside a
-# number, "1,200"): on the reversed text, this reads back from a keyword over what it can hold.
-_SUBJECT_STRETCH_REVERSED = re.compile(r"(?:[\w\s\-–]++|(?<=\d),|(?<=\d\s),)*+")  # ", 12" in ages
+# number, "1,200"; a full stop only inside an abbreviation, "U.S."): on the reversed text, this
+# reads back from a keyword over what it can hold.
+_SUBJECT_STRETCH_REVERSED = re.compile(
+    r"(?:[\w\s\-–]++|(?<=\d),|(?<=\d\s),|(?<=\w)\.|\.(?=\w))*+"  # ", 12" in ages
+)
 
 
 def _subject_matches(clean: str, needs: list[int] | None = None) -> list[re.Match[str]]:

@@ -210,6 +210,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Three Eritrean refugees, two of them children, were killed", [("killed", 3, 3)]),
         ("Twenty-three Nigerien soldiers were killed in an ambush", [("killed", 23, 23)]),
         ("Five Yazidis were killed", [("killed", 5, 5)]),
+        # ... or by whose forces they serve
+        (
+            "Three US soldiers were killed and at least 34 service members wounded",
+            [("killed", 3, 3), ("wounded", 34, None)],
+        ),
+        ("Two U.N. peacekeepers were wounded", [("wounded", 2, 2)]),
         ("Yugoslav authorities said 19 prisoners were killed.", [("killed", 19, 19)]),
         # a named victim before a list of his own people
         (
