@@ -219,6 +219,13 @@ _FILLER = (
     ).split("|"))
     + r"\s+){0,6}?"
 )
+# A figure whose people a relative clause tells of before the verb: "Ten civilians who were
+# standing in a queue for bread in the northern city of Chernihiv were killed".
+_WHO_SUBJECT = compile_folded(
+    rf"\b{_QUANT}\s+(?:people|persons|civilians|residents|children|soldiers|men|women|workers|"
+    r"passengers|students|worshippers|villagers|shoppers)\s+(?:who|that)\s+[^.;:\d]{0,100}?\s"
+    r"(?:were|had\s+been|have\s+been)\s+(?P<kw>killed|wounded|injured)\b"
+)
 _OBJECT_KW = (
     r"killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|"
     r"claimed\s+the\s+lives\s+of"
@@ -828,6 +835,7 @@ def find_counts(text: str) -> list[CountMention]:
         *_scanned(_OBJECT, clean, hits), *_scanned(_LEFT, clean, hits),
         *(_SHOT_OBJECT.finditer(clean) if " dead " in clean or "gunned down" in clean else ()),
         *_subject_matches(clean, keywords),
+        *(_WHO_SUBJECT.finditer(clean) if " who " in clean or " that " in clean else ()),
     ]  # fmt: skip
     aged = "aged" in clean
     for m in figures:

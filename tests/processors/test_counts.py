@@ -216,6 +216,13 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 3, 3), ("wounded", 34, None)],
         ),
         ("Two U.N. peacekeepers were wounded", [("wounded", 2, 2)]),
+        # ... or by a relative clause before the verb
+        (
+            "Ten civilians who were standing in a queue for bread in the northern city of "
+            "Chernihiv were killed on Wednesday",
+            [("killed", 10, 10)],
+        ),
+        ("Three children who had been sleeping in the house were wounded", [("wounded", 3, 3)]),
         ("Yugoslav authorities said 19 prisoners were killed.", [("killed", 19, 19)]),
         # a named victim before a list of his own people
         (
