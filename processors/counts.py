@@ -283,10 +283,10 @@ _UPDATES = (
         rf"hit|(?:could|may|might)\s+be|"
         rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:now\s+)?(?:at\s+|to\s+)?{_QUANT}\b",
         ("death", "injury", "casualty", "toll"), ("toll",)),
-    # "the media office puts the death toll at 93"
+    # "the media office puts the death toll at 93", "put the death toll from the attack ... at 26"
     Anchored(
         rf"{word_start_alternation('put|puts|putting|placed|places|estimated|estimates')}\s+the\s+"
-        rf"(?:(?P<kind>death|injury|casualty)\s+)?toll\s+at\s+{_QUANT}\b",
+        rf"(?:(?P<kind>death|injury|casualty)\s+)?toll(?:\s+from\s+[^.;]{{1,100}}?)?\s+at\s+{_QUANT}\b",
         ("put", "placed", "places", "estimated", "estimates"), ("toll",)),
     Anchored(
         rf"{word_start_alternation(_RAISING)}\s+the\s+(?:death\s+)?"

@@ -123,6 +123,11 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ),
         ("Russian missiles kill 23 in Vinnytsia", [("killed", 23, 23)]),
         ("Gaza's media office puts the death toll at 93", [("killed", 93, 93)]),
+        (
+            "Officials have put the death toll from yesterday's attack on tourists at the "
+            "meadow above Pahalgam at 26",
+            [("killed", 26, 26)],
+        ),
         # a list of people, plural items too; one of those counted adds nobody
         ("killing a soldier and two civilians", [("killed", 3, 3)]),
         ("A married couple was killed when the truck exploded", [("killed", 2, 2)]),
