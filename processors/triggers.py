@@ -294,8 +294,11 @@ _NOT_A_STRIKE_WORDS = (
     r"(?:deal|agreement|balance|chord|note|pose|bargain|tone|match)\b|"
     r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"
     r"\b(?:vote[sd]?|voting|threaten(?:s|ed)?|call(?:s|ed)?|plan(?:s|ned)?)\s+(?:to\s+|for\s+a\s+)strike\b|"
-    # (not the verb: "gunmen then tried to storm the compound")
-    r"\blightning\b|\b(?:storms?(?!\s+(?:the|a|an|its|their|into)\b)|thunderstorms?|tornado|hurricane|earthquake|floods?|typhoon|"
+    # (not the verb: "gunmen then tried to storm the compound"; nor the missile, the jet or
+    # the rocket launcher: "Storm Shadow", "British Tornado jets", "Tornado-S")
+    r"\blightning\b|\b(?:storms?(?!\s+(?:the|a|an|its|their|into|shadows?)\b)|thunderstorms?|"
+    r"tornado(?!\s+(?:jets?|gr\.?\s?4s?|aircraft|fighters?|warplanes?|bombers?)\b|-s\b)|"
+    r"hurricane|earthquake|floods?|typhoon|"
     r"cyclone|landslides?|mudslides?|wildfires?|avalanche)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day)\s+strikes?\b|"
     r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"

@@ -49,6 +49,9 @@ from processors.triggers import (
         ("A suicide bomber blew himself up at the mosque", "other_attack"),
         ("Russia intensified its missile strikes on Kharkiv, killing three", "missile"),
         ("Russia fired missiles at Kyiv on Monday, showing its strike capability", "missile"),
+        # arms named for the weather are no weather
+        ("British Tornado jets fired Storm Shadow missiles at a former missile base", "missile"),
+        ("Tornado-S rockets hit the city centre", "shelling"),
         # a grenade launcher carried by hand is no artillery
         ("Gunmen in boats attacked the ship with rocket-propelled grenades", "other_attack"),
         ("Militants fired RPGs at the convoy, killing two soldiers", "other_attack"),
@@ -113,6 +116,7 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "guarded cities.",
         "Protesters storm the U.S. embassy compound in Baghdad.",
         "A storm hit the coast, killing three people.",
+        "A tornado destroyed homes, killing two people.",
         # a boxer's barrage
         "Usyk struck with a barrage of punches in the ninth that left Fury staggering.",
         # the attacker's own end
