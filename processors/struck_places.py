@@ -650,6 +650,15 @@ def _not_hit_before(before: str, tail: str) -> bool:
     return False
 
 
+# Where a reaction came from, told first: "In Kabul, former president Hamid Karzai denounced
+# the strike" (the Achin district was bombed).
+_REACTION_AFTER = compile_folded(
+    r",\s+(?:[\w.'’-]+\s+){1,6}?(?:denounced|condemned|critici[sz]ed|decried|deplored|"
+    r"protested|rallied|marched)\b"
+)
+_OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n)in\s+$")
+
+
 def _is_reference(
     text: str, start: int, end: int, earlier_kept: bool, town: bool, refers: bool
 ) -> bool:
@@ -676,6 +685,8 @@ def _is_reference(
         and not _OFFICIAL_OF.search(before, tail)
         and not _PEOPLE_OF.search(before, tail)
     ):
+        return True
+    if _REACTION_AFTER.match(text, end) and _OPENING_IN.search(before):
         return True
     if _AFTER_SKIP.match(after) and not (  # (each alternative opens with ``^``)
         town

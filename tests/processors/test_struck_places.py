@@ -165,6 +165,9 @@ def _struck(text: str) -> list[str]:
         # a government's seat, a place won or lost
         ("The government in Tripoli blamed the LNA for the strike on Tajoura", ["Tajoura"]),
         ("The military government in Ouagadougou condemned the attack on Barsalogho", []),
+        # where a reaction came from, told first
+        ("In Kabul, former president Hamid Karzai denounced the strike as an abuse", []),
+        ("In Kharkiv, a missile killed three people", ["Kharkiv"]),
         # where an alert sounded before the strike
         (
             "Air-raid sirens had sounded across the Dnipropetrovsk region and in Kyiv shortly "
