@@ -33,6 +33,12 @@ _SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+{_NAME}")
 # ... but not a district's town: "Khar, the main town of Bajaur"
 _CHIEF_BEFORE = re.compile(r"\b(?:main|largest|biggest|chief)\s+\Z")
 _CAMP = re.compile(rf"\b(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")
+# A district the gazetteer lacks, where the attack was: "dropped on a network of tunnels in
+# the Momand valley of Achin district" (a region: what lies in it is finer).
+_DISTRICT = re.compile(
+    rf"\b(?:in|of|on|into|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+)?"
+    rf"(?P<name>{_WORD}(?:\s{_WORD})?\s+district)\b"
+)
 # Names told before a settlement word or a bearing, each found from that word back: the word
 # (searched for in the text), and what must end just before it (searched for in the
 # ``_HEAD_REACH`` characters before it), as a full pattern over the text costs ten times more.
@@ -59,7 +65,7 @@ _TAILED = tuple(
 )
 _NAMED_NEEDS = ("village", "town", "settlement", "hamlet", "locality", "commune", "kibbutz",
                 "moshav", "Camp", "camp", "base", "field", "outpost", "north", "south", "east",
-                "west", "near", "outside")  # fmt: skip
+                "west", "near", "outside", "district")  # fmt: skip
 # Between an unlisted name and the known place it is told to be in or near: "in the Sagaing
 # region", "in the Shindand district of Herat province", ", about 24 km west of Homs".
 _TOLD_BESIDE = re.compile(
@@ -116,6 +122,8 @@ def _candidate_names(text: str) -> list[tuple[int, int]]:
         if _CHIEF_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None
     ]
     spans += [m.span("name") for m in _CAMP.finditer(text)]
+    if "district" in text:
+        spans += [m.span("name") for m in _DISTRICT.finditer(text)]
     for tail, head in _TAILED:
         for word in tail.finditer(text):
             named = head.search(text, max(0, word.start() - _HEAD_REACH), word.start())
@@ -156,6 +164,14 @@ def _placed(
     listed = _listed_in(gaz, name, anchor.country_code)
     if listed is not None:
         return listed
+    if name.endswith("district"):
+        if anchor.precision == "place":
+            return None  # a city's district is the city's: "the Kuibyshevskyi district of Donetsk"
+        # (a region inside the anchor's first-level one: what lies in it is finer)
+        located = "country" if anchor.precision == "country" else None
+        return replace(
+            anchor, geonameid=None, name=name, population=0, precision="region", located=located
+        )
     located = "country" if anchor.precision == "country" else "region"
     return replace(
         anchor, geonameid=None, name=name, population=0, precision="place", located=located

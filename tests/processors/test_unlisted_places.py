@@ -98,3 +98,15 @@ def test_an_unlisted_place_reports_how_closely_its_point_locates_it() -> None:
     assert (location.name, location.geonameid, location.precision) == ("Aitou", None, "country")
     lebanon = gaz.place(gaz.country_entry["LB"])
     assert (location.lat, location.lon) == (lebanon.lat, lebanon.lon)
+
+
+def test_a_district_the_gazetteer_lacks_is_a_region_in_what_holds_it() -> None:
+    text = (
+        "JALALABAD, Afghanistan — The bomb was dropped on a network of tunnels in the Momand "
+        "valley of Achin district, close to the Pakistani border."
+    )
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == ("Achin district", "AF", None, "country")
+    # ... but a city's district is the city's
+    text = "Shells struck a busy market in the Kuibyshevskyi district of Donetsk on Monday."
+    assert _added(text) == []
