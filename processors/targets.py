@@ -209,6 +209,12 @@ _DRIVEN = compile_folded(
 )
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
+# Where someone spoke or went, not what was hit: "Speaking at a church in South Carolina,
+# President Joe Biden said the attack ...".
+_SPOKE_AT = compile_folded(
+    word_start_alternation("speaking|spoke|speech|addressing|addressed|visiting|visited")
+    + r"\s+(?:at|in|outside)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
 # Where the weapon was fired from ("Kalibr missiles fired from a submarine"): no target.
 # (These open with a word's letters, not ``\b``: ``re`` then skips ahead to the letters
 # they can open with, instead of trying each position; ``word_start_alternation`` keeps ``\b``.)
@@ -300,6 +306,8 @@ def find_targets(text: str) -> list[TargetMention]:
         if _SAID.match(low, m.end()):  # a speaker ("the regional administration said")
             continue
         if _GOING_TO.search(low, max(0, m.start() - 4), m.start()):
+            continue
+        if _SPOKE_AT.search(low, max(0, m.start() - 40), m.start()):
             continue
         if m.group(0) in _CARS and _DRIVEN.search(low, max(0, m.start() - 20), m.start()):
             continue

@@ -119,6 +119,12 @@ def test_taken_to_hospital_is_not_a_target() -> None:
     assert [t.target for t in find_targets("A missile hit a hospital in Kharkiv")] == ["medical"]
 
 
+def test_where_someone_spoke_is_not_a_target() -> None:
+    text = "Speaking at a church in South Carolina, President Joe Biden said the attack was wrong"
+    assert find_targets(text) == []
+    assert [t.target for t in find_targets("A missile hit a church in Odesa")] == ["religious"]
+
+
 def test_no_target() -> None:
     assert pick_target("missiles hit the city") is None
     # the armed men who fired, not what was hit
