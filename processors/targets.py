@@ -31,7 +31,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                      r"warehouse|trucks?)|civil\s+defen[cs]e\s+(?:cent(?:re|er)s?|stations?|"
                      r"buildings?|offices?|teams?|crews?|headquarters)|humanitarian\s+\w+|(?:displacement|displaced|refugee|IDP|"
                      r"displaced\s+persons?|tent)\s+camps?|shelters?|UN\s+(?:facility|compound|"
-                     r"school|shelter|premises)|UNRWA\s+\w+|food\s+distribution|evacuation\s+point|"
+                     r"school|shelter|premises|headquarters|house|building|offices?)|"
+                     r"United\s+Nations\s+(?:headquarters|compound|building|offices?|house)|UNRWA\s+\w+|food\s+distribution|evacuation\s+point|"
                      r"camps?\s+(?:for|housing|sheltering)\s+(?:the\s+)?(?:displaced|refugees|"
                      r"internally)|tents?"),
     ("medical", r"(?:children's\s+|maternity\s+(?:and\s+children's\s+)?)?hospitals?|clinics?|"
@@ -76,7 +77,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"detention\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?)|"
                    # "stormed the headquarters of Libya's electoral commission"
                    r"(?:electoral|election)\s+commission|courthouses?|court\s+buildings?|"
-                   r"courts\s+complex"),
+                   r"courts\s+complex|central\s+bank(?:\s+building)?"),
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
                  r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
                  r"paramilitar\w*|forces|army|military)|"
@@ -94,7 +95,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"reservists|servicemen|recruits|conscripts)|"
                  r"training\s+(?:cent(?:re|er)|ground|camp)s?|(?:military|air|naval|army)\s+bases?|bases?|airbase|airfields?|barracks|military\s+"
                  r"(?:positions?|facilit(?:y|ies)|installations?|targets?|sites?|headquarters|units?|"
-                 r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?)|"
+                 r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?|"
+                 r"(?:aviation\s+|flight\s+|air\s+)?schools?)|"
                  r"(?:fleet|naval|army|navy)(?:['’]s)?\s+(?:headquarters|command)|general\s+staff|"
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?|"

@@ -119,6 +119,18 @@ def test_taken_to_hospital_is_not_a_target() -> None:
     assert [t.target for t in find_targets("A missile hit a hospital in Kharkiv")] == ["medical"]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("the suicide truck bombing that gutted the Central Bank", "government"),
+        ("a truck bomb outside the Marco Fidel Suarez military aviation school", "military"),
+        ("a car bomb crashed through the gates of the United Nations headquarters", "humanitarian"),
+    ],
+)
+def test_what_an_institution_is_decides_its_category(text: str, target: str) -> None:
+    assert [t.target for t in find_targets(text)] == [target]
+
+
 def test_where_someone_spoke_is_not_a_target() -> None:
     text = "Speaking at a church in South Carolina, President Joe Biden said the attack was wrong"
     assert find_targets(text) == []
@@ -150,7 +162,9 @@ def test_a_counted_building_is_a_home_a_named_one_is_not() -> None:
     ]
     # one named before, or a building of a kind the text does not say
     assert find_targets("part of the building caved in") == []
-    assert find_targets("a bomber drove into the United Nations building") == []
+    # (the UN's is humanitarian, not a home)
+    text = "a bomber drove into the United Nations building"
+    assert [t.target for t in find_targets(text)] == ["humanitarian"]
     assert find_targets("he attacked children at a community building on Hart Street") == []
     # what the building is, named anywhere, wins
     text = "A missile hit a building and the hospital next to it was damaged"
