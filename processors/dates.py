@@ -549,6 +549,14 @@ _MOURNING_BEFORE = compile_folded(
 )
 
 
+# A day of mourning: "Saturday was declared a day of mourning in both cities", "declared
+# Sunday a national day of mourning".
+_MOURNING_DAY_AFTER = compile_folded(
+    r"\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:declared|proclaimed|announced\s+as)\s+|"
+    r"will\s+be\s+|as\s+)?(?:an?\s+)?(?:national\s+|official\s+)?day\s+of\s+mourning\b"
+)
+
+
 # The day of a court's ruling, told by its verb: "U.N. judges on Tuesday upheld the life
 # sentence", "a court sentenced the cleric to death on Friday".
 _RULING_AFTER = compile_folded(
@@ -568,6 +576,8 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     tells the attack's own day ("The bombs ... exploded ... on Monday")."""
     low = fold(text)
     if _MOURNING_BEFORE.search(low, max(0, start - 40), start):
+        return True
+    if "mourning" in low and _MOURNING_DAY_AFTER.match(low, end):
         return True
     if (
         _RULING_AFTER.match(low, end) or _RULING_BEFORE.search(low, max(0, start - 80), start)

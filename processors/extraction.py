@@ -442,6 +442,8 @@ class _Article:
     names: dict[object, str] = field(default_factory=dict)  # ``_names_as_written``
     # ``_weapon_clause`` by weapon start: the preamble's weapons are weighed for every event
     weapon_clauses: dict[int, tuple[Sentence, int] | None] = field(default_factory=dict)
+    # the day of the first dated event: "the same attack" told later fell on it
+    first_day: DateMention | None = None
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -523,6 +525,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     drafts = _located_in_region(_fold_into_finer(_drop_background(drafts, article)))
     drafts = _keep_finest(drafts, article)
     drafts = _into_the_body(drafts, article)
+    article.first_day = next((d.date for d in drafts if d.date is not None), None)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     return _one_day_for_all(strikes, published)
 
@@ -663,13 +666,16 @@ def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]
     ]
 
 
+_PART_OF_DAY_POSSESSIVE = re.compile(r"\s(?:morning|afternoon|evening|night)['’]s\b")
+
+
 def _not_attack_day(article: _Article, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is when something was said, a toll updated, a victim
     died of wounds or the attack's aftermath was, not when the attack was (but "Monday's
     attack" is its day)."""
     text = article.text
-    if text[end : end + 2] in {"'s", "’s"}:
-        return False
+    if text[end : end + 2] in {"'s", "’s"} or _PART_OF_DAY_POSSESSIVE.match(text, end):
+        return False  # "Monday's attack", "yesterday evening's missile attack"
     return (
         _ends_before(text, start, 30, _REPORTING_DATE, _REPORTING_NEEDS)
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)
@@ -2030,11 +2036,23 @@ def _began_on(article: _Article) -> dt.date | None:
     return None
 
 
+_SAME_ATTACK = re.compile(
+    r"\bthe\s+same\s+(?:attacks?|strikes?|barrage|raids?|assault|wave|bombardment|shelling|"
+    r"salvo)\b",
+    re.IGNORECASE,
+)
+
+
 def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:
     """The draft's own date, else the first in its other sentences or the preamble, else the
     publication day (precision "unknown")."""
     if draft.date is not None:
         return draft.date.date, "day"
+    if article.first_day is not None and any(
+        "same" in part.sentence.text and _SAME_ATTACK.search(part.sentence.text)
+        for part in draft.parts
+    ):
+        return article.first_day.date, "day"  # "the same attack killed nine in Zaporizhzhia"
     for part in [*draft.parts, *article.preamble]:
         dates = _dates_in(article, part.start, part.end)
         if dates:

@@ -182,6 +182,13 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
             "Wed",
             True,
         ),
+        # ... and a day of mourning declared
+        (
+            "The same attack killed nine people in Zaporizhzhia; the mayor declared on Saturday a "
+            "day of mourning in the city.",
+            "Sat",
+            True,
+        ),
         # so is a court's ruling
         ("U.N. judges on Tuesday upheld the life sentence of the former commander.", "Tue", True),
         (

@@ -2047,3 +2047,27 @@ def test_undated_strikes_in_a_report_marking_a_past_war_are_that_wars() -> None:
         "1932-33."
     )
     assert [s.location.name for s in extract_strikes(live, dt.date(2023, 11, 25))] == ["Kyiv"]
+
+
+def test_the_same_attack_told_later_falls_on_the_first_events_day() -> None:
+    text = (
+        "KYIV, Dec 30 — Rescuers in Kyiv pulled bodies from a warehouse hit in Friday's Russian "
+        "missile attack, which killed 16 people in the capital. Elsewhere, regional officials "
+        "said the same attack killed nine people in Zaporizhzhia and six in Dnipro, and "
+        "Saturday was declared a day of mourning in both cities."
+    )
+    events = extract_strikes(text, dt.date(2023, 12, 30))
+    assert {(e.location.name, e.date) for e in events} == {  # type: ignore[union-attr]
+        ("Kyiv", dt.date(2023, 12, 29)),
+        ("Zaporizhzhia", dt.date(2023, 12, 29)),
+        ("Dnipro", dt.date(2023, 12, 29)),
+    }
+
+
+def test_a_part_of_the_days_attack_is_that_day() -> None:
+    text = (
+        "Regional governor Oleh Kiper says yesterday evening's Russian missile attack on Odesa "
+        "killed five people and injured 32."
+    )
+    [event] = extract_strikes(text, dt.date(2024, 4, 30))
+    assert (event.date, event.date_precision) == (dt.date(2024, 4, 29), "day")
