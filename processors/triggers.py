@@ -58,8 +58,9 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
     ("missile", r"missiles?|ballistic|cruise"),
     ("shelling", r"shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|MLRS|howitzers?|"
                  r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
-                 # (not words: "a barrage of claims", "a barrage of criticism")
-                 r"barrages?(?!\s+of\s+(?:[\w-]+\s+)?(?:claims?|criticism|questions?|insults?|"
+                 # (not words: "a barrage of claims", "a barrage of criticism"; nor one told
+                 # before: "The barrage, one of the largest of the war", after a missile attack)
+                 r"(?<![Tt]he\s)(?<!THE\s)barrages?(?!\s+of\s+(?:[\w-]+\s+)?(?:claims?|criticism|questions?|insults?|"
                  r"complaints?|accusations?|abuse|lawsuits?|calls?|messages?|tweets?|posts?|"
                  r"emails?|attacks\s+on\s+(?:him|her|them)|words?|jokes?|"
                  # a boxer's: "struck with a barrage of punches in the ninth"

@@ -2071,3 +2071,21 @@ def test_a_part_of_the_days_attack_is_that_day() -> None:
     )
     [event] = extract_strikes(text, dt.date(2024, 4, 30))
     assert (event.date, event.date_precision) == (dt.date(2024, 4, 29), "day")
+
+
+def test_the_barrage_told_after_a_missile_attack_is_that_attack() -> None:
+    text = (
+        "KYIV, Dec 30 — Rescuers have recovered 16 bodies from the ruins of a warehouse in Kyiv's "
+        "Shevchenkivskyi district, Mayor Vitali Klitschko said on Saturday, making Friday's "
+        "Russian missile attack the deadliest for civilians in the capital since the full-scale "
+        "invasion began. On Friday evening the city had reported nine dead; some 30 people were "
+        "injured. The barrage, one of the largest of the war, also damaged the Lukianivska metro "
+        "station, which was being used as a shelter, and residential buildings in several "
+        "districts."
+    )
+    [event] = extract_strikes(text, dt.date(2023, 12, 30))
+    assert event.event_type == "missile"
+    # ... but a barrage told as the means is shelling
+    text = "A barrage hit Kharkiv on Friday, killing two."
+    [event] = extract_strikes(text, dt.date(2023, 12, 30))
+    assert event.event_type == "shelling"
