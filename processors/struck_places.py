@@ -330,7 +330,9 @@ _PEOPLE_OF = _Before(
 # as "Kharkiv mayor" does (``names_official``).
 _OFFICIAL_OF = _Before(
     r"\b(?:mayor|governor|head|chief|police|officials?|authorities|administration)\s+of\s+"
-    r"(?:the\s+)?$",
+    # "governor of the neighbouring Turkish province of Hatay"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:province|region|oblast|state|governorate|district|"
+    r"county)\s+of\s+(?:the\s+)?)?$",
     ends=("of", "the"),
 )
 # Who spoke from there, when they speak ("The U.S. embassy in Kyiv said", "several
@@ -657,6 +659,9 @@ _REACTION_AFTER = compile_folded(
     r"protested|rallied|marched)\b"
 )
 _OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n)in\s+$")
+_REACTION_VERB_AFTER = compile_folded(
+    r",\s+(?:denounced|condemned|critici[sz]ed|decried|deplored|said|told|called|urged|vowed)\b"
+)
 
 
 def _is_reference(
@@ -688,6 +693,8 @@ def _is_reference(
         return True
     if _REACTION_AFTER.match(text, end) and _OPENING_IN.search(before):
         return True
+    if _REACTION_VERB_AFTER.match(text, end) and before.endswith(", in "):
+        return True  # "Palestinian President Mahmoud Abbas, in Ramallah, condemned the killings"
     if _AFTER_SKIP.match(after) and not (  # (each alternative opens with ``^``)
         town
         and _TOWN_DISTRICT_AFTER.match(after)

@@ -168,6 +168,13 @@ def _struck(text: str) -> list[str]:
         # where a reaction came from, told first
         ("In Kabul, former president Hamid Karzai denounced the strike as an abuse", []),
         ("In Kharkiv, a missile killed three people", ["Kharkiv"]),
+        ("President Mahmoud Abbas, in Ramallah, condemned what he called a massacre", []),
+        # an official's region, told by its kind
+        (
+            "Syrian aircraft bombed their position in Syria's Idlib province, Rahmi Dogan, "
+            "governor of the neighbouring Turkish province of Hatay, said",
+            ["Idlib Governorate"],
+        ),
         # where an alert sounded before the strike
         (
             "Air-raid sirens had sounded across the Dnipropetrovsk region and in Kyiv shortly "
