@@ -301,8 +301,14 @@ _AFTER_KW = re.compile(
     rf"(?<!\w){_KW}(?:\s+(?:{_FILL}))*(?:\s*[—–:-])?\s+{_QUAL}{_NUM}{_NOT_PEOPLE}"
     rf"(?!\s+(?:(?:{_PERSON})\s+)?(?:{_KILLED}|{_WOUNDED}))"
 )
+# Who among them, between commas: "Семь человек, в том числе ребёнок, погибли".
+_AMONG_THEM = (
+    r"(?:,\s+(?:в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|серед\s+них|среди\s+них|"
+    r"включаючи|включая|зокрема)\s+[^,.;]{1,40},)?"
+)
 _BEFORE_KW = re.compile(
-    rf"(?<![\w'’ʼ-]){_QUAL}{_NUM}(?![\w-]){_NOT_PEOPLE}\s+(?:(?:{_PERSON}|{_FILL})\s+){{0,3}}{_KW}"
+    rf"(?<![\w'’ʼ-]){_QUAL}{_NUM}(?![\w-]){_NOT_PEOPLE}\s+"
+    rf"(?:(?:{_PERSON}|{_FILL}){_AMONG_THEM}\s+){{0,3}}{_KW}"
 )
 _UPDATE = re.compile(
     rf"(?:кількість|число|количество)\s+{_KW}(?:\s+[\w'’ʼ-]+){{0,8}}?\s+(?:зросл\w*|виросл\w*|выросл\w*|"

@@ -62,6 +62,9 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         ("Погибли сорок пять человек.", [("killed", 45, 45)]),
         ("Поранено сімнадцять людей.", [("wounded", 17, 17)]),
         ("Щонайменше тридцять людей загинули.", [("killed", 30, None)]),
+        # who among them, between commas
+        ("Семь человек, в том числе ребёнок, погибли в четверг.", [("killed", 7, 7)]),
+        ("Троє людей, серед них дитина, загинули.", [("killed", 3, 3)]),
     ],
 )
 def test_cyrillic_casualty_figures(text: str, expected: list) -> None:
