@@ -226,6 +226,11 @@ _WHO_SUBJECT = compile_folded(
     r"passengers|students|worshippers|villagers|shoppers)\s+(?:who|that)\s+[^.;:\d]{0,100}?\s"
     r"(?:were|had\s+been|have\s+been)\s+(?P<kw>killed|wounded|injured)\b"
 )
+# Estimates that span a range: "Estimates of the dead at the camps ranged between 20 and 30".
+_RANGED = compile_folded(
+    r"\b(?P<kw>dead|deaths|death\s+toll|killed|wounded|injured)\b[^.;\d]{0,60}?\brang(?:ed|es|e|ing)\s+"
+    rf"(?:from\s+)?{_QUANT}"
+)
 _OBJECT_KW = (
     r"killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|"
     r"claimed\s+the\s+lives\s+of"
@@ -828,6 +833,9 @@ def find_counts(text: str) -> list[CountMention]:
             continue  # "three were killed along with their driver": the subject's figure
         one = bool(groups.get("one") or groups.get("with")) or _named_before_list(text, m)
         add(_kind(m.group("kw")), _list_count(groups.get("others") or m.group("list"), one), m)
+    for m in _RANGED.finditer(clean) if "rang" in clean else ():
+        kind = "wounded" if m.group("kw") in {"wounded", "injured"} else "killed"
+        add(kind, _range_from(m), m)
     for pattern in _BODIES if "bodies" in clean else ():
         for m in pattern.finditer(clean):
             add("killed", _range_from(m), m)

@@ -123,6 +123,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ),
         ("Russian missiles kill 23 in Vinnytsia", [("killed", 23, 23)]),
         ("Gaza's media office puts the death toll at 93", [("killed", 93, 93)]),
+        # an estimate that spans a range: its low end, as a minimum
+        ("Estimates of the dead at the camps ranged between 20 and 30", [("killed", 20, None)]),
+        ("Prices ranged from 20 to 30 dollars", []),
         (
             "Officials have put the death toll from yesterday's attack on tourists at the "
             "meadow above Pahalgam at 26",
