@@ -277,6 +277,25 @@ _SPEAKER_AFTER = CaseBlind(
 )
 # Who served in a force, not the force: "a 42-year-old U.S. Army veteran from Texas".
 _VETERAN_AFTER = CaseBlind(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+veterans?\b")
+# Neither who spoke nor who looks into it fired: "Iraqi security and militia sources said",
+# "Iraqi forces were leading the investigation into Saturday's attack".
+_NOT_ATTACKER_AFTER = CaseBlind(
+    r"(?:\s+[\w-]+){0,3}?\s+sources\s+(?:said|say|says|told|reported)\b|"
+    r"(?:\s+[\w-]+)?\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:leading|conducting|heading|"
+    r"running)\s+(?:the|an)\s+(?:investigation|inquiry|probe)\b"
+)
+# People of a force, counted: the attack's victims ("wounding three coalition service members
+# and two Iraqi soldiers"), not who fired.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:wound|kill|injur|hurt)\w*\b[^.;]{0,60}?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = CaseBlind(
+    r"\s+(?:soldiers?|troops|servicem[ae]n|service\s+members|policem[ae]n|police\s+officers|"
+    r"officers|marines|personnel|contractors)\b"
+)
 _RESPONSIBILITY_AFTER = CaseBlind(
     r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
     # "Islamic State later claimed the attack", "claimed the twin suicide bombings"
@@ -439,6 +458,14 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             )
             or (_SPEAKER_AFTER.match(text, end, low) and not _AGENT_AFTER.match(text, end, low))
             or ("veteran" in low and _VETERAN_AFTER.match(text, end, low))
+            or (
+                ("sources" in low or "investigation" in low or "inquiry" in low or "probe" in low)
+                and _NOT_ATTACKER_AFTER.match(text, end, low)
+            )
+            or (
+                _COUNTED_BEFORE.search(text, max(0, start - 90), start)
+                and _PEOPLE_AFTER.match(text, end, low)
+            )
         ):
             continue
         if _holds(low, _BY_NEEDS, near, start):

@@ -115,6 +115,10 @@ def test_attacker(text: str, actor: str) -> None:
         "Israeli police and troops hunted on Friday for two Palestinians who killed three men.",
         "Israeli forces killed seven of the gunmen.",
         "The second gunman fled and was later killed by Israeli forces near Tubas.",
+        # who spoke, who looks into it, and the force's people counted among the victims
+        "Iraqi security and militia sources said at least 25 fighters were killed.",
+        "The coalition said Iraqi forces were leading the investigation into the attack.",
+        "Rockets hit the base, wounding three coalition service members and two Iraqi soldiers.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
