@@ -2267,7 +2267,9 @@ def _article_attacker(
         if end is None:
             end = other_attack_start(article.text, sentence.start, sentence.end)
         actor = find_blamed(article.text[sentence.start : end], home_army)
-        if actor and not _own_state(actor, country_code):
+        if actor:
+            # (a state blamed for a strike on its own soil is named so: "The Chechen government
+            # blamed Russian forces closing in on the capital")
             return actor
     for cue, sentence in zip(article.cues, article.sentences, strict=True):
         if cue is None and tells_interception(sentence.text):

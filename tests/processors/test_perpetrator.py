@@ -9,6 +9,17 @@ import pytest
 from processors.extraction import extract_strikes
 
 CASES = [
+    # A state blamed for a strike on its own soil is named (Chechnya, 1999).
+    (
+        "own_state_blamed_is_named",
+        "GROZNY, Oct 22 — Chechen officials said on Friday that at least 118 people were killed "
+        "when missiles slammed into Grozny's crowded central market on Thursday evening. The "
+        "Chechen government blamed Russian forces closing in on the capital; the Russian "
+        "Defence Ministry in Moscow denied responsibility.",
+        "1999-10-22",
+        "Grozny",
+        "Russian forces",
+    ),
     # Nobody named: nobody is guessed (not from the war's direction, a weapon or air power;
     # perpetrators are as the text attributes them).
     (
