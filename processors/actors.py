@@ -253,7 +253,10 @@ _FORCES_OF_BEFORE = CaseBlind(
     )
 )
 # "killed in Israeli airstrikes": "in" before the actor's means, not a place hit.
-_IN_MEANS_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died|destroyed|damaged)\s+in\s+$")
+_IN_MEANS_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|died|perished|destroyed|damaged|collapsed|flattened|levell?ed|"
+    r"razed|wrecked)\s+in\s+$"
+)
 _TARGET_BEFORE = CaseBlind(
     word_start_alternation(
         r"\b(?:on|against|at|towards?|into|over|in|near|of|for|"

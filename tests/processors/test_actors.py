@@ -75,6 +75,8 @@ from processors.actors import (
         ("JNIM claimed both attacks", "JNIM"),
         ("An Iraqi Scud missile smashed into a neighbourhood of Ramat Gan", "Iraqi forces"),
         ("NATO bombs hit houses in the town of Surdulica", "NATO"),
+        # whose means a building fell in
+        ("Several buildings on al-Wehda Street collapsed in Israeli air strikes", "Israeli forces"),
         (
             "A rocket attack by pro-Russian separatists on a Ukrainian army camp killed 19",
             "Russian-backed separatists",
