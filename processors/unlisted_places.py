@@ -12,9 +12,8 @@ place we know ("Urum al-Kubra, west of Aleppo").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from processors.casefold import contains_any
 from processors.gazetteer import Gazetteer, Place, normalise
 from processors.places import PlaceMention, stopwords
 
@@ -27,45 +26,71 @@ _ATTACKED_AT = (
     r"\b(?:in|at|on|near|into|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
     r"pounded|stormed)\s+(?:the\s+)?"
 )
-_SETTLEMENT = r"(?:village|town|settlement|hamlet|township|locality|commune|kibbutz|moshav)"
-# "the village of Aitou", "the northern town of Barsalogho"; "Camp Taji", "Camp Speicher"
-_SETTLEMENT_OF = re.compile(rf"\b{_SETTLEMENT}\s+of\s+{_NAME}")
+# (a word found opens the pattern there: "town" opens "township")
+_SETTLEMENT_WORDS = ("village", "town", "settlement", "hamlet", "locality", "commune", "kibbutz",
+                     "moshav")  # fmt: skip
+_SETTLEMENT = r"(?:village|town(?:ship)?|settlement|hamlet|locality|commune|kibbutz|moshav)"
 # ... but not a district's town: "Khar, the main town of Bajaur"
 _CHIEF_BEFORE = re.compile(r"\b(?:main|largest|biggest|chief)\s+\Z")
-_CAMP = re.compile(rf"\b(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")
-# A district the gazetteer lacks, where the attack was: "dropped on a network of tunnels in
-# the Momand valley of Achin district" (a region: what lies in it is finer).
-_DISTRICT = re.compile(
-    rf"\b(?:in|of|on|into|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+)?"
-    rf"(?P<name>{_WORD}(?:\s{_WORD})?\s+district)\b"
-)
-# Names told before a settlement word or a bearing, each found from that word back: the word
-# (searched for in the text), and what must end just before it (searched for in the
-# ``_HEAD_REACH`` characters before it), as a full pattern over the text costs ten times more.
-_HEAD_REACH = 80
-_TAILED = tuple(
-    (re.compile(tail), re.compile(rf"{_ATTACKED_AT}{_NAME}{head_end}\Z"))
-    for tail, head_end in (
-        # "in Zamzam camp", "bombed Engels airfield", "on Balad air base"
-        (
-            r"\b(?:village|refugee\s+camp|camp|air\s*base|airbase|airfield|air\s+field|"
-            r"military\s+base)\b",
-            r"\s+",
+_HEAD_REACH = 80  # characters before a cue word that can hold the name told before it
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A cue to an unlisted name: the words it opens with (found with ``str.find``, as ``re``
+    tries an alternation of words at every position of a text, ten times slower), the cue
+    matched there, and, for a name told before the cue, what must end just before it (in the
+    ``_HEAD_REACH`` characters before). ``through``: the name runs to the cue's end ("Achin
+    district")."""
+
+    words: tuple[str, ...]
+    cue: re.Pattern[str]
+    head: re.Pattern[str] | None = None
+    through: bool = False
+
+
+_CUES = (
+    # "the village of Aitou", "the northern town of Barsalogho"
+    _Cue(_SETTLEMENT_WORDS, re.compile(rf"{_SETTLEMENT}\s+of\s+{_NAME}")),
+    # "Camp Taji", "Camp Speicher"
+    _Cue(("Camp",), re.compile(rf"(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")),
+    # "in Zamzam camp", "bombed Engels airfield", "on Balad air base"
+    _Cue(
+        ("village", "refugee", "camp", "air", "military"),  # ("air" opens "airbase", "airfield")
+        re.compile(
+            r"(?:village|refugee\s+camp|camp|air\s*base|airbase|airfield|air\s+field|"
+            r"military\s+base)\b"
         ),
-        # "struck Tower 22, a small US logistics outpost", "in Tinzaouaten, a town near ..."
-        (rf"\b(?:{_SETTLEMENT}|camp|outpost|base)\b", r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"),
-        # told only by its bearing or distance from a place we know: "at Urum al-Kubra, west
-        # of Aleppo", "at Him Shinshar, about 24 km west of Homs"
-        (
-            r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s",
-            r",?\s+(?:(?:about|some|around|roughly)\s+)?"
-            r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?",
+        re.compile(rf"{_ATTACKED_AT}{_NAME}\s+\Z"),
+    ),
+    # "struck Tower 22, a small US logistics outpost", "in Tinzaouaten, a town near ..."
+    _Cue(
+        (*_SETTLEMENT_WORDS, "camp", "outpost", "base"),
+        re.compile(rf"(?:{_SETTLEMENT}|camp|outpost|base)\b"),
+        re.compile(rf"{_ATTACKED_AT}{_NAME},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?\Z"),
+    ),
+    # told only by its bearing or distance from a place we know: "at Urum al-Kubra, west of
+    # Aleppo", "at Him Shinshar, about 24 km west of Homs"
+    _Cue(
+        ("north", "south", "east", "west", "near", "outside"),
+        re.compile(r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s"),
+        re.compile(
+            rf"{_ATTACKED_AT}{_NAME},?\s+(?:(?:about|some|around|roughly)\s+)?"
+            r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?\Z"
         ),
-    )
+    ),
+    # a district the gazetteer lacks, where the attack was: "dropped on a network of tunnels
+    # in the Momand valley of Achin district" (a region: what lies in it is finer)
+    _Cue(
+        ("district",),
+        re.compile(r"district\b"),
+        re.compile(
+            r"\b(?:in|of|on|into|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+)?"
+            rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+\Z"
+        ),
+        through=True,
+    ),
 )
-_NAMED_NEEDS = ("village", "town", "settlement", "hamlet", "locality", "commune", "kibbutz",
-                "moshav", "Camp", "camp", "base", "field", "outpost", "north", "south", "east",
-                "west", "near", "outside", "district")  # fmt: skip
 # Between an unlisted name and the known place it is told to be in or near: "in the Sagaing
 # region", "in the Shindand district of Herat province", ", about 24 km west of Homs".
 _TOLD_BESIDE = re.compile(
@@ -113,23 +138,39 @@ def unlisted_settlements(
 
 
 def _candidate_names(text: str) -> list[tuple[int, int]]:
-    """Where the text names a settlement by a settlement word or a bearing."""
-    if not contains_any(text, _NAMED_NEEDS):
-        return []
-    spans = [
-        m.span("name")
-        for m in _SETTLEMENT_OF.finditer(text)
-        if _CHIEF_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None
-    ]
-    spans += [m.span("name") for m in _CAMP.finditer(text)]
-    if "district" in text:
-        spans += [m.span("name") for m in _DISTRICT.finditer(text)]
-    for tail, head in _TAILED:
-        for word in tail.finditer(text):
-            named = head.search(text, max(0, word.start() - _HEAD_REACH), word.start())
+    """Where the text names a settlement by a settlement word or a bearing (``_CUES``)."""
+    spans = []
+    starts: dict[str, list[int]] = {}  # by word: a word opens several cues
+    for cue in _CUES:
+        for at in _word_starts(text, cue.words, starts):
+            found = cue.cue.match(text, at)
+            if found is None:
+                continue
+            if cue.head is None:
+                if _CHIEF_BEFORE.search(text, max(0, at - 10), at) is None:
+                    spans.append(found.span("name"))
+                continue
+            named = cue.head.search(text, max(0, at - _HEAD_REACH), at)
             if named is not None:
-                spans.append(named.span("name"))
+                end = found.end() if cue.through else named.end("name")
+                spans.append((named.start("name"), end))
     return sorted(set(spans))
+
+
+def _word_starts(text: str, words: tuple[str, ...], known: dict[str, list[int]]) -> list[int]:
+    """Where each of ``words`` opens a word of the text (``known``: by word, found before)."""
+    found = []
+    for word in words:
+        starts = known.get(word)
+        if starts is None:
+            starts = known[word] = []
+            at = text.find(word)
+            while at >= 0:
+                if at == 0 or not text[at - 1].isalnum():
+                    starts.append(at)
+                at = text.find(word, at + 1)
+        found += starts
+    return found
 
 
 def _trimmed(name: str) -> str | None:
