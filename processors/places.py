@@ -1134,13 +1134,16 @@ def _ship_named(text: str, start: int) -> bool:
 # A person's title and the one or two names after it: "President Bill Clinton", "Pope John
 # Paul II", "главнокомандующего Владимира Путина" (Clinton, Paul and Vladimir are towns).
 _TITLED = re.compile(
-    r"\b(?:President|Prime\s+Minister|Premier|Minister|Chancellor|King|Queen|Prince|Pope|"
+    r"(?:President|Prime\s+Minister|Premier|Minister|Chancellor|King|Queen|Prince|Pope|"
     r"Senator|Sen\.|Rep\.|Gen\.|General|Lt\.|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|Sgt\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Imam|Rabbi|Bishop|Archbishop|Cardinal|Ayatollah|Mullah|"
     r"Secretary|Ambassador|Governor|Mayor|Judge)"
     r"\s+(?P<first>[A-Z][\w'’-]+)(?:\s+(?P<second>[A-Z][\w'’-]+))?"
-    r"|(?i:\b(?:президент|главнокомандующ|министр|міністр|губернатор|мэр|мер|генерал|"
-    r"прем['’]?єр|премьер)\w*)\s+(?P<cfirst>[А-ЯЁІЇЄҐ][\w'’-]+)(?:\s+(?P<csecond>[А-ЯЁІЇЄҐ][\w'’-]+))?"
+)  # (no leading \b: ``re`` then skips to the letters the titles open with; checked after)
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_TITLED_CYRILLIC = re.compile(
+    r"(?i:\b(?:президент|главнокомандующ|министр|міністр|губернатор|мэр|мер|генерал|"
+    r"прем['’]?єр|премьер)\w*)\s+(?P<first>[А-ЯЁІЇЄҐ][\w'’-]+)(?:\s+(?P<second>[А-ЯЁІЇЄҐ][\w'’-]+))?"
 )
 
 
@@ -1148,9 +1151,13 @@ def _titled_names(doc: _Text) -> frozenset[str]:
     """The names that follow a person's title anywhere in the text (``_TITLED``): a person's,
     there and wherever else the text uses them ("Clinton, speaking from Martha's Vineyard")."""
     if doc.titled is None:
-        doc.titled = frozenset(
-            name for match in _TITLED.finditer(doc.text) for name in match.groups() if name
-        )
+        text = doc.text
+        matches = [
+            m for m in _TITLED.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()
+        ]
+        if not text.isascii() and _CYRILLIC_LETTER.search(text):
+            matches += _TITLED_CYRILLIC.finditer(text)
+        doc.titled = frozenset(name for match in matches for name in match.groups() if name)
     return doc.titled
 
 
