@@ -220,12 +220,17 @@ _FILLER = (
     + r"\s+){0,6}?"
 )
 # A figure whose people a relative clause tells of before the verb: "Ten civilians who were
-# standing in a queue for bread in the northern city of Chernihiv were killed".
+# standing in a queue for bread in the northern city of Chernihiv were killed". Tried only
+# where such a noun stands before "who" or "that" (``_who_subjects``).
+_WHO_NOUNS = frozenset((
+    "people", "persons", "civilians", "residents", "children", "soldiers", "men", "women",
+    "workers", "passengers", "students", "worshippers", "villagers", "shoppers",
+))  # fmt: skip
 _WHO_SUBJECT = compile_folded(
-    rf"\b{_QUANT}\s+(?:people|persons|civilians|residents|children|soldiers|men|women|workers|"
-    r"passengers|students|worshippers|villagers|shoppers)\s+(?:who|that)\s+[^.;:\d]{0,100}?\s"
+    rf"\b{_QUANT}\s+(?:{'|'.join(sorted(_WHO_NOUNS))})\s+(?:who|that)\s+[^.;:\d]{{0,100}}?\s"
     r"(?:were|had\s+been|have\s+been)\s+(?P<kw>killed|wounded|injured)\b"
 )
+_WHO_REACH = 40  # characters before the noun that a figure can take
 # Estimates that span a range: "Estimates of the dead at the camps ranged between 20 and 30".
 _RANGED = compile_folded(
     r"\b(?P<kw>dead|deaths|death\s+toll|killed|wounded|injured)\b[^.;\d]{0,60}?\brang(?:ed|es|e|ing)\s+"
@@ -843,7 +848,7 @@ def find_counts(text: str) -> list[CountMention]:
         *_scanned(_OBJECT, clean, hits), *_scanned(_LEFT, clean, hits),
         *(_SHOT_OBJECT.finditer(clean) if " dead " in clean or "gunned down" in clean else ()),
         *_subject_matches(clean, keywords),
-        *(_WHO_SUBJECT.finditer(clean) if " who " in clean or " that " in clean else ()),
+        *_who_subjects(clean),
     ]  # fmt: skip
     aged = "aged" in clean
     for m in figures:
@@ -980,6 +985,21 @@ def _after_name(text: str, at: int) -> bool:
 _SUBJECT_STRETCH_REVERSED = re.compile(
     r"(?:[\w\s\-–]++|(?<=\d),|(?<=\d\s),|(?<=\w)\.|\.(?=\w))*+"  # ", 12" in ages
 )
+
+
+def _who_subjects(clean: str) -> list[re.Match[str]]:
+    """``_WHO_SUBJECT``'s matches, tried only before a "who" or "that" that follows one of
+    its nouns (most sentences have none)."""
+    found = []
+    for word in (" who ", " that "):
+        at = clean.find(word)
+        while at >= 0:
+            if clean[clean.rfind(" ", 0, at) + 1 : at] in _WHO_NOUNS:
+                m = _WHO_SUBJECT.search(clean, max(0, at - _WHO_REACH))
+                if m is not None and m.start() < at:
+                    found.append(m)
+            at = clean.find(word, at + 1)
+    return found
 
 
 def _subject_matches(clean: str, needs: list[int] | None = None) -> list[re.Match[str]]:
