@@ -211,6 +211,7 @@ _DRIVEN = compile_folded(
 )
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
+_SPOKE_NEEDS = ("speak", "spoke", "speech", "address", "visit")
 # Where someone spoke or went, not what was hit: "Speaking at a church in South Carolina,
 # President Joe Biden said the attack ...".
 _SPOKE_AT = compile_folded(
@@ -302,6 +303,7 @@ def find_targets(text: str) -> list[TargetMention]:
     # "house", "military academy" over a shorter phrase inside it.
     matches = sorted(_matches(low), key=lambda tm: (tm[1].start(), tm[1].start() - tm[1].end()))
     nearby = bool(matches) and contains_any(low, _NEAR_WORDS)  # else no _NEAR search finds one
+    spoke = bool(matches) and contains_any(low, _SPOKE_NEEDS)  # (each _SPOKE_AT match holds one)
     for target, m in matches:
         if m.group(0).startswith("hospital") and _NOT_TARGET.search(low[: m.start()]):
             continue
@@ -309,7 +311,7 @@ def find_targets(text: str) -> list[TargetMention]:
             continue
         if _GOING_TO.search(low, max(0, m.start() - 4), m.start()):
             continue
-        if _SPOKE_AT.search(low, max(0, m.start() - 40), m.start()):
+        if spoke and _SPOKE_AT.search(low, max(0, m.start() - 40), m.start()):
             continue
         if m.group(0) in _CARS and _DRIVEN.search(low, max(0, m.start() - 20), m.start()):
             continue
