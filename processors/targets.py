@@ -211,6 +211,11 @@ _DRIVEN = compile_folded(
 )
 # Named but not hit: a bare "to church" / "to school" is where people were going.
 _GOING_TO = compile_folded(r"\bto\s+$")
+# An office in an official's title, not a building hit: "за словами голови обласної військової
+# адміністрації" (the head of the regional military administration).
+_HEAD_OF_CYRILLIC = re.compile(
+    r"(?:голов|глав|керівник|руководител|начальник|очільник)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}$"
+)
 _SPOKE_NEEDS = ("speak", "spoke", "speech", "address", "visit")
 # Where someone spoke or went, not what was hit: "Speaking at a church in South Carolina,
 # President Joe Biden said the attack ...".
@@ -334,6 +339,7 @@ def find_targets(text: str) -> list[TargetMention]:
         found += [
             TargetMention(start, end, target, text[start:end], weak)  # type: ignore[arg-type]
             for start, end, target, weak in cyrillic.find_targets(low)
+            if not _HEAD_OF_CYRILLIC.search(low, max(0, start - 40), start)
         ]
     found.sort(key=lambda t: t.start)
     return found

@@ -272,3 +272,10 @@ def test_an_event_with_armed_victims_and_no_site_hit_a_military_target() -> None
     assert (event.location.name, event.target) == ("Baalbek", "military")  # type: ignore[union-attr]
     school = text.replace("near the eastern Lebanese city of", "a school in")
     assert extract_strikes(school, dt.date(2024, 2, 26))[0].target == "education"
+
+
+def test_an_office_in_an_officials_title_is_no_target_in_ukrainian() -> None:
+    text = "за словами голови обласної військової адміністрації Олександра Прокудіна"
+    assert find_targets(text) == []
+    text = "Ракета влучила в будівлю обласної адміністрації."
+    assert [t.target for t in find_targets(text)] == ["government"]
