@@ -65,6 +65,9 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         # who among them, between commas
         ("Семь человек, в том числе ребёнок, погибли в четверг.", [("killed", 7, 7)]),
         ("Троє людей, серед них дитина, загинули.", [("killed", 3, 3)]),
+        # one worker
+        ("Загинув працівник комунального підприємства.", [("killed", 1, 1)]),
+        ("Погиб сотрудник полиции.", [("killed", 1, 1)]),
     ],
 )
 def test_cyrillic_casualty_figures(text: str, expected: list) -> None:
