@@ -219,6 +219,7 @@ _FILLER = (
     ).split("|"))
     + r"\s+){0,6}?"
 )
+_ONE_FAMILY = re.compile(r"(?<=\bof )one(?= (?:family|household|clan)\b)")
 # A figure whose people a relative clause tells of before the verb: "Ten civilians who were
 # standing in a queue for bread in the northern city of Chernihiv were killed". Tried only
 # where such a noun stands before "who" or "that" (``_who_subjects``).
@@ -769,6 +770,8 @@ def find_counts(text: str) -> list[CountMention]:
     clean = _blank(low, _SUBSET) if contains_any(low, _SUBSET.needs) else low  # (no call)
     if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
         clean = _blank(clean, _WHOSE)
+    if " of one " in clean:  # "ten members of one family": no figure of one (the same length)
+        clean = _ONE_FAMILY.sub("his", clean)
     if ", " in text and " and " in text and ("were" in text or "been" in text):
         clean = _blank_names(text, clean)  # (each _NAMES_BESIDE match has either after it)
     if hospital and (clean is low or not _hospital_figure(clean)):

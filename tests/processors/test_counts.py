@@ -231,6 +231,11 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 10, 10)],
         ),
         ("Three children who had been sleeping in the house were wounded", [("wounded", 3, 3)]),
+        # the members of one family are the figure, not the one family
+        (
+            "Ten members of one family, seven of them children, were killed when a drone hit a car",
+            [("killed", 10, 10)],
+        ),
         ("Yugoslav authorities said 19 prisoners were killed.", [("killed", 19, 19)]),
         # a named victim before a list of his own people
         (
