@@ -199,6 +199,8 @@ _FILLER = (
     r"photographers|photojournalists|cameramen|western|"
     # whose forces: "Three US soldiers", "two UN peacekeepers", "34 service members"
     r"us|u\.s\.|un|u\.n\.|uk|u\.k\.|nato|coalition|service|peacekeepers|marines|airmen|"
+    # and who was with them: "460 patients and their companions were shot dead"
+    r"companions|caregivers|colleagues|friends|"
     r"marchers|protesters|demonstrators|mourners|spectators|fans|participants|bystanders|"
     r"passers-by|pedestrians|customers|diners|commuters|travellers|travelers|"
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"

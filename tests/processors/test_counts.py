@@ -231,6 +231,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 10, 10)],
         ),
         ("Three children who had been sleeping in the house were wounded", [("wounded", 3, 3)]),
+        ("More than 460 patients and their companions were shot dead", [("killed", 460, None)]),
         # the members of one family are the figure, not the one family
         (
             "Ten members of one family, seven of them children, were killed when a drone hit a car",
