@@ -221,6 +221,7 @@ _FILLER = (
     ).split("|"))
     + r"\s+){0,6}?"
 )
+_DIED_AFTER = re.compile(r"\s+(?!(?:and|but|while|who|of)\b)[\w-]+\s+(?:later\s+)?died\b")
 _ONE_FAMILY = re.compile(r"(?<=\bof )one(?= (?:family|household|clan)\b)")
 # A figure whose people a relative clause tells of before the verb: "Ten civilians who were
 # standing in a queue for bread in the northern city of Chernihiv were killed". Tried only
@@ -869,6 +870,8 @@ def find_counts(text: str) -> list[CountMention]:
         if fill and clean.find(" of ", max(0, start - 24), start) >= 0:
             count = _part_of(clean, m) or count
         kind = _kind(m.group("kw"))
+        if kind == "wounded" and " died" in clean and _DIED_AFTER.match(clean, m.end()):
+            continue  # "after three wounded pupils died in hospital": dead, not wounded
         if count and kind == "wounded" and _SEVERITY_RE.search(clean, max(0, start - 12), m.end()):
             count = _range(count.min, None)
         add(kind, count, m)

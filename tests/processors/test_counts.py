@@ -232,6 +232,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ),
         ("Three children who had been sleeping in the house were wounded", [("wounded", 3, 3)]),
         ("More than 460 patients and their companions were shot dead", [("killed", 460, None)]),
+        # the wounded who died are among the dead, not a count of wounded
+        (
+            "The toll has risen to seven, after three wounded pupils died in hospital",
+            [("killed", 7, 7)],
+        ),
+        ("Two people were wounded and one died later", [("wounded", 2, 2), ("killed", 1, 1)]),
         # the members of one family are the figure, not the one family
         (
             "Ten members of one family, seven of them children, were killed when a drone hit a car",
