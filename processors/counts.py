@@ -148,7 +148,7 @@ _QUANT = (
 _KILLED = r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing"
 _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospital|wounding|injuring|"
-    r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)"
+    r"treated\s+for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)"
 )
 _SEVERITY = r"seriously|critically|severely|badly|gravely"
 

@@ -196,6 +196,14 @@ _NOT_HIT_BEFORE = (
         r"throughout)\s+(?:the\s+)?$",
         ends=("in", "across", "over", "throughout", "the"),
     ),
+    # where the wounded are treated: "being treated for gunshot and machete wounds in Kumba,
+    # Buea and Limbe"
+    _Before(
+        r"\b(?:treated|hospitali[sz]ed|admitted)\b[^.;]{0,60}?\bin\s+(?:the\s+)?"
+        r"(?:[\w'’-]+(?:,\s+|\s+and\s+))*$",
+        ends=("in", "the", ",", "and"),
+        needs=("treated", "hospitali", "admitted"),
+    ),
     # where a government sits: "The military government in Ouagadougou condemned the killings"
     _Before(
         r"\b(?:government|junta|regime)\s+in\s+$",

@@ -238,6 +238,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 7, 7)],
         ),
         ("Two people were wounded and one died later", [("wounded", 2, 2), ("killed", 1, 1)]),
+        (
+            "Thirteen other children are being treated for gunshot and machete wounds",
+            [("wounded", 13, 13)],
+        ),
         # the members of one family are the figure, not the one family
         (
             "Ten members of one family, seven of them children, were killed when a drone hit a car",

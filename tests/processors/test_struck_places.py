@@ -169,6 +169,8 @@ def _struck(text: str) -> list[str]:
         ("In Kabul, former president Hamid Karzai denounced the strike as an abuse", []),
         ("In Kharkiv, a missile killed three people", ["Kharkiv"]),
         ("President Mahmoud Abbas, in Ramallah, condemned what he called a massacre", []),
+        # where the wounded are treated
+        ("Thirteen children are being treated for gunshot wounds in Kumba, Buea and Limbe", []),
         # an official's region, told by its kind
         (
             "Syrian aircraft bombed their position in Syria's Idlib province, Rahmi Dogan, "
