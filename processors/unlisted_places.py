@@ -32,6 +32,11 @@ _SETTLEMENT_WORDS = ("village", "town", "settlement", "hamlet", "locality", "com
 _SETTLEMENT = r"(?:village|town(?:ship)?|settlement|hamlet|locality|commune|kibbutz|moshav)"
 # ... but not a district's town: "Khar, the main town of Bajaur"
 _CHIEF_BEFORE = re.compile(r"\b(?:main|largest|biggest|chief)\s+\Z")
+# A distance: "about 24 km", "some three kilometres".
+_COUNT = r"(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+_DISTANCE = (
+    rf"(?:(?:about|some|around|roughly|nearly)\s+)?{_COUNT}\s*(?:km|kilomet(?:re|er)s?|miles?)"
+)
 _HEAD_REACH = 80  # characters before a cue word that can hold the name told before it
 
 
@@ -74,18 +79,23 @@ _CUES = (
     _Cue(
         ("north", "south", "east", "west", "near", "outside"),
         re.compile(r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s"),
-        re.compile(
-            rf"{_ATTACKED_AT}{_NAME},?\s+(?:(?:about|some|around|roughly)\s+)?"
-            r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?\Z"
-        ),
+        re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+(?:{_DISTANCE}\s+)?\Z"),
+    ),
+    # ... or its distance from it: "at Mung Lai Hkyet, about three kilometres from ... Laiza"
+    _Cue(
+        ("kilomet", "km", "mile"),
+        re.compile(r"(?:kilomet(?:re|er)s?|km|miles?)\s+(?:from|away\s+from)\s"),
+        re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+(?:about|some|around|roughly|nearly)?\s*"
+                   rf"{_COUNT}\s*\Z"),
     ),
     # a district the gazetteer lacks, where the attack was: "dropped on a network of tunnels
-    # in the Momand valley of Achin district" (a region: what lies in it is finer)
+    # in the Momand valley of Achin district" (a region: what lies in it is finer; not "in
+    # the Qalaa district", a town's own)
     _Cue(
         ("district",),
         re.compile(r"district\b"),
         re.compile(
-            r"\b(?:in|of|on|into|hit|struck|targeted|shelled|bombed|attacked)\s+(?:the\s+)?"
+            r"\b(?:in|of|on|into|hit|struck|targeted|shelled|bombed|attacked)\s+"
             rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+\Z"
         ),
         through=True,
@@ -95,9 +105,8 @@ _CUES = (
 # region", "in the Shindand district of Herat province", ", about 24 km west of Homs".
 _TOLD_BESIDE = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?)?"  # "Tower 22, a small US outpost in ..."
-    r",?\s*(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)"
-    r"\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|"
-    r"close\s+to|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?"
+    rf",?\s*(?:{_DISTANCE}\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"
 )
 _BESIDE_REACH = 70  # characters from the name's end to the known place
 # Just before the settlement word, whose country it is: "the Lebanese village of", "Iraq's

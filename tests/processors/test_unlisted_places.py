@@ -110,3 +110,16 @@ def test_a_district_the_gazetteer_lacks_is_a_region_in_what_holds_it() -> None:
     # ... but a city's district is the city's
     text = "Shells struck a busy market in the Kuibyshevskyi district of Donetsk on Monday."
     assert _added(text) == []
+
+
+def test_a_town_district_told_with_the_is_no_unlisted_place() -> None:
+    text = "TRIPOLI, Aug 5 - The raid hit a building in the Qalaa district of the oasis town."
+    assert _added(text) == []
+
+
+def test_a_place_told_by_its_distance_in_words_from_a_known_one() -> None:
+    text = (
+        "LAIZA, Myanmar - A blast destroyed a camp for displaced people at Mung Lai Hkyet, "
+        "about three kilometres from the Kachin Independence Army's headquarters town of Laiza."
+    )
+    assert "Mung Lai Hkyet" in [name for name, *_ in _added(text)]
