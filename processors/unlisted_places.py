@@ -5,8 +5,9 @@ fall on ("the village of Aitou", "Camp Taji", "at Urum al-Kubra, west of Aleppo"
 lose such a strike, or put it at the dateline's city, the name is kept as the text spells it
 and placed where the text says it lies: at the town or region it is told to be in or near
 (precision ``region``), else in its country (precision ``country``). Only strong cues name such
-a place: a settlement word ("the village of", "Camp ...", "... air base"), or a bearing from a
-place we know ("Urum al-Kubra, west of Aleppo").
+a place: a settlement word ("the village of", "Camp ...", "... air base"), a bearing or distance
+from a place we know ("Urum al-Kubra, west of Aleppo", "about three kilometres from Laiza"), or
+a district's name ("of Achin district", a region).
 """
 
 from __future__ import annotations
