@@ -2243,8 +2243,9 @@ def _article_attacker(
     article: _Article, home_army: str | None, country_code: str | None
 ) -> str | None:
     """The first attacker named in any attack sentence, else the first actor blamed (before a
-    clause telling of another attack), but not the state the event is in (the same for every
-    event in one country, so found once)."""
+    clause telling of another attack). An attacker named is not the state the event is in (it
+    struck back abroad); an actor blamed may be (the same for every event in one country, so
+    found once)."""
     # (each sentence up to a clause telling of another attack: "the strikes were a response to
     # a chemical attack that Western governments blamed on Syrian government forces")
     # (found on first need: the attack sentences' ends most often settle it)
