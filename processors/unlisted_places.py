@@ -47,12 +47,14 @@ class _Cue:
     tries an alternation of words at every position of a text, ten times slower), the cue
     matched there, and, for a name told before the cue, what must end just before it (in the
     ``_HEAD_REACH`` characters before). ``through``: the name runs to the cue's end ("Achin
-    district")."""
+    district"). ``names``: the cue is the kind of place the name is ("Shayrat air base"), so
+    where it lies is told after the cue ("... in Homs province"); a bearing is told instead."""
 
     words: tuple[str, ...]
     cue: re.Pattern[str]
     head: re.Pattern[str] | None = None
     through: bool = False
+    names: bool = False
 
 
 _CUES = (
@@ -68,12 +70,14 @@ _CUES = (
             r"military\s+base)\b"
         ),
         re.compile(rf"{_ATTACKED_AT}{_NAME}\s+\Z"),
+        names=True,
     ),
     # "struck Tower 22, a small US logistics outpost", "in Tinzaouaten, a town near ..."
     _Cue(
         (*_SETTLEMENT_WORDS, "camp", "outpost", "base"),
         re.compile(rf"(?:{_SETTLEMENT}|camp|outpost|base)\b"),
         re.compile(rf"{_ATTACKED_AT}{_NAME},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?\Z"),
+        names=True,
     ),
     # told only by its bearing or distance from a place we know: "at Urum al-Kubra, west of
     # Aleppo", "at Him Shinshar, about 24 km west of Homs"
@@ -110,6 +114,7 @@ _TOLD_BESIDE = re.compile(
     r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"
 )
 _BESIDE_REACH = 70  # characters from the name's end to the known place
+_FINEST_FIRST = {"place": 0, "region": 1, "country": 2}
 # Just before the settlement word, whose country it is: "the Lebanese village of", "Iraq's
 # Camp Taji".
 _OWNER_BEFORE = re.compile(r"(?P<owner>[\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
@@ -132,14 +137,14 @@ def unlisted_settlements(
     """``mentions`` with the settlements the text names by strong cues that none of them
     covers, each placed where the text says it lies (sorted by start)."""
     found: list[PlaceMention] = []
-    for start, end in _candidate_names(text):
+    for start, end, cue_end in _candidate_names(text):
         if any(m.start < end and start < m.end for m in (*mentions, *found)):
             continue
         name = _trimmed(text[start:end])
         if name is None or _FROM_BEFORE.search(text, max(0, start - 100), start):
             continue
         end = start + len(name)
-        place = _placed(text, start, end, mentions, gaz, dateline_end)
+        place = _placed(text, start, end, max(end, cue_end), mentions, gaz, dateline_end)
         if place is not None:
             found.append(PlaceMention(start, end, name, place))
     if not found:
@@ -147,8 +152,9 @@ def unlisted_settlements(
     return sorted([*mentions, *found], key=lambda m: m.start)
 
 
-def _candidate_names(text: str) -> list[tuple[int, int]]:
-    """Where the text names a settlement by a settlement word or a bearing (``_CUES``)."""
+def _candidate_names(text: str) -> list[tuple[int, int, int]]:
+    """Where the text names a settlement by a settlement word or a bearing (``_CUES``), and
+    where the words that name it end (a cue told after the name: "Shayrat air base")."""
     spans = []
     starts: dict[str, list[int]] = {}  # by word: a word opens several cues
     for cue in _CUES:
@@ -158,12 +164,12 @@ def _candidate_names(text: str) -> list[tuple[int, int]]:
                 continue
             if cue.head is None:
                 if _CHIEF_BEFORE.search(text, max(0, at - 10), at) is None:
-                    spans.append(found.span("name"))
+                    spans.append((*found.span("name"), found.end("name")))
                 continue
             named = cue.head.search(text, max(0, at - _HEAD_REACH), at)
             if named is not None:
                 end = found.end() if cue.through else named.end("name")
-                spans.append((named.start("name"), end))
+                spans.append((named.start("name"), end, found.end() if cue.names else end))
     return sorted(set(spans))
 
 
@@ -198,13 +204,14 @@ def _trimmed(name: str) -> str | None:
 
 
 def _placed(
-    text: str, start: int, end: int, mentions: list[PlaceMention], gaz: Gazetteer,
-    dateline_end: int,
+    text: str, start: int, end: int, named_end: int, mentions: list[PlaceMention],
+    gaz: Gazetteer, dateline_end: int,
 ) -> Place | None:
     """The unlisted settlement at ``text[start:end]``, at the place the text says it lies in or
-    near, else in the country its settlement word's owner or the dateline names; None when the
-    text does not say."""
-    anchor = _told_beside(text, end, mentions)
+    near (after ``named_end``, past a settlement word told after the name: "Zamzam camp near
+    El Fasher"), else in the country its settlement word's owner or the dateline names; None
+    when the text does not say."""
+    anchor = _told_beside(text, named_end, mentions)
     if anchor is None and _owned(text, start):
         anchor = _owner(text, start, mentions, gaz)
     if anchor is None:
@@ -231,15 +238,16 @@ def _placed(
 
 def _told_beside(text: str, end: int, mentions: list[PlaceMention]) -> Place | None:
     """The known place the text puts the name in or near, right after it ("in the Sagaing
-    region", "west of Aleppo")."""
-    for mention in mentions:
-        if (
-            end <= mention.start <= end + _BESIDE_REACH
-            and mention.role == "place"
-            and _TOLD_BESIDE.fullmatch(text, end, mention.start) is not None
-        ):
-            return mention.place
-    return None
+    region", "west of Aleppo"); the finest of those it names there ("in Syria's Homs
+    province": the province)."""
+    told = [
+        mention.place
+        for mention in mentions
+        if end <= mention.start <= end + _BESIDE_REACH
+        and mention.role == "place"
+        and _TOLD_BESIDE.fullmatch(text, end, mention.start) is not None
+    ]
+    return min(told, key=lambda place: _FINEST_FIRST[place.precision], default=None)
 
 
 def _owned(text: str, start: int) -> bool:

@@ -30,6 +30,31 @@ def test_a_village_told_in_a_known_region_is_at_that_region() -> None:
     assert (name, country, admin1, located) == ("Let Yet Kone", "MM", "Sagaing Region", "region")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Missiles hit the Shayrat air base in Homs province on Friday, killing six.",
+            ("Shayrat", "SY", "Homs Governorate"),
+        ),
+        (
+            "Shells struck Zamzam camp near El Fasher on Monday, killing 12 people.",
+            ("Zamzam", "SD", "North Darfur"),
+        ),
+        # the finest of the places told after it
+        (
+            "Missiles struck the Tiyas air base in Syria's Homs province on Monday, killing 14.",
+            ("Tiyas", "SY", "Homs Governorate"),
+        ),
+    ],
+)
+def test_a_camp_or_base_is_where_the_words_after_its_kind_put_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == (*expected, "region")
+
+
 def test_a_place_told_by_its_bearing_from_a_town_is_at_the_town() -> None:
     text = "An attack on a convoy at Urum al-Kubra, west of Aleppo, killed about 20 civilians."
     [(name, country, admin1, located, _)] = _added(text)
