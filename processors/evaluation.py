@@ -8,10 +8,12 @@ Matching rules:
   event when they name one place: the names are equal after normalisation (case, accents,
   hyphens and apostrophes ignored), the text's own spelling (``mentioned_as``) is the gold
   name, or the gold name is one of the predicted GeoNames place's names (the gold's "Derna"
-  is GeoNames' Darnah). When several gold events share a place (two attacks on one city),
-  each goes to the unmatched prediction that agrees with it on most of event type, date
-  and killed figure. **Place** P/R/F1 counts matched pairs as true positives, unmatched
-  predictions as false positives and unmatched gold events as false negatives.
+  is GeoNames' Darnah). A camp or base is its place's: "Maghazi Camp" and "Shayrat Airbase"
+  are matched by "Maghazi" and "Shayrat" (``facility_free``). When several gold events share
+  a place (two attacks on one city), each goes to the unmatched prediction that agrees with
+  it on most of event type, date and killed figure. **Place** P/R/F1 counts matched pairs as
+  true positives, unmatched predictions as false positives and unmatched gold events as
+  false negatives.
 - **Background** gold events (``"background": true``, a past strike mentioned as context)
   are optional: unmatched, they are not misses; matched, they count as correct.
 - Over matched pairs: **event type**, **date**, **killed**, **wounded**, **perpetrator** and
@@ -95,6 +97,22 @@ def normalise_name(name: str | None) -> str:
     return " ".join(plain.split())
 
 
+# The words that name a camp or base after (or "Camp" before) the name of the place it is at.
+_FACILITY_SUFFIXES = (
+    " refugee camp", " camp", " military airbase", " airbase", " air base", " airfield",
+    " air field", " military base", " base",
+)  # fmt: skip
+
+
+def facility_free(name: str) -> str:
+    """A normalised name (``normalise_name``) less the words that make it a camp's or a base's
+    ("maghazi camp" -> "maghazi", "camp taji" -> "taji")."""
+    for suffix in _FACILITY_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name[5:] if name.startswith("camp ") else name
+
+
 def _prf(tp: int, fp: int, fn: int, name: str, n: int | None = None) -> Metric:
     precision = tp / (tp + fp) if tp + fp else None
     recall = tp / (tp + fn) if tp + fn else None
@@ -142,8 +160,11 @@ def _names_place(pred: Strike, gold_name: str | None) -> bool:
     location = pred.location
     if location is None or not gold_name:
         return False
-    name = normalise_name(gold_name)
-    if name in (normalise_name(location.name), normalise_name(location.mentioned_as)):
+    name = facility_free(normalise_name(gold_name))
+    if name in (
+        facility_free(normalise_name(location.name)),
+        facility_free(normalise_name(location.mentioned_as)),
+    ):
         return True
     return location.geonameid is not None and location.geonameid in _geonameids(gold_name)
 

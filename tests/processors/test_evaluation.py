@@ -1,7 +1,7 @@
 import datetime as dt
 
 from newswatch.contracts import CountRange, Location, Strike
-from processors.evaluation import gold_count, match_events, normalise_name, score
+from processors.evaluation import facility_free, gold_count, match_events, normalise_name, score
 
 
 def _strike(name: str, **fields: object) -> Strike:
@@ -65,6 +65,21 @@ def test_a_place_matches_by_the_reports_spelling_or_a_geonames_name() -> None:
     assert extra == [] and missed == []
     # ... but not another place of another name
     assert match_events(preds, [_gold("Tobruk")])[2] == [_gold("Tobruk")]
+
+
+def test_a_camp_or_base_is_matched_by_its_places_name() -> None:
+    preds = [_strike("Maghazi"), _strike("Shayrat"), _strike("Camp Taji")]
+    gold = [_gold("Maghazi Camp"), _gold("Shayrat Airbase"), _gold("Taji air base")]
+    pairs, extra, missed = match_events(preds, gold)
+    assert [(p.location.name, g["location"]) for p, g in pairs] == [  # type: ignore[union-attr]
+        ("Maghazi", "Maghazi Camp"),
+        ("Shayrat", "Shayrat Airbase"),
+        ("Camp Taji", "Taji air base"),
+    ]
+    assert extra == [] and missed == []
+    # ... but a word alone is no name: "Camp" is not any camp, "base" not any base
+    assert match_events([_strike("Camp")], [_gold("Base")])[0] == []
+    assert facility_free("nuseirat refugee camp") == "nuseirat"
 
 
 def test_score_counts_detection_places_and_fields() -> None:
