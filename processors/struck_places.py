@@ -150,6 +150,15 @@ _NOT_HIT_BEFORE = (
         r"(?:the\s+)?$",
         ends=("to", "the"),
     ),
+    # whom news was given to, not where it happened: "the bombing continued after it had
+    # alerted military officials in Kabul and Washington"
+    _Before(
+        r"\b(?:alerted|alerting|informed|informing|notified|notifying|warned|warning|contacted|"
+        r"contacting|briefed|briefing|called|calling)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:officials|authorities|commanders|counterparts|headquarters|officers)\s+in\s+"
+        r"(?:the\s+)?$",
+        ends=("in", "the"),
+    ),
     # where an attacker came from: "two gunmen from the town of Umm al-Fahm", "The gunman, a
     # 26-year-old from a village near Jenin" (not a bus's route: "from the border town of
     # Mandera to Nairobi" may be where it was hit)

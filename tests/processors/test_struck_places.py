@@ -25,6 +25,17 @@ def _struck(text: str) -> list[str]:
         ("In Uman, in Cherkasy region, two missiles hit a block", ["Uman"]),
         ("rockets fired from Belgorod hit Kharkiv", ["Kharkiv"]),
         ("In Holon, south of Tel Aviv, a missile hit a building", ["Holon"]),
+        # whom the news was given to
+        (
+            "the bombing of the hospital went on after it had alerted military officials in "
+            "Kabul and Washington",
+            [],
+        ),
+        (
+            "the bombing of the hospital in Kunduz went on after it informed NATO headquarters "
+            "in Brussels",
+            ["Kunduz"],
+        ),
         ("a missile hit Serhiivka near Odesa", ["Serhiivka"]),
         (
             "missiles hit a lake near Cherkaska Lozova, on the northern outskirts of Kharkiv, "
