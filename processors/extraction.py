@@ -667,17 +667,25 @@ def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]
 
 
 _PART_OF_DAY_POSSESSIVE = re.compile(r"\s(?:morning|afternoon|evening|night)['’]s\b")
+# A day told between a speaker and what they said or did about the attack: "The UN children's
+# agency on Saturday condemned an air strike that hit a kindergarten" (Friday's).
+_SPEAKERS_DAY_BEFORE = re.compile(
+    r"\s+(?:condemned|denounced|deplored|decried|criticised|criticized|said|announced|reported|"
+    r"confirmed|claimed|accused|blamed|warned|urged|vowed|demanded|appealed|called\s+for|"
+    r"expressed|mourned|buried)\b"
+)
 
 
 def _not_attack_day(article: _Article, start: int, end: int) -> bool:
-    """Whether the date at ``start:end`` is when something was said, a toll updated, a victim
-    died of wounds or the attack's aftermath was, not when the attack was (but "Monday's
-    attack" is its day)."""
+    """Whether the date at ``start:end`` is when something was said (after or before the
+    verb), a toll updated, a victim died of wounds or the attack's aftermath was, not when the
+    attack was (but "Monday's attack" is its day)."""
     text = article.text
     if text[end : end + 2] in {"'s", "’s"} or _PART_OF_DAY_POSSESSIVE.match(text, end):
         return False  # "Monday's attack", "yesterday evening's missile attack"
     return (
         _ends_before(text, start, 30, _REPORTING_DATE, _REPORTING_NEEDS)
+        or _SPEAKERS_DAY_BEFORE.match(text, end) is not None
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)
         or _died_of_wounds(text, start, end)
         or _aftermath_day(article, start, end)

@@ -515,6 +515,16 @@ def test_the_claims_day_is_not_the_attacks() -> None:
     assert (strike.location.name, strike.date) == ("Kandahar", dt.date(2021, 10, 15))
 
 
+def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
+    text = (
+        "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
+        "hit a kindergarten in Mekelle, killing at least four people. UNICEF said Friday's "
+        "strike had also injured others."
+    )
+    (strike,) = extract_strikes(text, dt.date(2022, 8, 27))
+    assert (strike.location.name, strike.date) == ("Mekelle", dt.date(2022, 8, 26))
+
+
 @pytest.mark.parametrize(
     ("text", "day", "published"),
     [
