@@ -501,6 +501,12 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     """
     if not text or not text.strip():
         return []
+    body = _body_under_headline(text) if title is None else 0
+    if body:
+        # "Syrian jets hit Douma market\n\nBEIRUT — At least 96 people ...": a headline over a
+        # wire story is its title, and the dateline opens the story
+        strikes = extract_strikes(text[body:], published, text[:body].strip())
+        return [_shifted(strike, body) for strike in strikes]
     sentences = split_sentences(text)
     weapons = _Weapons(text)
     cues = _cues(sentences, weapons, bool(title and is_armed_context(title)))
@@ -528,6 +534,31 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     article.first_day = next((d.date for d in drafts if d.date is not None), None)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     return _one_day_for_all(strikes, published)
+
+
+_MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
+
+
+def _body_under_headline(text: str) -> int:
+    """Where a wire story opens with its dateline ("BEIRUT — ...") under a headline line of its
+    own (no full stop ends it), or 0."""
+    line_end = text.find("\n", 0, _MAX_HEADLINE + 1)
+    if line_end < 0:
+        return 0
+    headline = text[:line_end].rstrip()
+    if not headline or headline.endswith(_SENTENCE_ENDS):
+        return 0
+    body = len(text) - len(text[line_end:].lstrip())
+    return body if body < len(text) and dateline_end(text[body:]) else 0
+
+
+def _shifted(strike: Strike, offset: int) -> Strike:
+    """``strike`` with its evidence offsets ``offset`` further on."""
+    evidence = [
+        e.model_copy(update={"start": e.start + offset, "end": e.end + offset})
+        for e in strike.evidence
+    ]
+    return strike.model_copy(update={"evidence": evidence})
 
 
 def _one_day_for_all(strikes: list[Strike], published: dt.date | None) -> list[Strike]:

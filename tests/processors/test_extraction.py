@@ -515,6 +515,24 @@ def test_the_claims_day_is_not_the_attacks() -> None:
     assert (strike.location.name, strike.date) == ("Kandahar", dt.date(2021, 10, 15))
 
 
+def test_a_headline_over_a_dateline_is_the_title_not_a_place_hit() -> None:
+    text = (
+        "Syrian jets hit Douma market; monitor says at least 96 dead\n\n"
+        "BEIRUT — At least 96 people were killed when Syrian government warplanes struck a "
+        "crowded market in Douma, northeast of Damascus, on Sunday, the Syrian Observatory said. "
+        "At least 240 people were wounded."
+    )
+    (strike,) = extract_strikes(text, dt.date(2015, 8, 17))
+    assert (strike.location.name, strike.killed.min, strike.wounded.min) == (  # type: ignore[union-attr]
+        "Douma",
+        96,
+        240,
+    )
+    # the evidence's offsets are the text's own
+    assert [text[e.start : e.end] for e in strike.evidence] == [e.text for e in strike.evidence]
+    assert strike.evidence[0].text.startswith("BEIRUT — At least 96")
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
