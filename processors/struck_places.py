@@ -322,6 +322,9 @@ _AGGREGATE_BEFORE = _Before(
 # "around" a country or region is all over it; around a town, its vicinity ("strikes on the
 # area around Masyaf"): told at the town, as "near" it is.
 _AROUND_BEFORE = _Before(r"\baround\s+(?:the\s+)?$", ends=("around", "the"))
+# A river that names a town too: "a road bridge over the Dnipro", "on the right bank of the
+# Dnipro" (a town takes no "the"; a sea does: "a drone over the Red Sea").
+_RIVER_BEFORE = _Before(r"\b(?:over|across|along|banks?\s+of)\s+the\s+$", ends=("the",))
 # Where a weapon was fired from ("missiles launched over the Caspian"), not what it was fired
 # at ("air defences fired at drones over Isfahan": the drones were over their target).
 _LAUNCH_OVER = _Before(
@@ -695,6 +698,8 @@ def _is_reference(
     if _not_hit_before(before, tail) or _LAUNCH_OVER.search(head, tail):
         return True
     if not town and _AROUND_BEFORE.search(before, tail):
+        return True
+    if town and _RIVER_BEFORE.search(before, tail):
         return True
     if refers and _REFERENCE_BEFORE.search(text, 0, start):
         return True

@@ -25,6 +25,9 @@ def _struck(text: str) -> list[str]:
         ("In Uman, in Cherkasy region, two missiles hit a block", ["Uman"]),
         ("rockets fired from Belgorod hit Kharkiv", ["Kharkiv"]),
         ("In Holon, south of Tel Aviv, a missile hit a building", ["Holon"]),
+        # a river that names a city too
+        ("explosions hit a road bridge over the Dnipro in Kremenchuk", ["Kremenchuk"]),
+        ("shells struck a house on the right bank of the Dnipro west of Kherson", []),
         # whom the news was given to
         (
             "the bombing of the hospital went on after it had alerted military officials in "
