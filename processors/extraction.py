@@ -1618,6 +1618,14 @@ def _keep_finest(drafts: list[_Draft], article: _Article) -> list[_Draft]:
                 # on the region's day: "the commander in southern Gaza was killed on Saturday
                 # night ... bombed a house in the Shaboura refugee camp")
                 inside[0].date = draft.date
+            elif draft.date is not None:
+                # the day a lead tells of the region's attacks is that of the undated ones in it
+                # told after it ("Russian artillery fire killed seven people in two villages of
+                # the Kherson region on Sunday ... In the village of Shyroka Balka, shells
+                # struck a family home")
+                for fine in inside:
+                    if fine.date is None and fine.parts[0].start > draft.parts[0].start:
+                        fine.date = draft.date
             if not inside:
                 kept.append(draft)
     return kept

@@ -533,6 +533,19 @@ def test_a_headline_over_a_dateline_is_the_title_not_a_place_hit() -> None:
     assert strike.evidence[0].text.startswith("BEIRUT — At least 96")
 
 
+def test_places_told_after_a_dated_lead_on_their_region_take_its_day() -> None:
+    text = (
+        "KHERSON, Ukraine, Aug 14 — Russian artillery fire killed five people in two villages of "
+        "the Kherson region on Sunday. In the village of Shyroka Balka, shells struck a family "
+        "home, killing three people. In neighbouring Stanislav, two men were killed."
+    )
+    events = extract_strikes(text, dt.date(2023, 8, 14))
+    assert [(e.location.name, e.date) for e in events] == [  # type: ignore[union-attr]
+        ("Shyroka Balka", dt.date(2023, 8, 13)),
+        ("Stanislav", dt.date(2023, 8, 13)),
+    ]
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
