@@ -135,10 +135,16 @@ def unlisted_settlements(
     text: str, mentions: list[PlaceMention], gaz: Gazetteer, dateline_end: int
 ) -> list[PlaceMention]:
     """``mentions`` with the settlements the text names by strong cues that none of them
-    covers, each placed where the text says it lies (sorted by start)."""
+    covers, each placed where the text says it lies (sorted by start); a known town the text
+    puts in another country is replaced by the settlement (``_told_elsewhere``)."""
     found: list[PlaceMention] = []
+    misread: list[PlaceMention] = []  # known mentions the text puts in another country
     for start, end, cue_end in _candidate_names(text):
-        if any(m.start < end and start < m.end for m in (*mentions, *found)):
+        overlapping = [m for m in (*mentions, *found) if m.start < end and start < m.end]
+        elsewhere = (
+            _told_elsewhere(text, overlapping, max(end, cue_end), mentions) if overlapping else None
+        )
+        if overlapping and elsewhere is None:
             continue
         name = _trimmed(text[start:end])
         if name is None or _FROM_BEFORE.search(text, max(0, start - 100), start):
@@ -147,9 +153,27 @@ def unlisted_settlements(
         place = _placed(text, start, end, max(end, cue_end), mentions, gaz, dateline_end)
         if place is not None:
             found.append(PlaceMention(start, end, name, place))
+            if elsewhere is not None:
+                misread.append(elsewhere)
     if not found:
         return mentions
-    return sorted([*mentions, *found], key=lambda m: m.start)
+    kept = [m for m in mentions if m not in misread] if misread else mentions
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _told_elsewhere(
+    text: str, overlapping: list[PlaceMention], named_end: int, mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """The one known town a candidate's name is, when the text puts it in another country than
+    the gazetteer's town of that name ("Almat, a village in Lebanon's Jbeil district" is no
+    Almetyevsk, in Russia)."""
+    if len(overlapping) != 1 or overlapping[0].place.precision != "place":
+        return None
+    known = overlapping[0]
+    told = _told_beside(text, max(named_end, known.end), mentions)
+    if told is None or told.country_code == known.place.country_code:
+        return None
+    return known
 
 
 def _candidate_names(text: str) -> list[tuple[int, int, int]]:

@@ -148,3 +148,19 @@ def test_a_place_told_by_its_distance_in_words_from_a_known_one() -> None:
         "about three kilometres from the Kachin Independence Army's headquarters town of Laiza."
     )
     assert "Mung Lai Hkyet" in [name for name, *_ in _added(text)]
+
+
+def test_a_known_town_the_text_puts_in_another_country_is_the_texts_settlement() -> None:
+    # GeoNames knows "Almat" only as Almetyevsk, in Russia
+    text = (
+        "BEIRUT, Nov 10 — An Israeli air strike flattened a house in Almat, a village in "
+        "Lebanon's Jbeil district some 30 km north of Beirut, on Sunday."
+    )
+    gaz = load_gazetteer()
+    found = unlisted_settlements(text, find_places(text, gaz), gaz, dateline_end(text))
+    [almat] = [m for m in found if m.surface == "Almat"]
+    assert (almat.place.name, almat.place.country_code) == ("Almat", "LB")
+    # ... but one the text puts in its own country stays as it is
+    text = "Shells hit Izium, a town in Ukraine's Kharkiv region, on Monday."
+    [izium] = [m for m in find_places(text, gaz) if m.surface == "Izium"]
+    assert izium in unlisted_settlements(text, find_places(text, gaz), gaz, 0)
