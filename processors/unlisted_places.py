@@ -20,7 +20,8 @@ from processors.places import PlaceMention, stopwords
 
 # A name: up to three capitalised words (with Arabic particles: "Urum al-Kubra"), each with a
 # lower-case letter ("NATO" is none), and a number after ("Tower 22").
-_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ibn)[-\s])?"
+# ("at", "an" and "as" only hyphened: spaced, they are English: "on Wednesday at Wazir Tangi")
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul)-|(?:al|el|ad|ar|ash|az|ul|bin|ibn)\s)?"
 _WORD = rf"{_PARTICLE}[A-Z][\w'’-]*[a-z][\w'’-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}(?:\s\d{{1,3}}\b)?)"
 _ATTACKED_AT = (
@@ -72,10 +73,13 @@ _CUES = (
         re.compile(rf"{_ATTACKED_AT}{_NAME}\s+\Z"),
         names=True,
     ),
-    # "struck Tower 22, a small US logistics outpost", "in Tinzaouaten, a town near ..."
+    # "struck Tower 22, a small US logistics outpost", "in Tinzaouaten, a town near ...", "at
+    # Wazir Tangi, a mountainous area of Khogyani district"
     _Cue(
-        (*_SETTLEMENT_WORDS, "camp", "outpost", "base"),
-        re.compile(rf"(?:{_SETTLEMENT}|camp|outpost|base)\b"),
+        (*_SETTLEMENT_WORDS, "camp", "outpost", "base", "area", "neighbo", "suburb", "quarter"),
+        re.compile(
+            rf"(?:{_SETTLEMENT}|camp|outpost|base|area|neighbou?rhood|suburb|quarter)\b"
+        ),
         re.compile(rf"{_ATTACKED_AT}{_NAME},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?\Z"),
         names=True,
     ),

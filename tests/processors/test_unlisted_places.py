@@ -164,3 +164,13 @@ def test_a_known_town_the_text_puts_in_another_country_is_the_texts_settlement()
     text = "Shells hit Izium, a town in Ukraine's Kharkiv region, on Monday."
     [izium] = [m for m in find_places(text, gaz) if m.surface == "Izium"]
     assert izium in unlisted_settlements(text, find_places(text, gaz), gaz, 0)
+
+
+def test_an_area_told_in_apposition_after_a_weekday_is_a_place() -> None:
+    # (spaced, "at" is no Arabic particle opening the name: "Wednesday at Wazir Tangi")
+    text = (
+        "Forty people were injured in the strike late on Wednesday at Wazir Tangi, a mountainous "
+        "area of Khogyani district in Nangarhar province, officials said."
+    )
+    added = _added(text)
+    assert ("Wazir Tangi", "AF", "Nangarhar Province", "region", "Wazir Tangi") in added
