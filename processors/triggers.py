@@ -156,6 +156,9 @@ _ATTACK = (
     r"target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
+    # "two missiles ripped through tents put up for the wedding"
+    r"ripped\s+(?:through|into)|ripping\s+(?:through|into)|tore\s+(?:through|into)|"
+    r"tearing\s+(?:through|into)|smashed\s+into|"
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
     r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
 
@@ -217,6 +220,7 @@ _ANY_CUE = (
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
     "assassinat", "massacre", "shooting", "rampage", "sank",
+    "ripp", "tore through", "tore into", "tearing", "smashed",
 )  # fmt: skip
 
 

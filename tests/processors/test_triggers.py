@@ -16,6 +16,8 @@ from processors.triggers import (
         ("Heavy shelling killed eight people in the camp", "shelling"),
         ("A mortar round hit the market", "shelling"),
         ("Grad rockets slammed into a housing estate", "shelling"),
+        ("Residents said two missiles ripped through tents put up for the wedding", "missile"),
+        ("A car bomb tore through a crowded market", "other_attack"),
         ("A missile struck a residential building in Chernihiv", "missile"),
         ("A ballistic missile hit the station", "missile"),
         ("Russia's drone and missile attack killed 31", "missile"),
