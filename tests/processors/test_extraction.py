@@ -546,6 +546,18 @@ def test_places_told_after_a_dated_lead_on_their_region_take_its_day() -> None:
     ]
 
 
+def test_a_lead_toll_that_rose_outweighs_the_one_events_first_figures() -> None:
+    text = (
+        "SANAA, Sept 29 — The number of people killed in an air strike on a wedding party in "
+        "southwestern Yemen has risen to 131, a medical source said on Tuesday. Residents said "
+        "two missiles ripped through tents put up for the wedding in al-Wahijah, a Red Sea "
+        "village near the port of Mokha, on Monday. On the day of the attack a local official "
+        "put the toll at 30."
+    )
+    (strike,) = extract_strikes(text, dt.date(2015, 9, 29))
+    assert (strike.location.name, strike.killed.min) == ("al-Wahijah", 131)  # type: ignore[union-attr]
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
