@@ -153,8 +153,9 @@ _AGGREGATE_NEEDS = (
     "bases", "airfields", "targets", "sites", "facilities", "locations",
 )  # fmt: skip
 # One attack, told by its means or kind ("a missile and drone attack", "An Israeli strike").
+# ("A U.S. drone strike": a filler word may hold dots)
 _SINGLE_ATTACK = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,4}?(?:strike|airstrike|attack|bombing|bomber|blast|"
+    r"\b(?:an?|one)\s+(?:[\w.-]+\s+){0,4}?(?:strike|airstrike|attack|bombing|bomber|blast|"
     r"explosion|missile|drone|rocket|shell|raid|bomb|shooting|gunman|gunmen|shooter|stabbing)\b",
     re.IGNORECASE,
 )

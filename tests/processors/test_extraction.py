@@ -558,6 +558,21 @@ def test_a_lead_toll_that_rose_outweighs_the_one_events_first_figures() -> None:
     assert (strike.location.name, strike.killed.min) == ("al-Wahijah", 131)  # type: ignore[union-attr]
 
 
+def test_a_lead_told_in_a_part_of_the_country_gives_the_one_event_its_toll() -> None:
+    text = (
+        "JALALABAD, Afghanistan, Sept 19 — A U.S. drone strike meant for an Islamic State hideout "
+        "in eastern Afghanistan killed at least 30 civilians, officials said on Thursday. Forty "
+        "people were injured in the strike late on Wednesday at Wazir Tangi, a mountainous area "
+        "of Khogyani district in Nangarhar province."
+    )
+    (strike,) = extract_strikes(text, dt.date(2019, 9, 19))
+    assert (strike.location.name, strike.killed.min, strike.wounded.min) == (  # type: ignore[union-attr]
+        "Wazir Tangi",
+        30,
+        40,
+    )
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
