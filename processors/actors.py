@@ -170,6 +170,10 @@ _VERB_AFTER = CaseBlind(
     r"fired(?!\s+(?:[\w-]+\s+)?(?:interceptors?|flares|warning\s+shots|tear\s+gas))|"
     r"shelled|bombed|attacked|pounded|targeted|unleashed|bombarded|sank|was\s+responsible|"
     r"carried\s+out|conducted|dropped|"
+    # "the Allied Democratic Forces killed at least 43 people" (not "Hamas fighters killed in
+    # an air strike", "killed by", "killed, the army said")
+    r"killed(?=\s+(?!(?:in|by|when|as|after|during|on|at(?!\s+least)|while|with|near|and|or|since|"
+    r"overnight|last|this|today|yesterday)\b)[\w-])|"
     # what was sent to strike (not "sent reinforcements to the area")
     r"sent\s+(?:[\w'’-]+\s+){0,5}?(?:drones?|missiles?|rockets?|bombers?|jets|warplanes|planes|"
     r"aircraft|helicopters|shells)|"
@@ -187,7 +191,9 @@ _DESCRIPTORS = (
     r"(?-i:[a-z])[\w-]*\s+){0,2}"
 )
 _BLAMED_BEFORE = re.compile(
-    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to)\s+"
+    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to|"
+    # "initial findings pointed to the Islamic State group"
+    r"pointed\s+to|pointed\s+(?:the\s+finger\s+)?at)\s+"
     rf"(?:the\s+)?{_DESCRIPTORS}$",  # "blaming the paramilitary Rapid Support Forces"
     re.IGNORECASE,
 )
@@ -249,7 +255,8 @@ _HOLDER_BEFORE = re.compile(
 # to the letters they open with instead of trying them at every position of the window.)
 _FORCES_OF_BEFORE = CaseBlind(
     word_start_alternation(
-        r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces)\s+of\s+(?:the\s+)?$"
+        r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces|fighters|militants|"
+        r"gunmen|insurgents|rebels|members)\s+of\s+(?:the\s+)?$"
     )
 )
 # "killed in Israeli airstrikes": "in" before the actor's means, not a place hit.
@@ -305,7 +312,13 @@ _RESPONSIBILITY_AFTER = CaseBlind(
     r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed)\s+(?:the\s+|both\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|assault|blasts?|explosions?|raids?)\b"
     r"(?!\s+(?:was|were|is|are|had|has|hit|targeted)\b)|"  # "claimed the attack was staged"
-    r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:responsible|behind)\b",
+    r"(?:'s)?(?:\s+[\w-]+){0,2}?"
+    # "the Rapid Support Forces and their ally, the SPLM-North faction, were responsible"
+    r"(?:\s+and\s+(?:their|its)\s+(?:[\w-]+\s+)?all(?:y|ies)(?:,[^,.;]{1,80},)?)?"
+    r"\s+(?:was|were)\s+(?:responsible|behind)\b|"
+    # "No group claimed responsibility, but Boko Haram is the main suspect"
+    r"\s+(?:is|was|are|were)\s+(?:the\s+)?(?:main|prime|chief|principal|leading|likely)\s+"
+    r"suspects?\b",
 )
 # "the warplanes were believed to be Russian": the means identified by whose they were.
 _IDENTIFIED_BEFORE = CaseBlind(
@@ -348,13 +361,13 @@ _MENTIONED: dict[str, str] = {}
 _MAX_MENTIONS = 10_000
 # Literals one of which the text before a mention holds, folded, when the pattern matches
 # (none with "i", "s" or "k", which IGNORECASE also matches in a few non-ASCII letters).
-_BLAMED_NEEDS = ("blam", "accu", "attr")
+_BLAMED_NEEDS = ("blam", "accu", "attr", "pointed")
 _BY_NEEDS = ("by", "from")
 _IDENTIFIED_NEEDS = ("wa", "wer")
 # Literals one of which the text after a mention holds, folded, when _CLAIMED_AFTER or
 # _RESPONSIBILITY_AFTER (_CLAIM_NEEDS) or _FORCE_SPEAKS_AFTER (_SPEAKS_NEEDS) matches there.
 # They hold "i", "s" or "k", so they rule a match out only in an ASCII text (``_may_follow``).
-_CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind")
+_CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind", "suspect")
 _SPEAKS_NEEDS = (
     "said", "says", "told", "denie", "reported", "announced", "added", "stated", "condemn",
     "denounce", "reinforcement", "manhunt", "launched a search", "searched", "sealed", "curfew",

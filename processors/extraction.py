@@ -212,8 +212,12 @@ _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:on\s+)?$")
 _OF_WOUNDS_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+(?:his\s+|her\s+|their\s+)?(?:wounds|injuries)\b"
 )
-_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\b", re.IGNORECASE)
-_BLAMED_NEEDS = ("blam", "accu")  # one is in every match
+_BLAMED = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|(?:main|prime|chief|principal|leading)\s+"
+    r"suspects?)\b",  # "No group claimed responsibility, but Boko Haram is the main suspect"
+    re.IGNORECASE,
+)
+_BLAMED_NEEDS = ("blam", "accu", "suspect")  # one is in every match
 _CLAIMED = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility|(?:the|both|all)\s+(?:\w+\s+)?attacks?|it)\b",
     re.IGNORECASE,

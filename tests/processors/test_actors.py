@@ -13,6 +13,12 @@ from processors.actors import (
     ("text", "actor"),
     [
         ("after Russian rocket artillery opened fire on Kharkiv", "Russian forces"),
+        # an armed group's fighters who killed people
+        (
+            "Fighters of the Allied Democratic Forces killed at least 43 people in an assault "
+            "on a parish",
+            "Allied Democratic Forces",
+        ),
         ("rockets fired from Russian positions hit Kharkiv", "Russian forces"),
         (
             "Officials installed by Moscow said Ukrainian artillery fire killed 27",
@@ -174,6 +180,15 @@ def test_blame_and_claims_anywhere() -> None:
         ("Russia claimed the attack was staged.", None),
         ("No group has claimed the bombing.", None),
         ("Ukraine's air force said its jets had destroyed the landing ship.", "Ukrainian forces"),
+        # blamed in other words: responsible with an ally, the main suspect, findings
+        (
+            "He told AFP that the Rapid Support Forces and their ally, the SPLM-North faction "
+            "led by Abdelaziz al-Hilu, were responsible.",
+            "Rapid Support Forces",
+        ),
+        ("No group claimed responsibility, but Boko Haram is the main suspect.", "Boko Haram"),
+        ("Police said initial findings pointed to the Islamic State group.", "Islamic State"),
+        ("Police said the findings pointed to a gas leak in the Hamas building.", None),
     ],
 )
 def test_claims_in_other_words(text: str, actor: str | None) -> None:

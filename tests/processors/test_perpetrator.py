@@ -241,6 +241,17 @@ CASES = [
         "Anantnag",
         None,
     ),
+    # No claim, but a main suspect named (Kano, 2014).
+    (
+        "no_claim_but_a_main_suspect",
+        "KANO, Nigeria, Nov 29 — At least 120 people were killed when two suicide bombers blew "
+        "themselves up inside the central mosque in Kano during Friday prayers, a rescue "
+        "official said on Saturday. No group claimed responsibility, but Boko Haram is the "
+        "main suspect.",
+        "2014-11-29",
+        "Kano",
+        "Boko Haram",
+    ),
 ]
 
 
