@@ -34,7 +34,14 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                      r"school|shelter|premises|headquarters|house|building|offices?)|"
                      r"United\s+Nations\s+(?:headquarters|compound|building|offices?|house)|UNRWA\s+\w+|food\s+distribution|evacuation\s+point|"
                      r"camps?\s+(?:for|housing|sheltering)\s+(?:the\s+)?(?:displaced|refugees|"
-                     r"internally)|tents?"),
+                     r"internally)|"
+                     # the displaced's tents, not a wedding's or a rally's ("ripped through tents
+                     # put up for the wedding", "a convention held under a large tent")
+                     r"tents?\s+(?:of|for|housing|sheltering)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                     r"(?:displaced|refugees|families|evacuees)|"
+                     r"(?:displaced|refugees['’]?|evacuees['’]?)\s+(?:[\w'’-]+\s+)?tents?|"
+                     r"tents?\s+(?:and\s+(?:makeshift\s+)?shelters|in\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?(?:camp|humanitarian\s+zone))"),
     ("medical", r"(?:children's\s+|maternity\s+(?:and\s+children's\s+)?)?hospitals?|clinics?|"
                 r"maternity(?:\s+ward|\s+home)?|medical\s+(?:cent(?:er|re)|facility|facilities|complex)|"
                 r"ambulances?|health\s+(?:cent(?:er|re)|facility|facilities)|polyclinic|"
