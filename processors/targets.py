@@ -51,7 +51,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                   r"classrooms?|tutoring\s+cent(?:re|er)s?|campus|seminar(?:y|ies)|"
                   r"madrass?a(?:h)?s?|institutes?\s+of\s+(?:science|technology)"),
     ("religious", r"churche?s?|mosques?|cathedrals?|synagogues?|monaster(?:y|ies)|temples?|"
-                  r"shrines?"),
+                  r"shrines?|parish(?:es)?|chapels?|basilicas?|places?\s+of\s+worship"),
     ("energy", r"power\s+(?:plants?|stations?|lines?|grid|infrastructure|facilit(?:y|ies))|"
                r"(?:thermal|hydroelectric|nuclear|combined\s+heat\s+and)\s+power|substations?|"
                r"refiner(?:y|ies)|energy\s+(?:infrastructure|facilit(?:y|ies)|sites?|objects?)|"
@@ -88,7 +88,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
                  r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
                  r"paramilitar\w*|forces|army|military)|"
-                 r"(?:army|military|troop)(?:['’]s)?\s+(?:camps?|posts?|encampments?)|"
+                 r"(?:army|military|troop)(?:['’]s)?\s+(?:camps?|posts?|encampments?|positions?)|"
                  r"military\s+parades?|bunkers?|"
                  # armed men as the object: "struck pro-government forces", not "struck by ..."
                  r"(?:struck|bombed|targeted|shelled|pounded)\s+(?:(?!by\b)[\w'’-]+\s+){0,2}?"

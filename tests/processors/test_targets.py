@@ -40,6 +40,8 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("they were killed when their residence in Tehran was hit", "residential"),
         ("a coalition strike on a prison in the city", "government"),
         ("a gunman attacked the Shah Cheragh shrine", "religious"),
+        ("gunmen stormed the Blessed Anuarite parish during a night vigil", "religious"),
+        ("the second attack targeted the army's position at Bamba", "military"),
         # the displaced's tents are humanitarian; a wedding's or a rally's are not
         ("a strike hit tents sheltering displaced families", "humanitarian"),
         ("witnesses described tents and makeshift shelters flattened", "humanitarian"),
