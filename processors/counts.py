@@ -322,6 +322,7 @@ _PERSON_WORDS = "|".join([
     "brothers", "others", "cameraman", "policeman", "policemen", "serviceman",
     "servicemen", "fishermen", "spokesman", "civilians", "residents", "people", "persons",
     "soldiers", "villagers", "worshippers", "couple", "twins", "nationals", "citizens",
+    "staff", "personnel", "crew", "troops",  # ("121 students and three staff were wounded")
     *(f"{noun}{plural}" for noun in (
         "journalist", "reporter", "photographer", "worker", "farmer", "driver", "paramedic",
         "medic", "doctor", "nurse", "rescuer", "firefighter", "volunteer", "guard", "officer",

@@ -16,6 +16,7 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
     ("text", "expected"),
     [
         # trades, ranks and offices as people
+        ("121 students and three staff were wounded", [("wounded", 124, 124)]),
         ("A local journalist was killed when the shell landed near the market", [("killed", 1, 1)]),
         ("The deputy mayor was killed on his way to the council building", [("killed", 1, 1)]),
         ("Two missiles hit the depot and one guard was injured", [("wounded", 1, 1)]),
