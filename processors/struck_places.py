@@ -88,7 +88,9 @@ _FROM_WHAT = (
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+{_FROM_WHAT}"
-    rf"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+{_FROM_WHAT}"
+    # (not a part of the place: "in the north-east of Beit Hanoun")
+    rf"|(?<!the\s)(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    rf"{_FROM_WHAT}"
     r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$",
     ends=("of", "from", "the", "outside", "beyond", "capital", "city", "town", "port"),
 )

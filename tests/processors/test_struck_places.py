@@ -25,6 +25,12 @@ def _struck(text: str) -> list[str]:
         ("In Uman, in Cherkasy region, two missiles hit a block", ["Uman"]),
         ("rockets fired from Belgorod hit Kharkiv", ["Kharkiv"]),
         ("In Holon, south of Tel Aviv, a missile hit a building", ["Holon"]),
+        # a part of the town, not a spot off it
+        (
+            "shells crashed into a residential quarter in the north-east of Beit Hanoun",
+            ["Beit Hanoun"],
+        ),
+        ("shells hit a village north-east of Kharkiv", []),
         # a river that names a city too
         ("explosions hit a road bridge over the Dnipro in Kremenchuk", ["Kremenchuk"]),
         ("shells struck a house on the right bank of the Dnipro west of Kherson", []),
