@@ -63,6 +63,18 @@ _CUES = (
     _Cue(_SETTLEMENT_WORDS, re.compile(rf"{_SETTLEMENT}\s+of\s+{_NAME}")),
     # "Camp Taji", "Camp Speicher"
     _Cue(("Camp",), re.compile(rf"(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")),
+    # a site at a place told to be in another: "overran an AU peacekeeping base at Haskanita in
+    # Darfur", "a market in Kafr Batna in Eastern Ghouta"
+    _Cue(
+        (
+            "base", "camp", "outpost", "post", "checkpoint", "barracks", "garrison", "market",
+            "mosque", "church", "school", "hospital",
+        ),
+        re.compile(
+            r"(?:base|camp|outpost|post|checkpoint|barracks|garrison|market|mosque|church|school|"
+            rf"hospital)\s+(?:at|in)\s+{_NAME}(?=\s+(?:in|near)\s+(?:the\s+)?[A-Z])"
+        ),
+    ),
     # "in Zamzam camp", "bombed Engels airfield", "on Balad air base"
     _Cue(
         ("village", "refugee", "camp", "air", "military"),  # ("air" opens "airbase", "airfield")

@@ -174,3 +174,11 @@ def test_an_area_told_in_apposition_after_a_weekday_is_a_place() -> None:
     )
     added = _added(text)
     assert ("Wazir Tangi", "AF", "Nangarhar Province", "region", "Wazir Tangi") in added
+
+
+def test_a_site_at_a_place_told_to_be_in_a_known_one() -> None:
+    text = "Armed men overran an AU peacekeeping base at Haskanita in Darfur on Saturday night."
+    [(name, country, _, located, _)] = _added(text)
+    assert (name, country, located) == ("Haskanita", "SD", "region")
+    # ... but not a site at a name told nowhere
+    assert _added("The gunmen attacked a checkpoint at Haskanita on Saturday.") == []
