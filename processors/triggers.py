@@ -869,17 +869,24 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
+# ... or ranks it among others: "It was the deadliest Maoist attack on security forces in the
+# Bastar region since 2010".
+_RANKED_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:single\s+)?(?:deadliest|worst|bloodiest|biggest|largest|heaviest|"
+    r"most\s+\w+)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 
 
 def refers_back(text: str, position: int) -> bool:
     """Whether the bare attack word at ``position`` only refers to an attack told elsewhere
-    ("Starmer said the attacks had failed to divide Londoners"): it follows a determiner, and
-    the sentence tells of no harm. Such a sentence joins an event; it opens none."""
+    ("Starmer said the attacks had failed to divide Londoners"): it follows a determiner or a
+    superlative ranking it ("the deadliest Maoist attack ... since 2010"), and the sentence
+    tells of no harm. Such a sentence joins an event; it opens none."""
     low = fold(text)
     return (
         _DETERMINER_BEFORE.search(low, max(0, position - 8), position) is not None
-        and _HARM.search(low) is None
-    )
+        or _RANKED_BEFORE.search(low, max(0, position - 60), position) is not None
+    ) and _HARM.search(low) is None
 
 
 def is_not_a_strike(text: str) -> bool:

@@ -552,6 +552,13 @@ def test_a_bomb_or_explosives_set_off_is_an_attack() -> None:
     [
         ("Prime Minister Keir Starmer said the attacks had failed to divide Londoners.", True),
         ("No group claimed the attack, but officials suspected a militia.", True),
+        # ranked among others
+        (
+            "It was the deadliest Maoist attack on security forces in the Bastar region since "
+            "2010.",
+            True,
+        ),
+        ("The deadliest attack, in Kharkiv, killed 20 people.", False),
         # harm told, or an attack of its own
         ("Officials said the attack killed five people.", False),
         ("Militants attacked a checkpoint near the town.", False),
