@@ -286,8 +286,24 @@ def _told_beside(text: str, end: int, mentions: list[PlaceMention]) -> Place | N
         if end <= mention.start <= end + _BESIDE_REACH
         and mention.role == "place"
         and _TOLD_BESIDE.fullmatch(text, end, mention.start) is not None
+        and not _far_off(text[end : mention.start])
     ]
     return min(told, key=lambda place: _FINEST_FIRST[place.precision], default=None)
+
+
+# A distance in figures: "about 170 km east of Sanaa".
+_FIGURE_DISTANCE = re.compile(r"(\d[\d,]*)\s*(km|kilomet|mile)")
+_FAR_KM = 50  # farther off, the place told is not what holds the settlement
+_KM_PER = {"km": 1.0, "kilomet": 1.0, "mile": 1.609}
+
+
+def _far_off(between: str) -> bool:
+    """Whether the words between a name and a known place tell a distance over ``_FAR_KM``
+    ("al-Estiqbal camp, about 170 km east of Sanaa" is in Marib, not in Sanaa's region)."""
+    found = _FIGURE_DISTANCE.search(between)
+    if found is None:
+        return False
+    return int(found.group(1).replace(",", "")) * _KM_PER[found.group(2)] > _FAR_KM
 
 
 def _owned(text: str, start: int) -> bool:

@@ -182,3 +182,12 @@ def test_a_site_at_a_place_told_to_be_in_a_known_one() -> None:
     assert (name, country, located) == ("Haskanita", "SD", "region")
     # ... but not a site at a name told nowhere
     assert _added("The gunmen attacked a checkpoint at Haskanita on Saturday.") == []
+
+
+def test_a_place_told_far_off_a_town_is_not_in_its_region() -> None:
+    text = "The missile hit the mosque at the al-Estiqbal camp, about 170 km east of Sanaa."
+    assert _added(text) == []
+    [(name, _, _, _, _)] = _added(
+        "The missile hit the al-Estiqbal camp, about 17 km east of Sanaa, on Saturday."
+    )
+    assert name == "al-Estiqbal"
