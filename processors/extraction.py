@@ -538,10 +538,30 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     drafts = _into_the_body(drafts, article)
     article.first_day = next((d.date for d in drafts if d.date is not None), None)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
+    if _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
+        # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
+        # industrial accident": no attack, unless a means or an attacker is named
+        strikes = [
+            s for s in strikes if s.weapons or s.perpetrator or s.event_type != "other_attack"
+        ]
     return _one_day_for_all(strikes, published)
 
 
 _MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
+# What says an explosion was an accident, not an attack (every match holds "accident",
+# "leak", "fault", "circuit" or "ruled out").
+_ACCIDENT_VERDICT = re.compile(
+    r"\b(?:pointed|points|pointing)\s+(?:\w+\s+)?to\s+an?\s+(?:industrial\s+|technical\s+)?"
+    r"accident|\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
+    r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
+    r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)",
+    re.IGNORECASE,
+)
+
+
+def _may_tell_accident(text: str) -> bool:
+    """Whether ``_ACCIDENT_VERDICT`` may match (substring tests, cheaper than its scan)."""
+    return "ccident" in text or "leak" in text or "fault" in text or "ruled out" in text
 
 
 def _body_under_headline(text: str) -> int:

@@ -573,6 +573,27 @@ def test_a_lead_told_in_a_part_of_the_country_gives_the_one_event_its_toll() -> 
     )
 
 
+def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
+    text = (
+        "TOULOUSE, France, Sept 22 — Rescue teams searched the ruins of the fertiliser plant on "
+        "Saturday after a huge explosion on Friday morning killed at least 29 people. Police at "
+        "first believed several bombs had gone off at once, and coming ten days after the "
+        "attacks in New York and Washington, the explosion set off fears of a terrorist strike. "
+        "The prosecutor said the evidence pointed overwhelmingly to an industrial accident."
+    )
+    assert extract_strikes(text, dt.date(2001, 9, 22)) == []
+    # ... but one whose attacker is named stays
+    text = (
+        "A car bomb exploded outside the police station in Kandahar on Friday, killing 12 "
+        "people. The Taliban claimed the attack; a police spokesman had first said it was an "
+        "accident."
+    )
+    events = extract_strikes(text, dt.date(2001, 9, 22))
+    assert [(e.location.name, e.perpetrator) for e in events] == [  # type: ignore[union-attr]
+        ("Kandahar", "Taliban")
+    ]
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
