@@ -88,9 +88,12 @@ _CUES = (
     # "struck Tower 22, a small US logistics outpost", "in Tinzaouaten, a town near ...", "at
     # Wazir Tangi, a mountainous area of Khogyani district"
     _Cue(
-        (*_SETTLEMENT_WORDS, "camp", "outpost", "base", "area", "neighbo", "suburb", "quarter"),
+        (
+            *_SETTLEMENT_WORDS, "camp", "outpost", "base", "area", "neighbo", "suburb", "quarter",
+            "community",
+        ),
         re.compile(
-            rf"(?:{_SETTLEMENT}|camp|outpost|base|area|neighbou?rhood|suburb|quarter)\b"
+            rf"(?:{_SETTLEMENT}|camp|outpost|base|area|neighbou?rhood|suburb|quarter|community)\b"
         ),
         re.compile(rf"{_ATTACKED_AT}{_NAME},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?\Z"),
         names=True,

@@ -191,3 +191,9 @@ def test_a_place_told_far_off_a_town_is_not_in_its_region() -> None:
         "The missile hit the al-Estiqbal camp, about 17 km east of Sanaa, on Saturday."
     )
     assert name == "al-Estiqbal"
+
+
+def test_a_community_told_in_apposition_is_a_place() -> None:
+    text = "the attack on al-Majalah, a community in Yemen's southern Abyan province, killed 55."
+    [(name, country, admin1, _, _)] = _added(text)
+    assert (name, country, admin1) == ("al-Majalah", "YE", "Abyan Governorate")
