@@ -25,7 +25,7 @@ _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul)-|(?:al|el|ad|ar|ash|az|ul|bi
 _WORD = rf"{_PARTICLE}[A-Z][\w'’-]*[a-z][\w'’-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}(?:\s\d{{1,3}}\b)?)"
 _ATTACKED_AT = (
-    r"\b(?:in|at|on|near|into|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
+    r"\b(?:in|at|on|of|near|into|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
     r"pounded|stormed)\s+(?:the\s+)?"
 )
 # (a word found opens the pattern there: "town" opens "township")

@@ -197,3 +197,12 @@ def test_a_community_told_in_apposition_is_a_place() -> None:
     text = "the attack on al-Majalah, a community in Yemen's southern Abyan province, killed 55."
     [(name, country, admin1, _, _)] = _added(text)
     assert (name, country, admin1) == ("al-Majalah", "YE", "Abyan Governorate")
+
+
+def test_a_village_told_after_of_in_apposition_is_a_place() -> None:
+    text = (
+        "American air strikes flattened much of Granai, a village in the Bala Buluk district of "
+        "Farah province."
+    )
+    [(name, country, admin1, _, _)] = _added(text)
+    assert (name, country, admin1) == ("Granai", "AF", "Farah Province")
