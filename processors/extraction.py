@@ -70,7 +70,7 @@ from processors.casefold import (
     word_start_alternation,
 )
 from processors.confidence import EventFacts, confidence
-from processors.counts import CountMention, find_counts, pick_count
+from processors.counts import CountMention, find_counts, parse_number, pick_count
 from processors.dates import (
     CALENDAR_WORDS,
     DateMention,
@@ -277,6 +277,13 @@ _OVERNIGHT_DAYS = 2  # an attack that went on for longer began before the one re
 _LAST_PERIOD = re.compile(
     r"\b(?:last|earlier\s+this|this)\s+(?P<unit>week|month)\b", re.IGNORECASE
 )
+# A span since the attack: "Ten days after American air strikes flattened much of Granai".
+_SPAN_SINCE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?:after|ago|since)\b",
+    re.IGNORECASE,
+)
+_SPAN_SLACK_DAYS = 2  # "ten days after" a report may count from the night before
 _SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly)\b", re.IGNORECASE)
 # An anniversary marked ...
 _COMMEMORATION_WORDS = r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b"
@@ -1436,8 +1443,16 @@ def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:
 
 def _in_period_told(focus: _Draft, day: dt.date, published: dt.date) -> bool:
     """Whether the focus event's sentences put it in a period that holds ``day`` ("An attack
-    on a religious school ... last month killed 36" and "... on April 2", told in May)."""
+    on a religious school ... last month killed 36" and "... on April 2", told in May; "Ten
+    days after American air strikes flattened much of Granai" and "on the evening of May 4",
+    told on May 14)."""
     for part in focus.parts:
+        span = _SPAN_SINCE.search(part.sentence.text)
+        if span is not None:
+            count = parse_number(span.group("n"))
+            if count is not None:
+                days = count[0] * (7 if span.group("unit").lower().startswith("week") else 1)
+                return abs((published - day).days - days) <= _SPAN_SLACK_DAYS
         m = _LAST_PERIOD.search(part.sentence.text)
         if m is None:
             continue

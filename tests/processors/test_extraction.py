@@ -594,6 +594,16 @@ def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
     ]
 
 
+def test_a_day_told_the_span_after_the_attack_dates_it() -> None:
+    text = (
+        "FARAH, Afghanistan, May 14 — Ten days after American air strikes flattened much of "
+        "Granai, a village in the Bala Buluk district of Farah province, survivors are still "
+        "trying to piece together who died. The bombing came on the evening of May 4."
+    )
+    (strike,) = extract_strikes(text, dt.date(2009, 5, 14))
+    assert (strike.location.name, strike.date) == ("Granai", dt.date(2009, 5, 4))  # type: ignore[union-attr]
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
