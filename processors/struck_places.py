@@ -396,13 +396,19 @@ _SPEAKER_AFTER = compile_folded(
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(
     r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|city|district|military|state|"
-    r"local|[\w-]+-run|[\w-]+-installed|[\w-]+-appointed|[\w-]+-backed)\s+){0,2}(?:governor|"
-    r"mayor|head|leader|chief|officials?|authorities|police|administration|"
+    r"local|vice|deputy|acting|former|[\w-]+-run|[\w-]+-installed|[\w-]+-appointed|"
+    r"[\w-]+-backed)\s+){0,2}(?:governor|mayor|head|leader|chief|officials?|authorities|police|"
+    r"administration|"
     r"council|emergency\s+services?|health\s+(?:ministry|authorities|officials)|"
     r"ministry\s+of\s+health|civil\s+defen[cs]e|rescuers|rescue\s+services?|medics|"
     # "the Borno State Emergency Management Agency"
     r"(?:emergency|disaster)\s+(?:management|response)|"
     r"prosecutors?|(?:government\s+)?media\s+office)\b"
+)
+# An official's title and the name after it (``text`` is folded: the name's capitals are
+# gone, so two words after the title word).
+_PERSON_AFTER_TITLE = compile_folded(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|head|leader|chief)\s+[\w-]+\s+[\w-]+"
 )
 # A district named for its town ("in the Kupiansk district", "Poonch district"): the town
 # stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
@@ -728,6 +734,10 @@ def _is_reference(
         return True
     if after[:1] in "'’" and _POSSESSED_POWER.match(after):
         return True
+    if before.endswith(" of ") and _OFFICIAL_AFTER.match(after) and _PERSON_AFTER_TITLE.match(
+        text, end
+    ):
+        return True  # "supporters of Buluan vice mayor Esmael Mangudadatu": whose title
     return earlier_kept and (
         (_NEAR.search(before, tail) and not _ANOTHER_SITE_NEAR.search(before))
         or _PEOPLE_OF.search(before, tail)

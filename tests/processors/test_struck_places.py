@@ -25,6 +25,13 @@ def _struck(text: str) -> list[str]:
         ("In Uman, in Cherkasy region, two missiles hit a block", ["Uman"]),
         ("rockets fired from Belgorod hit Kharkiv", ["Kharkiv"]),
         ("In Holon, south of Tel Aviv, a missile hit a building", ["Holon"]),
+        # whose an official's title is, not where
+        (
+            "gunmen stopped the convoy carrying supporters of Buluan vice mayor Esmael "
+            "Mangudadatu, killing 57",
+            [],
+        ),
+        ("gunmen stopped the convoy in Buluan, killing 57", ["Buluan"]),
         # a part of the town, not a spot off it
         (
             "shells crashed into a residential quarter in the north-east of Beit Hanoun",
