@@ -543,7 +543,8 @@ _SUBSET = Anchored(
     rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
     # "killed seven people, a 14-year-old girl among them"
     # (``[\w-]++``: giving back a letter would leave one before ``\s``, so none can match)
-    r"|,\s*(?:[\w-]++\s+){1,4}among\s+(?:them|whom|the\s+dead)\b"
+    # ("killing 17 civilians, four boys and two girls among them")
+    r"|,\s*(?:[\w-]++\s+){1,6}among\s+(?:them|whom|the\s+dead)\b"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^,;.]*(?:,|(?=[;.]))"
     # (up to a main verb: "The death toll from two shells that exploded among spectators at

@@ -141,6 +141,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "killed seven people, a 14-year-old girl among them, and injured 97",
             [("killed", 7, 7), ("wounded", 97, 97)],
         ),
+        (
+            "killing 17 civilians, four boys and two girls among them, and wounding 27",
+            [("killed", 17, 17), ("wounded", 27, 27)],
+        ),
         # one victim named with a role, or whose body was found: at least one
         ("a drone strike killed al-Qaeda leader Ayman al-Zawahiri", [("killed", 1, None)]),
         ("a tank crew killed Reuters journalist Issam Abdallah", [("killed", 1, None)]),
