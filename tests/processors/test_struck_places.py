@@ -32,6 +32,12 @@ def _struck(text: str) -> list[str]:
             [],
         ),
         ("gunmen stopped the convoy in Buluan, killing 57", ["Buluan"]),
+        # a spot told off a town's centre
+        (
+            "a bomb exploded outside a church in Madalla, a satellite town about 40 km from the "
+            "centre of Abuja",
+            ["Madala"],  # (GeoNames spells it so)
+        ),
         # a part of the town, not a spot off it
         (
             "shells crashed into a residential quarter in the north-east of Beit Hanoun",
