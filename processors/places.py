@@ -1444,7 +1444,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     doc = _Text(text, lex)
     spans, cues = _scan(doc)
     if not spans:
-        return _capitals(text, gaz, [], cues) if cues else []
+        return _capitals(text, gaz, [], cues, doc.dateline_end) if cues else []
     _read_listed_regions(doc, spans)
     votes = _votes(text, spans, cues)
     total_votes = sum(votes.values())
@@ -1470,7 +1470,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             end = after[1]
             place = _region_named_after(place, text[after[0] : end])
         mentions.append(PlaceMention(span.start, end, text[span.start : end], place, role))
-    return _capitals(text, gaz, mentions, cues)
+    return _capitals(text, gaz, mentions, cues, doc.dateline_end)
 
 
 # "Irkutsk region": a first-level region named after its town that the curated file does not
@@ -1485,14 +1485,46 @@ def _region_named_after(town: Place, word: str) -> Place:
     return replace(town, geonameid=None, name=name, admin1=name, population=0, precision="region")
 
 
+# "the capital" told alone, where something was: not "the capital of ...", "the capital Kyiv"
+# or "the capital's" (whose).
+_BARE_CAPITAL = re.compile(
+    r"\b(?:[Ii]n|into|on|at|near|across|hit|struck|targeted|shelled|bombed|rocked)\s+the\s+"
+    r"(?P<capital>capital)\b(?!['’]|\s*,?\s+[A-Z]|\s+(?:of|city\s+of)\b|\s+city\s+[A-Z])"
+)
+
+
+def _bare_capitals(
+    text: str, gaz: Gazetteer, mentions: list[PlaceMention], dateline_end: int
+) -> list[PlaceMention]:
+    """The dateline country's capital where the text says "in the capital" (see
+    ``_BARE_CAPITAL``), outside the dateline."""
+    if dateline_end <= 0:
+        return []
+    dateline = next((m for m in mentions if m.end <= dateline_end), None)
+    entry = gaz.capital_entry.get(dateline.place.country_code) if dateline else None
+    if entry is None:
+        return []
+    capital = gaz.place(entry)
+    return [
+        PlaceMention(m.start("capital"), m.end("capital"), "capital", capital)
+        for m in _BARE_CAPITAL.finditer(text, dateline_end)
+    ]
+
+
 def _capitals(
-    text: str, gaz: Gazetteer, mentions: list[PlaceMention], cues: list[tuple[int, str]]
+    text: str,
+    gaz: Gazetteer,
+    mentions: list[PlaceMention],
+    cues: list[tuple[int, str]],
+    dateline_end: int = -1,
 ) -> list[PlaceMention]:
     """``mentions`` with a country's capital named by its country ("the Ukrainian capital",
-    "Colombia's capital", ``_CAPITAL_AFTER``): the capital in place of the country."""
+    "Colombia's capital", ``_CAPITAL_AFTER``): the capital in place of the country; and with
+    the dateline country's capital where the text says only "the capital" ("BAGHDAD — ... In
+    the capital, a rocket slammed into the Green Zone")."""
     if "capital" not in text:  # (most texts)
         return mentions
-    found: list[PlaceMention] = []
+    found: list[PlaceMention] = _bare_capitals(text, gaz, mentions, dateline_end)
     for end, country in cues:  # demonyms
         after = _CAPITAL_AFTER.match(text, end)
         if after is None:

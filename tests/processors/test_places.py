@@ -840,3 +840,19 @@ def test_scan_with_its_memo_warm_or_cold_finds_the_same(gaz: Gazetteer, text: st
     warm = readings(_Text(text, lex))
     assert warm == cold
     assert cold[0]  # (places are found)
+
+
+def test_the_capital_told_alone_is_the_datelines_countrys() -> None:
+    text = (
+        "MOSUL, March 28 — Two truck bombs tore through markets in Tal Afar on Tuesday. In the "
+        "capital, a rocket slammed into the Green Zone."
+    )
+    capital = [m for m in find_places(text) if m.surface == "capital"]
+    assert [(m.place.name, m.place.country_code) for m in capital] == [("Baghdad", "IQ")]
+    # ... but not the capital named, nor one whose something is, nor with no dateline
+    for text in (
+        "MOSUL — A rocket hit the capital Baghdad.",
+        "MOSUL — Drones struck the capital's airport.",
+        "A rocket slammed into the Green Zone in the capital.",
+    ):
+        assert not [m for m in find_places(text) if m.surface == "capital"]
