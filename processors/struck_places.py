@@ -69,7 +69,9 @@ class _Before:
 
 
 _ORIGIN = _Before(
-    r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
+    # (not a toll's attack: "The toll from the Peshawar car bomb has risen to 105")
+    r"(?<!toll\s)(?<!tally\s)(?<!toll\shas\srisen\s)\bfrom\s+(?:the\s+)?"
+    r"(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
     r"(?:the\s+)?)?(?:[\w-]+\s+)?$"
     # where attackers came from: "came from the nearby village of Urif"
     r"|\b(?:came|come|comes|coming|hailed|hails)\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
@@ -495,7 +497,10 @@ _LOCATIVE_AFTER = compile_folded(
     r"^(?:'s|’s|:|\s+(?:was|were|has\s+been|had\s+been|is|came|has\s+come|had\s+come)\s+"
     r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
     r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"
-    r"depot|terminal|plant|factory))"
+    r"depot|terminal|plant|factory)"
+    # the attack named by its place: "the Peshawar car bomb", "the Kramatorsk missile strike"
+    r"|\s+(?:car\s+|truck\s+|suicide\s+)?(?:bomb(?:ing)?s?|blasts?|massacre|explosions?|"
+    r"(?:missile\s+|air\s+|drone\s+|rocket\s+)strikes?)\b)"
 )
 _PREPOSITION_BEFORE = re.compile(
     word_start_alternation(r"\b(?:in|at|on|and|у|в|на|по|і|та|и)\s+(?:the\s+)?$", folded=False)

@@ -32,6 +32,10 @@ def _struck(text: str) -> list[str]:
             [],
         ),
         ("gunmen stopped the convoy in Buluan, killing 57", ["Buluan"]),
+        # the attack named by its place, also where a toll is from
+        ("the toll from the Peshawar car bomb has risen to 105", ["Peshawar"]),
+        ("the Kramatorsk missile strike killed 13", ["Kramatorsk"]),
+        ("rockets fired from the Belgorod region hit Kharkiv", ["Kharkiv"]),
         # a spot told off a town's centre
         (
             "a bomb exploded outside a church in Madalla, a satellite town about 40 km from the "
