@@ -328,6 +328,12 @@ _AGGREGATE_BEFORE = _Before(
 # "around" a country or region is all over it; around a town, its vicinity ("strikes on the
 # area around Masyaf"): told at the town, as "near" it is.
 _AROUND_BEFORE = _Before(r"\baround\s+(?:the\s+)?$", ends=("around", "the"))
+# Whose office a country or region is: "the Canal Hotel, the United Nations headquarters in
+# Iraq" (the attack was in one town of it).
+_SEAT_IN = _Before(
+    r"\b(?:headquarters|mission|offices?|representative|envoy)\s+in\s+(?:the\s+)?$",
+    ends=("in", "the"),
+)
 # A river that names a town too: "a road bridge over the Dnipro", "on the right bank of the
 # Dnipro" (a town takes no "the"; a sea does: "a drone over the Red Sea").
 _RIVER_BEFORE = _Before(r"\b(?:over|across|along|banks?\s+of)\s+the\s+$", ends=("the",))
@@ -715,6 +721,8 @@ def _is_reference(
     if not town and _AROUND_BEFORE.search(before, tail):
         return True
     if town and _RIVER_BEFORE.search(before, tail):
+        return True
+    if not town and _SEAT_IN.search(before, tail):
         return True
     if refers and _REFERENCE_BEFORE.search(text, 0, start):
         return True

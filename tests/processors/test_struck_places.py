@@ -32,6 +32,12 @@ def _struck(text: str) -> list[str]:
             [],
         ),
         ("gunmen stopped the convoy in Buluan, killing 57", ["Buluan"]),
+        # whose office a country is
+        (
+            "a suicide bomber drove a truck up to the Canal Hotel, the United Nations "
+            "headquarters in Iraq, killing at least 22 people",
+            [],
+        ),
         # the attack named by its place, also where a toll is from
         ("the toll from the Peshawar car bomb has risen to 105", ["Peshawar"]),
         ("the Kramatorsk missile strike killed 13", ["Kramatorsk"]),
