@@ -764,6 +764,12 @@ def _after(text: str, word: str, before: tuple[str, ...]) -> bool:
     return False
 
 
+# Before a toll update, what makes it an earlier one ("had initially put the toll at 23").
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:had\s+(?:\w+\s+)?|initially\s+|earlier\s+|first\s+|originally\s+|at\s+first\s+)$"
+)
+
+
 def find_counts(text: str) -> list[CountMention]:
     """All killed/wounded figures in ``text`` (usually one sentence), in reading order."""
     low = fold(text)
@@ -809,7 +815,12 @@ def find_counts(text: str) -> list[CountMention]:
             count = _range_from(m)
             if count is not None and m.groupdict().get("past"):
                 count = _range(count.min, None)
-            add(kind, count, m, update=True)
+            if _EARLIER_FIGURE.search(clean, max(0, m.start() - 24), m.start()):
+                # "Activists had initially put the toll at 23 dead": a figure the text's own
+                # has replaced, not the newest
+                add(kind, count, m, weak=True)
+            else:
+                add(kind, count, m, update=True)
     # (before the plain figures: "killing the minister ... and five other people" is six)
     kill = "kill" in low  # (each pattern below that opens with "kill" is tried only then)
     for m in _NAMED_AND_OTHERS.finditer(text) if kill and "other" in low else ():

@@ -287,6 +287,16 @@ def test_update_supersedes_earlier_figure() -> None:
     assert pick_count(mentions, "killed") == CountRange(min=11, max=11)
 
 
+def test_a_toll_put_earlier_is_no_update() -> None:
+    mentions = [  # (one sentence at a time, as the extractor reads them)
+        *find_counts("A jet bombed the town, killing more than 40 civilians."),
+        *find_counts("Activists had initially put the toll at 23 dead."),
+    ]
+    assert pick_count(mentions, "killed") == CountRange(min=40, max=None)
+    (put,) = find_counts("The ministry put the toll at 40.")
+    assert put.update
+
+
 def test_a_live_blog_entry_opening_with_its_weekday_is_an_update() -> None:
     first = find_counts("Sun 01:15 — Xinhua says at least 27 people have been killed.")
     later = find_counts("Sun 10:50 — Xinhua now says 29 people were killed.")
