@@ -125,7 +125,10 @@ _AGENT_AFTER = CaseBlind(
     # (nor one a clause before the force: "was killed in Ukraine when shelling hit")
     rf"(?!(?:when|as|after|while|before|where|because|since|until|though|although|whereas)\b)"
     rf"[\w/-]++\s+){{0,2}}?"
-    rf"(?:{_FORCE})\b",
+    rf"(?:{_FORCE})\b"
+    # (a force's envoy is a person, often a victim: "India's military attache ... were killed")
+    r"(?!\s+(?:attach[eé]s?|advis[eo]rs?|counsell?ors?|doctors?|hospitals?|academ(?:y|ies)|"
+    r"cemeter(?:y|ies)|courts?|prosecutors?)\b)",
 )
 # The force hit, not the one who fired: "More than 70 Ukrainian soldiers were killed when
 # Russian artillery hit a base", "A Russian military air base ... was hit by a Ukrainian

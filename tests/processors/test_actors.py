@@ -127,6 +127,8 @@ def test_attacker(text: str, actor: str) -> None:
         "Iraqi security and militia sources said at least 25 fighters were killed.",
         "The coalition said Iraqi forces were leading the investigation into the attack.",
         "Rockets hit the base, wounding three coalition service members and two Iraqi soldiers.",
+        # a force's envoy, a victim
+        "India's military attache and a political counsellor were killed.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
