@@ -270,6 +270,9 @@ _IN_MEANS_BEFORE = re.compile(
 _TARGET_BEFORE = CaseBlind(
     word_start_alternation(
         r"\b(?:on|against|at|towards?|into|over|in|near|of|for|"
+        # a side in a fight, not who struck: "after hours of fighting between Taliban fighters
+        # and Afghan police"
+        r"between|"
         r"(?:response|retaliation|revenge|reply)\s+to|"
         # (and who a place hit hosts: "the airport, which hosts U.S.-led coalition troops")
         r"hosts|hosting|housing|houses|"

@@ -129,6 +129,8 @@ def test_attacker(text: str, actor: str) -> None:
         "Rockets hit the base, wounding three coalition service members and two Iraqi soldiers.",
         # a force's envoy, a victim
         "India's military attache and a political counsellor were killed.",
+        # a side in a ground fight, not who struck
+        "The bombing came after hours of fighting between Taliban fighters and Afghan police.",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
