@@ -105,6 +105,13 @@ _CUES = (
         re.compile(r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s"),
         re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+(?:{_DISTANCE}\s+)?\Z"),
     ),
+    # ... or as its edge: "in Nyanya, on the southern outskirts of Nigeria's capital", "camps at
+    # Mugunga, on the western edge of Goma"
+    _Cue(
+        ("outskirts", "edge", "fringe"),
+        re.compile(r"(?:outskirts|edge|fringes?)\s+of\s"),
+        re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+on\s+the\s+(?:[\w-]+\s+)?\Z"),
+    ),
     # ... or its distance from it: "at Mung Lai Hkyet, about three kilometres from ... Laiza"
     _Cue(
         ("kilomet", "km", "mile"),
@@ -130,6 +137,7 @@ _CUES = (
 _TOLD_BESIDE = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?)?"  # "Tower 22, a small US outpost in ..."
     rf",?\s*(?:{_DISTANCE}\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of|"
     r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"
 )
 _BESIDE_REACH = 70  # characters from the name's end to the known place

@@ -206,3 +206,24 @@ def test_a_village_told_after_of_in_apposition_is_a_place() -> None:
     )
     [(name, country, admin1, _, _)] = _added(text)
     assert (name, country, admin1) == ("Granai", "AF", "Farah Province")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bomb tore through a packed bus station in Nyanya, on the southern outskirts of "
+            "Nigeria's capital, killing at least 71 people.",
+            ("Nyanya", "NG"),
+        ),
+        (
+            "Shells hit displacement camps at Mugunga, on the western edge of Goma, on Friday.",
+            ("Mugunga", "CD"),
+        ),
+    ],
+)
+def test_a_place_told_as_a_towns_edge_is_at_the_town(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [(name, country, _, located, _)] = _added(text)
+    assert (name, country, located) == (*expected, "region")
