@@ -86,8 +86,8 @@ _FROM_WHAT = (
     # (not "77 nautical miles west of Yemen's port of Hodeidah": at sea, the port is all there
     # is; but "southeast of the Yemeni port of Aden", after the Gulf of Aden was named)
     r"(?:(?:capital|city|town)\s+(?:of\s+)?|port\s+|(?<=the\s)[\w-]+\s+port\s+of\s+|"
-    # "about 40 km from the centre of Abuja"
-    r"(?:city\s+)?cent(?:re|er)\s+of\s+))?$"
+    # "about 40 km from the centre of Abuja", "west of the regional headquarters of Miranshah"
+    r"(?:city\s+)?cent(?:re|er)\s+of\s+|headquarters\s+of\s+))?$"
 )
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"

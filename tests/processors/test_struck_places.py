@@ -42,7 +42,12 @@ def _struck(text: str) -> list[str]:
         ("the toll from the Peshawar car bomb has risen to 105", ["Peshawar"]),
         ("the Kramatorsk missile strike killed 13", ["Kramatorsk"]),
         ("rockets fired from the Belgorod region hit Kharkiv", ["Kharkiv"]),
-        # a spot told off a town's centre
+        # a spot told off a town's centre or headquarters
+        (
+            "missiles hit a gathering of elders in Datta Khel, west of the regional headquarters "
+            "of Miranshah",
+            ["Datta Khel"],
+        ),
         (
             "a bomb exploded outside a church in Madalla, a satellite town about 40 km from the "
             "centre of Abuja",
