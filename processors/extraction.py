@@ -509,7 +509,9 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     """The strikes a text reports, one per attack on one place on one date.
 
     ``title`` only widens the evidence that the article is about armed conflict; events,
-    offsets and evidence come from ``text``.
+    offsets and evidence come from ``text``. A text that opens with a headline line over a wire
+    story's dateline is read as that title over its story. A text that calls its explosion an
+    accident reports no attack, unless it names a means or an attacker.
     """
     if not text or not text.strip():
         return []
