@@ -5,9 +5,12 @@ fall on ("the village of Aitou", "Camp Taji", "at Urum al-Kubra, west of Aleppo"
 lose such a strike, or put it at the dateline's city, the name is kept as the text spells it
 and placed where the text says it lies: at the town or region it is told to be in or near
 (precision ``region``), else in its country (precision ``country``). Only strong cues name such
-a place: a settlement word ("the village of", "Camp ...", "... air base"), a bearing or distance
-from a place we know ("Urum al-Kubra, west of Aleppo", "about three kilometres from Laiza"), or
-a district's name ("of Achin district", a region).
+a place: a settlement word ("the village of", "Camp ...", "... air base", "X, a mountainous
+area of"), a site at it told to be in a place we know ("a base at Haskanita in Darfur"), a
+bearing, edge or distance from a place we know ("Urum al-Kubra, west of Aleppo", "Nyanya, on
+the southern outskirts of Nigeria's capital", "about three kilometres from Laiza"), or a
+district's name ("of Achin district", a region). A town we know that the text puts in another
+country than ours is read as such a settlement ("Almat, a village in Lebanon's Jbeil district").
 """
 
 from __future__ import annotations
