@@ -547,12 +547,11 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     drafts = _into_the_body(drafts, article)
     article.first_day = next((d.date for d in drafts if d.date is not None), None)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
-    if _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
+    bare = {id(s) for s in strikes if s.event_type == "other_attack" and not _attributed(s)}
+    if bare and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
         # industrial accident": no attack, unless a means or an attacker is named
-        strikes = [
-            s for s in strikes if s.weapons or s.perpetrator or s.event_type != "other_attack"
-        ]
+        strikes = [s for s in strikes if id(s) not in bare]
     return _one_day_for_all(strikes, published)
 
 
@@ -566,6 +565,11 @@ _ACCIDENT_VERDICT = re.compile(
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)",
     re.IGNORECASE,
 )
+
+
+def _attributed(strike: Strike) -> bool:
+    """Whether an event names its means or its attacker."""
+    return bool(strike.weapons or strike.perpetrator)
 
 
 def _may_tell_accident(text: str) -> bool:
