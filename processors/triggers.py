@@ -187,8 +187,9 @@ _BARE_ATTACK = (
     # a ship sunk: "Yemen's Houthis sank a second cargo ship in the Red Sea"
     r"sank\s+(?:[\w'’-]+\s+){1,4}?(?:ships?|vessels?|boats?|tankers?|carriers?|freighters?|"
     r"warships?|cruisers?|frigates?|corvettes?)|"
-    # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush")
-    r"ambush(?:ed|es|ing)?|"
+    # an ambush is an attack, whoever laid it ("killed 25 police officers in an ambush"); so is
+    # overrunning a post ("jihadist militants overran the army's forward post")
+    r"ambush(?:ed|es|ing)?|overr(?:an|un|uns|unning)|"
     # a killing aimed at someone: "was assassinated", "was abducted and killed"
     r"assassinat(?:ed|ion|ions)|(?:abducted|kidnapped)\s+and\s+(?:killed|executed|murdered)|"
     r"massacred|massacres?|"
@@ -220,7 +221,7 @@ _ANY_CUE = (
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
     "assassinat", "massacre", "shooting", "rampage", "sank",
-    "ripp", "tore through", "tore into", "tearing", "smashed",
+    "ripp", "tore through", "tore into", "tearing", "smashed", "overr",
 )  # fmt: skip
 
 

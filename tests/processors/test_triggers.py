@@ -607,3 +607,10 @@ def test_an_air_raid_alert_is_no_strike(text: str) -> None:
 def test_air_raids_are_air_strikes() -> None:
     cue = find_strike("Russian air raids on Aleppo killed 20 people.")
     assert cue is not None and cue.event_type == "air_strike"
+
+
+def test_a_post_overrun_is_an_attack_in_an_armed_context() -> None:
+    text = "Soldiers were killed when jihadist militants overran the army's forward post."
+    cue = find_strike(text)
+    assert cue is not None and text[cue.start : cue.end] == "overran"
+    assert find_strike("Floodwaters overran the river banks.") is None
