@@ -67,7 +67,8 @@ _CUES = (
     # "Camp Taji", "Camp Speicher"
     _Cue(("Camp",), re.compile(rf"(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")),
     # a site at a place told to be in another: "overran an AU peacekeeping base at Haskanita in
-    # Darfur", "a market in Kafr Batna in Eastern Ghouta"
+    # Darfur", "a market in Kafr Batna in Eastern Ghouta", "the army's forward post at
+    # Chinagodrar in western Niger"
     _Cue(
         (
             "base", "camp", "outpost", "post", "checkpoint", "barracks", "garrison", "market",
@@ -75,7 +76,8 @@ _CUES = (
         ),
         re.compile(
             r"(?:base|camp|outpost|post|checkpoint|barracks|garrison|market|mosque|church|school|"
-            rf"hospital)\s+(?:at|in)\s+{_NAME}(?=\s+(?:in|near)\s+(?:the\s+)?[A-Z])"
+            rf"hospital)\s+(?:at|in)\s+{_NAME}(?=\s+(?:in|near)\s+(?:the\s+)?"
+            r"(?:(?:north|south|east|west|central)[\w-]*\s+)?[A-Z])"
         ),
     ),
     # "in Zamzam camp", "bombed Engels airfield", "on Balad air base"

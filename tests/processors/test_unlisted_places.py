@@ -180,6 +180,10 @@ def test_a_site_at_a_place_told_to_be_in_a_known_one() -> None:
     text = "Armed men overran an AU peacekeeping base at Haskanita in Darfur on Saturday night."
     [(name, country, _, located, _)] = _added(text)
     assert (name, country, located) == ("Haskanita", "SD", "region")
+    # ... also in a part of a country
+    text = "Militants overran the army's forward post at Chinagodrar in western Niger."
+    [(name, country, _, located, _)] = _added(text)
+    assert (name, country, located) == ("Chinagodrar", "NE", "country")
     # ... but not a site at a name told nowhere
     assert _added("The gunmen attacked a checkpoint at Haskanita on Saturday.") == []
 
