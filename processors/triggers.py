@@ -156,6 +156,8 @@ _ATTACK = (
     r"target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
+    # "a Russian rocket loaded with cluster munitions came down on a nursery"
+    r"came\s+down\s+(?:on|in|near)|"
     # "two missiles ripped through tents put up for the wedding"
     r"ripped\s+(?:through|into)|ripping\s+(?:through|into)|tore\s+(?:through|into)|"
     r"tearing\s+(?:through|into)|smashed\s+into|"
@@ -221,7 +223,7 @@ _ANY_CUE = (
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
     "assassinat", "massacre", "shooting", "rampage", "sank",
-    "ripp", "tore through", "tore into", "tearing", "smashed", "overr",
+    "ripp", "tore through", "tore into", "tearing", "smashed", "overr", "came down",
 )  # fmt: skip
 
 
