@@ -355,7 +355,9 @@ _NOT_A_STRIKE_WORDS = (
         for word in ("drone", "shell", "rocket", "missile", "mortar", "bomb", "round")
         for means in (word, word + "s")
     )
-    + r"(?:ed|es)?\b|\bderail|"
+    # (nor a vehicle bomb driven through: "A car packed with explosives crashed through two
+    # gates ... and blew up")
+    + r"(?:ed|es)?\b(?!\s+through\b)|\bderail|"
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
     r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"

@@ -19,6 +19,10 @@ from processors.triggers import (
         ("Residents said two missiles ripped through tents put up for the wedding", "missile"),
         ("A car bomb tore through a crowded market", "other_attack"),
         ("A Russian rocket loaded with cluster munitions came down on a nursery", "shelling"),
+        (
+            "A car packed with explosives crashed through two gates and blew up at the reception",
+            "other_attack",
+        ),
         ("A missile struck a residential building in Chernihiv", "missile"),
         ("A ballistic missile hit the station", "missile"),
         ("Russia's drone and missile attack killed 31", "missile"),
