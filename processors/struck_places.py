@@ -385,6 +385,10 @@ _FIGURES_AFTER = compile_folded(
     r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives|said|say|says|told|reported|report|"
     r"reports|confirmed|confirm|confirms|counted|estimated|estimate|estimates|raised|revised)\b"
 )
+_TOLL_PUT_AFTER = compile_folded(
+    r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives)\s+(?:the|a|its)\s+(?:death\s+)?"
+    r"(?:toll|figure)\b"
+)
 _SAID_ONLY = compile_folded(
     r"\s+(?:said|say|says|told|reported|confirmed)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*(?:[,.;]|$)"
 )
@@ -881,6 +885,13 @@ def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[Stru
                 if mention.place.precision != "place"
                 else _SAID_ONLY.match(low, end) is not None
             )
+        ) or (
+            # ... or put the toll of an attack the sentence places after them ("Officials in
+            # Srinagar have put the death toll from ... the attack on tourists at the Baisaran
+            # meadow above Pahalgam at 26")
+            following is not None
+            and _officials_seat(low, start, end)
+            and _TOLL_PUT_AFTER.match(low, end) is not None
         ):
             dropped_last = True
             continue

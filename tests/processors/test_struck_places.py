@@ -32,6 +32,12 @@ def _struck(text: str) -> list[str]:
             [],
         ),
         ("gunmen stopped the convoy in Buluan, killing 57", ["Buluan"]),
+        # officials who put the toll of an attack told after them
+        (
+            "Officials in Srinagar have put the death toll from the attack on tourists at the "
+            "Baisaran meadow above Pahalgam at 26",
+            ["Pahalgam"],
+        ),
         # whose office a country is
         (
             "a suicide bomber drove a truck up to the Canal Hotel, the United Nations "
