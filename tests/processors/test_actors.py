@@ -13,6 +13,8 @@ from processors.actors import (
     ("text", "actor"),
     [
         ("after Russian rocket artillery opened fire on Kharkiv", "Russian forces"),
+        # fighters killed, told as a headline: the victims, not who struck
+        ("Three Hamas fighters killed in an Israeli strike", "Israeli forces"),
         # an armed group's fighters who killed people
         (
             "Fighters of the Allied Democratic Forces killed at least 43 people in an assault "
