@@ -156,6 +156,12 @@ _NOT_HIT_BEFORE = (
         r"(?:the\s+)?$",
         ends=("to", "the"),
     ),
+    # a police officer's post: "the deputy inspector general of police in Hyderabad"
+    _Before(
+        r"\b(?:inspectors?|superintendents?|commissioners?|chiefs?|heads?|directors?)\s+"
+        r"(?:general\s+)?of\s+police\s+(?:in|for)\s+(?:the\s+)?$",
+        ends=("in", "for", "the"),
+    ),
     # whom news was given to, not where it happened: "the bombing continued after it had
     # alerted military officials in Kabul and Washington"
     _Before(
