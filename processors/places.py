@@ -1516,7 +1516,7 @@ def _capitals(
     gaz: Gazetteer,
     mentions: list[PlaceMention],
     cues: list[tuple[int, str]],
-    dateline_end: int = -1,
+    dateline_end: int,
 ) -> list[PlaceMention]:
     """``mentions`` with a country's capital named by its country ("the Ukrainian capital",
     "Colombia's capital", ``_CAPITAL_AFTER``): the capital in place of the country; and with
