@@ -962,10 +962,17 @@ def _finest(text: str, offset: int, mentions: list[_Mention]) -> list[_Mention]:
     Engels base in Saratov region")."""
     finest = min((_PRECISION_RANK.get(m.place.precision, 2) for m in mentions), default=2)
     places = [m.place for m in mentions if m.place.precision == "place"]
+    # (a district is finer than the first-level region told with it: "in Manipur's Chandel
+    # district")
+    holders = {
+        m.place.admin1
+        for m in mentions
+        if m.place.precision == "region" and m.place.admin1 not in (None, m.place.name)
+    }
     return [
         m
         for i, m in enumerate(mentions)
-        if _PRECISION_RANK.get(m.place.precision, 2) == finest
+        if (_PRECISION_RANK.get(m.place.precision, 2) == finest and m.place.name not in holders)
         or (
             m.place.precision == "region"
             and i > 0

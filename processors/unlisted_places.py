@@ -132,7 +132,8 @@ _CUES = (
         re.compile(r"district\b"),
         re.compile(
             r"\b(?:in|of|on|into|hit|struck|targeted|shelled|bombed|attacked)\s+"
-            rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+\Z"
+            # (whose it is may come first: "in Manipur's Chandel district")
+            rf"(?:[A-Z][\w-]*['’]s\s+)?(?P<name>{_WORD}(?:\s{_WORD})?)\s+\Z"
         ),
         through=True,
     ),
@@ -147,6 +148,7 @@ _TOLD_BESIDE = re.compile(
 )
 _BESIDE_REACH = 70  # characters from the name's end to the known place
 _FINEST_FIRST = {"place": 0, "region": 1, "country": 2}
+_POSSESSIVES = ("'s ", "’s ")
 # Just before the settlement word, whose country it is: "the Lebanese village of", "Iraq's
 # Camp Taji".
 _OWNER_BEFORE = re.compile(r"(?P<owner>[\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
@@ -267,7 +269,12 @@ def _placed(
     near (after ``named_end``, past a settlement word told after the name: "Zamzam camp near
     El Fasher"), else in the country its settlement word's owner or the dateline names; None
     when the text does not say."""
-    anchor = _told_beside(text, named_end, mentions)
+    possessor = _possessor(text, start, mentions)
+    if possessor is not None and possessor.precision == "country" and text.endswith(
+        "district", 0, end
+    ):
+        return None  # "Pakistan's Bajaur district": no finer than the country told
+    anchor = possessor or _told_beside(text, named_end, mentions)
     if anchor is None and _owned(text, start):
         anchor = _owner(text, start, mentions, gaz)
     if anchor is None:
@@ -275,12 +282,13 @@ def _placed(
     if anchor is None:
         return None
     name = text[start:end]
+    district = name.endswith("district")
+    if district and anchor.precision == "place":
+        return None  # a city's district is the city's: "the Kuibyshevskyi district of Donetsk"
     listed = _listed_in(gaz, name, anchor.country_code)
     if listed is not None:
         return listed
-    if name.endswith("district"):
-        if anchor.precision == "place":
-            return None  # a city's district is the city's: "the Kuibyshevskyi district of Donetsk"
+    if district:
         # (a region inside the anchor's first-level one: what lies in it is finer)
         located = "country" if anchor.precision == "country" else None
         return replace(
@@ -290,6 +298,15 @@ def _placed(
     return replace(
         anchor, geonameid=None, name=name, population=0, precision="place", located=located
     )
+
+
+def _possessor(text: str, start: int, mentions: list[PlaceMention]) -> Place | None:
+    """The known place whose the name is, told right before it ("Manipur's Chandel
+    district")."""
+    for mention in mentions:
+        if mention.end < start <= mention.end + 3 and text[mention.end : start] in _POSSESSIVES:
+            return mention.place
+    return None
 
 
 def _told_beside(text: str, end: int, mentions: list[PlaceMention]) -> Place | None:

@@ -604,6 +604,17 @@ def test_a_day_told_the_span_after_the_attack_dates_it() -> None:
     assert (strike.location.name, strike.date) == ("Granai", dt.date(2009, 5, 4))  # type: ignore[union-attr]
 
 
+def test_a_district_is_finer_than_the_region_told_with_it() -> None:
+    text = (
+        "IMPHAL, June 4 — Eighteen soldiers were killed when militants ambushed an army convoy "
+        "in Manipur's Chandel district, near the border with Myanmar, on Thursday morning."
+    )
+    events = extract_strikes(text, dt.date(2015, 6, 4))
+    assert [(e.location.name, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("Chandel district", 18)
+    ]
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "

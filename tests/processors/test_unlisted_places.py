@@ -231,3 +231,12 @@ def test_a_place_told_as_a_towns_edge_is_at_the_town(
 ) -> None:
     [(name, country, _, located, _)] = _added(text)
     assert (name, country, located) == (*expected, "region")
+
+
+def test_a_district_told_with_its_regions_possessive_is_in_that_region() -> None:
+    text = "Militants ambushed an army convoy in Manipur's Chandel district on Thursday."
+    [(name, country, admin1, _, _)] = _added(text)
+    assert (name, country, admin1) == ("Chandel district", "IN", "Manipur")
+    # ... but not one told only with its country, nor a city's
+    assert _added("A suicide bomber struck a rally in Pakistan's Bajaur district.") == []
+    assert _added("The missile hit a high-rise in Kyiv's Shevchenkivskyi district.") == []
