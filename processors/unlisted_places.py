@@ -80,6 +80,14 @@ _CUES = (
             r"(?:(?:north|south|east|west|central)[\w-]*\s+)?[A-Z])"
         ),
     ),
+    # ... or a part of it: "bombed residential areas of Heiban in South Kordofan's Nuba Mountains"
+    _Cue(
+        ("area", "part", "outskirts", "centre", "center"),
+        re.compile(
+            rf"(?:areas?|parts?|outskirts|cent(?:re|er))\s+of\s+{_NAME}(?=\s+(?:in|near)\s+"
+            r"(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?[A-Z])"
+        ),
+    ),
     # "in Zamzam camp", "bombed Engels airfield", "on Balad air base"
     _Cue(
         ("village", "refugee", "camp", "air", "military"),  # ("air" opens "airbase", "airfield")

@@ -240,3 +240,12 @@ def test_a_district_told_with_its_regions_possessive_is_in_that_region() -> None
     # ... but not one told only with its country, nor a city's
     assert _added("A suicide bomber struck a rally in Pakistan's Bajaur district.") == []
     assert _added("The missile hit a high-rise in Kyiv's Shevchenkivskyi district.") == []
+
+
+def test_a_part_of_a_place_told_in_a_known_region_names_the_place() -> None:
+    text = (
+        "A Sudanese air force jet bombed residential areas of Heiban in South Kordofan's Nuba "
+        "Mountains on Sunday."
+    )
+    [(name, country, admin1, _, _)] = _added(text)
+    assert (name, country, admin1) == ("Heiban", "SD", "South Kordofan")
