@@ -1282,6 +1282,10 @@ def _keep(
     in_context = context > 0 or local
     if not in_context and _alternate_word_opening_sentence(text, span):
         return False
+    if not in_context and others > 0 and span.size == 1 and span.best[0] & 1:
+        # one word that is only another name of a place outside the story's countries ("the
+        # adjoining Terminus market" in Jos is no Atlanta, once called Terminus)
+        return False
     if span.size == 1 and (
         surface in _titled_names(doc)
         or _surname_after(doc, span, after)

@@ -856,3 +856,15 @@ def test_the_capital_told_alone_is_the_datelines_countrys() -> None:
         "A rocket slammed into the Green Zone in the capital.",
     ):
         assert not [m for m in find_places(text) if m.surface == "capital"]
+
+
+def test_a_word_that_is_only_another_name_of_a_far_place_is_none() -> None:
+    # Atlanta was once called Terminus; Jeddah's names include Yida
+    text = (
+        "JOS, Nigeria — Two car bombs tore through a bus terminal and the adjoining Terminus "
+        "market in the central Nigerian city of Jos on Tuesday."
+    )
+    assert [m.place.name for m in find_places(text)] == ["Jos", "Nigeria", "Jos"]
+    # ... but an old name in the story's country is the place
+    text = "KYIV — Russian missiles hit Kiev and Kharkov on Monday."
+    assert [m.place.name for m in find_places(text)] == ["Kyiv", "Kyiv", "Kharkiv"]
