@@ -292,7 +292,9 @@ _LEFT = Anchored(
 _RAISING = r"raising|raised|bringing|brought|pushing|pushed|taking|took"
 _UPDATES = (
     Anchored(
-        rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,140}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
+        # ("The death toll from two car bombs that tore through ... in the central Nigerian city
+        # of Jos on Tuesday afternoon has risen to 118")
+        rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,180}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
         rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|grew|grown|is|was|"
         rf"hit|(?:could|may|might)\s+be|"
         rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:now\s+)?(?:at\s+|to\s+)?{_QUANT}\b",

@@ -145,6 +145,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "killing 17 civilians, four boys and two girls among them, and wounding 27",
             [("killed", 17, 17), ("wounded", 27, 27)],
         ),
+        (
+            "The death toll from two car bombs that tore through a bus terminal and the adjoining "
+            "Terminus market in the central Nigerian city of Jos on Tuesday afternoon has risen "
+            "to 118",
+            [("killed", 118, 118)],
+        ),
         # one victim named with a role, or whose body was found: at least one
         ("a drone strike killed al-Qaeda leader Ayman al-Zawahiri", [("killed", 1, None)]),
         ("a tank crew killed Reuters journalist Issam Abdallah", [("killed", 1, None)]),
