@@ -29,7 +29,8 @@ _WORD = rf"{_PARTICLE}[A-Z][\w'’-]*[a-z][\w'’-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}(?:\s\d{{1,3}}\b)?)"
 _ATTACKED_AT = (
     r"\b(?:in|at|on|of|near|into|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
-    r"pounded|stormed)\s+(?:the\s+)?"
+    r"pounded|stormed|hitting|striking|targeting|shelling|bombing|attacking|raiding)\s+"
+    r"(?:the\s+)?"
 )
 # (a word found opens the pattern there: "town" opens "township")
 _SETTLEMENT_WORDS = ("village", "town", "settlement", "hamlet", "locality", "commune", "kibbutz",

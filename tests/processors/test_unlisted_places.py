@@ -249,3 +249,9 @@ def test_a_part_of_a_place_told_in_a_known_region_names_the_place() -> None:
     )
     [(name, country, admin1, _, _)] = _added(text)
     assert (name, country, admin1) == ("Heiban", "SD", "South Kordofan")
+
+
+def test_a_camp_named_after_an_attack_verbs_gerund_is_a_place() -> None:
+    text = "Residents accused the army of shelling the Kalma camp near Nyala on Sunday."
+    [(name, country, admin1, _, _)] = _added(text)
+    assert (name, country, admin1) == ("Kalma", "SD", "South Darfur")
