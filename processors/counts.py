@@ -552,7 +552,9 @@ _SUBSET = Anchored(
     # (up to a main verb: "The death toll from two shells that exploded among spectators at
     # a football match rose to at least 11")
     r"|\b(?:among|including)\s+(?:them\s+)?[^,;.]*?"
-    r"(?=,|;|\.|$| were| was| rose| risen| climbed| reached| stands| stood| has| had)",
+    r"(?=,|;|\.|$| were| was| rose| risen| climbed| reached| stands| stood| has| had"
+    # (up to the next figure's verb: "killing 15 people including himself and wounding 74")
+    r"| and wounding| and injuring)",
     (",", "among", "including"), ("them", "whom", "including", "among"))
 # Whom the people were with, also blanked: "seven aid workers with a US charity were killed"
 # (after a plural: a word ending in "s" or "n", as "men" and "children" do).

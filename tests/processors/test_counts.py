@@ -146,6 +146,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 17, 17), ("wounded", 27, 27)],
         ),
         (
+            "he set off his explosives, killing 15 people including himself and wounding 74",
+            [("killed", 15, 15), ("wounded", 74, 74)],
+        ),
+        (
             "The death toll from two car bombs that tore through a bus terminal and the adjoining "
             "Terminus market in the central Nigerian city of Jos on Tuesday afternoon has risen "
             "to 118",
