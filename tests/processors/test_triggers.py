@@ -130,6 +130,9 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "The gunman, from Jenin, was shot dead by security forces in Jaffa after a manhunt.",
         "The attacker, Mohamed Lahouaiej-Bouhlel, was shot dead by police at the scene.",
         "The ministry's website was hacked in an attack blamed on Russian forces.",
+        # every missile told as stopped
+        "Seven missiles were launched from Yemen: three at Riyadh and four at Najran, and all "
+        "were intercepted.",
     ],
 )
 def test_no_attack_told(text: str) -> None:
