@@ -372,6 +372,10 @@ _UNPLACED = re.compile(
     r"disclosing|disclose|stating|state)\s+where\b"
 )
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
+# The dateline's town, told as such: "along the crowded seafront of this Red Sea diving resort".
+_THIS_TOWN = re.compile(
+    r"\bthis\s+(?:[\w-]+\s+){0,4}?(?:town|city|resort|village|port|capital)\b", re.IGNORECASE
+)
 _SITE_WORD = re.compile(rf"\b(?:{_SITE_WORDS})\b", re.IGNORECASE)  # "at Nasser Hospital"
 # After a settlement we cannot place, a place we know that says where it is: "near the port
 # of Mokha", "a few kilometres from Mandera", "10 km north of Kharkiv".
@@ -954,6 +958,8 @@ def _segment(
                     _names_unknown_place(sentence, in_sentence)
                     or _told_off_another(article, sentence, in_sentence, antecedent)
                 )
+                # (but "this Red Sea diving resort on the Sinai peninsula" is the dateline's)
+                and _THIS_TOWN.search(sentence.text) is None
             ):
                 # "JERUSALEM — ... a missile hit their home in Kfar Yuval": the attack was at
                 # a place we cannot resolve, and the placeless sentences after it tell of it

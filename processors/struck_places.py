@@ -476,6 +476,8 @@ _AFTER_SKIP = compile_folded(
     r"accords?|process|format|protocol)\b"
     # a river named like a town: "the village of Vyshchetarasivka on the Dnipro river"
     r"|^\s+river\b"
+    # a sea or region naming a kind of resort: "this Red Sea diving resort" (the dateline's)
+    r"|^\s+(?:[\w-]+\s+)?resorts?\b"
 )
 _REFERENCE_WORDS = ("retaliation", "response", "revenge", "reply", "reprisal")
 _REFERENCE_BEFORE = compile_folded(

@@ -615,6 +615,16 @@ def test_a_district_is_finer_than_the_region_told_with_it() -> None:
     ]
 
 
+def test_this_resort_is_the_datelines_town_not_the_sea_it_is_on() -> None:
+    text = (
+        "DAHAB, Egypt, April 25 — Egypt's interior minister said 23 people were killed when "
+        "three bombs exploded on Monday evening along the crowded seafront of this Red Sea "
+        "diving resort on the Sinai peninsula."
+    )
+    events = extract_strikes(text, dt.date(2006, 4, 25))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Dahab", 23)]  # type: ignore[union-attr]
+
+
 def test_the_day_a_speaker_reacted_is_not_the_attacks() -> None:
     text = (
         "ADDIS ABABA, Aug 27 — The UN children's agency on Saturday condemned an air strike that "
