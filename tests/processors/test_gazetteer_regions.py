@@ -106,6 +106,12 @@ def test_province_mention_resolves_to_the_region(
         ("M23 rebels advanced in North Kivu.", "North Kivu", "North Kivu", "CD"),
         ("Azerbaijani shelling hit Syunik.", "Syunik", "Syunik Province", "AM"),
         ("Militants attacked tourists in Kashmir.", "Kashmir", "Jammu and Kashmir", "IN"),
+        (
+            "Insurgents beheaded villagers in Cabo Delgado.",
+            "Cabo Delgado",
+            "Cabo Delgado Province",
+            "MZ",
+        ),
     ],
 )
 def test_standalone_region_name(
@@ -128,6 +134,7 @@ def test_standalone_region_name(
         ("Isfahan", "IR", "Isfahan Province"),
         ("Kerman", "IR", "Kerman Province"),
         ("Kano", "NG", "Kano State"),
+        ("Nampula", "MZ", "Nampula Province"),
     ],
 )
 def test_city_named_like_its_province_is_still_the_city(
