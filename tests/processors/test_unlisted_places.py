@@ -197,19 +197,38 @@ def test_a_place_told_far_off_a_town_is_not_in_its_region() -> None:
     assert name == "al-Estiqbal"
 
 
-def test_a_community_told_in_apposition_is_a_place() -> None:
-    text = "the attack on al-Majalah, a community in Yemen's southern Abyan province, killed 55."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a community in apposition
+        (
+            "the attack on al-Majalah, a community in Yemen's southern Abyan province, killed 55.",
+            ("al-Majalah", "YE", "Abyan Governorate"),
+        ),
+        # a village in apposition after "of"
+        (
+            "American air strikes flattened much of Granai, a village in the Bala Buluk district "
+            "of Farah province.",
+            ("Granai", "AF", "Farah Province"),
+        ),
+        # a part of a place told to be in a known region
+        (
+            "A Sudanese air force jet bombed residential areas of Heiban in South Kordofan's Nuba "
+            "Mountains on Sunday.",
+            ("Heiban", "SD", "South Kordofan"),
+        ),
+        # a camp named after an attack verb's gerund
+        (
+            "Residents accused the army of shelling the Kalma camp near Nyala on Sunday.",
+            ("Kalma", "SD", "South Darfur"),
+        ),
+    ],
+)
+def test_a_settlement_told_by_its_cue_is_in_the_region_told(
+    text: str, expected: tuple[str, str, str]
+) -> None:
     [(name, country, admin1, _, _)] = _added(text)
-    assert (name, country, admin1) == ("al-Majalah", "YE", "Abyan Governorate")
-
-
-def test_a_village_told_after_of_in_apposition_is_a_place() -> None:
-    text = (
-        "American air strikes flattened much of Granai, a village in the Bala Buluk district of "
-        "Farah province."
-    )
-    [(name, country, admin1, _, _)] = _added(text)
-    assert (name, country, admin1) == ("Granai", "AF", "Farah Province")
+    assert (name, country, admin1) == expected
 
 
 @pytest.mark.parametrize(
@@ -240,18 +259,3 @@ def test_a_district_told_with_its_regions_possessive_is_in_that_region() -> None
     # ... but not one told only with its country, nor a city's
     assert _added("A suicide bomber struck a rally in Pakistan's Bajaur district.") == []
     assert _added("The missile hit a high-rise in Kyiv's Shevchenkivskyi district.") == []
-
-
-def test_a_part_of_a_place_told_in_a_known_region_names_the_place() -> None:
-    text = (
-        "A Sudanese air force jet bombed residential areas of Heiban in South Kordofan's Nuba "
-        "Mountains on Sunday."
-    )
-    [(name, country, admin1, _, _)] = _added(text)
-    assert (name, country, admin1) == ("Heiban", "SD", "South Kordofan")
-
-
-def test_a_camp_named_after_an_attack_verbs_gerund_is_a_place() -> None:
-    text = "Residents accused the army of shelling the Kalma camp near Nyala on Sunday."
-    [(name, country, admin1, _, _)] = _added(text)
-    assert (name, country, admin1) == ("Kalma", "SD", "South Darfur")
