@@ -217,6 +217,9 @@ def _script_ok(name: str) -> bool:
     return name.isascii() or _OTHER_SCRIPT.search(name) is None
 
 
+# How fine a place's precision is, finest first (the order to choose among places told).
+PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """One resolved place: a city or village, a first-level region, or a country."""

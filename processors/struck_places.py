@@ -29,11 +29,10 @@ from processors.casefold import (
     literal_needs,
     word_start_alternation,
 )
-from processors.gazetteer import distance_km, load_gazetteer
+from processors.gazetteer import PRECISION_RANK, distance_km, load_gazetteer
 from processors.triggers import other_attack_start
 from processors.word_gates import WordGate, words_of
 
-_PRECISION_RANK = {"place": 0, "region": 1, "country": 2}
 # Patterns that open with a word are written with ``casefold.word_start_alternation``, so
 # ``re`` skips ahead to their first letters instead of trying each position.
 
@@ -962,7 +961,7 @@ def _finest(text: str, offset: int, mentions: list[_Mention]) -> list[_Mention]:
     none of them in it was hit too ("strikes on Sanaa and the northern province of Saada").
     Another clause's region is ("at the Dyagilevo base in Ryazan region ..., while at the
     Engels base in Saratov region")."""
-    finest = min((_PRECISION_RANK.get(m.place.precision, 2) for m in mentions), default=2)
+    finest = min((PRECISION_RANK.get(m.place.precision, 2) for m in mentions), default=2)
     places = [m.place for m in mentions if m.place.precision == "place"]
     # (a district is finer than the first-level region told with it: "in Manipur's Chandel
     # district")
@@ -974,7 +973,7 @@ def _finest(text: str, offset: int, mentions: list[_Mention]) -> list[_Mention]:
     return [
         m
         for i, m in enumerate(mentions)
-        if (_PRECISION_RANK.get(m.place.precision, 2) == finest and m.place.name not in holders)
+        if (PRECISION_RANK.get(m.place.precision, 2) == finest and m.place.name not in holders)
         or (
             m.place.precision == "region"
             and i > 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from processors.gazetteer import Gazetteer, Place, normalise
+from processors.gazetteer import PRECISION_RANK, Gazetteer, Place, normalise
 from processors.places import PlaceMention, stopwords
 
 # A name: up to three capitalised words (with Arabic particles: "Urum al-Kubra"), each with a
@@ -156,7 +156,6 @@ _TOLD_BESIDE = re.compile(
     r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"
 )
 _BESIDE_REACH = 70  # characters from the name's end to the known place
-_FINEST_FIRST = {"place": 0, "region": 1, "country": 2}
 _POSSESSIVES = ("'s ", "’s ")
 # Just before the settlement word, whose country it is: "the Lebanese village of", "Iraq's
 # Camp Taji".
@@ -330,7 +329,7 @@ def _told_beside(text: str, end: int, mentions: list[PlaceMention]) -> Place | N
         and _TOLD_BESIDE.fullmatch(text, end, mention.start) is not None
         and not _far_off(text[end : mention.start])
     ]
-    return min(told, key=lambda place: _FINEST_FIRST[place.precision], default=None)
+    return min(told, key=lambda place: PRECISION_RANK[place.precision], default=None)
 
 
 # A distance in figures: "about 170 km east of Sanaa".
