@@ -708,7 +708,7 @@ def _kind(keyword: str) -> Kind:
 
 def _blank(text: str, pattern: Anchored) -> str:
     """``text`` with the matches of ``pattern`` turned into spaces (the offsets stay)."""
-    kept = []
+    kept: list[str] = []
     end = 0
     for match in pattern.finditer(text):
         kept += (text[end : match.start()], " " * (match.end() - match.start()))
@@ -864,8 +864,8 @@ def find_counts(text: str) -> list[CountMention]:
     for m in _RANGED.finditer(clean) if "rang" in clean else ():
         kind = "wounded" if m.group("kw") in {"wounded", "injured"} else "killed"
         add(kind, _range_from(m), m)
-    for pattern in _BODIES if "bodies" in clean else ():
-        for m in pattern.finditer(clean):
+    for body in _BODIES if "bodies" in clean else ():
+        for m in body.finditer(clean):
             add("killed", _range_from(m), m)
     figures = [
         *_scanned(_OBJECT, clean, hits), *_scanned(_LEFT, clean, hits),
@@ -899,8 +899,8 @@ def find_counts(text: str) -> list[CountMention]:
     for m in _NAMED_LIST.finditer(text) if kill else ():
         if not _word_start(text, m.start()):
             continue
-        named = len(_NAMED_ITEM_RE.findall(text, m.start() + 7, m.end()))
-        add("killed", _range(named, None), m, weak=True)
+        names = len(_NAMED_ITEM_RE.findall(text, m.start() + 7, m.end()))
+        add("killed", _range(names, None), m, weak=True)
     for m in _NAMED_VICTIM.finditer(low) if kill else ():
         if text[m.end() : m.end() + 1].isupper():
             add("killed", _range(1, None), m, weak=True)
@@ -973,7 +973,7 @@ def _part_of(clean: str, m: re.Match[str]) -> CountRange | None:
         return None
     lead = _PART_BEFORE.search(clean, max(0, m.start() - 40), m.start())
     parsed = None if lead is None else parse_number(lead.group("part"))
-    if parsed is None:
+    if lead is None or parsed is None:
         return None
     return _range(parsed[0], None if lead.group("qual") else parsed[0])
 
@@ -1042,7 +1042,8 @@ def _subject_matches(clean: str, needs: list[int] | None = None) -> list[re.Matc
     low = size
     for need in reversed(needs):  # a stretch holds the needs before its last one
         if need < low:
-            low = size - _SUBJECT_STRETCH_REVERSED.match(reverse, size - need).end()
+            reach = _SUBJECT_STRETCH_REVERSED.match(reverse, size - need)
+            low = size - reach.end()  # type: ignore[union-attr]  # (starred: always matches)
             # The first word of a figure and what its start checks after it lie before
             # the need, so the scan can stop there.
             stretch = [start.start() for start in _QUANT_STARTS.finditer(padded, low, need + 1)]
@@ -1073,7 +1074,8 @@ def _list_subject_matches(clean: str, needs: list[int] | None = None) -> list[re
         tail = _LIST_TAIL_REVERSED.match(reverse, size - keyword)
         if tail is None or tail.group(1) not in _PERSON_REVERSED:
             continue
-        start = size - _LIST_STRETCH_REVERSED.match(reverse, size - keyword).end()
+        stretch = _LIST_STRETCH_REVERSED.match(reverse, size - keyword)
+        start = size - stretch.end()  # type: ignore[union-attr]  # (starred: always matches)
         # A match ends with this keyword, and its word end is checked on the letter after.
         for m in _LIST_SUBJECT.finditer(clean, max(start, resume), keyword + 8):
             found.append(m)

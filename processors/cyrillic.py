@@ -186,7 +186,7 @@ def strike_cues(low: str) -> tuple[Cue | None, Cue | None]:
     if means is not None:
         for m in _ATTACK.finditer(low):
             if not _unreal(low, m.start()):
-                cue = (m.start(), m.end(), means[0], means[1], 1.0)
+                cue: Cue = (m.start(), m.end(), means[0], means[1], 1.0)
                 return cue, cue
         word = low[means[1] :].split(maxsplit=1)[0]
         if _SELF_ATTACK.match(word) and not _unreal(low, means[1]):

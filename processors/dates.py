@@ -210,7 +210,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
     if digits:
         blog = _BLOG_ENTRY.match(text) if published is not None else None
-        if blog is not None:  # a live blog's entry: "Sun 18:45 — Gunmen have opened fire ..."
+        # a live blog's entry: "Sun 18:45 — Gunmen have opened fire ..."
+        if blog is not None and published is not None:
             back = (published.weekday() - _WEEKDAYS[_DAY_ABBREVIATIONS[blog["day"]]]) % 7
             add(blog, published - dt.timedelta(days=back), False)
         for m in _ISO.finditer(text) if "-0" in text or "-1" in text else ():  # (its month)
@@ -222,7 +223,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         for m in (*matches_at(_MONTH_DAY, text, months), *day_month):
             month = _MONTHS[m["month"].lower()[:3]]
             add(m, _with_year(month, int(m["day"]), m["year"], published), True)
-    if words:
+    if words and published is not None:
         for m in matches_at(_WEEKDAY, text, _weekday_starts(text)):
             word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             before = word.group(1).lower() if word else ""
@@ -349,7 +350,7 @@ def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]
             if not year or (published is not None and int(year) < published.year):
                 yield m
     months = published is not None and contains_any(low, _MONTHS_BACK_NEEDS)
-    if months and _months_back_possible(low):
+    if months and published is not None and _months_back_possible(low):
         for m in _MONTHS_BACK.finditer(low):
             month = m.group("month") or m.group("during")
             if month is None or _MONTH_NUMBERS[month] != published.month:

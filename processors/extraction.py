@@ -50,7 +50,7 @@ from functools import cached_property
 from itertools import accumulate
 from operator import attrgetter
 
-from newswatch.contracts import EventType, Evidence, Strike
+from newswatch.contracts import DatePrecision, EventType, Evidence, Strike
 from processors import cyrillic
 from processors.actors import (
     ACTOR_COUNTRIES,
@@ -80,7 +80,7 @@ from processors.dates import (
     told_as_background,
 )
 from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
-from processors.places import find_places
+from processors.places import PlaceMention, find_places
 from processors.sentences import Sentence, dateline_end, split_sentences
 from processors.struck_places import area_around, locates_off, names_official, struck_places
 from processors.targets import (
@@ -618,7 +618,7 @@ def _one_day_for_all(strikes: list[Strike], published: dt.date | None) -> list[S
     return [s if s.date_precision == "day" else s.model_copy(update=undated) for s in strikes]
 
 
-def _names_as_written(mentions: list) -> dict[object, str]:
+def _names_as_written(mentions: list[PlaceMention]) -> dict[object, str]:
     """Each place's first name in the text (by ``_Draft.key``), for ``Location.mentioned_as``;
     "Nigeria's capital Abuja" is no name to search for, so a possessive one is passed over."""
     return {  # (read from the last: the first name is the one kept)
@@ -921,8 +921,12 @@ def _segment(
             lost = False
         elif armed:
             unknown = not lost and is_event and _hits_unknown_settlement(sentence, in_sentence)
-            if unknown and _within_region_focus(
-                article, focus, sentences[i - 1] if i else None, sentence, cue, in_sentence
+            if (
+                unknown
+                and focus is not None
+                and _within_region_focus(
+                    article, focus, sentences[i - 1] if i else None, sentence, cue, in_sentence
+                )
             ):
                 # "... bombed villages in the western province of Farah. The bombs hit the
                 # village of Granai in Bala Baluk district late on Monday": the region's event
@@ -1749,7 +1753,9 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         # shelled ... civilians")
         kept = [(d, day) for d, day in zip(drafts, days, strict=True) if day[1] == "day"]
         drafts, days = [d for d, _ in kept], [day for _, day in kept]
-    newest = max((day for day, precision in days if precision == "day"), default=None)
+    newest = max(
+        (day for day, precision in days if precision == "day" and day is not None), default=None
+    )
     if any(precision == "unknown" for _, precision in days) and article.published is not None:
         newest = max(newest or article.published, article.published)
     if newest is not None:
@@ -1809,14 +1815,14 @@ def _parts_type(article: _Article, parts: list[_Part]) -> EventType | None:
             if means is not None:
                 return means[0]
             if end < part.end:
-                if (means := _means_before(article, part)) is not None:
-                    return means
+                if (before := _means_before(article, part)) is not None:
+                    return before
                 continue  # the means this sentence names are another attack's
         if part.cue.event_type is not None:
             if not _means_elsewhere(article, part):
                 return part.cue.event_type
-            if (means := _means_before(article, part)) is not None:
-                return means
+            if (before := _means_before(article, part)) is not None:
+                return before
     for part in parts:
         if part.cue is None and (means := means_type(article.text[part.start : part.end])):
             return means[0]
@@ -1894,7 +1900,8 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     if stated == "drone" and set(typed) <= {"air_strike", "drone"}:
         typed = []  # what a drone fired or dropped ("The drone fired a Hellfire missile")
     event_type: EventType = (
-        ("missile" if "missile" in (*typed, stated) else typed[0])  # missiles win a combined attack
+        # (missiles win a combined attack)
+        ("missile" if "missile" in typed or stated == "missile" else typed[0])
         if typed
         else stated
         or _cue_type(preamble)
@@ -1977,7 +1984,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
                 day_told=precision == "day",
                 weapon_named=bool(typed),
                 in_title=bool(article.title)
-                and (article.names.get(draft.key) or location.name) in article.title,
+                and (article.names.get(draft.key) or location.name) in (article.title or ""),
                 population_unknown=draft.place.population == 0,
                 attacker_told=perpetrator is not None,
             )
@@ -2145,7 +2152,7 @@ _SAME_ATTACK = re.compile(
 )
 
 
-def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, str]:
+def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, DatePrecision]:
     """The draft's own date, else the first in its other sentences or the preamble, else the
     publication day (precision "unknown")."""
     if draft.date is not None:
@@ -2366,10 +2373,10 @@ def _article_attacker(
     for i, sentence in enumerate(article.sentences):
         if _unknown_attacker(sentence.text) or _dated_long_before(article, sentence):
             continue
-        end = ends.get(i)
-        if end is None:
-            end = other_attack_start(article.text, sentence.start, sentence.end)
-        actor = find_blamed(article.text[sentence.start : end], home_army)
+        stop = ends.get(i)
+        if stop is None:
+            stop = other_attack_start(article.text, sentence.start, sentence.end)
+        actor = find_blamed(article.text[sentence.start : stop], home_army)
         if actor:
             # (a state blamed for a strike on its own soil is named so: "The Chechen government
             # blamed Russian forces closing in on the capital")

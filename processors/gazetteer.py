@@ -417,7 +417,9 @@ class _Builder:
         self.country_names = [country_names[cc] for cc in self.country_codes]
         self._cc_index = {cc: i for i, cc in enumerate(self.country_codes)}
         # typed arrays, not lists: a list costs a pointer plus a boxed number per entry
-        self.columns = {name: array(code) for name, code in _COLUMN_TYPES.items()}
+        self.columns: dict[str, array[Any]] = {
+            name: array(code) for name, code in _COLUMN_TYPES.items()
+        }
         self.display: list[str] = []
         self._admin1_codes: dict[str, int] = {}
         # (hash << 32 | entry << 1 | alternate flag), sorted and deduplicated at the end

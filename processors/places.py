@@ -877,7 +877,7 @@ def _scan(doc: _Text) -> tuple[list[_Span], list[tuple[int, str]]]:
             if (caps or text[pos - 1] == ".") and not doc.starts_token(pos):
                 continue
             found = _read_start(doc, pos, match.groups(), caps)[0]
-        if found is _SKIP:
+        if not found:  # (`_SKIP`)
             continue
         reading, end, stop, size, possessive, moves = found
         if isinstance(reading, str):
@@ -922,7 +922,8 @@ def _read_start(
             kept = len(run) == 1 or (
                 len(run) == 2 and run[1][1] < start + len(after) + 1 + len(after2)
             )
-    found, size = None, len(run) + 1
+    found: _Name | str | None = None
+    size = len(run) + 1
     if run:
         words = [word.text, *(t[0] for t in run)]
         while size > 1:  # longest first
@@ -933,9 +934,7 @@ def _read_start(
     if found is None:
         if not word.named:
             return _SKIP, kept
-        found = word.reading
-        if found is _MISSING:
-            found = lex.reading(word)
+        found = lex.reading(word)
         if found is None:
             return _SKIP, kept
     if size == 1:
@@ -1010,6 +1009,8 @@ def _link_containers(doc: _Text, spans: list[_Span], cues: list[tuple[int, str]]
     tokens = doc.lex.tokens
     for stop, country in cues:
         window = _FOUR_TOKENS.match(text, stop)
+        if window is None:  # (never: its parts are all optional)
+            continue
         raws = window.groups()
         for i in range(3):
             raw = raws[i]

@@ -15,11 +15,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
-from typing import Protocol
 
 from processors import cyrillic
 from processors.casefold import (
@@ -29,7 +28,8 @@ from processors.casefold import (
     literal_needs,
     word_start_alternation,
 )
-from processors.gazetteer import PRECISION_RANK, distance_km, load_gazetteer
+from processors.gazetteer import PRECISION_RANK, Place, distance_km, load_gazetteer
+from processors.places import PlaceMention
 from processors.triggers import other_attack_start
 from processors.word_gates import WordGate, words_of
 
@@ -553,14 +553,6 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-class _Place(Protocol):
-    geonameid: int | None
-    country_code: str
-    precision: str
-    lat: float | None
-    lon: float | None
-
-
 # A spot told only by its bearing or distance from a town ("a camp south of El Fasher", "a
 # quarry a few kilometres from Mandera"): when the sentence names no place that was hit, the
 # spot is in the town's region, unless it is far off or at sea.
@@ -581,11 +573,11 @@ class _Around:
 
     start: int
     end: int
-    place: _Place
+    place: Place
     role: str = "place"
 
 
-def area_around(text: str, offset: int, mentions: list[_Mention]) -> _Around | None:
+def area_around(text: str, offset: int, mentions: Sequence[_Mention]) -> _Around | None:
     """The region of the first town a sentence (``text``, at ``offset`` in the article) places
     a spot by (``_BEARING_FROM``), when that region is known and the spot not far off: where
     an attack told only that way was ("a hotel north of the town"). A capital stands for its
@@ -612,10 +604,8 @@ def area_around(text: str, offset: int, mentions: list[_Mention]) -> _Around | N
 
 
 
-class _Mention(Protocol):
-    start: int
-    end: int
-    place: _Place
+# A place mention a rule here reads: one `find_places` made, or a region `area_around` gave.
+_Mention = PlaceMention | _Around
 
 
 @dataclass(frozen=True, slots=True)
@@ -833,14 +823,14 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
     return found
 
 
-def _km(a: _Place, b: _Place) -> float:
+def _km(a: Place, b: Place) -> float:
     """Distance between two places (infinite when one has no coordinates)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def struck_places(text: str, offset: int, mentions: list[_Mention]) -> list[StruckPlace]:
+def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[StruckPlace]:
     """The places struck in one sentence (``text`` starts at ``offset`` in the article), in
     order. A place named twice has both stretches ("Missiles struck Kharkiv and Zaporizhzhia,
     killing three in Kharkiv and two in Zaporizhzhia": its own figure is in the second)."""
@@ -983,7 +973,7 @@ def _finest(text: str, offset: int, mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _inside(place: _Place, region: _Place) -> bool:
+def _inside(place: Place, region: Place) -> bool:
     """Whether ``place`` lies in ``region`` (an unknown first-level region may)."""
     return place.country_code == region.country_code and (
         place.admin1 is None or place.admin1 in (region.name, region.admin1)

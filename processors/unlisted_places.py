@@ -298,13 +298,21 @@ def _placed(
         return listed
     if district:
         # (a region inside the anchor's first-level one: what lies in it is finer)
-        located = "country" if anchor.precision == "country" else None
         return replace(
-            anchor, geonameid=None, name=name, population=0, precision="region", located=located
+            anchor,
+            geonameid=None,
+            name=name,
+            population=0,
+            precision="region",
+            located="country" if anchor.precision == "country" else None,
         )
-    located = "country" if anchor.precision == "country" else "region"
     return replace(
-        anchor, geonameid=None, name=name, population=0, precision="place", located=located
+        anchor,
+        geonameid=None,
+        name=name,
+        population=0,
+        precision="place",
+        located="country" if anchor.precision == "country" else "region",
     )
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from newswatch.contracts import EVENT_TYPES
+from newswatch.contracts import EVENT_TYPES, EventType
 
 LEXICON_PATH = Path(__file__).with_name("data") / "weapons.yaml"
 
@@ -59,7 +59,7 @@ class WeaponMention:
     end: int
     surface: str
     canonical: str
-    event_type: str
+    event_type: EventType
     category: str
 
 
@@ -68,7 +68,7 @@ class _Rule:
     """One spelling of one system, and what the text around it must (not) contain."""
 
     canonical: str
-    event_type: str
+    event_type: EventType
     category: str
     tokens: tuple[str, ...]  # as written in the lexicon, for case-sensitive aliases
     prefix: bool  # the last token only has to start the word
@@ -338,7 +338,7 @@ def _rules(
         aliases = entry.get("aliases") or []
         if not aliases:
             raise ValueError(f"{where}: no aliases")
-        spellings: set[tuple[str, ...]] = set()
+        spellings: set[tuple[bool | str, ...]] = set()
         for alias in aliases:
             spec = {"alias": alias} if isinstance(alias, str) else dict(alias)
             text = str(spec.pop("alias", ""))
