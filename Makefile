@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test unit lint bench clean
+.PHONY: run test unit lint compiled clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,7 @@ run: $(STAMP)
 ## The whole test suite: unit, integration and end-to-end, against real Kafka and Elasticsearch.
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 ## The fast unit suite alone (no Kafka, no Elasticsearch).
@@ -27,6 +28,13 @@ unit: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+## The package with its extraction core compiled by mypyc (setup.py), installed apart in
+## build/compiled: `PYTHONPATH=build/compiled python bench/bench_extraction.py` measures it.
+compiled: $(STAMP)
+	rm -rf build/compiled
+	NEWSWATCH_COMPILE=1 $(BIN)/pip install --quiet --no-deps --target build/compiled .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build

