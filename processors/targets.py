@@ -58,6 +58,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"(?:oil|fuel|gas)\s+(?:storage\s+(?:tanks?|facilit(?:y|ies)|sites?)|depots?|"
                r"terminals?|facilit(?:y|ies)|storage|pipelines?|tanks?|fields?|wells?)|"
                r"oilfields?|gasfields?|electricity\s+\w+|hydroelectric\s+dam|dam|"
+               # "the world's largest crude oil processing facility", "an oil plant in Bryansk"
+               r"(?:crude\s+)?(?:oil|gas)\s+(?:(?:processing|production|pumping|compressor)\s+"
+               r"(?:plants?|installations?|facilit(?:y|ies)|stations?)|plants?|installations?)|"
                # oil stored in tanks, not a farm: "a tank farm at the Ras Tanura terminal"
                r"tank\s+(?:farms?|yards?)|petroleum\s+(?:tank\s+)?(?:yards?|depots?|storage|"
                r"tanks?)"),
@@ -349,7 +352,27 @@ def find_targets(text: str) -> list[TargetMention]:
             if not _HEAD_OF_CYRILLIC.search(low, max(0, start - 40), start)
         ]
     found.sort(key=lambda t: t.start)
-    return found
+    return _described(low, found)
+
+
+# A bare "plant" or "enterprise" says less than the apposition after it that tells what it is:
+# "the Abqaiq plant, the world's largest crude oil processing facility".
+_BARE_SITES = frozenset({"plant", "plants", "enterprise", "enterprises"})
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^.;:,()]{0,60}$")
+
+
+def _described(low: str, found: list[TargetMention]) -> list[TargetMention]:
+    """``found`` without a bare site an apposition right after it describes as a target."""
+    return [
+        m
+        for i, m in enumerate(found)
+        if not (
+            i + 1 < len(found)
+            and m.text.lower() in _BARE_SITES
+            and found[i + 1].target != m.target
+            and _APPOSITION.match(low, m.end, found[i + 1].start) is not None
+        )
+    ]
 
 
 def pick_target(text: str, after: int = 0, weak: bool = True) -> TargetMention | None:

@@ -55,6 +55,14 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("drones attacked a defence ministry workshop", "military"),
         ("strikes hit three sites of the Iran-backed Kataib Hezbollah militia", "military"),
         ("drones struck an oilfield", "energy"),
+        # oil and gas processing; a US gas station is a shop, not energy
+        ("a drone hit the gas processing plant", "energy"),
+        ("drones struck an oil plant in Bryansk", "energy"),
+        ("a shell hit an oil pumping station", "energy"),
+        ("a gunman opened fire at a gas station", "commercial"),
+        # an apposition tells what a bare "plant" is
+        ("drones hit the Abqaiq plant, the world's largest oil processing facility", "energy"),
+        ("a missile hit the plant, and a hospital nearby", "other"),
         ("shelling set a wheat field ablaze", "agricultural"),
         ("warplanes struck two facilities used by Iran-backed militias", "military"),
         ("the strikes hit weapons storage sites near the border", "military"),
