@@ -89,6 +89,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"(?:electoral|election)\s+commission|courthouses?|court\s+buildings?|"
                    r"courts\s+complex|central\s+bank(?:\s+building)?"),
     ("military", r"military\s+(?:training\s+)?(?:cent(?:re|er)|infrastructure|training)|navy|"
+                 # "ambushed an army convoy", "bombed the Yarmouk arms factory"
+                 r"(?:army|troop)\s+convoys?|(?:arms|weapons|munitions|ammunition)\s+"
+                 r"(?:factor(?:y|ies)|plants?|works|stores?)|"
                  r"convoys?\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police(?:men)?|"
                  r"paramilitar\w*|forces|army|military)|"
                  r"(?:army|military|troop)(?:['’]s)?\s+(?:camps?|posts?|encampments?|positions?)|"

@@ -60,6 +60,10 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("drones struck an oil plant in Bryansk", "energy"),
         ("a shell hit an oil pumping station", "energy"),
         ("a gunman opened fire at a gas station", "commercial"),
+        # an army's convoy and an arms factory are military
+        ("militants ambushed an army convoy near the border", "military"),
+        ("aircraft bombed the Yarmouk arms factory in the south of the capital", "military"),
+        ("a fire swept a munitions plant", "military"),
         # an apposition tells what a bare "plant" is
         ("drones hit the Abqaiq plant, the world's largest oil processing facility", "energy"),
         ("a missile hit the plant, and a hospital nearby", "other"),
