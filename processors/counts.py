@@ -196,6 +196,7 @@ _FILLER = (
     r"defence|defense|department|bomb|disposal|special|border|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
+    r"migrants|evacuees|visitors|labourers|laborers|"
     r"photographers|photojournalists|cameramen|western|"
     # whose forces: "Three US soldiers", "two UN peacekeepers", "34 service members"
     r"us|u\.s\.|un|u\.n\.|uk|u\.k\.|nato|coalition|service|peacekeepers|marines|airmen|"

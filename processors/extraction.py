@@ -118,7 +118,10 @@ _AGGREGATE = re.compile(word_start_alternation(
     # "fired missiles at several Ukrainian cities", "at three Pakistani air bases"
     r"|(?:at|on|against)\s+(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:cities|towns|regions|provinces|villages|settlements|(?:air\s+)?bases|airfields|targets|"
-    r"sites|facilities|locations)|(?:at|on|against)\s+[A-Z]\w+\s+(?:cities|towns|regions|villages)"
+    r"sites|facilities|locations)"
+    # (not sites of one town: "strikes on several sites around the town of Masyaf")
+    r"(?!\s+(?:around|near|outside|in)\s+the\s+(?:town|city|village)\s+of\b)"
+    r"|(?:at|on|against)\s+[A-Z]\w+\s+(?:cities|towns|regions|villages)"
     # "it had struck about 1,300 Hezbollah targets"
     r"|(?:struck|hit|targeted|attacked)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|"
     r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets",

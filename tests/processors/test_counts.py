@@ -230,6 +230,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         # victims named by their nationality or people
         ("Four Armenian soldiers were killed, one wounded", [("killed", 4, 4), ("wounded", 1, 1)]),
         ("Three Eritrean refugees, two of them children, were killed", [("killed", 3, 3)]),
+        ("The UN said 53 migrants, six of them children, had been killed", [("killed", 53, 53)]),
+        ("Twelve visitors were wounded", [("wounded", 12, 12)]),
         ("Twenty-three Nigerien soldiers were killed in an ambush", [("killed", 23, 23)]),
         ("Five Yazidis were killed", [("killed", 5, 5)]),
         # ... or by whose forces they serve

@@ -397,6 +397,15 @@ def test_a_dateline_is_not_where_strikes_on_several_places_were(text: str) -> No
     assert extract_strikes(text, dt.date(2025, 5, 10)) == []
 
 
+def test_strikes_on_several_sites_of_one_town_keep_its_toll() -> None:
+    text = (
+        "DAMASCUS — Israeli air strikes on several sites around the town of Masyaf in Hama "
+        "province late on Sunday killed 14 people and wounded 43, state media said."
+    )
+    (event,) = extract_strikes(text, dt.date(2024, 9, 9))
+    assert (event.location.name, event.killed.min, event.wounded.min) == ("Masyaf", 14, 43)
+
+
 def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
     for text, place in (
         # a site or a neighbourhood named is no other place
