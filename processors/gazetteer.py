@@ -830,17 +830,29 @@ def _build_in_child(path: Path, min_population: int) -> None:
 def open_gazetteer(cache_dir: Path, min_population: int = 500) -> Gazetteer:
     """Load the index from ``cache_dir``, building it first when missing or stale."""
     path = cache_dir / f"gazetteer-{cache_key(min_population)}.marshal"
-    if not path.exists():
+    # (opened, not first tested: a process of another version sharing the directory may
+    # remove the file as stale in between)
+    payload = _read_cache(path)
+    if payload is None:
         log.info("building gazetteer cache", path=str(path))
         _build_in_child(path, min_population)
+        payload = _read_cache(path)
+        if payload is None:
+            raise RuntimeError(f"gazetteer cache {path} was removed as soon as it was built")
+    _remove_stale_caches(path)
+    return Gazetteer(payload)
+
+
+def _read_cache(path: Path) -> Any:
+    """The cache file's payload, or None when there is no such file."""
     try:
         with path.open("rb") as src:
-            payload = marshal.load(src)
+            return marshal.load(src)
+    except FileNotFoundError:
+        return None
     except (EOFError, ValueError, TypeError) as exc:
         path.unlink(missing_ok=True)
         raise RuntimeError(f"gazetteer cache {path} was unreadable and is removed: {exc}") from exc
-    _remove_stale_caches(path)
-    return Gazetteer(payload)
 
 
 def _remove_stale_caches(current: Path) -> None:

