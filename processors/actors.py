@@ -134,9 +134,12 @@ _AGENT_AFTER = CaseBlind(
 # Russian artillery hit a base", "A Russian military air base ... was hit by a Ukrainian
 # Tochka-U missile".
 _VICTIM_AFTER = CaseBlind(
-    rf"(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})\s+(?:were|was|had\s+been|have\s+been|are|"
-    r"is)\s+(?:\w++\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|shelled|attacked|"
-    r"damaged|destroyed)\b"
+    # (with another force told with it: "American special forces and Nigerien troops were
+    # ambushed")
+    rf"(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})"
+    rf"(?:\s+and\s+(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE}))?\s+(?:were|was|had\s+been|have\s+been|"
+    r"are|is)\s+(?:\w++\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|shelled|"
+    r"attacked|ambushed|damaged|destroyed)\b"
     # ... told as a headline is: "Three Hamas fighters killed in an Israeli strike"
     rf"|(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})\s+(?:killed|wounded|injured)\s+(?:in|by|"
     r"when|as|during)\b"
@@ -305,6 +308,20 @@ _NOT_ATTACKER_AFTER = CaseBlind(
 )
 # People of a force, counted: the attack's victims ("wounding three coalition service members
 # and two Iraqi soldiers"), not who fired.
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|thousands\s+of)\s+$",
+    re.IGNORECASE,
+)
+# Men, not the weapons or aircraft that are counted too ("Three Russian missiles slammed").
+_MEN_END = re.compile(
+    r"(?:soldiers?|troops|servicem[ae]n|forces|fighters|police(?:men)?|officers|marines|"
+    r"paratroopers|guards(?:men)?|personnel|commandos|peacekeepers|gendarmes)$"
+)
+# What men on the ground do in an attack: "200 Russian troops stormed the village".
+_ASSAULT_AFTER = CaseBlind(
+    r"\s+(?:\w+\s+)?(?:stormed|raided|overran|ambushed|assaulted|opened\s+fire|advanced)\b"
+)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:wound|kill|injur|hurt)\w*\b[^.;]{0,60}?"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
@@ -508,7 +525,17 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             continue
         if _VICTIM_AFTER.match(text, end, low):
             continue
-        if _AGENT_AFTER.match(text, end, low) or _VERB_AFTER.match(text, end, low):
+        if _VERB_AFTER.match(text, end, low):
+            return name
+        agent = _AGENT_AFTER.match(text, end, low)
+        if agent is not None and not (
+            # counted men are who was there, not who fired, unless they act: "a dozen
+            # American soldiers and about 30 Nigerien troops", not "200 Russian troops stormed"
+            _COUNT_BEFORE.search(text, max(0, start - 16), start)
+            and _MEN_END.search(low, agent.start(), agent.end()) is not None
+            and not _VERB_AFTER.match(text, agent.end(), low)
+            and not _ASSAULT_AFTER.match(text, agent.end(), low)
+        ):
             return name
     return cyrillic.find_attacker(low) if cyrillic.is_cyrillic(text) else None
 

@@ -96,6 +96,20 @@ def test_attacker(text: str, actor: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("200 Russian troops stormed the village", "Russian forces"),
+        ("two Israeli jets struck the building", "Israeli forces"),
+        ("about 50 Russian soldiers opened fire on civilians", "Russian forces"),
+        # (weapons counted are the means, whatever verb follows)
+        ("Three Russian missiles slammed into the centre of Chernihiv", "Russian forces"),
+    ],
+)
+def test_counted_men_are_the_attacker_when_they_act(text: str, actor: str) -> None:
+    assert find_attacker(text) == actor
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russia's Foreign Ministry called the strike a terrorist attack.",
@@ -133,6 +147,10 @@ def test_attacker(text: str, actor: str) -> None:
         "India's military attache and a political counsellor were killed.",
         # a side in a ground fight, not who struck
         "The bombing came after hours of fighting between Taliban fighters and Afghan police.",
+        # forces ambushed, with another told with them, and men counted: who was there
+        "the village where American special forces and Nigerien troops were ambushed",
+        "the joint patrol, a dozen American soldiers and about 30 Nigerien troops, was heading "
+        "back to base when militants opened fire",
     ],
 )
 def test_not_the_attacker(text: str) -> None:
