@@ -264,9 +264,20 @@ def _trimmed(name: str) -> str | None:
     if not words or words[0].lower() in _CALENDAR:
         return None
     name = " ".join(words)
-    if normalise(name) in stopwords():
+    if normalise(name) in stopwords() or words[-1].lower() in _FACILITY_NOUNS:
         return None
     return name
+
+
+# A name that ends in one is a building's, not a settlement's: "at the Al-Baqa Café near the
+# port", "at the Serena Hotel, ...".
+_FACILITY_NOUNS = frozenset({
+    "café", "cafe", "restaurant", "hotel", "mall", "market", "bazaar", "hospital", "clinic",
+    "school", "college", "university", "mosque", "church", "cathedral", "temple", "synagogue",
+    "shrine", "stadium", "cinema", "theatre", "theater", "museum", "bakery", "club", "bar",
+    "station", "airport", "bridge", "tower", "building", "centre", "center", "factory", "plant",
+    "prison", "embassy", "ministry", "headquarters", "office", "offices",
+})  # fmt: skip
 
 
 def _placed(

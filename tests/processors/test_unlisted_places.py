@@ -92,6 +92,9 @@ def test_a_settlement_told_only_with_its_country_is_in_that_country(
         "Russian jets bombed Samarivka village the same day, wounding 20.",
         # the main town of a district is the district's, not a settlement hit
         "Thousands rallied in Khar, the main town of Bajaur, on Saturday.",
+        # a building's name, not a settlement's
+        "GAZA CITY — Dozens were wounded at the Al-Baqa Café near the port.",
+        "KABUL — Gunmen stormed the Serena Hotel, a luxury hotel near the presidential palace.",
     ],
 )
 def test_no_settlement_where_the_text_does_not_place_one_hit(text: str) -> None:
