@@ -297,7 +297,7 @@ _UPDATES = (
         # of Jos on Tuesday afternoon has risen to 118")
         rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,180}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
         rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|grew|grown|is|was|"
-        rf"hit|(?:could|may|might)\s+be|"
+        rf"hit|(?P<modal>(?:could|may|might)\s+be)|"
         rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:now\s+)?(?:at\s+|to\s+)?{_QUANT}\b",
         ("death", "injury", "casualty", "toll"), ("toll",)),
     # "the media office puts the death toll at 93", "put the death toll from the attack ... at 26"
@@ -820,9 +820,12 @@ def find_counts(text: str) -> list[CountMention]:
             count = _range_from(m)
             if count is not None and m.groupdict().get("past"):
                 count = _range(count.min, None)
-            if _EARLIER_FIGURE.search(clean, max(0, m.start() - 24), m.start()):
+            if m.groupdict().get("modal") or _EARLIER_FIGURE.search(
+                clean, max(0, m.start() - 24), m.start()
+            ):
                 # "Activists had initially put the toll at 23 dead": a figure the text's own
-                # has replaced, not the newest
+                # has replaced, not the newest; "the death toll could be as high as 30": a
+                # guess, not the figure stated
                 add(kind, count, m, weak=True)
             else:
                 add(kind, count, m, update=True)

@@ -1728,7 +1728,10 @@ def _told_by_region(article: _Article, region: _Draft, fine: _Draft) -> bool:
     ):
         return False
     kinds = {c.kind for c in _event_counts(article, region.parts)}
-    return bool(kinds) and not any(c.kind in kinds for c in _event_counts(article, fine.parts))
+    # (a guess is no toll the finer one told: "the death toll could be as high as 30")
+    return bool(kinds) and not any(
+        c.kind in kinds for c in _event_counts(article, fine.parts) if not c.weak
+    )
 
 
 def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:

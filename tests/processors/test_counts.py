@@ -309,6 +309,14 @@ def test_a_toll_put_earlier_is_no_update() -> None:
     assert put.update
 
 
+def test_a_toll_that_could_be_higher_is_a_guess_not_the_figure() -> None:
+    mentions = [
+        *find_counts("The strike killed at least 23 civilians."),
+        *find_counts("A local outlet reported that the death toll could be as high as 30."),
+    ]
+    assert pick_count(mentions, "killed") == CountRange(min=23, max=None)
+
+
 def test_a_live_blog_entry_opening_with_its_weekday_is_an_update() -> None:
     first = find_counts("Sun 01:15 — Xinhua says at least 27 people have been killed.")
     later = find_counts("Sun 10:50 — Xinhua now says 29 people were killed.")

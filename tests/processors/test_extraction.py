@@ -406,6 +406,18 @@ def test_strikes_on_several_sites_of_one_town_keep_its_toll() -> None:
     assert (event.location.name, event.killed.min, event.wounded.min) == ("Masyaf", 14, 43)
 
 
+def test_a_guessed_toll_in_the_village_sentences_leaves_the_regions_toll() -> None:
+    text = (
+        "BANGKOK, July 11 — An air strike on a Buddhist monastery in Myanmar's central Sagaing "
+        "region killed at least 23 civilians, a resistance group said on Friday. About 30 more "
+        "were wounded. A military jet dropped a bomb on a building of the monastery in Lin Ta "
+        "Lu village, in Sagaing township. A local outlet reported that the death toll could be "
+        "as high as 30."
+    )
+    (event,) = extract_strikes(text, dt.date(2025, 7, 11))
+    assert (event.killed.min, event.killed.max, event.wounded.min) == (23, None, 30)
+
+
 def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
     for text, place in (
         # a site or a neighbourhood named is no other place
