@@ -1403,8 +1403,10 @@ def _role(
     return "place"
 
 
-_PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces", "governorates", "states")
-_REGIONS_OF = re.compile(r"\b(?:regions?|provinces?|oblasts?|governorates?)\s+of\s+(?:the\s+)?$")
+_PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces", "governorates", "states", "departments")
+_REGIONS_OF = re.compile(
+    r"\b(?:regions?|provinces?|oblasts?|governorates?|departments?)\s+of\s+(?:the\s+)?$"
+)
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 

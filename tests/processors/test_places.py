@@ -718,6 +718,12 @@ def test_a_sentence_opening_word_that_is_only_a_foreign_name_of_a_place_is_no_pl
             ],
         ),
         ("Shelling hit the province of Kherson.", [("Kherson Oblast", "region")]),
+        # Colombia's departments: "department of Arauca" is the department, not its capital
+        (
+            "A car bomb exploded in Saravena, in the eastern border department of Arauca.",
+            [("Saravena", "place"), ("Arauca Department", "region")],
+        ),
+        ("Rebels attacked a police station in Cauca department.", [("Cauca Department", "region")]),
         # a lower-case direction before a region word names no region
         ("Strikes hit the northern province of Saada.", [("Saada Governorate", "region")]),
         ("Shelling continued in the south region.", []),
