@@ -353,6 +353,8 @@ _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
 # killed" is the plain figure patterns' (with its qualifier).
 # (A plain figure: the lists are scanned at every word, so it is kept short.)
 _PERSON_NUMBERED = (
+    # ("killing at least 18 Italians and at least nine Iraqis")
+    rf"(?:(?:at\s+least|more\s+than)\s+)?"
     rf"(?:\d+|{by_first_letter([*_UNITS, *_TENS])}(?:-{by_first_letter(_ONE_TO_NINE)})?)"
     rf"\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?{_PERSON}\b"
 )
@@ -524,7 +526,8 @@ _ATTACKERS_AFTER = compile_folded(
 )
 # One item of a list, to add up; plural nouns with no figure count as a minimum of two.
 _PERSON_COUNTED = compile_folded(
-    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?:(?P<n>{_NUM})\s+)?"
+    rf"(?:(?:a|an|one|her|his|their|the|its)\s+)?(?P<least>(?:at\s+least|more\s+than)\s+)?"
+    rf"(?:(?P<n>{_NUM})\s+)?"
     rf"(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
     rf"(?P<who>{_PERSON})\b")
 _PAIRS = {"parents": 2, "couple": 2, "twins": 2}
@@ -1102,7 +1105,7 @@ def _list_count(phrase: str, one: bool = False) -> CountRange | None:
         parsed = parse_number(n) if n else None
         if parsed:
             total += parsed[0]
-            vague = vague or parsed[1]
+            vague = vague or parsed[1] or bool(person.group("least"))
         elif who in _PAIRS:
             total += _PAIRS[who]
         elif who.endswith("s") or who.endswith("men") or who in {"children", "people"}:

@@ -107,7 +107,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"(?:group|gathering|column|unit)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|"
                  r"reservists|servicemen|recruits|conscripts)|"
                  r"training\s+(?:cent(?:re|er)|ground|camp)s?|(?:military|air|naval|army)\s+bases?|bases?|airbase|airfields?|barracks|military\s+"
-                 r"(?:positions?|facilit(?:y|ies)|installations?|targets?|sites?|headquarters|units?|"
+                 r"(?:positions?|facilit(?:y|ies)|installations?|targets?|sites?|headquarters|units?|police|"
                  r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?|"
                  r"(?:aviation\s+|flight\s+|air\s+)?schools?)|"
                  r"(?:fleet|naval|army|navy)(?:['’]s)?\s+(?:headquarters|command)|general\s+staff|"

@@ -232,6 +232,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Three Eritrean refugees, two of them children, were killed", [("killed", 3, 3)]),
         ("The UN said 53 migrants, six of them children, had been killed", [("killed", 53, 53)]),
         ("Twelve visitors were wounded", [("wounded", 12, 12)]),
+        # a minimum on an item makes the sum one
+        ("killing at least 18 Italians and at least nine Iraqis", [("killed", 27, None)]),
+        ("killing at least 12 soldiers and two civilians", [("killed", 14, None)]),
         ("Twenty-three Nigerien soldiers were killed in an ambush", [("killed", 23, 23)]),
         ("Five Yazidis were killed", [("killed", 5, 5)]),
         # ... or by whose forces they serve

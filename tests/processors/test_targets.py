@@ -64,6 +64,7 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("militants ambushed an army convoy near the border", "military"),
         ("aircraft bombed the Yarmouk arms factory in the south of the capital", "military"),
         ("a fire swept a munitions plant", "military"),
+        ("a truck bomb hit the headquarters of Italy's Carabinieri military police", "military"),
         # an apposition tells what a bare "plant" is
         ("drones hit the Abqaiq plant, the world's largest oil processing facility", "energy"),
         ("a missile hit the plant, and a hospital nearby", "other"),
