@@ -81,7 +81,8 @@ _ORIGIN = _Before(
 # The place a distance is measured from may be introduced: "west of Tigray's regional
 # capital Mekelle", "20 km from the regional capital Mekelle".
 _FROM_WHAT = (
-    r"(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)\s+)?(?:(?:regional|provincial|state|port|coastal|border)\s+)?"
+    # ("the army-held city of El-Obeid", "the besieged northern city of ...")
+    r"(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?"
     # (not "77 nautical miles west of Yemen's port of Hodeidah": at sea, the port is all there
     # is; but "southeast of the Yemeni port of Aden", after the Gulf of Aden was named)
     r"(?:(?:capital|city|town)\s+(?:of\s+)?|port\s+|(?<=the\s)[\w-]+\s+port\s+of\s+|"

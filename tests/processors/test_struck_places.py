@@ -25,6 +25,11 @@ def _struck(text: str) -> list[str]:
         ("In Uman, in Cherkasy region, two missiles hit a block", ["Uman"]),
         ("rockets fired from Belgorod hit Kharkiv", ["Kharkiv"]),
         ("In Holon, south of Tel Aviv, a missile hit a building", ["Holon"]),
+        # the town a spot is measured from, however the town is described
+        (
+            "a drone hit a village about 15 kilometres east of the army-held city of El-Obeid",
+            [],
+        ),
         # whose an official's title is, not where
         (
             "gunmen stopped the convoy carrying supporters of Buluan vice mayor Esmael "
