@@ -292,6 +292,8 @@ _TARGET_BEFORE = CaseBlind(
 )
 _SPEAKER_AFTER = CaseBlind(
     r"(?:'s)?\s*(?:[\w-]+\s+)?(?:said|says|denied|denies|claimed|ministry|officials?|envoy|"
+    # "the figure first given by a Taliban police spokesman"
+    r"spokes(?:man|men|woman|women|person|people)|"
     r"authorities|administration|"
     r"media|state|foreign|defen[cs]e\s+ministry|-installed|-appointed|-backed|-controlled|"
     # (but "U.S.-led coalition warplanes struck": the coalition it leads is its force)
@@ -311,6 +313,11 @@ _NOT_ATTACKER_AFTER = CaseBlind(
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|thousands\s+of)\s+$",
+    re.IGNORECASE,
+)
+# Whom victims work for: "mechanics who work for a Taliban military unit".
+_MEMBER_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing))\s+(?:for|with|in)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # Men, not the weapons or aircraft that are counted too ("Three Russian missiles slammed").
@@ -523,7 +530,7 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             _IN_MEANS_BEFORE.search(text, near, start) and _AGENT_AFTER.match(text, end, low)
         ):
             continue
-        if _VICTIM_AFTER.match(text, end, low):
+        if _VICTIM_AFTER.match(text, end, low) or _MEMBER_BEFORE.search(text, near, start):
             continue
         if _VERB_AFTER.match(text, end, low):
             return name
