@@ -201,10 +201,14 @@ _DESCRIPTORS = (
 )
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to|"
-    # "initial findings pointed to the Islamic State group"
-    r"pointed\s+to|pointed\s+(?:the\s+finger\s+)?at)\s+"
+    # "initial findings pointed to the Islamic State group", "investigations point to"
+    r"point(?:s|ed)?\s+to|pointed\s+(?:the\s+finger\s+)?at)\s+"
     rf"(?:the\s+)?{_DESCRIPTORS}$",  # "blaming the paramilitary Rapid Support Forces"
     re.IGNORECASE,
+)
+# Blamed as a backer, not as who struck: "accused India of backing the attackers".
+_BACKER_AFTER = re.compile(
+    r"\s+of\s+(?:backing|supporting|sponsoring|arming|funding|financing|harbou?ring|aiding)\b"
 )
 # "Moscow denied responsibility and blamed Ukrainian forces", "the army said it had not
 # targeted civilians and accused the RSF": a denial before the blame makes it a
@@ -394,7 +398,7 @@ _MENTIONED: dict[str, str] = {}
 _MAX_MENTIONS = 10_000
 # Literals one of which the text before a mention holds, folded, when the pattern matches
 # (none with "i", "s" or "k", which IGNORECASE also matches in a few non-ASCII letters).
-_BLAMED_NEEDS = ("blam", "accu", "attr", "pointed")
+_BLAMED_NEEDS = ("blam", "accu", "attr", "point")
 _BY_NEEDS = ("by", "from")
 _IDENTIFIED_NEEDS = ("wa", "wer")
 # Literals one of which the text after a mention holds, folded, when _CLAIMED_AFTER or
@@ -451,7 +455,7 @@ def _attribution(text: str, low: str, near: int, start: int, end: int) -> bool |
     it blames it, it claims the attack or it is named as whose the means were; False for a
     counter-accusation (a blame after a denial); None when it says neither."""
     if _holds(low, _BLAMED_NEEDS, near, start) and _BLAMED_BEFORE.search(text, near, start):
-        return _DENIED_BEFORE.search(text, 0, start) is None
+        return _DENIED_BEFORE.search(text, 0, start) is None and not _BACKER_AFTER.match(low, end)
     if _may_follow(text, low, end, _CLAIM_NEEDS) and (
         _CLAIMED_AFTER.match(text, end, low) or _RESPONSIBILITY_AFTER.match(text, end, low)
     ):

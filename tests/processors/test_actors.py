@@ -192,6 +192,15 @@ def test_blame_and_claims_anywhere() -> None:
     assert find_blamed("Officials met in Kyiv.") is None
 
 
+def test_blame_points_to_who_struck_not_to_whom_it_says_backed_them() -> None:
+    text = (
+        "Initial investigations point to the separatist Baloch Liberation Army, the military "
+        "said, while the government accused India of backing the attackers."
+    )
+    assert find_blamed(text) == "Balochistan Liberation Army"
+    assert find_blamed("The government accused India of backing the attackers.") is None
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
