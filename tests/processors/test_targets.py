@@ -31,6 +31,8 @@ from processors.targets import combatants_hit, find_targets, pick_target
         # an election body or a court is the state's; an armed group's sites are military
         ("suicide attackers stormed the headquarters of the electoral commission", "government"),
         ("a truck bomb exploded outside a courthouse", "government"),
+        ("a bomber blew himself up among recruits at a police compound", "government"),
+        ("a car bomb hit a police academy in the capital", "government"),
         ("aircraft carried out air strikes against Islamic State targets", "military"),
         # a tank farm stores oil
         ("a drone hit a tank farm at the export terminal", "energy"),
