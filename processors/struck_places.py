@@ -98,6 +98,13 @@ _DISTANCE = _Before(
     r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$",
     ends=("of", "from", "the", "outside", "beyond", "capital", "city", "town", "port"),
 )
+# A name placed in a part of the city the text is about is a site of that city, not a town:
+# "the Fowa camp in the south of the city".
+_PART_OF_THE_CITY = compile_folded(
+    r"(?:\s+(?:camp|base|district|neighbou?rhood|area|quarter|compound))?\s+in\s+the\s+"
+    r"(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+"
+    r"the\s+(?:city|town|capital)\b"
+)
 # Another site hit, told by what lies near it: "struck a training facility near Abu Kamal and
 # a safe house near Mayadin" (each "near" gives a place hit, as the first one's does).
 _ANOTHER_SITE_NEAR = re.compile(
@@ -851,7 +858,9 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             dropped_last = True
             continue
         start, end = mention.start - offset, mention.end - offset
-        if not mention.place.country_code and _at_sea_elsewhere(low, end, kept):
+        if (not mention.place.country_code and _at_sea_elsewhere(low, end, kept)) or (
+            _PART_OF_THE_CITY.match(low, end)
+        ):
             dropped_last = True
             continue
         following = ordered[i + 1] if i + 1 < len(ordered) else None

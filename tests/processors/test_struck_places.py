@@ -25,6 +25,9 @@ def _struck(text: str) -> list[str]:
         ("In Uman, in Cherkasy region, two missiles hit a block", ["Uman"]),
         ("rockets fired from Belgorod hit Kharkiv", ["Kharkiv"]),
         ("In Holon, south of Tel Aviv, a missile hit a building", ["Holon"]),
+        # a site in a part of the city the text is about, not a town of its own
+        ("The bomber struck the Fowa camp in the south of the city", []),
+        ("Shells hit Kharkiv in the north of the country", ["Kharkiv"]),
         # the town a spot is measured from, however the town is described
         (
             "a drone hit a village about 15 kilometres east of the army-held city of El-Obeid",
