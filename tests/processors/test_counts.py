@@ -312,6 +312,12 @@ def test_a_toll_put_earlier_is_no_update() -> None:
     assert put.update
 
 
+def test_a_live_blog_entry_opening_with_a_bare_clock_time_is_an_update() -> None:
+    first = find_counts("06:21 The governor says a building is on fire; six injured so far.")
+    later = find_counts("09:03 The emergency service says two people were killed and 20 injured.")
+    assert pick_count([*first, *later], "wounded") == CountRange(min=20, max=20)
+
+
 def test_a_toll_that_could_be_higher_is_a_guess_not_the_figure() -> None:
     mentions = [
         *find_counts("The strike killed at least 23 civilians."),
