@@ -942,12 +942,14 @@ def find_counts(text: str) -> list[CountMention]:
 
 
 _UPDATE_OPENING = compile_folded(
-    # (the entry's weekday may open it: "Sun 10:50 — Xinhua now says 29 people were killed")
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?\d{1,2}[:.]\d\d\s*[-–—]|(?:\d{1,2}[:.]\d\d\s*)?(?:update|updated|latest)\b|"
+    # (the entry's weekday may open it: "Sun 10:50 — Xinhua now says 29 people were killed";
+    # or a bullet: "• Latest from the Emergency Situations Ministry: at least 17 ...")
+    r"(?:[•·▪*]\s*)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?\d{1,2}[:.]\d\d\s*[-–—]|"
+    r"(?:\d{1,2}[:.]\d\d\s*)?(?:update|updated|latest)\b|"
     # ... or its bare clock time: "09:03 The State Emergency Service says ..."
     r"(?:[01]?\d|2[0-3]):[0-5]\d\s|"
     # "As of 15:00, ...", "Станом на 15:00, за даними МВС, загинули 11 людей"
-    r"as\s+of\b|станом\s+на\b|по\s+состоянию\s+на\b"
+    r"as\s+of\b|станом\s+на\b|по\s+состоянию\s+на\b)"
 )
 
 

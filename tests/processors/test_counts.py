@@ -318,6 +318,13 @@ def test_a_live_blog_entry_opening_with_a_bare_clock_time_is_an_update() -> None
     assert pick_count([*first, *later], "wounded") == CountRange(min=20, max=20)
 
 
+def test_a_bulleted_latest_entry_is_an_update() -> None:
+    first = find_counts("• The deputy health minister: at least 11 dead and more than 60 wounded.")
+    later = find_counts("• Latest from the ministry: at least 17 were killed and 133 wounded.")
+    assert pick_count([*first, *later], "killed") == CountRange(min=17, max=None)
+    assert pick_count([*first, *later], "wounded") == CountRange(min=133, max=133)
+
+
 def test_a_toll_that_could_be_higher_is_a_guess_not_the_figure() -> None:
     mentions = [
         *find_counts("The strike killed at least 23 civilians."),
