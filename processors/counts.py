@@ -441,7 +441,9 @@ _NAMED_ITEM_RE = re.compile(_NAMED_ITEM)
 # wing", "killing Saleh al-Arouri, the deputy leader of Hamas"), on the original text.
 _NAMED_THEN_ROLE = re.compile(
     r"kill(?:ed|ing)\s+[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?"
-    r"[A-Z][\w'’-]+){1,3},\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (or whose: "killed Mohammad Afif, Hezbollah's chief spokesman")
+    r"[A-Z][\w'’-]+){1,3},\s+(?:(?:a|an|the|its|their|his|her)\s+|[A-Z][\w-]+['’]s\s+)"
+    r"(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_ROLE}|{_PERSON})\b"
 )
 # A victim named, then the others counted: "killed Mohammed Nimah Nasser, who led one of

@@ -160,6 +160,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("a tank crew killed Reuters journalist Issam Abdallah", [("killed", 1, None)]),
         ("The body of journalist Vira Hyrych was pulled from the rubble", [("killed", 1, None)]),
         ("a strike killed Khalil Maqdah, a commander of Fatah's armed wing", [("killed", 1, None)]),
+        ("a strike killed Mohammad Afif, Hezbollah's chief spokesman", [("killed", 1, None)]),
         # several victims named, each with a role: at least as many as named
         (
             "Israeli forces killed its correspondent Ismail al-Ghoul and cameraman Rami al-Rifi",
