@@ -200,6 +200,8 @@ _FILLER = (
     r"photographers|photojournalists|cameramen|western|"
     # whose forces: "Three US soldiers", "two UN peacekeepers", "34 service members"
     r"us|u\.s\.|un|u\.n\.|uk|u\.k\.|nato|coalition|service|peacekeepers|marines|airmen|"
+    # "Ten African Union soldiers", "two AU peacekeepers"
+    r"au|african|union|eu|peacekeeping|amisom|unamid|minusma|monusco|unifil|"
     # and who was with them: "460 patients and their companions were shot dead"
     r"companions|caregivers|colleagues|friends|"
     r"marchers|protesters|demonstrators|mourners|spectators|fans|participants|bystanders|"

@@ -244,6 +244,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 3, 3), ("wounded", 34, None)],
         ),
         ("Two U.N. peacekeepers were wounded", [("wounded", 2, 2)]),
+        ("Ten African Union soldiers were killed and 50 were missing", [("killed", 10, 10)]),
+        ("two UNIFIL peacekeepers were wounded", [("wounded", 2, 2)]),
         # ... or by a relative clause before the verb
         (
             "Ten civilians who were standing in a queue for bread in the northern city of "
