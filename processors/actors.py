@@ -312,13 +312,12 @@ _NOT_ATTACKER_AFTER = CaseBlind(
     r"(?:\s+[\w-]+)?\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:leading|conducting|heading|"
     r"running)\s+(?:the|an)\s+(?:investigation|inquiry|probe)\b"
 )
-# People of a force, counted: the attack's victims ("wounding three coalition service members
-# and two Iraqi soldiers"), not who fired.
-_COUNT_BEFORE = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens\s+of|"
-    r"scores\s+of|hundreds\s+of|thousands\s+of)\s+$",
-    re.IGNORECASE,
+# How many people a figure before a force counts ("a dozen American soldiers").
+_HEADCOUNT = (
+    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozen|"
+    r"dozens\s+of|scores\s+of|hundreds\s+of|thousands\s+of"
 )
+_COUNT_BEFORE = re.compile(rf"\b(?:{_HEADCOUNT})\s+$", re.IGNORECASE)
 # Whom victims work for: "mechanics who work for a Taliban military unit".
 _MEMBER_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing))\s+(?:for|with|in)\s+(?:an?\s+|the\s+)?$",
@@ -333,10 +332,10 @@ _MEN_END = re.compile(
 _ASSAULT_AFTER = CaseBlind(
     r"\s+(?:\w+\s+)?(?:stormed|raided|overran|ambushed|assaulted|opened\s+fire|advanced)\b"
 )
+# People of a force, counted: the attack's victims ("wounding three coalition service members
+# and two Iraqi soldiers"), not who fired.
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:wound|kill|injur|hurt)\w*\b[^.;]{0,60}?"
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
-    r"scores\s+of|hundreds\s+of)\s+$",
+    rf"\b(?:wound|kill|injur|hurt)\w*\b[^.;]{{0,60}}?\b(?:{_HEADCOUNT})\s+$",
     re.IGNORECASE,
 )
 _PEOPLE_AFTER = CaseBlind(
