@@ -776,7 +776,6 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
         for name in (
             country["name"],
             info.get("name", country["name"]),
-            country["iso3"],
             *info.get("aliases", ()),
         ):
             builder.add_name(name, entry, alternate=False)

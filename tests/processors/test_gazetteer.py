@@ -145,6 +145,12 @@ def test_countries_and_their_other_names(
     assert country.to_location().precision == "country"
 
 
+@pytest.mark.parametrize("word", ["Pan", "Ben", "Mar", "Can", "Ton"])
+def test_a_countrys_three_letter_code_is_no_name_of_it(gaz: Gazetteer, word: str) -> None:
+    # ISO codes read as words: "Akyi Pan Malun village" is in Myanmar, not in Panama
+    assert all(p.precision != "country" for p in gaz.lookup(word))
+
+
 def test_gaza_alone_means_the_strip_and_gaza_city_the_city(gaz: Gazetteer) -> None:
     assert {p.precision for p in gaz.lookup("Gaza") if p.country_code == "PS"} == {"region"}
     assert gaz.lookup("Gaza City")[0].geonameid == 281133
