@@ -299,6 +299,8 @@ def _placed(
     if anchor is None:
         anchor = _dateline_country(text, start, mentions, gaz, dateline_end)
     if anchor is None:
+        anchor = _region_told_before(text, start, mentions)
+    if anchor is None:
         return None
     name = text[start:end]
     district = name.endswith("district")
@@ -408,6 +410,23 @@ def _dateline_country(
         return None
     entry = gaz.country_entry.get(country)
     return gaz.place(entry) if entry is not None else None
+
+
+_BEFORE_REACH = 300  # characters before the name that may tell the region it lies in
+
+
+def _region_told_before(text: str, start: int, mentions: list[PlaceMention]) -> Place | None:
+    """The region the text names last before the name, in its sentence or the one before, when
+    no town is named between ("bombed a monastery in Saw Township, Magwe Region ... in Akyi
+    Pan Malun village": the village is in Magwe Region)."""
+    opening = text.rfind(". ", 0, text.rfind(". ", 0, start))
+    told = [
+        m for m in mentions
+        if max(opening, start - _BEFORE_REACH) <= m.start and m.end <= start and m.role == "place"
+    ]
+    if not told or told[-1].place.precision != "region":
+        return None
+    return told[-1].place
 
 
 def _listed_in(gaz: Gazetteer, name: str, country_code: str) -> Place | None:

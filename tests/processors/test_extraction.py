@@ -1541,6 +1541,21 @@ def test_one_attack_told_by_its_region_then_its_place_has_the_regions_figures() 
     )
 
 
+@pytest.mark.parametrize(("found", "killed", "wounded"), [("four", 4, 12), ("two", 2, None)])
+def test_a_place_retelling_its_regions_toll_takes_the_regions_figures(
+    found: str, killed: int, wounded: int | None
+) -> None:
+    # one site bombed, its toll retold in the place's sentences; another figure is no retelling
+    text = (
+        "Russian jets bombed a hospital in Donetsk region on Monday, killing at least four "
+        "people and injuring 12. The bomb hit the hospital in Kostiantynivka. Rescuers said "
+        f"they had found {found} bodies."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 5, 8))
+    assert strike.location.name == "Kostiantynivka"  # type: ignore[union-attr]
+    assert (strike.killed.min, strike.wounded.min) == (killed, wounded)
+
+
 @pytest.mark.parametrize(
     "region_sentence",
     [

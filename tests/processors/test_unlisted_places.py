@@ -262,3 +262,16 @@ def test_a_district_told_with_its_regions_possessive_is_in_that_region() -> None
     # ... but not one told only with its country, nor a city's
     assert _added("A suicide bomber struck a rally in Pakistan's Bajaur district.") == []
     assert _added("The missile hit a high-rise in Kyiv's Shevchenkivskyi district.") == []
+
+
+def test_a_village_told_only_after_its_region_is_in_that_region() -> None:
+    text = (
+        "Myanmar's military bombed a village monastery in Saw Township, Magwe Region, on "
+        "Thursday. A bomb destroyed the monastery in Akyi Pan Malun village."
+    )
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == ("Akyi Pan Malun", "MM", "Magway Region", "region")
+    # ... not when a town is named between them, nor from two sentences back
+    village = "Bombs fell on Aung Lan village."
+    assert _added(f"Jets struck Sagaing Region. They hit Monywa. {village}") == []
+    assert _added(f"Fighting in Sagaing Region. Calm returned. {village}") == []
