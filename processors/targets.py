@@ -31,8 +31,10 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                      r"warehouse|trucks?)|civil\s+defen[cs]e\s+(?:cent(?:re|er)s?|stations?|"
                      r"buildings?|offices?|teams?|crews?|headquarters)|humanitarian\s+\w+|(?:displacement|displaced|refugee|IDP|"
                      r"displaced\s+persons?|tent)\s+camps?|shelters?|UN\s+(?:facility|compound|"
-                     r"school|shelter|premises|headquarters|house|building|offices?)|"
-                     r"United\s+Nations\s+(?:headquarters|compound|building|offices?|house)|UNRWA\s+\w+|food\s+distribution|evacuation\s+point|"
+                     r"shelter|premises|headquarters|house|building|offices?)|"
+                     r"United\s+Nations\s+(?:headquarters|compound|building|offices?|house)|"
+                     # (a UN school is a school, if a shelter too: "education")
+                     r"UNRWA\s+(?!schools?\b)\w+|food\s+distribution|evacuation\s+point|"
                      r"camps?\s+(?:for|housing|sheltering)\s+(?:the\s+)?(?:displaced|refugees|"
                      r"internally)|"
                      # the displaced's tents, not a wedding's or a rally's ("ripped through tents

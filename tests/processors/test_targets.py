@@ -147,6 +147,10 @@ def test_taken_to_hospital_is_not_a_target() -> None:
         ("the suicide truck bombing that gutted the Central Bank", "government"),
         ("a truck bomb outside the Marco Fidel Suarez military aviation school", "military"),
         ("a car bomb crashed through the gates of the United Nations headquarters", "humanitarian"),
+        # a UN agency's school is a school, though it shelters the displaced
+        ("Israeli strike on UN school in central Gaza kills at least 33", "education"),
+        ("shells hit an UNRWA school in Beit Hanoun", "education"),
+        ("a strike on the UNRWA warehouse in Rafah", "humanitarian"),
     ],
 )
 def test_what_an_institution_is_decides_its_category(text: str, target: str) -> None:
