@@ -1450,6 +1450,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     lex = _lexicon(gaz)
     doc = _Text(text, lex)
     spans, cues = _scan(doc)
+    spans = [span for span in spans if not _dedicated_to(text, span.start)]
     if not spans:
         return _capitals(text, gaz, [], cues, doc.dateline_end) if cues else []
     _read_listed_regions(doc, spans)
@@ -1478,6 +1479,20 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             place = _region_named_after(place, text[after[0] : end])
         mentions.append(PlaceMention(span.start, end, text[span.start : end], place, role))
     return _capitals(text, gaz, mentions, cues, doc.dateline_end)
+
+
+# A church's or school's dedication: "the Cathedral of Our Lady of Mount Carmel", "Our Lady of
+# Lourdes school" (no place, nor evidence of the story's country).
+_DEDICATION_BEFORE = re.compile(r"\bOur\s+Lady\s+of\s+(?:the\s+)?$")
+_DEDICATION_REACH = 20  # characters before a name that can hold the dedication's words
+
+
+def _dedicated_to(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is that of a dedication."""
+    return (
+        text.startswith("of ", start - 3)
+        and _DEDICATION_BEFORE.search(text, max(0, start - _DEDICATION_REACH), start) is not None
+    )
 
 
 # "Irkutsk region": a first-level region named after its town that the curated file does not

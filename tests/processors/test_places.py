@@ -559,6 +559,16 @@ def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
     assert names(find_places(text, gaz)) == ["Cairo"]
 
 
+def test_a_dedication_is_no_place_nor_evidence_of_the_storys_country(gaz: Gazetteer) -> None:
+    # two US town names, each the other's only support: a business's and a cathedral's names
+    text = (
+        "Two bombs went off in Jolo, Philippines. The first exploded outside the Paradise Food "
+        "Plaza; the second near the Cathedral of Our Lady of Mount Carmel."
+    )
+    assert names(find_places(text, gaz)) == ["Jolo", "Philippines"]
+    assert names(find_places("A pilgrimage to Lourdes, France.", gaz)) == ["Lourdes", "France"]
+
+
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     text = "Kharkiv was hit. Mirny residents fled; the mirny district is quiet."
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
