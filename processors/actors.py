@@ -5,7 +5,9 @@ Canonical names (``ACTORS`` keys): "Russian forces", "Ukrainian forces", "Israel
 "Rapid Support Forces", "Sudanese Armed Forces", "Myanmar military", "United States",
 "Saudi-led coalition", "Turkey", "Islamic State", "al-Shabaab", "Boko Haram", "Pakistani
 Taliban", "Taliban", "al-Qaeda", "JNIM", "Allied Democratic Forces", "Balochistan Liberation
-Army", "Kataib Hezbollah", "Pakistan", "India", "Azerbaijan", "Armenia", "M23".
+Army", "Kataib Hezbollah", "Pakistan", "India", "Azerbaijan", "Armenia", "M23", and more
+armed groups and national forces of the conflicts the labelled cases cover ("Abu Sayyaf",
+"PKK", "Libyan National Army", "ELN", "FARC", ...).
 
 An actor counts as the attacker only in agent position: as the modifier of a means or
 force ("Russian rocket artillery", "Iranian missile barrage", "RSF artillery fire"), as the
@@ -55,14 +57,15 @@ ACTORS: dict[str, str] = {
     "Syrian government forces": r"Syrian\s+(?:government|regime|army|military|air\s+force)|"
     r"Assad(?:\s+regime|\s+government)?|pro-government",
     "Rapid Support Forces": r"Rapid\s+Support\s+Forces|RSF",
-    "Sudanese Armed Forces": r"Sudanese\s+(?:Armed\s+Forces|army|military|air\s+force)|SAF",
+    "Sudanese Armed Forces": r"Sudanese\s+(?:[Aa]rmed\s+[Ff]orces|army|military|"
+    r"[Aa]ir\s+[Ff]orce)|SAF",
     "Myanmar military": r"Myanmar(?:'s)?\s+(?:military|army|junta|air\s+force)|junta|Tatmadaw",
-    "United States": r"United\s+States|U\.?S\.?|American",
+    "United States": r"U\.?S\.?-led\s+coalition|United\s+States|U\.?S\.?|American",
     # (not another's: "U.S.-led coalition troops")
     "Saudi-led coalition": r"Saudi-led\s+coalition|Saudi|coalition(?<!-led\scoalition)",
     "Turkey": r"Turkey|Turkish|Türkiye",
-    "Islamic State": r"Islamic\s+State|ISIS|ISIL|IS",
-    "al-Shabaab": r"al-Shabaab|Al-Shabaab|Shabaab",
+    "Islamic State": r"Islamic\s+State|ISIS|ISIL|ISWAP|ISKP|IS-K|IS",
+    "al-Shabaab": r"al-Shabaab|Al-Shabaab|Shabaab|al-Shabab|Al-Shabab|Shabab",
     "Boko Haram": r"Boko\s+Haram",
     # armed groups named with a country's adjective before the country itself: "Pakistani
     # Taliban" is no attack by Pakistan
@@ -78,6 +81,28 @@ ACTORS: dict[str, str] = {
     "Azerbaijan": r"Azerbaijan|Azerbaijani|Azeri",
     "Armenia": r"Armenia|Armenian",
     "M23": r"M23",
+    "Abu Sayyaf": r"Abu\s+Sayyaf",
+    "Hayat Tahrir al-Sham": r"Hayat\s+Tahrir\s+al-Sham|HTS|Nusra\s+Front|al-Nusra|Al-Nusra",
+    "Syrian Democratic Forces": r"Syrian\s+Democratic\s+Forces|SDF|YPG",
+    "PKK": r"PKK|Kurdistan\s+Workers'?\s+Party",
+    "Libyan National Army": r"Libyan\s+National\s+Army|LNA|pro-Haftar|Haftar",
+    "TPLF": r"TPLF|Tigray\s+People's\s+Liberation\s+Front",
+    "Oromo Liberation Army": r"Oromo\s+Liberation\s+Army",
+    "Ethiopian military": r"Ethiopian\s+(?:military|army|[Aa]ir\s+[Ff]orce|(?:federal|government|"
+    r"National\s+Defen[cs]e)\s+[Ff]orces?)|ENDF",
+    "Nigerian military": r"Nigerian\s+(?:military|[Aa]rmy|[Aa]ir\s+[Ff]orce)",
+    "Afghan forces": r"Afghan\s+(?:[Aa]ir\s+[Ff]orce|army|[Aa]rmy|(?:security\s+)?forces)",
+    "CODECO": r"CODECO",
+    "Arakan Army": r"Arakan\s+Army",
+    "LTTE": r"LTTE|Tamil\s+Tigers|Liberation\s+Tigers(?:\s+of\s+Tamil\s+Eelam)?",
+    "Lashkar-e-Taiba": r"Lashkar-e-Ta(?:i|yyi)ba",
+    "Jaish-e-Mohammed": r"Jaish-e-Moh?amm[ae]d",
+    "Haqqani network": r"Haqqani\s+network",
+    "Jamaat-ul-Ahrar": r"Jamaat-ul-Ahrar",
+    "Maoists": r"Maoists?|Naxalites?|Naxals?",
+    "ELN": r"ELN|National\s+Liberation\s+Army",
+    "FARC": r"FARC|Revolutionary\s+Armed\s+Forces\s+of\s+Colombia",
+    "Gulf Clan": r"Gulf\s+Clan|Clan\s+del\s+Golfo",
     "NATO": r"NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation",
     # (not a militia or the Kurds of Iraq: "an Iraqi militia fired rockets at the base")
     "Iraqi forces": r"Iraqi(?!\s+(?:militias?|Shi'ite|Shia|Kurdish|Kurds|Kurdistan))|Iraq",
@@ -100,10 +125,10 @@ def _actor_scan(alternatives: list[str]) -> re.Pattern[str]:
 _ACTOR_SCAN = _actor_scan(_ACTOR_ALTERNATIVES)
 # Most sentences hold none of these, and every match of an alternative that opens with a
 # lower-case letter ("pro-Russian", "al-Qaeda", "al-Qassam", "al-Shabaab", "junta",
-# "coalition") holds one, so there the scan tries only the capitalised ones: it then stops
-# at capitals only, and finds the same (those alternatives match nowhere, and each position
-# tries the others in the same order).
-_LOWER_ACTOR_NEEDS = ("pro-", "Qa", "Shabaab", "junta", "coalition")
+# "coalition", "al-Nusra") holds one, so there the scan tries only the capitalised ones: it
+# then stops at capitals only, and finds the same (those alternatives match nowhere, and each
+# position tries the others in the same order).
+_LOWER_ACTOR_NEEDS = ("pro-", "Qa", "Shaba", "junta", "coalition", "Nusra")
 _CAPITALISED_ACTOR_SCAN = _actor_scan([a for a in _ACTOR_ALTERNATIVES if a[0].isupper()])
 # (Below, a word before whitespace is matched possessively, ``[\w/-]++\s+``: giving back a
 # letter would leave one before ``\s``, so the backtracking it saves finds nothing.)
@@ -202,8 +227,15 @@ _DESCRIPTORS = (
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|accusing|attributed\s+(?:it|the\s+\w+)\s+to|"
     # "initial findings pointed to the Islamic State group", "investigations point to"
-    r"point(?:s|ed)?\s+to|pointed\s+(?:the\s+finger\s+)?at)\s+"
-    rf"(?:the\s+)?{_DESCRIPTORS}$",  # "blaming the paramilitary Rapid Support Forces"
+    r"point(?:s|ed)?\s+to|pointed\s+(?:the\s+finger\s+)?at|"
+    # "bore the hallmarks of al-Shabab", "officials suspect Boko Haram"
+    r"hallmarks?\s+of|suspect|suspects|suspected)\s+"
+    rf"(?:the\s+)?{_DESCRIPTORS}"  # "blaming the paramilitary Rapid Support Forces"
+    # ... or its men: "blamed forces loyal to eastern commander Khalifa Haftar", "blaming
+    # dissidents of the former FARC guerrilla"
+    r"(?:(?:forces|militias?|fighters|troops|gunmen|men|dissidents|members|remnants|"
+    r"supporters|followers)\s+(?:loyal\s+to|of)\s+(?:the\s+)?"
+    rf"{_DESCRIPTORS}(?:(?-i:[A-Z])[\w-]*\s+)?)?$",
     re.IGNORECASE,
 )
 # Blamed as a backer, not as who struck: "accused India of backing the attackers".
@@ -345,7 +377,7 @@ _PEOPLE_AFTER = CaseBlind(
 _RESPONSIBILITY_AFTER = CaseBlind(
     r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
     # "Islamic State later claimed the attack", "claimed the twin suicide bombings"
-    r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed)\s+(?:the\s+|both\s+)?"
+    r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:claimed|claims|has\s+claimed)\s+(?:the\s+|both\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|assault|blasts?|explosions?|raids?)\b"
     r"(?!\s+(?:was|were|is|are|had|has|hit|targeted)\b)|"  # "claimed the attack was staged"
     r"(?:'s)?(?:\s+[\w-]+){0,2}?"
@@ -354,7 +386,10 @@ _RESPONSIBILITY_AFTER = CaseBlind(
     r"\s+(?:was|were)\s+(?:responsible|behind)\b|"
     # "No group claimed responsibility, but Boko Haram is the main suspect"
     r"\s+(?:is|was|are|were)\s+(?:the\s+)?(?:main|prime|chief|principal|leading|likely)\s+"
-    r"suspects?\b",
+    r"suspects?\b|"
+    # "The National Liberation Army (ELN) admitted blowing up the pipeline"
+    r"(?:\s+\([\w-]+\))?\s+(?:admitted|admits|acknowledged|acknowledges)\s+(?:to\s+)?"
+    r"(?:blowing\s+up|attacking|bombing|shelling|firing|launching|carrying\s+out|planting)\b",
 )
 # "the warplanes were believed to be Russian": the means identified by whose they were.
 _IDENTIFIED_BEFORE = CaseBlind(
@@ -397,13 +432,15 @@ _MENTIONED: dict[str, str] = {}
 _MAX_MENTIONS = 10_000
 # Literals one of which the text before a mention holds, folded, when the pattern matches
 # (none with "i", "s" or "k", which IGNORECASE also matches in a few non-ASCII letters).
-_BLAMED_NEEDS = ("blam", "accu", "attr", "point")
+_BLAMED_NEEDS = ("blam", "accu", "attr", "point", "hallmark", "suspect")
 _BY_NEEDS = ("by", "from")
 _IDENTIFIED_NEEDS = ("wa", "wer")
 # Literals one of which the text after a mention holds, folded, when _CLAIMED_AFTER or
 # _RESPONSIBILITY_AFTER (_CLAIM_NEEDS) or _FORCE_SPEAKS_AFTER (_SPEAKS_NEEDS) matches there.
 # They hold "i", "s" or "k", so they rule a match out only in an ASCII text (``_may_follow``).
-_CLAIM_NEEDS = ("said", "says", "claim", "announced", "responsib", "behind", "suspect")
+_CLAIM_NEEDS = (
+    "said", "says", "claim", "announced", "responsib", "behind", "suspect", "admit", "acknowledg",
+)
 _SPEAKS_NEEDS = (
     "said", "says", "told", "denie", "reported", "announced", "added", "stated", "condemn",
     "denounce", "reinforcement", "manhunt", "launched a search", "searched", "sealed", "curfew",

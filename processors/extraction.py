@@ -217,10 +217,13 @@ _OF_WOUNDS_AFTER = re.compile(
 )
 _BLAMED = re.compile(
     r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|(?:main|prime|chief|principal|leading)\s+"
-    r"suspects?)\b",  # "No group claimed responsibility, but Boko Haram is the main suspect"
+    r"suspects?|"  # "No group claimed responsibility, but Boko Haram is the main suspect"
+    # "No group claimed the bombing, which bore the hallmarks of Boko Haram", "... but officials
+    # suspect Boko Haram"
+    r"hallmarks?\s+of|suspects?(?=\s+(?:the\s+)?[A-Z]))\b",
     re.IGNORECASE,
 )
-_BLAMED_NEEDS = ("blam", "accu", "suspect")  # one is in every match
+_BLAMED_NEEDS = ("blam", "accu", "suspect", "hallmark")  # one is in every match
 _CLAIMED = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility|(?:the|both|all)\s+(?:\w+\s+)?attacks?|it)\b",
     re.IGNORECASE,

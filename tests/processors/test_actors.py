@@ -171,6 +171,17 @@ def test_not_the_attacker(text: str) -> None:
         ("Iran", "Iran"),
         (None, None),
         ("someone", None),
+        # armed groups and national forces beyond the big wars
+        ("Abu Sayyaf (per military)", "Abu Sayyaf"),
+        ("al-Shabab (suspected)", "al-Shabaab"),
+        ("pro-Haftar militias (per GNA)", "Libyan National Army"),
+        ("FARC dissidents (per police)", "FARC"),
+        ("ELN (per armed forces commander)", "ELN"),
+        ("PKK (per Turkish interior minister)", "PKK"),
+        ("Maoists (per police)", "Maoists"),
+        ("Ethiopian air force (per Tigrayan authorities)", "Ethiopian military"),
+        ("Sudanese Air Force", "Sudanese Armed Forces"),
+        ("US-led coalition forces", "United States"),
     ],
 )
 def test_normalise_actor(label: str | None, canonical: str | None) -> None:
@@ -225,6 +236,19 @@ def test_blame_points_to_who_struck_not_to_whom_it_says_backed_them() -> None:
         ("No group claimed responsibility, but Boko Haram is the main suspect.", "Boko Haram"),
         ("Police said initial findings pointed to the Islamic State group.", "Islamic State"),
         ("Police said the findings pointed to a gas leak in the Hamas building.", None),
+        # a claim on its day, of "a" attack; an admission
+        ("Al Qaeda's Sahel affiliate JNIM on Saturday claimed a dawn attack on the camp.", "JNIM"),
+        ("The National Liberation Army (ELN) admitted blowing up the pipeline.", "ELN"),
+        ("Hamas acknowledged firing the rocket.", "Hamas"),
+        # blamed as hallmarks or as a suspicion; or its men
+        ("The bombing bore the hallmarks of al-Shabab.", "al-Shabaab"),
+        ("No group claimed the attack, but officials suspect Boko Haram.", "Boko Haram"),
+        (
+            "The government in Tripoli blamed forces loyal to eastern commander Khalifa Haftar.",
+            "Libyan National Army",
+        ),
+        ("Police blamed dissidents of the former FARC guerrilla.", "FARC"),
+        ("Police blamed men from Hebron.", None),
     ],
 )
 def test_claims_in_other_words(text: str, actor: str | None) -> None:

@@ -334,6 +334,12 @@ def test_a_group_named_beside_no_claim_is_no_attacker_unless_blamed() -> None:
     assert [e.perpetrator for e in extract_strikes(blamed, dt.date(2016, 7, 5))] == [
         "Islamic State"
     ]
+    # ... or suspected, or seen in the attack's hallmarks
+    for suspected in ("but officials suspect Islamic State", "but it bore the hallmarks of ISIS"):
+        text_suspected = blamed.replace("but officials blamed Islamic State", suspected)
+        assert [e.perpetrator for e in extract_strikes(text_suspected, dt.date(2016, 7, 5))] == [
+            "Islamic State"
+        ]
 
 
 def test_who_claimed_an_earlier_attack_told_as_context_is_no_attacker() -> None:
