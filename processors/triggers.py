@@ -435,7 +435,10 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
     r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)|"
     # "Japan said there were no reports of damage to ships or aircraft"
-    r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:damage|casualties|injuries)"
+    r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:damage|casualties|injuries)|"
+    # footage passed off as a strike: "clips had been presented as Pakistani air strikes"
+    r"presented\s+as|passed\s+off\s+as|purport(?:s|ed|ing)?\s+to\s+show|"
+    r"supposedly\s+show(?:s|ed|ing)?"
     r")\b"
 )
 # Requests, wishes, permissions and defences: the strike they govern is asked for, allowed or
@@ -636,13 +639,26 @@ _MADE_FOR_GATE = _LEXICON.add(WordGate(_MADE_FOR_WORDS))
 _IF_NEEDED_AFTER = re.compile(r"[\w-]+\s+if\s+(?:needed|necessary|required)\b")
 
 
+# "attack" as the kind of a platform, not an attack: "launch vehicles for attack drones also
+# rolled past", "attack helicopters flew over the parade" (a strike they make has a verb of
+# its own: "Russian attack drones hit an apartment block")
+_PLATFORM_KIND = re.compile(
+    r"attack\s+(?:drones?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|dogs?)\b"
+)
+
+
 def _unreal(reading: _Reading, position: int) -> bool:
     """Whether an irrealis or a request in its clause governs the attack word at ``position``,
-    or the word tells what a weapon is made for (``_MADE_FOR``).
+    or the word tells what a weapon is made for (``_MADE_FOR``) or a platform's kind
+    (``_PLATFORM_KIND``).
 
     Whether a phrase matches at a place does not depend on where the search starts (``re``
     sees the text before ``pos``), so a search from the sentence start tells whether the
     clause can hold one: most sentences hold none, and their clause is not worked out."""
+    if reading.low.startswith("attack ", position) and _PLATFORM_KIND.match(
+        reading.low, position
+    ):
+        return True
     if (
         reading.gates() & _MADE_FOR_GATE
         and _MADE_FOR.search(reading.low, max(0, position - 90), position) is not None
@@ -885,15 +901,25 @@ _RANKED_BEFORE = re.compile(
 )
 
 
+# ... or tells attacks as a habit, not one: "the daily Russian attacks on Ukraine showed how
+# essential air defence had become".
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:daily|nightly|near-daily|constant|frequent|regular|repeated|relentless|incessant|"
+    r"persistent)\s+(?:[\w'’-]+\s+)?$"
+)
+
+
 def refers_back(text: str, position: int) -> bool:
     """Whether the bare attack word at ``position`` only refers to an attack told elsewhere
     ("Starmer said the attacks had failed to divide Londoners"): it follows a determiner or a
-    superlative ranking it ("the deadliest Maoist attack ... since 2010"), and the sentence
-    tells of no harm. Such a sentence joins an event; it opens none."""
+    superlative ranking it ("the deadliest Maoist attack ... since 2010") or a word of habit
+    ("the daily Russian attacks"), and the sentence tells of no harm. Such a sentence joins an
+    event; it opens none."""
     low = fold(text)
     return (
         _DETERMINER_BEFORE.search(low, max(0, position - 8), position) is not None
         or _RANKED_BEFORE.search(low, max(0, position - 60), position) is not None
+        or _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is not None
     ) and _HARM.search(low) is None
 
 

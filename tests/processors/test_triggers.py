@@ -13,6 +13,9 @@ from processors.triggers import (
     ("text", "event_type"),
     [
         ("Russian rocket artillery opened fire on Kharkiv", "shelling"),
+        # attack drones that strike
+        ("Russian attack drones hit an apartment block in Odesa", "drone"),
+        ("Russia launched 90 attack drones at Ukraine overnight, injuring three", "drone"),
         ("Heavy shelling killed eight people in the camp", "shelling"),
         ("A mortar round hit the market", "shelling"),
         ("Grad rockets slammed into a housing estate", "shelling"),
@@ -133,6 +136,11 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         # every missile told as stopped
         "Seven missiles were launched from Yemen: three at Riyadh and four at Najran, and all "
         "were intercepted.",
+        # a platform's kind, not an attack; footage passed off as a strike
+        "Launch vehicles for attack drones also rolled past crowds waving flags in the rain.",
+        "Attack helicopters flew over the square during the parade.",
+        "Earlier clips had been presented as Pakistani air strikes in the Panjshir valley.",
+        "The video purported to show Ukrainian artillery destroying Russian tanks.",
     ],
 )
 def test_no_attack_told(text: str) -> None:
@@ -570,6 +578,13 @@ def test_a_bomb_or_explosives_set_off_is_an_attack() -> None:
         # harm told, or an attack of its own
         ("Officials said the attack killed five people.", False),
         ("Militants attacked a checkpoint near the town.", False),
+        # attacks told as a habit
+        (
+            "He said the daily Russian attacks on Ukraine showed how essential air defence "
+            "had become.",
+            True,
+        ),
+        ("Near-daily attacks have killed 12 people in the town since May.", False),
     ],
 )
 def test_an_attack_word_after_a_determiner_with_no_harm_refers_back(text: str, back: bool) -> None:
