@@ -436,7 +436,7 @@ def _without_alternates_of_own_names(lex: _Lexicon, candidates: tuple[int, ...])
 class _Name:
     """A name found in the gazetteer, with what ranking needs of its candidates precomputed."""
 
-    __slots__ = ("areas", "key", "options", "prior_kind", "prior_region", "vote")
+    __slots__ = ("areas", "key", "options", "prior_kind", "prior_region", "small", "vote")
 
     def __init__(self, lex: _Lexicon, key: str, candidates: tuple[int, ...]) -> None:
         gaz = lex.gaz
@@ -451,6 +451,7 @@ class _Name:
         entry = max(candidates, key=lex.prior) >> 1
         cc, kind, self.prior_region, population = lex.entry(entry)
         self.prior_kind = kind
+        self.small = kind == KIND_PLACE and population < FOREIGN_MIN_POPULATION
         if kind == KIND_COUNTRY:
             weight = VOTE_COUNTRY
         elif kind == KIND_REGION:
@@ -959,8 +960,14 @@ def _names_foreign_attacker(text: str, stop: int, country: str) -> bool:
 
 
 def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:
-    """How much the article is about each country, from prior-best readings of its names."""
+    """How much the article is about each country, from prior-best readings of its names. A
+    country only small towns' names vote for gets none, unless two of them lie in one region:
+    such names are as often a firm's or a product's ("Arma 3", "Bohemia Interactive", two US
+    towns far apart), while a story's villages lie together ("Nova Kakhovka ... the Kakhovka
+    district")."""
     votes: dict[str, float] = defaultdict(float)
+    heard: set[str] = set()  # countries something other than a lone small town votes for
+    small_regions: set[str] = set()  # the regions of the small towns' names seen
     for _, country in cues:
         votes[country or ""] += VOTE_CUE
     voted: set[str] = set()
@@ -979,7 +986,12 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
         ):
             weight = VOTE_CUE  # "near the U.S. consulate" says "American", as a cue does
         votes[name.vote[0]] += weight
-    return votes
+        if not name.small or name.prior_region in small_regions:
+            heard.add(name.vote[0])
+        else:
+            small_regions.add(name.prior_region)
+    heard.update(country or "" for _, country in cues)
+    return {cc: weight for cc, weight in votes.items() if cc in heard}
 
 
 # A country's abbreviation before a common noun: "the U.S. consulate", "UK officials".
@@ -1273,6 +1285,8 @@ def _keep(
         return True
     lex, text = doc.lex, doc.text
     own_cc, own_vote = span.name.vote
+    if own_cc not in votes:
+        own_vote = 0.0  # a small town's vote, unheard (``_votes``)
     context = votes.get(cc, 0.0) - (own_vote if own_cc == cc else 0.0)
     others = total_votes - own_vote
     local = span.cue_country == cc or (

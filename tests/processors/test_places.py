@@ -569,6 +569,19 @@ def test_a_dedication_is_no_place_nor_evidence_of_the_storys_country(gaz: Gazett
     assert names(find_places("A pilgrimage to Lourdes, France.", gaz)) == ["Lourdes", "France"]
 
 
+def test_small_towns_of_one_country_do_not_vouch_for_each_other(gaz: Gazetteer) -> None:
+    # "Arma" and "Bohemia" are small US towns' names, here a game's and its studio's
+    text = (
+        "Bohemia Interactive, the Czech studio behind Arma 3, said clips from the game were "
+        "shown as fighting in Syria and in Afghanistan. Bohemia published tips for spotting "
+        "fakes."
+    )
+    assert names(find_places(text, gaz)) == ["Syria", "Afghanistan"]
+    # a country named stands for its small towns
+    text = "Arma and Bohemia, two small towns in the United States, were hit by a storm."
+    assert names(find_places(text, gaz)) == ["Arma", "Bohemia", "United States"]
+
+
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     text = "Kharkiv was hit. Mirny residents fled; the mirny district is quiet."
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
