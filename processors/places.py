@@ -140,6 +140,9 @@ STREET_WORDS = frozenset({
     "boulevard", "lane", "prospekt", "prospect", "highway", "vulytsia",
     # a residential complex named for a place: "a tower in the Manhattan complex" (Kazan)
     "complex",
+    # a water body named for a town is not the town: "on the Kakhovka reservoir opposite
+    # Enerhodar" (not "dam" or "bay": "the Kakhovka dam", "rockets at Haifa Bay")
+    "reservoir", "river", "lake", "canal",
 })
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
 DISTRICT_WORDS = frozenset({

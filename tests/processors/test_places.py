@@ -582,6 +582,17 @@ def test_small_towns_of_one_country_do_not_vouch_for_each_other(gaz: Gazetteer) 
     assert names(find_places(text, gaz)) == ["Arma", "Bohemia", "United States"]
 
 
+def test_a_water_body_named_for_a_town_is_not_the_town(gaz: Gazetteer) -> None:
+    text = "Marhanets lies on the Kakhovka reservoir opposite Enerhodar."
+    assert names(find_places(text, gaz)) == ["Marhanets", "Enerhodar"]
+    assert names(find_places("Troops crossed the Dnipro River near Kherson.", gaz)) == ["Kherson"]
+    # a dam or a bay stays the town's
+    text = "Russia said the Kakhovka dam in Ukraine was destroyed."
+    assert names(find_places(text, gaz)) == ["Russia", "Kakhovka", "Ukraine"]
+    text = "Rockets were fired at the Haifa bay area in Israel."
+    assert names(find_places(text, gaz)) == ["Haifa", "Israel"]
+
+
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     text = "Kharkiv was hit. Mirny residents fled; the mirny district is quiet."
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
