@@ -389,11 +389,12 @@ _PERSON_REVERSED = frozenset(word[::-1] for word in _PERSON_WORDS.split("|"))
 # others", "he was killed together with his wife", "<Name> and his wife were killed" (the
 # name's capital letter is checked on the original text).
 _LIST_OBJECT = Anchored(
-    rf"(?P<kw>{word_start_alternation('killing|killed|wounding|injuring')})\s+"
+    # ("wounded", "injured" as verbs: "killed a 59-year-old woman and wounded a 48-year-old man")
+    rf"(?P<kw>{word_start_alternation('killing|killed|wounding|wounded|injuring|injured')})\s+"
     rf"(?:(?:(?P<one>him|her)\s+(?:(?:along|together)\s+with|and)"
     rf"|(?P<with>(?:along\s+|together\s+)?with))\s+(?P<others>{_PERSON_GROUP})"
     rf"|(?P<list>{_PERSON_LIST}))",
-    ("killing", "killed", "wounding", "injuring"))
+    ("killing", "killed", "wounding", "wounded", "injuring", "injured"))
 # "he was killed along with his wife": the "with" form counts one more only after "was".
 _WAS_BEFORE = re.compile(r"\b(?:was|been)\s+(?:also\s+)?$")
 _NAMED_AND = Anchored(

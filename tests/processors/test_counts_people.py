@@ -70,6 +70,12 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         # figures that are not tolls, and sub-counts
         ("A 12-year-old boy was killed in the strike", [("killed", 1, 1)]),
         ("Two missiles struck the port, wounding a dock worker", [("wounded", 1, 1)]),
+        (
+            "A rocket killed a 59-year-old woman and wounded a 48-year-old man",
+            [("killed", 1, 1), ("wounded", 1, 1)],
+        ),
+        ("The blast injured two children and a woman", [("wounded", 3, 3)]),
+        ("Two people were wounded a day earlier", [("wounded", 2, 2)]),
         ("The memorial honours the 40 people killed 20 years ago", [("killed", 40, 40)]),
         (
             "The strike killed 12 people, three of them children, and wounded 30",
