@@ -118,10 +118,12 @@ def _is_abbreviation(chunk: str) -> bool:
 
 
 # A wire story's dateline, before the text proper: "KYIV, Aug 25 (Reuters) - ", "ADEN, Yemen
-# — ", several cities: "BEIRUT/WASHINGTON, April 14 (Reuters) -".
+# — ", several cities: "BEIRUT/WASHINGTON, April 14 (Reuters) -"; after an editor's note, if
+# any: "[Translated from Spanish] ARGELIA, Cauca, 28 January 2026 — ".
+_NOTE = r"(?:\[[^\]\n]{1,60}\]\s*|\((?:[Tt]ranslat|[Ee]ditor)[^)\n]{0,60}\)\s*)?"
 _DATELINE = re.compile(
-    r"(?:^\s*[A-Z][A-Z'./\- ]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)"
-    r"|^\s*[A-Z][A-Z'./\- ]{2,40},\s)\s*"
+    rf"(?:^\s*{_NOTE}[A-Z][A-Z'./\- ]{{2,40}}(?:,[^—–\n]{{0,40}}?)?\s*(?:\([A-Za-z ]+\)\s*)?"
+    rf"(?:[—–]|\s-\s)|^\s*{_NOTE}[A-Z][A-Z'./\- ]{{2,40}},\s)\s*"
 )
 
 

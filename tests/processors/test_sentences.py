@@ -79,6 +79,9 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
         ("ADEN, Yemen — A Houthi drone hit the base", "A Houthi"),
         ("BEIRUT/WASHINGTON, April 14 (Reuters) - Israel struck", "Israel"),
         ("GAZA — Strikes hit a school", "Strikes"),
+        # after an editor's note
+        ("[Translated from Spanish] ARGELIA, Cauca, 28 January 2026 — A man died", "A man"),
+        ("(Translated from Ukrainian) KHARKIV — A rocket hit", "A rocket"),
     ],
 )
 def test_dateline_end_is_where_the_text_proper_starts(text: str, proper: str) -> None:
@@ -87,3 +90,4 @@ def test_dateline_end_is_where_the_text_proper_starts(text: str, proper: str) ->
 
 def test_no_dateline_ends_at_the_start() -> None:
     assert dateline_end("Russian missiles hit Kyiv, officials said.") == 0
+    assert dateline_end("[Update] Rockets hit KYIV - and more") == 0
