@@ -374,7 +374,10 @@ _PERSON_LIST = (
 # After "him and" or "with", one numbered item is a list too ("killing him and three others").
 _PERSON_GROUP = rf"{_PERSON_ITEM}(?:{_NEXT_ITEM})*"
 _LIST_SUBJECT = compile_folded(
-    rf"(?<![\w-])(?P<list>{_PERSON_LIST})\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
+    rf"(?<![\w-])(?P<list>{_PERSON_LIST})"
+    # (with an age: "a young man of about 25 was killed", "a woman, 34, was killed")
+    r"(?:\s+(?:aged|of)\s+(?:about\s+|around\s+)?\d{1,2}|,\s+\d{1,2},)?"
+    r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     # "a police officer was shot dead", "two guards were shot and wounded"
     rf"(?:shot\s+(?:and\s+)?)?(?P<kw>killed|dead|injured|wounded|hurt)\b")
 _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
@@ -382,7 +385,9 @@ _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
 # another word and whitespace come before it), read backwards from the keyword on the
 # reversed text; "have been" and "had been" are only checked as "been".
 _LIST_TAIL_REVERSED = compile_folded(
-    r"\s+(?:(?:dna\s+)?tohs\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+(\w+)\s"
+    r"\s+(?:(?:dna\s+)?tohs\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
+    # (an age, as _LIST_SUBJECT allows: "of about 25", "aged 25", ", 34,")
+    r"(?:\d{1,2}\s+(?:tuoba\s+|dnuora\s+)?(?:fo|dega)\s+|,\d{1,2}\s+,)?(\w+)\s"
 )
 _PERSON_REVERSED = frozenset(word[::-1] for word in _PERSON_WORDS.split("|"))
 # Lists whose group "one" is a victim the list does not name: "killing him along with three
@@ -625,6 +630,11 @@ _PART_BEFORE = compile_folded(
     r"(?:the\s+|those\s+|these\s+|their\s+)?$"
 )
 _AGES_BEFORE = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$")
+# ... or a person's age told with "of": "a young man of about 25 was killed"
+_AGE_OF_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|child|teenager|youth|person|pensioner)\s+of\s+"
+    r"(?:about|around|some|roughly)?\s*$"
+)
 _PREDICATE = re.compile(r"\b(?:were|was|been|are|is)\b")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _LOWER_RE = re.compile(_LOWER)
@@ -885,10 +895,12 @@ def find_counts(text: str) -> list[CountMention]:
         *_subject_matches(clean, keywords),
         *_who_subjects(clean),
     ]  # fmt: skip
-    aged = "aged" in clean
+    aged, of = "aged" in clean, " of " in clean
     for m in figures:
         if aged and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
             continue  # an age in a list of ages ("aged 8, 12 and 17 were killed")
+        if of and _AGE_OF_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
+            continue  # "a young man of about 25 was killed": an age, no toll
         if m.re in _VERB_OBJECT and _ATTACKERS_AFTER.match(clean, m.end()):
             continue  # the attackers killed are no victims ("killed four of the attackers")
         fill = m.group("fill") if m.re is _SUBJECT.pattern else None

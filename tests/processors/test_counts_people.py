@@ -76,6 +76,9 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         ),
         ("The blast injured two children and a woman", [("wounded", 3, 3)]),
         ("Two people were wounded a day earlier", [("wounded", 2, 2)]),
+        # a victim's age is no toll
+        ("A woman, 34, was killed", [("killed", 1, 1)]),
+        ("A boy aged 12 was wounded", [("wounded", 1, 1)]),
         ("The memorial honours the 40 people killed 20 years ago", [("killed", 40, 40)]),
         (
             "The strike killed 12 people, three of them children, and wounded 30",
@@ -186,8 +189,9 @@ def test_a_nationality_before_the_people_keeps_the_figure(
             [("killed", 3, 3)],
         ),
         ("Two men aged 40 and 52 were wounded", [("wounded", 2, 2)]),
-        # an age is never the toll
-        ("A boy aged 12 was killed", []),
+        # an age is never the toll: the one victim it tells of is
+        ("A boy aged 12 was killed", [("killed", 1, 1)]),
+        ("A young man of about 25 was killed", [("killed", 1, 1)]),
     ],
 )
 def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
