@@ -335,7 +335,11 @@ _NOT_A_STRIKE_WORDS = (
     # the Kachin Independence Organisation": the anniversary of an attack is above)
     r"\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}anniversar(?:y|ies)\b(?!\s+of\b)|"
     r"\byears?\s+(?:on\s+\w+\s+)?since\b|"
-    r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|\bmemorial\s+(?:service|ceremony)|\baccident(?:al|ally)?\b|"
+    r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|"
+    # (an attack during one is an attack: "a blast tore through a mosque during a memorial
+    # service for the governor")
+    r"\bmemorial(?<!during\sa\smemorial)(?<!during\sthe\smemorial)\s+(?:service|ceremony)|"
+    r"\baccident(?:al|ally)?\b|"
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bstampedes?\b|"
     # a court's judgment on an attack, not the attack: "a court sentenced two Russian soldiers
     # for shelling Derhachi", "found six men guilty over the 2016 bombings"
