@@ -425,11 +425,15 @@ _Tok = tuple[int, int, _Word, bool, int]
 
 def _without_alternates_of_own_names(lex: _Lexicon, candidates: tuple[int, ...]) -> tuple[int, ...]:
     """``candidates`` (packed: entry, alternate flag) less the places that have the name only
-    as an alternate in a country where it is a place's own name."""
+    as an alternate in a country where it is a place's own name (a place of known population:
+    hamlets GeoNames gives none are too little known to hide a town's spelling, "FAIZABAD" is
+    Badakhshan's Fayzabad)."""
     own = {
         lex.entry(packed >> 1)[:2]
         for packed in candidates
-        if not packed & 1 and lex.entry(packed >> 1)[1] == KIND_PLACE
+        if not packed & 1
+        and lex.entry(packed >> 1)[1] == KIND_PLACE
+        and lex.entry(packed >> 1)[3] > 0
     }
     if not own:
         return candidates
@@ -439,7 +443,9 @@ def _without_alternates_of_own_names(lex: _Lexicon, candidates: tuple[int, ...])
 class _Name:
     """A name found in the gazetteer, with what ranking needs of its candidates precomputed."""
 
-    __slots__ = ("areas", "key", "options", "prior_kind", "prior_region", "small", "vote")
+    __slots__ = (
+        "areas", "key", "options", "prior_entry", "prior_kind", "prior_region", "small", "vote",
+    )
 
     def __init__(self, lex: _Lexicon, key: str, candidates: tuple[int, ...]) -> None:
         gaz = lex.gaz
@@ -451,7 +457,7 @@ class _Name:
         # (packed, country code, kind, admin1 key, population, prior) per candidate, in order
         self.options = tuple((p, *lex.entry(p >> 1), lex.prior(p)) for p in candidates)
         # the best reading before context: what the name votes for
-        entry = max(candidates, key=lex.prior) >> 1
+        entry = self.prior_entry = max(candidates, key=lex.prior) >> 1
         cc, kind, self.prior_region, population = lex.entry(entry)
         self.prior_kind = kind
         self.small = kind == KIND_PLACE and population < FOREIGN_MIN_POPULATION
@@ -974,9 +980,18 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
     for _, country in cues:
         votes[country or ""] += VOTE_CUE
     voted: set[str] = set()
+    previous: _Span | None = None
     for span in spans:
         name = span.name
-        if name.key in voted or name.vote[0] == NO_COUNTRY:
+        # (another name of the same place right before, as in a person's name, "Nisar Ahmad
+        # Ahmadi" (two names of Al Ahmadi), is the same evidence)
+        twin = (
+            previous is not None
+            and previous.name.prior_entry == name.prior_entry
+            and text[previous.end : span.start] == " "
+        )
+        previous = span
+        if name.key in voted or twin or name.vote[0] == NO_COUNTRY:
             continue  # a name repeated is no more evidence than once; a sea is no country's
         if name.prior_kind == KIND_COUNTRY and _names_foreign_attacker(
             text, span.stop, name.vote[0]

@@ -593,6 +593,24 @@ def test_a_water_body_named_for_a_town_is_not_the_town(gaz: Gazetteer) -> None:
     assert names(find_places(text, gaz)) == ["Haifa", "Israel"]
 
 
+def test_a_towns_spelling_is_not_hidden_by_a_hamlet_of_that_name(gaz: Gazetteer) -> None:
+    # GeoNames' Faizabads in Afghanistan are hamlets of unknown size; the city is "Fayzabad"
+    text = "A blast tore through a mosque in Faizabad, capital of Badakhshan province."
+    [town, _] = find_places(text, gaz)
+    assert (town.place.name, town.place.admin1) == ("Fayzabad", "Badakhshan Province")
+    # ... while villages of known size keep their name from a city's old one
+    assert names(find_places("Shelling hit Novooleksandrivka in Kherson region.", gaz)) == [
+        "Novooleksandrivka",
+        "Kherson Oblast",
+    ]
+
+
+def test_two_names_of_one_place_side_by_side_are_a_persons_name(gaz: Gazetteer) -> None:
+    # "Ahmad" and "Ahmadi" both name Al Ahmadi, Kuwait: neither vouches for the other
+    text = "Mourners gathered in honour of Nisar Ahmad Ahmadi, who had been deputy governor."
+    assert names(find_places(text, gaz)) == []
+
+
 def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     text = "Kharkiv was hit. Mirny residents fled; the mirny district is quiet."
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
