@@ -234,7 +234,9 @@ _WHO_NOUNS = frozenset((
     "workers", "passengers", "students", "worshippers", "villagers", "shoppers",
 ))  # fmt: skip
 _WHO_SUBJECT = compile_folded(
-    rf"\b{_QUANT}\s+(?:{'|'.join(sorted(_WHO_NOUNS))})\s+(?:who|that)\s+[^.;:\d]{{0,100}}?\s"
+    # (a word may qualify the noun: "Eleven other children who had been playing outside")
+    rf"\b{_QUANT}\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_WHO_NOUNS))})\s+(?:who|that)\s+"
+    r"[^.;:\d]{0,100}?\s"
     r"(?:were|had\s+been|have\s+been)\s+(?P<kw>killed|wounded|injured)\b"
 )
 _WHO_REACH = 40  # characters before the noun that a figure can take
@@ -522,6 +524,12 @@ NTH_DEATH = (
 )
 _NTH_DEATH = re.compile(
     r"(?:[^.—–]{0,60}[—–]\s*)?" + NTH_DEATH  # (after a dateline: "LONDON — A third child died")
+)
+# One victim who died, as the sentence's subject: "A six-year-old boy died on Sunday of wounds
+# suffered when ..." (not the Nth one: ``NTH_DEATH``).
+_ONE_DEATH = re.compile(
+    r"(?:[^.—–]{0,60}[—–]\s*)?(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    rf"ninth|tenth)\b)(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:later\s+)?died\b"
 )
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
@@ -947,6 +955,9 @@ def find_counts(text: str) -> list[CountMention]:
     nth = _NTH_DEATH.match(low) if "died" in low else None
     if nth is not None:
         add("killed", _range(_NTH[nth["nth"]], None), nth, update=True)
+    one = _ONE_DEATH.match(low) if nth is None and "died" in low else None
+    if one is not None:
+        add("killed", _range(1, 1), one)
     for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)

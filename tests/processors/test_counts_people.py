@@ -76,6 +76,13 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         ),
         ("The blast injured two children and a woman", [("wounded", 3, 3)]),
         ("Two people were wounded a day earlier", [("wounded", 2, 2)]),
+        # one victim who died; the wounded told with a qualifier and a clause
+        ("A six-year-old boy died on Sunday of wounds from the shelling", [("killed", 1, 1)]),
+        ("An elderly woman later died in hospital", [("killed", 1, 1)]),
+        (
+            "Eleven other children who had been playing outside their homes were wounded",
+            [("wounded", 11, 11)],
+        ),
         # a victim's age is no toll
         ("A woman, 34, was killed", [("killed", 1, 1)]),
         ("A boy aged 12 was wounded", [("wounded", 1, 1)]),
