@@ -955,9 +955,9 @@ def find_counts(text: str) -> list[CountMention]:
     nth = _NTH_DEATH.match(low) if "died" in low else None
     if nth is not None:
         add("killed", _range(_NTH[nth["nth"]], None), nth, update=True)
-    one = _ONE_DEATH.match(low) if nth is None and "died" in low else None
-    if one is not None:
-        add("killed", _range(1, 1), one)
+    died = _ONE_DEATH.match(low) if nth is None and "died" in low else None
+    if died is not None:
+        add("killed", _range(1, 1), died)
     for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)
