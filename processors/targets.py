@@ -79,6 +79,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                   r"(?:civilian|passenger)\s+(?:cars?|"
                   r"vehicles?)"),
     ("government", r"(?:regional|city|district|state|local)\s+administration(?:\s+building)?|"
+                   r"(?:district|provincial|regional|governor's|governorate)\s+"
+                   r"(?:headquarters|offices?|compound)|"
                    r"administration\s+building|administrative\s+building|(?:city|town)\s+hall|"
                    r"government\s+(?:building|offices?|headquarters)|council\s+building|"
                    r"police\s+(?:stations?|headquarters|compounds?|posts?|academ(?:y|ies)|"

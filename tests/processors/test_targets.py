@@ -151,6 +151,8 @@ def test_taken_to_hospital_is_not_a_target() -> None:
         ("Israeli strike on UN school in central Gaza kills at least 33", "education"),
         ("shells hit an UNRWA school in Beit Hanoun", "education"),
         ("a strike on the UNRWA warehouse in Rafah", "humanitarian"),
+        ("a suicide bombing outside the district headquarters in Marka", "government"),
+        ("gunmen stormed the provincial offices in Jalalabad", "government"),
     ],
 )
 def test_what_an_institution_is_decides_its_category(text: str, target: str) -> None:
