@@ -1389,6 +1389,15 @@ def _is_aggregate(text: str) -> bool:
     return cyrillic.is_cyrillic(text) and cyrillic.is_aggregate(text.lower())
 
 
+# The attack told so far, ranked in a series: "It was the second attack on the market this
+# month" (not another attack).
+_IN_A_SERIES = re.compile(
+    r"\b(?:it|this|that)\s+(?:was|is|marked)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|"
+    r"sixth|latest)\s+",
+    re.IGNORECASE,
+)
+
+
 def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False) -> bool:
     """Whether an attack sentence says it tells of another attack on the focus place than
     the one told so far ("Earlier on Friday, heavy shelling killed eight"): it is marked so,
@@ -1406,6 +1415,8 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
     low = _folded(part.sentence.text)
     if not contains_any(low, needs) or not _marked(part.sentence.text, opening, marker):
         return False
+    if _IN_A_SERIES.search(part.sentence.text):
+        return False  # the attack told, counted in a series: "It was the second attack on ..."
     if "separate" in low and _SEPARATE_ATTACK.search(part.sentence.text):
         return True  # said outright: "In a separate attack about the same time, fighters ..."
     offset = part.sentence.start

@@ -2246,3 +2246,12 @@ def test_the_barrage_told_after_a_missile_attack_is_that_attack() -> None:
     text = "A barrage hit Kharkiv on Friday, killing two."
     [event] = extract_strikes(text, dt.date(2023, 12, 30))
     assert event.event_type == "shelling"
+
+
+def test_an_attack_ranked_in_a_series_is_the_attack_told_not_another() -> None:
+    text = (
+        "Two bombs planted at the livestock market in Afgooye killed seven people on Wednesday, "
+        "police said. It was the second attack on the market this month."
+    )
+    [strike] = extract_strikes(text, dt.date(2022, 7, 28))
+    assert (strike.location.name, strike.killed.min) == ("Afgooye", 7)  # type: ignore[union-attr]
