@@ -217,6 +217,10 @@ _WEAK = re.compile(r"cent(?:re|er)|square|park|area|village|^buildings?$|^cars?$
 _CARS = ("car", "cars")
 _BUILDINGS = ("building", "buildings")
 _SAID = re.compile(r"\s+(?:said|says|reported|told)")
+# ... or one told after "according to", alone or after another source and a comma
+_SOURCE_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:[\w'-]+,\s+)?(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'-]+\s+)?$"
+)
 # A bare "building" is a home only when counted, not named: "struck a building", "three
 # buildings", but not "the building" (one named before) or "a community building".
 _COUNTED_BEFORE = compile_folded(
@@ -327,11 +331,14 @@ def find_targets(text: str) -> list[TargetMention]:
     matches = sorted(_matches(low), key=lambda tm: (tm[1].start(), tm[1].start() - tm[1].end()))
     nearby = bool(matches) and contains_any(low, _NEAR_WORDS)  # else no _NEAR search finds one
     spoke = bool(matches) and contains_any(low, _SPOKE_NEEDS)  # (each _SPOKE_AT match holds one)
+    source = bool(matches) and "according to" in low
     for target, m in matches:
         if m.group(0).startswith("hospital") and _NOT_TARGET.search(low[: m.start()]):
             continue
         if _SAID.match(low, m.end()):  # a speaker ("the regional administration said")
             continue
+        if source and _SOURCE_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            continue  # a source ("according to residents, an aid worker and an analyst")
         if _GOING_TO.search(low, max(0, m.start() - 4), m.start()):
             continue
         if spoke and _SPOKE_AT.search(low, max(0, m.start() - 40), m.start()):

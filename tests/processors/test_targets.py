@@ -165,6 +165,13 @@ def test_where_someone_spoke_is_not_a_target() -> None:
     assert [t.target for t in find_targets("A missile hit a church in Odesa")] == ["religious"]
 
 
+def test_a_source_told_after_according_to_is_not_a_target() -> None:
+    text = "Over 100 were killed in Djibo, according to residents, an aid worker and an analyst"
+    assert find_targets(text) == []
+    text = "According to officials, strikes hit an aid convoy near Rafah"
+    assert [t.target for t in find_targets(text)] == ["humanitarian"]
+
+
 def test_no_target() -> None:
     assert pick_target("missiles hit the city") is None
     # the armed men who fired, not what was hit
