@@ -660,8 +660,8 @@ class _Text:
     # The memos of `_Lexicon` it reads most, held here to save attribute lookups; and two of
     # this text's own, on offsets (see `_full_name_told_before` and `_in_title_case`).
     __slots__ = (
-        "caps_bound", "chunks", "dateline_end", "full_names", "headings", "leads", "lex",
-        "regions", "size", "text", "titled", "titles",
+        "caps_bound", "chunks", "dateline_end", "full_names", "groups", "headings", "leads",
+        "lex", "regions", "size", "text", "titled", "titles",
     )  # fmt: skip
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
@@ -670,6 +670,7 @@ class _Text:
         self.full_names: dict[int, bool] = {}  # a name's offset -> `_ends_full_name` there
         self.titles: dict[int, bool] = {}  # a line's offset -> `_in_title_case` there
         self.titled: frozenset[str] | None = None  # `_titled_names`, found on first need
+        self.groups: set[str] = set()  # names read as an armed group's (see `_keep`)
         dateline = _DATELINE.match(text)
         self.dateline_end = dateline.end() if dateline else -1
         # a round-up's headings, read in capitals as the dateline is ("* ZAPORIZHZHIA: Two
@@ -1340,8 +1341,16 @@ def _keep(
         # a small place's name as a word in a compound: "the English-speaking town of Kumba"
         # (a city's stays: "a Kharkiv-based volunteer group")
         return False
-    if after is not None and not span.possessive and after[2].lower in _ARMED_GROUP_WORDS:
+    if (
+        after is not None
+        and not span.possessive
+        and after[2].lower in _ARMED_GROUP_WORDS
+        and doc.text[span.end : after[0]] == " "  # (not a dateline's: "TUNIS — Gunmen ...")
+    ):
+        doc.groups.add(span.name.key)
         return False  # a small place's name that names an armed group: "Fano militiamen"
+    if span.name.key in doc.groups:
+        return False  # ... told again alone: "fighting between the army and Fano escalated"
     if after is not None and after[2].lower in _NAME_LINKS and doc.text[span.end : after[0]] == " ":
         following = doc.next_token(after[4])
         if following is not None and following[2].cap:

@@ -474,6 +474,14 @@ def test_a_saints_name_written_short_is_the_place_so_named(gaz: Gazetteer, text:
             "Fighting between federal forces and Fano militiamen continues in Amhara, Ethiopia.",
             ["Amhara Region", "Ethiopia"],
         ),
+        # ... and names it again alone
+        (
+            "Fano militiamen took the town. Fighting between the army and Fano escalated in "
+            "Amhara.",
+            ["Amhara Region"],
+        ),
+        # (not a dateline before the story's gunmen)
+        ("TUNIS — Gunmen opened fire outside a museum in Tunis.", ["Tunis", "Tunis"]),
         # a site named for someone, in a city
         ("Bombers blew themselves up at Istanbul's Ataturk airport.", ["Istanbul"]),
         # a people
