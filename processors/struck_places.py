@@ -95,8 +95,8 @@ _DISTANCE = _Before(
     # (not a part of the place: "in the north-east of Beit Hanoun")
     rf"|(?<!the\s)(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
     rf"{_FROM_WHAT}"
-    r"|\b(?:outside|beyond|toward\s+the|towards\s+the)\s+$",
-    ends=("of", "from", "the", "outside", "beyond", "capital", "city", "town", "port"),
+    r"|\b(?:beyond|toward\s+the|towards\s+the)\s+$",
+    ends=("of", "from", "the", "beyond", "capital", "city", "town", "port"),
 )
 # A name placed in a part of the city the text is about is a site of that city, not a town:
 # "the Fowa camp in the south of the city".

@@ -398,6 +398,8 @@ def _struck(text: str) -> list[str]:
         ("a missile hit Serhiivka and near Odesa", ["Serhiivka", "Odesa"]),
         # where a victim comes from
         ("Rocket fire killed a French journalist born in Sarajevo", []),
+        # a site outside a town is the town's
+        ("a drone struck the airfield outside Kupiansk, killing three", ["Kupiansk"]),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
