@@ -424,8 +424,10 @@ _SPEAKER_AFTER = compile_folded(
 _OFFICIAL_AFTER = compile_folded(
     r"^(?:'s|’s)?\s+(?:(?:regional|region's|oblast|provincial|city|district|military|state|"
     r"local|vice|deputy|acting|former|[\w-]+-run|[\w-]+-installed|[\w-]+-appointed|"
-    r"[\w-]+-backed)\s+){0,2}(?:governor|mayor|head|leader|chief|officials?|authorities|police|"
-    r"administration|"
+    r"[\w-]+-backed|counter-?terrorism|security|special)\s+){0,2}(?:governor|mayor|head|leader|"
+    r"chief|officials?|authorities|police|administration|"
+    # ... or its forces, as victims or speakers: "Iraqi Kurdistan's counter-terrorism forces"
+    r"(?:(?<='s\s)|(?<=’s\s))(?:[\w-]+\s+)?(?:forces|troops|units|service)|"
     r"council|emergency\s+services?|health\s+(?:ministry|authorities|officials)|"
     r"ministry\s+of\s+health|civil\s+defen[cs]e|rescuers|rescue\s+services?|medics|"
     # "the Borno State Emergency Management Agency"

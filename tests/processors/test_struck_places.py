@@ -400,6 +400,12 @@ def _struck(text: str) -> list[str]:
         ("Rocket fire killed a French journalist born in Sarajevo", []),
         # a site outside a town is the town's
         ("a drone struck the airfield outside Kupiansk, killing three", ["Kupiansk"]),
+        # whose forces the victims were
+        (
+            "Three of Iraqi Kurdistan's counter-terrorism forces were killed when a drone struck "
+            "an airfield near Halabja",
+            ["Halabja"],
+        ),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
