@@ -550,7 +550,8 @@ class _Lexicon:
                 found = self.gaz.cues[key]
             else:
                 candidates = self.gaz.candidates(key)
-                if not candidates and (" a" in key or " e" in key):
+                # (an article opens a word: the key's first, or one after a space)
+                if not candidates and (key[:1] in ("a", "e") or " a" in key or " e" in key):
                     candidates = next(
                         filter(None, map(self.gaz.candidates, article_variants(key))), ()
                     )

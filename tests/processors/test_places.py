@@ -293,6 +293,8 @@ def test_names_listed_before_a_plural_region_word_are_regions(
         ("Israeli strikes hit the city of al-Hazm in al-Jawf province", "Al Hazm"),
         ("a drone strike in al-Qaim killed three", "Al Qaim"),
         ("RSF shelling of el-Fasher continued", "El Fasher"),
+        # the article spelt otherwise than GeoNames' ("As Suki"), opening the name
+        ("aircraft bombed positions around the nearby town of al-Suki", "As Suki"),
     ],
 )
 def test_an_arabic_name_written_with_a_lower_case_article(
