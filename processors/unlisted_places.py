@@ -67,6 +67,15 @@ _CUES = (
     _Cue(_SETTLEMENT_WORDS, re.compile(rf"{_SETTLEMENT}\s+of\s+{_NAME}")),
     # "Camp Taji", "Camp Speicher"
     _Cue(("Camp",), re.compile(rf"(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")),
+    # "a strike on a residential building in nearby Jiyeh killed one person" (not a site's
+    # name: "in nearby Al-Shifa hospital")
+    _Cue(
+        ("nearby",),
+        re.compile(
+            rf"nearby\s+{_NAME}(?=\s*[,.;]|\s+(?:killed|wounded|injured|on|in|at|and|was|were|"
+            r"where|after|overnight|earlier|later)\b)"
+        ),
+    ),
     # a site at a place told to be in another: "overran an AU peacekeeping base at Haskanita in
     # Darfur", "a market in Kafr Batna in Eastern Ghouta", "the army's forward post at
     # Chinagodrar in western Niger"

@@ -275,3 +275,14 @@ def test_a_village_told_only_after_its_region_is_in_that_region() -> None:
     village = "Bombs fell on Aung Lan village."
     assert _added(f"Jets struck Sagaing Region. They hit Monywa. {village}") == []
     assert _added(f"Fighting in Sagaing Region. Calm returned. {village}") == []
+
+
+def test_a_town_told_as_nearby_is_a_settlement() -> None:
+    text = (
+        "BARJA, Lebanon — An Israeli strike on a building in Barja killed 30. Earlier an Israeli "
+        "strike on a residential building in nearby Jiyeh killed one person."
+    )
+    [(name, country, _, located, _)] = _added(text)
+    assert (name, country, located) == ("Jiyeh", "LB", "country")
+    # ... not a site's name
+    assert _added("BARJA, Lebanon — Strikes hit nearby Al-Shifa hospital, killing two.") == []
