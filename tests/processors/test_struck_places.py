@@ -400,6 +400,8 @@ def _struck(text: str) -> list[str]:
         ("Rocket fire killed a French journalist born in Sarajevo", []),
         # a site outside a town is the town's
         ("a drone struck the airfield outside Kupiansk, killing three", ["Kupiansk"]),
+        # where an official was when he spoke
+        ("Губернатор, находившийся в Москве, сообщил, что ракета попала в Рыльск.", ["Rylsk"]),
         # whose forces the victims were
         (
             "Three of Iraqi Kurdistan's counter-terrorism forces were killed when a drone struck "
