@@ -44,10 +44,12 @@ _MONTH_NAMES = (
 _MONTH = rf"(?P<month>{word_start_alternation(_MONTH_NAMES)})"
 _MONTH_NEEDS = tuple(_MONTHS)  # every month name opens with one of these
 _MONTH_DAY = compile_folded(
-    # (a night's or a few days' span is dated by its first day: "on the night of May 16-17, 1943")
-    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–][0-3]?\d\b)?"
+    # (a few days' span is dated by its first day, "May 16-18"; a night's by its morning, as
+    # "overnight" is: "during the night of October 16-17", as "the night of 16-17 October")
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<until>[0-3]?\d)\b)?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+_NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+$", re.IGNORECASE)
 # ``\b[0-3]?\d`` opening with a digit: one digit at a word start, then a second one if the
 # first is 0-3 (greedy, as ``?`` is).
 _DAY_MONTH = compile_folded(
@@ -222,7 +224,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         day_month = _DAY_MONTH.finditer(text) if _day_before(text, months) else ()
         for m in (*matches_at(_MONTH_DAY, text, months), *day_month):
             month = _MONTHS[m["month"].lower()[:3]]
-            add(m, _with_year(month, int(m["day"]), m["year"], published), True)
+            day = m["day"]
+            until = m.groupdict().get("until")  # (only _MONTH_DAY has the group)
+            if until and _NIGHT_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                day = until
+            add(m, _with_year(month, int(day), m["year"], published), True)
     if words and published is not None:
         for m in matches_at(_WEEKDAY, text, _weekday_starts(text)):
             word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())

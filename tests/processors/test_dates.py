@@ -48,8 +48,11 @@ def _dates(text: str, published: dt.date | None = MONDAY) -> list[dt.date]:
         ("every Friday", MONDAY, []),
         ("on Monday", None, []),
         ("on February 30", MONDAY, []),
-        # a night's span, dated by its first day, in the year given after it
-        ("on the night of May 16-17, 1943", dt.date(2023, 5, 17), [dt.date(1943, 5, 16)]),
+        # a night's span, dated by its morning as "overnight" is, in the year given after it;
+        # a few days' span by its first day
+        ("on the night of May 16-17, 1943", dt.date(2023, 5, 17), [dt.date(1943, 5, 17)]),
+        ("during the night of October 16-17", dt.date(2023, 10, 18), [dt.date(2023, 10, 17)]),
+        ("fighting on May 16-18", dt.date(2023, 5, 20), [dt.date(2023, 5, 16)]),
     ],
 )
 def test_find_dates(text: str, published: dt.date | None, expected: list[dt.date]) -> None:
