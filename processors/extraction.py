@@ -1398,6 +1398,14 @@ _IN_A_SERIES = re.compile(
 )
 
 
+# ... or an earlier account of it, not another attack: "Earlier on Tuesday the General Staff
+# had spoken of two helicopters ... hit" (not "Earlier, police said a second bomb went off").
+_EARLIER_ACCOUNT = re.compile(
+    r"Earlier\b[^.;]{0,60}?\bhad\s+(?:spoken|said|reported|announced|claimed|put)\b",
+    re.IGNORECASE,
+)
+
+
 def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False) -> bool:
     """Whether an attack sentence says it tells of another attack on the focus place than
     the one told so far ("Earlier on Friday, heavy shelling killed eight"): it is marked so,
@@ -1417,6 +1425,8 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
         return False
     if _IN_A_SERIES.search(part.sentence.text):
         return False  # the attack told, counted in a series: "It was the second attack on ..."
+    if _EARLIER_ACCOUNT.match(part.sentence.text):
+        return False  # an earlier account of it: "Earlier on Tuesday the General Staff had ..."
     if "separate" in low and _SEPARATE_ATTACK.search(part.sentence.text):
         return True  # said outright: "In a separate attack about the same time, fighters ..."
     offset = part.sentence.start

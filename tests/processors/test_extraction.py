@@ -2255,3 +2255,15 @@ def test_an_attack_ranked_in_a_series_is_the_attack_told_not_another() -> None:
     )
     [strike] = extract_strikes(text, dt.date(2022, 7, 28))
     assert (strike.location.name, strike.killed.min) == ("Afgooye", 7)  # type: ignore[union-attr]
+
+
+def test_an_earlier_account_of_the_attack_is_not_another_attack() -> None:
+    text = (
+        "Ukraine's special forces said they struck the airfield at Berdiansk overnight, "
+        "destroying nine helicopters. Earlier on Tuesday the General Staff had spoken of two "
+        "helicopters hit."
+    )
+    assert [s.location.name for s in extract_strikes(text, dt.date(2023, 10, 17))] == [  # type: ignore[union-attr]
+        "Berdiansk"
+    ]
+
