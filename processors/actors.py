@@ -170,9 +170,10 @@ _VICTIM_AFTER = CaseBlind(
     r"when|as|during)\b"
     r"|\s+(?:(?:military|army|naval|air\s+force)\s+)?(?:air\s*base|airbase|airfield|base|depot|"
     r"barracks|checkpoint)\b"
-    # where the force is, not what it did: "where U.S.-led coalition troops are based"
-    rf"|\.?\s*(?:[\w/.-]++\s+){{0,3}}?(?:{_FORCE})\s+(?:are|were|is|was)\s+(?:based|stationed|"
-    r"deployed|housed)\b",
+    # where the force is, not what it did: "where U.S.-led coalition troops are based",
+    # "scorch marks where Russian helicopters had been parked"
+    rf"|\.?\s*(?:[\w/.-]++\s+){{0,3}}?(?:{_FORCE})\s+(?:are|were|is|was|had\s+been|have\s+been)\s+"
+    r"(?:based|stationed|deployed|housed|parked)\b",
 )
 # "Israel's military said Hezbollah fired", "Ukraine's army denied": the force is the speaker.
 _FORCE_SPEAKS_AFTER = CaseBlind(

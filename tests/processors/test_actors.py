@@ -123,6 +123,7 @@ def test_counted_men_are_the_attacker_when_they_act(text: str, actor: str) -> No
         "The Rapid Support Forces accused the army of carrying out the attack.",
         "the drones were Iranian-made",
         "Rockets hit Erbil airport, where U.S.-led coalition troops are based.",
+        "Satellite images show scorch marks where Russian helicopters had been parked.",
         "Jabbar, a 42-year-old U.S. Army veteran from Texas, drove into crowds and fired.",
         "The stabbing came as Israel braced for possible retaliation from Iran.",
         # whom the victims served, and a government that only gave a figure
