@@ -973,6 +973,9 @@ _UPDATE_OPENING = compile_folded(
     # (the entry's weekday may open it: "Sun 10:50 — Xinhua now says 29 people were killed";
     # or a bullet: "• Latest from the Emergency Situations Ministry: at least 17 ...")
     r"(?:[•·▪*]\s*)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?\d{1,2}[:.]\d\d\s*[-–—]|"
+    # ... or its part of the day: "Tue morning — President Zelensky: seven people ..."
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:morning|midday|noon|afternoon|evening|night)\s*"
+    r"[-–—]|"
     r"(?:\d{1,2}[:.]\d\d\s*)?(?:update|updated|latest)\b|"
     # ... or its bare clock time: "09:03 The State Emergency Service says ..."
     r"(?:[01]?\d|2[0-3]):[0-5]\d\s|"
@@ -1159,6 +1162,17 @@ def pick_count(mentions: list[CountMention], kind: Kind) -> CountRange:
         return CountRange()
     updates = [(m.count.min or 0, i) for i, m in enumerate(of_kind) if m.update]
     if updates:
-        return of_kind[max(updates)[1]].count
+        chosen = max(updates)[1]
+        latest = of_kind[chosen].count
+        # (a toll only rises: an update vaguer than a higher figure told before keeps that one,
+        # "12 injured ... more than 10 were injured")
+        higher = [
+            m.count
+            for m in of_kind[:chosen]
+            if not m.weak
+            and (m.count.min or 0) > (latest.min or 0)
+            and (latest.max is None or (m.count.min or 0) <= latest.max)
+        ]
+        return max(higher, key=lambda c: c.min or 0) if higher else latest
     totals = [m for m in of_kind if not m.weak]
     return (totals or of_kind)[0].count

@@ -305,6 +305,24 @@ def test_update_supersedes_earlier_figure() -> None:
     assert pick_count(mentions, "killed") == CountRange(min=11, max=11)
 
 
+def test_an_update_vaguer_than_a_higher_figure_told_before_keeps_that_figure() -> None:
+    mentions = [  # (one sentence at a time, as the extractor reads them)
+        *find_counts("Preliminary toll: six dead; 12 injured, including two children."),
+        *find_counts("Tue morning — Zelensky: seven people were killed; more than 10 injured."),
+    ]
+    assert pick_count(mentions, "killed") == CountRange(min=7, max=7)
+    assert pick_count(mentions, "wounded") == CountRange(min=12, max=12)
+    # ... but an exact lower update stands: a toll revised down; and a higher figure told after
+    # it is another's
+    mentions = [*find_counts("25 people were killed."), *find_counts("Update: 20 were killed.")]
+    assert pick_count(mentions, "killed") == CountRange(min=20, max=20)
+    mentions = [
+        *find_counts("Latest: at least 17 people were killed."),
+        *find_counts("The market has been bombed before: 55 people died there in 1999."),
+    ]
+    assert pick_count(mentions, "killed") == CountRange(min=17, max=None)
+
+
 def test_a_toll_put_earlier_is_no_update() -> None:
     mentions = [  # (one sentence at a time, as the extractor reads them)
         *find_counts("A jet bombed the town, killing more than 40 civilians."),
