@@ -2460,13 +2460,20 @@ def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
     return combatants_hit(text)
 
 
+_SAID_HIT_REACH = 2  # sentences after an event's that may tell what it hit
+
+
 def _said_hit_after(article: _Article, parts: list[_Part]) -> TargetMention | None:
-    """A building said to be hit in the sentence right after one of the event's, when that
-    sentence has no strike cue of its own (so belongs to no other attack)."""
+    """A building said to be hit in the sentences right after one of the event's (up to
+    ``_SAID_HIT_REACH``: "... injuring 15. Nine of the injured were taken to hospital.
+    Governor Syniehubov said at least 13 apartment buildings were damaged"), up to one with a
+    strike cue of its own (which belongs to another attack)."""
     starts = article.sentence_starts
     for part in parts:
-        i = bisect_left(starts, part.sentence.start) + 1
-        if i < len(starts) and article.cues[i] is None:
+        first = bisect_left(starts, part.sentence.start) + 1
+        for i in range(first, min(len(starts), first + _SAID_HIT_REACH)):
+            if article.cues[i] is not None:
+                break
             mention = said_hit(article.sentences[i].text)
             if mention is not None:
                 return mention

@@ -132,6 +132,13 @@ def test_a_building_said_hit_after_the_attack_sentence() -> None:
     )
     strikes = extract_strikes(text, _PUBLISHED)
     assert strikes and strikes[0].target == "medical"
+    # ... or two sentences on, with none telling another attack between
+    text = (
+        "Russian forces struck the centre of Balakliia with two Iskander missiles overnight, "
+        "killing three people. Nine of the injured were taken to hospital. The governor said "
+        "at least 13 apartment buildings were damaged."
+    )
+    assert [s.target for s in extract_strikes(text, _PUBLISHED)] == ["residential"]
 
 
 @pytest.mark.parametrize(
