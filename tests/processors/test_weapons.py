@@ -343,3 +343,12 @@ def test_the_chunk_by_chunk_scan_finds_what_the_candidate_scan_finds() -> None:
         low = text.lower()
         expected = [(m.start(1) - 1, m.group(1)) for m in matcher._candidates.finditer(" " + low)]
         assert matcher._starts(low) == expected, text
+
+
+def test_the_tos_1as_name_alone_needs_a_weapons_context() -> None:
+    # "Solntsepek" is also a hacker group's name
+    text = "A group called Solntsepek, linked to the GRU, claimed responsibility."
+    assert find_weapons(text) == []
+    text = "Russian forces fired a Solntsepek rocket launcher at the village."
+    assert [w.canonical for w in find_weapons(text)] == ["TOS-1A"]
+
