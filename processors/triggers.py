@@ -117,7 +117,10 @@ _HELD_MEANS_BEFORE = compile_folded(
     # (not "Iranian-made drones struck", nor "U.S.-made missiles")
     word_start_alternation(
         r"housed|housing|houses|stored|storing|stores|kept|keeping|hid|hiding|hidden|"
-        r"produced|producing|produces|assembled|assembling|made|making|makes",
+        r"produced|producing|produces|assembled|assembling|made|making|makes|"
+        # ... or what goes into them: "sodium perchlorate, an ingredient in solid fuel for
+        # ballistic missiles"
+        r"fuel|propellant|ingredients?|components?|parts",
         r"[\w-]",
     )
     + r"\s+(?:[\w-]+\s+){0,3}?$"
@@ -321,7 +324,11 @@ _NOT_A_STRIKE_WORDS = (
     r"torched|pelted)\b|"
     # computers hacked, not people hacked with machetes ("shooting and hacking pupils")
     r"\bhackers?\b|\bhack(?:ed|ing)\s+(?:into|the\s+(?:[\w-]+\s+)?(?:accounts?|websites?|systems?|"
-    r"servers?|networks?|e-?mails?|phones?|databases?))\b|\bhacking\s+(?:group|campaign|"
+    r"servers?|networks?|e-?mails?|phones?|databases?))\b|"
+    # "reported a separate attack on its systems" (not "a drone attack on the power network")
+    r"\battacks?\s+on\s+(?:(?:its|their)\s+(?:it\s+|computer\s+|information\s+)?|"
+    r"(?:the\s+)?(?:computer|it|information|banking|payment)\s+)(?:systems?|servers?|networks?|"
+    r"websites?|databases?)\b|\bhacking\s+(?:group|campaign|"
     r"attacks?|operation)\b|\b(?:was|were|been|being)\s+hacked\b|"
     r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"

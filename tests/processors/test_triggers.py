@@ -141,6 +141,8 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "Attack helicopters flew over the square during the parade.",
         "Earlier clips had been presented as Pakistani air strikes in the Panjshir valley.",
         "The video purported to show Ukrainian artillery destroying Russian tanks.",
+        # an attack on computers
+        "Monobank, one of the largest banks, reported a separate attack on its systems.",
     ],
 )
 def test_no_attack_told(text: str) -> None:
