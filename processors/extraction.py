@@ -567,11 +567,13 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
 
 _MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
 # What says an explosion was an accident, not an attack (every match holds "accident",
-# "leak", "fault", "circuit" or "ruled out").
+# "leak", "fault", "circuit", "ruled out", "negligence" or "mishandling").
 _ACCIDENT_VERDICT = re.compile(
     r"\b(?:pointed|points|pointing)\s+(?:\w+\s+)?to\s+an?\s+(?:industrial\s+|technical\s+)?"
     r"accident|\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
+    # "was caused by 'negligence' and a failure to follow safety rules"
+    r"\bcaused\s+by\s+['‘\"“]?(?:negligence|mishandling)|"
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)",
     re.IGNORECASE,
 )
@@ -584,7 +586,15 @@ def _attributed(strike: Strike) -> bool:
 
 def _may_tell_accident(text: str) -> bool:
     """Whether ``_ACCIDENT_VERDICT`` may match (substring tests, cheaper than its scan)."""
-    return "ccident" in text or "leak" in text or "fault" in text or "ruled out" in text
+    return (
+        "ccident" in text
+        or "leak" in text
+        or "fault" in text
+        or "circuit" in text
+        or "ruled out" in text
+        or "negligence" in text
+        or "mishandling" in text
+    )
 
 
 def _body_under_headline(text: str) -> int:

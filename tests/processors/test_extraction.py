@@ -615,6 +615,23 @@ def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "The interior minister said the blast was caused by 'negligence'.",
+        "Officials said the explosion was caused by a short circuit.",
+    ],
+)
+def test_an_explosion_put_down_to_negligence_is_no_attack(verdict: str) -> None:
+    # (a missile named only as what the cargo was for is no means of the blast)
+    text = (
+        "TEHRAN, April 28 — A huge explosion tore through the port near Bandar Abbas on Saturday, "
+        "killing at least 46 people. A firm said the blast was linked to a shipment of sodium "
+        f"perchlorate, an ingredient in solid fuel for ballistic missiles. {verdict}"
+    )
+    assert extract_strikes(text, dt.date(2025, 4, 28)) == []
+
+
 def test_a_day_told_the_span_after_the_attack_dates_it() -> None:
     text = (
         "FARAH, Afghanistan, May 14 — Ten days after American air strikes flattened much of "
