@@ -155,6 +155,7 @@ _AGGREGATE_NEEDS = (
     "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids", "settlements",
     "bases", "airfields", "targets", "sites", "facilities", "locations",
 )  # fmt: skip
+_REGIONS_IN_A_TOTAL = 4  # regions hit, named together, that make a sentence a round-up's total
 # One attack, told by its means or kind ("a missile and drone attack", "An Israeli strike").
 # ("A U.S. drone strike": a filler word may hold dots)
 _SINGLE_ATTACK = re.compile(
@@ -888,6 +889,12 @@ def _segment(
                 )
             ]
         national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
+        # (a roll of regions hit is a round-up's total: "Russian attacks on Donetsk, Kherson,
+        # Kharkiv, ... and Luhansk oblasts killed one person and wounded 15 over the past day")
+        national = national or (
+            len(struck) >= _REGIONS_IN_A_TOTAL
+            and all(sp.shared and sp.mention.place.precision == "region" for sp in struck)
+        )
         if (
             struck
             and not national

@@ -142,7 +142,7 @@ STREET_WORDS = frozenset({
     "complex",
     # a water body named for a town is not the town: "on the Kakhovka reservoir opposite
     # Enerhodar" (not "dam" or "bay": "the Kakhovka dam", "rockets at Haifa Bay")
-    "reservoir", "river", "lake", "canal",
+    "reservoir", "river", "lake", "canal", "estuary",
 })
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
 DISTRICT_WORDS = frozenset({

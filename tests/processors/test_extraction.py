@@ -2284,3 +2284,16 @@ def test_an_earlier_account_of_the_attack_is_not_another_attack() -> None:
         "Berdiansk"
     ]
 
+
+def test_a_roll_of_regions_hit_is_a_round_ups_total() -> None:
+    text = (
+        "Russian attacks on Donetsk, Kherson, Kharkiv, Sumy and Luhansk oblasts killed one person "
+        "and wounded 15 over the past day, officials said on Thursday. In Donetsk Oblast, Russian "
+        "shelling wounded two civilians in Toretsk on Wednesday."
+    )
+    events = extract_strikes(text, dt.date(2022, 12, 22))
+    assert [(e.location.name, e.wounded.min) for e in events] == [("Toretsk", 2)]  # type: ignore[union-attr]
+    # ... not three regions hit in one wave
+    text = "Russian missiles hit Kharkiv, Sumy and Odesa oblasts overnight, killing four."
+    assert len(extract_strikes(text, dt.date(2022, 12, 22))) == 3
+

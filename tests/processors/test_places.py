@@ -593,6 +593,8 @@ def test_small_towns_of_one_country_do_not_vouch_for_each_other(gaz: Gazetteer) 
 
 
 def test_a_water_body_named_for_a_town_is_not_the_town(gaz: Gazetteer) -> None:
+    text = "Shells hit the village of Stanislav on the Dnipro estuary west of Kherson."
+    assert names(find_places(text, gaz)) == ["Stanislav", "Kherson"]
     text = "Marhanets lies on the Kakhovka reservoir opposite Enerhodar."
     assert names(find_places(text, gaz)) == ["Marhanets", "Enerhodar"]
     assert names(find_places("Troops crossed the Dnipro River near Kherson.", gaz)) == ["Kherson"]
