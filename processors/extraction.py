@@ -112,8 +112,10 @@ from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_
 _AGGREGATE = re.compile(word_start_alternation(
     r"nationwide|across\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
-    r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|several|\d+)\s+(?:cities|towns|"
-    r"regions|provinces|villages)|combined|in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
+    r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|six|seven|eight|several|"
+    # ("in five Ukrainian regions")
+    r"\d+)\s+(?:[A-Z][\w-]+\s+)?(?:cities|towns|regions|oblasts|provinces|villages)|combined|"
+    r"in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
     r"(?:strikes|attacks|raids)"
     # "fired missiles at several Ukrainian cities", "at three Pakistani air bases"
     r"|(?:at|on|against)\s+(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:[\w-]+\s+)?"
@@ -127,6 +129,12 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets",
     folded=False,
 ) + r"\b")
+# A day's attacks counted: "66 attacks over the same period injured two", "Kherson Oblast was
+# hit 60 times" (ten or more; not a year: "the 2014 attacks").
+_COUNTED_ATTACKS = re.compile(
+    r"(?<![\d,])(?!(?:19|20)\d\d\b)[1-9]\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|shellings|"
+    r"times)\b"
+)
 # ("In a separate statement, the ministry said ..." tells no other attack: the noun must.)
 _ATTACK_NOUN = r"(?:[\w-]+\s+)?(?:strike|attack|raid|incident|bombing|shelling)\b"
 # Each mark of another attack is two patterns: what opens the sentence (``match``), and
@@ -152,8 +160,8 @@ _CUT_FROM_FIGURE = re.compile(r"\b(?:after|following|when|as)\b")
 _CUT_AFTER_FIGURE = re.compile(r",\s+(?:as|while|and\s+as)\b|;")
 _AGGREGATE_NEEDS = (
     "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
-    "regions", "provinces", "villages", "combined", "strikes", "attacks", "raids", "settlements",
-    "bases", "airfields", "targets", "sites", "facilities", "locations",
+    "regions", "oblasts", "provinces", "villages", "combined", "strikes", "attacks", "raids",
+    "settlements", "bases", "airfields", "targets", "sites", "facilities", "locations",
 )  # fmt: skip
 _REGIONS_IN_A_TOTAL = 4  # regions hit, named together, that make a sentence a round-up's total
 # One attack, told by its means or kind ("a missile and drone attack", "An Israeli strike").
@@ -894,6 +902,13 @@ def _segment(
         national = national or (
             len(struck) >= _REGIONS_IN_A_TOTAL
             and all(sp.shared and sp.mention.place.precision == "region" for sp in struck)
+        )
+        # (... as is a region's day counted in attacks: "In Kherson Oblast, 66 attacks over the
+        # same period injured two people")
+        national = national or (
+            bool(struck)
+            and all(sp.mention.place.precision == "region" for sp in struck)
+            and _COUNTED_ATTACKS.search(sentence.text) is not None
         )
         if (
             struck

@@ -2297,3 +2297,18 @@ def test_a_roll_of_regions_hit_is_a_round_ups_total() -> None:
     text = "Russian missiles hit Kharkiv, Sumy and Odesa oblasts overnight, killing four."
     assert len(extract_strikes(text, dt.date(2022, 12, 22))) == 3
 
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Russian attacks on towns and villages in five Ukrainian regions killed one person and "
+        "injured 11 over the past day, governors said.",
+        "In Kherson Oblast, 66 attacks over the same period injured two people, the governor "
+        "said.",
+    ],
+)
+def test_a_days_total_over_regions_or_counted_in_attacks_is_no_event(lead: str) -> None:
+    text = f"KYIV, Aug 9 — {lead} In Nikopol, shelling killed an 18-year-old man overnight."
+    events = extract_strikes(text, dt.date(2023, 8, 9))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Nikopol", 1)]  # type: ignore[union-attr]
+
