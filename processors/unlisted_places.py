@@ -98,12 +98,13 @@ _CUES = (
             r"(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?[A-Z])"
         ),
     ),
-    # "in Zamzam camp", "bombed Engels airfield", "on Balad air base"
+    # "in Zamzam camp", "bombed Engels airfield", "on Balad air base", "at Al-Asad Air Base"
     _Cue(
-        ("village", "refugee", "camp", "air", "military"),  # ("air" opens "airbase", "airfield")
+        # ("air" opens "airbase", "airfield")
+        ("village", "refugee", "camp", "air", "military", "Air", "Airbase", "Airfield", "Military"),
         re.compile(
             r"(?:village|refugee\s+camp|camp|air\s*base|airbase|airfield|air\s+field|"
-            r"military\s+base)\b"
+            r"military\s+base|Air\s+Base|Airbase|Airfield|Air\s+Field|Military\s+Base)\b"
         ),
         re.compile(rf"{_ATTACKED_AT}{_NAME}\s+\Z"),
         names=True,

@@ -286,3 +286,10 @@ def test_a_town_told_as_nearby_is_a_settlement() -> None:
     assert (name, country, located) == ("Jiyeh", "LB", "country")
     # ... not a site's name
     assert _added("BARJA, Lebanon — Strikes hit nearby Al-Shifa hospital, killing two.") == []
+
+
+def test_a_base_named_in_title_case_is_a_settlement() -> None:
+    text = "Militants fired two ballistic missiles at Al-Asad Air Base in western Anbar on Monday."
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == ("Al-Asad", "IQ", "Anbar Governorate", "region")
+
