@@ -148,7 +148,11 @@ _QUANT = (
 _KILLED = r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing"
 _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospital|wounding|injuring|"
-    r"treated\s+for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)"
+    r"treated\s+for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)|"
+    # "Three people suffered shrapnel wounds", "109 US service members have now been diagnosed
+    # with traumatic brain injuries"
+    r"(?:suffered|sustained|diagnosed\s+with)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|"
+    r"concussions?)"
 )
 _SEVERITY = r"seriously|critically|severely|badly|gravely"
 

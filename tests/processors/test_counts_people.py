@@ -83,6 +83,13 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             "Eleven other children who had been playing outside their homes were wounded",
             [("wounded", 11, 11)],
         ),
+        # the wounded told by the injuries they suffered
+        ("Three people suffered shrapnel wounds", [("wounded", 3, 3)]),
+        (
+            "109 US service members have now been diagnosed with traumatic brain injuries",
+            [("wounded", 109, 109)],
+        ),
+        ("Twelve people suffered from the cold", []),
         # a victim's age is no toll
         ("A woman, 34, was killed", [("killed", 1, 1)]),
         ("A boy aged 12 was wounded", [("wounded", 1, 1)]),
