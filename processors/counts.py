@@ -383,7 +383,8 @@ _LIST_SUBJECT = compile_folded(
     rf"(?<![\w-])(?P<list>{_PERSON_LIST})"
     # (with an age: "a young man of about 25 was killed", "a woman, 34, was killed")
     r"(?:\s+(?:aged|of)\s+(?:about\s+|around\s+)?\d{1,2}|,\s+\d{1,2},)?"
-    r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
+    # (or closing an apposition: "Nine people, six civilians and three soldiers, were killed")
+    r",?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     # "a police officer was shot dead", "two guards were shot and wounded"
     rf"(?:shot\s+(?:and\s+)?)?(?P<kw>killed|dead|injured|wounded|hurt)\b")
 _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
@@ -393,7 +394,7 @@ _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
 _LIST_TAIL_REVERSED = compile_folded(
     r"\s+(?:(?:dna\s+)?tohs\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
     # (an age, as _LIST_SUBJECT allows: "of about 25", "aged 25", ", 34,")
-    r"(?:\d{1,2}\s+(?:tuoba\s+|dnuora\s+)?(?:fo|dega)\s+|,\d{1,2}\s+,)?(\w+)\s"
+    r"(?:\d{1,2}\s+(?:tuoba\s+|dnuora\s+)?(?:fo|dega)\s+|,\d{1,2}\s+,)?,?(\w+)\s"
 )
 _PERSON_REVERSED = frozenset(word[::-1] for word in _PERSON_WORDS.split("|"))
 # Lists whose group "one" is a victim the list does not name: "killing him along with three
@@ -1135,6 +1136,7 @@ def _list_count(phrase: str, one: bool = False) -> CountRange | None:
     total = 1 if one else 0
     vague = False
     items = 0
+    figures: list[tuple[int, str]] = []  # (figure, who) of the items told with one
     for item in _AND_RE.split(phrase):
         person = _PERSON_COUNTED.match(item)
         if person is None:
@@ -1144,6 +1146,7 @@ def _list_count(phrase: str, one: bool = False) -> CountRange | None:
         parsed = parse_number(n) if n else None
         if parsed:
             total += parsed[0]
+            figures.append((parsed[0], who))
             vague = vague or parsed[1] or bool(person.group("least"))
         elif who in _PAIRS:
             total += _PAIRS[who]
@@ -1154,7 +1157,18 @@ def _list_count(phrase: str, one: bool = False) -> CountRange | None:
             total += 1
     if not total or (vague and items == 1 and not one):
         return None
+    if (
+        len(figures) == items >= _BREAKDOWN_ITEMS
+        and figures[0][1] in _ANYONE
+        and sum(n for n, _ in figures[1:]) == figures[0][0]
+    ):
+        # the first figure, then who they were: "six people, three soldiers and three civilians"
+        total = figures[0][0]
     return _range(total, None if vague else total)
+
+
+_BREAKDOWN_ITEMS = 3  # a figure and at least two parts of it
+_ANYONE = frozenset({"people", "persons", "civilians", "victims"})
 
 
 def pick_count(mentions: list[CountMention], kind: Kind) -> CountRange:

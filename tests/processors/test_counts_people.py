@@ -83,6 +83,13 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             "Eleven other children who had been playing outside their homes were wounded",
             [("wounded", 11, 11)],
         ),
+        # a figure, then who they were
+        (
+            "A car bomb exploded, killing six people, three soldiers and three civilians",
+            [("killed", 6, 6)],
+        ),
+        ("Nine people, six civilians and three soldiers, were killed", [("killed", 9, 9)]),
+        ("The blast killed two people, three soldiers and four civilians", [("killed", 9, 9)]),
         # the wounded told by the injuries they suffered
         ("Three people suffered shrapnel wounds", [("wounded", 3, 3)]),
         (
