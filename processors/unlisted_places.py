@@ -423,17 +423,17 @@ def _dateline_country(
 
 
 _BEFORE_REACH = 300  # characters before the name that may tell the region it lies in
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
 def _region_told_before(text: str, start: int, mentions: list[PlaceMention]) -> Place | None:
     """The region the text names last before the name, in its sentence or the one before, when
     no town is named between ("bombed a monastery in Saw Township, Magwe Region ... in Akyi
     Pan Malun village": the village is in Magwe Region)."""
-    opening = text.rfind(". ", 0, text.rfind(". ", 0, start))
-    told = [
-        m for m in mentions
-        if max(opening, start - _BEFORE_REACH) <= m.start and m.end <= start and m.role == "place"
-    ]
+    reach = max(0, start - _BEFORE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, start)]
+    opening = ends[-2] if len(ends) >= 2 else reach
+    told = [m for m in mentions if opening <= m.start and m.end <= start and m.role == "place"]
     if not told or told[-1].place.precision != "region":
         return None
     return told[-1].place

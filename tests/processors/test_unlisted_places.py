@@ -272,6 +272,13 @@ def test_a_village_told_only_after_its_region_is_in_that_region() -> None:
     [(name, country, admin1, located, _)] = _added(text)
     assert (name, country, admin1, located) == ("Akyi Pan Malun", "MM", "Magway Region", "region")
     # ... not when a town is named between them, nor from two sentences back
+    # ... across a paragraph break
+    text = (
+        "A junta air strike on a village in Rakhine state killed 23 people on Monday.\n\n"
+        "A resident of Thar Dar village said the bombs fell at night. The UN was alarmed."
+    )
+    [(name, _, admin1, _, _)] = _added(text)
+    assert (name, admin1) == ("Thar Dar", "Rakhine State")
     village = "Bombs fell on Aung Lan village."
     assert _added(f"Jets struck Sagaing Region. They hit Monywa. {village}") == []
     assert _added(f"Fighting in Sagaing Region. Calm returned. {village}") == []
