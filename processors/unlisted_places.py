@@ -307,9 +307,9 @@ def _placed(
     if anchor is None and _owned(text, start):
         anchor = _owner(text, start, mentions, gaz)
     if anchor is None:
-        anchor = _dateline_country(text, start, mentions, gaz, dateline_end)
-    if anchor is None:
         anchor = _region_told_before(text, start, mentions)
+    if anchor is None:
+        anchor = _dateline_country(text, start, mentions, gaz, dateline_end)
     if anchor is None:
         return None
     name = text[start:end]

@@ -300,3 +300,12 @@ def test_a_base_named_in_title_case_is_a_settlement() -> None:
     [(name, country, admin1, located, _)] = _added(text)
     assert (name, country, admin1, located) == ("Al-Asad", "IQ", "Anbar Governorate", "region")
 
+
+def test_a_village_told_after_its_region_is_there_rather_than_in_the_datelines_country() -> None:
+    text = (
+        "MAIDUGURI, Feb 28 — Fighters killed 15 villagers in attacks in southern Borno State on "
+        "Saturday. The gunmen stormed the village of Mandaragirau and slaughtered six men."
+    )
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == ("Mandaragirau", "NG", "Borno State", "region")
+
