@@ -251,7 +251,9 @@ _RANGED = compile_folded(
 )
 _OBJECT_KW = (
     r"killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|"
-    r"claimed\s+the\s+lives\s+of"
+    r"claimed\s+the\s+lives\s+of|"
+    # "slaughtered six men", "massacred 20 villagers", "beheaded two farmers"
+    r"slaughtered|slaughtering|massacred|massacring|beheaded|beheading"
 )
 # Where a figure (a _QUANT) can begin, found in one scan: a digit, the first word of a
 # qualifier before its next word ("at least"), or a number word as a whole word (then a
@@ -277,13 +279,13 @@ _QUANT_STARTS = compile_folded(r"[^a-z0-9_]" + word_start_alternation("|".join([
 _SUBJECT = Gated(
     rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
     ("kill", "dead", "died", "death", "lost", "perished", "wound", "injur", "hurt", "hospital",
-     "treated"),
+     "treated", "burns", "concussion"),
     _QUANT_STARTS)  # fmt: skip
 _OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation(_OBJECT_KW)})"
     rf"\s+{_QUANT}\b(?P<fill>\s+(?:(?:other|more|innocent|of)\s+)?"
     r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?",
-    ("kill", "wound", "injur", "hurt", "claimed"))
+    ("kill", "wound", "injur", "hurt", "claimed", "slaughter", "massacr", "behead"))
 # "Gunmen ... shot dead at least 43 people", "gunned down two policemen": killed.
 _SHOT_OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation('shot|shooting|gunned')})\s+(?:dead|down)"
@@ -652,7 +654,10 @@ _PREDICATE = re.compile(r"\b(?:were|was|been|are|is)\b")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _LOWER_RE = re.compile(_LOWER)
 _UPTO_RE = re.compile(_UPTO)
-_KILLED_KW = re.compile(_KILLED + r"|kill|kills|claimed\s+the\s+lives\s+of|shot|shooting|gunned")
+_KILLED_KW = re.compile(
+    _KILLED + r"|kill|kills|claimed\s+the\s+lives\s+of|shot|shooting|gunned|slaughter\w*|"
+    r"massacr\w*|behead\w*"
+)
 _SEVERITY_RE = compile_folded(_SEVERITY)
 
 
@@ -770,6 +775,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "per
 _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
     "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed", "gunned down",
+    "slaughter", "massacr", "behead", "burns", "concussion",
 )  # fmt: skip
 # "hospital" alone (the target of many strikes) gives no figure but as ``_WOUNDED``'s keyword
 # ("hospitalised", "taken to hospital", "in hospital"), the one pattern that holds it, or

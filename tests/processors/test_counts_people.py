@@ -90,7 +90,12 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         ),
         ("Nine people, six civilians and three soldiers, were killed", [("killed", 9, 9)]),
         ("The blast killed two people, three soldiers and four civilians", [("killed", 9, 9)]),
+        # killings told by other verbs
+        ("The gunmen stormed the village and slaughtered six men", [("killed", 6, 6)]),
+        ("Militants massacred 20 villagers", [("killed", 20, 20)]),
+        ("They beheaded two farmers", [("killed", 2, 2)]),
         # the wounded told by the injuries they suffered
+        ("Three people suffered burns", [("wounded", 3, 3)]),
         ("Three people suffered shrapnel wounds", [("wounded", 3, 3)]),
         (
             "109 US service members have now been diagnosed with traumatic brain injuries",
