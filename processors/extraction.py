@@ -896,20 +896,7 @@ def _segment(
                     and names_official(sentence.text, sp.mention.end - sentence.start)
                 )
             ]
-        national = bool(struck) and all(sp.mention.place.precision == "country" for sp in struck)
-        # (a roll of regions hit is a round-up's total: "Russian attacks on Donetsk, Kherson,
-        # Kharkiv, ... and Luhansk oblasts killed one person and wounded 15 over the past day")
-        national = national or (
-            len(struck) >= _REGIONS_IN_A_TOTAL
-            and all(sp.shared and sp.mention.place.precision == "region" for sp in struck)
-        )
-        # (... as is a region's day counted in attacks: "In Kherson Oblast, 66 attacks over the
-        # same period injured two people")
-        national = national or (
-            bool(struck)
-            and all(sp.mention.place.precision == "region" for sp in struck)
-            and _COUNTED_ATTACKS.search(sentence.text) is not None
-        )
+        national = _tells_a_total(sentence, struck)
         if (
             struck
             and not national
@@ -1073,6 +1060,24 @@ def _segment(
             # report is about a place abroad, so its placeless sentences are not the dateline's
             antecedent, from_dateline = None, False
     return drafts
+
+
+def _tells_a_total(sentence: Sentence, struck: list) -> bool:
+    """Whether the places a sentence says were struck are a total's, not an event's: all
+    countries (a national toll); a roll of regions ("Russian attacks on Donetsk, Kherson,
+    Kharkiv, ... and Luhansk oblasts killed one person and wounded 15 over the past day"); or
+    regions whose day is counted in attacks ("In Kherson Oblast, 66 attacks over the same
+    period injured two people")."""
+    if not struck:
+        return False
+    precisions = {sp.mention.place.precision for sp in struck}
+    if precisions == {"country"}:
+        return True
+    if precisions != {"region"}:
+        return False
+    return (
+        len(struck) >= _REGIONS_IN_A_TOTAL and all(sp.shared for sp in struck)
+    ) or _COUNTED_ATTACKS.search(sentence.text) is not None
 
 
 def _located_by(
