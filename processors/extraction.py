@@ -571,7 +571,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
         # industrial accident": no attack, unless a means or an attacker is named
         strikes = [s for s in strikes if id(s) not in bare]
-    return _one_day_for_all(strikes, published)
+    return _one_day_for_all(strikes, text, published)
 
 
 _MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
@@ -628,19 +628,30 @@ def _shifted(strike: Strike, offset: int) -> Strike:
     return strike.model_copy(update={"evidence": evidence})
 
 
-def _one_day_for_all(strikes: list[Strike], published: dt.date | None) -> list[Strike]:
-    """Undated events of an article whose dated ones all fell on one recent day fell on it
-    too: a report of coordinated attacks dates them once ("Suicide bombers struck within about
-    half an hour on Easter Sunday morning. In the capital Colombo, they hit ... Further north,
-    a bomber blew himself up ... in Negombo")."""
-    days = {s.date for s in strikes if s.date_precision == "day"}
-    if len(days) != 1 or all(s.date_precision == "day" for s in strikes):
+def _one_day_for_all(
+    strikes: list[Strike], text: str, published: dt.date | None
+) -> list[Strike]:
+    """Undated events of an article whose dated ones all fell on one recent day, told after
+    the day is, fell on it too: a report of coordinated attacks dates them once ("Suicide
+    bombers struck within about half an hour on Easter Sunday morning. In the capital Colombo,
+    they hit ... Further north, a bomber blew himself up ... in Negombo")."""
+    dated = [s for s in strikes if s.date_precision == "day"]
+    days = {s.date for s in dated}
+    if len(days) != 1 or len(dated) == len(strikes):
         return strikes
     day = days.pop()
     if day is None or (published is not None and not _RECENT >= published - day >= dt.timedelta(0)):
         return strikes
+    # (only events told after the day is: "Drones set a refinery ablaze in Ryazan ... On
+    # Tuesday, drones hit the NORSI refinery in Kstovo" does not date the Ryazan attack)
+    told_from = next((d.start for d in find_dates(text, published) if d.date == day), 0)
     undated = {"date": day, "date_precision": "day"}
-    return [s if s.date_precision == "day" else s.model_copy(update=undated) for s in strikes]
+    return [
+        s.model_copy(update=undated)
+        if s.date_precision != "day" and s.evidence and s.evidence[0].end > told_from
+        else s
+        for s in strikes
+    ]
 
 
 def _names_as_written(mentions: list[PlaceMention]) -> dict[object, str]:
@@ -864,6 +875,7 @@ def _segment(
         is_event = cue is not None or (
             _tells_casualties(_counts(article, sentence), focus is not None or bool(drafts))
             and not is_not_a_strike(sentence.text)
+            and not _stopped_unharmed(article, sentence)
         )
         armed = is_event or _any_within(weapon_starts, sentence.start, sentence.end)
         if not armed and focus is not None and focus.precision == "region":
@@ -1116,6 +1128,19 @@ def _tells_casualties(counts: list[CountMention], told: bool) -> bool:
     """Whether a sentence's figures tell of an attack's harm: "no one was hurt" only of one
     already told (after "the missile was intercepted" it reports none)."""
     return bool(counts) and (told or any(c.count.max != 0 for c in counts))
+
+
+def _stopped_unharmed(article: _Article, sentence: Sentence) -> bool:
+    """Whether a sentence tells of no harm at all, and of a munition stopped: no attack's toll
+    but an interception ("a drone was shot down as it approached the KINEF refinery in
+    Kirishi, and ... there was no damage and no one was hurt")."""
+    return all(c.count.max == 0 for c in _counts(article, sentence)) and bool(
+        _STOPPED.search(sentence.text)
+    )
+
+
+# (A munition) stopped before it hit.
+_STOPPED = re.compile(r"\b(?:shot\s+down|intercepted|downed)\b", re.IGNORECASE)
 
 
 def _in_another_country(sentence: Sentence, struck: list, dateline: Place) -> bool:

@@ -159,8 +159,9 @@ _ATTACK = (
     r"target(?:ed|ing|s)?|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
-    # "a Russian rocket loaded with cluster munitions came down on a nursery"
-    r"came\s+down\s+(?:on|in|near)|"
+    # "a Russian rocket loaded with cluster munitions came down on a nursery", "a drone had
+    # come down on the grounds of the Novoshakhtinsk refinery"
+    r"(?:came|come|coming)\s+down\s+(?:on|in|near)|"
     # "two missiles ripped through tents put up for the wedding"
     r"ripped\s+(?:through|into)|ripping\s+(?:through|into)|tore\s+(?:through|into)|"
     r"tearing\s+(?:through|into)|smashed\s+into|"
@@ -226,7 +227,7 @@ _ANY_CUE = (
     "stabb", "drove", "driv", "plough", "plow", "mowed", "steered",  # (``_SELF_ATTACK``)
     "alive",  # ("burned 11 people alive")
     "assassinat", "massacre", "shooting", "rampage", "sank",
-    "ripp", "tore through", "tore into", "tearing", "smashed", "overr", "came down",
+    "ripp", "tore through", "tore into", "tearing", "smashed", "overr", "came down", "come down",
 )  # fmt: skip
 
 
@@ -429,6 +430,12 @@ _TREND_NEEDS = ("ed up", "p up", "ps up", "ng up", "intensif")  # one is in ever
 _CAMPAIGN = compile_folded(
     r"\b(?:its|their|the\s+(?:group|movement|militia)['’]s)\s+(?:[\w-]+\s+){0,4}?attacks\s+on\b"
 )
+# Munitions destroyed in flight, told before "destroyed": shot down, not an attack that
+# destroyed something ("More than 30 drones were destroyed over the Voronezh region").
+_DESTROYED_IN_FLIGHT = re.compile(
+    r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\s+(?:were|was|(?:have|has|had)\s+been)\s+$"
+)
+_IN_FLIGHT_REACH = 30  # characters before "destroyed"
 _HARM = compile_folded(
     r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck)\b"
 )
@@ -869,6 +876,10 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
         for m in _ATTACK_RE.finditer(padded):
             if low.startswith("used", m.start()) and not m.start() < means[1] < m.end():
                 continue  # "used tear gas against protesters outside the drone factory"
+            if low.startswith("destroyed", m.start()) and _DESTROYED_IN_FLIGHT.search(
+                low, max(0, m.start() - _IN_FLIGHT_REACH), m.start()
+            ):
+                continue  # "More than 30 drones were destroyed over the Voronezh region"
             if not _unreal(reading, m.start()):
                 cue = StrikeCue(m.start(), m.end() - 1, means[0], means[1], 1.0)
                 return cue, cue

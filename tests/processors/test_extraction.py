@@ -744,6 +744,27 @@ def test_no_one_hurt_after_an_interception_is_no_event() -> None:
     assert (strike.killed.min, strike.wounded.min) == (0, 0)
 
 
+def test_a_munition_stopped_with_no_harm_is_no_event_after_a_strike() -> None:
+    text = (
+        "Ukrainian drones attacked Russian oil refineries overnight. A drone struck the "
+        "refinery in Ryazan, starting a fire, and two people were hurt. In the Leningrad "
+        "region, a drone was shot down as it approached the refinery in Kirishi, and the "
+        "governor said there was no damage and no one was hurt. More than 30 drones were "
+        "destroyed over the Voronezh region, with minor damage."
+    )
+    events = extract_strikes(text, dt.date(2024, 3, 13))
+    assert [e.location.name for e in events] == ["Ryazan"]  # type: ignore[union-attr]
+
+
+def test_a_drone_that_came_down_on_a_site_struck_it() -> None:
+    text = (
+        "In the Rostov region, Governor Vasily Golubev said a drone had come down on the grounds "
+        "of the Novoshakhtinsk refinery, forcing it to suspend operations."
+    )
+    [event] = extract_strikes(text, dt.date(2024, 3, 13))
+    assert (event.event_type, event.location.name) == ("drone", "Novoshakhtinsk")  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1889,6 +1910,20 @@ def test_undated_events_of_coordinated_attacks_take_their_one_day() -> None:
         ("Negombo", dt.date(2019, 4, 21), "day"),
         ("Batticaloa", dt.date(2019, 4, 21), "day"),
     ]
+
+
+def test_a_day_told_after_an_undated_attack_does_not_date_it() -> None:
+    text = (
+        "MOSCOW, March 13 — Ukrainian drones attacked Russian oil refineries for a second "
+        "night running, setting fire to a plant in Ryazan, officials said on Wednesday.\n\n"
+        "Ryazan governor Pavel Malkov said a drone had struck the Ryazan oil refinery, starting "
+        "a fire. Two people were hurt.\n\nOn Tuesday, drones hit the NORSI refinery in "
+        "Kstovo, starting a fire there."
+    )
+    events = extract_strikes(text, dt.date(2024, 3, 13))
+    dates = {e.location.name: (e.date, e.date_precision) for e in events}  # type: ignore[union-attr]
+    assert dates["Kstovo"] == (dt.date(2024, 3, 12), "day")
+    assert dates["Ryazan"] != (dt.date(2024, 3, 12), "day")
 
 
 def test_an_attack_led_by_its_aftermath_is_dated_by_its_attackers_day() -> None:

@@ -22,6 +22,8 @@ from processors.triggers import (
         ("Residents said two missiles ripped through tents put up for the wedding", "missile"),
         ("A car bomb tore through a crowded market", "other_attack"),
         ("A Russian rocket loaded with cluster munitions came down on a nursery", "shelling"),
+        ("A drone had come down on the grounds of the refinery", "drone"),
+        ("Two drones were destroyed over Kursk, and a third hit a house", "drone"),
         (
             "A car packed with explosives crashed through two gates and blew up at the reception",
             "other_attack",
@@ -143,6 +145,9 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "The video purported to show Ukrainian artillery destroying Russian tanks.",
         # an attack on computers
         "Monobank, one of the largest banks, reported a separate attack on its systems.",
+        # munitions destroyed in flight
+        "More than 30 drones were destroyed over the Voronezh region, with minor damage.",
+        "Two missiles had been destroyed over the sea, the ministry said.",
     ],
 )
 def test_no_attack_told(text: str) -> None:
