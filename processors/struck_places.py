@@ -499,6 +499,8 @@ _POSSESSED_POWER = compile_folded(
     r"^['’]s\s+(?:campaign|government|administration|policy|decision|support|allies|ally|envoy|"
     r"position|response|war|offensive|forces|army|military|troops|president|leader|air\s+force|"
     r"navy|strikes|attacks|bombing\s+campaign|paramilitar(?:y|ies)|rebels|militias?|junta|"
+    # what a government asks or offers: "despite Kyiv's calls for an unconditional ceasefire"
+    r"calls|demands?|appeals?|requests?|proposals?|offers?|refusal|negotiators?|delegation|"
     r"(?:[\w-]+\s+)?(?:ministry|ministries|ministers?|parliament|"
     r"embassy|officials))\b"  # "by Somalia's education ministry": where, not what was hit
 )

@@ -28,6 +28,12 @@ def _struck(text: str) -> list[str]:
         # a site in a part of the city the text is about, not a town of its own
         ("The bomber struck the Fowa camp in the south of the city", []),
         ("Shells hit Kharkiv in the north of the country", ["Kharkiv"]),
+        # a capital as the government that asks
+        (
+            "Russian strikes killed six civilians in Kostiantynivka, despite Kyiv's calls for an "
+            "unconditional ceasefire",
+            ["Kostiantynivka"],
+        ),
         # the town a spot is measured from, however the town is described
         (
             "a drone hit a village about 15 kilometres east of the army-held city of El-Obeid",
