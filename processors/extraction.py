@@ -384,8 +384,12 @@ _UNKNOWN_AREA = re.compile(
 _IN_COUNTRY = re.compile(r"\bin\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
 _UNPLACED = re.compile(
     r"\b(?:without|not|n't|never)\s+(?:saying|say|specifying|specify|giving|give|"
-    r"disclosing|disclose|stating|state)\s+where\b"
+    r"disclosing|disclose|stating|state|naming|name|identifying|identify)\s+(?:where\b|"
+    # "without giving the location", "without naming the places hit"
+    r"(?:the\s+|its\s+|their\s+)?(?:exact\s+|precise\s+)?(?:locations?|places?|sites?|"
+    r"towns?|villages?|settlements?)\b)"
 )
+_UNPLACED_NEEDS = ("without", "not", "n't", "never")  # one is in every match
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match
 # The dateline's town, told as such: "along the crowded seafront of this Red Sea diving resort".
 _THIS_TOWN = re.compile(
@@ -747,8 +751,11 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
     known = article.counts.get(sentence.start)
     if known is None:
         known = find_counts(sentence.text)
-        # (every match ends with "where")
-        if known and "where" in sentence.text and _UNPLACED.search(sentence.text):
+        if (
+            known
+            and contains_any(sentence.text, _UNPLACED_NEEDS)
+            and _UNPLACED.search(sentence.text)
+        ):
             known = []
         article.counts[sentence.start] = known
     return known

@@ -1426,6 +1426,17 @@ def test_a_weapons_name_is_no_place_and_figures_told_without_a_place_join_no_eve
     assert [(e.location.name, e.killed.min) for e in events] == [("Hodeidah", None)]
 
 
+def test_a_regions_toll_told_without_its_places_is_no_event() -> None:
+    text = (
+        "In Kharkiv Oblast, a Russian drone hit the town of Kupiansk on Sunday and injured a "
+        "doctor, the governor said. One civilian was killed in Sumy Oblast, the regional "
+        "administration said, without giving the location. In Kherson Oblast, 66 attacks "
+        "injured two people, the governor said, without naming the places hit."
+    )
+    events = extract_strikes(text, dt.date(2025, 4, 28))
+    assert [e.location.name for e in events] == ["Kupiansk"]  # type: ignore[union-attr]
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "
