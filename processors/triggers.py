@@ -499,6 +499,12 @@ _ORDINAL_ATTACK = re.compile(
     r"the\s+(second|third|fourth|fifth|last|final)\b(?:\s+(?:one|strike|attack|raid|bombing))?"
     r"[^.;]{0,60}?\b(?:hit|struck|landed|slammed)\b"
 )
+# One of the munitions told before, as the subject of a hit: "One slammed into a house".
+_ONE_OF_THEM = re.compile(
+    r"(?:one|another|a\s+(?:second|third|fourth|fifth))(?:\s+of\s+them)?\s+"
+    r"(hit|struck|landed|slammed|crashed|fell|exploded|smashed)\b"
+)
+_ONE_OF_THEM_OPENINGS = ("one ", "another ", "a second ", "a third ", "a fourth ", "a fifth ")
 _SELF_ATTACK = re.compile(
     # ("air strikes", "air-raids"; not "The aircraft ... for precision strikes if needed")
     r"shell(?:ed|ing)|air(?![a-z])|bomb(?:ed|ing)|bombard|barrage|airstrike|"
@@ -902,6 +908,12 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
         # "The first strike hit a cement factory. The second, around midday, hit near the
         # Planet Hotel": an attack told by its number, needing an armed context as a bare one
         cue = StrikeCue(ordinal.start(1), ordinal.end(1), None, None, 0.6)
+        return None, cue
+    one = _ONE_OF_THEM.match(low) if low.startswith(_ONE_OF_THEM_OPENINGS) else None
+    if one is not None:
+        # "... some 85 rockets were launched towards the Haifa area. One slammed into a house
+        # in Kiryat Bialik": one of the munitions just told, needing an armed context too
+        cue = StrikeCue(one.start(1), one.end(1), None, None, 0.6)
         return None, cue
     if means is not None and means[0] != "missile":
         # "heavy shelling", "air raids", "drone strikes": the means word is the attack.

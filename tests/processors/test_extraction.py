@@ -1426,6 +1426,17 @@ def test_a_weapons_name_is_no_place_and_figures_told_without_a_place_join_no_eve
     assert [(e.location.name, e.killed.min) for e in events] == [("Hodeidah", None)]
 
 
+def test_one_of_the_rockets_just_told_hit_its_place() -> None:
+    text = (
+        "HAIFA, Sept 22 — Around 6:30 a.m., some 85 rockets were launched in half an hour "
+        "towards the Haifa area, the army said. One slammed into a two-storey house in Kiryat "
+        "Bialik, a northern suburb of Haifa, setting cars ablaze."
+    )
+    events = extract_strikes(text, dt.date(2024, 9, 22))
+    types = {e.location.name: e.event_type for e in events}  # type: ignore[union-attr]
+    assert types["Kiryat Bialik"] == "shelling"
+
+
 def test_a_regions_toll_told_without_its_places_is_no_event() -> None:
     text = (
         "In Kharkiv Oblast, a Russian drone hit the town of Kupiansk on Sunday and injured a "

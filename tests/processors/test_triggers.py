@@ -307,6 +307,13 @@ def test_a_strike_told_after_a_habit_is_still_a_strike() -> None:
     assert find_strike(text) is not None
 
 
+def test_one_of_the_munitions_told_before_needs_an_armed_context() -> None:
+    text = "One slammed into a two-storey house in Kiryat Bialik, setting cars ablaze."
+    assert find_strike(text) is None
+    cue = find_strike(text, armed_context=True)
+    assert cue is not None and text[cue.start : cue.end] == "slammed"
+
+
 def test_bare_attack_needs_armed_context() -> None:
     assert find_strike("The attack on the village killed five") is None
     cue = find_strike("The attack on the village killed five", armed_context=True)
