@@ -416,9 +416,10 @@ _ALL_DOWNED_WORDS = (
     r"|\b(?:shot\s+down|intercepted|downed)\s+(?:and\s+destroyed\s+)?(?:an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|"
     r"rockets?|projectiles?|uavs?)\b"
-    # ... or told after them: "seven missiles were launched ... and all were intercepted"
-    r"|\b(?:all|each)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|"
-    r"downed|destroyed)\b"
+    # ... or told after them: "seven missiles were launched ... and all were intercepted",
+    # "the army said all 24 rockets in that salvo were intercepted"
+    r"|\b(?:all|each)\s+(?:of\s+them\s+)?(?:[\w-]+\s+){0,5}?(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:intercepted|shot\s+down|downed|destroyed)\b"
 )
 _ALL_DOWNED = compile_folded(word_start_alternation(_ALL_DOWNED_WORDS))  # (skips to its letters)
 _ALL_DOWNED_GATE = _LEXICON.add(WordGate(_ALL_DOWNED_WORDS))

@@ -138,6 +138,8 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         # every missile told as stopped
         "Seven missiles were launched from Yemen: three at Riyadh and four at Najran, and all "
         "were intercepted.",
+        "It had used new rockets against the Ramat David air base; the army said all 24 rockets "
+        "in that salvo were intercepted.",
         # a platform's kind, not an attack; footage passed off as a strike
         "Launch vehicles for attack drones also rolled past crowds waving flags in the rain.",
         "Attack helicopters flew over the square during the parade.",
