@@ -143,6 +143,9 @@ STREET_WORDS = frozenset({
     # a water body named for a town is not the town: "on the Kakhovka reservoir opposite
     # Enerhodar" (not "dam" or "bay": "the Kakhovka dam", "rockets at Haifa Bay")
     "reservoir", "river", "lake", "canal", "estuary",
+    # ... nor a sea named like one ("в Белом море": the White Sea, not Belyy)
+    "sea", "море", "моря", "морі", "морем", "озеро", "озера", "озері", "водосховище",
+    "водосховища", "водохранилище", "водохранилища",
 })
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
 DISTRICT_WORDS = frozenset({

@@ -598,6 +598,9 @@ def test_a_water_body_named_for_a_town_is_not_the_town(gaz: Gazetteer) -> None:
     text = "Marhanets lies on the Kakhovka reservoir opposite Enerhodar."
     assert names(find_places(text, gaz)) == ["Marhanets", "Enerhodar"]
     assert names(find_places("Troops crossed the Dnipro River near Kherson.", gaz)) == ["Kherson"]
+    # a sea named like a town ("the White Sea", not Belyy)
+    text = "Фрегат выполнил стрельбу по морской мишени, расположенной в Белом море."
+    assert names(find_places(text, gaz)) == []
     # a dam or a bay stays the town's
     text = "Russia said the Kakhovka dam in Ukraine was destroyed."
     assert names(find_places(text, gaz)) == ["Russia", "Kakhovka", "Ukraine"]
