@@ -570,24 +570,42 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     drafts = _into_the_body(drafts, article)
     article.first_day = next((d.date for d in drafts if d.date is not None), None)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
-    bare = {id(s) for s in strikes if s.event_type == "other_attack" and not _attributed(s)}
-    if bare and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
+    if strikes and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
-        # industrial accident": no attack, unless a means or an attacker is named
-        strikes = [s for s in strikes if id(s) not in bare]
+        # industrial accident": no attack, unless a means or an attacker is named that the text
+        # does not rule out ("no drone was involved")
+        ruled_out = _MEANS_RULED_OUT.search(text) is not None
+        strikes = [
+            s
+            for s in strikes
+            if s.weapons
+            or (not ruled_out and (s.event_type != "other_attack" or _attributed(s)))
+        ]
     return _one_day_for_all(strikes, text, published)
 
 
 _MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
 # What says an explosion was an accident, not an attack (every match holds "accident",
-# "leak", "fault", "circuit", "ruled out", "negligence" or "mishandling").
+# "leak", "fault", "circuit", "ruled out", "negligence", "mishandling" or "safety").
 _ACCIDENT_VERDICT = re.compile(
     r"\b(?:pointed|points|pointing)\s+(?:\w+\s+)?to\s+an?\s+(?:industrial\s+|technical\s+)?"
     r"accident|\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
     # "was caused by 'negligence' and a failure to follow safety rules"
     r"\bcaused\s+by\s+['‘\"“]?(?:negligence|mishandling)|"
+    # "was most likely caused by a breach of safety rules"
+    r"\bcaused\s+by\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
+    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)",
+    re.IGNORECASE,
+)
+
+
+# A means of attack ruled out: "no drone was involved", "found no evidence of a drone attack".
+_MEANS_RULED_OUT = re.compile(
+    r"\bno\s+(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:was|were|had\s+been)\s+"
+    r"involved\b|\bno\s+(?:evidence|sign|signs|trace|traces)\s+of\s+(?:an?\s+)?(?:drone|missile|"
+    r"rocket|air|terrorist)\s+(?:attack|strike)",
     re.IGNORECASE,
 )
 
@@ -607,6 +625,7 @@ def _may_tell_accident(text: str) -> bool:
         or "ruled out" in text
         or "negligence" in text
         or "mishandling" in text
+        or "safety" in text
     )
 
 

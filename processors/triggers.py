@@ -344,6 +344,10 @@ _NOT_A_STRIKE_WORDS = (
     r"\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}anniversar(?:y|ies)\b(?!\s+of\b)|"
     r"\byears?\s+(?:on\s+\w+\s+)?since\b|"
     r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|"
+    # a story told on screen: "'Uri: The Surgical Strike', the war drama that became one of
+    # the biggest Hindi hits of the year"
+    r"\bwar\s+(?:drama|film|movie|epic|thriller)s?\b|\b(?:film|movie)\s+(?:awards?|festival|"
+    r"premiere|review)s?\b|\bbox\s+office\b|\bbiopic\b|\bblockbuster\b|"
     # (an attack during one is an attack: "a blast tore through a mosque during a memorial
     # service for the governor")
     r"\bmemorial(?<!during\sa\smemorial)(?<!during\sthe\smemorial)\s+(?:service|ceremony)|"

@@ -615,6 +615,20 @@ def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
     ]
 
 
+def test_a_blast_first_blamed_on_a_drone_then_on_safety_breaches_is_no_attack() -> None:
+    text = (
+        "SERGIYEV POSAD, Russia, Aug 10 — Investigators said that the explosion that levelled a "
+        "pyrotechnics warehouse at an optical plant was most likely caused by a breach of safety "
+        "rules, and that they had found no evidence of a drone attack. One person was killed "
+        "and more than 50 were injured. Telegram channels had initially blamed a Ukrainian "
+        "drone."
+    )
+    assert extract_strikes(text, dt.date(2023, 8, 10)) == []
+    # ... but a drone attack the text does not rule out stays
+    kept = text.replace("had found no evidence of", "were looking into")
+    assert [e.event_type for e in extract_strikes(kept, dt.date(2023, 8, 10))] == ["drone"]
+
+
 @pytest.mark.parametrize(
     "verdict",
     [

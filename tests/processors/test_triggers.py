@@ -147,6 +147,9 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "The video purported to show Ukrainian artillery destroying Russian tanks.",
         # an attack on computers
         "Monobank, one of the largest banks, reported a separate attack on its systems.",
+        # a strike on screen
+        "'Uri: The Surgical Strike', the war drama that became one of the biggest Hindi hits "
+        "of the year, won four National Film Awards on Friday.",
         # munitions destroyed in flight
         "More than 30 drones were destroyed over the Voronezh region, with minor damage.",
         "Two missiles had been destroyed over the sea, the ministry said.",
