@@ -590,6 +590,12 @@ def _means_type(text: str, gates: int, platforms: bool = True) -> tuple[EventTyp
                 and _platform_before(text, start)
             ):
                 etype = "air_strike"  # "helicopters fired rockets into a crowd"
+            if (
+                etype == "shelling"
+                and text.startswith("bombard", start)
+                and _platform_named(padded, gates)
+            ):
+                etype = "air_strike"  # "Israeli aircraft struck ... in the heaviest bombardment"
             if etype == "missile":
                 drone = _DRONES_MISSILES.search(text) if gates & _DRONE_GATE else None
                 return ("drone", drone.start()) if drone else (etype, start)

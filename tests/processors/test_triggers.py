@@ -23,6 +23,9 @@ from processors.triggers import (
         ("A car bomb tore through a crowded market", "other_attack"),
         ("A Russian rocket loaded with cluster munitions came down on a nursery", "shelling"),
         ("A drone had come down on the grounds of the refinery", "drone"),
+        # a bombardment by aircraft is from the air
+        ("Israeli aircraft struck targets in the heaviest bombardment in months", "air_strike"),
+        ("Russian forces bombarded the town overnight, killing two", "shelling"),
         ("Two drones were destroyed over Kursk, and a third hit a house", "drone"),
         (
             "A car packed with explosives crashed through two gates and blew up at the reception",
