@@ -415,8 +415,9 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
         r"invasion|since\s+the\s+(?:war|conflict|fighting|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"
         r"broke\s+out|erupted)|"
-        # "since the coalition campaign began on March 26"
-        r"since\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:campaign|offensive|intervention|siege)\b"
+        # "since the coalition campaign began on March 26", "since the operation began"
+        r"since\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:campaign|offensive|intervention|siege|"
+        r"operation|escalation|assault|fighting)\b"
         r"[^,;.]{0,30}?\s+(?:began|started|was\s+launched)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
         r"(?:months|weeks|years)"
     )

@@ -388,6 +388,9 @@ _UNPLACED = re.compile(
     # "without giving the location", "without naming the places hit"
     r"(?:the\s+|its\s+|their\s+)?(?:exact\s+|precise\s+)?(?:locations?|places?|sites?|"
     r"towns?|villages?|settlements?)\b)"
+    # a toll shared by places: "they did not say how many died in each city"
+    r"|\b(?:without|not|n't)\s+(?:saying|say|specifying|specify|giving|give)\s+how\s+many\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in\s+each|where)\b"
 )
 _UNPLACED_NEEDS = ("without", "not", "n't", "never")  # one is in every match
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match

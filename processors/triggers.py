@@ -111,7 +111,9 @@ _PLATFORM_CARRIED = compile_folded(
 # housed Hezbollah drones".
 _HELD_MEANS_AFTER = compile_folded(
     r"\s+(?:factor(?:y|ies)|plants?|workshops?|depots?|warehouses?|storage|production|"
-    r"assembly|stores|stockpiles?|hangars?|bases?|silos?|(?:launch\s+)?sites?)\b"
+    r"assembly|stores|stockpiles?|hangars?|bases?|silos?|(?:launch\s+)?sites?|"
+    # a unit named for its arms: "the commander of Islamic Jihad's rocket launching unit"
+    r"(?:launching\s+)?(?:units?|cells?|squads?|programmes?|programs?))\b"
 )
 _HELD_MEANS_BEFORE = compile_folded(
     # (not "Iranian-made drones struck", nor "U.S.-made missiles")

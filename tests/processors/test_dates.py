@@ -301,6 +301,11 @@ def test_a_feast_named_as_the_attacks_name_is_no_date() -> None:
             True,
         ),
         ("Thousands have been killed since the war began.", True),
+        (
+            "Gaza's health ministry said 25 Palestinians had been killed in Israeli strikes since "
+            "the operation began.",
+            True,
+        ),
         # not a tally: the first such strike since the war began
         (
             "More than 900 people were killed when the coalition campaign began on March 26.",

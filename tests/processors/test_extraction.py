@@ -1462,6 +1462,19 @@ def test_a_regions_toll_told_without_its_places_is_no_event() -> None:
     assert [e.location.name for e in events] == ["Kupiansk"]  # type: ignore[union-attr]
 
 
+def test_a_toll_shared_by_places_without_each_ones_share_joins_neither() -> None:
+    text = (
+        "Israel's pre-dawn air strikes on Tuesday killed three senior Islamic Jihad commanders "
+        "in their homes in Gaza City and Rafah. Palestinian officials said 10 civilians also "
+        "died in those strikes; they did not say how many died in each city."
+    )
+    events = extract_strikes(text, dt.date(2023, 5, 9))
+    assert {e.location.name: e.killed.min for e in events} == {  # type: ignore[union-attr]
+        "Gaza City": None,
+        "Rafah": None,
+    }
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "

@@ -424,6 +424,15 @@ def test_munitions_hit_are_no_means(text: str, event_type: str) -> None:
     assert cue is not None and cue.event_type == event_type
 
 
+def test_a_unit_named_for_its_arms_is_no_means() -> None:
+    text = (
+        "An Israeli strike on an apartment in Khan Yunis killed the commander of Islamic "
+        "Jihad's rocket launching unit"
+    )
+    cue = find_strike(text, True)
+    assert cue is not None and cue.event_type is None
+
+
 def test_an_aircraft_set_on_fire_is_no_means() -> None:
     text = "Fighters reached the air base and set fire to an aircraft used by the presidency"
     assert means_type(text) is None
