@@ -381,7 +381,7 @@ _UNKNOWN_AREA = re.compile(
     r"(?P<owned>(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)(?=\s+(?:area|district|region|province|"
     r"county)\b)"
 )
-_IN_COUNTRY = re.compile(r"\bin\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
+_IN_COUNTRY = re.compile(r"\b(?:in|on)\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$")
 _UNPLACED = re.compile(
     r"\b(?:without|not|n't|never)\s+(?:saying|say|specifying|specify|giving|give|"
     r"disclosing|disclose|stating|state|naming|name|identifying|identify)\s+(?:where\b|"

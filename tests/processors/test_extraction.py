@@ -1475,6 +1475,19 @@ def test_a_toll_shared_by_places_without_each_ones_share_joins_neither() -> None
     }
 
 
+def test_strikes_on_a_country_told_from_a_bureau_abroad_are_not_the_bureaus() -> None:
+    text = (
+        "DUBAI, July 7 (Reuters) - Israel struck three Houthi-held ports and a power station "
+        "early on Monday, its first attack on Yemen in nearly a month.\n\nThe Israeli military "
+        "said its jets hit the port of Hodeidah and a power plant, which it said the Houthis "
+        "used to supply their military operations."
+    )
+    events = extract_strikes(text, dt.date(2025, 7, 7))
+    assert [(e.location.name, e.event_type) for e in events] == [  # type: ignore[union-attr]
+        ("Hodeidah", "air_strike")
+    ]
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "

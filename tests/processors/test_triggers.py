@@ -23,6 +23,12 @@ from processors.triggers import (
         ("A car bomb tore through a crowded market", "other_attack"),
         ("A Russian rocket loaded with cluster munitions came down on a nursery", "shelling"),
         ("A drone had come down on the grounds of the refinery", "drone"),
+        # what a site supplied, in a clause of its own, is no arms trade
+        (
+            "Its jets hit the port and a power plant, which it said the Houthis used to supply "
+            "their military operations",
+            "air_strike",
+        ),
         # a bombardment by aircraft is from the air
         ("Israeli aircraft struck targets in the heaviest bombardment in months", "air_strike"),
         ("Russian forces bombarded the town overnight, killing two", "shelling"),
