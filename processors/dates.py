@@ -340,7 +340,18 @@ def told_as_background(
     """Whether the sentence tallies attacks at ``tally_at`` (``_tally``) or tells of a past
     attack at any of ``past_at`` (``told_as_past``): one fold serves both."""
     low = fold(text)
-    return _tally(low, tally_at) or _past(low, past_at, published)
+    return _tally(low, tally_at) or _past(low, past_at, published) or _since(low, past_at)
+
+
+def _since(low: str, positions: list[int]) -> bool:
+    """Whether the attack at any of ``positions`` is what a state has lasted since: an earlier
+    attack, not this report's ("The region has been on edge since an Israeli strike in Beirut
+    killed a top Hezbollah commander"), unless the sentence dates it to days ago."""
+    if " since " not in low or _RECENT_DAY.search(low) is not None:
+        return False
+    return any(
+        _SINCE_ATTACK.search(low, max(0, at - _SINCE_REACH), at) is not None for at in positions
+    )
 
 
 def _past(low: str, positions: list[int], published: dt.date | None) -> bool:
@@ -405,6 +416,17 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
     return len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between)
 
 
+# What a state has lasted since, right before the attack: "has been on edge since an ".
+_SINCE_ATTACK = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?[^.;]{0,60}?\bsince\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?$"
+)
+_SINCE_REACH = 120  # characters before the attack word
+# A day that makes "since" days ago at most ("since Monday's strike").
+_RECENT_DAY = re.compile(
+    r"\b(?:today|yesterday|overnight|tonight|last\s+night|this\s+morning|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b"
+)
 # A tally over a period in the perfect ("Kharkiv has been hit by more than 1,000 glide bombs
 # this year", "550 children have been killed since 2022"): no single attack.
 _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahead)

@@ -296,6 +296,29 @@ def test_a_feast_named_as_the_attacks_name_is_no_date() -> None:
     ("text", "background"),
     [
         (
+            "The region has been on edge since an Israeli strike in Beirut killed a top "
+            "Hezbollah commander.",
+            True,
+        ),
+        # ... but not one dated to days ago, nor a strike that a state followed
+        (
+            "Residents have been in shock since an air strike on the market on Monday.",
+            False,
+        ),
+        ("An Israeli strike in Beirut killed a commander, the first since the truce.", False),
+    ],
+)
+def test_an_attack_a_state_has_lasted_since_is_background(text: str, background: bool) -> None:
+    from processors.dates import told_as_background
+
+    at = text.index("strike")
+    assert told_as_background(text, at, [at], dt.date(2024, 8, 17)) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        (
             "More than 900 people have been killed in Yemen since the coalition campaign began "
             "on March 26.",
             True,
