@@ -1108,7 +1108,7 @@ def _tells_a_total(sentence: Sentence, struck: list) -> bool:
     countries (a national toll); a roll of regions ("Russian attacks on Donetsk, Kherson,
     Kharkiv, ... and Luhansk oblasts killed one person and wounded 15 over the past day"); or
     regions whose day is counted in attacks ("In Kherson Oblast, 66 attacks over the same
-    period injured two people")."""
+    period injured two people"), or whose places the text says it does not know."""
     if not struck:
         return False
     precisions = {sp.mention.place.precision for sp in struck}
@@ -1117,8 +1117,12 @@ def _tells_a_total(sentence: Sentence, struck: list) -> bool:
     if precisions != {"region"}:
         return False
     return (
-        len(struck) >= _REGIONS_IN_A_TOTAL and all(sp.shared for sp in struck)
-    ) or _COUNTED_ATTACKS.search(sentence.text) is not None
+        (len(struck) >= _REGIONS_IN_A_TOTAL and all(sp.shared for sp in struck))
+        or _COUNTED_ATTACKS.search(sentence.text) is not None
+        # "In Kherson Oblast, two people were killed ... in Russian attacks over the past day,
+        # Governor Oleksandr Prokudin said, without saying where"
+        or _UNPLACED.search(sentence.text) is not None
+    )
 
 
 def _located_by(

@@ -1456,7 +1456,9 @@ def test_a_regions_toll_told_without_its_places_is_no_event() -> None:
         "In Kharkiv Oblast, a Russian drone hit the town of Kupiansk on Sunday and injured a "
         "doctor, the governor said. One civilian was killed in Sumy Oblast, the regional "
         "administration said, without giving the location. In Kherson Oblast, 66 attacks "
-        "injured two people, the governor said, without naming the places hit."
+        "injured two people, the governor said, without naming the places hit. In Kherson "
+        "Oblast, two people were killed in Russian attacks over the past day, Governor "
+        "Oleksandr Prokudin said, without saying where."
     )
     events = extract_strikes(text, dt.date(2025, 4, 28))
     assert [e.location.name for e in events] == ["Kupiansk"]  # type: ignore[union-attr]
