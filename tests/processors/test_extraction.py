@@ -1490,6 +1490,17 @@ def test_strikes_on_a_country_told_from_a_bureau_abroad_are_not_the_bureaus() ->
     ]
 
 
+def test_the_morning_a_roundup_was_reported_is_no_attack_day() -> None:
+    text = (
+        "Russian attacks across Ukraine killed at least six people over the past day, regional "
+        "authorities said on the morning of Dec. 4.\n\nGovernor Vadym Filashkin said four "
+        "people were killed in the region on Dec. 3. Russian artillery fire on the city of "
+        "Kostiantynivka killed a 52-year-old man and wounded four other people."
+    )
+    [event] = extract_strikes(text, dt.date(2024, 12, 4))
+    assert (event.location.name, event.date) == ("Kostiantynivka", dt.date(2024, 12, 3))  # type: ignore[union-attr]
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "
