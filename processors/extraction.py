@@ -484,6 +484,8 @@ class _Article:
     weapon_clauses: dict[int, tuple[Sentence, int] | None] = field(default_factory=dict)
     # the day of the first dated event: "the same attack" told later fell on it
     first_day: DateMention | None = None
+    # the events (by ``_Draft.key``) each sentence tells of, by sentence start
+    tellers: dict[int, set[object]] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -494,11 +496,6 @@ class _Article:
         """Whether the text or title names aircraft (``_AERIAL``), found once, if asked: each
         event told as a bombing asks (``_ground_bombing``)."""
         return any(_AERIAL.search(text) for text in (self.text, self.title or ""))
-
-    @cached_property
-    def attack_type(self) -> EventType | None:
-        """``_article_type``, found once: events with no stated means of their own ask it."""
-        return _article_type(self)
 
     @cached_property
     def headline(self) -> _Headline | None:
@@ -574,6 +571,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     drafts = _keep_finest(drafts, article)
     drafts = _into_the_body(drafts, article)
     article.first_day = next((d.date for d in drafts if d.date is not None), None)
+    article.tellers = _tellers(drafts)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     if strikes and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
@@ -2041,8 +2039,8 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         if typed
         else stated
         or _cue_type(preamble)
-        or _type_before(article, first_event_start)
-        or article.attack_type
+        or _type_before(article, first_event_start, _told_apart(article, draft))
+        or _article_type(article, first_event_start, _told_apart(article, draft))
         or (headline.event_type if headline is not None else None)
         or "other_attack"
     )
@@ -2235,22 +2233,67 @@ def _unique_sentences(parts: list[_Part]) -> list[_Part]:
     return list(firsts.values())
 
 
-def _type_before(article: _Article, position: int) -> EventType | None:
+def _type_before(article: _Article, position: int, key: object) -> EventType | None:
     """The type of the last typed attack cue before ``position``: an attack told with no
     means is most likely of those just named ("Israel responded with a wave of air strikes in
-    southern Lebanon. In the city of Nabatieh, a strike flattened a building")."""
+    southern Lebanon. In the city of Nabatieh, a strike flattened a building"), but not of
+    another place's told in a paragraph before (``_of_another_paragraph``)."""
     for i in range(bisect_left(article.sentence_starts, position) - 1, -1, -1):
-        if _typed(article, i):
+        if _typed(article, i) and not _of_another_paragraph(article, i, position, key):
             return article.cues[i].event_type  # type: ignore[union-attr]
     return None
 
 
-def _article_type(article: _Article) -> EventType | None:
-    """The type of the article's first typed attack cue (``_typed``)."""
+def _article_type(article: _Article, position: int, key: object) -> EventType | None:
+    """The type of the article's first typed attack cue (``_typed``), but not that of another
+    place's attack told in a paragraph before ``position``."""
     for i in range(len(article.cues)):
-        if _typed(article, i):
+        if _typed(article, i) and not _of_another_paragraph(article, i, position, key):
             return article.cues[i].event_type  # type: ignore[union-attr]
     return None
+
+
+def _told_apart(article: _Article, draft: _Draft) -> object:
+    """The draft's key, for ``_of_another_paragraph``; None (which no sentence tells of) when
+    the draft's sentences tell of an attack already told ("The rest of the barrage hit the
+    village of Vyshchetarasivka")."""
+    for part in draft.parts:
+        if "he " in part.sentence.text and _TOLD_BEFORE.search(part.sentence.text):
+            return None
+    return draft.key
+
+
+# An attack told before, named again: "the rest of the barrage", "the same salvo" (every
+# match holds "he ").
+_TOLD_BEFORE = re.compile(
+    r"\bthe\s+(?:rest\s+of\s+the\s+|same\s+)?(?:barrage|salvo|volley|attack|strikes|"
+    r"shelling|bombardment|raid|wave)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_paragraph(article: _Article, i: int, position: int, key: object) -> bool:
+    """Whether sentence ``i`` tells only of other events than ``key``'s, in a paragraph before
+    ``position``: a round-up's paragraphs are reports of their own ("In Dnipropetrovsk
+    Oblast, heavy artillery fired on Nikopol ... \\n\\nIn Kharkiv Oblast, a 14-year-old boy was
+    injured in a Russian attack on Kupiansk")."""
+    sentence = article.sentences[i]
+    tellers = article.tellers.get(sentence.start)
+    return (
+        key is not None
+        and bool(tellers)
+        and key not in tellers  # type: ignore[operator]
+        and article.text.find("\n", sentence.end, position) >= 0
+    )
+
+
+def _tellers(drafts: list[_Draft]) -> dict[int, set[object]]:
+    """The events (by key) each sentence tells of, by sentence start."""
+    tellers: dict[int, set[object]] = {}
+    for draft in drafts:
+        for part in draft.parts:
+            tellers.setdefault(part.sentence.start, set()).add(draft.key)
+    return tellers
 
 
 def _typed(article: _Article, i: int) -> bool:

@@ -177,6 +177,22 @@ CASES = [
         [("Surdulica", "air_strike")],
         id="nato-bombs-are-an-air-strike",
     ),
+    pytest.param(
+        D(2023, 8, 9),
+        "In Dnipropetrovsk Oblast, heavy artillery fired on Nikopol three times overnight, the "
+        "governor said, and a man was killed.\n\nIn Kharkiv Oblast, a boy was injured in a "
+        "Russian attack on Kupiansk on Tuesday, the governor said.",
+        [("Nikopol", "shelling"), ("Kupiansk", "other_attack")],
+        id="round-up-paragraph-keeps-its-own-means",
+    ),
+    pytest.param(
+        D(2022, 8, 10),
+        "Russian units fired two salvoes of rockets at Marhanets overnight, killing 12 people."
+        "\n\nThe rest of the barrage hit the village of Vyshchetarasivka, where a woman was "
+        "killed.",
+        [("Marhanets", "shelling"), ("Vyshchetarasivka", "shelling")],
+        id="rest-of-the-barrage-is-the-barrage",
+    ),
 ]
 
 
