@@ -2281,8 +2281,8 @@ def _of_another_paragraph(article: _Article, i: int, position: int, key: object)
     tellers = article.tellers.get(sentence.start)
     return (
         key is not None
-        and bool(tellers)
-        and key not in tellers  # type: ignore[operator]
+        and tellers is not None
+        and key not in tellers
         and article.text.find("\n", sentence.end, position) >= 0
     )
 
