@@ -105,6 +105,14 @@ _PART_OF_THE_CITY = compile_folded(
     r"(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+"
     r"the\s+(?:city|town|capital)\b"
 )
+# A part of the place named next: "in San Luis, a rural district of the city of Neiva",
+# "in Wadi al-Kfour, an industrial area of the village of Kfour" (the place hit is the
+# latter; not a suburb, a town of its own: "Kiryat Bialik, a northern suburb of Haifa").
+_PART_OF_NAMED = compile_folded(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|area|part|quarter|"
+    r"section|sector|zone)\s+of\s+(?:the\s+)?(?:(?:city|town|village|capital|municipality)\s+"
+    r"of\s+)?"
+)
 # Another site hit, told by what lies near it: "struck a training facility near Abu Kamal and
 # a safe house near Mayadin" (each "near" gives a place hit, as the first one's does).
 _ANOTHER_SITE_NEAR = re.compile(
@@ -864,12 +872,19 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             dropped_last = True
             continue
         start, end = mention.start - offset, mention.end - offset
-        if (not mention.place.country_code and _at_sea_elsewhere(low, end, kept)) or (
-            _PART_OF_THE_CITY.match(low, end)
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (
+            (not mention.place.country_code and _at_sea_elsewhere(low, end, kept))
+            or _PART_OF_THE_CITY.match(low, end)
+            or (
+                following is not None
+                and following.place.precision == "place"  # (not "an area of Khogyani district")
+                and low.startswith(",", end)
+                and _PART_OF_NAMED.fullmatch(low, end, following.start - offset) is not None
+            )
         ):
             dropped_last = True
             continue
-        following = ordered[i + 1] if i + 1 < len(ordered) else None
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
         # ... and the region a dropped place is said to be in ("the gunmen came from Hebron in
         # the occupied West Bank")

@@ -28,6 +28,17 @@ def _struck(text: str) -> list[str]:
         # a site in a part of the city the text is about, not a town of its own
         ("The bomber struck the Fowa camp in the south of the city", []),
         ("Shells hit Kharkiv in the north of the country", ["Kharkiv"]),
+        # a part of the town named next is the town's
+        (
+            "the patrol was ambushed on a dirt road in San Luis, a rural district of the city "
+            "of Neiva in Huila department",
+            ["Neiva"],
+        ),
+        # ... but not a suburb (a town of its own)
+        (
+            "One slammed into a house in Kiryat Bialik, a northern suburb of Haifa",
+            ["Kiryat Bialik"],
+        ),
         # a capital as the government that asks
         (
             "Russian strikes killed six civilians in Kostiantynivka, despite Kyiv's calls for an "
