@@ -1501,6 +1501,17 @@ def test_the_morning_a_roundup_was_reported_is_no_attack_day() -> None:
     assert (event.location.name, event.date) == ("Kostiantynivka", dt.date(2024, 12, 3))  # type: ignore[union-attr]
 
 
+def test_a_village_told_as_an_area_of_a_district_is_no_part_of_a_town() -> None:
+    text = (
+        "JALALABAD, Afghanistan, Sept 19 — A U.S. drone strike on an Islamic State hideout in "
+        "eastern Afghanistan killed at least 30 civilians, officials said on Thursday. Forty "
+        "people were injured in the strike late on Wednesday at Wazir Tangi, a mountainous "
+        "area of Khogyani district in Nangarhar province."
+    )
+    events = extract_strikes(text, dt.date(2019, 9, 19))
+    assert [e.location.name for e in events] == ["Wazir Tangi"]  # type: ignore[union-attr]
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "
