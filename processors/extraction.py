@@ -205,8 +205,9 @@ _REPORTING_DATE = CaseBlind(
     # the claim's day: "Islamic State claimed responsibility on Saturday for a suicide attack"
     r"claimed(?:\s+responsibility|\s+(?:the|both)\s+attacks?)?)\s+(?:late\s+|early\s+)?"
     r"(?:on\s+|in\s+)?"
-    # "regional authorities said on the morning of Dec. 4"
-    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$"
+    # "regional authorities said on the morning of Dec. 4", "reported early on Friday, Feb. 23"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?$"
     # Ukrainian and Russian: "повідомив у понеділок", "сообщил в понедельник"
     r"|(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|розповіл?\w*|сообщи\w*|"
     r"рассказа\w*|уточни\w*)\s+(?:(?:у|в|во)\s+)?$",

@@ -123,7 +123,9 @@ def _is_abbreviation(chunk: str) -> bool:
 _NOTE = r"(?:\[[^\]\n]{1,60}\]\s*|\((?:[Tt]ranslat|[Ee]ditor)[^)\n]{0,60}\)\s*)?"
 _DATELINE = re.compile(
     rf"(?:^\s*{_NOTE}[A-Z][A-Z'./\- ]{{2,40}}(?:,[^—–\n]{{0,40}}?)?\s*(?:\([A-Za-z ]+\)\s*)?"
-    rf"(?:[—–]|\s-\s)|^\s*{_NOTE}[A-Z][A-Z'./\- ]{{2,40}},\s)\s*"
+    rf"(?:[—–]|\s-\s)|^\s*{_NOTE}[A-Z][A-Z'./\- ]{{2,40}},\s"
+    # a city's name set in title case before a dash: "Kyiv — Russian attacks on ..."
+    rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[—–])\s*"
 )
 
 

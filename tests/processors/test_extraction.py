@@ -1490,6 +1490,19 @@ def test_strikes_on_a_country_told_from_a_bureau_abroad_are_not_the_bureaus() ->
     ]
 
 
+def test_a_weekday_and_date_a_roundup_was_reported_on_is_no_attack_day() -> None:
+    text = (
+        "Kyiv — Russian attacks on Kherson and Donetsk oblasts killed two people and injured 21 "
+        "over the past day, regional officials reported early on Friday, Feb. 23.\n\nThe "
+        "deadliest attack hit the village of Kostiantynopolske. A Russian multiple rocket "
+        "launcher strike on the village on Thursday killed one person and wounded nine."
+    )
+    events = extract_strikes(text, dt.date(2024, 2, 23))
+    dates = {e.location.name: e.date for e in events}  # type: ignore[union-attr]
+    assert dates["Kostiantynopolske"] == dt.date(2024, 2, 22)
+    assert "Kyiv" not in dates
+
+
 def test_the_morning_a_roundup_was_reported_is_no_attack_day() -> None:
     text = (
         "Russian attacks across Ukraine killed at least six people over the past day, regional "

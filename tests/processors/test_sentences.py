@@ -82,6 +82,9 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
         # after an editor's note
         ("[Translated from Spanish] ARGELIA, Cauca, 28 January 2026 — A man died", "A man"),
         ("(Translated from Ukrainian) KHARKIV — A rocket hit", "A rocket"),
+        # a city's name in title case
+        ("Kyiv — Russian attacks on Kherson and Donetsk oblasts killed two", "Russian"),
+        ("Kryvyi Rih – A missile hit a hotel", "A missile"),
     ],
 )
 def test_dateline_end_is_where_the_text_proper_starts(text: str, proper: str) -> None:
@@ -91,3 +94,4 @@ def test_dateline_end_is_where_the_text_proper_starts(text: str, proper: str) ->
 def test_no_dateline_ends_at_the_start() -> None:
     assert dateline_end("Russian missiles hit Kyiv, officials said.") == 0
     assert dateline_end("[Update] Rockets hit KYIV - and more") == 0
+    assert dateline_end("Russian forces shelled Kherson - officials said") == 0
