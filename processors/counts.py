@@ -107,6 +107,11 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# English number words, as words: none is a place's name ("Sixteen people were taken to
+# hospital" is no Ottoville, Ohio, once called Sixteen).
+NUMBER_WORDS = frozenset(
+    (*_UNITS, *_TENS, "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens")
+)
 # Vague quantities: (value, is_lower_bound).
 _VAGUE = {
     "a dozen": (12, True), "half a dozen": (6, True), "dozens": (24, True),

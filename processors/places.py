@@ -31,6 +31,7 @@ from typing import Literal
 
 from processors.actors import NATIONAL_ARMIES
 from processors.casefold import contains_any
+from processors.counts import NUMBER_WORDS
 from processors.gazetteer import (
     KIND_COUNTRY,
     KIND_PLACE,
@@ -1303,6 +1304,8 @@ def _keep(
         return False
     if surface.islower() and surface.split(maxsplit=1)[0] in DIRECTIONS:
         return False  # "the northern province of Saada", "the eastern province": no name
+    if span.size == 1 and surface.lower() in NUMBER_WORDS:
+        return False  # a number: "Sixteen people have been taken to hospital"
     _, cc, kind, _, population, _ = span.best
     if kind != KIND_PLACE:
         return True

@@ -631,6 +631,14 @@ def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
 
 
+def test_a_number_word_is_no_place_even_in_its_country(gaz: Gazetteer) -> None:
+    text = (
+        "Trump says U.S. aircraft struck Iran, a U.S. official said. Sixteen people have been "
+        "taken to hospital."
+    )
+    assert "Sixteen" not in [m.surface for m in find_places(text, gaz)]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "role"),
     [
