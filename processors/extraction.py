@@ -112,6 +112,8 @@ from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_
 _AGGREGATE = re.compile(word_start_alternation(
     r"nationwide|across\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
+    # "Taken together, the attack killed 11 people", "all told"
+    r"Taken\s+together|taken\s+together|all\s+told|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|six|seven|eight|several|"
     # ("in five Ukrainian regions")
     r"\d+)\s+(?:[A-Z][\w-]+\s+)?(?:cities|towns|regions|oblasts|provinces|villages)|combined|"
@@ -160,6 +162,7 @@ _CUT_FROM_FIGURE = re.compile(r"\b(?:after|following|when|as)\b")
 _CUT_AFTER_FIGURE = re.compile(r",\s+(?:as|while|and\s+as)\b|;")
 _AGGREGATE_NEEDS = (
     "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
+    "together",
     "regions", "oblasts", "provinces", "villages", "combined", "strikes", "attacks", "raids",
     "settlements", "bases", "airfields", "targets", "sites", "facilities", "locations",
 )  # fmt: skip

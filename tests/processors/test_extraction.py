@@ -1525,6 +1525,16 @@ def test_a_village_told_as_an_area_of_a_district_is_no_part_of_a_town() -> None:
     assert [e.location.name for e in events] == ["Wazir Tangi"]  # type: ignore[union-attr]
 
 
+def test_a_toll_taken_together_is_no_last_places() -> None:
+    text = (
+        "In Pavlohrad, a woman was killed when a missile struck an industrial facility nearby. "
+        "In the Bucha district of Kyiv region, falling missile fragments damaged houses and "
+        "injured four people. Taken together, the attack killed 11 people."
+    )
+    events = extract_strikes(text, dt.date(2024, 1, 23))
+    assert {e.location.name: e.killed.min for e in events}.get("Bucha", 0) is None  # type: ignore[union-attr]
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "
