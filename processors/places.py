@@ -355,6 +355,7 @@ def _adjective_forms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+_MIN_OU_KEY = 6  # letters of a name whose "ou" may be tried as "u" ("Makhmour"; not "Tour")
 # Arabic's article is written as it is said: "al-", or "el-", or assimilated to a "sun
 # letter" ("ash-Shughur", "ad-Dawla", "an-Nabatieh"); news and GeoNames often choose
 # differently ("Jisr al-Shughur" is GeoNames' "Jisr ash-Shughur").
@@ -559,6 +560,9 @@ class _Lexicon:
                     candidates = next(
                         filter(None, map(self.gaz.candidates, article_variants(key))), ()
                     )
+                if not candidates and "ou" in key and len(key) >= _MIN_OU_KEY:
+                    # a French spelling of "u": "Makhmour" is GeoNames' Makhmur
+                    candidates = self.gaz.candidates(key.replace("ou", "u"))
                 if candidates:
                     found = _Name(self, key, candidates)
                 elif "\u0400" <= key[-1] <= "\u04ff":

@@ -631,6 +631,14 @@ def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
 
 
+def test_a_french_ou_for_u_finds_the_place(gaz: Gazetteer) -> None:
+    text = "A drone struck inside the Makhmour refugee camp, about 60 km south-west of Erbil."
+    found = {m.surface: m.place.country_code for m in find_places(text, gaz)}
+    assert found == {"Makhmour": "IQ", "Erbil": "IQ"}
+    # ... but not in a short word ("Tour" is no Tur)
+    assert [m.surface for m in find_places("Tour operators in Erbil closed.", gaz)] == ["Erbil"]
+
+
 def test_a_number_word_is_no_place_even_in_its_country(gaz: Gazetteer) -> None:
     text = (
         "Trump says U.S. aircraft struck Iran, a U.S. official said. Sixteen people have been "
