@@ -818,6 +818,15 @@ _SPEAKERS_DAY_BEFORE = re.compile(
 )
 
 
+# A day by another place's clock: "carried out on Thursday evening Washington time, before
+# dawn on Friday in Syria" (not "local time").
+_OTHER_ZONE_AFTER = re.compile(
+    r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?!Local\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+time\b"
+)
+_ZONE_REACH = 40  # characters after the day
+
+
 def _not_attack_day(article: _Article, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is when something was said (after or before the
     verb), a toll updated, a victim died of wounds or the attack's aftermath was, not when the
@@ -828,6 +837,7 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
     return (
         _ends_before(text, start, 30, _REPORTING_DATE, _REPORTING_NEEDS)
         or _SPEAKERS_DAY_BEFORE.match(text, end) is not None
+        or (" time" in text[end : end + _ZONE_REACH] and _OTHER_ZONE_AFTER.match(text, end))
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)
         or _died_of_wounds(text, start, end)
         or _aftermath_day(article, start, end)
@@ -1098,8 +1108,19 @@ def _segment(
         fine = [sp.mention.place for sp in struck if sp.mention.place.precision == "place"]
         if fine:
             antecedent, from_dateline = fine[-1], False
-        elif from_dateline and not is_event and antecedent is not None and all(
-            sp.mention.place.country_code != antecedent.country_code for sp in struck
+        elif (
+            from_dateline
+            and antecedent is not None
+            and (
+                (
+                    not is_event
+                    and all(
+                        sp.mention.place.country_code != antecedent.country_code for sp in struck
+                    )
+                )
+                # "BEIRUT — U.S. air strikes on eastern Syria killed at least 22 fighters"
+                or (national and _in_another_country(sentence, struck, antecedent))
+            )
         ):
             # "MOSCOW — Explosions tore through an ammunition depot in northern Crimea": the
             # report is about a place abroad, so its placeless sentences are not the dateline's

@@ -495,6 +495,8 @@ _AFTER_SKIP = compile_folded(
     r"accords?|process|format|protocol)\b"
     # a river named like a town: "the village of Vyshchetarasivka on the Dnipro river"
     r"|^\s+river\b"
+    # a time zone: "on Thursday evening Washington time"
+    r"|^\s+time\b"
     # a sea or region naming a kind of resort: "this Red Sea diving resort" (the dateline's)
     r"|^\s+(?:[\w-]+\s+)?resorts?\b"
 )

@@ -1535,6 +1535,20 @@ def test_a_toll_taken_together_is_no_last_places() -> None:
     assert {e.location.name: e.killed.min for e in events}.get("Bucha", 0) is None  # type: ignore[union-attr]
 
 
+def test_strikes_told_in_another_country_leave_the_dateline_and_its_clock() -> None:
+    text = (
+        "BEIRUT, Feb 26 — U.S. air strikes on eastern Syria killed at least 22 fighters from "
+        "Iran-backed Iraqi militias, a monitor said on Friday.\n\nU.S. officials said two "
+        "F-15E jets dropped seven precision-guided munitions. The strikes were carried out on "
+        "Thursday evening Washington time, before dawn on Friday in Syria. The bombs hit three "
+        "trucks near the border town of Abu Kamal."
+    )
+    events = extract_strikes(text, dt.date(2021, 2, 26))
+    assert [(e.location.name, e.date) for e in events] == [  # type: ignore[union-attr]
+        ("Albu Kamal", dt.date(2021, 2, 26))
+    ]
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "
