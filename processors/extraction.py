@@ -837,7 +837,7 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
     return (
         _ends_before(text, start, 30, _REPORTING_DATE, _REPORTING_NEEDS)
         or _SPEAKERS_DAY_BEFORE.match(text, end) is not None
-        or (" time" in text[end : end + _ZONE_REACH] and _OTHER_ZONE_AFTER.match(text, end))
+        or (" time" in text[end : end + _ZONE_REACH] and bool(_OTHER_ZONE_AFTER.match(text, end)))
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)
         or _died_of_wounds(text, start, end)
         or _aftermath_day(article, start, end)
