@@ -511,6 +511,8 @@ _POSSESSED_POWER = compile_folded(
     r"navy|strikes|attacks|bombing\s+campaign|paramilitar(?:y|ies)|rebels|militias?|junta|"
     # what a government asks or offers: "despite Kyiv's calls for an unconditional ceasefire"
     r"calls|demands?|appeals?|requests?|proposals?|offers?|refusal|negotiators?|delegation|"
+    # ... or says: "contradicting Tehran's insistence that nothing had been hit"
+    r"insistence|claims?|assertions?|denials?|version|account|narrative|"
     r"(?:[\w-]+\s+)?(?:ministry|ministries|ministers?|parliament|"
     r"embassy|officials))\b"  # "by Somalia's education ministry": where, not what was hit
 )

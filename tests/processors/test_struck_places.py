@@ -39,7 +39,12 @@ def _struck(text: str) -> list[str]:
             "One slammed into a house in Kiryat Bialik, a northern suburb of Haifa",
             ["Kiryat Bialik"],
         ),
-        # a capital as the government that asks
+        # a capital as the government that asks, or says
+        (
+            "Images appear to show damage to a radar at the air base near Isfahan, "
+            "contradicting Tehran's insistence that nothing had been hit",
+            ["Isfahan"],
+        ),
         (
             "Russian strikes killed six civilians in Kostiantynivka, despite Kyiv's calls for an "
             "unconditional ceasefire",
