@@ -366,6 +366,15 @@ _LAUNCH_OVER = _Before(
     r"\b(?:launched|fired(?!\s+at\b)|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$",
     ends=("over", "the"),
 )
+# Where munitions were stopped in the air, harm told nowhere in the sentence: no place hit.
+_DOWNED_OVER = _Before(
+    r"\b(?:shot\s+down|intercepted|downed|destroyed)\b[^,;]*\bover\s+(?:the\s+)?$",
+    ends=("over", "the"),
+)
+_HARM_TOLD = compile_folded(
+    r"\b(?:debris|fragments?|wreckage|fell|falling|damag\w*|injur\w*|wound\w*|kill\w*|"
+    r"dead|hurt|hit|struck|fires?|blaze)\b"
+)
 # What locates the place named just before ("the town of Horlivka in Russian-controlled
 # Donetsk"): the place that was hit is the first.
 _CONTAINER_GAP = compile_folded(
@@ -926,6 +935,14 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             and _TOLL_PUT_AFTER.match(low, end) is not None
         ):
             dropped_last = True
+            continue
+        if (
+            mention.place.country_code  # (a sea is where the drone was: not the dateline)
+            and " over " in low
+            and _DOWNED_OVER.search(low[:start], low[:start].rstrip())
+            and _HARM_TOLD.search(low) is None
+        ):
+            dropped_last = True  # "most of them were shot down over Mykolaiv and Odesa oblasts"
             continue
         # A country kept before is no place that "near X" or "X's people" could be told
         # beside ("Sudan's paramilitary RSF shelled a camp near El Fasher").

@@ -28,6 +28,14 @@ def _struck(text: str) -> list[str]:
         # a site in a part of the city the text is about, not a town of its own
         ("The bomber struck the Fowa camp in the south of the city", []),
         ("Shells hit Kharkiv in the north of the country", ["Kharkiv"]),
+        # where munitions were shot down, with no harm told, was not hit
+        (
+            "The air force said most of the drones were shot down over Mykolaiv and Odesa "
+            "oblasts",
+            [],
+        ),
+        ("Air defences shot down 12 drones over the Belgorod region", []),
+        ("Debris from a drone shot down over Kyiv damaged a house", ["Kyiv"]),
         # a part of the town named next is the town's
         (
             "the patrol was ambushed on a dirt road in San Luis, a rural district of the city "
