@@ -1099,9 +1099,9 @@ def _segment(
                     # "... on a house north-east of Baghdad. ... bombs on a safe house in
                     # Hibhib, about 8 km north of Baquba": the nearer town places it
                     target.place, target.off_capital = closer.place, False
-            if target is not None:
+            if target is not None and not _total_elsewhere(national, struck, target):
                 target.parts.append(part)
-            elif is_event:
+            elif is_event and target is None:
                 article.preamble.append(part)
         if not struck:
             continue
@@ -1126,6 +1126,18 @@ def _segment(
             # report is about a place abroad, so its placeless sentences are not the dateline's
             antecedent, from_dateline = None, False
     return drafts
+
+
+def _total_elsewhere(national: bool, struck: list, draft: _Draft) -> bool:
+    """Whether a sentence gives a total of regions none of which holds the draft's place: no
+    news of its event ("... bombed the town of Borova on Oct. 3. Russian forces launched 100
+    attacks on Kherson Oblast over the day, killing one person and injuring 16")."""
+    return (
+        national
+        and bool(struck)
+        and all(sp.mention.place.precision == "region" for sp in struck)
+        and not any(_same_region(sp.mention.place, draft.place) for sp in struck)
+    )
 
 
 def _tells_a_total(sentence: Sentence, struck: list) -> bool:

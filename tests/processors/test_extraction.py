@@ -1549,6 +1549,19 @@ def test_strikes_told_in_another_country_leave_the_dateline_and_its_clock() -> N
     ]
 
 
+def test_another_regions_total_is_no_news_of_the_event_before_it() -> None:
+    text = (
+        "In Kharkiv Oblast, an 83-year-old woman suffered minor injuries when Russian aircraft "
+        "bombed the town of Borova on Oct. 3, the governor said.\n\nRussian forces launched "
+        "100 attacks on Kherson Oblast over the day, killing one person and injuring 16, the "
+        "governor reported. Chernihiv, Dnipropetrovsk, Luhansk, Mykolaiv, Sumy and "
+        "Zaporizhzhia oblasts also came under fire, but officials there reported no casualties."
+    )
+    [event] = extract_strikes(text, dt.date(2023, 10, 4))
+    assert event.location is not None and event.location.name == "Borova"
+    assert (event.killed.min, event.wounded.min) != (1, 16)
+
+
 def test_a_toll_told_before_the_place_is_the_articles_one_event() -> None:
     text = (
         "A married couple was killed and their daughter wounded when the bridge was attacked "
