@@ -1455,11 +1455,14 @@ def _role(
     return "place"
 
 
-_PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces", "governorates", "states", "departments")
+_PLURAL_REGION_WORDS = (
+    "regions", "oblasts", "provinces", "governorates", "states", "departments",
+    "областях", "областей", "областями", "областям",
+)  # fmt: skip
 _REGIONS_OF = re.compile(
     r"\b(?:regions?|provinces?|oblasts?|governorates?|departments?)\s+of\s+(?:the\s+)?$"
 )
-_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_JOINT = re.compile(r"\s*,\s*(?:(?:and|и|і|та)\s+)?|\s+(?:and|и|і|та|й)\s+")
 
 
 def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
@@ -1472,9 +1475,11 @@ def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
             text[last.start : last.end].lower().endswith(_PLURAL_REGION_WORDS)
         ):
             continue
+        # (a Cyrillic name as its adjective in the singular: "в Мурманской ... областях")
+        word = " области" if "\u0400" <= text[last.start] <= "\u04ff" else " region"
         while i > 0 and _LIST_JOINT.fullmatch(text, spans[i - 1].end, spans[i].start):
             listed = spans[i - 1]
-            name = lex.lookup(f"{text[listed.start : listed.end]} region")
+            name = lex.lookup(f"{text[listed.start : listed.end]}{word}")
             if not isinstance(name, _Name) or name.prior_kind != KIND_REGION:
                 break
             listed.name = name

@@ -293,12 +293,12 @@ def test_a_first_level_region_with_none_drawn_inside_gives_none(gaz: Gazetteer) 
 def test_a_region_named_after_a_town_we_do_not_list_is_a_region_at_the_town(
     gaz: Gazetteer,
 ) -> None:
-    found = places_in("A drone hit an air base in Russia's Irkutsk region on Sunday.", gaz)
-    region = found["Irkutsk region"]
+    found = places_in("A drone hit a refinery in Russia's Tyumen region on Sunday.", gaz)
+    region = found["Tyumen region"]
     assert (region.name, region.precision, region.admin1) == (
-        "Irkutsk Region", "region", "Irkutsk Region"
+        "Tyumen Region", "region", "Tyumen Region"
     )
-    town = gaz.lookup("Irkutsk")[0]
+    town = gaz.lookup("Tyumen")[0]
     assert (region.lat, region.lon, region.geonameid) == (town.lat, town.lon, None)
     # a listed region keeps its own name; a town's district is no first-level region
     kursk = places_in("a drone hit Russia's Kursk region", gaz)["Kursk region"]

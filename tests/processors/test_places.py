@@ -279,6 +279,12 @@ def test_a_places_own_name_beats_another_places_old_name(gaz: Gazetteer) -> None
             "missiles hit Kyiv and the Lviv and Odesa regions",
             ["Kyiv", "Lviv Oblast", "Odesa Oblast"],
         ),
+        # in Russian: adjectives before "областях"
+        (
+            "атака на аэродромы в Мурманской, Иркутской, Ивановской, Рязанской и Амурской "
+            "областях",
+            ["Murmansk Oblast", "Irkutsk Oblast", "Ivanovo Oblast", "Ryazan Oblast", "Amur Oblast"],
+        ),
     ],
 )
 def test_names_listed_before_a_plural_region_word_are_regions(
