@@ -425,7 +425,8 @@ _SAID_ONLY = compile_folded(
     r"\s+(?:said|say|says|told|reported|confirmed)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*(?:[,.;]|$)"
 )
 _SPEAKER_AFTER = compile_folded(
-    r"^\s+(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
+    # ("The regional administration in Donetsk first said four civilians had died")
+    r"^\s+(?:(?:first|initially|earlier|later|also|previously)\s+)?(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"blamed|blames|"
     r"retaliated|has\s+said|has\s+denied)\b"
     # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
