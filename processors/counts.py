@@ -543,6 +543,13 @@ _ONE_DEATH = re.compile(
     r"(?:[^.—–]{0,60}[—–]\s*)?(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     rf"ninth|tenth)\b)(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:later\s+)?died\b"
 )
+# One victim told by their injuries: "an 83-year-old woman suffered minor injuries" (as "a
+# woman was injured" is read by ``_LIST_SUBJECT``).
+_ONE_INJURED = re.compile(
+    r"(?<![\w-])(?:a|an|one)\s+(?!(?:second|third|fourth|fifth)\b)(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_PERSON})\s+(?:also\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:injuries|wounds|burns)\b"
+)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 # Who did the attack, after a figure killed: "Security forces killed four of the attackers",
@@ -974,6 +981,13 @@ def find_counts(text: str) -> list[CountMention]:
     died = _ONE_DEATH.match(low) if nth is None and "died" in low else None
     if died is not None:
         add("killed", _range(1, 1), died)
+    hurt = (
+        _ONE_INJURED.search(low)
+        if ("suffered" in low or "sustained" in low) and not any(m.kind == "wounded" for m in found)
+        else None
+    )
+    if hurt is not None:
+        add("wounded", _range(1, 1), hurt)
     for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)

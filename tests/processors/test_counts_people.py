@@ -211,6 +211,29 @@ def test_a_nationality_before_the_people_keeps_the_figure(
     ("text", "expected"),
     [
         (
+            "In Kharkiv Oblast, an 83-year-old woman suffered minor injuries when aircraft "
+            "bombed the town",
+            [("wounded", 1, 1)],
+        ),
+        (
+            "A soldier was killed and a civilian suffered shrapnel wounds",
+            [("killed", 1, 1), ("wounded", 1, 1)],
+        ),
+        # (not the Nth, and not beside a figure of its own)
+        ("A second man sustained burns", []),
+        ("Three people suffered shrapnel wounds", [("wounded", 3, 3)]),
+    ],
+)
+def test_one_victim_told_by_their_injuries(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Three children aged 8, 12 and 17 were killed when drones hit the town",
             [("killed", 3, 3)],
         ),
