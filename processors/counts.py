@@ -773,6 +773,10 @@ _NAMES_BESIDE = re.compile(
 )
 
 
+# The ages of the people a figure counts, set off by commas before the verb (on ``clean``).
+_AGES_BESIDE = re.compile(r",\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?,")
+
+
 def _blank_names(text: str, clean: str) -> str:
     """``clean`` with the names ``_NAMES_BESIDE`` finds in ``text`` turned into spaces."""
     for match in _NAMES_BESIDE.finditer(text):
@@ -839,6 +843,8 @@ def find_counts(text: str) -> list[CountMention]:
         clean = _ONE_FAMILY.sub("his", clean)
     if ", " in text and " and " in text and ("were" in text or "been" in text):
         clean = _blank_names(text, clean)  # (each _NAMES_BESIDE match has either after it)
+    if ", aged " in clean:  # "three other men, aged 21, 35 and 44, suffered shrapnel wounds"
+        clean = _AGES_BESIDE.sub(lambda m: " " * len(m.group()), clean)
     if hospital and (clean is low or not _hospital_figure(clean)):
         return []
     hits = _word_hits(clean)

@@ -241,6 +241,12 @@ def test_one_victim_told_by_their_injuries(
         # an age is never the toll: the one victim it tells of is
         ("A boy aged 12 was killed", [("killed", 1, 1)]),
         ("A young man of about 25 was killed", [("killed", 1, 1)]),
+        # ages set off by commas between the figure and its verb
+        (
+            "An 18-year-old man was killed and three other men, aged 21, 35 and 44, suffered "
+            "blast and shrapnel wounds",
+            [("killed", 1, 1), ("wounded", 3, 3)],
+        ),
     ],
 )
 def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
