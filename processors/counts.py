@@ -352,7 +352,10 @@ _PERSON_WORDS = "|".join([
         "staffer", "peacekeeper", "recruit", "adult", "pilgrim", "player", "tourist", "fan",
         "shopper", "customer", "mourner", "prisoner", "detainee", "hostage", "migrant",
         "refugee", "protester", "trooper", "marine", "policewoman", "elder",
+        # family ("killing a woman and her three granddaughters")
+        "granddaughter", "grandson", "grandparent", "uncle", "aunt",
     ) for plural in ("", "s")),
+    "grandchild", "grandmothers", "grandfathers", "mothers", "fathers", "husbands", "wives",
     *_PEOPLES,  # "Thirty-seven foreign hostages and one Algerian were killed"
 ])  # fmt: skip
 _PERSON = by_first_letter(_PERSON_WORDS.split("|"))
@@ -773,8 +776,13 @@ _NAMES_BESIDE = re.compile(
 )
 
 
-# The ages of the people a figure counts, set off by commas before the verb (on ``clean``).
-_AGES_BESIDE = re.compile(r",\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?,")
+# The ages of the people a figure counts, set off by commas before the verb (on ``clean``;
+# not after an object: "killing a woman and her three granddaughters, aged 10, 12 and 14,
+# officials said" keeps its commas, which end the list).
+_AGES_BESIDE = re.compile(
+    r",\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?,"
+    r"(?=\s+(?:were|was|have|had|are|suffered|sustained|died)\b)"
+)
 
 
 def _blank_names(text: str, clean: str) -> str:

@@ -241,6 +241,13 @@ def test_one_victim_told_by_their_injuries(
         # an age is never the toll: the one victim it tells of is
         ("A boy aged 12 was killed", [("killed", 1, 1)]),
         ("A young man of about 25 was killed", [("killed", 1, 1)]),
+        # ... nor after the family members a figure lists
+        (
+            "An Israeli drone struck a car, killing a woman and her three granddaughters, aged "
+            "10, 12 and 14, officials said",
+            [("killed", 4, 4)],
+        ),
+        ("A strike killed his uncle and two aunts", [("killed", 3, 3)]),
         # ages set off by commas between the figure and its verb
         (
             "An 18-year-old man was killed and three other men, aged 21, 35 and 44, suffered "
