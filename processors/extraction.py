@@ -1204,8 +1204,11 @@ def _stopped_unharmed(article: _Article, sentence: Sentence) -> bool:
     """Whether a sentence tells of no harm at all, and of a munition stopped: no attack's toll
     but an interception ("a drone was shot down as it approached the KINEF refinery in
     Kirishi, and ... there was no damage and no one was hurt")."""
-    return all(c.count.max == 0 for c in _counts(article, sentence)) and bool(
-        _STOPPED.search(sentence.text)
+    counts = _counts(article, sentence)
+    return (
+        bool(counts)
+        and all(c.count.max == 0 for c in counts)
+        and _STOPPED.search(sentence.text) is not None
     )
 
 
@@ -2076,8 +2079,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         if typed
         else stated
         or _cue_type(preamble)
-        or _type_before(article, first_event_start, _told_apart(article, draft))
-        or _article_type(article, first_event_start, _told_apart(article, draft))
+        or _type_told_before(article, first_event_start, draft)
         or (headline.event_type if headline is not None else None)
         or "other_attack"
     )
@@ -2268,6 +2270,13 @@ def _unique_sentences(parts: list[_Part]) -> list[_Part]:
     for p in parts:
         firsts.setdefault(p.sentence.start, p)
     return list(firsts.values())
+
+
+def _type_told_before(article: _Article, position: int, draft: _Draft) -> EventType | None:
+    """The means of the attack told before ``position`` (``_type_before``), else the
+    article's first (``_article_type``), for a draft with none of its own."""
+    key = _told_apart(article, draft)
+    return _type_before(article, position, key) or _article_type(article, position, key)
 
 
 def _type_before(article: _Article, position: int, key: object) -> EventType | None:

@@ -426,7 +426,8 @@ _SAID_ONLY = compile_folded(
 )
 _SPEAKER_AFTER = compile_folded(
     # ("The regional administration in Donetsk first said four civilians had died")
-    r"^\s+(?:(?:first|initially|earlier|later|also|previously)\s+)?(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
+    r"^\s+(?:(?:first|initially|earlier|later|also|previously)\s+)?"
+    r"(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"blamed|blames|"
     r"retaliated|has\s+said|has\s+denied)\b"
     # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
