@@ -183,14 +183,15 @@ _ORDINAL_OPENING = re.compile(
 )
 _FIRST_OPENING = re.compile(r"^The\s+first\s+(?:strike|attack|raid|bombing)\b")
 # A sentence that names the place again says outright that it tells another attack ("In a
-# separate strike the same day, a guided bomb hit a warehouse in Kharkiv"). Not "Later, ...",
+# separate strike the same day, a guided bomb hit a warehouse in Kharkiv"; "Elsewhere in Gaza
+# City, a strike on a family home killed 26"). Not "Later, ...",
 # which as often brings news of the same attack ("Later, the toll in Kharkiv rose to five"),
 # nor "the second missile", one of a salvo already told.
-_ANOTHER_ATTACK_OPENING = re.compile(r"Separately\b", re.IGNORECASE)
+_ANOTHER_ATTACK_OPENING = re.compile(r"Separately\b|Elsewhere\s+in\b", re.IGNORECASE)
 _ANOTHER_ATTACK = CaseBlind(
     word_start_alternation(r"a\s+separate|another|a\s+second") + rf"\s+{_ATTACK_NOUN}"
 )
-_ANOTHER_ATTACK_NEEDS = ("separate", "another", "second")
+_ANOTHER_ATTACK_NEEDS = ("separate", "another", "second", "elsewhere")
 # The day a toll was updated, not the day of the attack ("the death toll rose to 14 on Sunday").
 _UPDATE_DATE = CaseBlind(
     r"\b(?:(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to|"

@@ -107,6 +107,12 @@ def test_two_attacks_in_one_city_told_apart() -> None:
             dt.date(2024, 5, 13),
             [("drone", 3, None), ("drone", 2, None)],
         ),
+        (
+            "Jets struck a school sheltering displaced families in Gaza City on Tuesday, killing "
+            "more than 20 people. Elsewhere in Gaza City, a strike on a family home killed 26.",
+            dt.date(2025, 3, 18),
+            [("air_strike", 20, None), ("air_strike", 26, None)],
+        ),
     ],
 )
 def test_another_attack_on_the_same_place_named_again_is_its_own_event(
