@@ -951,6 +951,8 @@ def _read_start(
             if found is not None:
                 break
             size -= 1
+        if size > 1 and _longer_name_from_last(lex, words, size):
+            return _SKIP, kept  # the next token starts it
     if found is None:
         if not word.named:
             return _SKIP, kept
@@ -961,6 +963,15 @@ def _read_start(
         return (found, stop, end, 1, possessive, True), kept
     _, name_end, last_possessive, last_stop = run[size - 2]
     return (found, name_end - pos, last_stop - pos, size, last_possessive, True), kept
+
+
+def _longer_name_from_last(lex: _Lexicon, words: list[str], size: int) -> bool:
+    """Whether the last of the name's ``size`` words starts a longer name with the words after
+    it: "central Gaza City" is Gaza City, not central Gaza (a region) and a stray "City"."""
+    return any(
+        isinstance(lex.lookup(" ".join(words[size - 1 : end])), _Name)
+        for end in range(len(words), size, -1)
+    )
 
 
 def _names_foreign_attacker(text: str, stop: int, country: str) -> bool:

@@ -248,6 +248,20 @@ def test_regions_and_countries(
     assert mention.place.precision == precision
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a strike on a high-rise in central Gaza City", ["Gaza City"]),
+        # the region's own name, with nothing after it, stays the region
+        ("strikes in central Gaza and Rafah", ["Deir al-Balah Governorate", "Rafah"]),
+    ],
+)
+def test_a_name_that_starts_inside_a_longer_one_and_goes_on_is_the_place(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == names
+
+
 def test_context_country_decides_between_namesakes(gaz: Gazetteer) -> None:
     # Odessa, Texas is a real city; a Ukrainian article means Odesa.
     ukraine = resolved("Russian drones struck Odessa, the Ukrainian port.", gaz)["Odessa"]
