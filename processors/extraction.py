@@ -150,7 +150,7 @@ _SEPARATE_OPENING = re.compile(
 )
 _SEPARATE = CaseBlind(
     word_start_alternation(r"a\s+separate|another|second")
-    + r"\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b"
+    + r"(?:,\s+separate)?\s+(?:strike|attack|raid|air\s+strike|drone\s+attack)\b"
 )
 _SEPARATE_ATTACK = re.compile(rf"\ba\s+separate\s+{_ATTACK_NOUN}", re.IGNORECASE)
 # Literals one of which every match of _AGGREGATE (as written) / _SEPARATE (case-folded)
@@ -189,7 +189,9 @@ _FIRST_OPENING = re.compile(r"^The\s+first\s+(?:strike|attack|raid|bombing)\b")
 # nor "the second missile", one of a salvo already told.
 _ANOTHER_ATTACK_OPENING = re.compile(r"Separately\b|Elsewhere\s+in\b", re.IGNORECASE)
 _ANOTHER_ATTACK = CaseBlind(
-    word_start_alternation(r"a\s+separate|another|a\s+second") + rf"\s+{_ATTACK_NOUN}"
+    # ("in what officials described as a second, separate attack")
+    word_start_alternation(r"a\s+separate|another|a\s+second")
+    + rf"(?:,\s+separate)?\s+{_ATTACK_NOUN}"
 )
 _ANOTHER_ATTACK_NEEDS = ("separate", "another", "second", "elsewhere")
 # The day a toll was updated, not the day of the attack ("the death toll rose to 14 on Sunday").

@@ -86,6 +86,21 @@ def test_two_attacks_in_one_city_told_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "In the afternoon, in what officials described as a second, separate attack, a projectile "
+        "hit a house, killing one more person.",
+        "In the afternoon, in a second, separate attack on Kherson, a projectile hit a house, "
+        "killing one more person.",
+    ],
+)
+def test_a_second_separate_attack_is_its_own_event(second: str) -> None:
+    text = "In Kherson, a shell struck a bus stop on Thursday, killing two people. " + second
+    strikes = extract_strikes(text, dt.date(2023, 3, 9))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [("Kherson", 2), ("Kherson", 1)]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (
