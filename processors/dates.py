@@ -535,7 +535,7 @@ def _tally(low: str, position: int) -> bool:
 # (Possessive runs, ``++`` and ``{1,90}+``: what follows each cannot start with a character the
 # run takes, so giving one back never leads to a match, and ``re`` is spared trying.)
 _AFTERMATH_LINK = compile_folded(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?P<gap>(?:\s++[\w'\"“”-]++){0,8}?)\s+"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?P<gap>(?:\s++[\w'\"“”-]++){0,10}?)\s+"
     # ("vowed on Friday to punish the 'violent terrorists' behind an attack")
     r"(?:after|following|behind|for|"
     # (not a time: "on Friday evening shortly after 7 p.m.", "for about an hour")

@@ -222,6 +222,17 @@ def test_told_as_aftermath(text: str, day: str, aftermath: bool) -> None:
     assert told_as_aftermath(text, start, end) is aftermath
 
 
+def test_a_long_clause_of_clearing_up_before_the_link_is_still_aftermath() -> None:
+    from processors.dates import told_as_aftermath
+
+    text = (
+        "Rescue crews in Kherson spent Thursday sweeping glass and pulling burnt cars off the "
+        "streets after the deadliest day of Russian shelling in months."
+    )
+    start = text.index("Thursday")
+    assert told_as_aftermath(text, start, start + len("Thursday"))
+
+
 def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
     published = dt.date(2025, 3, 7)  # a Friday
     text = "The town mourned on Friday after a strike the previous day killed nine."
