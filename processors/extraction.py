@@ -111,7 +111,9 @@ from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_
 # matches as ``\b(?:...)`` since each alternative opens with a lower-case letter.)
 _AGGREGATE = re.compile(word_start_alternation(
     r"nationwide|across\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
-    r"(?:country|(?!Line\s+of\b)[A-Z]\w+)|in\s+total|in\s+all\b|overall|"
+    # ("put Wednesday's toll across the province at 23 dead")
+    r"(?:country|province|region|oblast|governorate|(?!Line\s+of\b)[A-Z]\w+)|"
+    r"in\s+total|in\s+all\b|overall|"
     # "Taken together, the attack killed 11 people", "all told"
     r"Taken\s+together|taken\s+together|all\s+told|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|six|seven|eight|several|"
@@ -182,6 +184,16 @@ _ORDINAL_OPENING = re.compile(
     r"^The\s+(?:second|third|fourth|fifth|last|final)\b(?!\s+(?:missile|rocket|shell|drone|bomb))"
 )
 _FIRST_OPENING = re.compile(r"^The\s+first\s+(?:strike|attack|raid|bombing)\b")
+# A clock time an attack is told at ("at about 11 a.m.", "Around midday", "shortly after
+# 2:30 p.m."; not "by 4 a.m." or "until", which end a stretch of time), and how far apart two
+# must be to tell two attacks (sirens at 3 a.m. and a blast at 3:20 are one).
+_CLOCK = re.compile(
+    r"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+    r"(?:about\s+|around\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*"
+    r"(?P<half>[ap])\.m\.|noon|midday)",
+    re.IGNORECASE,
+)
+_CLOCK_APART_MINUTES = 60
 # A sentence that names the place again says outright that it tells another attack ("In a
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"; "Elsewhere in Gaza
 # City, a strike on a family home killed 26"). Not "Later, ...",
@@ -1553,6 +1565,8 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
         _FIRST_OPENING.match(p.sentence.text) for p in focus.parts
     ):
         return True
+    if _clock_apart(focus, part):
+        return True
     needs, opening, marker = (
         (_ANOTHER_ATTACK_NEEDS, _ANOTHER_ATTACK_OPENING, _ANOTHER_ATTACK)
         if named
@@ -1572,6 +1586,30 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
         part.start <= c.start + offset < part.end for c in _counts(article, part.sentence)
     )
     return own_counts or _cue_type([part]) != _cue_type(focus.parts)
+
+
+def _clock_apart(focus: _Draft, part: _Part) -> bool:
+    """Whether the attack sentence and the focus event are told at clock times an hour or more
+    apart ("The first blow came at about 11 a.m., when shells hit the hypermarket ... At about
+    2:30 p.m. Russian forces fired missiles at a supermarket"): attacks of their own."""
+    minute = _clock_minute(part.sentence.text)
+    if minute is None:
+        return False
+    told = (_clock_minute(p.sentence.text) for p in focus.parts if p.cue is not None)
+    return any(m is not None and abs(m - minute) >= _CLOCK_APART_MINUTES for m in told)
+
+
+def _clock_minute(text: str) -> int | None:
+    """The minute of the day of the first clock time an attack is told at in ``text``."""
+    if "." not in text and "noon" not in text and "midday" not in text:
+        return None
+    found = _CLOCK.search(text)
+    if found is None:
+        return None
+    if found.group("hour") is None:
+        return 12 * 60  # noon, midday
+    hour = int(found.group("hour")) % 12 + (12 if found.group("half").lower() == "p" else 0)
+    return hour * 60 + int(found.group("minute") or 0)
 
 
 def _marked(text: str, opening: re.Pattern[str], anywhere: CaseBlind) -> bool:

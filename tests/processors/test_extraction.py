@@ -100,6 +100,35 @@ def test_a_second_separate_attack_is_its_own_event(second: str) -> None:
     assert [(s.location.name, s.killed.min) for s in strikes] == [("Kherson", 2), ("Kherson", 1)]
 
 
+def test_attacks_told_at_clock_times_hours_apart_are_events_of_their_own() -> None:
+    text = (
+        "The first blow came at about 11 a.m. on Wednesday, when shells hit a hypermarket in "
+        "Kherson, killing three. Around midday a second barrage struck the railway station. At "
+        "about 2:30 p.m. Russian forces fired missiles at a supermarket. Seven people died there."
+    )
+    strikes = extract_strikes(text, dt.date(2023, 5, 4))
+    assert [(s.location.name, s.event_type, s.killed.min) for s in strikes] == [
+        ("Kherson", "shelling", 3),
+        ("Kherson", "shelling", None),
+        ("Kherson", "missile", 7),
+    ]
+    # minutes apart, or the hour the dead were found, is the same attack
+    text = (
+        "Sirens sounded at 3 a.m. and a missile hit a house in Kyiv at about 3:20 a.m. on Monday. "
+        "Rescuers pulled two bodies out at about 7 a.m."
+    )
+    assert [s.killed.min for s in extract_strikes(text, dt.date(2023, 5, 4))] == [2]
+
+
+def test_a_provinces_toll_is_not_the_citys() -> None:
+    text = (
+        "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
+        "province at 23 dead and 46 wounded."
+    )
+    [strike] = extract_strikes(text, dt.date(2023, 5, 4))
+    assert (strike.killed.min, strike.wounded.min) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
