@@ -785,6 +785,20 @@ _AGES_BESIDE = re.compile(
 )
 
 
+# Who the people a figure counts are, set off by commas before the verb: "Three people, staff
+# and shoppers, were killed", "Two men, a father and his son, were killed" (on ``clean``).
+_WHO_BESIDE = re.compile(
+    r"\b(?:people|persons|men|women|children|civilians|soldiers|residents|others|workers)"
+    r"(?P<aside>,\s+[^,.;:]{1,50}?,)(?=\s+(?:were|was|have\s+been|had\s+been|died)\b)"
+)
+
+
+def _blank_aside(match: re.Match[str]) -> str:
+    """The ``_WHO_BESIDE`` match with its aside turned into spaces."""
+    start = match.start("aside") - match.start()
+    return match.group()[:start] + " " * len(match.group("aside"))
+
+
 def _blank_names(text: str, clean: str) -> str:
     """``clean`` with the names ``_NAMES_BESIDE`` finds in ``text`` turned into spaces."""
     for match in _NAMES_BESIDE.finditer(text):
@@ -853,6 +867,8 @@ def find_counts(text: str) -> list[CountMention]:
         clean = _blank_names(text, clean)  # (each _NAMES_BESIDE match has either after it)
     if ", aged " in clean:  # "three other men, aged 21, 35 and 44, suffered shrapnel wounds"
         clean = _AGES_BESIDE.sub(lambda m: " " * len(m.group()), clean)
+    if clean.count(",") >= 2:
+        clean = _WHO_BESIDE.sub(_blank_aside, clean)
     if hospital and (clean is low or not _hospital_figure(clean)):
         return []
     hits = _word_hits(clean)

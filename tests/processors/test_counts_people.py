@@ -132,6 +132,12 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             "Two other photographers, Guy Martin and Michael Christopher Brown, were wounded",
             [("wounded", 2, 2)],
         ),
+        # ... or who they were
+        (
+            "Three people, staff and shoppers, were killed and five were wounded",
+            [("killed", 3, 3), ("wounded", 5, 5)],
+        ),
+        ("Two men, a father and his son, were killed", [("killed", 2, 2)]),
     ],
 )
 def test_people_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
