@@ -101,7 +101,10 @@ _DISTANCE = _Before(
 # A name placed in a part of the city the text is about is a site of that city, not a town:
 # "the Fowa camp in the south of the city".
 _PART_OF_THE_CITY = compile_folded(
-    r"(?:\s+(?:camp|base|district|neighbou?rhood|area|quarter|compound))?\s+in\s+the\s+"
+    r"(?:\s+(?:camp|base|district|neighbou?rhood|area|quarter|compound)"
+    # "Sadr City, the sprawling Shi'ite district in the east of the city"
+    r"|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:district|neighbou?rhood|area|quarter))?"
+    r"\s+in\s+the\s+"
     r"(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+"
     r"the\s+(?:city|town|capital)\b"
 )

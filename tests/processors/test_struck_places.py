@@ -28,6 +28,11 @@ def _struck(text: str) -> list[str]:
         # a site in a part of the city the text is about, not a town of its own
         ("The bomber struck the Fowa camp in the south of the city", []),
         ("Shells hit Kharkiv in the north of the country", ["Kharkiv"]),
+        (
+            "a truck bomb blew up at a market in Sadr City, the sprawling Shi'ite district in the "
+            "east of the city",
+            [],
+        ),
         # where officials who first gave a toll sit
         (
             "The regional administration in Donetsk first said four civilians had died; the "
