@@ -63,6 +63,7 @@ from processors.actors import (
 )
 from processors.casefold import (
     CaseBlind,
+    compile_folded,
     contains_any,
     fold,
     matches_at,
@@ -146,7 +147,8 @@ _ATTACK_NOUN = r"(?:[\w-]+\s+)?(?:strike|attack|raid|incident|bombing|shelling)\
 # ``re`` skips ahead to the letters it opens with, where one ``^...|\b...`` pattern was tried
 # at every position of the sentence). ``_marked`` tells whether either matches.
 _SEPARATE_OPENING = re.compile(
-    r"(?:Earlier|Later|Separately|Hours\s+(?:earlier|later))\b|"
+    r"(?:Earlier|Later|Separately|Hours\s+(?:earlier|later)|Shortly\s+after(?:wards?|\s+that)|"
+    r"(?:Minutes|Moments)\s+later)\b|"
     rf"In\s+(?:a\s+separate|another)\s+{_ATTACK_NOUN}",
     re.IGNORECASE,
 )
@@ -176,7 +178,7 @@ _SINGLE_ATTACK = re.compile(
     r"explosion|missile|drone|rocket|shell|raid|bomb|shooting|gunman|gunmen|shooter|stabbing)\b",
     re.IGNORECASE,
 )
-_SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second")
+_SEPARATE_NEEDS = ("earlier", "later", "separate", "another", "second", "shortly")
 # Attacks told by their number ("The first strike, in the morning, hit ... The second, around
 # midday, hit ..."): each after the first is another attack (not "the second missile", one
 # of a salvo).
@@ -184,28 +186,37 @@ _ORDINAL_OPENING = re.compile(
     r"^The\s+(?:second|third|fourth|fifth|last|final)\b(?!\s+(?:missile|rocket|shell|drone|bomb))"
 )
 _FIRST_OPENING = re.compile(r"^The\s+first\s+(?:strike|attack|raid|bombing)\b")
-# A clock time an attack is told at ("at about 11 a.m.", "Around midday", "shortly after
-# 2:30 p.m."; not "by 4 a.m." or "until", which end a stretch of time), and how far apart two
-# must be to tell two attacks (sirens at 3 a.m. and a blast at 3:20 are one).
-_CLOCK = re.compile(
-    r"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+# A time of day an attack is told at ("at about 11 a.m.", "Around midday", "shortly after
+# 2:30 p.m.", "on Wednesday morning"; not "by 4 a.m." or "until", which end a stretch of
+# time), and how far apart two clock times must be to tell two attacks (sirens at 3 a.m. and
+# a blast at 3:20 are one).
+_CLOCK = compile_folded(
+    r"\b(?:(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
     r"(?:about\s+|around\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*"
-    r"(?P<half>[ap])\.m\.|noon|midday)",
-    re.IGNORECASE,
+    r"(?P<half>[ap])\.m\.|noon\b|midday\b)"
+    # "on Wednesday morning", "In the afternoon", "that evening"
+    r"|(?:on\s+\w+day|in\s+the|that|this)\s+(?P<part>morning|afternoon|evening)\b)"
 )
+# (first and last minute of the day each part may be: "on Monday morning" may be 4 a.m.)
+_PARTS_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60),
+                 "evening": (17 * 60, 24 * 60)}  # fmt: skip
+_TIME_OF_DAY_NEEDS = ("noon", "midday", "morning", "afternoon", "evening")
 _CLOCK_APART_MINUTES = 60
 # A sentence that names the place again says outright that it tells another attack ("In a
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"; "Elsewhere in Gaza
 # City, a strike on a family home killed 26"). Not "Later, ...",
 # which as often brings news of the same attack ("Later, the toll in Kharkiv rose to five"),
 # nor "the second missile", one of a salvo already told.
-_ANOTHER_ATTACK_OPENING = re.compile(r"Separately\b|Elsewhere\s+in\b", re.IGNORECASE)
+_ANOTHER_ATTACK_OPENING = re.compile(
+    r"(?:Separately|Elsewhere\s+in|Shortly\s+after(?:wards?|\s+that)|(?:Minutes|Moments)\s+later)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_ATTACK = CaseBlind(
     # ("in what officials described as a second, separate attack")
     word_start_alternation(r"a\s+separate|another|a\s+second")
     + rf"(?:,\s+separate)?\s+{_ATTACK_NOUN}"
 )
-_ANOTHER_ATTACK_NEEDS = ("separate", "another", "second", "elsewhere")
+_ANOTHER_ATTACK_NEEDS = ("separate", "another", "second", "elsewhere", "shortly", "later")
 # The day a toll was updated, not the day of the attack ("the death toll rose to 14 on Sunday").
 _UPDATE_DATE = CaseBlind(
     r"\b(?:(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to|"
@@ -1589,27 +1600,41 @@ def _separate(article: _Article, focus: _Draft, part: _Part, named: bool = False
 
 
 def _clock_apart(focus: _Draft, part: _Part) -> bool:
-    """Whether the attack sentence and the focus event are told at clock times an hour or more
+    """Whether the attack sentence and the focus event are told at times of day an hour or more
     apart ("The first blow came at about 11 a.m., when shells hit the hypermarket ... At about
-    2:30 p.m. Russian forces fired missiles at a supermarket"): attacks of their own."""
-    minute = _clock_minute(part.sentence.text)
-    if minute is None:
+    2:30 p.m. Russian forces fired missiles at a supermarket"), or in different parts of the
+    day ("on Wednesday morning ... In the afternoon a suicide bomber"): attacks of their own."""
+    time = _time_of_day(part.sentence.text)
+    if time is None:
         return False
-    told = (_clock_minute(p.sentence.text) for p in focus.parts if p.cue is not None)
-    return any(m is not None and abs(m - minute) >= _CLOCK_APART_MINUTES for m in told)
+    for told in (_time_of_day(p.sentence.text) for p in focus.parts if p.cue is not None):
+        if told is None:
+            continue
+        if told[2] and time[2]:  # both parts of the day
+            if told[0] != time[0]:
+                return True
+        elif max(time[0] - told[1], told[0] - time[1]) >= _CLOCK_APART_MINUTES:
+            return True
+    return False
 
 
-def _clock_minute(text: str) -> int | None:
-    """The minute of the day of the first clock time an attack is told at in ``text``."""
-    if "." not in text and "noon" not in text and "midday" not in text:
+def _time_of_day(text: str) -> tuple[int, int, bool] | None:
+    """The first time of day an attack is told at in ``text``: the first and last minute of
+    the day it may be, and whether it is a part of the day (a morning, not a clock time)."""
+    low = _folded(text)
+    if "." not in low and not contains_any(low, _TIME_OF_DAY_NEEDS):
         return None
-    found = _CLOCK.search(text)
+    found = _CLOCK.search(low)
     if found is None:
         return None
+    if found.group("part") is not None:
+        first, last = _PARTS_OF_DAY[found.group("part")]
+        return first, last, True
     if found.group("hour") is None:
-        return 12 * 60  # noon, midday
-    hour = int(found.group("hour")) % 12 + (12 if found.group("half").lower() == "p" else 0)
-    return hour * 60 + int(found.group("minute") or 0)
+        return 12 * 60, 12 * 60, False  # noon, midday
+    hour = int(found.group("hour")) % 12 + (12 if found.group("half") == "p" else 0)
+    minute = hour * 60 + int(found.group("minute") or 0)
+    return minute, minute, False
 
 
 def _marked(text: str, opening: re.Pattern[str], anywhere: CaseBlind) -> bool:

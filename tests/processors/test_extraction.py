@@ -120,6 +120,27 @@ def test_attacks_told_at_clock_times_hours_apart_are_events_of_their_own() -> No
     assert [s.killed.min for s in extract_strikes(text, dt.date(2023, 5, 4))] == [2]
 
 
+def test_attacks_told_in_other_parts_of_the_day_or_shortly_after_are_events_of_their_own() -> None:
+    text = (
+        "BAGHDAD, May 12 — The deadliest blast came on Wednesday morning, when a truck bomb blew "
+        "up at a market, killing 64 people. In the afternoon a suicide bomber detonated a car "
+        "at a checkpoint, killing 18 people. Shortly afterwards a car bomb exploded in a "
+        "commercial street in western Baghdad, killing seven people."
+    )
+    strikes = extract_strikes(text, dt.date(2016, 5, 12))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [
+        ("Baghdad", 64),
+        ("Baghdad", 18),
+        ("Baghdad", 7),
+    ]
+    # a night attack told as the morning's is one attack
+    text = (
+        "KIEV — Russian drones hit a building in Kyiv on Monday morning, killing four people. At "
+        "about 4 a.m. one of them struck a residential building, killing four."
+    )
+    assert len(extract_strikes(text, dt.date(2022, 10, 17))) == 1
+
+
 def test_a_provinces_toll_is_not_the_citys() -> None:
     text = (
         "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
