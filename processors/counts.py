@@ -354,6 +354,8 @@ _PERSON_WORDS = "|".join([
         "refugee", "protester", "trooper", "marine", "policewoman", "elder",
         # family ("killing a woman and her three granddaughters")
         "granddaughter", "grandson", "grandparent", "uncle", "aunt",
+        # the religious ("A Buddhist novice and a nun were killed")
+        "monk", "nun", "novice", "pastor", "cleric", "rabbi", "seminarian",
     ) for plural in ("", "s")),
     "grandchild", "grandmothers", "grandfathers", "mothers", "fathers", "husbands", "wives",
     *_PEOPLES,  # "Thirty-seven foreign hostages and one Algerian were killed"
@@ -541,9 +543,9 @@ _NTH_DEATH = re.compile(
     r"(?:[^.—–]{0,60}[—–]\s*)?" + NTH_DEATH  # (after a dateline: "LONDON — A third child died")
 )
 # One victim who died, as the sentence's subject: "A six-year-old boy died on Sunday of wounds
-# suffered when ..." (not the Nth one: ``NTH_DEATH``).
+# suffered when ...", "One novice died in the ambulance" (not the Nth one: ``NTH_DEATH``).
 _ONE_DEATH = re.compile(
-    r"(?:[^.—–]{0,60}[—–]\s*)?(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"(?:[^.—–]{0,60}[—–]\s*)?(?:a|an|one)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     rf"ninth|tenth)\b)(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:later\s+)?died\b"
 )
 # One victim told by their injuries: "an 83-year-old woman suffered minor injuries" (as "a
@@ -578,7 +580,8 @@ _NONE = Anchored(
     r"|\b(?:crew|everyone|all\s+(?:\d+\s+)?[\w-]+)(?:\s+(?:of\s+the\s+[\w-]+|on\s+board|aboard))?"
     r"\s+(?:were|was|escaped|are)\s+(?P<unharmed>unharmed|unhurt)\b"
     r"|\b(?:no\s*one|nobody|no\s+people)(?:\s+(?:on\s+board|aboard|inside|in\s+the\s+[\w-]+))?\s+"
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?P<kw>killed|hurt|injured|wounded)\b"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?P<kw>killed|hurt|injured|wounded)"
+    r"|(?P<died>died))\b"
     # "No one was killed or injured": neither
     r"(?P<either>\s+or\s+(?:hurt|injured|wounded))?"
     r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",
@@ -918,7 +921,7 @@ def find_counts(text: str) -> list[CountMention]:
     nones = _scanned(_NONE, clean, hits)
     deaths = bool(nones) and contains_any(clean, _DEATH_WORDS)
     for m in nones:
-        word = (m.group("kw") or m.group("noun") or "").lower()
+        word = "dead" if m.group("died") else (m.group("kw") or m.group("noun") or "").lower()
         kinds: list[Kind] = (
             ["killed", "wounded"] if m.group("either")
             else ["killed"] if word in {"killed", "deaths", "fatalities", "dead"}

@@ -222,6 +222,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("At least 40 people remain in hospital.", [("wounded", 40, None)]),
         ("Five people remain missing.", []),
         ("No one was killed or injured.", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("No one died in the attack.", [("killed", 0, 0)]),
+        # one victim who died, told by its number word; and the religious are people
+        ("One novice died in the ambulance on the way to hospital.", [("killed", 1, 1)]),
+        ("A Buddhist novice and a nun were killed", [("killed", 2, 2)]),
         # groups of people named together are added up
         ("A former student killed three children and three adults", [("killed", 6, 6)]),
         ("The guard killed two Jewish pilgrims and three security officers", [("killed", 5, 5)]),
