@@ -433,9 +433,12 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
     word_start_alternation(
         r"(?:so\s+far\s+)?this\s+year|since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
         r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-        r"\.?\s+\d{1,2}\b|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
+        r"\.?\s+\d{1,2}\b|"
+        # ("since 25 June")
+        r"since\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+        r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
         r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
-        r"invasion|since\s+the\s+(?:war|conflict|fighting|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"
+        r"invasion|since\s+the\s+(?:war|conflict|fighting|clashes|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"
         r"broke\s+out|erupted)|"
         # "since the coalition campaign began on March 26", "since the operation began"
         r"since\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:campaign|offensive|intervention|siege|"
@@ -492,7 +495,7 @@ _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 _STRETCH_OF_ATTACKS = compile_folded(
     word_start_alternation(r"days|weeks|months|years")
     + r"\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|shelling|"
-    r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks)\b"
+    r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks|fighting|clashes)\b"
 )
 
 

@@ -340,6 +340,11 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
             "the operation began.",
             True,
         ),
+        ("In Mogok at least five civilians have been killed since the clashes began.", True),
+        (
+            "Rebels have been attacking army camps since 25 June and 40 people have been killed.",
+            True,
+        ),
         # not a tally: the first such strike since the war began
         (
             "More than 900 people were killed when the coalition campaign began on March 26.",
