@@ -548,6 +548,12 @@ _ONE_DEATH = re.compile(
     r"(?:[^.—–]{0,60}[—–]\s*)?(?:a|an|one)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     rf"ninth|tenth)\b)(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:later\s+)?died\b"
 )
+# One more victim, wounded beside the one killed: "killing a nun and wounding another" (not
+# "another two", nor "another 12").
+_ONE_MORE_WOUNDED = re.compile(
+    r"\b(?:wounding|injuring)\s+another\b(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozen|several|few|[\w-]+\s+(?:people|civilians|persons|others)))"
+)
 # One victim told by their injuries: "an 83-year-old woman suffered minor injuries" (as "a
 # woman was injured" is read by ``_LIST_SUBJECT``).
 _ONE_INJURED = re.compile(
@@ -1021,6 +1027,10 @@ def find_counts(text: str) -> list[CountMention]:
     )
     if hurt is not None:
         add("wounded", _range(1, 1), hurt)
+    if " another" in low and not any(m.kind == "wounded" for m in found):
+        other = _ONE_MORE_WOUNDED.search(low)
+        if other is not None:
+            add("wounded", _range(1, 1), other)
     for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)

@@ -223,6 +223,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Five people remain missing.", []),
         ("No one was killed or injured.", [("killed", 0, 0), ("wounded", 0, 0)]),
         ("No one died in the attack.", [("killed", 0, 0)]),
+        # one more, wounded beside the one killed
+        ("killing a nun and wounding another", [("killed", 1, 1), ("wounded", 1, 1)]),
         # one victim who died, told by its number word; and the religious are people
         ("One novice died in the ambulance on the way to hospital.", [("killed", 1, 1)]),
         ("A Buddhist novice and a nun were killed", [("killed", 2, 2)]),
