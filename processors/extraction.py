@@ -512,7 +512,8 @@ class _Article:
     names: dict[object, str] = field(default_factory=dict)  # ``_names_as_written``
     # ``_weapon_clause`` by weapon start: the preamble's weapons are weighed for every event
     weapon_clauses: dict[int, tuple[Sentence, int] | None] = field(default_factory=dict)
-    # the day of the first dated event: "the same attack" told later fell on it
+    # the day of the first dated event: "the same attack" or "the same evening" told later
+    # fell on it
     first_day: DateMention | None = None
     # the events (by ``_Draft.key``) each sentence tells of, by sentence start
     tellers: dict[int, set[object]] = field(default_factory=dict)
@@ -600,7 +601,10 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     drafts = _located_in_region(_fold_into_finer(_drop_background(drafts, article)))
     drafts = _keep_finest(drafts, article)
     drafts = _into_the_body(drafts, article)
-    article.first_day = next((d.date for d in drafts if d.date is not None), None)
+    article.first_day = next((d.date for d in drafts if d.date is not None), None) or next(
+        (told[0] for d in drafts for p in d.parts if (told := _dates_in(article, p.start, p.end))),
+        None,
+    )  # (else the first day its events' sentences tell)
     article.tellers = _tellers(drafts)
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     if strikes and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
@@ -2441,6 +2445,7 @@ _SAME_ATTACK = re.compile(
     r"salvo)\b",
     re.IGNORECASE,
 )
+_SAME_TIME = re.compile(r"\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.I)
 
 
 def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, DatePrecision]:
@@ -2449,10 +2454,13 @@ def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, DatePrecisi
     if draft.date is not None:
         return draft.date.date, "day"
     if article.first_day is not None and any(
-        "same" in part.sentence.text and _SAME_ATTACK.search(part.sentence.text)
+        "same" in part.sentence.text
+        and (_SAME_ATTACK.search(part.sentence.text) or _SAME_TIME.search(part.sentence.text))
         for part in draft.parts
     ):
-        return article.first_day.date, "day"  # "the same attack killed nine in Zaporizhzhia"
+        # "the same attack killed nine in Zaporizhzhia", "The same evening in Kyaukme, an air
+        # strike hit a monastery"
+        return article.first_day.date, "day"
     for part in [*draft.parts, *article.preamble]:
         dates = _dates_in(article, part.start, part.end)
         if dates:

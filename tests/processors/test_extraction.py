@@ -141,6 +141,22 @@ def test_attacks_told_in_other_parts_of_the_day_or_shortly_after_are_events_of_t
     assert len(extract_strikes(text, dt.date(2022, 10, 17))) == 1
 
 
+def test_an_attack_told_on_the_same_evening_is_on_the_day_told_before() -> None:
+    # (the headline opens both events; the lead's day is told beside who said it)
+    text = (
+        "Junta air strikes on monasteries kill novice in Mogok and nun in Kyaukme\n\n"
+        "A novice and a nun were killed when military aircraft bombed monasteries in two towns on "
+        "the evening of 27 June, residents said.\n\nIn Mogok, a bomb dropped by a jet exploded "
+        "on a monastery at around 7 p.m., killing a novice.\n\nThe same evening in Kyaukme, an "
+        "air strike hit a monastery, killing a nun."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 6, 30))
+    assert [(s.location.name, s.date) for s in strikes] == [
+        ("Mogok", dt.date(2024, 6, 27)),
+        ("Kyaukme", dt.date(2024, 6, 27)),
+    ]
+
+
 def test_a_provinces_toll_is_not_the_citys() -> None:
     text = (
         "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
