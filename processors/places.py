@@ -1546,7 +1546,29 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             end = after[1]
             place = _region_named_after(place, text[after[0] : end])
         mentions.append(PlaceMention(span.start, end, text[span.start : end], place, role))
-    return _capitals(text, gaz, mentions, cues, doc.dateline_end)
+    return _capitals(text, gaz, _without_descriptions(text, mentions), cues, doc.dateline_end)
+
+
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _without_descriptions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` less a region read from words that describe the region named after it in
+    another country: "Yemen's Red Sea province of Hodeidah" is Hodeidah's province, not Sudan's
+    Red Sea State."""
+    kept = []
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            following is not None
+            and mention.place.precision == "region"
+            and following.place.precision == "region"
+            and mention.place.country_code != following.place.country_code
+            and _OF_BETWEEN.fullmatch(text, mention.end, following.start) is not None
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # A church's or school's dedication: "the Cathedral of Our Lady of Mount Carmel", "Our Lady of
