@@ -434,8 +434,8 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         r"(?:so\s+far\s+)?this\s+year|since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
         r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         r"\.?\s+\d{1,2}\b|"
-        # ("since 25 June")
-        r"since\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+        # ("since 25 June", "since November")
+        r"since\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
         r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
         r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
         r"invasion|since\s+the\s+(?:war|conflict|fighting|clashes|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"

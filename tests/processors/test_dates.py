@@ -341,6 +341,7 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
             True,
         ),
         ("In Mogok at least five civilians have been killed since the clashes began.", True),
+        ("Houthi attacks on ships have killed four seafarers since November.", True),
         (
             "Rebels have been attacking army camps since 25 June and 40 people have been killed.",
             True,
