@@ -265,6 +265,12 @@ def test_the_name_read_is_the_place_meant(
     assert [m.place.name for m in find_places(text, gaz)] == names
 
 
+def test_no_names_leave_no_descriptions_to_drop() -> None:
+    from processors.places import _without_descriptions
+
+    assert _without_descriptions("", []) == []
+
+
 def test_context_country_decides_between_namesakes(gaz: Gazetteer) -> None:
     # Odessa, Texas is a real city; a Ukrainian article means Odesa.
     ukraine = resolved("Russian drones struck Odessa, the Ukrainian port.", gaz)["Odessa"]
