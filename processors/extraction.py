@@ -618,10 +618,18 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
             if s.weapons
             or (not ruled_out and (s.event_type != "other_attack" or _attributed(s)))
         ]
+    if strikes and "false" in text and _FALSE_CLAIM.search(text):
+        return []  # a fact check: the strike it tells is the claim it finds false
     return _one_day_for_all(strikes, text, published)
 
 
-_MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
+_MAX_HEADLINE = 200
+# A fact check's verdict on a claimed strike: "The claim is false." (every match holds "false").
+_FALSE_CLAIM = re.compile(
+    r"\b(?:the|this|that)\s+(?:claim|post|video|footage|image|photo)s?\s+(?:is|are|was)\s+"
+    r"(?:also\s+)?false\b",
+    re.IGNORECASE,
+)  # characters: a longer first line is a paragraph
 # What says an explosion was an accident, not an attack (every match holds "accident",
 # "leak", "fault", "circuit", "ruled out", "negligence", "mishandling" or "safety").
 _ACCIDENT_VERDICT = re.compile(

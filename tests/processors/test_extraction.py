@@ -681,6 +681,16 @@ def test_a_lead_told_in_a_part_of_the_country_gives_the_one_event_its_toll() -> 
     )
 
 
+def test_a_strike_a_fact_check_finds_false_is_no_event() -> None:
+    text = (
+        "FACT CHECK: Video of port blast is Beirut 2020, not Russian missiles in Odesa\n\n"
+        "A clip is being shared with the claim that it shows Russian missiles hitting two British "
+        "cargo ships in the port of Odesa. The claim is false. The footage shows the explosion at "
+        "the port of Beirut on August 4, 2020, which killed more than 200 people."
+    )
+    assert extract_strikes(text, dt.date(2022, 5, 2)) == []
+
+
 def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
     text = (
         "TOULOUSE, France, Sept 22 — Rescue teams searched the ruins of the fertiliser plant on "
