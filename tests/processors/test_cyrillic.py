@@ -175,6 +175,9 @@ def test_cyrillic_attack_and_means(text: str, event_type: str) -> None:
         "Вибух газу зруйнував будинок.",
         "Вчені запустили ракету-носій.",
         "Сили ППО збили 20 шахедів.",
+        # a plane that hit the runway, and an emergency landing
+        "Первая попытка посадки не удалась; при второй самолёт жёстко ударился о полосу шасси.",
+        "Число погибших при аварийной посадке самолёта достигло 41.",
     ],
 )
 def test_cyrillic_non_strikes_give_no_cue(text: str) -> None:
