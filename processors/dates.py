@@ -434,8 +434,9 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         r"(?:so\s+far\s+)?this\s+year|since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
         r"dec)[a-z]*\s+)?(?:19|20)\d\d|since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         r"\.?\s+\d{1,2}\b|"
-        # ("since 25 June", "since November")
-        r"since\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+        # ("since 25 June", "since November", "since mid-November")
+        r"since\s+(?:(?:early|mid|late)[\s-]*)?(?:\d{1,2}\s+)?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
         r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?"
         r"(?:full-scale\s+)?(?:war|invasion|year|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?"
         r"invasion|since\s+the\s+(?:war|conflict|fighting|clashes|invasion)\b[^,;.]{0,30}?\s+(?:began|started|"
@@ -487,14 +488,15 @@ _RECORD_NOUNS = ("attacks", "strikes", "bombings", "raids")
 _RECORD_VERBS = (
     "carried", "launched", "staged", "conducted", "claimed", "mounted", "committed",
 )  # fmt: skip
-_SPANS = ("days", "weeks", "months", "years")
+_SPANS = ("days", "weeks", "months", "years", "campaign")
 _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 
 # A stretch of attacks, not one: "after months of attacks on Crimea".
 _STRETCH_OF_ATTACKS = compile_folded(
-    word_start_alternation(r"days|weeks|months|years")
-    + r"\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|shelling|"
+    # (and a campaign: "the group's campaign of missile and drone attacks on shipping")
+    word_start_alternation(r"days|weeks|months|years|campaign")
+    + r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|shelling|"
     r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks|fighting|clashes)\b"
 )
 

@@ -1308,6 +1308,11 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_strike() -> None:
         "Russia's defence ministry said it had destroyed 54 Ukrainian drones overnight over "
         "several regions, including Bryansk.",
         "It was the first time Ukraine had struck the port, after months of attacks on Crimea.",
+        # a campaign of attacks, and a tally since a month
+        "The United States put Yemen's Houthi movement back on a terrorism list, to cut off "
+        "money used in the group's campaign of missile and drone attacks on shipping in the "
+        "Red Sea.",
+        "Russian shelling has killed 12 people in Kherson since mid-November.",
     ],
 )
 def test_shoot_down_claims_and_stretches_of_attacks_are_no_event(text: str) -> None:
