@@ -441,8 +441,13 @@ _SPEAKER_AFTER = compile_folded(
     r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b"
     # a government's stance: "said Ankara would not let Azaz fall"
     r"|^\s+(?:would|will)\s+(?:not|never)\s+(?:let|allow|accept|tolerate|stand)\b"
-    # Ukrainian and Russian: "Москва заявила", "Київ повідомив"
-    r"|^\s+(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|запереч|отрица)"
+    # silent on it: "Kyiv did not comment on its involvement", "has declined to comment"
+    r"|^\s+(?:(?:did|does|has|have|had)\s+not|declined\s+to|(?:has|have|had)\s+declined\s+to)\s+"
+    r"(?:comment(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\b"
+    # Ukrainian and Russian: "Москва заявила", "Київ повідомив", "Киев свою причастность ... не
+    # комментировал"
+    r"|^\s+(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|запереч|отрица|"
+    r"свою\s+причастн|свою\s+причетн|не\s+(?:про)?коммент|не\s+(?:про)?комент)"
 )
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(

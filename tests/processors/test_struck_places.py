@@ -58,7 +58,9 @@ def _struck(text: str) -> list[str]:
             "One slammed into a house in Kiryat Bialik, a northern suburb of Haifa",
             ["Kiryat Bialik"],
         ),
-        # a capital as the government that asks, or says
+        # a capital as the government that asks, or says, or will not say
+        ("Kyiv did not comment on its involvement in the shelling", []),
+        ("Киев свою причастность к обстрелам не комментировал", []),
         (
             "Images appear to show damage to a radar at the air base near Isfahan, "
             "contradicting Tehran's insistence that nothing had been hit",
