@@ -488,14 +488,15 @@ _RECORD_NOUNS = ("attacks", "strikes", "bombings", "raids")
 _RECORD_VERBS = (
     "carried", "launched", "staged", "conducted", "claimed", "mounted", "committed",
 )  # fmt: skip
-_SPANS = ("days", "weeks", "months", "years", "campaign")
+_SPANS = ("days", "weeks", "months", "years", "campaign", "string", "spate")
 _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 
 # A stretch of attacks, not one: "after months of attacks on Crimea".
 _STRETCH_OF_ATTACKS = compile_folded(
-    # (and a campaign: "the group's campaign of missile and drone attacks on shipping")
-    word_start_alternation(r"days|weeks|months|years|campaign")
+    # (and a campaign: "the group's campaign of missile and drone attacks on shipping", "a
+    # string of rocket attacks on bases hosting U.S. troops")
+    word_start_alternation(r"days|weeks|months|years|campaign|string|spate")
     + r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|shelling|"
     r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks|fighting|clashes)\b"
 )

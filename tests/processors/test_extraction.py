@@ -1313,6 +1313,8 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_strike() -> None:
         "money used in the group's campaign of missile and drone attacks on shipping in the "
         "Red Sea.",
         "Russian shelling has killed 12 people in Kherson since mid-November.",
+        "Washington blames Iran-backed militias for a string of rocket attacks on bases hosting "
+        "U.S. troops and on its embassy in Baghdad.",
     ],
 )
 def test_shoot_down_claims_and_stretches_of_attacks_are_no_event(text: str) -> None:
