@@ -548,6 +548,25 @@ _ONE_DEATH = re.compile(
     r"(?:[^.—–]{0,60}[—–]\s*)?(?:a|an|one)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     rf"ninth|tenth)\b)(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:later\s+)?died\b"
 )
+# A figure of the dead and wounded together, with no breakdown: "About 20 servicemen were
+# killed or wounded" is neither 20 killed nor 20 wounded.
+_KILLED_OR_WOUNDED = re.compile(
+    r"\b(?:killed|dead)\s+or\s+(?:wounded|injured|hurt)\b|\bkilling\s+or\s+(?:wounding|injuring)\b"
+    r"|\b(?:wounded|injured)\s+or\s+killed\b"
+)
+
+
+def _without_either(clean: str, found: list[CountMention]) -> list[CountMention]:
+    """``found`` less the figures told of the dead or wounded together (``_KILLED_OR_WOUNDED``;
+    not "No one was killed or injured", which is none of either)."""
+    spans = [m.span() for m in _KILLED_OR_WOUNDED.finditer(clean)]
+    return [
+        m
+        for m in found
+        if m.count.max == 0 or not any(m.start < end and start < m.end for start, end in spans)
+    ]
+
+
 # One more victim, wounded beside the one killed: "killing a nun and wounding another" (not
 # "another two", nor "another 12").
 _ONE_MORE_WOUNDED = re.compile(
@@ -1031,6 +1050,8 @@ def find_counts(text: str) -> list[CountMention]:
         other = _ONE_MORE_WOUNDED.search(low)
         if other is not None:
             add("wounded", _range(1, 1), other)
+    if " or " in clean and found:
+        found = _without_either(clean, found)
     for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)
