@@ -50,7 +50,12 @@ _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1
 # The country that holds a region, written before it: "Pakistan-administered Kashmir".
 _HELD_BY = re.compile(r"-(?:administered|controlled|held|occupied|run)\s+")
 # What may separate a place from the region or country it is in: "X, Y", "X in Y", "X, in the Y".
-_CONTAINER_GAP = re.compile(r"(?:,|\s)\s*(?:in\s+(?:the\s+)?)?")
+_CONTAINER_GAP = re.compile(
+    r"(?:,|\s)\s*(?:in\s+(?:the\s+)?)?"
+    # "the Jabaliya dam forest area in western Daraa province"
+    r"|\s+(?:(?!(?:and|or|but|as|while|to|from|of|near|by)\s)[a-z][\w-]*\s+){1,3}?in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?"
+)
 # "the Ukrainian capital", "Colombia's capital": the country's capital city, unless the
 # name follows ("the Afghan capital, Kabul" names it itself) or it is money ("Russia's
 # capital markets").

@@ -257,6 +257,11 @@ def test_regions_and_countries(
         # words that describe the province named after them, in another country
         ("strikes on Yemen's Red Sea province of Hodeidah", ["Yemen", "Al Hudaydah Governorate"]),
         ("shelling in the Kharkiv region of Ukraine", ["Kharkiv Oblast", "Ukraine"]),
+        # a name in another country than the province it is said to lie in is no place
+        (
+            "vehicles pushed into the Jabaliya dam forest area in western Daraa province",
+            ["Daraa Governorate"],
+        ),
     ],
 )
 def test_the_name_read_is_the_place_meant(
