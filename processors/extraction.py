@@ -1137,7 +1137,11 @@ def _segment(
                     # "... on a house north-east of Baghdad. ... bombs on a safe house in
                     # Hibhib, about 8 km north of Baquba": the nearer town places it
                     target.place, target.off_capital = closer.place, False
-            if target is not None and not _total_elsewhere(national, struck, target):
+            if (
+                target is not None
+                and not _total_elsewhere(national, struck, target)
+                and not (not struck and _official_elsewhere(sentence, in_sentence, target))
+            ):
                 target.parts.append(part)
             elif is_event and target is None:
                 article.preamble.append(part)
@@ -1164,6 +1168,26 @@ def _segment(
             # report is about a place abroad, so its placeless sentences are not the dateline's
             antecedent, from_dateline = None, False
     return drafts
+
+
+def _official_elsewhere(sentence: Sentence, mentions: list, draft: _Draft) -> bool:
+    """Whether a sentence that places no strike is told by an official of another region than
+    the draft's, or of a town in one ("Saratov governor Roman Busargin said ... falling debris
+    caused no casualties", after an attack on the Morozovsk air base in the Rostov region): its
+    news is not the draft's."""
+    place = draft.place
+    if not place.admin1 or not mentions:
+        return False
+    for mention in mentions:
+        other = mention.place
+        if (
+            other.precision != "country"
+            and other.country_code == place.country_code
+            and other.admin1 != place.admin1
+            and names_official(sentence.text, mention.end - sentence.start)
+        ):
+            return True
+    return False
 
 
 def _total_elsewhere(national: bool, struck: list, draft: _Draft) -> bool:

@@ -157,6 +157,20 @@ def test_an_attack_told_on_the_same_evening_is_on_the_day_told_before() -> None:
     ]
 
 
+def test_an_official_of_another_region_tells_no_news_of_the_focus_event() -> None:
+    text = (
+        "Ukrainian drones attacked the Morozovsk air base in the Rostov region overnight. Drones "
+        "were also reported over the Saratov region. Saratov governor Roman Busargin said "
+        "falling debris caused no casualties."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 4, 5))
+    assert (strike.location.name, strike.killed.min, strike.wounded.min) == (
+        "Morozovsk",
+        None,
+        None,
+    )
+
+
 def test_a_provinces_toll_is_not_the_citys() -> None:
     text = (
         "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
