@@ -694,6 +694,8 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
         ):
             bare.append((_ARABIC_ARTICLE.sub("", city["name"]), entry))
     _add_bare_names(builder, bare)
+    for added in curated.get("added_places") or ():
+        _add_curated_place(builder, added)
 
     anchors = {
         r["at"] for regions in curated["regions"].values() for r in regions.values() if "at" in r
@@ -782,6 +784,24 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
         for cue in info.get("cues", ()):
             cues[normalise(cue)] = cc
     return builder.payload(cues, region_words)
+
+
+def _add_curated_place(builder: _Builder, place: dict[str, Any]) -> None:
+    """A curated place GeoNames' list lacks (``added_places``: border villages whose GeoNames
+    records have no population), with its Wikipedia coordinates and news spellings."""
+    entry = builder.add_entry(
+        geonameid=0,
+        display=place["name"],
+        cc=place["country"],
+        admin1=str(place["admin1"]),
+        lat=float(place["lat"]),
+        lon=float(place["lon"]),
+        population=int(place["population"]),
+        kind=KIND_PLACE,
+    )
+    bare = (place["name"],) if place.get("bare", True) else ()
+    for name in (*bare, *place.get("aliases", ())):
+        builder.add_name(name, entry, alternate=False)
 
 
 def cache_key(min_population: int = 500) -> str:

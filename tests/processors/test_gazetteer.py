@@ -156,6 +156,32 @@ def test_gaza_alone_means_the_strip_and_gaza_city_the_city(gaz: Gazetteer) -> No
     assert gaz.lookup("Gaza City")[0].geonameid == 281133
 
 
+@pytest.mark.parametrize(
+    ("spelling", "name", "country", "admin1"),
+    [
+        ("Khiyam", "Khiam", "LB", "Nabatieh Governorate"),
+        ("Kfar Tibnit", "Kfar Tebnit", "LB", "Nabatieh Governorate"),
+        ("Misgav Am", "Misgav Am", "IL", "Northern District"),
+        ("Kibbutz Magen", "Magen", "IL", "Southern District"),
+        # a GeoNames place under its English Wikipedia name
+        ("Ayyelet HaShahar", "Ayelet HaShahar", "IL", "Northern District"),
+    ],
+)
+def test_border_places_geonames_lacks_are_added(
+    gaz: Gazetteer, spelling: str, name: str, country: str, admin1: str
+) -> None:
+    [place] = [p for p in gaz.lookup(spelling) if p.precision == "place"]
+    assert (place.name, place.country_code, place.admin1) == (name, country, admin1)
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize("word", ["Magen", "Goren"])
+def test_an_added_place_whose_name_is_a_word_is_read_by_its_aliases_only(
+    gaz: Gazetteer, word: str
+) -> None:
+    assert not [p for p in gaz.lookup(word) if p.country_code == "IL"]
+
+
 def test_to_location_copies_every_field(gaz: Gazetteer) -> None:
     place = gaz.lookup("Mariupol")[0]
     location = place.to_location()
