@@ -69,14 +69,18 @@ class _Before:
 
 _ORIGIN = _Before(
     # (not a toll's attack: "The toll from the Peshawar car bomb has risen to 105")
-    r"(?<!toll\s)(?<!tally\s)(?<!toll\shas\srisen\s)\bfrom\s+(?:the\s+)?"
-    r"(?:(?:direction|area|territory|side|region|outskirts)\s+of\s+"
-    r"(?:the\s+)?)?(?:[\w-]+\s+)?$"
+    r"(?<!toll\s)(?<!tally\s)(?<!toll\shas\srisen\s)\bfrom\s+(?:the\s+|an?\s+)?"
+    # ("fired by Hezbollah from an area north of the Lebanese village of Shebaa")
+    r"(?:(?:direction|area|territory|side|region|outskirts)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:(?:village|town|city)\s+of\s+)?|[\w-]+\s+)?$"
     # where attackers came from: "came from the nearby village of Urif"
     r"|\b(?:came|come|comes|coming|hailed|hails)\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:village|town|city|camp|district|area)\s+of\s+$"
-    # where a person comes from: "a French citizen born in Sarajevo"
+    # where a person comes from: "a French citizen born in Sarajevo", "carried the body through
+    # the streets of his hometown of Khiam"
     r"|\b(?:born|raised|grew\s+up)\s+in\s+(?:the\s+)?$"
+    r"|\b(?:his|her|their)\s+(?:home\s*town|native\s+(?:village|town|city))\s+(?:of\s+)?$"
 )
 # The place a distance is measured from may be introduced: "west of Tigray's regional
 # capital Mekelle", "20 km from the regional capital Mekelle".
@@ -168,6 +172,12 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # a mission's seat: "its mission at the United Nations in New York"
+    _Before(
+        r"\b(?:mission|delegation|envoy|ambassador|representative)\s+(?:to|at)\s+the\s+"
+        r"(?:United\s+Nations|UN|U\.N\.)\s+in\s+$",
+        ends=("in",),
+    ),
     # a route's end: "a bus carrying 60 people from the border town of Mandera to Nairobi"
     # (not a span of strikes: "drones struck targets from Kursk to Belgorod")
     _Before(
@@ -175,6 +185,11 @@ _NOT_HIT_BEFORE = (
         r"journey|trip|driving|sailing|heading|bound)\b[^.;:]{0,40}?\bfrom\s+[^,.;:]{1,60}?\s+to\s+"
         r"(?:the\s+)?$",
         ends=("to", "the"),
+    ),
+    # ... or a road's: "struck a car on the road between the villages of Ainata and Aitaroun"
+    _Before(
+        r"\b(?:road|highway|route)\s+between\s+[^,.;:]{1,60}?\s+and\s+$",
+        ends=("and",),
     ),
     # a police officer's post: "the deputy inspector general of police in Hyderabad"
     _Before(
@@ -406,7 +421,7 @@ _OFFICIAL_OF = _Before(
 # ambassadors in Kyiv said"), not an embassy hit ("next to Iran's embassy in Damascus").
 _ENVOYS_IN = _Before(
     r"\b(?:embass(?:y|ies)|ambassadors?|consulates?|diplomats?|envoys?|correspondents?|"
-    r"government|authorities|administration|mission)\s+(?:based\s+)?in\s+(?:the\s+)?$",
+    r"government|authorities|administration|mission|ministry)\s+(?:based\s+)?in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
 # Officials "in" a place who give figures or news (``_officials_seat``).
@@ -432,6 +447,8 @@ _SPEAKER_AFTER = compile_folded(
     r"^\s+(?:(?:first|initially|earlier|later|also|previously)\s+)?"
     r"(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
     r"blamed|blames|"
+    # ("Lebanon's foreign ministry in Beirut instructed its mission at the United Nations")
+    r"instructed|condemned|condemns|summoned|protested|"
     r"retaliated|has\s+said|has\s+denied)\b"
     # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
     r"|^\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|again|also)\s+)?(?:asked|asks|urged|urges|"

@@ -58,6 +58,23 @@ def _struck(text: str) -> list[str]:
             "One slammed into a house in Kiryat Bialik, a northern suburb of Haifa",
             ["Kiryat Bialik"],
         ),
+        # a launch site, a road's other end, a victim's hometown, a ministry and a mission
+        (
+            "the rocket was fired by Hezbollah from an area north of the Lebanese village of "
+            "Shebaa",
+            [],
+        ),
+        (
+            "An Israeli drone struck a car on the road between the villages of Ainata and "
+            "Aitaroun",
+            ["Ainata"],
+        ),
+        ("mourners carried his body through the streets of his hometown of Khiam", []),
+        (
+            "Lebanon's foreign ministry in Beirut instructed its mission at the United Nations in "
+            "New York to file a complaint, calling the shelling a crime",
+            [],
+        ),
         # a capital as the government that asks, or says, or will not say
         ("Kyiv did not comment on its involvement in the shelling", []),
         ("Киев свою причастность к обстрелам не комментировал", []),
