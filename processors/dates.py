@@ -498,7 +498,8 @@ _STRETCH_OF_ATTACKS = compile_folded(
     # string of rocket attacks on bases hosting U.S. troops")
     word_start_alternation(r"days|weeks|months|years|campaign|string|spate")
     + r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|shelling|"
-    r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks|fighting|clashes)\b"
+    r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks|fighting|clashes|exchanges|"
+    r"hostilities|war|conflict|violence)\b"
 )
 
 
