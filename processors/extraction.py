@@ -1018,7 +1018,12 @@ def _segment(
                     # attack it follows, unless it has its own
                     date, draft = date or draft.date, None
                 if draft is None and told:
-                    continue
+                    # "... an Israeli air strike in southern Lebanon killed ... The strike
+                    # destroyed a house in the village of Jouaiya": the region's event, placed
+                    draft = _region_holding(drafts, sp.mention.place)
+                    if draft is None:
+                        continue
+                    draft.place, draft.date = sp.mention.place, date or draft.date
                 if draft is None:
                     draft = _Draft(sp.mention.place, date)
                     drafts.append(draft)
@@ -1560,6 +1565,22 @@ def _told_for_anniversary(sentence: Sentence) -> bool:
     """Whether ``_ANNIVERSARY`` matches the sentence (gated by ``_may_match``)."""
     return _may_match(sentence.text, _ANNIVERSARY_NEEDS) and (
         _ANNIVERSARY.search(sentence.text) is not None
+    )
+
+
+def _region_holding(drafts: list[_Draft], place: Place) -> _Draft | None:
+    """The last region's draft whose region holds ``place`` (a town)."""
+    if place.precision != "place" or not place.admin1:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.precision == "region"
+            and d.place.country_code == place.country_code
+            and d.place.admin1 == place.admin1
+        ),
+        None,
     )
 
 

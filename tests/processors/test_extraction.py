@@ -171,6 +171,19 @@ def test_an_official_of_another_region_tells_no_news_of_the_focus_event() -> Non
     )
 
 
+def test_the_strike_told_again_in_a_village_of_the_region_is_placed_there() -> None:
+    text = (
+        "BEIRUT, June 12 — Hezbollah fired rockets into Israel on Wednesday, hours after an "
+        "Israeli air strike in southern Lebanon killed a senior commander. The strike late on "
+        "Tuesday destroyed a house in the village of Jouaiya, security sources said. More than "
+        "eight months of exchanges have killed over 400 people in Lebanon."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 6, 12))
+    assert [(s.location.name, s.date, s.killed.min) for s in strikes] == [
+        ("Jwaya", dt.date(2024, 6, 11), 1)
+    ]
+
+
 def test_a_provinces_toll_is_not_the_citys() -> None:
     text = (
         "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
