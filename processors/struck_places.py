@@ -172,6 +172,12 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # a church's see: "The Episcopal Diocese of Jerusalem, which runs the hospital, said"
+    _Before(
+        r"\b(?:diocese|archdiocese|eparchy|patriarchate|patriarch|bishop|archbishop)\s+of\s+"
+        r"(?:the\s+)?$",
+        ends=("of", "the"),
+    ),
     # a mission's seat: "its mission at the United Nations in New York"
     _Before(
         r"\b(?:mission|delegation|envoy|ambassador|representative)\s+(?:to|at)\s+the\s+"

@@ -71,6 +71,11 @@ def _struck(text: str) -> list[str]:
         ),
         ("mourners carried his body through the streets of his hometown of Khiam", []),
         (
+            "The Episcopal Diocese of Jerusalem, which runs the hospital, said two strikes hit "
+            "the compound",
+            [],
+        ),
+        (
             "Lebanon's foreign ministry in Beirut instructed its mission at the United Nations in "
             "New York to file a complaint, calling the shelling a crime",
             [],
