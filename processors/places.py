@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise, repeat
+from itertools import pairwise, repeat, takewhile
 from pathlib import Path
 from typing import Literal
 
@@ -314,6 +314,16 @@ def stopwords() -> frozenset[str]:
     """Normalised names that are never places (shipped list)."""
     lines = STOPWORDS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(normalise(w) for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def people_names() -> frozenset[str]:
+    """The people's names of the shipped list (its "# people" section): a one-word town name
+    right before one is that person's first name ("Vladimir Putin had threatened")."""
+    lines = STOPWORDS_FILE.read_text(encoding="utf-8").splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("# people")))
+    section = takewhile(lambda line: not line.startswith("#"), lines[start + 1 :])
+    return frozenset(normalise(w) for w in section if w.strip())
 
 
 _MISSING = object()
@@ -1229,6 +1239,8 @@ def _first_name_of_speaker(doc: _Text, span: _Span, after: _Near | None) -> bool
     if after is None or not after[2].cap or doc.text[span.end : after[0]] != " ":
         return False
     word = after[2]
+    if word.key in people_names():
+        return True  # "Vladimir Putin had threatened"
     if word.lower in FUNCTION_WORDS or word.key in doc.lex.gaz.cues or doc.lex.lookup(word.key):
         return False
     return _SPEAKS_AFTER.match(doc.text, after[1]) is not None
