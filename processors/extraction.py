@@ -202,6 +202,7 @@ _PARTS_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60),
                  "evening": (17 * 60, 24 * 60)}  # fmt: skip
 _TIME_OF_DAY_NEEDS = ("noon", "midday", "morning", "afternoon", "evening")
 _CLOCK_APART_MINUTES = 60
+_IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)")
 # A sentence that names the place again says outright that it tells another attack ("In a
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"; "Elsewhere in Gaza
 # City, a strike on a family home killed 26"). Not "Later, ...",
@@ -944,12 +945,15 @@ def _segment(
     lost = False  # placeless sentences tell of a settlement we could not place
     told_back = False  # the last attack sentence told an attack years back
     since = 0  # the first sentence after the last attack sentence
+    aside: tuple[int, Place] | None = None  # a town a sentence of no attack named (``_town_aside``)
     for i, (sentence, cue) in enumerate(zip(sentences, article.cues, strict=True)):
         if _background(article, sentence, cue) or (
             cue is not None and _goes_on_about_it(article, sentence, told_back, since, i)
         ):
             if cue is not None:
                 told_back, since = True, i + 1
+            if focus is not None:
+                aside = _town_aside(sentence, mentions, starts, focus, i) or aside
             continue  # an attack years back, or a tally, is not this report's strike
         if cue is not None:
             told_back, since = False, i + 1
@@ -968,6 +972,7 @@ def _segment(
                 focus, antecedent, from_dateline = None, inside, False
                 continue
         if not armed and focus is not None:
+            aside = _town_aside(sentence, mentions, starts, focus, i) or aside
             continue  # it joins no event, and names no antecedent that is still asked for
         # Once an event is in focus, a sentence that reports no attack only joins it: which
         # places it says were struck (an antecedent, a national total) matters no more.
@@ -1074,6 +1079,15 @@ def _segment(
             if cue is not None and focus is not None and _separate(article, focus, part):
                 focus = _Draft(focus.place, _event_date(article, part) or focus.date)
                 drafts.append(focus)
+            if cue is not None and aside is not None and aside[0] == i - 1 and (
+                _IN_THE_CITY.search(sentence.text)
+            ):
+                # "The strike followed a deadly day in Kharkiv. A Russian Kh-35 missile hit an
+                # industrial site in the city": the town named just before, not the focus
+                date = _event_date(article, part)
+                focus = _find_draft(article, drafts, aside[1], date) or _Draft(aside[1], date)
+                if focus not in drafts:
+                    drafts.append(focus)
             target = focus
             if target is None and antecedent is None and headline and is_event:
                 antecedent, headline, from_dateline = _headline_place(article), False, False
@@ -1227,6 +1241,24 @@ def _tells_a_total(sentence: Sentence, struck: list) -> bool:
         # Governor Oleksandr Prokudin said, without saying where"
         or _UNPLACED.search(sentence.text) is not None
     )
+
+
+def _town_aside(
+    sentence: Sentence, mentions: list, starts: list[int], focus: _Draft, i: int
+) -> tuple[int, Place] | None:
+    """The one town a sentence of no attack names, other than the focus's ("The strike
+    followed a deadly day in Kharkiv"), with the sentence's index: "the city" of the next
+    sentence, if it tells an attack, is that town."""
+    if "in " not in sentence.text:
+        return None
+    towns = {
+        m.place
+        for m in _within(mentions, starts, sentence.start, sentence.end)
+        if m.place.precision == "place" and getattr(m, "role", "place") == "place"
+    }
+    if len(towns) != 1 or focus.place in towns:
+        return None
+    return i, towns.pop()
 
 
 def _located_by(

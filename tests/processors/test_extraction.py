@@ -184,6 +184,17 @@ def test_the_strike_told_again_in_a_village_of_the_region_is_placed_there() -> N
     ]
 
 
+def test_the_city_of_an_attack_is_the_town_named_just_before() -> None:
+    text = (
+        "KYIV, March 21 — Russia fired 31 missiles at Kyiv before dawn on Thursday, injuring 13 "
+        "people. In the region, four people were hurt in Brovary. The strike followed a deadly "
+        "day in Kharkiv. A Russian Kh-35 missile hit an industrial site in the city on "
+        "Wednesday, killing five people."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 3, 21))
+    assert [(s.location.name, s.killed.min) for s in strikes if s.weapons] == [("Kharkiv", 5)]
+
+
 def test_a_provinces_toll_is_not_the_citys() -> None:
     text = (
         "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
