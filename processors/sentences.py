@@ -121,9 +121,10 @@ def _is_abbreviation(chunk: str) -> bool:
 # — ", several cities: "BEIRUT/WASHINGTON, April 14 (Reuters) -"; after an editor's note, if
 # any: "[Translated from Spanish] ARGELIA, Cauca, 28 January 2026 — ".
 _NOTE = r"(?:\[[^\]\n]{1,60}\]\s*|\((?:[Tt]ranslat|[Ee]ditor)[^)\n]{0,60}\)\s*)?"
+_CAPS = "A-ZÀ-ÖØ-Þ"  # (with Latin-1's capitals: "BOGOTÁ, May 21 —")
 _DATELINE = re.compile(
-    rf"(?:^\s*{_NOTE}[A-Z][A-Z'./\- ]{{2,40}}(?:,[^—–\n]{{0,40}}?)?\s*(?:\([A-Za-z ]+\)\s*)?"
-    rf"(?:[—–]|\s-\s)|^\s*{_NOTE}[A-Z][A-Z'./\- ]{{2,40}},\s"
+    rf"(?:^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}}(?:,[^—–\n]{{0,40}}?)?\s*"
+    rf"(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)|^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}},\s"
     # a city's name set in title case before a dash: "Kyiv — Russian attacks on ..."
     rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[—–])\s*"
 )

@@ -79,6 +79,7 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
         ("ADEN, Yemen — A Houthi drone hit the base", "A Houthi"),
         ("BEIRUT/WASHINGTON, April 14 (Reuters) - Israel struck", "Israel"),
         ("GAZA — Strikes hit a school", "Strikes"),
+        ("BOGOTÁ, May 21 — Four people were killed", "Four"),
         # after an editor's note
         ("[Translated from Spanish] ARGELIA, Cauca, 28 January 2026 — A man died", "A man"),
         ("(Translated from Ukrainian) KHARKIV — A rocket hit", "A rocket"),
