@@ -297,7 +297,9 @@ _HIT_AND_KILLED = re.compile(
 _ARMED, _ARMED_GATE = _gated(
     r"(?:forces|troops|army|military|militants?|militia|gunm[ae]n|soldiers|insurgents|rebels|"
     r"fighters|jihadists?|paramilitary|regime|occupiers|enemy|air\s+force|navy|"
-    r"revolutionary\s+guards?|bodyguards?|attackers?|assailants?)\b"
+    r"revolutionary\s+guards?|bodyguards?|attackers?|assailants?|"
+    # Colombia's armed groups that rejected the peace deal: "FARC dissidents attacked"
+    r"farc\s+dissidents|guerrillas?)\b"
 )
 
 # Contexts in which the attack words do not describe a strike.

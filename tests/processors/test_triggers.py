@@ -333,6 +333,10 @@ def test_bare_attack_needs_armed_context() -> None:
     cue = find_strike("The attack on the village killed five", armed_context=True)
     assert cue is not None and cue.event_type is None
     assert find_strike("Russian forces attacked the village") is not None
+    # Colombia's armed groups
+    assert find_strike("FARC dissidents attacked the police station") is not None
+    assert find_strike("Guerrillas attacked the police station") is not None
+    assert find_strike("Political dissidents attacked the new law") is None
 
 
 @pytest.mark.parametrize(
