@@ -609,8 +609,10 @@ _NONE = Anchored(
     r"|(?P<died>died))\b"
     # "No one was killed or injured": neither
     r"(?P<either>\s+or\s+(?:hurt|injured|wounded))?"
+    # "the blast damaged a building but hurt no one"
+    r"|\b(?P<verb>hurt|harmed|injured|injuring|wounded|wounding|killed|killing)\s+(?:no\s*one|nobody)\b"
     r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",
-    ("no", "without", "crew", "everyone", "all"),
+    ("no", "without", "crew", "everyone", "all", "hurt", "harmed", "injur", "wound", "kill"),
     ("no", "without", "unharmed", "unhurt"))
 # Sub-counts that restate part of a total: blanked out before matching.
 _SUBSET = Anchored(
@@ -947,6 +949,9 @@ def find_counts(text: str) -> list[CountMention]:
     deaths = bool(nones) and contains_any(clean, _DEATH_WORDS)
     for m in nones:
         word = "dead" if m.group("died") else (m.group("kw") or m.group("noun") or "").lower()
+        if m.group("verb"):  # ("hurt no one": neither killed nor wounded)
+            verb = m.group("verb")
+            word = "dead" if verb[0] == "k" else "injured" if verb[0] in "iw" else ""
         kinds: list[Kind] = (
             ["killed", "wounded"] if m.group("either")
             else ["killed"] if word in {"killed", "deaths", "fatalities", "dead"}
