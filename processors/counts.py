@@ -229,7 +229,10 @@ _FILLER = (
     # their ages: "three children aged 8, 12 and 17 were killed"
     r"aged\s+\d+(?:(?:\s*,)?\s+(?:and\s+)?\d+)*|"  # (no "|" inside: the list is split on it)
     # where they were: "14 people in the shelter were wounded"
-    r"in\s+the\s+[\w-]+|at\s+the\s+[\w-]+|inside\s+the\s+[\w-]+|aboard\s+the\s+[\w-]+"
+    r"in\s+the\s+[\w-]+|at\s+the\s+[\w-]+|inside\s+the\s+[\w-]+|aboard\s+the\s+[\w-]+|"
+    # whose: "Three employees of the broadcaster were killed" (after a plural noun: not
+    # "three of the medics", a part)
+    r"of(?<=[a-z]s\sof)\s+the\s+[\w-]+"
     ).split("|"))
     + r"\s+){0,6}?"
 )

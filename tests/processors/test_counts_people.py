@@ -138,6 +138,8 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             [("killed", 3, 3), ("wounded", 5, 5)],
         ),
         ("Two men, a father and his son, were killed", [("killed", 2, 2)]),
+        # whose people they were
+        ("Three employees of the broadcaster were killed", [("killed", 3, 3)]),
     ],
 )
 def test_people_counts(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
