@@ -202,6 +202,7 @@ _PARTS_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60),
                  "evening": (17 * 60, 24 * 60)}  # fmt: skip
 _TIME_OF_DAY_NEEDS = ("noon", "midday", "morning", "afternoon", "evening")
 _CLOCK_APART_MINUTES = 60
+_ON_BEFORE = re.compile(r"\b(?:on|against|at|into)\s+(?:the\s+)?$")
 _IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)")
 # A sentence that names the place again says outright that it tells another attack ("In a
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"; "Elsewhere in Gaza
@@ -1076,6 +1077,12 @@ def _segment(
                 continue
             if cue is not None and focus is not None and _other_day(article, focus, part):
                 continue
+            if (
+                cue is not None
+                and focus is not None
+                and _hits_another_country(article, in_sentence, focus)
+            ):
+                continue  # "Earlier on Monday an Iranian missile barrage on Israel killed eight"
             if cue is not None and focus is not None and _separate(article, focus, part):
                 focus = _Draft(focus.place, _event_date(article, part) or focus.date)
                 drafts.append(focus)
@@ -1240,6 +1247,19 @@ def _tells_a_total(sentence: Sentence, struck: list) -> bool:
         # "In Kherson Oblast, two people were killed ... in Russian attacks over the past day,
         # Governor Oleksandr Prokudin said, without saying where"
         or _UNPLACED.search(sentence.text) is not None
+    )
+
+
+def _hits_another_country(article: _Article, mentions: list, focus: _Draft) -> bool:
+    """Whether the only places an attack sentence names are countries other than the focus
+    event's, told as hit ("a missile barrage on Israel"): its attack is there, not at the
+    focus."""
+    places = [m for m in mentions if getattr(m, "role", "place") == "place"]
+    return bool(places) and all(
+        m.place.precision == "country"
+        and m.place.country_code != focus.place.country_code
+        and _ON_BEFORE.search(article.text, max(0, m.start - 12), m.start) is not None
+        for m in places
     )
 
 

@@ -195,6 +195,16 @@ def test_the_city_of_an_attack_is_the_town_named_just_before() -> None:
     assert [(s.location.name, s.killed.min) for s in strikes if s.weapons] == [("Kharkiv", 5)]
 
 
+def test_an_attack_on_another_country_told_after_the_focus_is_not_at_the_focus() -> None:
+    text = (
+        "TEHRAN, June 17 — Three employees of the broadcaster were killed when Israeli aircraft "
+        "bombed its headquarters in northern Tehran on Monday evening. Earlier on Monday an "
+        "Iranian missile barrage on Israel killed at least eight people, Israeli officials said."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 6, 17))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [("Tehran", 3)]
+
+
 def test_a_provinces_toll_is_not_the_citys() -> None:
     text = (
         "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
