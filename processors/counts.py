@@ -148,7 +148,7 @@ _QUANT = (
     # number; not "killing all five gunmen who stormed the hotel")
     rf"(?:(?P<qual>{_LOWER}|{_APPROX}|{_UPTO})\s+|"
     rf"all\s+(?=[\w,]+\s+(?:people|persons|passengers|occupants)\b))?"
-    rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?P<hi>{_NUM})|(?<!\d:)(?P<num>{_NUM})(?![\w-]*\s*-?years?\b|-year|\s*%|\s+percent)(?:\s*(?:-|–|to)\s*(?P<hi2>{_NUM}))?)"
+    rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?:(?:about|around|some|nearly|almost)\s+)?(?P<hi>{_NUM})|(?<!\d:)(?P<num>{_NUM})(?![\w-]*\s*-?years?\b|-year|\s*%|\s+percent)(?:\s*(?:-|–|to)\s*(?P<hi2>{_NUM}))?)"
 )
 _KILLED = r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing"
 _WOUNDED = (

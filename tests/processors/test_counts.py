@@ -125,6 +125,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Gaza's media office puts the death toll at 93", [("killed", 93, 93)]),
         # an estimate that spans a range: its low end, as a minimum
         ("Estimates of the dead at the camps ranged between 20 and 30", [("killed", 20, None)]),
+        (
+            "Officials put the death toll at between 67 and about 100",
+            [("killed", 67, None)],
+        ),
         ("Prices ranged from 20 to 30 dollars", []),
         (
             "Officials have put the death toll from yesterday's attack on tourists at the "
