@@ -200,7 +200,8 @@ _CLOCK = compile_folded(
 # (first and last minute of the day each part may be: "on Monday morning" may be 4 a.m.)
 _PARTS_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60),
                  "evening": (17 * 60, 24 * 60)}  # fmt: skip
-_TIME_OF_DAY_NEEDS = ("noon", "midday", "morning", "afternoon", "evening")
+# (every _CLOCK match holds one: most sentences are ruled out without a regex scan)
+_TIME_OF_DAY_NEEDS = ("a.m.", "p.m.", "noon", "midday", "morning", "afternoon", "evening")
 _CLOCK_APART_MINUTES = 60
 _ON_BEFORE = re.compile(r"\b(?:on|against|at|into)\s+(?:the\s+)?$")
 _IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)")
@@ -1731,7 +1732,7 @@ def _time_of_day(text: str) -> tuple[int, int, bool] | None:
     """The first time of day an attack is told at in ``text``: the first and last minute of
     the day it may be, and whether it is a part of the day (a morning, not a clock time)."""
     low = _folded(text)
-    if "." not in low and not contains_any(low, _TIME_OF_DAY_NEEDS):
+    if not contains_any(low, _TIME_OF_DAY_NEEDS):
         return None
     found = _CLOCK.search(low)
     if found is None:
