@@ -1205,7 +1205,10 @@ _TITLED = re.compile(
     r"Senator|Sen\.|Rep\.|Gen\.|General|Lt\.|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|Sgt\.|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Imam|Rabbi|Bishop|Archbishop|Cardinal|Ayatollah|Mullah|"
     r"Secretary|Ambassador|Governor|Mayor|Judge)"
-    r"\s+(?P<first>[A-Z][\w'’-]+)(?:\s+(?P<second>[A-Z][\w'’-]+))?"
+    # (not an institution named so: "General Hospital Gwoza", "General Staff")
+    r"\s+(?!(?:Hospital|Staff|Assembly|Command|Headquarters|Directorate|Prosecutor|Secretariat|"
+    r"Electric|Motors|Dynamics|Atomics|Administration|Department|Authority)\b)"
+    r"(?P<first>[A-Z][\w'’-]+)(?:\s+(?P<second>[A-Z][\w'’-]+))?"
 )  # (no leading \b: ``re`` then skips to the letters the titles open with; checked after)
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 _TITLED_CYRILLIC = re.compile(
