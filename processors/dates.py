@@ -292,7 +292,8 @@ def nearest_date(mentions: list[DateMention], position: int) -> DateMention | No
 # (A year inside a full date, "Dec 29, 2023", is the date's: ``find_dates`` reads it.)
 _YEARS_BACK = compile_folded(
     r"\b(?:last\s+year|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
-    r"\d+)\s+(?:years?|decades?)\s+ago|a\s+decade\s+ago|(?:in|the|of|during)\s+"
+    # ("almost three years after nightclub bombings in Kuta killed 202")
+    r"\d+)\s+(?:years?|decades?)\s+(?:ago|after)|a\s+decade\s+ago|(?:in|the|of|during)\s+"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b)"
 )
 _YEAR_NEEDS = ("20", "19")
@@ -376,9 +377,10 @@ def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]
 
 def _years_back_possible(low: str) -> bool:
     """Whether ``low`` may hold a ``_YEARS_BACK`` match (the scan is dear: it opens with
-    ``\\b``): every match holds "ago", or "last" and "year", or a year number with whitespace
-    before it and a letter before that ("in 2022", "in April 2022"; not "April 8, 2022")."""
-    if "ago" in low or ("year" in low and "last" in low):
+    ``\\b``): every match holds "ago", or "year" and "last" or "after", or a year number
+    with whitespace before it and a letter before that ("in 2022", "in April 2022"; not
+    "April 8, 2022")."""
+    if "ago" in low or ("year" in low and ("last" in low or " after " in low)):
         return True
     if not contains_any(low, _YEAR_NEEDS):
         return False
@@ -410,8 +412,12 @@ def _months_back_possible(low: str) -> bool:
 
 
 def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
-    """Whether ``phrase`` is within reach of ``position``, nothing cutting them apart."""
+    """Whether ``phrase`` is within reach of ``position``, nothing cutting them apart. "N years
+    after" governs only what comes after it ("hit Kyiv on Tuesday, two years after the city
+    was first shelled": Tuesday's attack is not years back)."""
     end, start = phrase.end(), phrase.start()
+    if position < end and low.endswith("after", start, end):
+        return False
     between = low[end:position] if end <= position else low[position:start]
     return len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between)
 

@@ -79,6 +79,7 @@ from processors.dates import (
     nearest_date,
     told_as_aftermath,
     told_as_background,
+    told_as_past,
 )
 from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
 from processors.places import PlaceMention, find_places
@@ -1008,6 +1009,10 @@ def _segment(
             # before, as an event, joins the event at its place, and opens none
             told = bool(drafts) and _only_refers_back(sentence, cue)
             for sp in struck:
+                if len(struck) > 1 and told_as_past(
+                    sentence.text, sp.mention.start - sentence.start, article.published
+                ):
+                    continue  # "... killing 25, almost three years after bombings in Kuta"
                 part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
                 dated = part
                 if sp.shared:  # Places named together share the sentence's day ("strikes on

@@ -205,6 +205,16 @@ def test_an_attack_on_another_country_told_after_the_focus_is_not_at_the_focus()
     assert [(s.location.name, s.killed.min) for s in strikes] == [("Tehran", 3)]
 
 
+def test_a_place_told_years_back_beside_todays_attack_is_no_event() -> None:
+    text = (
+        "DENPASAR, Bali, Oct 2 — Suicide bombers struck three crowded restaurants on the island "
+        "of Bali on Saturday evening, killing at least 25 people, officials said, almost three "
+        "years after nightclub bombings in Kuta killed 202."
+    )
+    strikes = extract_strikes(text, dt.date(2005, 10, 2))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [("Bāli", 25)]
+
+
 def test_a_provinces_toll_is_not_the_citys() -> None:
     text = (
         "Russian shelling hit Kherson on Wednesday. The governor put the toll across the "
