@@ -8,12 +8,13 @@ Matching rules:
   event when they name one place: the names are equal after normalisation (case, accents,
   hyphens and apostrophes ignored), the text's own spelling (``mentioned_as``) is the gold
   name, or the gold name is one of the predicted GeoNames place's names (the gold's "Derna"
-  is GeoNames' Darnah). A camp or base is its place's: "Maghazi Camp" and "Shayrat Airbase"
-  are matched by "Maghazi" and "Shayrat" (``facility_free``). When several gold events share
-  a place (two attacks on one city), each goes to the unmatched prediction that agrees with
-  it on most of event type, date and killed figure. **Place** P/R/F1 counts matched pairs as
-  true positives, unmatched predictions as false positives and unmatched gold events as
-  false negatives.
+  is GeoNames' Darnah). A camp, base or airport named for its place is that place's (events
+  are placed at settlements): "Maghazi Camp", "Shayrat Airbase" and "Aden International
+  Airport" are matched by "Maghazi", "Shayrat" and "Aden" (``facility_free``). When several
+  gold events share a place (two attacks on one city), each goes to the unmatched prediction
+  that agrees with it on most of event type, date and killed figure. **Place** P/R/F1 counts
+  matched pairs as true positives, unmatched predictions as false positives and unmatched
+  gold events as false negatives.
 - **Background** gold events (``"background": true``, a past strike mentioned as context)
   are optional: unmatched, they are not misses; matched, they count as correct.
 - Over matched pairs: **event type**, **date**, **killed**, **wounded**, **perpetrator** and
@@ -97,16 +98,19 @@ def normalise_name(name: str | None) -> str:
     return " ".join(plain.split())
 
 
-# The words that name a camp or base after (or "Camp" before) the name of the place it is at.
+# The words that name a camp, base or airport after (or "Camp" before) the name of the place
+# it is at (longer first: the first that ends the name is taken off).
 _FACILITY_SUFFIXES = (
     " refugee camp", " camp", " military airbase", " airbase", " air base", " airfield",
-    " air field", " military base", " base",
+    " air field", " military base", " base", " air force station", " international airport",
+    " military airport", " airport",
 )  # fmt: skip
 
 
 def facility_free(name: str) -> str:
-    """A normalised name (``normalise_name``) less the words that make it a camp's or a base's
-    ("maghazi camp" -> "maghazi", "camp taji" -> "taji")."""
+    """A normalised name (``normalise_name``) less the words that make it a camp's, a base's or
+    an airport's ("maghazi camp" -> "maghazi", "camp taji" -> "taji", "aden international
+    airport" -> "aden")."""
     for suffix in _FACILITY_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]

@@ -82,6 +82,18 @@ def test_a_camp_or_base_is_matched_by_its_places_name() -> None:
     assert facility_free("nuseirat refugee camp") == "nuseirat"
 
 
+def test_an_airport_or_air_station_is_matched_by_the_place_it_is_named_for() -> None:
+    preds = [_strike("Aden"), _strike("Hama"), _strike("Jammu"), _strike("Domodedovo")]
+    gold = [
+        _gold("Aden International Airport"), _gold("Hama Military Airport"),
+        _gold("Jammu Air Force Station"), _gold("Domodedovo Airport"),
+    ]  # fmt: skip
+    pairs, extra, missed = match_events(preds, gold)
+    assert len(pairs) == 4 and extra == [] and missed == []
+    # ... but not one named for someone else: "Ben Gurion Airport" is not Lod
+    assert match_events([_strike("Lod")], [_gold("Ben Gurion Airport")])[0] == []
+
+
 def test_score_counts_detection_places_and_fields() -> None:
     cases = [
         {
