@@ -169,6 +169,8 @@ _ATTACK = (
     r"tearing\s+(?:through|into)|smashed\s+into|"
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
     r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
+    # a bomb set off where it was put: "Two bombs went off minutes apart at seafood cafes"
+    r"went\s+off|detonated|"
 
     # (not a launch from its platform alone: "was launched from a specially designed train")
     r"fired|firing|launched(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"

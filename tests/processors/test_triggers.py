@@ -63,6 +63,8 @@ from processors.triggers import (
             "other_attack",
         ),
         ("A truck laden with explosives blew up outside the hotel", "other_attack"),
+        ("Two bombs went off minutes apart at seafood cafes on the beach", "other_attack"),
+        ("A mortar round detonated inside the school courtyard", "shelling"),
         ("Government helicopters fired rockets into a crowd at a madrasa", "air_strike"),
         ("Hamas fired rockets at Tel Aviv", "shelling"),
         ("The tanker was hit by several projectiles west of Hodeidah", "other_attack"),
