@@ -521,6 +521,8 @@ class _Article:
     first_day: DateMention | None = None
     # the events (by ``_Draft.key``) each sentence tells of, by sentence start
     tellers: dict[int, set[object]] = field(default_factory=dict)
+    # the first event told at each place (by ``_Draft.key``): a headline's figures are its
+    first_at: dict[object, object] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -610,6 +612,8 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         None,
     )  # (else the first day its events' sentences tell)
     article.tellers = _tellers(drafts)
+    for draft in reversed(drafts):
+        article.first_at[draft.key] = draft
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     if strikes and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
@@ -1882,7 +1886,14 @@ def _far_from_parts(article: _Article, draft: _Draft, date: DateMention) -> bool
     no day told, the report's news is recent: a date given in full over a week before it tells
     another attack too ("Lebanon held a day of mourning on Friday after two suicide bombers
     killed 43 ... On Nov. 19, 2013, two suicide bombers attacked the Iranian embassy in
-    Beirut")."""
+    Beirut"). So is a date given in full other than the one an attack sentence of the draft
+    gives in full ("Early on Thursday, October 6, the occupiers fired seven missiles at the
+    city", then "On the night to Friday, October 7, they attacked Zaporizhzhia with drones")."""
+    if date.explicit:
+        for part in draft.parts:
+            told = _event_date(article, part) if part.cue is not None else None
+            if told is not None and told.explicit and told.date != date.date:
+                return True
     for part in draft.parts:
         dates = _dates_in(article, part.start, part.end)
         if dates:
@@ -2290,7 +2301,9 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
             # 160 ... encircled the village in the Bankass area of Mopti region")
             told = {c.kind for c in counts if not c.weak}
             counts += [c for c in _event_counts(article, unplaced) if c.kind not in told]
-    if headline is not None and not counts:
+    if headline is not None and not counts and article.first_at.get(draft.key) is draft:
+        # (not another attack on the place the text tells after it: "Strike on apartment
+        # blocks in Zaporizhzhia: death toll rises to 17" is not the drone attack a day later)
         counts = headline.counts
     killed, wounded = pick_count(counts, "killed"), pick_count(counts, "wounded")
     civilians = [c for c in counts if c.kind == "killed" and c.civilians]

@@ -263,6 +263,33 @@ def test_another_attack_on_the_same_place_named_again_is_its_own_event(
     assert all(s.date == published for s in strikes)
 
 
+def test_an_attack_on_the_city_on_a_day_given_in_full_is_not_the_next_days_attack() -> None:
+    # the lead names the city with no day; the sentence that dates it says only "the city"
+    text = (
+        "ZAPORIZHZHIA, Oct 8. The death toll from the missile strike on apartment blocks in "
+        "central Zaporizhzhia has risen to 17, the emergency service said on Saturday.\n\n"
+        "Early on Thursday, October 6, the occupiers fired seven missiles at the city. The "
+        "governor said they were S-300 anti-aircraft missiles.\n\n"
+        "On the night to Friday, October 7, the Russians attacked Zaporizhzhia with kamikaze "
+        "drones for the first time. Two civilian infrastructure sites were destroyed."
+    )
+    strikes = extract_strikes(text, dt.date(2022, 10, 8))
+    assert [(s.location.name, s.event_type, s.date, s.killed.min) for s in strikes] == [
+        ("Zaporizhzhia", "missile", dt.date(2022, 10, 6), 17),
+        ("Zaporizhzhia", "drone", dt.date(2022, 10, 7), None),
+    ]
+    # the headline's toll is the first attack's, not the next day's
+    strikes = extract_strikes(
+        text.replace("has risen to 17", "has risen"),
+        dt.date(2022, 10, 8),
+        "Strike on apartment blocks in Zaporizhzhia: death toll rises to 17",
+    )
+    assert [(s.date, s.killed.min) for s in strikes] == [
+        (dt.date(2022, 10, 6), 17),
+        (dt.date(2022, 10, 7), None),
+    ]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
