@@ -1436,6 +1436,9 @@ def _keep(
                 and _opens_sentence(text, before[0])
             )
             and not _in_title_case(doc, span.start)
+            # (not the district or region after a village's name, as Ukrainian and Russian
+            # locate one: "у селі Погреби Броварського району", "Київської області")
+            and not (neighbour is after and _UNIT_AFTER.match(text, after[1]))
         ):
             return False
     if population >= DISTRICT_MAX_POPULATION:
@@ -1445,6 +1448,10 @@ def _keep(
         if not (word.cap or word.text in ("and", "or")):
             return word.lower not in DISTRICT_WORDS
     return True
+
+
+# The noun of a district or region whose adjective follows a place's name (in the genitive).
+_UNIT_AFTER = re.compile(r"\s+(?:району|района|області|области|громади|округу|округа)\b")
 
 
 # Words before a name after which `_role` looks further back.

@@ -73,6 +73,22 @@ def test_nominative_cyrillic_names_still_resolve(gaz: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("У селі Погреби Броварського району «шахед» влучив у будинок.", ["Pohreby"]),
+        ("В селе Погреби Броварского района упал дрон.", ["Pohreby"]),
+        ("У селі Велика Димерка Броварського району.", ["Velyka Dymerka"]),
+        ("Дрон влучив у Погреби Київської області.", ["Pohreby", "Kyiv Oblast"]),
+    ],
+)
+def test_a_village_before_its_district_or_region_is_named(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    # Ukrainian and Russian locate a village by the adjective of its district or region
+    assert [m.place.name for m in find_places(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Сьогодні вночі ворог атакував. Вчора було тихо. Внаслідок удару загинули двоє.",
