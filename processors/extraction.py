@@ -829,8 +829,23 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
             and _UNPLACED.search(sentence.text)
         ):
             known = []
+        if known and _in_timed_entry(article.text, sentence.start):
+            # a live blog's later entry gives the current figures ("16:40 Kharkiv, update.
+            # ... a 40-year-old man was killed and six people wounded"), as a sentence
+            # opening with its time does (``find_counts``)
+            known = [m if m.weak or m.update else replace(m, update=True) for m in known]
         article.counts[sentence.start] = known
     return known
+
+
+# A live blog entry's time on a line of its own: "16:40\nХарків, уточнення. ..."
+_TIME_LINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*\n")
+
+
+def _in_timed_entry(text: str, start: int) -> bool:
+    """Whether the paragraph holding ``start`` opens with an entry time on its own line."""
+    opening = text.rfind("\n\n", 0, start) + 2 if start else 0
+    return text.startswith(tuple("012"), opening) and bool(_TIME_LINE.match(text, opening))
 
 
 def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:

@@ -290,6 +290,17 @@ def test_an_attack_on_the_city_on_a_day_given_in_full_is_not_the_next_days_attac
     ]
 
 
+def test_a_live_blogs_later_entry_gives_the_current_figures() -> None:
+    text = (
+        "11:50\nKharkiv under attack. Mayor Ihor Terekhov reports at least three Shahed drone "
+        "hits in the Kholodnohirskyi district, one of them on a private kindergarten. One person "
+        "was killed and five were wounded.\n\n16:40\nKharkiv, update. Governor Oleh Syniehubov "
+        "said a 40-year-old man was killed and six people were wounded in the morning strike."
+    )
+    (strike,) = extract_strikes(text, dt.date(2025, 10, 22))
+    assert (strike.location.name, strike.killed.min, strike.wounded.min) == ("Kharkiv", 1, 6)
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
