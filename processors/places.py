@@ -1358,9 +1358,16 @@ def _keep(
     in_context = context > 0 or local
     if not in_context and _alternate_word_opening_sentence(text, span):
         return False
-    if not in_context and others > 0 and span.size == 1 and span.best[0] & 1:
+    if (
+        not in_context
+        and others > 0
+        and span.size == 1
+        and span.best[0] & 1
+        and not "\u0400" <= text[span.start] <= "\u04ff"
+    ):
         # one word that is only another name of a place outside the story's countries ("the
-        # adjoining Terminus market" in Jos is no Atlanta, once called Terminus)
+        # adjoining Terminus market" in Jos is no Atlanta, once called Terminus); a Cyrillic
+        # name is the place's own ("Саратов" beside "Киев ... не комментировал")
         return False
     if span.size == 1 and (
         surface in _titled_names(doc)
