@@ -172,6 +172,20 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # where air defence fired, not what was hit: "explosions in the sky over Saratov and
+    # Engels", "взрывов в небе над Саратовом и Энгельсом"
+    _Before(
+        r"\b(?:sky|skies)\s+(?:over|above)\s+(?:the\s+)?(?:[^,.;:]{1,40}?\s+and\s+)?$"
+        r"|\b(?:в|у)\s+неб[еі]\s+над\s+(?:[^,.;:]{1,40}?\s+(?:и|і|та)\s+)?$",
+        ends=("over", "above", "the", "and", "над", "и", "і", "та"),
+    ),
+    # a river named by its bank: "on the left bank of the Dnipro", "на другом берегу Волги"
+    _Before(
+        r"\b(?:bank|banks|shore)\s+of\s+(?:the\s+)?(?:river\s+)?$"
+        r"|\b(?:берег[уаи]?|березі|берегах)\s+(?:(?:річки|ріки|реки)\s+)?$",
+        ends=("of", "the", "river", "берегу", "берега", "береги", "березі", "берегах", "річки",
+              "ріки", "реки"),
+    ),
     # a church's see: "The Episcopal Diocese of Jerusalem, which runs the hospital, said"
     _Before(
         r"\b(?:diocese|archdiocese|eparchy|patriarchate|patriarch|bishop|archbishop)\s+of\s+"
@@ -468,9 +482,10 @@ _SPEAKER_AFTER = compile_folded(
     r"|^\s+(?:(?:did|does|has|have|had)\s+not|declined\s+to|(?:has|have|had)\s+declined\s+to)\s+"
     r"(?:comment(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\b"
     # Ukrainian and Russian: "Москва заявила", "Київ повідомив", "Киев свою причастность ... не
-    # комментировал"
+    # комментировал", "Киев ночной удар не комментировал"
     r"|^\s+(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|запереч|отрица|"
-    r"свою\s+причастн|свою\s+причетн|не\s+(?:про)?коммент|не\s+(?:про)?комент)"
+    r"свою\s+причастн|свою\s+причетн|(?:[\w-]+\s+){0,3}?не\s+(?:про)?коммент|"
+    r"(?:[\w-]+\s+){0,3}?не\s+(?:про)?комент)"
 )
 # "Donetsk regional governor said": an official's title, once the sentence named the place hit.
 _OFFICIAL_AFTER = compile_folded(

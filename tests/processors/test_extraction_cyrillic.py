@@ -500,6 +500,23 @@ def test_a_total_over_the_country_is_no_figure_of_the_event() -> None:
     assert (event.killed.min, event.wounded.min) == (None, 3)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kyiv is only who kept silent, and a Russian city's own name is no foreign alias
+        "Ночью беспилотники атаковали Саратов, погиб один человек. Киев ночной удар не "
+        "комментировал.",
+        # explosions in the sky over a town and a river's bank are no places hit
+        "Беспилотники атаковали Саратов ночью. Очевидцы насчитали около восьми взрывов в небе над "
+        "Саратовом и Энгельсом, расположенным на другом берегу Волги.",
+        "Drones attacked Saratov overnight. Witnesses counted about eight explosions in the sky "
+        "over Saratov and Engels.",
+    ],
+)
+def test_places_only_seen_from_or_speaking_are_not_hit(text: str) -> None:
+    assert [e.location.name for e in extract_strikes(text, D(2025, 8, 10))] == ["Saratov"]
+
+
 def _event(text: str, published: dt.date, place: str):
     events = [e for e in extract_strikes(text, published) if e.location.name == place]
     assert len(events) == 1, [e.location.name for e in extract_strikes(text, published)]
