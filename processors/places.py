@@ -1173,6 +1173,14 @@ def _alternate_word_opening_sentence(text: str, span: _Span) -> bool:
 
 # A person's age in apposition: "Uribe, 39, a senator ..." (Uribe is a town in Colombia).
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
+# Names listed after kin or victims: "a father and his three children, Celine, Hadi and Aseel"
+# (Hadi is a name of Hardy).
+_NAMES_LISTED_BEFORE = re.compile(
+    r"\b(?:children|sons|daughters|brothers|sisters|siblings|grandchildren|cousins|relatives|"
+    r"victims|wife|husband|son|daughter|brother|sister|mother|father|named|identified\s+as),\s+"
+    r"(?:[A-Z][\w'’-]+,\s+){0,6}(?:[A-Z][\w'’-]+,?\s+and\s+)?$"
+)
+_NAME_LIST_WINDOW = 120
 # A first name before an Arabic surname: "a senior Hamas lawmaker, Khalil al-Hayya" (Khalil is
 # a name of Hebron); a place's own name with "al-" is found whole ("Deir al-Balah").
 _ARABIC_SURNAME_AFTER = re.compile(r" (?:al|el|bin|ibn)[-\s][A-Z]")
@@ -1375,6 +1383,13 @@ def _keep(
         or _ends_full_name(doc, span, before)
         or _full_name_told_before(doc, span)
         or _AGE_AFTER.match(text, span.end) is not None
+        or (
+            text[span.start - 2 : span.start] in (", ", "d ")
+            and _NAMES_LISTED_BEFORE.search(
+                text, max(0, span.start - _NAME_LIST_WINDOW), span.start
+            )
+            is not None
+        )
         or _ARABIC_SURNAME_AFTER.match(text, span.end) is not None
         or _first_name_of_speaker(doc, span, after)
     ):

@@ -1000,3 +1000,12 @@ def test_a_word_that_is_only_another_name_of_a_far_place_is_none() -> None:
     # ... but an old name in the story's country is the place
     text = "KYIV — Russian missiles hit Kiev and Kharkov on Monday."
     assert [m.place.name for m in find_places(text)] == ["Kyiv", "Kyiv", "Kharkiv"]
+
+
+def test_names_listed_after_kin_are_people(gaz: Gazetteer) -> None:
+    text = (
+        "A US-brokered truce took effect last November. The speaker said a father and his three "
+        "children, Celine, Hadi and Aseel, were among the dead and that the family held US "
+        "citizenship. A US State Department spokesperson spoke."
+    )
+    assert {m.place.name for m in find_places(text, gaz)} == {"United States"}
