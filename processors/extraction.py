@@ -135,6 +135,14 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets",
     folded=False,
 ) + r"\b")
+# A campaign's targets counted (ten or more): "its jets had hit about 75 Hezbollah targets in
+# the Bekaa and southern Lebanon overnight".
+_COUNTED_TARGETS = re.compile(
+    r"\b(?:struck|hit|targeted|attacked|bombed)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
+    r"nearly\s+|some\s+|at\s+least\s+)?(?:[1-9]\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)"
+    r"\s+(?:[\w-]+\s+)?(?:targets|sites|positions)\b",
+    re.IGNORECASE,
+)
 # A day's attacks counted: "66 attacks over the same period injured two", "Kherson Oblast was
 # hit 60 times" (ten or more; not a year: "the 2014 attacks").
 _COUNTED_ATTACKS = re.compile(
@@ -1258,7 +1266,8 @@ def _tells_a_total(sentence: Sentence, struck: list) -> bool:
     countries (a national toll); a roll of regions ("Russian attacks on Donetsk, Kherson,
     Kharkiv, ... and Luhansk oblasts killed one person and wounded 15 over the past day"); or
     regions whose day is counted in attacks ("In Kherson Oblast, 66 attacks over the same
-    period injured two people"), or whose places the text says it does not know."""
+    period injured two people") or in targets ("hit about 75 Hezbollah targets in the Bekaa
+    and southern Lebanon"), or whose places the text says it does not know."""
     if not struck:
         return False
     precisions = {sp.mention.place.precision for sp in struck}
@@ -1269,6 +1278,7 @@ def _tells_a_total(sentence: Sentence, struck: list) -> bool:
     return (
         (len(struck) >= _REGIONS_IN_A_TOTAL and all(sp.shared for sp in struck))
         or _COUNTED_ATTACKS.search(sentence.text) is not None
+        or _COUNTED_TARGETS.search(sentence.text) is not None
         # "In Kherson Oblast, two people were killed ... in Russian attacks over the past day,
         # Governor Oleksandr Prokudin said, without saying where"
         or _UNPLACED.search(sentence.text) is not None

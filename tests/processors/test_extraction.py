@@ -301,6 +301,17 @@ def test_a_live_blogs_later_entry_gives_the_current_figures() -> None:
     assert (strike.location.name, strike.killed.min, strike.wounded.min) == ("Kharkiv", 1, 6)
 
 
+def test_regions_of_a_campaigns_counted_targets_are_no_events() -> None:
+    text = (
+        "BEIRUT, Sept 26 — At least 23 Syrians were killed when an Israeli air strike hit a "
+        "building in the eastern Lebanese town of Younine late on Wednesday. The Israeli military "
+        "said its jets had hit about 75 Hezbollah targets in the Bekaa and southern Lebanon "
+        "overnight."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 9, 26))
+    assert [s.location.name for s in strikes] == ["Younine"]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
