@@ -121,8 +121,9 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|six|seven|eight|several|"
     # ("in five Ukrainian regions")
     r"\d+)\s+(?:[A-Z][\w-]+\s+)?(?:cities|towns|regions|oblasts|provinces|villages)|combined|"
-    r"in\s+(?:both\s+(?:the\s+)?|the\s+(?:two|three|four)\s+)"
-    r"(?:strikes|attacks|raids)"
+    # ("killed in the two strikes", "in three separate strikes on homes")
+    r"in\s+(?:both\s+(?:the\s+)?|(?:the\s+)?(?:two|three|four|five|six|several|multiple)\s+"
+    r"(?:separate\s+)?)(?:strikes|attacks|raids)"
     # "fired missiles at several Ukrainian cities", "at three Pakistani air bases"
     r"|(?:at|on|against)\s+(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:cities|towns|regions|provinces|villages|settlements|(?:air\s+)?bases|airfields|targets|"
@@ -135,6 +136,12 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets",
     folded=False,
 ) + r"\b")
+# Several strikes told as one: "in three separate strikes on homes in central Gaza and Gaza City".
+_SEVERAL_STRIKES = re.compile(
+    r"\bin\s+(?:two|three|four|five|six|several|multiple|\d+)\s+(?:separate\s+|different\s+)?"
+    r"(?:[\w-]+\s+)?(?:strikes|attacks|raids|air\s+strikes|airstrikes|bombings|shellings)\b",
+    re.IGNORECASE,
+)
 # A campaign's targets counted (ten or more): "its jets had hit about 75 Hezbollah targets in
 # the Bekaa and southern Lebanon overnight".
 _COUNTED_TARGETS = re.compile(
@@ -1024,7 +1031,7 @@ def _segment(
                     and names_official(sentence.text, sp.mention.end - sentence.start)
                 )
             ]
-        national = _tells_a_total(sentence, struck)
+        national = _tells_a_total(sentence, struck, in_sentence)
         if (
             struck
             and not national
@@ -1036,10 +1043,14 @@ def _segment(
             # before, as an event, joins the event at its place, and opens none
             told = bool(drafts) and _only_refers_back(sentence, cue)
             for sp in struck:
-                if len(struck) > 1 and told_as_past(
+                if (len(struck) > 1 or drafts) and told_as_past(
                     sentence.text, sp.mention.start - sentence.start, article.published
                 ):
-                    continue  # "... killing 25, almost three years after bombings in Kuta"
+                    # "... killing 25, almost three years after bombings in Kuta"; after the
+                    # report's attack, "a suicide attack on a church on the outskirts of
+                    # Damascus in June that killed 25" (not the report's own news: "An air
+                    # force attack on a religious school in Kunduz province last month")
+                    continue
                 part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
                 dated = part
                 if sp.shared:  # Places named together share the sentence's day ("strikes on
@@ -1261,7 +1272,7 @@ def _total_elsewhere(national: bool, struck: list, draft: _Draft) -> bool:
     )
 
 
-def _tells_a_total(sentence: Sentence, struck: list) -> bool:
+def _tells_a_total(sentence: Sentence, struck: list, mentions: list) -> bool:
     """Whether the places a sentence says were struck are a total's, not an event's: all
     countries (a national toll); a roll of regions ("Russian attacks on Donetsk, Kherson,
     Kharkiv, ... and Luhansk oblasts killed one person and wounded 15 over the past day"); or
@@ -1273,6 +1284,13 @@ def _tells_a_total(sentence: Sentence, struck: list) -> bool:
     precisions = {sp.mention.place.precision for sp in struck}
     if precisions == {"country"}:
         return True
+    several = _SEVERAL_STRIKES.search(sentence.text)
+    if several is not None:
+        after = sentence.start + several.end()
+        if len({m.place.name for m in mentions if m.start >= after}) > 1:
+            # "19 more people were killed this morning in three separate strikes on homes in
+            # central Gaza and Gaza City": the strikes' total, over the places it names
+            return True
     if precisions != {"region"}:
         return False
     return (

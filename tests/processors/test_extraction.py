@@ -312,6 +312,28 @@ def test_regions_of_a_campaigns_counted_targets_are_no_events() -> None:
     assert [s.location.name for s in strikes] == ["Younine"]
 
 
+def test_a_toll_of_several_strikes_over_several_places_is_no_event() -> None:
+    text = (
+        "At least 10 people were killed when an Israeli strike hit a water distribution point in "
+        "Nuseirat refugee camp in central Gaza this morning. Gaza's civil defence agency says 19 "
+        "more people were killed this morning in three separate strikes on homes in central Gaza "
+        "and Gaza City. It did not give a breakdown."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 7, 13))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [("Nuseirat", 10)]
+
+
+def test_a_past_attack_told_after_the_reports_own_is_no_event() -> None:
+    text = (
+        "HOMS, Syria, Dec 27 — The death toll from a bombing at a mosque in the Syrian city of "
+        "Homs during Friday prayers has risen to eight. A little-known group claimed the attack. "
+        "The same group claimed a suicide attack on a Greek Orthodox church on the outskirts of "
+        "Damascus in June that killed 25 worshippers."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 12, 27))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [("Homs", 8)]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
