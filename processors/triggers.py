@@ -394,6 +394,11 @@ _NOT_A_STRIKE_WORDS = (
     # ... and other games: "The Bronx Bombers won the series four games to one"
     r"\b(?:pennant|home\s+runs?|homers?|innings|pitchers?|batters?|World\s+Series|touchdowns?|"
     r"quarterback|wickets?|(?:won|win|wins|lost)\s+the\s+(?:series|game|match|title|final))\b|"
+    # ... and boxing: "surviving Tyson Fury's bombardment to the body ... a ninth-round barrage"
+    # (not a "Hezbollah heavyweight killed in an Israeli strike")
+    r"\b(?:heavyweight|cruiserweight|middleweight|welterweight|featherweight|bantamweight)\s+"
+    r"(?:champion\w*|titles?|belts?|bouts?|fights?|division|boxers?)\b|\bboxing\b|\bboxers?\b|"
+    r"\bsplit\s+decision\b|\b(?:ninth|tenth|eleventh|twelfth)-round\b|"
     # the doctrine, not an ordinal ("two years after the first strike on the city")
     r"\bnuclear\s+first[\s-]strike\b|\bfirst[\s-]strike\s+(?:capabilit|doctrine|polic|option|weapon)"
 )

@@ -376,6 +376,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "A helicopter crashed into a building, killing two",
         "Harry Kane's stoppage-time strike gave Bayern Munich a 2-1 win over Stuttgart",
         "a long-range strike that left the goalkeeper rooted to the spot",
+        "Usyk became undisputed heavyweight champion, surviving Fury's bombardment to the body "
+        "before unloading a ninth-round barrage",
         "Ukraine's attack had struggled to break down the defence until the winger's late shot",
         "The strike price is $55",
         "The two sides struck a deal on grain",
