@@ -1009,3 +1009,8 @@ def test_names_listed_after_kin_are_people(gaz: Gazetteer) -> None:
         "citizenship. A US State Department spokesperson spoke."
     )
     assert {m.place.name for m in find_places(text, gaz)} == {"United States"}
+
+
+def test_a_defence_system_named_for_someone_is_no_place(gaz: Gazetteer) -> None:
+    text = "The army said its David's Sling system intercepted the first missile fired at it."
+    assert find_places(text, gaz) == []
