@@ -218,6 +218,10 @@ _FILLER = (
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
     r"boys|girls|babies|infants|toddlers|youths|sons|daughters|brothers|sisters|cousins|"
     r"siblings|schoolchildren|prisoners|inmates|detainees|hostages|"
+    # whose side: "Two Hezbollah members were killed", "three Taliban fighters"
+    r"hezbollah|hamas|taliban|houthi|houthis|isis|isil|al-shabaab|shabaab|rsf|idf|pkk|ypg|sdf|"
+    r"wagner|islamic|jihad|militia|militiamen|rebels?|insurgents|jihadists|gunmen|guerrillas|"
+    r"paramilitary|army|government|pro-government|separatists|opposition|"
     # nationalities and peoples, and as the people: "three Palestinian children were killed",
     # "Four Armenian soldiers were killed", "five Palestinians were killed"
     + "|".join(_PEOPLES) + "|"

@@ -381,6 +381,10 @@ _NOT_A_STRIKE_WORDS = (
     # gates ... and blew up")
     + r"(?:ed|es)?\b(?!\s+through\b)|\bderail|"
     r"\bstriker\b|\bgoals?\b|\bpre-?emptive\b|"
+    # an attacker's own bomb gone off early: "two fighters died when the explosives they were
+    # carrying went off before they could carry out an attack"
+    r"\bexplosives?\s+(?:they|he|she)\s+(?:were|was)\s+(?:carrying|making|assembling|handling)|"
+    r"\bbefore\s+(?:they|he|she)\s+could\s+(?:carry\s+out|launch|stage|detonate|reach)\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
     r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"
     # heard, not seen to hit anything (often air defence at work)

@@ -204,6 +204,12 @@ def test_a_part_of_a_group_is_the_figure_the_verb_is_said_of(
     ("text", "expected"),
     [
         ("Three Palestinian children were killed in the strike", [("killed", 3, 3)]),
+        # whose side they were on
+        (
+            "Two Hezbollah members were killed and four people wounded",
+            [("killed", 2, 2), ("wounded", 4, 4)],
+        ),
+        ("Three Taliban fighters were killed in the strike", [("killed", 3, 3)]),
         ("Two Ukrainian soldiers were wounded by shrapnel", [("wounded", 2, 2)]),
         ("Three Russian servicemen were killed when the drone came down", [("killed", 3, 3)]),
         ("At least four Syrian civilians were killed", [("killed", 4, None)]),

@@ -334,6 +334,17 @@ def test_a_past_attack_told_after_the_reports_own_is_no_event() -> None:
     assert [(s.location.name, s.killed.min) for s in strikes] == [("Homs", 8)]
 
 
+def test_attackers_killed_by_their_own_bomb_are_no_attack() -> None:
+    text = (
+        "MOGADISHU, July 28 — A suicide bomber killed 20 people outside the district headquarters "
+        "in the Somali port town of Marka on Wednesday. In Mogadishu, security officials said two "
+        "al-Shabaab fighters died when the explosives they were carrying went off before they "
+        "could carry out an attack."
+    )
+    strikes = extract_strikes(text, dt.date(2022, 7, 28))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [("Marka", 20)]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
