@@ -1394,6 +1394,8 @@ def _keep(
         or _first_name_of_speaker(doc, span, after)
     ):
         return False
+    if _MILITARY_DISTRICT_AFTER.match(text, span.end):
+        return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
         return False  # a ship's name: "the container ship Maersk Hangzhou", "cruiser Moskva"
     strong = population >= WORLD_CITY_POPULATION or (
@@ -1472,6 +1474,11 @@ def _keep(
     return True
 
 
+# A military district named by its adjective ("Южном военном округе", "Western Military
+# District").
+_MILITARY_DISTRICT_AFTER = re.compile(
+    r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"
+)
 # The noun of a district or region whose adjective follows a place's name (in the genitive).
 _UNIT_AFTER = re.compile(r"\s+(?:району|района|області|области|громади|округу|округа)\b")
 

@@ -79,6 +79,8 @@ def test_nominative_cyrillic_names_still_resolve(gaz: Gazetteer) -> None:
         ("В селе Погреби Броварского района упал дрон.", ["Pohreby"]),
         ("У селі Велика Димерка Броварського району.", ["Velyka Dymerka"]),
         ("Дрон влучив у Погреби Київської області.", ["Pohreby", "Kyiv Oblast"]),
+        # a military district's adjective is no town
+        ("В Южном военном округе начался первый этап учений.", []),
     ],
 )
 def test_a_village_before_its_district_or_region_is_named(
