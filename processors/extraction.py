@@ -1713,10 +1713,10 @@ def _is_aggregate(text: str) -> bool:
 
 
 # The attack told so far, ranked in a series: "It was the second attack on the market this
-# month" (not another attack).
+# month", "It was Israel's second strike on Syria this week" (not another attack).
 _IN_A_SERIES = re.compile(
-    r"\b(?:it|this|that)\s+(?:was|is|marked)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|"
-    r"sixth|latest)\s+",
+    r"\b(?:it|this|that)\s+(?:was|is|marked)\s+(?:also\s+)?(?:the|its|their|[\w-]+(?:'s|’s))\s+"
+    r"(?:second|third|fourth|fifth|sixth|latest)\s+",
     re.IGNORECASE,
 )
 

@@ -953,6 +953,14 @@ def _attack_cues(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
+# ... or, in a quote, by its day: '"Today's attack on Tripoli port could have led to a
+# disaster," he said' (a narrator's "Saturday's blast went off near the ministry" tells it)
+_DAY_BEFORE = re.compile(
+    r"\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:'s|’s)\s+$"
+)
+_DETERMINER_REACH = 14  # characters before an attack word that may hold its determiner
+_QUOTES = "\"“‘'«"
 # ... or ranks it among others: "It was the deadliest Maoist attack on security forces in the
 # Bastar region since 2010".
 _RANKED_BEFORE = re.compile(
@@ -978,6 +986,10 @@ def refers_back(text: str, position: int) -> bool:
     low = fold(text)
     return (
         _DETERMINER_BEFORE.search(low, max(0, position - 8), position) is not None
+        or (
+            low[:1] in _QUOTES
+            and _DAY_BEFORE.search(low, max(0, position - _DETERMINER_REACH), position) is not None
+        )
         or _RANKED_BEFORE.search(low, max(0, position - 60), position) is not None
         or _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is not None
     ) and _HARM.search(low) is None

@@ -345,6 +345,24 @@ def test_attackers_killed_by_their_own_bomb_are_no_attack() -> None:
     assert [(s.location.name, s.killed.min) for s in strikes] == [("Marka", 20)]
 
 
+def test_the_attack_told_again_by_its_rank_or_its_day_is_no_other_attack() -> None:
+    text = (
+        "DAMASCUS, May 2 — Israeli warplanes struck an area next to the presidential palace in "
+        "Damascus shortly after midnight on Friday. It was Israel's second strike on Syria this "
+        "week."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 5, 2))
+    assert [(s.location.name, s.date) for s in strikes] == [("Damascus", dt.date(2025, 5, 2))]
+    text = (
+        "TRIPOLI, Feb 19 — Forces loyal to Khalifa Haftar shelled the port of Tripoli on Tuesday. "
+        "Rockets began falling on the port at about 11 a.m., setting vessels alight. "
+        '"Today\'s attack on Tripoli port could have led to a humanitarian disaster," the oil '
+        "company's chairman said."
+    )
+    strikes = extract_strikes(text, dt.date(2020, 2, 19))
+    assert [(s.location.name, s.date) for s in strikes] == [("Tripoli", dt.date(2020, 2, 18))]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
