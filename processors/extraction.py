@@ -295,6 +295,13 @@ _AERIAL = re.compile(
     r"barrel\s+bombs?|KABs?|dropp(?:ed|ing))\b|авіа|авиа",
     re.IGNORECASE,
 )
+# Aircraft that carry the wounded are no sign of bombing from the air: "army helicopters flew
+# the most badly hurt to Peshawar", "airlifted to hospital by helicopter".
+_EVACUATING = re.compile(r"\s+(?:flew|flown|airlifted|evacuated|ferried|carried|took)\b")
+_EVACUATED_BY = re.compile(
+    r"\b(?:flown|airlifted|evacuated|ferried|taken)\b[^.;]*\bby\s+(?:an?\s+|army\s+|military\s+)?$"
+)
+_EVACUATED_REACH = 60  # characters between "flown" and "by" before the aircraft's name
 # Attackers that fly: states, armies at war at home, and NATO ("NATO bombs hit houses in
 # Surdulica" were dropped), so their "bombing" is from the air.
 _AIR_POWERS = frozenset({*ACTOR_COUNTRIES, *NATIONAL_ARMIES.values(), "NATO"})
@@ -547,7 +554,12 @@ class _Article:
     def flies(self) -> bool:
         """Whether the text or title names aircraft (``_AERIAL``), found once, if asked: each
         event told as a bombing asks (``_ground_bombing``)."""
-        return any(_AERIAL.search(text) for text in (self.text, self.title or ""))
+        return any(
+            not _EVACUATING.match(text, m.end())
+            and not _EVACUATED_BY.search(text, max(0, m.start() - _EVACUATED_REACH), m.start())
+            for text in (self.text, self.title or "")
+            for m in _AERIAL.finditer(text)
+        )
 
     @cached_property
     def headline(self) -> _Headline | None:

@@ -363,6 +363,24 @@ def test_the_attack_told_again_by_its_rank_or_its_day_is_no_other_attack() -> No
     assert [(s.location.name, s.date) for s in strikes] == [("Tripoli", dt.date(2020, 2, 18))]
 
 
+@pytest.mark.parametrize(
+    "evacuation",
+    [
+        "Army helicopters flew the most badly hurt to Peshawar.",
+        "The wounded were airlifted to Peshawar by army helicopter.",
+    ],
+)
+def test_aircraft_carrying_the_wounded_do_not_make_a_bombing_an_air_strike(
+    evacuation: str,
+) -> None:
+    text = (
+        "PESHAWAR, June 24 — A bombing at Turi Market in Parachinar killed at least 41 people on "
+        f"Friday, officials said. {evacuation}"
+    )
+    [strike] = extract_strikes(text, dt.date(2017, 6, 24))
+    assert (strike.location.name, strike.event_type) == ("Parachinar", "other_attack")
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
