@@ -92,6 +92,9 @@ _LOWER_START = re.compile(
     rf"([{_LETTERS}]{_TOKEN_REST}){_NEXT_CHUNK}"
 )
 _LOWER_START_LITERALS = ("north", "south", "east", "west", "central", "occupied")
+# The Persian linking vowel inside names, kept on its word: "Qasr-e Shirin", "Bandar-e Abbas"
+# (not a suffix to drop, as "-based" in "Kharkiv-based").
+_EZAFE = frozenset(("e", "i", "ye"))
 _HYPHENED = frozenset(
     ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez")
 )
@@ -525,7 +528,12 @@ class _Lexicon:
                 word, possessive = word[:-2], True
             if "-" in word:
                 parts = word.split("-")
-                while len(parts) > 1 and parts[-1].islower() and parts[-1] not in CONNECTORS:
+                while (
+                    len(parts) > 1
+                    and parts[-1].islower()
+                    and parts[-1] not in CONNECTORS
+                    and parts[-1] not in _EZAFE
+                ):
                     parts.pop()
                 word = "-".join(parts)
             found = (self.word(word), possessive)

@@ -1014,3 +1014,15 @@ def test_names_listed_after_kin_are_people(gaz: Gazetteer) -> None:
 def test_a_defence_system_named_for_someone_is_no_place(gaz: Gazetteer) -> None:
     text = "The army said its David's Sling system intercepted the first missile fired at it."
     assert find_places(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A strike hit Qasr-e Shirin.", "Qasr-e Shirin"),
+        ("Explosions shook Bandar-e Anzali on the Caspian.", "Bandar-e Anzali"),
+        ("An air strike hit a madrasa in Dasht-e Archi.", "Dasht-e Archi"),
+    ],
+)
+def test_a_persian_name_keeps_its_linking_vowel(gaz: Gazetteer, text: str, name: str) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == [name]
