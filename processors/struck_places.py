@@ -594,7 +594,8 @@ _LOCATIVE_MARKS = "—–,/"
 # A live blog's entry time opens the sentence ("14:05 Kharkiv mayor Ihor Terekhov says ...").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?")
 _LOCATIVE_AFTER = compile_folded(
-    r"^(?:'s|’s|:|\s+(?:was|were|has\s+been|had\s+been|is|came|has\s+come|had\s+come)\s+"
+    r"^(?:'s|’s|:|\s+(?:was|were|(?:has|had|have)\s+(?:also\s+|again\s+)?been|is|came|"
+    r"has\s+come|had\s+come)\s+"
     r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
     r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"
     r"depot|terminal|plant|factory)"

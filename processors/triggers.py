@@ -216,8 +216,9 @@ _BARE_ATTACK = (
     r"(?:burn(?:ed|t)|set)\s+(?:[\w'’-]+\s+){1,5}?(?:alive|on\s+fire|ablaze)|"
     # a suicide attack, whoever is named ("The bomber blew himself up near the swings")
     r"bl(?:ew|own)\s+(?:himself|herself|themselves)\s+up|"
-    # "killed when their residence in Tehran was hit" (not by a car or by lightning)
-    r"(?:was|were)\s+hit(?!\s+hard\b|\s+by\s+(?:an?\s+)?(?:car|truck|vehicle|bus|train|lightning|"
+    # "killed when their residence in Tehran was hit", "Kermanshah had also been hit" (not by a
+    # car or by lightning)
+    r"(?:was|were|(?:has|have|had)\s+(?:also\s+|again\s+)?been)\s+(?:also\s+|again\s+)?hit(?!\s+hard\b|\s+by\s+(?:an?\s+)?(?:car|truck|vehicle|bus|train|lightning|"
     r"ball|wave|storm|flood|virus|sanctions?|recession|shortages?)\b)"
 )
 # Cheap first test: a sentence with none of these stems (substrings) cannot report a strike.

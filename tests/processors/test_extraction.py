@@ -381,6 +381,16 @@ def test_aircraft_carrying_the_wounded_do_not_make_a_bombing_an_air_strike(
     assert (strike.location.name, strike.event_type) == ("Parachinar", "other_attack")
 
 
+def test_a_city_said_to_have_also_been_hit_is_an_event_of_its_own() -> None:
+    text = (
+        "TEHRAN, June 13 — Israeli aircraft struck targets in the north-western city of Tabriz on "
+        "Friday, killing eight people. State television said Kermanshah had also been hit, without "
+        "giving details."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 6, 13))
+    assert [s.location.name for s in strikes] == ["Tabriz", "Kermanshah"]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
