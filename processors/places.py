@@ -403,6 +403,10 @@ def nominatives(key: str) -> list[str]:
     found = {
         f"{first} {form}" if first else form: None for first in heads for form in _noun_forms(last)
     }
+    first, joint, rest = key.partition(" на ")
+    if joint and " " not in first:
+        # "в Славянске-на-Кубани", "в Ростове-на-Дону": the first word is the one in the case
+        found.update((f"{form} на {rest}", None) for form in _noun_forms(first))
     if not head and last.endswith(("ом", "іи", "ои")):
         # A one-word name shaped like an adjective: "в Раменском" (Раменское), "в Жуковском";
         # a feminine one, "по Лозовій", "в Лозовой" (Лозова, Лозовая). (Not the Ukrainian
@@ -1402,6 +1406,8 @@ def _keep(
         or _first_name_of_speaker(doc, span, after)
     ):
         return False
+    if span.start and text[span.start - 1] in "«“\"" and _QUOTED_NAME_GOES_ON.match(text, span.end):
+        return False  # a firm's name that opens with a town's: "завод «Славянск ЭКО»"
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
@@ -1482,6 +1488,8 @@ def _keep(
     return True
 
 
+# More words of a quoted name before its closing quote: «Славянск ЭКО», "Kyiv Digital".
+_QUOTED_NAME_GOES_ON = re.compile(r"\s+[^\s»”\"][^»”\"\n]{0,30}[»”\"]")
 # A military district named by its adjective ("Южном военном округе", "Western Military
 # District").
 _MILITARY_DISTRICT_AFTER = re.compile(

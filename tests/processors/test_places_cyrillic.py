@@ -79,6 +79,12 @@ def test_nominative_cyrillic_names_still_resolve(gaz: Gazetteer) -> None:
         ("В селе Погреби Броварского района упал дрон.", ["Pohreby"]),
         ("У селі Велика Димерка Броварського району.", ["Velyka Dymerka"]),
         ("Дрон влучив у Погреби Київської області.", ["Pohreby", "Kyiv Oblast"]),
+        # a town named "X on Y" is in its case by its first word
+        (
+            "Нефтеперерабатывающий завод «Славянск ЭКО» в Славянске-на-Кубани приостановил работу.",
+            ["Slavyansk-na-Kubani"],
+        ),
+        ("Вибухи пролунали у Ростові-на-Дону.", ["Rostov-on-Don"]),
         # a military district's adjective is no town
         ("В Южном военном округе начался первый этап учений.", []),
     ],
