@@ -88,12 +88,13 @@ def gold_count(exact: int | None, minimum: int | None) -> CountRange:
 
 
 def normalise_name(name: str | None) -> str:
-    """A place name reduced for comparison: no case, accents, hyphens or apostrophes."""
+    """A place name reduced for comparison: no case, accents, hyphens, apostrophes or
+    brackets."""
     if not name:
         return ""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    for ch in "-'’`‘":
+    for ch in "-'’`‘()":  # (a label's qualifier in brackets: "Kushchyovskaya (air base)")
         plain = plain.replace(ch, " ")
     return " ".join(plain.split())
 

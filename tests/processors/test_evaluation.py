@@ -90,6 +90,9 @@ def test_an_airport_or_air_station_is_matched_by_the_place_it_is_named_for() -> 
     ]  # fmt: skip
     pairs, extra, missed = match_events(preds, gold)
     assert len(pairs) == 4 and extra == [] and missed == []
+    # ... or told in brackets
+    bracketed = match_events([_strike("Kushchyovskaya")], [_gold("Kushchyovskaya (air base)")])
+    assert len(bracketed[0]) == 1
     # ... but not one named for someone else: "Ben Gurion Airport" is not Lod
     assert match_events([_strike("Lod")], [_gold("Ben Gurion Airport")])[0] == []
 
