@@ -279,14 +279,16 @@ def _trimmed(name: str) -> str | None:
     return name
 
 
-# A name that ends in one is a building's, not a settlement's: "at the Al-Baqa Café near the
-# port", "at the Serena Hotel, ...".
+# A name that ends in one is a building's or a street's, not a settlement's: "at the Al-Baqa
+# Café near the port", "at the Serena Hotel, ...".
 _FACILITY_NOUNS = frozenset({
     "café", "cafe", "restaurant", "hotel", "mall", "market", "bazaar", "hospital", "clinic",
     "school", "college", "university", "mosque", "church", "cathedral", "temple", "synagogue",
     "shrine", "stadium", "cinema", "theatre", "theater", "museum", "bakery", "club", "bar",
     "station", "airport", "bridge", "tower", "building", "centre", "center", "factory", "plant",
     "prison", "embassy", "ministry", "headquarters", "office", "offices",
+    # ... or a street's: "on Palestine Street near the Interior Ministry complex"
+    "street", "road", "avenue", "boulevard", "highway", "square", "roundabout", "lane",
 })  # fmt: skip
 
 

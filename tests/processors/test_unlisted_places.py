@@ -95,6 +95,9 @@ def test_a_settlement_told_only_with_its_country_is_in_that_country(
         # a building's name, not a settlement's
         "GAZA CITY — Dozens were wounded at the Al-Baqa Café near the port.",
         "KABUL — Gunmen stormed the Serena Hotel, a luxury hotel near the presidential palace.",
+        # ... or a street's
+        "BAGHDAD — The strike hit a vehicle as it entered a militia base on Palestine Street near "
+        "the Interior Ministry complex.",
     ],
 )
 def test_no_settlement_where_the_text_does_not_place_one_hit(text: str) -> None:
