@@ -160,7 +160,9 @@ _CUES = (
 # Between an unlisted name and the known place it is told to be in or near: "in the Sagaing
 # region", "in the Shindand district of Herat province", ", about 24 km west of Homs".
 _TOLD_BESIDE = re.compile(
-    r"(?:,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?)?"  # "Tower 22, a small US outpost in ..."
+    r"(?:,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?"  # "Tower 22, a small US outpost in ..."
+    # "Kyungyi village, Kyaukkyi Township, in Bago Region"
+    r"|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Township|District|County|Municipality|Tehsil|Zone))?"
     rf",?\s*(?:{_DISTANCE}\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of|"
     r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"

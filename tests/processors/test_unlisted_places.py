@@ -104,6 +104,16 @@ def test_no_settlement_where_the_text_does_not_place_one_hit(text: str) -> None:
     assert [name for name, *_ in _added(text)] == []
 
 
+def test_a_village_told_with_its_township_is_in_the_region_after_it() -> None:
+    text = (
+        "A military aircraft dropped a bomb on a house in Kyungyi village, Kyaukkyi Township, in "
+        "Bago Region on Sunday, killing 10 people."
+    )
+    assert [(name, cc, admin1) for name, cc, admin1, *_ in _added(text)] == [
+        ("Kyungyi", "MM", "Bago Region")
+    ]
+
+
 def test_calendar_words_after_the_name_are_not_part_of_it() -> None:
     text = "BEIRUT — Israeli jets struck the village of Aitou Tuesday, killing 21."
     assert [name for name, *_ in _added(text)] == ["Aitou"]
