@@ -248,7 +248,23 @@ def _candidate_names(text: str) -> list[tuple[int, int, int]]:
             if named is not None:
                 end = found.end() if cue.through else named.end("name")
                 spans.append((named.start("name"), end, found.end() if cue.names else end))
+    if "s of " in text:
+        for listed in _SETTLEMENTS_OF.finditer(text):
+            offset = listed.start("list")
+            spans.extend(
+                (offset + m.start(), offset + m.end(), offset + m.end())
+                for m in _LISTED_NAME.finditer(listed.group("list"))
+            )
     return sorted(set(spans))
+
+
+# Settlements listed by one plural word: "struck the villages of Intazayene, Bakorat and
+# Wistane".
+_LISTED_NAME = re.compile(rf"{_WORD}(?:\s{_WORD}){{0,2}}")
+_SETTLEMENTS_OF = re.compile(
+    rf"\b(?:villages|towns|hamlets|settlements|communes)\s+of\s+(?P<list>{_LISTED_NAME.pattern}"
+    rf"(?:,\s+{_LISTED_NAME.pattern})*,?\s+and\s+{_LISTED_NAME.pattern})"
+)
 
 
 def _word_starts(text: str, words: tuple[str, ...], known: dict[str, list[int]]) -> list[int]:
@@ -414,9 +430,12 @@ def _dateline_country(
     if dateline is None:
         return None
     country = dateline.place.country_code
-    opening = max(text.rfind(". ", 0, start), dateline_end)
-    closing = text.find(". ", start)
-    closing = len(text) if closing < 0 else closing
+    # (a sentence ends at a space or at a paragraph's end)
+    opening = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start), dateline_end)
+    closing = min(
+        (at for at in (text.find(". ", start), text.find(".\n", start)) if at >= 0),
+        default=len(text),
+    )
     if any(
         opening <= m.start < closing and m.role == "place" and m.place.country_code != country
         for m in mentions

@@ -114,6 +114,18 @@ def test_a_village_told_with_its_township_is_in_the_region_after_it() -> None:
     ]
 
 
+def test_villages_listed_by_one_word_are_each_a_settlement() -> None:
+    # (the sentence before ends a paragraph, and named another country)
+    text = (
+        "NIAMEY, March 23 — Gunmen killed 137 people in raids on villages near the border with "
+        "Mali on Sunday.\n\nThe attackers struck the villages of Intazayene, Bakorat and Wistane "
+        "and several surrounding hamlets."
+    )
+    assert [(name, cc) for name, cc, *_ in _added(text)] == [
+        ("Intazayene", "NE"), ("Bakorat", "NE"), ("Wistane", "NE")
+    ]
+
+
 def test_calendar_words_after_the_name_are_not_part_of_it() -> None:
     text = "BEIRUT — Israeli jets struck the village of Aitou Tuesday, killing 21."
     assert [name for name, *_ in _added(text)] == ["Aitou"]
