@@ -449,6 +449,9 @@ _UNPLACED = re.compile(
     # a toll shared by places: "they did not say how many died in each city"
     r"|\b(?:without|not|n't)\s+(?:saying|say|specifying|specify|giving|give)\s+how\s+many\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in\s+each|where)\b"
+    # "the government did not give a breakdown by village"
+    r"|\b(?:without|not|n't)\s+(?:giving|give|providing|provide|offering|offer)\s+a\s+"
+    r"breakdown\b"
 )
 _UNPLACED_NEEDS = ("without", "not", "n't", "never")  # one is in every match
 _UNKNOWN_SITE_NEEDS = ("amp", "ase", "field")  # one is in every match

@@ -391,6 +391,18 @@ def test_a_city_said_to_have_also_been_hit_is_an_event_of_its_own() -> None:
     assert [s.location.name for s in strikes] == ["Tabriz", "Kermanshah"]
 
 
+def test_a_toll_given_with_no_breakdown_by_place_is_no_places() -> None:
+    text = (
+        "NIAMEY, March 23 — Gunmen on motorcycles struck the villages of Intazayene, Bakorat and "
+        "Wistane in Niger's Tahoua region on Sunday. Local officials had first put the toll at "
+        "about 60; the government did not give a breakdown by village."
+    )
+    strikes = extract_strikes(text, dt.date(2021, 3, 23))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [
+        ("Intazayene", None), ("Bakorat", None), ("Wistane", None)
+    ]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
