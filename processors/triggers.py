@@ -342,7 +342,10 @@ _NOT_A_STRIKE_WORDS = (
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
     r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btests?\s+of\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weapons?|missiles?|rockets?|systems?)\b|\btest\s+(?:missiles?|rockets?|flights?|launch(?:es)?)\b|"
-    r"\bin\s+a\s+(?:routine|scheduled|planned|successful|flight)\s+test\b|"
+    # ("fired from a rail-based launcher in a test carried out by the DRDO"; not "in a test of
+    # Western resolve")
+    r"\bin\s+a\s+(?:(?:routine|scheduled|planned|successful|flight)\s+)?test(?:\s+(?:carried\s+"
+    r"out|conducted|by|from|at|over)\b|\s*[,.;])|"
     r"\bunarmed\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
     r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|"
@@ -388,6 +391,9 @@ _NOT_A_STRIKE_WORDS = (
     r"\bbefore\s+(?:they|he|she)\s+could\s+(?:carry\s+out|launch|stage|detonate|reach)\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
     r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"
+    # seen, not hitting anything: "after two to three large drones were seen flying over it"
+    r"\bdrone\s+sightings?\b|\b(?:seen|spotted|sighted|observed)\s+(?:flying|hovering)\s+"
+    r"(?:over|above)\b|"
     # heard, not seen to hit anything (often air defence at work)
     r"\b(?:explosions?|blasts?)\s+(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard\b|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"

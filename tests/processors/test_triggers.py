@@ -72,6 +72,7 @@ from processors.triggers import (
         ("A suicide bomber blew himself up at the mosque", "other_attack"),
         ("Russia intensified its missile strikes on Kharkiv, killing three", "missile"),
         ("Russia fired missiles at Kyiv on Monday, showing its strike capability", "missile"),
+        ("Russia fired missiles at Kyiv in a test of Western resolve, killing three", "missile"),
         # arms named for the weather are no weather
         ("British Tornado jets fired Storm Shadow missiles at a former missile base", "missile"),
         ("Tornado-S rockets hit the city centre", "shelling"),
@@ -378,6 +379,10 @@ def test_bare_attack_needs_armed_context() -> None:
         "a long-range strike that left the goalkeeper rooted to the spot",
         "Usyk became undisputed heavyweight champion, surviving Fury's bombardment to the body "
         "before unloading a ninth-round barrage",
+        "The missile was fired from a rail-based mobile launcher in a test carried out by the "
+        "DRDO",
+        "Copenhagen Airport was closed after large drones were seen flying over it, in what the "
+        "prime minister called the most serious attack on critical infrastructure",
         "Ukraine's attack had struggled to break down the defence until the winger's late shot",
         "The strike price is $55",
         "The two sides struck a deal on grain",
