@@ -209,10 +209,64 @@ def unlisted_settlements(
             found.append(PlaceMention(start, end, name, place))
             if elsewhere is not None:
                 misread.append(elsewhere)
+    found += _listed_with_known(text, mentions, found, gaz)
     if not found:
         return mentions
     kept = [m for m in mentions if m not in misread] if misread else mentions
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+# A list of names after a preposition: "positions in Niono, Molodo, Sandaré, Nioro du Sahel,
+# Diboli, Gogui and Kayes".
+_LIST_ITEM = rf"{_WORD}(?:\s(?:(?:du|de|des|la|le|di|da|el)\s)?{_WORD}){{0,2}}"
+_NAME_LIST = re.compile(
+    rf"\b(?:in|at|on|near|across|including)\s+(?P<list>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+,?\s+"
+    rf"(?:and|or)\s+{_LIST_ITEM})"
+)
+_ITEM = re.compile(_LIST_ITEM)
+_KNOWN_IN_A_LIST = 2  # towns we know in a list that make its other names towns too
+
+
+def _listed_with_known(
+    text: str, mentions: list[PlaceMention], found: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """The names a list holds beside towns we know, all in one country, that no mention
+    covers: towns of that country (in the towns' region, if they share one), as the list
+    tells ("in Niono, Molodo, Sandaré, Nioro du Sahel, Diboli, Gogui and Kayes")."""
+    if ", " not in text:
+        return []
+    added: list[PlaceMention] = []
+    for listed in _NAME_LIST.finditer(text):
+        offset = listed.start("list")
+        items = [(offset + m.start(), offset + m.end()) for m in _ITEM.finditer(listed["list"])]
+        known, unknown = [], []
+        for start, end in items:
+            covering = [m for m in (*mentions, *found) if m.start < end and start < m.end]
+            if not covering:
+                unknown.append((start, end))
+            elif covering[0].place.precision == "place" and covering[0].role == "place":
+                known.append(covering[0].place)
+        countries = {place.country_code for place in known}
+        if len(known) < _KNOWN_IN_A_LIST or len(countries) != 1 or not unknown:
+            continue
+        regions = {place.admin1 for place in known}
+        anchor = (gaz.region_around(known[0]) if len(regions) == 1 else None) or gaz.place(
+            gaz.country_entry[known[0].country_code]
+        )
+        for start, end in unknown:
+            name = _trimmed(text[start:end])
+            if name is None:
+                continue
+            place = replace(
+                anchor,
+                geonameid=None,
+                name=name,
+                population=0,
+                precision="place",
+                located="region" if anchor.precision == "region" else "country",
+            )
+            added.append(PlaceMention(start, start + len(name), name, place))
+    return added
 
 
 def _told_elsewhere(

@@ -126,6 +126,19 @@ def test_villages_listed_by_one_word_are_each_a_settlement() -> None:
     ]
 
 
+def test_names_listed_beside_towns_of_one_country_are_its_towns() -> None:
+    text = (
+        "BAMAKO — Armed groups attacked army positions in Niono, Molodo, Sandaré, Nioro du Sahel, "
+        "Diboli, Gogui and Kayes, the General Staff said."
+    )
+    assert [(name, cc) for name, cc, *_ in _added(text)] == [
+        ("Sandaré", "ML"), ("Diboli", "ML"), ("Gogui", "ML")
+    ]
+    # ... but not beside one town alone, nor without a preposition that makes them places
+    assert _added("Talks in Kyiv, Zelensky and Macron met on Monday.") == []
+    assert _added("Niono, Molodo, Sandaré and Kayes were quiet, the governor said.") == []
+
+
 def test_calendar_words_after_the_name_are_not_part_of_it() -> None:
     text = "BEIRUT — Israeli jets struck the village of Aitou Tuesday, killing 21."
     assert [name for name, *_ in _added(text)] == ["Aitou"]
