@@ -179,6 +179,12 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:в|у)\s+неб[еі]\s+над\s+(?:[^,.;:]{1,40}?\s+(?:и|і|та)\s+)?$",
         ends=("over", "above", "the", "and", "над", "и", "і", "та"),
     ),
+    # ... or what missiles flew over: "its radars had tracked them over the Black Sea"
+    _Before(
+        r"\b(?:tracked|detected|spotted|flew|flying|passed|crossed|overflew)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:over|across)\s+(?:the\s+)?$",
+        ends=("over", "across", "the"),
+    ),
     # a river named by its bank: "on the left bank of the Dnipro", "на другом берегу Волги"
     _Before(
         r"\b(?:bank|banks|shore)\s+of\s+(?:the\s+)?(?:river\s+)?$"

@@ -524,6 +524,15 @@ def test_places_only_seen_from_or_speaking_are_not_hit(text: str) -> None:
     assert [e.location.name for e in extract_strikes(text, D(2025, 8, 10))] == ["Saratov"]
 
 
+def test_a_sea_the_missiles_were_tracked_over_is_not_hit() -> None:
+    text = (
+        "VINNYTSIA, March 7 — Eight Russian missiles hit Vinnytsia on Sunday. The air force said "
+        "the missiles had been fired from the direction of Transnistria; Moldova said its radars "
+        "had tracked them over the Black Sea."
+    )
+    assert [e.location.name for e in extract_strikes(text, D(2022, 3, 7))] == ["Vinnytsia"]
+
+
 def _event(text: str, published: dt.date, place: str):
     events = [e for e in extract_strikes(text, published) if e.location.name == place]
     assert len(events) == 1, [e.location.name for e in extract_strikes(text, published)]
