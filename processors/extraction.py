@@ -1057,7 +1057,17 @@ def _segment(
             # "Hamas ... praised the shooting": a sentence that only refers to an attack told
             # before, as an event, joins the event at its place, and opens none
             told = bool(drafts) and _only_refers_back(sentence, cue)
+            seen: dict[object, _Draft] = {}
             for sp in struck:
+                key = sp.mention.place.geonameid or sp.mention.place.name
+                if key in seen:
+                    # a place named again in the sentence is its one event ("Bombings in Quetta
+                    # and Parachinar killed dozens on Friday ... and shops in Parachinar stayed
+                    # shut on Saturday"; "Харків/Kharkiv: Russian Grad rockets are falling")
+                    seen[key].parts.append(
+                        _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
+                    )
+                    continue
                 if (len(struck) > 1 or drafts) and told_as_past(
                     sentence.text, sp.mention.start - sentence.start, article.published
                 ):
@@ -1094,6 +1104,7 @@ def _segment(
                     drafts.append(draft)
                 draft.parts.append(part)
                 opened.append(draft)
+                seen[key] = draft
             focus = next((d for d in opened if d.precision == "place"), None) or next(
                 # "KADUNA — ... in Tudun Biri, in the Igabi area of Kaduna state, killing 85":
                 # the region holding the dateline's city, given figures, is where what follows

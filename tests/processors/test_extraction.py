@@ -403,6 +403,17 @@ def test_a_toll_given_with_no_breakdown_by_place_is_no_places() -> None:
     ]
 
 
+def test_a_place_named_again_in_its_sentence_is_its_one_event() -> None:
+    text = (
+        "PESHAWAR, June 24 — Bombings in Quetta and Parachinar killed dozens of people on Friday, "
+        "officials said, and shops in Parachinar stayed shut on Saturday in protest."
+    )
+    strikes = extract_strikes(text, dt.date(2017, 6, 24))
+    assert [(s.location.name, s.date) for s in strikes] == [
+        ("Quetta", dt.date(2017, 6, 23)), ("Parachinar", dt.date(2017, 6, 23))
+    ]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
