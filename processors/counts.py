@@ -1136,10 +1136,19 @@ def _scanned(pattern: Anchored, clean: str, hits: dict[Gated, list[int]]) -> lis
     return pattern.finditer(clean, starts) if starts else []
 
 
+# Words that give current figures: "за уточненими даними" (by refined data), "Загиблих уже
+# двоє" (already two dead).
+_CYRILLIC_UPDATE = re.compile(
+    r"(?<!\w)(?:уточнен\w*|оновлен\w*|обновлен\w*)\s+(?:дан\w+|інформаці\w+|информаци\w+)"
+    r"|(?<!\w)(?:загибл\w*|поранен\w*|постраждал\w*|погибш\w*|ранен\w*|пострадавш\w*)\s+"
+    r"(?:уже|вже)\s"
+)
+
+
 def _cyrillic_counts(low: str) -> list[CountMention]:
     """``find_counts`` for Ukrainian and Russian (``cyrillic.find_counts``); a sentence that
     opens with the time of the figures ("Станом на 15:00") updates them, as in English."""
-    timed = _UPDATE_OPENING.match(low) is not None
+    timed = _UPDATE_OPENING.match(low) is not None or _CYRILLIC_UPDATE.search(low) is not None
     return [
         CountMention(kind, _range(lo, hi), start, end, update or timed)  # type: ignore[arg-type]
         for kind, lo, hi, start, end, update in cyrillic.find_counts(low)

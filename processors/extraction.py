@@ -868,14 +868,17 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
     return known
 
 
-# A live blog entry's time on a line of its own: "16:40\nХарків, уточнення. ..."
-_TIME_LINE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*\n")
+# A live blog entry's time on a line of its own, or opening its paragraph: "16:40\nХарків,
+# уточнення. ...", "23:37. Відомо про одного загиблого", "4 квітня, 00:08. Загиблих уже двоє."
+_TIME_LINE = re.compile(
+    r"(?:[0-3]?\d\s+[^\W\d]+,?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*\n|\.\s|\s*[-–—])"
+)
 
 
 def _in_timed_entry(text: str, start: int) -> bool:
     """Whether the paragraph holding ``start`` opens with an entry time on its own line."""
     opening = text.rfind("\n\n", 0, start) + 2 if start else 0
-    return text.startswith(tuple("012"), opening) and bool(_TIME_LINE.match(text, opening))
+    return text[opening : opening + 1].isdigit() and bool(_TIME_LINE.match(text, opening))
 
 
 def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:

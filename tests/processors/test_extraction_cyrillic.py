@@ -533,6 +533,18 @@ def test_a_sea_the_missiles_were_tracked_over_is_not_hit() -> None:
     assert [e.location.name for e in extract_strikes(text, D(2022, 3, 7))] == ["Vinnytsia"]
 
 
+def test_a_live_blogs_entries_give_the_current_figures() -> None:
+    text = (
+        "3 квітня, 22:16. У Харкові вибухи: ворожий безпілотник влучив у багатоповерхівку.\n\n"
+        "23:01. Терехов: кількість поранених зросла до 12.\n\n"
+        "23:37. Відомо про одного загиблого та 19 поранених.\n\n"
+        "4 квітня, 00:08. Загиблих уже двоє.\n\n"
+        "Ранок. За уточненими даними ДСНС, загинули четверо людей, ще 35 поранені."
+    )
+    event = _event(text, D(2025, 4, 4), "Kharkiv")
+    assert (event.killed.min, event.wounded.min) == (4, 35)
+
+
 def _event(text: str, published: dt.date, place: str):
     events = [e for e in extract_strikes(text, published) if e.location.name == place]
     assert len(events) == 1, [e.location.name for e in extract_strikes(text, published)]
