@@ -451,7 +451,10 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         r"since\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:campaign|offensive|intervention|siege|"
         r"operation|escalation|assault|fighting)\b"
         r"[^,;.]{0,30}?\s+(?:began|started|was\s+launched)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
-        r"(?:months|weeks|years)"
+        r"(?:months|weeks|years)|"
+        # the period from a day told before: "Fighting flared again on May 10. Since then at
+        # least 192 people have been killed" (not a toll that rose since the attack)
+        r"since\s+then(?![^.;]*\b(?:toll|risen|rose)\b)"
     )
     + r"\b"
 )

@@ -346,6 +346,9 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
             "Rebels have been attacking army camps since 25 June and 40 people have been killed.",
             True,
         ),
+        ("Since then at least 192 people have been killed in the city, MSF said.", True),
+        # not a tally: the toll of the attack, risen since it
+        ("Since then the death toll has risen as more people were killed.", False),
         # not a tally: the first such strike since the war began
         (
             "More than 900 people were killed when the coalition campaign began on March 26.",
