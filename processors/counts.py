@@ -1072,7 +1072,31 @@ def find_counts(text: str) -> list[CountMention]:
         # risen to eight, and 56 people were wounded"), as does a live blog's timed entry
         # ("11:45 - The Interior Ministry says 11 people were killed"): the last one stands.
         found = [m if m.weak else dataclasses.replace(m, update=True) for m in found]
+    if found and ("report" in low or "by " in low):
+        found = [_told_when(low, m) for m in found]
     return found
+
+
+# What a figure is told after: an early account ("Early reports spoke of 25 dead") or a later
+# one ("by the afternoon officials said at least 36 had been killed").
+_EARLY_ACCOUNT = re.compile(r"\b(?:early|initial|first|earlier)\s+reports?\b[^;]*$")
+_LATER_ACCOUNT = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:morning|afternoon|"
+    r"evening|nightfall|night|midday|noon|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b[^;]*$"
+)
+_ACCOUNT_REACH = 60  # characters before a figure that may say when it was told
+
+
+def _told_when(low: str, mention: CountMention) -> CountMention:
+    """The figure, weak if an early account gave it, an update if a later one did."""
+    if mention.weak or mention.update:
+        return mention
+    before = max(0, mention.start - _ACCOUNT_REACH)
+    if _EARLY_ACCOUNT.search(low, before, mention.start):
+        return dataclasses.replace(mention, weak=True)
+    if _LATER_ACCOUNT.search(low, before, mention.start):
+        return dataclasses.replace(mention, update=True)
+    return mention
 
 
 _UPDATE_OPENING = compile_folded(

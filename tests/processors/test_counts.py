@@ -473,3 +473,13 @@ def test_a_hospital_alone_gives_no_figure(
     """``find_counts`` gives up early on a sentence whose only stem is "hospital", in none
     of the forms a pattern holds it in: it must miss no figure."""
     assert _counts(text) == expected
+
+
+def test_a_figure_told_by_an_early_account_gives_way_to_a_later_one() -> None:
+    found = find_counts(
+        "Early reports spoke of 25 dead; by the afternoon officials said at least 36 had been "
+        "killed, and more than 55 wounded."
+    )
+    assert [(c.kind, c.count.min, c.weak, c.update) for c in found] == [
+        ("killed", 25, True, False), ("killed", 36, False, True), ("wounded", 55, False, False)
+    ]
