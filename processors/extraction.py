@@ -47,7 +47,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import attrgetter
 
 from newswatch.contracts import DatePrecision, EventType, Evidence, Strike
@@ -1060,6 +1060,9 @@ def _segment(
             # "Hamas ... praised the shooting": a sentence that only refers to an attack told
             # before, as an event, joins the event at its place, and opens none
             told = bool(drafts) and _only_refers_back(sentence, cue)
+            joint = len(struck) > 1 and _figures_after_places(
+                article, sentence, struck, in_sentence
+            )
             seen: dict[object, _Draft] = {}
             for sp in struck:
                 key = sp.mention.place.geonameid or sp.mention.place.name
@@ -1079,7 +1082,9 @@ def _segment(
                     # Damascus in June that killed 25" (not the report's own news: "An air
                     # force attack on a religious school in Kunduz province last month")
                     continue
-                part = _Part(sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared)
+                part = _Part(
+                    sentence, sp.seg_start, sp.seg_end, cue, True, shared=sp.shared or joint
+                )
                 dated = part
                 if sp.shared:  # Places named together share the sentence's day ("strikes on
                     # Sanaa and Saada on Saturday").
@@ -1299,6 +1304,23 @@ def _total_elsewhere(national: bool, struck: list, draft: _Draft) -> bool:
         and all(sp.mention.place.precision == "region" for sp in struck)
         and not any(_same_region(sp.mention.place, draft.place) for sp in struck)
     )
+
+
+def _figures_after_places(
+    article: _Article, sentence: Sentence, struck: list, mentions: list
+) -> bool:
+    """Whether the places hit are joined by "and" and the sentence's figures all come after
+    every place it names: the places' total ("Israeli air strikes on a school in Gaza City and
+    on a residential building in Jabalia killed more than 50 people"), no one place's (not a
+    place told within another: "in Timba, a village in the Buenos Aires municipality")."""
+    counts = _counts(article, sentence)
+    if not counts:
+        return False
+    first = sentence.start + min(c.start for c in counts)
+    if not all(m.start < first for m in mentions if m.role == "place"):
+        return False
+    hit = sorted((sp.mention for sp in struck), key=_START)
+    return all(" and " in article.text[a.end : b.start] for a, b in pairwise(hit))
 
 
 def _tells_a_total(sentence: Sentence, struck: list, mentions: list) -> bool:

@@ -414,6 +414,19 @@ def test_a_place_named_again_in_its_sentence_is_its_one_event() -> None:
     ]
 
 
+def test_a_toll_after_places_joined_by_and_is_theirs_together() -> None:
+    text = (
+        "GAZA, May 26 — Israeli air strikes on a school sheltering displaced families in Gaza City "
+        "and on a residential building in Jabalia killed more than 50 people on Monday. Early "
+        "reports spoke of 25 dead at the school; by the afternoon officials said at least 36 had "
+        "been killed there. In Jabalia, a strike flattened a building, killing at least 19 people."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 5, 26))
+    assert [(s.location.name, s.killed.min) for s in strikes] == [
+        ("Gaza City", 36), ("Jabalia", 19)
+    ]
+
+
 def test_a_separate_attack_with_no_day_of_its_own_is_on_the_day_of_the_one_before() -> None:
     # held-out: the second strike's sentence names no day; the total is the two strikes'
     text = (
