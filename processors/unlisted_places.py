@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from processors.casefold import contains_any
 from processors.gazetteer import PRECISION_RANK, Gazetteer, Place, normalise
 from processors.places import PlaceMention, stopwords
 
@@ -224,7 +225,10 @@ _NAME_LIST = re.compile(
     rf"(?:and|or)\s+{_LIST_ITEM})"
 )
 _ITEM = re.compile(_LIST_ITEM)
+# Where such a list may open, looked for just before a town we know.
+_LIST_OPENING = re.compile(r"\b(?:in|at|on|near|across|including)\s+(?=[A-Z])")
 _KNOWN_IN_A_LIST = 2  # towns we know in a list that make its other names towns too
+_LIST_REACH = 200  # characters before a town we know where a list holding it may open
 
 
 def _listed_with_known(
@@ -233,10 +237,30 @@ def _listed_with_known(
     """The names a list holds beside towns we know, all in one country, that no mention
     covers: towns of that country (in the towns' region, if they share one), as the list
     tells ("in Niono, Molodo, Sandaré, Nioro du Sahel, Diboli, Gogui and Kayes")."""
-    if ", " not in text:
+    # (a list we can use holds towns we know with a comma or "and" beside them: only the
+    # stretch around those is searched)
+    listed_towns = [
+        m.start
+        for m in mentions
+        if m.role == "place"
+        and m.place.precision == "place"
+        and (
+            text.startswith((", ", " and "), m.end)
+            or text.endswith((", ", " and "), 0, m.start)
+        )
+    ]
+    if len(listed_towns) < _KNOWN_IN_A_LIST:
         return []
     added: list[PlaceMention] = []
-    for listed in _NAME_LIST.finditer(text):
+    openings = {
+        m.start()
+        for at in listed_towns
+        for m in _LIST_OPENING.finditer(text, max(0, at - _LIST_REACH), at + 1)
+    }
+    for opening in sorted(openings):
+        listed = _NAME_LIST.match(text, opening)
+        if listed is None:
+            continue
         offset = listed.start("list")
         items = [(offset + m.start(), offset + m.end()) for m in _ITEM.finditer(listed["list"])]
         known, unknown = [], []
@@ -302,7 +326,7 @@ def _candidate_names(text: str) -> list[tuple[int, int, int]]:
             if named is not None:
                 end = found.end() if cue.through else named.end("name")
                 spans.append((named.start("name"), end, found.end() if cue.names else end))
-    if "s of " in text:
+    if contains_any(text, _SETTLEMENTS_OF_NEEDS):
         for listed in _SETTLEMENTS_OF.finditer(text):
             offset = listed.start("list")
             spans.extend(
@@ -315,6 +339,7 @@ def _candidate_names(text: str) -> list[tuple[int, int, int]]:
 # Settlements listed by one plural word: "struck the villages of Intazayene, Bakorat and
 # Wistane".
 _LISTED_NAME = re.compile(rf"{_WORD}(?:\s{_WORD}){{0,2}}")
+_SETTLEMENTS_OF_NEEDS = ("villages of", "towns of", "hamlets of", "settlements of", "communes of")
 _SETTLEMENTS_OF = re.compile(
     rf"\b(?:villages|towns|hamlets|settlements|communes)\s+of\s+(?P<list>{_LISTED_NAME.pattern}"
     rf"(?:,\s+{_LISTED_NAME.pattern})*,?\s+and\s+{_LISTED_NAME.pattern})"
