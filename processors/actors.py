@@ -376,10 +376,11 @@ _PEOPLE_AFTER = CaseBlind(
     r"officers|marines|personnel|contractors)\b"
 )
 _RESPONSIBILITY_AFTER = CaseBlind(
-    r"(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
+    # (after an acronym in brackets too: "Muslims (JNIM) claimed the assaults")
+    r"\)?(?:'s)?\s+(?:\w+\s+)?(?:claimed|claims|has\s+claimed|took|has\s+taken)\s+responsibility|"
     # "Islamic State later claimed the attack", "claimed the twin suicide bombings"
-    r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:claimed|claims|has\s+claimed)\s+(?:the\s+|both\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|assault|blasts?|explosions?|raids?)\b"
+    r"\)?(?:'s)?\s+(?:\w+\s+){0,2}?(?:claimed|claims|has\s+claimed)\s+(?:the\s+|both\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|assaults?|blasts?|explosions?|raids?)\b"
     r"(?!\s+(?:was|were|is|are|had|has|hit|targeted)\b)|"  # "claimed the attack was staged"
     r"(?:'s)?(?:\s+[\w-]+){0,2}?"
     # "the Rapid Support Forces and their ally, the SPLM-North faction, were responsible"

@@ -219,6 +219,11 @@ def test_blame_points_to_who_struck_not_to_whom_it_says_backed_them() -> None:
         # held-out claims worded without "responsibility"
         ("Islamic State later claimed the attack through its Amaq news agency.", "Islamic State"),
         ("Islamic State later claimed the twin suicide bombings.", "Islamic State"),
+        (
+            "The al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) claimed the "
+            "assaults.",
+            "JNIM",
+        ),
         ("A Ukrainian security source said the SBU was behind the attack.", "Ukrainian forces"),
         (
             "Ukraine's SBU security service later said its long-range drones had hit the plant.",
