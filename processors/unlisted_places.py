@@ -140,7 +140,8 @@ _CUES = (
     # ... or its distance from it: "at Mung Lai Hkyet, about three kilometres from ... Laiza"
     _Cue(
         ("kilomet", "km", "mile"),
-        re.compile(r"(?:kilomet(?:re|er)s?|km|miles?)\s+(?:from|away\s+from)\s"),
+        # (or short of it: "near Katari, roughly 60 km short of Kaduna")
+        re.compile(r"(?:kilomet(?:re|er)s?|km|miles?)\s+(?:from|away\s+from|short\s+of)\s"),
         re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+(?:about|some|around|roughly|nearly)?\s*"
                    rf"{_COUNT}\s*\Z"),
     ),

@@ -139,6 +139,14 @@ def test_names_listed_beside_towns_of_one_country_are_its_towns() -> None:
     assert _added("Niono, Molodo, Sandaré and Kayes were quiet, the governor said.") == []
 
 
+def test_a_village_told_by_its_distance_short_of_a_town_is_placed() -> None:
+    text = (
+        "KADUNA, Nigeria, March 29 — Gunmen blew up the track under a passenger train on Monday "
+        "night. The train was derailed by explosives near Katari, roughly 60 km short of Kaduna."
+    )
+    assert [(name, cc) for name, cc, *_ in _added(text)] == [("Katari", "NG")]
+
+
 def test_calendar_words_after_the_name_are_not_part_of_it() -> None:
     text = "BEIRUT — Israeli jets struck the village of Aitou Tuesday, killing 21."
     assert [name for name, *_ in _added(text)] == ["Aitou"]
