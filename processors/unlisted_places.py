@@ -282,15 +282,7 @@ def _listed_with_known(
             name = _trimmed(text[start:end])
             if name is None:
                 continue
-            place = replace(
-                anchor,
-                geonameid=None,
-                name=name,
-                population=0,
-                precision="place",
-                located="region" if anchor.precision == "region" else "country",
-            )
-            added.append(PlaceMention(start, start + len(name), name, place))
+            added.append(PlaceMention(start, start + len(name), name, _settlement_at(anchor, name)))
     return added
 
 
@@ -429,6 +421,11 @@ def _placed(
             precision="region",
             located="country" if anchor.precision == "country" else None,
         )
+    return _settlement_at(anchor, name)
+
+
+def _settlement_at(anchor: Place, name: str) -> Place:
+    """An unlisted settlement, placed at the known place or region (or country) it lies in."""
     return replace(
         anchor,
         geonameid=None,
