@@ -109,6 +109,13 @@ from processors.unlisted_places import unlisted_settlements
 from processors.weapon_ties import is_background_weapon, weapon_clause
 from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_weapons
 
+# Several strikes told as one: "in the two strikes", "in three separate strikes on homes in
+# central Gaza and Gaza City".
+_SEVERAL_STRIKES_TOLD = (
+    r"in\s+(?:the\s+)?(?:two|three|four|five|six|several|multiple)\s+(?:separate\s+)?"
+    r"(?:strikes|attacks|raids)"
+)
+_SEVERAL_STRIKES = re.compile(rf"\b{_SEVERAL_STRIKES_TOLD}\b", re.IGNORECASE)
 # (Written so that ``re`` jumps from word to word: ``word_start_alternation``, the same
 # matches as ``\b(?:...)`` since each alternative opens with a lower-case letter.)
 _AGGREGATE = re.compile(word_start_alternation(
@@ -121,9 +128,8 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|six|seven|eight|several|"
     # ("in five Ukrainian regions")
     r"\d+)\s+(?:[A-Z][\w-]+\s+)?(?:cities|towns|regions|oblasts|provinces|villages)|combined|"
-    # ("killed in the two strikes", "in three separate strikes on homes")
-    r"in\s+(?:both\s+(?:the\s+)?|(?:the\s+)?(?:two|three|four|five|six|several|multiple)\s+"
-    r"(?:separate\s+)?)(?:strikes|attacks|raids)"
+    # ("killed in both strikes", "in the two strikes", "in three separate strikes on homes")
+    rf"in\s+both\s+(?:the\s+)?(?:strikes|attacks|raids)|{_SEVERAL_STRIKES_TOLD}"
     # "fired missiles at several Ukrainian cities", "at three Pakistani air bases"
     r"|(?:at|on|against)\s+(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:cities|towns|regions|provinces|villages|settlements|(?:air\s+)?bases|airfields|targets|"
@@ -136,12 +142,6 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets",
     folded=False,
 ) + r"\b")
-# Several strikes told as one: "in three separate strikes on homes in central Gaza and Gaza City".
-_SEVERAL_STRIKES = re.compile(
-    r"\bin\s+(?:two|three|four|five|six|several|multiple|\d+)\s+(?:separate\s+|different\s+)?"
-    r"(?:[\w-]+\s+)?(?:strikes|attacks|raids|air\s+strikes|airstrikes|bombings|shellings)\b",
-    re.IGNORECASE,
-)
 # A campaign's targets counted (ten or more): "its jets had hit about 75 Hezbollah targets in
 # the Bekaa and southern Lebanon overnight".
 _COUNTED_TARGETS = re.compile(
@@ -547,7 +547,7 @@ class _Article:
     # the events (by ``_Draft.key``) each sentence tells of, by sentence start
     tellers: dict[int, set[object]] = field(default_factory=dict)
     # the first event told at each place (by ``_Draft.key``): a headline's figures are its
-    first_at: dict[object, object] = field(default_factory=dict)
+    first_at: dict[object, _Draft] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -876,7 +876,8 @@ _TIME_LINE = re.compile(
 
 
 def _in_timed_entry(text: str, start: int) -> bool:
-    """Whether the paragraph holding ``start`` opens with an entry time on its own line."""
+    """Whether the paragraph holding ``start`` opens with a live blog entry's time
+    (``_TIME_LINE``)."""
     opening = text.rfind("\n\n", 0, start) + 2 if start else 0
     return text[opening : opening + 1].isdigit() and bool(_TIME_LINE.match(text, opening))
 
