@@ -1192,7 +1192,7 @@ _NAMES_LISTED_BEFORE = re.compile(
     r"victims|wife|husband|son|daughter|brother|sister|mother|father|named|identified\s+as),\s+"
     r"(?:[A-Z][\w'’-]+,\s+){0,6}(?:[A-Z][\w'’-]+,?\s+and\s+)?$"
 )
-_NAME_LIST_WINDOW = 120
+_NAME_LIST_WINDOW = 120  # characters before a name that may hold the kin word and the list
 # A first name before an Arabic surname: "a senior Hamas lawmaker, Khalil al-Hayya" (Khalil is
 # a name of Hebron); a place's own name with "al-" is found whole ("Deir al-Balah").
 _ARABIC_SURNAME_AFTER = re.compile(r" (?:al|el|bin|ibn)[-\s][A-Z]")

@@ -221,13 +221,14 @@ def unlisted_settlements(
 # A list of names after a preposition: "positions in Niono, Molodo, Sandaré, Nioro du Sahel,
 # Diboli, Gogui and Kayes".
 _LIST_ITEM = rf"{_WORD}(?:\s(?:(?:du|de|des|la|le|di|da|el)\s)?{_WORD}){{0,2}}"
+_LIST_PREPOSITION = r"\b(?:in|at|on|near|across|including)\s+"
 _NAME_LIST = re.compile(
-    rf"\b(?:in|at|on|near|across|including)\s+(?P<list>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+,?\s+"
-    rf"(?:and|or)\s+{_LIST_ITEM})"
+    rf"{_LIST_PREPOSITION}(?P<list>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+"
+    rf"{_LIST_ITEM})"
 )
 _ITEM = re.compile(_LIST_ITEM)
 # Where such a list may open, looked for just before a town we know.
-_LIST_OPENING = re.compile(r"\b(?:in|at|on|near|across|including)\s+(?=[A-Z])")
+_LIST_OPENING = re.compile(rf"{_LIST_PREPOSITION}(?=[A-Z])")
 _KNOWN_IN_A_LIST = 2  # towns we know in a list that make its other names towns too
 _LIST_REACH = 200  # characters before a town we know where a list holding it may open
 
