@@ -674,6 +674,8 @@ _ACCIDENT_VERDICT = re.compile(
     r"\b(?:pointed|points|pointing)\s+(?:\w+\s+)?to\s+an?\s+(?:industrial\s+|technical\s+)?"
     r"accident|\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
+    # "when the accident happened on an offshore platform"
+    r"\b(?:when|after|where)\s+the\s+accident\s+(?:happened|occurred|took\s+place)\b|"
     # "was caused by 'negligence' and a failure to follow safety rules"
     r"\bcaused\s+by\s+['‘\"“]?(?:negligence|mishandling)|"
     # "was most likely caused by a breach of safety rules"

@@ -346,6 +346,9 @@ _NOT_A_STRIKE_WORDS = (
     # Western resolve")
     r"\bin\s+a\s+(?:(?:routine|scheduled|planned|successful|flight)\s+)?test(?:\s+(?:carried\s+"
     r"out|conducted|by|from|at|over)\b|\s*[,.;])|"
+    # "killed in an explosion during a rocket engine test" (not "during the second Test match")
+    r"\b(?:during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?tests?\b(?!\s+match)|"
+    r"\bengine\s+tests?\b|"
     r"\bunarmed\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
     r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|"

@@ -934,6 +934,16 @@ def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
     ]
 
 
+def test_a_blast_the_text_calls_the_accident_when_it_happened_is_no_attack() -> None:
+    text = (
+        "MOSCOW, Aug 10 — Five employees of Rosatom were killed in an explosion at a military "
+        "site in the Arkhangelsk region on Thursday, the company said. The blast happened at the "
+        "navy's range outside the city of Severodvinsk. Rosatom said the staff were providing "
+        "technical support when the accident happened on an offshore platform."
+    )
+    assert extract_strikes(text, dt.date(2019, 8, 10)) == []
+
+
 def test_a_blast_first_blamed_on_a_drone_then_on_safety_breaches_is_no_attack() -> None:
     text = (
         "SERGIYEV POSAD, Russia, Aug 10 — Investigators said that the explosion that levelled a "

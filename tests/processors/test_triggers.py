@@ -381,6 +381,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "before unloading a ninth-round barrage",
         "The missile was fired from a rail-based mobile launcher in a test carried out by the "
         "DRDO",
+        # an explosion during a test is no attack
+        "Five staff were killed in an explosion during a rocket engine test at a military site",
         "Copenhagen Airport was closed after large drones were seen flying over it, in what the "
         "prime minister called the most serious attack on critical infrastructure",
         "Ukraine's attack had struggled to break down the defence until the winger's late shot",
