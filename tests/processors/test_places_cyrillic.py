@@ -148,6 +148,11 @@ def test_nominatives_follow_the_case_rules() -> None:
         ("В Харьковской области прогремели взрывы.", "Харьковской области", "Kharkiv Oblast"),
         ("Беспилотники атаковали Курскую область.", "Курскую область", "Kursk Oblast"),
         ("Над Белгородской областью сбиты ракеты.", "Белгородской областью", "Belgorod Oblast"),
+        # the oblasts' everyday names ("Луганщина")
+        ("Обстріл табору на Луганщині.", "Луганщині", "Luhansk Oblast"),
+        ("Дрони атакували Вінниччину.", "Вінниччину", "Vinnytsia Oblast"),
+        ("Удар по Одещині.", "Одещині", "Odesa Oblast"),
+        ("На Донеччине прогремели взрывы.", "Донеччине", "Donetsk Oblast"),
     ],
 )
 def test_oblasts_in_case_forms_resolve_to_the_region(
