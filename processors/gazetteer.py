@@ -212,6 +212,46 @@ def ukrainian_latin(name: str) -> str | None:
     return "".join(out)
 
 
+# Russian romanisation as English Wikipedia spells Russian place names (BGN/PCGN, simplified).
+_RU_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+def cyrillic_latin(name: str, ukrainian: bool) -> str | None:
+    """A Cyrillic name in Latin letters as English Wikipedia spells it: the Ukrainian national
+    transliteration for a Ukrainian text (``ukrainian_latin``), else Russian romanisation; None
+    for a name with other letters."""
+    if ukrainian and (latin := ukrainian_latin(name)) is not None:
+        return latin
+    out: list[str] = []
+    for ch in name:
+        low = ch.lower()
+        piece = _RU_TRANSLIT.get(low)
+        if piece is None:
+            if ch.isalpha() and not ch.isascii():
+                piece = ukrainian_latin(ch)  # ("і", "є" in a Russian text's Ukrainian name)
+                if piece is None:
+                    return None
+            else:
+                piece = ch
+        elif ch != low and piece:
+            piece = piece[0].upper() + piece[1:]
+        out.append(piece)
+    return _ADJECTIVE_END.sub("y", "".join(out))  # "Нижний" -> "Nizhny", not "Nizhniy"
+
+
+_ADJECTIVE_END = re.compile(r"(?<=[a-z])[iy]y\b")
+
+
+def is_ukrainian(text: str) -> bool:
+    """Whether a Cyrillic text is Ukrainian: it holds a letter Russian lacks."""
+    return not _UKRAINIAN_ONLY.isdisjoint(text)
+
+
 def _script_ok(name: str) -> bool:
     """Latin or Cyrillic letters only: the scripts of the news this project reads."""
     return name.isascii() or _OTHER_SCRIPT.search(name) is None

@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass, replace
 
 from processors.casefold import contains_any
-from processors.gazetteer import PRECISION_RANK, Gazetteer, Place, normalise
+from processors.gazetteer import (
+    PRECISION_RANK,
+    Gazetteer,
+    Place,
+    cyrillic_latin,
+    is_ukrainian,
+    normalise,
+)
 from processors.places import PlaceMention, stopwords
 
 # A name: up to three capitalised words (with Arabic particles: "Urum al-Kubra"), each with a
@@ -28,6 +35,12 @@ from processors.places import PlaceMention, stopwords
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul)-|(?:al|el|ad|ar|ash|az|ul|bin|ibn)\s)?"
 _WORD = rf"{_PARTICLE}[A-Z][\w'’-]*[a-z][\w'’-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}(?:\s\d{{1,3}}\b)?)"
+# A Cyrillic name: one or two capitalised words (the second no adjective in the genitive).
+_CYRILLIC_WORD = r"[А-ЯІЇЄҐ][а-яёіїєґ'’ʼ-]*[а-яёіїєґ]"
+_CYRILLIC_NAME = (
+    rf"(?P<name>{_CYRILLIC_WORD}(?:\s(?![А-ЯІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ого|ої|ому|ой)\b)"
+    rf"{_CYRILLIC_WORD})?)"
+)
 _ATTACKED_AT = (
     r"\b(?:in|at|on|of|near|into|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
     r"pounded|stormed|hitting|striking|targeting|shelling|bombing|attacking|raiding)\s+"
@@ -145,6 +158,16 @@ _CUES = (
         re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+(?:about|some|around|roughly|nearly)?\s*"
                    rf"{_COUNT}\s*\Z"),
     ),
+    # a Ukrainian or Russian village by its word: "у селі Велика Вільшаниця", "біля села
+    # Зеленопілля", "в посёлке Маслова Пристань" (its name stays in the nominative; not the
+    # district's adjective after it: "у селі Погреби Броварського району")
+    _Cue(
+        ("сел", "смт", "посел", "посёл", "хутор", "станиц", "деревн"),
+        re.compile(
+            r"(?:сел(?:о|і|а|у|ом|е|ищ[еіау])|смт|пос[её]л(?:ок|ке|ка|ку)|хутор[іеау]?|"
+            rf"станиц[аеыу]|деревн[яеию])\s+{_CYRILLIC_NAME}"
+        ),
+    ),
     # a district the gazetteer lacks, where the attack was: "dropped on a network of tunnels
     # in the Momand valley of Achin district" (a region: what lies in it is finer; not "in
     # the Qalaa district", a town's own)
@@ -168,6 +191,12 @@ _TOLD_BESIDE = re.compile(
     rf",?\s*(?:{_DISTANCE}\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of|"
     r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"
+)
+# ... and a Cyrillic name's: "села Зеленопілля на Луганщині", "у селі Велика Вільшаниця
+# Львівської області", "в селе Сушаны Климовского района Брянской области".
+_TOLD_BESIDE_CYRILLIC = re.compile(
+    r",?\s+(?:(?:на|у|в|во|біля|під|под|поблизу|возле|около|неподалік\s+від)\s+)?"
+    r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:району|района|округу|округа|громади)\s+)?"
 )
 _BESIDE_REACH = 70  # characters from the name's end to the known place
 _POSSESSIVES = ("'s ", "’s ")
@@ -412,6 +441,8 @@ def _placed(
     listed = _listed_in(gaz, name, anchor.country_code)
     if listed is not None:
         return listed
+    if _CYRILLIC_END.match(name, len(name) - 1):
+        name = cyrillic_latin(name, is_ukrainian(text)) or name  # the label's spelling
     if district:
         # (a region inside the anchor's first-level one: what lies in it is finer)
         return replace(
@@ -450,17 +481,19 @@ def _told_beside(text: str, end: int, mentions: list[PlaceMention]) -> Place | N
     """The known place the text puts the name in or near, right after it ("in the Sagaing
     region", "west of Aleppo"); the finest of those it names there ("in Syria's Homs
     province": the province)."""
+    beside = _TOLD_BESIDE_CYRILLIC if _CYRILLIC_END.match(text, end - 1) else _TOLD_BESIDE
     told = [
         mention.place
         for mention in mentions
         if end <= mention.start <= end + _BESIDE_REACH
         and mention.role == "place"
-        and _TOLD_BESIDE.fullmatch(text, end, mention.start) is not None
+        and beside.fullmatch(text, end, mention.start) is not None
         and not _far_off(text[end : mention.start])
     ]
     return min(told, key=lambda place: PRECISION_RANK[place.precision], default=None)
 
 
+_CYRILLIC_END = re.compile(r"[а-яёіїєґ]")  # (a Cyrillic name's last letter)
 # A distance in figures: "about 170 km east of Sanaa".
 _FIGURE_DISTANCE = re.compile(r"(\d[\d,]*)\s*(km|kilomet|mile)")
 _FAR_KM = 50  # farther off, the place told is not what holds the settlement

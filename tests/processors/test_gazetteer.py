@@ -12,6 +12,7 @@ from processors.gazetteer import (
     Gazetteer,
     _cities,
     cache_key,
+    cyrillic_latin,
     load_gazetteer,
     normalise,
     open_gazetteer,
@@ -58,6 +59,22 @@ def test_normalise_treats_apostrophe_variants_alike() -> None:
 )
 def test_ukrainian_transliteration_is_the_official_one(cyrillic: str, latin: str) -> None:
     assert ukrainian_latin(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "ukrainian", "latin"),
+    [
+        ("Зеленопілля", True, "Zelenopillia"),
+        ("Велика Вільшаниця", True, "Velyka Vilshanytsia"),
+        ("Любечане", False, "Lyubechane"),
+        ("Маслова Пристань", False, "Maslova Pristan"),
+        ("Нижний Новгород", False, "Nizhny Novgorod"),
+    ],
+)
+def test_a_cyrillic_name_is_spelt_as_english_wikipedia_spells_it(
+    cyrillic: str, ukrainian: bool, latin: str
+) -> None:
+    assert cyrillic_latin(cyrillic, ukrainian) == latin
 
 
 def test_russian_spelling_is_not_transliterated_as_ukrainian() -> None:

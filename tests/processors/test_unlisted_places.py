@@ -104,6 +104,32 @@ def test_no_settlement_where_the_text_does_not_place_one_hit(text: str) -> None:
     assert [name for name, *_ in _added(text)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Бойовики обстріляли з «Градів» табір біля села Зеленопілля на Луганщині.",
+            ("Zelenopillia", "UA", "Luhansk Oblast", "Зеленопілля"),
+        ),
+        (
+            "Ракета влучила в будинок у селі Велика Вільшаниця Львівської області.",
+            ("Velyka Vilshanytsia", "UA", "Lviv Oblast", "Велика Вільшаниця"),
+        ),
+        # (not the district's adjective after the name)
+        (
+            "Украинский дрон атаковал автомобиль в селе Сушаны Климовского района Брянской "
+            "области.",
+            ("Sushany", "RU", "Bryansk Oblast", "Сушаны"),
+        ),
+    ],
+)
+def test_a_cyrillic_village_is_spelt_in_latin_and_placed_in_the_region_after_it(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    [(name, country, admin1, _, surface)] = _added(text)
+    assert (name, country, admin1, surface) == expected
+
+
 def test_a_village_told_with_its_township_is_in_the_region_after_it() -> None:
     text = (
         "A military aircraft dropped a bomb on a house in Kyungyi village, Kyaukkyi Township, in "
