@@ -153,6 +153,10 @@ def test_nominatives_follow_the_case_rules() -> None:
         ("Дрони атакували Вінниччину.", "Вінниччину", "Vinnytsia Oblast"),
         ("Удар по Одещині.", "Одещині", "Odesa Oblast"),
         ("На Донеччине прогремели взрывы.", "Донеччине", "Donetsk Oblast"),
+        # ... and by its administration, that reports for it (not the city Dnipropetrovsk)
+        ("Дніпропетровська ОВА: загинув чоловік.", "Дніпропетровська ОВА", "Dnipropetrovsk Oblast"),
+        ("Голова Волинської ОВА повідомив про удар.", "Волинської ОВА", "Volyn Oblast"),
+        ("В Винницкой области сбиты дроны.", "Винницкой области", "Vinnytsia Oblast"),
     ],
 )
 def test_oblasts_in_case_forms_resolve_to_the_region(
