@@ -322,6 +322,14 @@ _NOT_HIT_BEFORE = (
         ends=("in", "across", "at", "the", "and", ",", "capital", "city", "town", "of"),
         needs=("hospital", "clinic"),
     ),
+    # ... in Ukrainian and Russian: "доставлена в больницу в Темрюке", "госпіталізували до
+    # лікарні у Києві" (not "ракета влучила в лікарню у Харкові")
+    _Before(
+        r"(?:достав|госпіталіз|госпитализ|відвез|отвез|перевез|евакуйов|эвакуир)\w*\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:в|у|до)\s+(?:[\w'’-]+\s+)?(?:больниц|лікарн|госпитал|шпитал)\w*"
+        r"\s+(?:в|у|во)\s+$",
+        ends=("в", "у", "во"),
+    ),
     # where someone spoke or visited: "Putin, speaking to soldiers at a military hospital in
     # Moscow, said the drone had been launched from Ukraine"
     _Before(

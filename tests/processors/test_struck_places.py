@@ -361,6 +361,12 @@ def _struck(text: str) -> list[str]:
             ["Azaz"],
         ),
         ("Russian missiles hit hospitals in Kharkiv", ["Kharkiv"]),
+        (
+            "Дрони атакували Бєлгород, поранену дівчинку доставили до лікарні в Курську",
+            ["Belgorod"],
+        ),
+        ("Девочка ранена и доставлена в больницу в Темрюке", []),
+        ("Ракета влучила в лікарню у Харкові", ["Kharkiv"]),
         # where hospital staff who speak work
         (
             "Hospital officials at al-Aqsa Martyrs Hospital in Deir al-Balah said dozens of "
