@@ -569,6 +569,16 @@ def _saint_variants(name: str) -> tuple[str, ...]:
     return ()
 
 
+# "Ayn" (spring) as a word of an Arabic place name, in GeoNames' spelling ("Ra’s al ‘Ayn").
+_AYN = re.compile(r"(?<![\w-])[‘'’ʿ]?Ayn(?![\w-])")
+
+
+def _ain_variant(name: str) -> str | None:
+    """An Arabic name with "Ayn" spelt "Ain", as news spells it: "Ra’s al ‘Ayn" is also "Ras
+    al-Ain", "‘Ayn ‘Īsá" "Ain Isa"; None for a name without the word."""
+    return _AYN.sub("Ain", name) if "Ayn" in name else None
+
+
 def _add_bare_names(builder: _Builder, bare: list[tuple[str, int]]) -> None:
     """Add each name without its article as an alternate, unless it is short or another
     place's name: "Bab" and "Bayda" stay with "Al Bab" and "Al Bayda" only."""
@@ -720,6 +730,8 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
             builder.add_name(name, entry, alternate=False)
             for variant in _saint_variants(name):
                 builder.add_name(variant, entry, alternate=False)
+            if cc in ARABIC_COUNTRIES and (ain := _ain_variant(name)):
+                builder.add_name(ain, entry, alternate=False)
         for alt in alternates:
             builder.add_name(alt, entry, alternate=True)
             latin = ukrainian_latin(alt) if cc == "UA" else None

@@ -194,6 +194,15 @@ def test_border_places_geonames_lacks_are_added(
     assert place.lat is not None and place.lon is not None
 
 
+@pytest.mark.parametrize(
+    ("spelling", "geonameid"),
+    [("Ras al-Ain", 165509), ("Ras al Ain", 165509), ("Ain al-Arab", 172256)],
+)
+def test_an_arabic_ayn_is_also_spelt_ain(gaz: Gazetteer, spelling: str, geonameid: int) -> None:
+    # GeoNames' "Ra’s al ‘Ayn" is "Ras al-Ain" in news
+    assert geonameid in {p.geonameid for p in gaz.lookup(spelling)}
+
+
 @pytest.mark.parametrize("word", ["Magen", "Goren"])
 def test_an_added_place_whose_name_is_a_word_is_read_by_its_aliases_only(
     gaz: Gazetteer, word: str
