@@ -79,6 +79,11 @@ class _Cue:
 _CUES = (
     # "the village of Aitou", "the northern town of Barsalogho"
     _Cue(_SETTLEMENT_WORDS, re.compile(rf"{_SETTLEMENT}\s+of\s+{_NAME}")),
+    # "the border community of Avivim" (not "the Christian community of ...")
+    _Cue(
+        ("border", "farming", "rural", "frontline", "front-line"),
+        re.compile(rf"(?:border|farming|rural|front-?line)\s+community\s+of\s+{_NAME}"),
+    ),
     # "Camp Taji", "Camp Speicher"
     _Cue(("Camp",), re.compile(rf"(?P<name>Camp\s+{_WORD}(?:\s{_WORD})?)")),
     # "a strike on a residential building in nearby Jiyeh killed one person" (not a site's

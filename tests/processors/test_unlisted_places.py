@@ -72,6 +72,8 @@ def test_a_place_told_by_its_bearing_from_a_town_is_at_the_town() -> None:
         # the dateline's country, when the sentence names no other
         ("BEIRUT — An Israeli air strike on the northern village of Aitou killed 21 people.",
          ("Aitou", "LB")),
+        ("JERUSALEM — Anti-tank missiles hit an army post outside the border community of "
+         "Avivim.", ("Avivim", "IL")),
     ],
 )  # fmt: skip
 def test_a_settlement_told_only_with_its_country_is_in_that_country(
