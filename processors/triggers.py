@@ -158,7 +158,7 @@ _NOT_AIR = compile_folded(r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mai
 _ATTACK = (
     # (what a state could do is no strike: "the strike capability stretches the constitution")
     r"strikes?(?!\s+capabilit)|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|"
-    r"target(?:ed|ing|s)?|"
+    r"target(?:ed|ing|s)?(?!\s+coordinates\b)|"
     r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
     # "a Russian rocket loaded with cluster munitions came down on a nursery", "a drone had
@@ -173,7 +173,7 @@ _ATTACK = (
     r"went\s+off|detonated|"
 
     # (not a launch from its platform alone: "was launched from a specially designed train")
-    r"fired|firing|launched(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
+    r"fired|firing(?!\s+ranges?\b)|launched(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
     r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"

@@ -381,6 +381,9 @@ def test_bare_attack_needs_armed_context() -> None:
         "before unloading a ninth-round barrage",
         "The missile was fired from a rail-based mobile launcher in a test carried out by the "
         "DRDO",
+        # a firing range and a target's coordinates are no attack
+        "The bombs fell outside the designated firing range at about 10 a.m.",
+        "The pilot had entered the wrong target coordinates before the jet released its bombs",
         # an explosion during a test is no attack
         "Five staff were killed in an explosion during a rocket engine test at a military site",
         "Copenhagen Airport was closed after large drones were seen flying over it, in what the "
