@@ -238,8 +238,13 @@ _NOT_HIT_BEFORE = (
     _Before(
         r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|bombers?|shooters?|militants?|"
         r"year-old)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:town|city|village|camp|"
-        r"district|province)\s+(?:of|near)\s+(?:the\s+)?$",
-        ends=("of", "near", "the"),
+        r"district|province)\s+(?:of|near)\s+(?:the\s+)?$"
+        # ... or from a village named, near the place: "two Palestinian relatives from Bani
+        # Naim, near Hebron"
+        r"|\b(?:gunm[ae]n|attackers?|assailants?|suspects?|bombers?|shooters?|militants?|"
+        r"relatives|brothers|cousins|men)\s+from\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?\s+"
+        r"(?:near|outside)\s+(?:the\s+)?$",
+        ends=("of", "near", "the", "outside"),
     ),
     # a way out or a heading, not a place hit: "let civilians leave the besieged city
     # towards Poltava", "fled to Zaporizhzhia", "drones flying towards Kyiv"

@@ -344,6 +344,12 @@ def _struck(text: str) -> list[str]:
             ["Shostka"],
         ),
         ("Дрон влучив у потяг у Києві.", ["Kyiv"]),
+        # where the attackers came from
+        (
+            "Police said two Palestinian relatives from Bani Naim, near Hebron, drove stolen "
+            "cars into pedestrians",
+            [],
+        ),
         # where the wounded were treated, where it was heard, a sea named for a place
         (
             "A bomb killed 20 in Sehwan, and the wounded were treated in hospitals in Sehwan, "
