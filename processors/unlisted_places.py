@@ -141,6 +141,16 @@ _CUES = (
         re.compile(rf"{_ATTACKED_AT}{_NAME},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?\Z"),
         names=True,
     ),
+    # ... or one of a kind: "on houses in Al-Shati, one of the Gaza Strip's eight historic
+    # refugee camps"
+    _Cue(
+        ("camps", "villages", "towns"),
+        re.compile(r"(?:camps|villages|towns)\b"),
+        re.compile(
+            rf"{_ATTACKED_AT}{_NAME},\s+one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?\Z"
+        ),
+        names=True,
+    ),
     # told only by its bearing or distance from a place we know: "at Urum al-Kubra, west of
     # Aleppo", "at Him Shinshar, about 24 km west of Homs"
     _Cue(
@@ -430,7 +440,9 @@ def _placed(
         "district", 0, end
     ):
         return None  # "Pakistan's Bajaur district": no finer than the country told
-    anchor = possessor or _told_beside(text, named_end, mentions)
+    anchor = possessor or _told_beside(text, named_end, mentions) or _owner_told_within(
+        text, end, named_end, mentions
+    )
     if anchor is None and _owned(text, start):
         anchor = _owner(text, start, mentions, gaz)
     if anchor is None:
@@ -478,6 +490,19 @@ def _possessor(text: str, start: int, mentions: list[PlaceMention]) -> Place | N
     district")."""
     for mention in mentions:
         if mention.end < start <= mention.end + 3 and text[mention.end : start] in _POSSESSIVES:
+            return mention.place
+    return None
+
+
+def _owner_told_within(
+    text: str, end: int, named_end: int, mentions: list[PlaceMention]
+) -> Place | None:
+    """The known place whose the settlement is, told possessive in the words that say what it
+    is ("Al-Shati, one of the Gaza Strip's eight historic refugee camps")."""
+    for mention in mentions:
+        if end < mention.start and mention.end < named_end and (
+            text.startswith(_POSSESSIVES, mention.end)
+        ):
             return mention.place
     return None
 

@@ -55,6 +55,15 @@ def test_a_camp_or_base_is_where_the_words_after_its_kind_put_it(
     assert (name, country, admin1, located) == (*expected, "region")
 
 
+def test_a_settlement_told_one_of_a_places_camps_is_in_that_place() -> None:
+    text = (
+        "CAIRO — One strike on houses in Al-Shati, one of the Gaza Strip's eight historic "
+        "refugee camps, killed 24 people."
+    )
+    [(name, country, admin1, _, _)] = _added(text)
+    assert (name, country, admin1) == ("Al-Shati", "PS", "Gaza Strip")
+
+
 def test_a_place_told_by_its_bearing_from_a_town_is_at_the_town() -> None:
     text = "An attack on a convoy at Urum al-Kubra, west of Aleppo, killed about 20 civilians."
     [(name, country, admin1, located, _)] = _added(text)
