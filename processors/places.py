@@ -156,6 +156,8 @@ STREET_WORDS = frozenset({
     "sea", "море", "моря", "морі", "морем", "озеро", "озера", "озері", "водосховище",
     "водосховища", "водохранилище", "водохранилища",
 })
+# A firm named for a town is not the town: "outside a branch of Kabul Bank in Kunduz".
+_FIRM_WORDS = frozenset({"Bank", "Airlines", "Airways"})
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
 DISTRICT_WORDS = frozenset({
     "district", "districts", "neighbourhood", "neighborhood", "microdistrict",
@@ -1342,7 +1344,7 @@ def _keep(
     total_votes: float,
 ) -> bool:
     """False for spans that are more likely a person, firm, street or common word."""
-    if after is not None and after[2].lower in STREET_WORDS:
+    if after is not None and (after[2].lower in STREET_WORDS or after[2].text in _FIRM_WORDS):
         return False
     if before is not None and before[2].lower == "ethnic":
         return False  # a people: "gunmen killed at least 54 ethnic Amhara villagers"

@@ -635,6 +635,13 @@ def test_small_towns_of_one_country_do_not_vouch_for_each_other(gaz: Gazetteer) 
     assert names(find_places(text, gaz)) == ["Arma", "Bohemia", "United States"]
 
 
+def test_a_firm_named_for_a_town_is_not_the_town(gaz: Gazetteer) -> None:
+    text = "A bomber blew himself up outside a branch of Kabul Bank in the city of Kunduz."
+    assert names(find_places(text, gaz)) == ["Kunduz"]
+    text = "Passengers of Kharkiv Airlines were stranded in Lviv."
+    assert names(find_places(text, gaz)) == ["Lviv"]
+
+
 def test_a_water_body_named_for_a_town_is_not_the_town(gaz: Gazetteer) -> None:
     text = "Shells hit the village of Stanislav on the Dnipro estuary west of Kherson."
     assert names(find_places(text, gaz)) == ["Stanislav", "Kherson"]
