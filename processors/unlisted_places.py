@@ -97,7 +97,7 @@ _CUES = (
     ),
     # a site at a place told to be in another: "overran an AU peacekeeping base at Haskanita in
     # Darfur", "a market in Kafr Batna in Eastern Ghouta", "the army's forward post at
-    # Chinagodrar in western Niger"
+    # Chinagodrar in western Niger", "the army camp at Soumpi, in the Timbuktu region"
     _Cue(
         (
             "base", "camp", "outpost", "post", "checkpoint", "barracks", "garrison", "market",
@@ -105,7 +105,7 @@ _CUES = (
         ),
         re.compile(
             r"(?:base|camp|outpost|post|checkpoint|barracks|garrison|market|mosque|church|school|"
-            rf"hospital)\s+(?:at|in)\s+{_NAME}(?=\s+(?:in|near)\s+(?:the\s+)?"
+            rf"hospital)\s+(?:at|in)\s+{_NAME}(?=,?\s+(?:in|near)\s+(?:the\s+)?"
             r"(?:(?:north|south|east|west|central)[\w-]*\s+)?[A-Z])"
         ),
     ),

@@ -41,6 +41,10 @@ def test_a_village_told_in_a_known_region_is_at_that_region() -> None:
             "Shells struck Zamzam camp near El Fasher on Monday, killing 12 people.",
             ("Zamzam", "SD", "North Darfur"),
         ),
+        (
+            "On Monday, the army camp at Soumpi, in the Timbuktu region, was attacked with drones.",
+            ("Soumpi", "ML", "Timbuktu Region"),
+        ),
         # the finest of the places told after it
         (
             "Missiles struck the Tiyas air base in Syria's Homs province on Monday, killing 14.",
