@@ -172,6 +172,7 @@ _ATTACK = (
     # a bomb set off where it was put: "Two bombs went off minutes apart at seafood cafes"
     r"went\s+off|detonated|"
 
+
     # (not a launch from its platform alone: "was launched from a specially designed train")
     r"fired|firing(?!\s+ranges?\b)|launched(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
     r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
@@ -206,6 +207,9 @@ _BARE_ATTACK = (
     # a bomb set off where it was put: "a bomber detonated his explosives near a mosque"
     r"(?:detonat(?:ed|ing)|set\s+off)\s+(?:[\w-]+\s+){0,3}?(?:explosives?|bombs?|vests?|belts?|"
     r"devices?|charges?)|"
+    # ... told in the passive: "Explosives were set off at the police station"
+    r"(?:explosives|bombs?|(?:explosive\s+)?devices?|charges)\s+(?:were|was|had\s+been)\s+"
+    r"(?:detonated|set\s+off)|"
     # one gunman, or attackers, are an attack by what they did, not the gunman "arrested" or
     # "from Texas" ("attackers targeted a traffic police post and fired on a church")
     # (what they did, not what was done to them: "The attacker was shot dead by police")

@@ -934,6 +934,17 @@ def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
     ]
 
 
+def test_explosives_set_off_at_a_site_are_an_attack() -> None:
+    text = (
+        "BOGOTA, May 1 — Explosives were set off at the police station in the town of Buenos "
+        "Aires in Colombia's Cauca department on Thursday morning, damaging the town hall. The "
+        "army attributed the attack to dissidents of the former FARC guerrilla."
+    )
+    [event] = extract_strikes(text, dt.date(2025, 5, 1))
+    assert event.location is not None
+    assert (event.location.name, event.date) == ("Buenos Aires", dt.date(2025, 5, 1))
+
+
 def test_a_blast_the_text_calls_the_accident_when_it_happened_is_no_attack() -> None:
     text = (
         "MOSCOW, Aug 10 — Five employees of Rosatom were killed in an explosion at a military "
