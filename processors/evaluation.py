@@ -10,9 +10,11 @@ Matching rules:
   name, or the gold name is one of the predicted GeoNames place's names (the gold's "Derna"
   is GeoNames' Darnah). A camp, base or airport named for its place is that place's (events
   are placed at settlements): "Maghazi Camp", "Shayrat Airbase" and "Aden International
-  Airport" are matched by "Maghazi", "Shayrat" and "Aden" (``facility_free``). When several
-  gold events share a place (two attacks on one city), each goes to the unmatched prediction
-  that agrees with it on most of event type, date and killed figure. **Place** P/R/F1 counts
+  Airport" are matched by "Maghazi", "Shayrat" and "Aden" (``facility_free``). A gold name
+  qualified by its region after a comma (Wikipedia's "Buenos Aires, Cauca") is matched by the
+  place of that name in that region. When several gold events share a place (two attacks on
+  one city), each goes to the unmatched prediction that agrees with it on most of event type,
+  date and killed figure. **Place** P/R/F1 counts
   matched pairs as true positives, unmatched predictions as false positives and unmatched
   gold events as false negatives.
 - **Background** gold events (``"background": true``, a past strike mentioned as context)
@@ -41,7 +43,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from newswatch.contracts import CountRange, Strike
+from newswatch.contracts import CountRange, Location, Strike
 from processors.actors import normalise_actor
 
 
@@ -165,6 +167,9 @@ def _names_place(pred: Strike, gold_name: str | None) -> bool:
     location = pred.location
     if location is None or not gold_name:
         return False
+    base, comma, qualifier = gold_name.partition(",")
+    if comma and _qualifies(location, qualifier):
+        gold_name = base  # "Buenos Aires, Cauca": Wikipedia's title for the Buenos Aires in Cauca
     name = facility_free(normalise_name(gold_name))
     if name in (
         facility_free(normalise_name(location.name)),
@@ -172,6 +177,17 @@ def _names_place(pred: Strike, gold_name: str | None) -> bool:
     ):
         return True
     return location.geonameid is not None and location.geonameid in _geonameids(gold_name)
+
+
+def _qualifies(location: Location, qualifier: str) -> bool:
+    """Whether a gold name's qualifier after a comma is the predicted place's region or country
+    ("Cauca" for Cauca Department)."""
+    told = normalise_name(qualifier)
+    return bool(told) and any(
+        normalise_name(whole).startswith(told)
+        for whole in (location.admin1, location.country)
+        if whole
+    )
 
 
 @cache

@@ -67,6 +67,21 @@ def test_a_place_matches_by_the_reports_spelling_or_a_geonames_name() -> None:
     assert match_events(preds, [_gold("Tobruk")])[2] == [_gold("Tobruk")]
 
 
+def test_a_gold_name_qualified_by_its_region_is_matched_in_that_region() -> None:
+    # Wikipedia's "Buenos Aires, Cauca" is the Buenos Aires in Cauca Department
+    gold = [_gold("Buenos Aires, Cauca")]
+    cauca = Location(
+        name="Buenos Aires", admin1="Cauca Department", country="Colombia", lat=3.0, lon=-76.6
+    )
+    pairs, extra, missed = match_events([_strike("x", location=cauca)], gold)
+    assert len(pairs) == 1 and extra == [] and missed == []
+    # ... not in another region
+    other = Location(
+        name="Buenos Aires", admin1="Buenos Aires F.D.", country="Argentina", lat=-34.6, lon=-58.4
+    )
+    assert match_events([_strike("x", location=other)], gold)[0] == []
+
+
 def test_a_camp_or_base_is_matched_by_its_places_name() -> None:
     preds = [_strike("Maghazi"), _strike("Shayrat"), _strike("Camp Taji")]
     gold = [_gold("Maghazi Camp"), _gold("Shayrat Airbase"), _gold("Taji air base")]
