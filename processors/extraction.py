@@ -247,11 +247,15 @@ _UPDATE_DATE = CaseBlind(
     r"|\bto\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?\d[\d,]*(?:\s+(?:people|dead|deaths))?\s+"
     r"(?:on|by)\s+$",
 )
+_REPORTING_REACH = 40  # characters before a day that may tell who said what on it
 _REPORTING_DATE = CaseBlind(
     r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
     r"posted|concluded|as\s+of|"
     # the claim's day: "Islamic State claimed responsibility on Saturday for a suicide attack"
-    r"claimed(?:\s+responsibility|\s+(?:the|both)\s+attacks?)?)\s+(?:late\s+|early\s+)?"
+    r"claimed(?:\s+responsibility|\s+(?:the|both)\s+attacks?)?)"
+    # "said in a statement on Saturday"
+    r"(?:\s+(?:in|during)\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|"
+    r"post|interview|briefing|report|message|video))?\s+(?:late\s+|early\s+)?"
     r"(?:on\s+|in\s+)?"
     # "regional authorities said on the morning of Dec. 4", "reported early on Friday, Feb. 23"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
@@ -932,7 +936,7 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
     if text[end : end + 2] in {"'s", "’s"} or _PART_OF_DAY_POSSESSIVE.match(text, end):
         return False  # "Monday's attack", "yesterday evening's missile attack"
     return (
-        _ends_before(text, start, 30, _REPORTING_DATE, _REPORTING_NEEDS)
+        _ends_before(text, start, _REPORTING_REACH, _REPORTING_DATE, _REPORTING_NEEDS)
         or _SPEAKERS_DAY_BEFORE.match(text, end) is not None
         or (" time" in text[end : end + _ZONE_REACH] and bool(_OTHER_ZONE_AFTER.match(text, end)))
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)

@@ -1861,6 +1861,17 @@ def test_the_morning_a_roundup_was_reported_is_no_attack_day() -> None:
     assert (event.location.name, event.date) == ("Kostiantynivka", dt.date(2024, 12, 3))  # type: ignore[union-attr]
 
 
+def test_the_day_a_statement_was_made_is_no_attack_day() -> None:
+    text = (
+        "KHARTOUM, Oct 26 — Paramilitary fighters killed at least 124 people in an assault on "
+        "the village of Alseriha in El Gezira state on Friday, activists said.\n\n\"A force "
+        "affiliated with the RSF committed a massacre against civilians in the village of "
+        "Alseriha,\" the Sudan Doctors Network said in a statement on Saturday."
+    )
+    [event] = extract_strikes(text, dt.date(2024, 10, 26))
+    assert event.date == dt.date(2024, 10, 25)
+
+
 def test_a_village_told_as_an_area_of_a_district_is_no_part_of_a_town() -> None:
     text = (
         "JALALABAD, Afghanistan, Sept 19 — A U.S. drone strike on an Islamic State hideout in "
