@@ -249,6 +249,7 @@ def unlisted_settlements(
         name = _trimmed(text[start:end])
         if name is None or _FROM_BEFORE.search(text, max(0, start - 100), start):
             continue
+        start = text.index(name, start)  # (past a settlement word taken off)
         end = start + len(name)
         place = _placed(text, start, end, max(end, cue_end), mentions, gaz, dateline_end)
         if place is not None:
@@ -327,6 +328,7 @@ def _listed_with_known(
             name = _trimmed(text[start:end])
             if name is None:
                 continue
+            start = text.index(name, start)
             added.append(PlaceMention(start, start + len(name), name, _settlement_at(anchor, name)))
     return added
 
@@ -400,12 +402,18 @@ def _word_starts(text: str, words: tuple[str, ...], known: dict[str, list[int]])
     return found
 
 
+_SETTLEMENT_TITLES = frozenset({"Moshav", "Kibbutz"})  # (not "Camp": "Camp Taji" is its name)
+
+
 def _trimmed(name: str) -> str | None:
-    """The name less calendar words at its end ("Aitou Tuesday"); None for no place name (a
-    weekday, a stopword such as a people's name)."""
+    """The name less calendar words at its end ("Aitou Tuesday") and the settlement word before
+    it ("Moshav Arbel"); None for no place name (a weekday, a stopword such as a people's
+    name)."""
     words = name.split()
     while words and words[-1].lower() in _CALENDAR:
         words.pop()
+    if len(words) > 1 and words[0] in _SETTLEMENT_TITLES:
+        words.pop(0)  # "near Moshav Arbel": the moshav Arbel
     if not words or words[0].lower() in _CALENDAR:
         return None
     name = " ".join(words)

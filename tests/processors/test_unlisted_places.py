@@ -41,6 +41,11 @@ def test_a_village_told_in_a_known_region_is_at_that_region() -> None:
             "Shells struck Zamzam camp near El Fasher on Monday, killing 12 people.",
             ("Zamzam", "SD", "North Darfur"),
         ),
+        # (the settlement word is no part of the name)
+        (
+            "A drone exploded near Moshav Arbel, west of Tiberias, on Monday.",
+            ("Arbel", "IL", "Northern District"),
+        ),
         (
             "On Monday, the army camp at Soumpi, in the Timbuktu region, was attacked with drones.",
             ("Soumpi", "ML", "Timbuktu Region"),
