@@ -182,6 +182,8 @@ def test_gaza_alone_means_the_strip_and_gaza_city_the_city(gaz: Gazetteer) -> No
         ("Kibbutz Magen", "Magen", "IL", "Southern District"),
         # a GeoNames place under its English Wikipedia name
         ("Ayyelet HaShahar", "Ayelet HaShahar", "IL", "Northern District"),
+        ("Sulaimaniyah", "Sulaymaniyah", "IQ", "Sulaymaniyah Governorate"),
+        ("al-Damer", "Ad-Damir", "SD", "River Nile State"),
         # a structure news names as the place hit
         ("Kerch Bridge", "Crimean Bridge", "UA", "Crimea"),
     ],
