@@ -595,7 +595,8 @@ def _dateline_country(
 
 
 _BEFORE_REACH = 300  # characters before the name that may tell the region it lies in
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+# (not after a single letter: "at about 11:30 a.m. on Moetar Lay", "the U.S. said")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.!?][\"”’)]?\s+")
 
 
 def _region_told_before(text: str, start: int, mentions: list[PlaceMention]) -> Place | None:

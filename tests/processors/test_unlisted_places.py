@@ -150,6 +150,16 @@ def test_a_cyrillic_village_is_spelt_in_latin_and_placed_in_the_region_after_it(
     assert (name, country, admin1, surface) == expected
 
 
+def test_a_village_is_in_the_region_told_the_sentence_before_past_an_abbreviation() -> None:
+    text = (
+        "A jet bombed Moetar Lay village in Sagaing Region's Katha Township on Tuesday.\n\nThe "
+        "jet dropped two bombs at about 11:30 a.m. on Kyun Pin Tha, a village about three miles "
+        "away, an officer said."
+    )
+    added = {name: admin1 for name, _, admin1, _, _ in _added(text)}
+    assert added["Kyun Pin Tha"] == "Sagaing Region"
+
+
 def test_a_village_told_with_its_township_is_in_the_region_after_it() -> None:
     text = (
         "A military aircraft dropped a bomb on a house in Kyungyi village, Kyaukkyi Township, in "
