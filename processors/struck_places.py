@@ -423,6 +423,14 @@ _LAUNCH_OVER = _Before(
     r"\b(?:launched|fired(?!\s+at\b)|flying|flew)\b[^,;]*\bover\s+(?:the\s+)?$",
     ends=("over", "the"),
 )
+# ... or a site in a place it was launched from: "the mortar had been launched from beside a
+# UN school sheltering displaced Gazans in Gaza City's Zeitoun neighbourhood" (not "missiles
+# fired from ships hit targets in Kyiv"); searched in the whole sentence before the place.
+_LAUNCHED_FROM = _Before(
+    r"\b(?:launched|fired)\s+from\s+(?:(?!\b(?:hit|hits|struck|killed|landed|exploded|"
+    r"slammed|and)\b)[^.;,]){1,80}?\s(?:in|at|near)\s+(?:the\s+)?$",
+    ends=("in", "at", "near", "the"),
+)
 # Where munitions were stopped in the air, harm told nowhere in the sentence: no place hit.
 _DOWNED_OVER = _Before(
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\b[^,;]*\bover\s+(?:the\s+)?$",
@@ -820,7 +828,11 @@ def _is_reference(
         return True
     head = text[:start]
     tail = head.rstrip()  # for ``_Before.search`` on ``before`` and ``head``
-    if _not_hit_before(before, tail) or _LAUNCH_OVER.search(head, tail):
+    if (
+        _not_hit_before(before, tail)
+        or _LAUNCH_OVER.search(head, tail)
+        or _LAUNCHED_FROM.search(head, tail)
+    ):
         return True
     if not town and _AROUND_BEFORE.search(before, tail):
         return True
@@ -906,6 +918,9 @@ def _is_town(
     )
 
 
+_POSSESSIVE_GAP = ("'s ", "’s ")
+
+
 def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[int]:
     """Indexes of the mentions that only name a facility placed in the next one (``_FACILITY_IN``),
     or that are a district of the city the facility is named for."""
@@ -916,11 +931,13 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
         at = _FACILITY_IN.match(low, mention.end - offset)
         if at is None or following.start - offset != at.end():
             continue
-        # the facility is in its namesake when the next place is that place or a region
-        # ("Sulaymaniyah airport in Iraq's Kurdistan region"), else in the next place
-        inside = (
-            following.place.precision != "place"
-            or _km(mention.place, following.place) <= _SAME_PLACE_KM
+        # the facility is in its namesake when the next place is that place's district or a
+        # region ("Sulaymaniyah airport in Iraq's Kurdistan region"), else in the next place,
+        # which may be its namesake told by another name ("near the Shalkot police station
+        # in Quetta": Shalkot is Quetta, and Quetta is what is told)
+        inside = following.place.precision != "place" or (
+            following.place != mention.place
+            and _km(mention.place, following.place) <= _SAME_PLACE_KM
         )
         found.add(i + 1 if inside else i)
     return found
@@ -974,6 +991,11 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             and i > 0
             and mention.place.precision != "place"
             and _IN_CONTAINER.fullmatch(low, ordered[i - 1].end - offset, start) is not None
+        )
+        # ... or a part of a dropped place, told after its possessive ("launched from beside a
+        # school in Gaza City's Zeitoun neighbourhood")
+        listed = listed or (
+            dropped_last and i > 0 and low[ordered[i - 1].end - offset : start] in _POSSESSIVE_GAP
         )
         # An official's title is where the official speaks for, when the sentence names
         # another place ("Leningrad region governor ... said drones were shot down near

@@ -344,6 +344,18 @@ def _struck(text: str) -> list[str]:
             ["Shostka"],
         ),
         ("Дрон влучив у потяг у Києві.", ["Kyiv"]),
+        # where a munition was launched from, and a facility named for its town
+        (
+            "The army said the mortar had been launched from beside a UN school sheltering "
+            "displaced Gazans in Gaza City's Zeitoun neighbourhood",
+            [],
+        ),
+        ("Missiles fired from ships in the Black Sea hit targets in Odesa", ["Odesa"]),
+        (
+            "Four people were killed when a bomb went off near the Shalkot police station in "
+            "Quetta",
+            ["Quetta"],
+        ),
         # where the attackers came from
         (
             "Police said two Palestinian relatives from Bani Naim, near Hebron, drove stolen "
