@@ -50,6 +50,8 @@ REGION_MENTIONS = [
     ("Ituri province", "Ituri Province", "CD", 1.9, 30.4),
     ("Tovuz region", "Tovuz District", "AZ", 41.0, 45.7),
     ("Syunik province", "Syunik Province", "AM", 39.5, 46.3),
+    ("Unity state", "Unity State", "SS", 9.0, 29.5),
+    ("Jonglei state", "Jonglei State", "SS", 7.5, 31.5),
 ]
 
 
