@@ -260,6 +260,8 @@ _REPORTING_DATE = CaseBlind(
     # "regional authorities said on the morning of Dec. 4", "reported early on Friday, Feb. 23"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?$"
+    # whom someone accused on the day: "South Sudan accused Sudan's air force on Friday of"
+    r"|\b(?:accused|blamed)\s+(?:[\w'’-]+\s+){1,4}?on\s+$"
     # Ukrainian and Russian: "повідомив у понеділок", "сообщил в понедельник"
     r"|(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|розповіл?\w*|сообщи\w*|"
     r"рассказа\w*|уточни\w*)\s+(?:(?:у|в|во)\s+)?$",
@@ -268,7 +270,7 @@ _REPORTING_DATE = CaseBlind(
 # Ukrainian and Russian verbs) / _UPDATE_DATE holds, lower-cased (``_ends_before``).
 _REPORTING_NEEDS = (
     "said", "says", "reported", "announced", "told", "released", "published", "confirmed",
-    "added", "stated", "wrote", "posted", "concluded", "as", "claimed",
+    "added", "stated", "wrote", "posted", "concluded", "as", "claimed", "accused", "blamed",
 )  # fmt: skip
 _UPDATE_NEEDS = ("to", "gave", "given", "giving", "put")
 _MAX_EVIDENCE = 3

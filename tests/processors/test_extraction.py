@@ -1861,6 +1861,17 @@ def test_the_morning_a_roundup_was_reported_is_no_attack_day() -> None:
     assert (event.location.name, event.date) == ("Kostiantynivka", dt.date(2024, 12, 3))  # type: ignore[union-attr]
 
 
+def test_the_day_someone_was_accused_is_no_attack_day() -> None:
+    text = (
+        "JUBA, Nov 11 — South Sudan accused Sudan's air force on Friday of bombing the Yida "
+        "refugee camp in Unity state. A single Antonov dropped bombs on the camp on Thursday, "
+        "killing 12 people, a commissioner said."
+    )
+    [event] = extract_strikes(text, dt.date(2011, 11, 11))
+    assert event.location is not None
+    assert (event.location.name, event.date) == ("Yida", dt.date(2011, 11, 10))
+
+
 def test_the_day_a_statement_was_made_is_no_attack_day() -> None:
     text = (
         "KHARTOUM, Oct 26 — Paramilitary fighters killed at least 124 people in an assault on "
