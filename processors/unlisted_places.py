@@ -457,9 +457,12 @@ def _placed(
         anchor = _region_told_before(text, start, mentions)
     if anchor is None:
         anchor = _dateline_country(text, start, mentions, gaz, dateline_end)
+    name = text[start:end]
+    if anchor is None and _CYRILLIC_END.match(name, len(name) - 1) and is_ukrainian(text):
+        # a Ukrainian report's village is in Ukraine: "вдарили «Ураганом» по селу Новоосинове"
+        anchor = gaz.place(gaz.country_entry["UA"])
     if anchor is None:
         return None
-    name = text[start:end]
     district = name.endswith("district")
     if district and anchor.precision == "place":
         return None  # a city's district is the city's: "the Kuibyshevskyi district of Donetsk"

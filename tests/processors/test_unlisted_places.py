@@ -160,6 +160,12 @@ def test_a_village_is_in_the_region_told_the_sentence_before_past_an_abbreviatio
     assert added["Kyun Pin Tha"] == "Sagaing Region"
 
 
+def test_a_ukrainian_reports_village_told_nowhere_else_is_in_ukraine() -> None:
+    text = "Близько 10:00 окупанти вдарили «Ураганом» по селу Новоосинове, загинули двоє людей."
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == ("Novoosynove", "UA", None, "country")
+
+
 def test_a_village_told_with_its_township_is_in_the_region_after_it() -> None:
     text = (
         "A military aircraft dropped a bomb on a house in Kyungyi village, Kyaukkyi Township, in "
