@@ -1154,6 +1154,8 @@ def _segment(
                     part = _Part(sentence, sentence.start, sentence.end, cue, False)
                     article.unplaced.append((part, {m.place.country_code for m in in_sentence}))
                 continue
+            if cue is None and focus is not None and _toll_of_days_before(article, focus, sentence):
+                continue  # "by Wednesday night the toll had risen to 24", after Thursday's strike
             part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
             located = _located_by(article, sentence, in_sentence, drafts) if cue else None
             if located is not None and located is not focus:
@@ -1907,6 +1909,16 @@ def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:
             and not _in_period_told(focus, date.date, published)
         )
     return date.date != focus.date.date
+
+
+def _toll_of_days_before(article: _Article, focus: _Draft, sentence: Sentence) -> bool:
+    """Whether a placeless toll sentence tells only days before the focus event's: a toll of
+    what came before it ("By the end of Tuesday ten had been killed; by Wednesday night the
+    toll had risen to 24", after Thursday's strike), not the focus event's."""
+    if focus.date is None or focus.date.date is None:
+        return False
+    days = find_dates(sentence.text, article.published)
+    return bool(days) and all(d.date is not None and d.date < focus.date.date for d in days)
 
 
 def _in_period_told(focus: _Draft, day: dt.date, published: dt.date) -> bool:

@@ -1861,6 +1861,17 @@ def test_the_morning_a_roundup_was_reported_is_no_attack_day() -> None:
     assert (event.location.name, event.date) == ("Kostiantynivka", dt.date(2024, 12, 3))  # type: ignore[union-attr]
 
 
+def test_a_toll_told_for_days_before_the_event_is_not_its_toll() -> None:
+    text = (
+        "GAZA, Nov 14 — At dawn on Thursday an Israeli F-16 fired a missile at a home in Deir "
+        "al-Balah, killing eight members of the family. At least 13 other people were injured. "
+        "By the end of Tuesday ten Palestinians had been killed; by Wednesday night the toll had "
+        "risen to 24, with more than 70 injured, the health ministry said."
+    )
+    [event] = extract_strikes(text, dt.date(2019, 11, 14))
+    assert (event.killed.min, event.wounded.min) == (8, 13)
+
+
 def test_the_day_someone_was_accused_is_no_attack_day() -> None:
     text = (
         "JUBA, Nov 11 — South Sudan accused Sudan's air force on Friday of bombing the Yida "
