@@ -135,7 +135,8 @@ _CAPITALISED_ACTOR_SCAN = _actor_scan([a for a in _ACTOR_ALTERNATIVES if a[0].is
 _FORCE = by_first_letter(split_top(  # (grouped: ``re`` tries one letter's words at a spot)
     r"forces|troops|army|military|soldiers|units|jets?|warplanes?|aircraft|planes?|bombers?|"
     r"helicopters?|drones?|missiles?|rockets?|artillery|shells?|shelling|mortars?|strikes?|"
-    r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombings?|fire|navy|air\s+force|"
+    r"air[\s-]?strikes?|airstrikes?|attacks?|bombardment|bombings?|fire|gunfire|navy|"
+    r"air\s+force|"
     r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|rebels|"
     r"militias?|insurgents|paramilitaries|launchers?|"
     r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime"

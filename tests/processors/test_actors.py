@@ -40,6 +40,7 @@ from processors.actors import (
         ("Russia hit Ukraine with a large missile salvo", "Russian forces"),
         ("Russia's overnight missile attack on Friday", "Russian forces"),
         ("activists reported repeated RSF artillery fire on the camp", "Rapid Support Forces"),
+        ("Israeli gunfire targeted thousands of civilians near the aid centre", "Israeli forces"),
         ("Israeli strikes killed 20 in Gaza", "Israeli forces"),
         ("Hamas said it had launched a barrage of rockets at Ashkelon", "Hamas"),
         ("Russian officials blamed Ukrainian forces for the shelling", "Ukrainian forces"),
