@@ -249,7 +249,7 @@ def unlisted_settlements(
         name = _trimmed(text[start:end])
         if name is None or _FROM_BEFORE.search(text, max(0, start - 100), start):
             continue
-        start = text.index(name, start)  # (past a settlement word taken off)
+        start = _name_start(text, name, start, end)
         end = start + len(name)
         place = _placed(text, start, end, max(end, cue_end), mentions, gaz, dateline_end)
         if place is not None:
@@ -328,7 +328,7 @@ def _listed_with_known(
             name = _trimmed(text[start:end])
             if name is None:
                 continue
-            start = text.index(name, start)
+            start = _name_start(text, name, start, end)
             added.append(PlaceMention(start, start + len(name), name, _settlement_at(anchor, name)))
     return added
 
@@ -403,6 +403,13 @@ def _word_starts(text: str, words: tuple[str, ...], known: dict[str, list[int]])
 
 
 _SETTLEMENT_TITLES = frozenset({"Moshav", "Kibbutz"})  # (not "Camp": "Camp Taji" is its name)
+
+
+def _name_start(text: str, name: str, start: int, end: int) -> int:
+    """Where the trimmed ``name`` starts in ``text[start:end]``: past a settlement word taken
+    off ("Moshav Arbel"), else at ``start`` (also when a line break joined its words)."""
+    at = text.find(name, start, end)
+    return at if at >= 0 else start
 
 
 def _trimmed(name: str) -> str | None:

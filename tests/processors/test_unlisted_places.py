@@ -160,6 +160,12 @@ def test_a_village_is_in_the_region_told_the_sentence_before_past_an_abbreviatio
     assert added["Kyun Pin Tha"] == "Sagaing Region"
 
 
+def test_a_name_broken_over_two_lines_is_still_read() -> None:
+    text = "Jets bombed the village of Kyun Pin\nTha in Sagaing Region on Monday."
+    [(_, country, admin1, _, surface)] = _added(text)
+    assert (country, admin1, surface) == ("MM", "Sagaing Region", "Kyun Pin Tha")
+
+
 def test_a_ukrainian_reports_village_told_nowhere_else_is_in_ukraine() -> None:
     text = "Близько 10:00 окупанти вдарили «Ураганом» по селу Новоосинове, загинули двоє людей."
     [(name, country, admin1, located, _)] = _added(text)
