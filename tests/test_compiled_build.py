@@ -23,7 +23,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
-pytestmark = pytest.mark.integration  # (slow: a C build, not Kafka or Elasticsearch)
+# (slow: a C build, not Kafka or Elasticsearch; the build takes about four minutes on two idle
+# cores, over the suite's 300 s when the machine is busy: its test, whose setup it is, gets
+# more)
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(1200)]
 
 
 def _build_key() -> str:
