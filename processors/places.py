@@ -127,6 +127,8 @@ _HEADING = re.compile(
 )
 _NO_END = 1 << 62  # past any offset: (pos, _NO_END) sorts after every heading opening at pos
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+# The gap between an owner and what it owns: "Gaza City's Zeitoun neighbourhood".
+POSSESSIVES = ("'s ", "’s ")
 MAX_SPAN_TOKENS = 5
 
 # fmt: off

@@ -29,7 +29,7 @@ from processors.casefold import (
     word_start_alternation,
 )
 from processors.gazetteer import PRECISION_RANK, Place, distance_km, load_gazetteer
-from processors.places import PlaceMention
+from processors.places import POSSESSIVES, PlaceMention
 from processors.triggers import other_attack_start
 from processors.word_gates import WordGate, words_of
 
@@ -918,9 +918,6 @@ def _is_town(
     )
 
 
-_POSSESSIVE_GAP = ("'s ", "’s ")
-
-
 def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[int]:
     """Indexes of the mentions that only name a facility placed in the next one (``_FACILITY_IN``),
     or that are a district of the city the facility is named for."""
@@ -995,7 +992,7 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         # ... or a part of a dropped place, told after its possessive ("launched from beside a
         # school in Gaza City's Zeitoun neighbourhood")
         listed = listed or (
-            dropped_last and i > 0 and low[ordered[i - 1].end - offset : start] in _POSSESSIVE_GAP
+            dropped_last and i > 0 and low[ordered[i - 1].end - offset : start] in POSSESSIVES
         )
         # An official's title is where the official speaks for, when the sentence names
         # another place ("Leningrad region governor ... said drones were shot down near

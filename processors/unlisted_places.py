@@ -27,7 +27,7 @@ from processors.gazetteer import (
     is_ukrainian,
     normalise,
 )
-from processors.places import PlaceMention, stopwords
+from processors.places import POSSESSIVES, PlaceMention, stopwords
 
 # A name: up to three capitalised words (with Arabic particles: "Urum al-Kubra"), each with a
 # lower-case letter ("NATO" is none), and a number after ("Tower 22").
@@ -214,7 +214,6 @@ _TOLD_BESIDE_CYRILLIC = re.compile(
     r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:району|района|округу|округа|громади)\s+)?"
 )
 _BESIDE_REACH = 70  # characters from the name's end to the known place
-_POSSESSIVES = ("'s ", "’s ")
 # Just before the settlement word, whose country it is: "the Lebanese village of", "Iraq's
 # Camp Taji".
 _OWNER_BEFORE = re.compile(r"(?P<owner>[\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
@@ -465,7 +464,8 @@ def _placed(
     if anchor is None:
         anchor = _dateline_country(text, start, mentions, gaz, dateline_end)
     name = text[start:end]
-    if anchor is None and _CYRILLIC_END.match(name, len(name) - 1) and is_ukrainian(text):
+    cyrillic = _CYRILLIC_END.match(name, len(name) - 1) is not None
+    if anchor is None and cyrillic and is_ukrainian(text):
         # a Ukrainian report's village is in Ukraine: "вдарили «Ураганом» по селу Новоосинове"
         anchor = gaz.place(gaz.country_entry["UA"])
     if anchor is None:
@@ -476,7 +476,7 @@ def _placed(
     listed = _listed_in(gaz, name, anchor.country_code)
     if listed is not None:
         return listed
-    if _CYRILLIC_END.match(name, len(name) - 1):
+    if cyrillic:
         name = cyrillic_latin(name, is_ukrainian(text)) or name  # the label's spelling
     if district:
         # (a region inside the anchor's first-level one: what lies in it is finer)
@@ -507,7 +507,7 @@ def _possessor(text: str, start: int, mentions: list[PlaceMention]) -> Place | N
     """The known place whose the name is, told right before it ("Manipur's Chandel
     district")."""
     for mention in mentions:
-        if mention.end < start <= mention.end + 3 and text[mention.end : start] in _POSSESSIVES:
+        if mention.end < start <= mention.end + 3 and text[mention.end : start] in POSSESSIVES:
             return mention.place
     return None
 
@@ -519,7 +519,7 @@ def _owner_told_within(
     is ("Al-Shati, one of the Gaza Strip's eight historic refugee camps")."""
     for mention in mentions:
         if end < mention.start and mention.end < named_end and (
-            text.startswith(_POSSESSIVES, mention.end)
+            text.startswith(POSSESSIVES, mention.end)
         ):
             return mention.place
     return None
