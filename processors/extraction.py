@@ -2751,7 +2751,11 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     home_army = national_army(country_code)
     for start, end in _attacker_stretches(article, parts):
         actor = _attacker_in(article, start, end, home_army)
-        if actor and not _unknown_attacker(article.text[start:end]):
+        if (
+            actor
+            and _fights_there(actor, country_code, article)
+            and not _unknown_attacker(article.text[start:end])
+        ):
             if _blames(article, start, end):
                 # who claimed the attack, not whom its victims blame ("Iran's Revolutionary
                 # Guards blamed Saudi Arabia ... Islamic State claimed both attacks")
@@ -2760,7 +2764,7 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     if any(is_unattributed(part.sentence.text) for part in parts):
         return None
     actor = _attacker_just_before(article, parts, home_army)
-    if actor and not _own_state(actor, country_code):
+    if actor and _struck_from_abroad_there(actor, country_code, article):
         return actor
     if country_code not in article.attackers:
         article.attackers[country_code] = _article_attacker(article, home_army, country_code)
@@ -2830,6 +2834,28 @@ def _own_state(actor: str, country_code: str | None) -> bool:
     """Whether ``actor`` is the state the event's place is in: named elsewhere in the article,
     it struck back abroad ("A rocket hit Safed ... Israel responded with air strikes")."""
     return country_code is not None and ACTOR_COUNTRIES.get(actor) == country_code
+
+
+# Where a "coalition" named bare is the Saudi-led one (``actors.ACTORS``): the war in Yemen.
+# Elsewhere it is another ("the U.S.-led coalition said", "a rebel coalition that includes Free
+# Syrian Army factions"), and names no attacker.
+_SAUDI_COALITION_WAR = frozenset({"YE"})
+
+
+def _fights_there(actor: str, country_code: str | None, article: _Article) -> bool:
+    """Whether ``actor`` can be who struck in the event's country: the Saudi-led coalition
+    only in Yemen, unless the article names the Saudis."""
+    return (
+        actor != "Saudi-led coalition"
+        or country_code in _SAUDI_COALITION_WAR
+        or "Saudi" in article.text
+    )
+
+
+def _struck_from_abroad_there(actor: str, country_code: str | None, article: _Article) -> bool:
+    """Whether an attacker named elsewhere in the article struck in the event's country: not
+    the state it is in (``_own_state``), and one that fights there (``_fights_there``)."""
+    return not _own_state(actor, country_code) and _fights_there(actor, country_code, article)
 
 
 def _attacker_just_before(
@@ -2906,7 +2932,7 @@ def _article_attacker(
         if _dated_long_before(article, sentence):
             continue  # an attack years back ("On Dec. 19, 2016, ... claimed by Islamic State")
         actor = _attacker_in(article, sentence.start, end, home_army)
-        if actor and not _own_state(actor, country_code):
+        if actor and _struck_from_abroad_there(actor, country_code, article):
             return actor
     for i, sentence in enumerate(article.sentences):
         if _unknown_attacker(sentence.text) or _dated_long_before(article, sentence):
@@ -2915,14 +2941,14 @@ def _article_attacker(
         if stop is None:
             stop = other_attack_start(article.text, sentence.start, sentence.end)
         actor = find_blamed(article.text[sentence.start : stop], home_army)
-        if actor:
+        if actor and _fights_there(actor, country_code, article):
             # (a state blamed for a strike on its own soil is named so: "The Chechen government
             # blamed Russian forces closing in on the capital")
             return actor
     for cue, sentence in zip(article.cues, article.sentences, strict=True):
         if cue is None and tells_interception(sentence.text):
             actor = _attacker_in(article, sentence.start, sentence.end, home_army)
-            if actor and not _own_state(actor, country_code):
+            if actor and _struck_from_abroad_there(actor, country_code, article):
                 return actor
     return None
 

@@ -370,3 +370,23 @@ def test_who_fired_the_missiles_shot_down_fired_what_got_through() -> None:
     )
     (event,) = extract_strikes(text, dt.date(2023, 5, 16))
     assert (event.location.name, event.perpetrator) == ("Kyiv", "Russian forces")  # type: ignore[union-attr]
+
+
+def test_a_coalition_named_bare_is_the_saudi_led_one_only_in_yemen() -> None:
+    # the coalition at Erbil is the target (and U.S.-led), not an attacker
+    erbil = (
+        "ERBIL, Iraq, Sept 12 — Two explosive-laden drones attacked coalition forces at Erbil "
+        "International Airport late on Saturday, causing no injuries, the U.S.-led coalition "
+        "said. Nobody claimed the attack."
+    )
+    assert [
+        (e.location.name, e.perpetrator) for e in extract_strikes(erbil, dt.date(2021, 9, 12))
+    ] == [("Erbil", None)]
+    # in Yemen a bare "coalition" is the Saudi-led one
+    yemen = (
+        "SANAA, Oct 9 — At least 140 people were killed when coalition air strikes hit a "
+        "crowded funeral hall in Sanaa on Saturday, health officials said."
+    )
+    assert [e.perpetrator for e in extract_strikes(yemen, dt.date(2016, 10, 9))] == [
+        "Saudi-led coalition"
+    ]
