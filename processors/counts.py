@@ -881,6 +881,18 @@ def _after(text: str, word: str, before: tuple[str, ...]) -> bool:
     return False
 
 
+# Within a toll update, what makes it a war's tally, not the attack's: "bring the number of
+# Israelis killed in the 50-day operation to 70", "the death toll in Gaza since the war began
+# has risen to 40,000" (an operation or offensive only with its length: "killed in the
+# operation" may be one raid's).
+_WAR_TALLY = re.compile(
+    r"\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+|outbreak\s+of\s+the\s+)?"
+    r"(?:full-scale\s+)?(?:war|conflict|invasion|offensive|fighting)\b|"
+    r"\b(?:in|of|during|throughout)\s+the\s+(?:(?:\d+|[a-z]+)-(?:day|week|month|year)\s+"
+    r"(?:war|conflict|operation|offensive|campaign)|war|conflict)\b|"
+    r"\b(?:this|so\s+far\s+this)\s+year\b",
+    re.IGNORECASE,
+)
 # Before a toll update, what makes it an earlier one ("had initially put the toll at 23").
 _EARLIER_FIGURE = re.compile(
     r"\b(?:had\s+(?:\w+\s+)?|initially\s+|earlier\s+|first\s+|originally\s+|at\s+first\s+)$"
@@ -934,6 +946,9 @@ def find_counts(text: str) -> list[CountMention]:
             noun = (m.groupdict().get("kind") or "death").lower()
             kind: Kind = "wounded" if noun in {"injury", "injured", "wounded"} else "killed"
             count = _range_from(m)
+            if _WAR_TALLY.search(m.group(0)):
+                taken.append(m.span())  # (no other figure is read in it)
+                continue
             if count is not None and m.groupdict().get("past"):
                 count = _range(count.min, None)
             if m.groupdict().get("modal") or _EARLIER_FIGURE.search(

@@ -483,3 +483,26 @@ def test_a_figure_told_by_an_early_account_gives_way_to_a_later_one() -> None:
     assert [(c.kind, c.count.min, c.weak, c.update) for c in found] == [
         ("killed", 25, True, False), ("killed", 36, False, True), ("wounded", 55, False, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war's tally in a toll update is no figure of the attack's ...
+        (
+            "The two deaths in Nirim bring the number of Israelis killed in the 50-day "
+            "operation to 70, six of them civilians.",
+            [("killed", 2, False)],
+        ),
+        ("The death toll in Gaza since the war began has risen to 40,000.", []),
+        ("The number of people killed since the full-scale invasion stands at 9,000.", []),
+        ("The toll of the 50-day war rose to 2,100.", []),
+        # ... but an attack's own update is, and one operation may be a raid
+        ("The number of people killed in the strike rose to 12.", [("killed", 12, True)]),
+        ("The number of militants killed in the operation rose to 7.", [("killed", 7, True)]),
+    ],
+)
+def test_a_wars_tally_in_a_toll_update_is_no_figure_of_the_attack(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert [(c.kind, c.count.min, c.update) for c in find_counts(text)] == expected
