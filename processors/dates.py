@@ -450,7 +450,12 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         # "since the coalition campaign began on March 26", "since the operation began"
         r"since\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:campaign|offensive|intervention|siege|"
         r"operation|escalation|assault|fighting)\b"
-        r"[^,;.]{0,30}?\s+(?:began|started|was\s+launched)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
+        r"[^,;.]{0,30}?\s+(?:began|started|was\s+launched)|"
+        # "since Israel began its offensive on July 8", "since Russia launched its invasion"
+        r"since\s+(?:[\w-]+\s+){1,3}?(?:began|launched|started)\s+(?:its|their|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:campaign|offensive|intervention|operation|invasion|war|assault|"
+        r"bombardment)|"
+        r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
         r"(?:months|weeks|years)|"
         # the period from a day told before: "Fighting flared again on May 10. Since then at
         # least 192 people have been killed" (not a toll that rose since the attack)
@@ -536,9 +541,26 @@ def _tally(low: str, position: int) -> bool:
     if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:
         return False
     start, end = clause_around(low, position, _CLAUSE_MARK)
+    if _period_tally(low, start, end):
+        return True
+    # a toll with no subject of its own after a tally goes on with it: "more than 500
+    # Palestinians have been killed since Israel began its offensive on July 8; the toll passed
+    # 550 on Monday"
+    return (
+        start > 0
+        and _TOLL_GOES_ON.match(low, start) is not None
+        and _period_tally(low, *clause_around(low, start - 1, _CLAUSE_MARK))
+    )
+
+
+def _period_tally(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` tallies over a period (``_PERIOD``) in the perfect."""
     return (
         _PERIOD.search(low, start, end) is not None and _PERFECT.search(low, start, end) is not None
     )
+
+
+_TOLL_GOES_ON = re.compile(r"\s*(?:and\s+)?the\s+(?:death\s+)?toll\b")
 
 
 # The day of what followed an attack, told in the lead of a later report: the main clause, up

@@ -347,6 +347,12 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
             True,
         ),
         ("Since then at least 192 people have been killed in the city, MSF said.", True),
+        # since a state began its war
+        (
+            "More than 500 Palestinians have been killed since Israel began its offensive on "
+            "July 8.",
+            True,
+        ),
         # not a tally: the toll of the attack, risen since it
         ("Since then the death toll has risen as more people were killed.", False),
         # not a tally: the first such strike since the war began
@@ -397,3 +403,17 @@ def test_the_gates_rule_out_what_cannot_match() -> None:
     assert not _day_before(low, literal_positions(low, _MONTH_NEEDS))
     assert not _years_back_possible(low)
     assert not _months_back_possible(low)
+
+
+def test_a_toll_going_on_from_a_tally_is_the_tallys() -> None:
+    from processors.dates import told_as_background
+
+    text = (
+        "Gaza's health ministry says more than 500 Palestinians have been killed since Israel "
+        "began its offensive on July 8; the toll passed 550 on Monday."
+    )
+    at = text.index("550")
+    assert told_as_background(text, at, [], dt.date(2014, 7, 21))
+    # a toll after a clause that tallies nothing is the attack's own
+    own = "Rescuers searched the rubble all night; the toll passed 50 on Monday."
+    assert not told_as_background(own, own.index("50 on"), [], dt.date(2014, 7, 21))
