@@ -19,6 +19,13 @@ RU, UA = "Russian forces", "Ukrainian forces"
 # (text, published, expected fields of the one event on that place). ``killed`` / ``wounded``
 # are (min, max) of the count.
 POSITIVES: list[tuple[str, dt.date, dict[str, Any]]] = [
+    # shells that burst: the attack told by what the munition did
+    (
+        "В воскресенье утром снаряды разорвались во дворах частных домов в городе Донецке "
+        "Ростовской области. Погиб местный житель, ещё два человека получили ранения.",
+        D(2014, 7, 13),
+        dict(place="Donetsk", type="shelling", date=D(2014, 7, 13), killed=(1, 1), wounded=(2, 2)),
+    ),
     (
         "Російська ракета влучила в житловий будинок у Харкові в понеділок. "
         "Загинули троє людей, ще 12 поранені.",
