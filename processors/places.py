@@ -158,6 +158,14 @@ STREET_WORDS = frozenset({
     "sea", "море", "моря", "морі", "морем", "озеро", "озера", "озері", "водосховище",
     "водосховища", "водохранилище", "водохранилища",
 })
+# A name after one of these is a street's ("на улице Балтийской", "на вулиці Київській": the
+# street, not Baltiysk or Kyiv); before them too ("Балтийская улица", ``STREET_WORDS``).
+_STREET_BEFORE = frozenset({
+    "улица", "улице", "улицы", "улицу", "ул", "проспект", "проспекте", "проспекта", "переулок",
+    "переулке", "бульвар", "бульваре", "шоссе", "вулиця", "вулиці", "вулицю", "вул",
+    "проспекті", "провулок", "провулку", "бульварі", "шосе",
+})  # fmt: skip
+STREET_WORDS = STREET_WORDS | _STREET_BEFORE
 # A firm named for a town is not the town: "outside a branch of Kabul Bank in Kunduz".
 _FIRM_WORDS = frozenset({"Bank", "Airlines", "Airways"})
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
@@ -1350,6 +1358,8 @@ def _keep(
         return False
     if before is not None and before[2].lower == "ethnic":
         return False  # a people: "gunmen killed at least 54 ethnic Amhara villagers"
+    if before is not None and before[2].lower in _STREET_BEFORE:
+        return False  # a street's name: "на улице Балтийской"
     surface = doc.text[span.start : span.end]
     if (
         surface.startswith(("St", "Saint"))  # (as each of _SAINT does)
@@ -1395,7 +1405,9 @@ def _keep(
         return False
     if span.size == 1 and (
         surface in _titled_names(doc)
-        or _surname_after(doc, span, after)
+        # (not a region told after it: "в Донецке Ростовской области ... правительства
+        # Ростовской области" is no person "Донецке Ростовской")
+        or (not span.containers and _surname_after(doc, span, after))
         or _ends_full_name(doc, span, before)
         or _full_name_told_before(doc, span)
         or _AGE_AFTER.match(text, span.end) is not None
@@ -1412,6 +1424,10 @@ def _keep(
         return False
     if span.start and text[span.start - 1] in "«“\"" and _QUOTED_NAME_GOES_ON.match(text, span.end):
         return False  # a firm's name that opens with a town's: "завод «Славянск ЭКО»"
+    if span.start and text[span.start - 1] == "«" and text[span.end : span.end + 1] == "»":
+        return False  # a name in guillemets is a thing's, not a town's: "остановка «Боссе»"
+    if _CITY_DISTRICT_AFTER.match(text, span.end) and surface[-2:] in _ADJECTIVE_ENDINGS:
+        return False  # a city's district: "в Ленинском районе Донецка"
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
@@ -1498,6 +1514,13 @@ _QUOTED_NAME_GOES_ON = re.compile(r"\s+[^\s»”\"][^»”\"\n]{0,30}[»”\"]")
 # District").
 _MILITARY_DISTRICT_AFTER = re.compile(
     r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"
+)
+_ADJECTIVE_ENDINGS = frozenset({"ом", "му", "ой", "ій", "ий", "ый", "го", "ою"})
+# A city's district named by an adjective, then the city: "в Ленинском районе Донецка", "у
+# Шевченківському районі Києва" (the district, not Leninske or a Shevchenkove).
+# (Not an oblast's: "у Броварському районі Київської області" names the raion by its town.)
+_CITY_DISTRICT_AFTER = re.compile(
+    r"\s+(?:районе|районі|район|района|району)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*+(?!\s+(?:област|обл\b))"
 )
 # The noun of a district or region whose adjective follows a place's name (in the genitive).
 _UNIT_AFTER = re.compile(r"\s+(?:району|района|області|области|громади|округу|округа)\b")

@@ -189,3 +189,32 @@ def test_adjective_shaped_russian_towns_resolve(
 
 def test_a_ukrainian_district_adjective_is_no_town(gaz: Gazetteer) -> None:
     assert find_places("У Слов'янському районі дрон атакував авто.", gaz) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street's name, after its word or before it
+        "На улице Балтийской повреждены два жилых дома.",
+        "По Балтийской улице прилетел снаряд.",
+        # a thing's name in guillemets: a stop, a firm
+        "Снаряд попал в остановку, которую в городе называют «Боссе».",
+    ],
+)
+def test_a_street_or_a_things_name_is_no_town(gaz: Gazetteer, text: str) -> None:
+    assert find_places(text, gaz) == []
+
+
+def test_a_city_district_named_by_an_adjective_is_no_town(gaz: Gazetteer) -> None:
+    text = "Снаряд разорвался в Ленинском районе Донецка."
+    assert [(m.surface, m.place.name) for m in find_places(text, gaz)] == [("Донецка", "Donetsk")]
+
+
+def test_a_region_told_after_a_town_is_no_surname_of_it(gaz: Gazetteer) -> None:
+    # "Ростовской" is used alone again, but as the region that locates the town each time
+    text = (
+        "В городе Донецке Ростовской области разорвались снаряды. Как сообщил представитель "
+        "правительства Ростовской области, обстрел начался утром."
+    )
+    found = [(m.surface, m.place.name, m.place.country_code) for m in find_places(text, gaz)]
+    assert found[0] == ("Донецке", "Donetsk", "RU")
