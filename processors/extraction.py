@@ -608,16 +608,18 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
 
     ``title`` only widens the evidence that the article is about armed conflict; events,
     offsets and evidence come from ``text``. A text that opens with a headline line over a wire
-    story's dateline is read as that title over its story. A text that calls its explosion an
-    accident reports no attack, unless it names a means or an attacker.
+    story's dateline is read as that title (or the one given) over its story. A text that calls
+    its explosion an accident reports no attack, unless it names a means or an attacker.
     """
     if not text or not text.strip():
         return []
-    body = _body_under_headline(text) if title is None else 0
+    body = _body_under_headline(text)
     if body:
         # "Syrian jets hit Douma market\n\nBEIRUT — At least 96 people ...": a headline over a
-        # wire story is its title, and the dateline opens the story
-        strikes = extract_strikes(text[body:], published, text[:body].strip())
+        # wire story is its title (unless one is given: a feed's item often repeats it as its
+        # text's first line), and the dateline opens the story
+        headline = text[:body].strip()
+        strikes = extract_strikes(text[body:], published, headline if title is None else title)
         return [_shifted(strike, body) for strike in strikes]
     sentences = split_sentences(text)
     weapons = _Weapons(text)

@@ -863,6 +863,20 @@ def test_a_headline_over_a_dateline_is_the_title_not_a_place_hit() -> None:
     assert strike.evidence[0].text.startswith("BEIRUT — At least 96")
 
 
+def test_a_headline_the_text_repeats_over_its_dateline_is_the_title_when_one_is_given() -> None:
+    # a feed's item: its title, and a text that opens with it over the wire story
+    title = "Air strikes of unknown origin kill women and children in besieged Derna"
+    text = (
+        f"{title}\n\nDERNA, Libya, Oct 31 — Air strikes by unidentified warplanes killed at least "
+        "15 civilians in the eastern Libyan city of Derna on Monday evening, medical sources said."
+    )
+    (strike,) = extract_strikes(text, dt.date(2017, 10, 31), title)
+    # the story's day (Monday), not the headline's present tense
+    assert (strike.date, strike.killed.min) == (dt.date(2017, 10, 30), 15)
+    assert strike.evidence[0].text.startswith("DERNA, Libya")
+    assert [text[e.start : e.end] for e in strike.evidence] == [e.text for e in strike.evidence]
+
+
 def test_places_told_after_a_dated_lead_on_their_region_take_its_day() -> None:
     text = (
         "KHERSON, Ukraine, Aug 14 — Russian artillery fire killed five people in two villages of "
