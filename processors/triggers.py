@@ -93,9 +93,14 @@ _PLATFORMS = (
 )
 # A platform said to be hit ("two aircraft were damaged") is a target, not the means; nor
 # is one that carries people ("army helicopters flew the most seriously injured to hospitals").
+# Nor one that only flew about ("helicopters circled overhead"), or is kept where it was
+# attacked ("the area where aircraft and other military equipment are kept").
 _PLATFORM_HIT = (
     r"(?!\s+(?:were|was|had\s+been|have\s+been|flew|ferried|carried|airlifted|evacuated|"
-    r"transported|rescued)\b)"
+    r"transported|rescued|circled|circling|hovered|hovering|patrolled|patrolling|landed|"
+    r"scrambled)\b)"
+    r"(?!(?:\s+[\w-]+){0,5}?\s+(?:are|were|is|was)\s+(?:kept|parked|stationed|based|housed|"
+    r"stored)\b)"
 )
 # ... or the object of the harm: "the attack destroyed several aircraft and vehicles"
 _PLATFORM_DESTROYED = compile_folded(
@@ -153,6 +158,10 @@ _GROUND_BOMB = compile_folded(
     r"had\s+been\s+planted)\b"
 )
 _NOT_AIR = compile_folded(r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mail)[\s-]+bomb")
+# ... nor one a drone carries: "small bomb-carrying drones attacked a workshop" (drones).
+_DRONE_BORNE = compile_folded(
+    r"-(?:carrying|laden|armed|dropping)\s+(?:[\w-]+\s+)?(?:drones?|uavs?|quadcopters?)\b"
+)
 
 # Words that are an attack by themselves once a means is present in the sentence.
 _ATTACK = (
@@ -601,7 +610,9 @@ def _means_type(text: str, gates: int, platforms: bool = True) -> tuple[EventTyp
         # A match in ``padded`` starts at the word's offset in ``text`` and ends one past its end.
         for m in pattern.finditer(padded):
             start, end = m.start(), m.end() - 1
-            if etype == "air_strike" and _NOT_AIR.search(text, max(0, start - 12), end):
+            if etype == "air_strike" and (
+                _NOT_AIR.search(text, max(0, start - 12), end) or _DRONE_BORNE.match(text, end)
+            ):
                 continue
             if _HELD_MEANS_AFTER.match(text, end) or _HELD_MEANS_BEFORE.search(
                 text, max(0, start - 40), start

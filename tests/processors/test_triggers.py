@@ -699,3 +699,23 @@ def test_a_post_overrun_is_an_attack_in_an_armed_context() -> None:
     cue = find_strike(text)
     assert cue is not None and text[cue.start : cue.end] == "overran"
     assert find_strike("Floodwaters overran the river banks.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aircraft that only flew about, or are kept where the attack was, fired nothing
+        "The army said all four gunmen were killed in a battle in which helicopters circled "
+        "overhead.",
+        "The gunmen were prevented from reaching the area where aircraft and other military "
+        "equipment are kept.",
+    ],
+)
+def test_aircraft_that_fired_nothing_give_no_means(text: str) -> None:
+    assert means_type(text) is None
+
+
+def test_a_bomb_a_drone_carries_makes_a_drone_attack() -> None:
+    text = "Small bomb-carrying drones attacked a Defence Ministry workshop in Isfahan."
+    assert means_type(text) == ("drone", text.index("drones"))
+    assert means_type("Helicopters fired on the village.") == ("air_strike", 0)
