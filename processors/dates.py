@@ -538,7 +538,9 @@ def _tally(low: str, position: int) -> bool:
         for m in _CAMPAIGN_TOLL.finditer(low, start, end):
             if m.start() <= position < m.end():
                 return True
-    if not contains_any(low, _PERIOD_NEEDS) or _PERIOD.search(low) is None:
+    if not contains_any(low, _PERIOD_NEEDS) or (
+        _PERIOD.search(low) is None and _SINCE_WEEKDAY.search(low) is None
+    ):
         return False
     start, end = clause_around(low, position, _CLAUSE_MARK)
     if _period_tally(low, start, end):
@@ -554,10 +556,22 @@ def _tally(low: str, position: int) -> bool:
 
 
 def _period_tally(low: str, start: int, end: int) -> bool:
-    """Whether ``low[start:end]`` tallies over a period (``_PERIOD``) in the perfect."""
-    return (
-        _PERIOD.search(low, start, end) is not None and _PERFECT.search(low, start, end) is not None
+    """Whether ``low[start:end]`` tallies over a period (``_PERIOD``, or the days since a
+    weekday with no toll risen) in the perfect."""
+    if _PERFECT.search(low, start, end) is None:
+        return False
+    return _PERIOD.search(low, start, end) is not None or (
+        _SINCE_WEEKDAY.search(low, start, end) is not None
+        and _TOLL_RISEN.search(low, start, end) is None
     )
+
+
+# The days since a weekday: "16 Palestinians have been killed since Friday" (but "the toll has
+# risen to 20 since Friday" is the attack's own, risen).
+_SINCE_WEEKDAY = compile_folded(
+    r"\bsince\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+)
+_TOLL_RISEN = compile_folded(r"\b(?:toll|risen|rose)\b")
 
 
 _TOLL_GOES_ON = re.compile(r"\s*(?:and\s+)?the\s+(?:death\s+)?toll\b")

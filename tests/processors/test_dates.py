@@ -417,3 +417,19 @@ def test_a_toll_going_on_from_a_tally_is_the_tallys() -> None:
     # a toll after a clause that tallies nothing is the attack's own
     own = "Rescuers searched the rubble all night; the toll passed 50 on Monday."
     assert not told_as_background(own, own.index("50 on"), [], dt.date(2014, 7, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Gaza's health ministry says 16 Palestinians have been killed since Friday.", True),
+        ("Some 600 rockets have been fired since Saturday morning.", True),
+        # the attack's own toll, risen since the day
+        ("The toll has risen to 20 since Friday, officials said.", False),
+    ],
+)
+def test_a_toll_since_a_weekday_is_a_tally_unless_it_rose(text: str, background: bool) -> None:
+    from processors.dates import told_as_background
+
+    at = next(text.find(w) for w in ("killed", "fired", "20") if w in text)
+    assert told_as_background(text, at, [at], dt.date(2019, 5, 5)) is background
