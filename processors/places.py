@@ -1428,6 +1428,8 @@ def _keep(
         return False  # a name in guillemets is a thing's, not a town's: "остановка «Боссе»"
     if _CITY_DISTRICT_AFTER.match(text, span.end) and surface[-2:] in _ADJECTIVE_ENDINGS:
         return False  # a city's district: "в Ленинском районе Донецка"
+    if span.size == 1 and _NAMED_FOR_PERSON_AFTER.match(text, span.end):
+        return False  # named for a person: "Mogadishu's Aden Adde International Airport"
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
@@ -1512,6 +1514,12 @@ def _keep(
 _QUOTED_NAME_GOES_ON = re.compile(r"\s+[^\s»”\"][^»”\"\n]{0,30}[»”\"]")
 # A military district named by its adjective ("Южном военном округе", "Western Military
 # District").
+# A second name, then an airport or a stadium: the pair is a person's, whom it is named for
+# ("Aden Adde International Airport" is not in Aden; "Aleppo International Airport" is).
+_NAMED_FOR_PERSON_AFTER = re.compile(
+    r" (?!(?:International|Regional|National|Central|Municipal|Military|Olympic|City|Air|New|Old)"
+    r"\b)[A-Z][a-z]+ (?:International )?(?:Airport|Stadium)\b"
+)
 _MILITARY_DISTRICT_AFTER = re.compile(
     r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"
 )

@@ -1033,3 +1033,24 @@ def test_a_defence_system_named_for_someone_is_no_place(gaz: Gazetteer) -> None:
 )
 def test_a_persian_name_keeps_its_linking_vowel(gaz: Gazetteer, text: str, name: str) -> None:
     assert [m.place.name for m in find_places(text, gaz)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an airport named for a person is not in the town the first name is
+        (
+            "Gunmen opened fire at the Halane base camp at Mogadishu's Aden Adde International "
+            "Airport.",
+            ["Mogadishu"],
+        ),
+        ("Gunmen attacked Aden Adde International Airport.", []),
+        # ... but a town's airport is the town's
+        ("A drone hit Aleppo International Airport.", ["Aleppo"]),
+        ("Rockets hit Erbil Airport.", ["Erbil"]),
+    ],
+)
+def test_an_airport_named_for_a_person_is_no_place(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == names
