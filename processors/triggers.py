@@ -183,7 +183,8 @@ _ATTACK = (
 
 
     # (not a launch from its platform alone: "was launched from a specially designed train")
-    r"fired|firing(?!\s+ranges?\b)|launched(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
+    # (nor a kind of weapon: "a shoulder-launched guided missile", "air-launched")
+    r"fired|firing(?!\s+ranges?\b)|launched(?<!-launched)(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
     r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
@@ -497,6 +498,10 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)|"
     # "Japan said there were no reports of damage to ships or aircraft"
     r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:damage|casualties|injuries)|"
+    # an alert sent in error: "NHK mistakenly told people that North Korea appeared to have
+    # launched a missile" (not a strike made in error: "it mistakenly struck a convoy")
+    r"(?:mistakenly|wrongly|erroneously|falsely)\s+(?:told|said|reported|warned|announced|"
+    r"alerted|sent|issued|broadcast)|"
     # footage passed off as a strike: "clips had been presented as Pakistani air strikes"
     r"presented\s+as|passed\s+off\s+as|purport(?:s|ed|ing)?\s+to\s+show|"
     r"supposedly\s+show(?:s|ed|ing)?"

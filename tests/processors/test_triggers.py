@@ -719,3 +719,21 @@ def test_a_bomb_a_drone_carries_makes_a_drone_attack() -> None:
     text = "Small bomb-carrying drones attacked a Defence Ministry workshop in Isfahan."
     assert means_type(text) == ("drone", text.index("drones"))
     assert means_type("Helicopters fired on the village.") == ("air_strike", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of weapon, not a launch
+        "Defence publications identified it as the NLAW, a shoulder-launched guided missile.",
+        # an alert sent in error
+        "NHK mistakenly told people that North Korea appeared to have launched a missile.",
+    ],
+)
+def test_no_launch_is_told(text: str) -> None:
+    assert find_strike(text) is None
+
+
+def test_a_launch_and_a_strike_made_in_error_are_told() -> None:
+    assert find_strike("Russia launched missiles at Kyiv.") is not None
+    assert find_strike("The army said its jets had mistakenly struck a convoy.") is not None
