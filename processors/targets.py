@@ -137,8 +137,11 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"al-Shabaab|Taliban)\s+(?:targets|positions|hideouts?|camps?|training\s+camps?)|"
                  r"facilit(?:y|ies)\s+used\s+by\s+(?:[\w-]+\s+){0,2}?(?:militias?|militants|"
                  r"fighters|forces|army|military)"),
-    ("agricultural", r"grain\s+(?:silos?|storage|warehouses?)|silos?|farms?|"
-                     r"farmland|fields?|crops|agricultural\s+\w+|granar(?:y|ies)"),
+    # (not a unit's or a post's name: "an army field regiment", "a field hospital")
+    ("agricultural", r"grain\s+(?:silos?|storage|warehouses?)|silos?|farms?|farmland|"
+                     r"fields?(?!\s+(?:regiments?|hospitals?|commanders?|headquarters|units?|"
+                     r"artillery|guns?|offices?|kitchens?|officers?|marshals?|army|forces?))|"
+                     r"crops|agricultural\s+\w+|granar(?:y|ies)"),
     ("residential", rf"(?:apartment|residential|tower|high-rise|multi-stor(?:e)?y|{_STOREYED})\s+"
                     r"(?:blocks?|buildings?|complex(?:es)?|compounds?|structures?|houses?|towers?)|"
                     r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?)|"

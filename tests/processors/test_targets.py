@@ -314,3 +314,17 @@ def test_an_office_in_an_officials_title_is_no_target_in_ukrainian() -> None:
     assert find_targets(text) == []
     text = "Ракета влучила в будівлю обласної адміністрації."
     assert [t.target for t in find_targets(text)] == ["government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's or a post's name is no field
+        ("Militants attacked the camp of an army field regiment in Nagrota.", []),
+        ("The strike hit a field hospital.", [("hospital", "medical")]),
+        # ... but a field is one
+        ("A shell hit a field near the village.", [("field", "agricultural")]),
+    ],
+)
+def test_a_field_unit_or_post_is_no_farmland(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.target) for m in find_targets(text)] == expected
