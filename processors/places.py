@@ -166,6 +166,16 @@ _STREET_BEFORE = frozenset({
     "проспекті", "провулок", "провулку", "бульварі", "шосе",
 })  # fmt: skip
 STREET_WORDS = STREET_WORDS | _STREET_BEFORE
+# First names, in any case (by their stems): the capitalised word after one is a surname.
+_CYRILLIC_FIRST_NAME = re.compile(
+    r"(?:Богдан|Тарас|Іван|Иван|Михайл|Михаил|Олександр|Александр|Володимир|Владимир|Сергі|"
+    r"Серге|Андрі|Андре|Дмитр|Юрі|Юри|Віталі|Витали|Олег|Петр|Петр|Микол|Никола|Васил|Ігор|"
+    r"Игор|Максим|Роман|Віктор|Виктор|Григорі|Григори|Вадим|Ольг|Ірин|Ирин|Євген|Евген|"
+    r"Степан|Павл|Павел|Антон|Леоні|Леони|Анатолі|Анатоли|Валері|Валери|Костянтин|Константин|"
+    r"Ярослав|Станіслав|Станислав|Вячеслав|В'ячеслав|Олексі|Алексе|Геннаді|Геннади|Наталі|"
+    r"Натали|Тетян|Татьян|Юлі|Юли|Олен|Елен|Катерин|Екатерин|Світлан|Светлан|Людмил)"
+    r"[а-яіїєґ]{0,4}"
+)
 # A firm named for a town is not the town: "outside a branch of Kabul Bank in Kunduz".
 _FIRM_WORDS = frozenset({"Bank", "Airlines", "Airways"})
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
@@ -419,10 +429,11 @@ def nominatives(key: str) -> list[str]:
     if joint and " " not in first:
         # "в Славянске-на-Кубани", "в Ростове-на-Дону": the first word is the one in the case
         found.update((f"{form} на {rest}", None) for form in _noun_forms(first))
-    if not head and last.endswith(("ом", "іи", "ои")):
+    if not head and last.endswith(("ом", "іи", "ои", "ому", "ого")):
         # A one-word name shaped like an adjective: "в Раменском" (Раменское), "в Жуковском";
-        # a feminine one, "по Лозовій", "в Лозовой" (Лозова, Лозовая). (Not the Ukrainian
-        # "-ому": "у Слов'янському районі" is a district.)
+        # a feminine one, "по Лозовій", "в Лозовой" (Лозова, Лозовая); the Ukrainian "у
+        # Рівному", "біля Хмельницького" (but "у Слов'янському районі" is a district:
+        # ``_RAION_AFTER``).
         found.update(dict.fromkeys(_adjective_forms(last)))
     found.pop(key, None)
     return list(found)
@@ -1360,6 +1371,14 @@ def _keep(
         return False  # a people: "gunmen killed at least 54 ethnic Amhara villagers"
     if before is not None and before[2].lower in _STREET_BEFORE:
         return False  # a street's name: "на улице Балтийской"
+    if (
+        before is not None
+        and "\u0400" <= doc.text[span.start] <= "\u04ff"
+        and _CYRILLIC_FIRST_NAME.fullmatch(doc.text, before[0], before[1])
+    ):
+        # a surname after a first name: "пам'ятник Богдану Хмельницькому", "вулиці Богдана
+        # Хмельницького", not Khmelnytskyi
+        return False
     surface = doc.text[span.start : span.end]
     if (
         surface.startswith(("St", "Saint"))  # (as each of _SAINT does)
@@ -1426,8 +1445,14 @@ def _keep(
         return False  # a firm's name that opens with a town's: "завод «Славянск ЭКО»"
     if span.start and text[span.start - 1] == "«" and text[span.end : span.end + 1] == "»":
         return False  # a name in guillemets is a thing's, not a town's: "остановка «Боссе»"
-    if _CITY_DISTRICT_AFTER.match(text, span.end) and surface[-2:] in _ADJECTIVE_ENDINGS:
-        return False  # a city's district: "в Ленинском районе Донецка"
+    if surface[-2:] in _ADJECTIVE_ENDINGS and (
+        _CITY_DISTRICT_AFTER.match(text, span.end)
+        or _RAION_AFTER.match(text, span.end)
+        or _PLANT_AFTER.match(text, span.end)
+    ):
+        # a city's district ("в Ленинском районе Донецка"), a raion or a plant named by an
+        # adjective ("у Слов'янському районі", "по Славянскому НПЗ"): not the town
+        return False
     if span.size == 1 and _NAMED_FOR_PERSON_AFTER.match(text, span.end):
         return False  # named for a person: "Mogadishu's Aden Adde International Airport"
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
@@ -1523,6 +1548,8 @@ _NAMED_FOR_PERSON_AFTER = re.compile(
 _MILITARY_DISTRICT_AFTER = re.compile(
     r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"
 )
+_RAION_AFTER = re.compile(r"\s+(?:районі|районе|району|района|район|громаді|громади)\b")
+_PLANT_AFTER = re.compile(r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС)\b")
 _ADJECTIVE_ENDINGS = frozenset({"ом", "му", "ой", "ій", "ий", "ый", "го", "ою"})
 # A city's district named by an adjective, then the city: "в Ленинском районе Донецка", "у
 # Шевченківському районі Києва" (the district, not Leninske or a Shevchenkove).

@@ -218,3 +218,33 @@ def test_a_region_told_after_a_town_is_no_surname_of_it(gaz: Gazetteer) -> None:
     )
     found = [(m.surface, m.place.name, m.place.country_code) for m in find_places(text, gaz)]
     assert found[0] == ("Донецке", "Donetsk", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # Ukrainian adjective-shaped names in the locative, dative and genitive
+        ("У Рівному пролунали вибухи.", "Рівному", "Rivne"),
+        ("Біля Рівного впала ракета.", "Рівного", "Rivne"),
+        ("Удар по Хмельницькому.", "Хмельницькому", "Khmelnytskyi"),
+        ("У Кропивницькому вибухи.", "Кропивницькому", "Kropyvnytskyi"),
+    ],
+)
+def test_ukrainian_adjective_shaped_towns_resolve(
+    gaz: Gazetteer, text: str, surface: str, name: str
+) -> None:
+    assert [(m.surface, m.place.name) for m in find_places(text, gaz)] == [(surface, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a raion or a plant named by the town's adjective is not the town
+        "У Сумському районі дрон атакував авто.",
+        "Удар по Славянскому НПЗ.",
+        # a surname after a first name, on a street or a monument
+        "Ракета влучила в будинок на вулиці Богдана Хмельницького.",
+    ],
+)
+def test_an_adjective_named_raion_plant_or_surname_is_no_town(gaz: Gazetteer, text: str) -> None:
+    assert find_places(text, gaz) == []
