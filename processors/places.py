@@ -161,9 +161,9 @@ STREET_WORDS = frozenset({
 # A name after one of these is a street's ("на улице Балтийской", "на вулиці Київській": the
 # street, not Baltiysk or Kyiv); before them too ("Балтийская улица", ``STREET_WORDS``).
 _STREET_BEFORE = frozenset({
-    "улица", "улице", "улицы", "улицу", "ул", "проспект", "проспекте", "проспекта", "переулок",
-    "переулке", "бульвар", "бульваре", "шоссе", "вулиця", "вулиці", "вулицю", "вул",
-    "проспекті", "провулок", "провулку", "бульварі", "шосе",
+    "улица", "улице", "улицы", "улицу", "улицах", "ул", "проспект", "проспекте", "проспекта",
+    "переулок", "переулке", "бульвар", "бульваре", "шоссе", "вулиця", "вулиці", "вулицю",
+    "вулицях", "вул", "проспекті", "провулок", "провулку", "бульварі", "шосе",
 })  # fmt: skip
 STREET_WORDS = STREET_WORDS | _STREET_BEFORE
 # First names, in any case (by their stems): the capitalised word after one is a surname.
@@ -1549,7 +1549,10 @@ _MILITARY_DISTRICT_AFTER = re.compile(
     r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"
 )
 _RAION_AFTER = re.compile(r"\s+(?:районі|районе|району|района|район|громаді|громади)\b")
-_PLANT_AFTER = re.compile(r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС)\b")
+# (and a raion's institution: "Климовской центральной районной больницы")
+_PLANT_AFTER = re.compile(
+    r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС|(?:центральн\w+\s+)?районн\w+)(?!\w)"
+)
 _ADJECTIVE_ENDINGS = frozenset({"ом", "му", "ой", "ій", "ий", "ый", "го", "ою"})
 # A city's district named by an adjective, then the city: "в Ленинском районе Донецка", "у
 # Шевченківському районі Києва" (the district, not Leninske or a Shevchenkove).

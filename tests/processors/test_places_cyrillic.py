@@ -248,3 +248,16 @@ def test_ukrainian_adjective_shaped_towns_resolve(
 )
 def test_an_adjective_named_raion_plant_or_surname_is_no_town(gaz: Gazetteer, text: str) -> None:
     assert find_places(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # streets, listed: Lenin's street is in every town
+        "Вертолёты нанесли удары по жилым домам на улицах Заречной и Ленина.",
+        # a raion's hospital named by its adjective
+        "Источник в приёмном отделении Климовской центральной районной больницы говорил о раненых.",
+    ],
+)
+def test_listed_streets_and_a_raions_hospital_are_no_towns(gaz: Gazetteer, text: str) -> None:
+    assert find_places(text, gaz) == []
