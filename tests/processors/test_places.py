@@ -1054,3 +1054,12 @@ def test_an_airport_named_for_a_person_is_no_place(
     gaz: Gazetteer, text: str, names: list[str]
 ) -> None:
     assert [m.place.name for m in find_places(text, gaz)] == names
+
+
+def test_a_landmarks_monument_is_no_town(gaz: Gazetteer) -> None:
+    # (a U.S. context makes Monument, Colorado, likely)
+    text = (
+        "A rocket landed in Baghdad less than a kilometre from the U.S. embassy. It came down "
+        "near the Monument of the Unknown Soldier."
+    )
+    assert [m.place.name for m in find_places(text, gaz)] == ["Baghdad", "United States"]
