@@ -471,6 +471,16 @@ _ENVOYS_IN = _Before(
     r"government|authorities|administration|mission|ministry)\s+(?:based\s+)?in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
+# An official's office in a place, speaking: "The governor's office in Turkey's neighbouring
+# Hatay province said at least 13 people were killed" (in Afrin, across the border).
+_OFFICE_IN = _Before(
+    r"\b(?:governor|mayor|president|prime\s+minister|prosecutor)(?:'s|’s)\s+office\s+in\s+"
+    r"(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:(?:neighbou?ring|southern|northern|eastern|western|"
+    r"border)\s+)?$",
+    ends=("in", "the", "'s", "’s", "neighbouring", "neighboring", "southern", "northern",
+          "eastern", "western", "border"),
+    needs=("office",),
+)  # fmt: skip
 # Officials "in" a place who give figures or news (``_officials_seat``).
 _OFFICIALS_IN = _Before(
     r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry|"
@@ -843,7 +853,7 @@ def _is_reference(
     if refers and _REFERENCE_BEFORE.search(text, 0, start):
         return True
     speaker = _SPEAKER_AFTER.match(after) is not None
-    if speaker and _ENVOYS_IN.search(before, tail):
+    if speaker and (_ENVOYS_IN.search(before, tail) or _OFFICE_IN.search(before, tail)):
         return True
     if (
         speaker
