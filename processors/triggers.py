@@ -370,7 +370,10 @@ _NOT_A_STRIKE_WORDS = (
     # the Kachin Independence Organisation": the anniversary of an attack is above)
     r"\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}anniversar(?:y|ies)\b(?!\s+of\b)|"
     r"\byears?\s+(?:on\s+\w+\s+)?since\b|"
-    r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat|"
+    # (a commemoration held, not the pilgrims' feast it names: "Iranians returning home from
+    # Arbaeen commemorations in Kerbala")
+    r"\bmalfunction|\b(?:light|drone|air)\s+show\b|\bcommemorat(?:e|es|ed|ing)\b|"
+    r"\bcommemorations?\s+(?:of|for|marking)\b|"
     # a story told on screen: "'Uri: The Surgical Strike', the war drama that became one of
     # the biggest Hindi hits of the year"
     r"\bwar\s+(?:drama|film|movie|epic|thriller)s?\b|\b(?:film|movie)\s+(?:awards?|festival|"

@@ -737,3 +737,13 @@ def test_no_launch_is_told(text: str) -> None:
 def test_a_launch_and_a_strike_made_in_error_are_told() -> None:
     assert find_strike("Russia launched missiles at Kyiv.") is not None
     assert find_strike("The army said its jets had mistakenly struck a convoy.") is not None
+
+
+def test_a_feast_the_victims_came_from_is_no_commemoration_of_the_attack() -> None:
+    text = (
+        "The death toll from a suicide truck bombing at a petrol station rose to more than 100, "
+        "most of them Iranians returning home from Arbaeen commemorations in Kerbala."
+    )
+    assert find_strike(text) is not None
+    # ... but a commemoration held is no strike
+    assert find_strike("Guernica commemorated the anniversary of its bombing by aircraft.") is None
