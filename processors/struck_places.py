@@ -81,6 +81,10 @@ _ORIGIN = _Before(
     # the streets of his hometown of Khiam"
     r"|\b(?:born|raised|grew\s+up)\s+in\s+(?:the\s+)?$"
     r"|\b(?:his|her|their)\s+(?:home\s*town|native\s+(?:village|town|city))\s+(?:of\s+)?$"
+    # where travellers came from: "pilgrims returning home from Arbaeen commemorations in
+    # Kerbala"
+    r"|\b(?:returning|travelling|traveling|coming\s+back)\s+(?:home\s+)?from\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+$"
 )
 # The place a distance is measured from may be introduced: "west of Tigray's regional
 # capital Mekelle", "20 km from the regional capital Mekelle".

@@ -637,3 +637,11 @@ def test_an_officials_office_in_a_place_is_where_it_speaks() -> None:
     assert _struck(text) == []
     # (the officials of a place told as hit still tell of it)
     assert _struck("Officials in Kharkiv said a missile hit a school.") == ["Kharkiv"]
+
+
+def test_where_travellers_came_from_is_not_hit() -> None:
+    text = (
+        "A truck bomb hit a petrol station on the outskirts of Hilla, killing pilgrims returning "
+        "home from Arbaeen commemorations in Kerbala."
+    )
+    assert _struck(text) == ["Al Hillah"]
