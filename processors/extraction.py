@@ -2709,9 +2709,35 @@ def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, DatePrecisi
     day = _told_beside(article, draft)
     if day is not None:
         return day, "day"
+    day = _reported_before(article, draft)
+    if day is not None:
+        return day, "unknown"  # (the latest it can have been, not a day the text tells)
     if article.published is not None:
         return article.published, "unknown"
     return None, "unknown"
+
+
+def _reported_before(article: _Article, draft: _Draft) -> dt.date | None:
+    """The first day, before publication, that an undated event's own sentences say its toll
+    was reported on: the attack was that day at the latest (a better guess at its day than the
+    publication's, but still a guess: precision "unknown"), and most reports come the same day
+    ("The number of people killed when a ballistic missile slammed into a fuel station in
+    Marib has risen to 21, Saba said on Sunday ... Ali al-Ghulisi had said on Saturday evening
+    that at least 17 people were killed"; Saturday)."""
+    if article.published is None:
+        return None
+    days = [
+        d.date
+        for p in draft.parts
+        for d in find_dates(article.text[p.sentence.start : p.sentence.end], article.published)
+        if d.start + p.sentence.start >= article.dateline_end
+        and dt.timedelta(days=1) <= article.published - d.date <= _RECENT
+        and _ends_before(
+            article.text, p.sentence.start + d.start, _REPORTING_REACH, _REPORTING_DATE,
+            _REPORTING_NEEDS,
+        )
+    ]
+    return min(days) if days else None
 
 
 def _told_beside(article: _Article, draft: _Draft) -> dt.date | None:

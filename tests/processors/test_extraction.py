@@ -2877,3 +2877,15 @@ def test_a_days_total_over_regions_or_counted_in_attacks_is_no_event(lead: str) 
     events = extract_strikes(text, dt.date(2023, 8, 9))
     assert [(e.location.name, e.killed.min) for e in events] == [("Nikopol", 1)]  # type: ignore[union-attr]
 
+
+
+def test_an_undated_attack_was_at_latest_on_the_day_its_toll_was_first_reported() -> None:
+    text = (
+        "MARIB, Yemen, June 6 — The number of people killed when a ballistic missile slammed into "
+        "a crowded fuel station in Marib has risen to 21, the Saba news agency said on Sunday. "
+        "A spokesman for the governor had said on Saturday evening that at least 17 people were "
+        "killed when the missile struck the station."
+    )
+    (strike,) = extract_strikes(text, dt.date(2021, 6, 6))
+    # Saturday, the latest it can have been: a guess, so its precision stays unknown
+    assert (strike.date, strike.date_precision) == (dt.date(2021, 6, 5), "unknown")
