@@ -290,3 +290,20 @@ def test_cyrillic_hospital_where_the_wounded_were_taken_is_no_target() -> None:
 )
 def test_is_cyrillic_is_the_script_a_text_is_written_in(text: str, expected: bool) -> None:
     assert is_cyrillic(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the "people's republics'" forces, after a closing quote
+        (
+            "ввечері 2 лютого незаконні збройні формування так званої «днр» обстріляли місто.",
+            "Russian-backed separatists",
+        ),
+        ("сепаратисти обстріляли маріуполь.", "Russian-backed separatists"),
+        # a speaker there is no attacker
+        ("у днр заявили про обстріл донецька.", None),
+    ],
+)
+def test_the_separatists_are_named_as_attackers(text: str, actor: str | None) -> None:
+    assert find_attacker(text) == actor
