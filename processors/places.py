@@ -433,7 +433,7 @@ def nominatives(key: str) -> list[str]:
         # A one-word name shaped like an adjective: "в Раменском" (Раменское), "в Жуковском";
         # a feminine one, "по Лозовій", "в Лозовой" (Лозова, Лозовая); the Ukrainian "у
         # Рівному", "біля Хмельницького" (but "у Слов'янському районі" is a district:
-        # ``_RAION_AFTER``).
+        # ``_NAMED_BY_ADJECTIVE_AFTER``).
         found.update(dict.fromkeys(_adjective_forms(last)))
     found.pop(key, None)
     return list(found)
@@ -1445,11 +1445,7 @@ def _keep(
         return False  # a firm's name that opens with a town's: "завод «Славянск ЭКО»"
     if span.start and text[span.start - 1] == "«" and text[span.end : span.end + 1] == "»":
         return False  # a name in guillemets is a thing's, not a town's: "остановка «Боссе»"
-    if surface[-2:] in _ADJECTIVE_ENDINGS and (
-        _CITY_DISTRICT_AFTER.match(text, span.end)
-        or _RAION_AFTER.match(text, span.end)
-        or _PLANT_AFTER.match(text, span.end)
-    ):
+    if surface[-2:] in _ADJECTIVE_ENDINGS and _NAMED_BY_ADJECTIVE_AFTER.match(text, span.end):
         # a city's district ("в Ленинском районе Донецка"), a raion or a plant named by an
         # adjective ("у Слов'янському районі", "по Славянскому НПЗ"): not the town
         return False
@@ -1548,18 +1544,14 @@ _NAMED_FOR_PERSON_AFTER = re.compile(
 _MILITARY_DISTRICT_AFTER = re.compile(
     r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"
 )
-_RAION_AFTER = re.compile(r"\s+(?:районі|районе|району|района|район|громаді|громади)\b")
-# (and a raion's institution: "Климовской центральной районной больницы")
-_PLANT_AFTER = re.compile(
+# What an adjective-shaped name before it names instead of a town: a city's district or a
+# raion ("в Ленинском районе Донецка", "у Слов'янському районі"), a plant or a raion's
+# institution ("Славянскому НПЗ", "Климовской центральной районной больницы").
+_NAMED_BY_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?:районі|районе|району|района|район|громаді|громади)\b|"
     r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС|(?:центральн\w+\s+)?районн\w+)(?!\w)"
 )
 _ADJECTIVE_ENDINGS = frozenset({"ом", "му", "ой", "ій", "ий", "ый", "го", "ою"})
-# A city's district named by an adjective, then the city: "в Ленинском районе Донецка", "у
-# Шевченківському районі Києва" (the district, not Leninske or a Shevchenkove).
-# (Not an oblast's: "у Броварському районі Київської області" names the raion by its town.)
-_CITY_DISTRICT_AFTER = re.compile(
-    r"\s+(?:районе|районі|район|района|району)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*+(?!\s+(?:област|обл\b))"
-)
 # The noun of a district or region whose adjective follows a place's name (in the genitive).
 _UNIT_AFTER = re.compile(r"\s+(?:району|района|області|области|громади|округу|округа)\b")
 
