@@ -1449,6 +1449,11 @@ def _keep(
         # a city's district ("в Ленинском районе Донецка"), a raion or a plant named by an
         # adjective ("у Слов'янському районі", "по Славянскому НПЗ"): not the town
         return False
+    if (
+        _REGION_OFFICE_AFTER.match(text, span.end)
+        and _ACCORDING_TO_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+    ):
+        return False  # a source: "по данным Донецкой областной администрации"
     if span.size == 1 and _NAMED_FOR_PERSON_AFTER.match(text, span.end):
         return False  # named for a person: "Mogadishu's Aden Adde International Airport"
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
@@ -1550,6 +1555,14 @@ _MILITARY_DISTRICT_AFTER = re.compile(
 _NAMED_BY_ADJECTIVE_AFTER = re.compile(
     r"\s+(?:районі|районе|району|района|район|громаді|громади)\b|"
     r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС|(?:центральн\w+\s+)?районн\w+)(?!\w)"
+)
+# A region's administration told as a source: "по данным Донецкой областной администрации"
+# names no town (but "удар по зданию Луганской областной администрации" hit one).
+_REGION_OFFICE_AFTER = re.compile(r"\s+(?:областн|обласн)\w+")
+_ACCORDING_TO_BEFORE = re.compile(
+    r"(?:по\s+(?:данным|информации|словам|сообщению)|согласно(?:\s+данным)?|"
+    r"за\s+(?:даними|інформацією|словами|повідомленням))\s+\Z",
+    re.IGNORECASE,
 )
 _ADJECTIVE_ENDINGS = frozenset({"ом", "му", "ой", "ій", "ий", "ый", "го", "ою"})
 # The noun of a district or region whose adjective follows a place's name (in the genitive).

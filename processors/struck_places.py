@@ -318,6 +318,12 @@ _NOT_HIT_BEFORE = (
         r"(?:потяг|поїзд|поезд|рейс|електричк|электричк)\w*\s+(?:№\s*\d+\s+)?"
         r"(?:[\w'’-]+\s*[—–-]\s*)?$"
     ),
+    # a distance's origin: "в 75 километрах от Донецка", "за 20 км на північ від Харкова"
+    _Before(
+        r"(?:километр\w*|кілометр\w*|км)\s+(?:(?:к|на)\s+(?:север\w*|юг\w*|восток\w*|"
+        r"запад\w*|північ|південь|схід|захід)\s+)?(?:от|від)\s+$",
+        ends=("от", "від"),
+    ),
     # a ship's flag: "судно під прапором Панами" ("Panama-flagged" is one word in English)
     _Before(r"(?:під\s+прапором|под\s+флагом)\s+$", ends=("прапором", "флагом")),
     # where the wounded were treated: "taken to hospitals in Mubi and the state capital Yola",

@@ -26,6 +26,26 @@ POSITIVES: list[tuple[str, dt.date, dict[str, Any]]] = [
         D(2014, 7, 13),
         dict(place="Donetsk", type="shelling", date=D(2014, 7, 13), killed=(1, 1), wounded=(2, 2)),
     ),
+    # shells that began to burst, a shell that hit: the attack told by the munition
+    (
+        "Утром в Макеевке начали рваться снаряды. Как сообщили местные власти, погибли двое "
+        "жителей.",
+        D(2015, 2, 3),
+        dict(place="Makiivka", type="shelling", killed=(2, 2)),
+    ),
+    (
+        "Вечером снаряд угодил в крышу школы в Ясиноватой. Уроков в тот день не было.",
+        D(2015, 2, 3),
+        dict(place="Yasynuvata", type="shelling"),
+    ),
+    # a town under fire, its toll told by a source that names the region's administration,
+    # and a town it lies at a distance from
+    (
+        "Станица Луганская, в 20 километрах от Луганска, уже третий день находится под огнём "
+        "боевиков. По данным Луганской областной администрации, погиб один мирный житель.",
+        D(2015, 2, 3),
+        dict(place="Stanytsia Luhanska", type="other_attack", killed=(1, 1)),
+    ),
     (
         "Російська ракета влучила в житловий будинок у Харкові в понеділок. "
         "Загинули троє людей, ще 12 поранені.",
@@ -557,6 +577,16 @@ def test_a_live_blogs_entries_give_the_current_figures() -> None:
     )
     event = _event(text, D(2025, 4, 4), "Kharkiv")
     assert (event.killed.min, event.wounded.min) == (4, 35)
+
+
+def test_a_town_a_distance_is_told_from_or_a_source_names_is_not_hit() -> None:
+    text = (
+        "Станица Луганская, в 20 километрах от Луганска, уже третий день находится под огнём "
+        "боевиков. По данным Луганской областной администрации, погиб один мирный житель."
+    )
+    assert [e.location.name for e in extract_strikes(text, D(2015, 2, 3))] == [
+        "Stanytsia Luhanska"
+    ]
 
 
 def _event(text: str, published: dt.date, place: str):

@@ -261,3 +261,12 @@ def test_an_adjective_named_raion_plant_or_surname_is_no_town(gaz: Gazetteer, te
 )
 def test_listed_streets_and_a_raions_hospital_are_no_towns(gaz: Gazetteer, text: str) -> None:
     assert find_places(text, gaz) == []
+
+
+def test_a_regional_administration_is_read_as_its_town_unless_told_as_a_source(
+    gaz: Gazetteer,
+) -> None:
+    hit = "Ракета попала в здание Луганской областной администрации."
+    source = "По данным Донецкой областной администрации, погибли двое."
+    assert [m.place.name for m in find_places(hit, gaz)] == ["Luhansk"]
+    assert find_places(source, gaz) == []
