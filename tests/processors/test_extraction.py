@@ -1667,7 +1667,7 @@ def test_sentences_after_an_attack_at_a_place_we_cannot_resolve_tell_of_it() -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "ADEN, Yemen — A Houthi missile and drone attack on al-Anad air base killed 30 "
+        "ADEN, Yemen — A Houthi missile and drone attack on al-Labuza camp killed 30 "
         "soldiers on Sunday. It was one of the deadliest attacks on government forces in months.",
         "YANGON — Military jets bombed Camp Victoria, the rebels' headquarters, on Tuesday, "
         "killing five. Some of the bombs landed across the border.",
@@ -1677,8 +1677,21 @@ def test_a_base_or_camp_we_cannot_resolve_is_not_the_datelines_city(text: str) -
     """The base or camp is the event's place, in the dateline's country, not its city."""
     [event] = extract_strikes(text, dt.date(2023, 1, 11))
     assert event.location is not None
-    assert event.location.name in {"al-Anad", "Camp Victoria"}
+    assert event.location.name in {"al-Labuza", "Camp Victoria"}
     assert event.location.precision == "country"
+
+
+def test_a_listed_base_is_the_place_hit_at_its_own_coordinates() -> None:
+    text = (
+        "ADEN, Yemen — A Houthi missile and drone attack on al-Anad air base killed 30 "
+        "soldiers on Sunday. It was one of the deadliest attacks on government forces in months."
+    )
+    [event] = extract_strikes(text, dt.date(2019, 1, 13))
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.precision) == (
+        "Al Anad Air Base", "Lahij Governorate", "place"
+    )
+    assert event.location.lat == pytest.approx(13.18, abs=0.01)
 
 
 @pytest.mark.parametrize(
@@ -2205,7 +2218,7 @@ def test_a_sentence_that_only_refers_to_the_attack_opens_no_event_of_its_own() -
             "BEIRUT — Missiles struck the Tiyas air base in Syria's Homs province on Monday, "
             "killing 14. The base, between Homs and the ancient city of Palmyra, is one of the "
             "largest. Iran condemned the attack on Monday.",
-            [("Tiyas", 14)],
+            [("Tiyas Air Base", 14)],
         ),
     ],
 )

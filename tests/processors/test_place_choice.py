@@ -219,7 +219,7 @@ def _event_places(text: str) -> list[tuple[str, int | None, int | None]]:
     [
         # A region with no finer place hit inside it is an event of its own.
         (
-            "Drones hit two Russian airfields on Tuesday: at the Shaykovka base in Kaluga region "
+            "Drones hit two Russian airfields on Tuesday: at an air base in Kaluga region "
             "a fuel depot burned, wounding two soldiers, while at the Borisoglebsk air base in "
             "Voronezh region a plane was damaged.",
             [("Kaluga Oblast", None, 2), ("Borisoglebsk", None, None)],
