@@ -960,6 +960,33 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
     return found
 
 
+# The ends of a route told by its named stops: "a train on the Barvinkove–Kharkiv–Chop route",
+# "the Kyiv-Odesa highway" (the train was hit elsewhere, at a place told apart).
+_ROUTE_JOIN = re.compile(r"\s*[–—-]\s*")
+_ROUTE_NEEDS = ("–", "—", "-")
+_ROUTE_AFTER = compile_folded(
+    r"\s+(?:route|line|train|highway|road|motorway|railway|railroad|pipeline|corridor|"
+    r"flights?|bus(?:es)?)\b"
+)
+
+
+def _route_ends(low: str, offset: int, ordered: list[_Mention]) -> set[int]:
+    """Indexes of the mentions that are the named stops of a route (``_ROUTE_AFTER``)."""
+    found: set[int] = set()
+    first = 0
+    for i in range(1, len(ordered) + 1):
+        joined = i < len(ordered) and (
+            _ROUTE_JOIN.fullmatch(low, ordered[i - 1].end - offset, ordered[i].start - offset)
+            is not None
+        )
+        if joined:
+            continue
+        if i - first > 1 and _ROUTE_AFTER.match(low, ordered[i - 1].end - offset):
+            found.update(range(first, i))
+        first = i
+    return found
+
+
 def _km(a: Place, b: Place) -> float:
     """Distance between two places (infinite when one has no coordinates)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -979,11 +1006,14 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
     low = fold(text)
     refers = contains_any(low, _REFERENCE_WORDS)
     ordered = sorted(mentions, key=attrgetter("start"))
-    facilities = _facility_namesakes(low, offset, ordered)
+    # names of something else: a facility named for a town, a route's stops
+    not_hit = _facility_namesakes(low, offset, ordered)
+    if contains_any(low, _ROUTE_NEEDS):
+        not_hit |= _route_ends(low, offset, ordered)
     for i, mention in enumerate(ordered):
         if getattr(mention, "role", "place") != "place":
             continue
-        if i in facilities:
+        if i in not_hit:
             dropped_last = True
             continue
         start, end = mention.start - offset, mention.end - offset

@@ -497,6 +497,10 @@ def _struck(text: str) -> list[str]:
             "an airfield near Halabja",
             ["Halabja"],
         ),
+        # a route's named stops (but not a place a dash only follows)
+        ("Drones hit a passenger train on the Kharkiv–Lviv route near Lozova", ["Lozova"]),
+        ("A missile struck a car on the Kyiv-Odesa highway on Monday", []),
+        ("Shells hit Kharkiv - the mayor said the road was closed", ["Kharkiv"]),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
