@@ -544,10 +544,14 @@ def _named_before_list(text: str, m: re.Match[str]) -> bool:
 # aftermath's (``dates.told_as_aftermath``).
 NTH_DEATH = (
     r"(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    rf"(?:[\w-]+\s+)?(?:{_PERSON}|victim)\s+(?:has\s+|had\s+)?died\b"
+    rf"(?:[\w-]+\s+)?(?:(?:{_PERSON}|victim)\s+(?:has\s+|had\s+)?died|"
+    # ... or whose body was found: "a third body has been recovered from the ruins"
+    r"body\s+(?:has\s+|had\s+)?(?:been\s+|was\s+)?(?:recovered|found|pulled|retrieved))\b"
 )
 _NTH_DEATH = re.compile(
-    r"(?:[^.—–]{0,60}[—–]\s*)?" + NTH_DEATH  # (after a dateline: "LONDON — A third child died")
+    # (after a dateline, "LONDON — A third child died", or a speaker, "23:10 — Lysak: a third
+    # body has been recovered")
+    r"(?:[^.—–]{0,60}[—–]\s*)?(?:[^.:]{0,60}:\s+)?" + NTH_DEATH
 )
 # One victim who died, as the sentence's subject: "A six-year-old boy died on Sunday of wounds
 # suffered when ...", "One novice died in the ambulance" (not the Nth one: ``NTH_DEATH``).
@@ -850,7 +854,7 @@ _DEATH_WORDS = ("kill", "dead", "die", "death", "fatal", "lives", "bodies", "per
 _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
     "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed", "gunned down",
-    "slaughter", "massacr", "behead", "burns", "concussion",
+    "slaughter", "massacr", "behead", "burns", "concussion", "body has", "body was", "body had",
 )  # fmt: skip
 # "hospital" alone (the target of many strikes) gives no figure but as ``_WOUNDED``'s keyword
 # ("hospitalised", "taken to hospital", "in hospital"), the one pattern that holds it, or
@@ -1060,7 +1064,7 @@ def find_counts(text: str) -> list[CountMention]:
         add("killed", _range(2, None), pair, weak=True)
     for m in _BODY_OF.finditer(low) if "body" in low else ():
         add("killed", _range(1, None), m, weak=True)
-    nth = _NTH_DEATH.match(low) if "died" in low else None
+    nth = _NTH_DEATH.match(low) if "died" in low or "body " in low else None
     if nth is not None:
         add("killed", _range(_NTH[nth["nth"]], None), nth, update=True)
     died = _ONE_DEATH.match(low) if nth is None and "died" in low else None

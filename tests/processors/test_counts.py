@@ -221,6 +221,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Russian soldiers and Ukrainian troops were killed", []),
         # the Nth victim to die: the toll is now N
         ("A third man died on Friday of wounds suffered in the shooting.", [("killed", 3, None)]),
+        # ... or whose body was found, in a live blog's entry
+        ("23:10 — Lysak: a fourth body has been recovered from the ruins.", [("killed", 4, None)]),
+        ("The regional body was found to have acted lawfully.", []),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
         ("Two members of the public have died", [("killed", 2, 2)]),
         ("At least 40 people remain in hospital.", [("wounded", 40, None)]),
