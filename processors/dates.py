@@ -419,7 +419,14 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
     if position < end and low.endswith("after", start, end):
         return False
     between = low[end:position] if end <= position else low[position:start]
+    then = _THEN_WHEN.match(low, end) if end <= position else None
+    if then is not None:
+        between = low[then.end() : position]  # (the time the phrase tells, not a cut)
     return len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between)
+
+
+# A clause of the time a phrase tells: "last hit in September 2019, when strikes on Abqaiq".
+_THEN_WHEN = re.compile(r",?\s+when\b")
 
 
 # What a state has lasted since, right before the attack: "has been on edge since an ".

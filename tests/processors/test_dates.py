@@ -104,6 +104,8 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
         ("A missile killed 46 people there two years ago.", "killed", True),
         ("Survivors of the 2022 bombing of the theatre testified.", "bombing", True),
         ("In March 2023, drones hit the port.", "hit", True),
+        # ... and a clause of that time ("when")
+        ("The plants were last hit in September 2019, when drones struck Abqaiq.", "struck", True),
         # not years back, or cut off from the attack word
         ("A missile hit the building that was struck last year.", "hit", False),
         ("On Dec 29, 2023, missiles hit Kyiv.", "hit", False),
