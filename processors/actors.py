@@ -337,6 +337,13 @@ _SPEAKER_AFTER = CaseBlind(
     # (but "U.S.-led coalition warplanes struck": the coalition it leads is its force)
     r"-occupied|border|city|capital|territory|president|government\s+said)\b|-(?!led\b)",
 )
+# A state's news outlet, that only carried the report: "a statement carried by the Saudi Press
+# Agency", "Syrian state television said".
+_MEDIA_AFTER = CaseBlind(
+    r"(?:'s)?\s+(?:state\s+|official\s+)?(?:press\s+agency|news\s+agency|television|tv|radio|"
+    r"broadcaster)\b"
+)
+_MEDIA_NEEDS = ("press", "agency", "televis", "tv", "radio", "broadcast")
 # Who served in a force, not the force: "a 42-year-old U.S. Army veteran from Texas".
 _VETERAN_AFTER = CaseBlind(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+veterans?\b")
 # Neither who spoke nor who looks into it fired: "Iraqi security and militia sources said",
@@ -536,7 +543,10 @@ def _mentions(text: str, low: str, home_army: str | None) -> list[tuple[int, int
 def find_attacker(text: str, home_army: str | None = None) -> str | None:
     """The actor a sentence presents as the one who fired, or None."""
     low = fold(text)
+    media = contains_any(low, _MEDIA_NEEDS)
     for start, end, name in _mentions(text, low, home_army):
+        if media and _MEDIA_AFTER.match(text, end, low):
+            continue  # whose news outlet carried the report did not fire
         near = _words_start(text, start)
         attributed = _attribution(text, low, near, start, end)
         if attributed is not None:
