@@ -1335,6 +1335,14 @@ def _ends_full_name(doc: _Text, span: _Span, before: _Near | None) -> bool:
     )
 
 
+def _surname_told_before(text: str, surface: str, start: int) -> bool:
+    """Whether a Cyrillic name is a surname told after a first name earlier in the text."""
+    if text.find(surface, 0, start) < 0:
+        return False  # (most names: told here first)
+    told = rf"(?<!\w){_CYRILLIC_FIRST_NAME.pattern}\s+{re.escape(surface)}(?!\w)"
+    return re.search(told, text[:start]) is not None
+
+
 def _full_name_told_before(doc: _Text, span: _Span) -> bool:
     """Whether the name is the surname of a person named in full earlier in the text ("Bilal
     Anwar Kasi, president of ... Kasi had been shot dead")."""
@@ -1379,6 +1387,12 @@ def _keep(
         # a surname after a first name: "пам'ятник Богдану Хмельницькому", "вулиці Богдана
         # Хмельницького", not Khmelnytskyi
         return False
+    if (
+        span.size == 1
+        and "\u0400" <= doc.text[span.start] <= "\u04ff"
+        and _surname_told_before(doc.text, doc.text[span.start : span.end], span.start)
+    ):
+        return False  # ... told alone later: "Андрій Садовий пише ... Садовий: по Львову"
     surface = doc.text[span.start : span.end]
     if (
         surface.startswith(("St", "Saint"))  # (as each of _SAINT does)

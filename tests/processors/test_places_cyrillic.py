@@ -270,3 +270,16 @@ def test_a_regional_administration_is_read_as_its_town_unless_told_as_a_source(
     source = "По данным Донецкой областной администрации, погибли двое."
     assert [m.place.name for m in find_places(hit, gaz)] == ["Luhansk"]
     assert find_places(source, gaz) == []
+
+
+def test_a_surname_told_after_a_first_name_is_no_town_when_told_alone_later(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Міський голова Андрій Садовий пише, що служби з'ясовують наслідки.\n\n"
+        "Садовий: по Львову вдарила балістична ракета."
+    )
+    assert [m.place.name for m in find_places(text, gaz)] == ["Lviv"]
+    # (a town told twice stays a town)
+    again = "Ракета влучила в Ізюм. Ізюм без світла."
+    assert [m.place.name for m in find_places(again, gaz)] == ["Izium", "Izium"]
