@@ -177,8 +177,24 @@ def means_type(low: str, platforms: bool = True) -> tuple[str, int] | None:
 
 
 def _unreal(low: str, position: int) -> bool:
+    """Whether the attack word at ``position`` did not (yet) happen, or is a habit told with
+    no harm ("на тлі регулярних російських ударів по енергетиці"): no strike of its own."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, position)]
-    return _IRREALIS.search(low, breaks[-1] if breaks else 0, position) is not None
+    if _IRREALIS.search(low, breaks[-1] if breaks else 0, position) is not None:
+        return True
+    return (
+        _HABITUAL_BEFORE.search(low, max(0, position - _HABIT_REACH), position) is not None
+        and not any(stem in low for stem in _ANY_CASUALTY)
+    )
+
+
+# Words of habit right before an attack word ("регулярних російських ударів", "ежедневные
+# обстрелы").
+_HABITUAL_BEFORE = re.compile(
+    r"(?:регулярн|постійн|постоянн|щоденн|ежедневн|щонічн|еженощн|систематичн|безперервн|"
+    r"непрерывн|нескінченн|бесконечн)\w*\s+(?:\w+\s+)?$"
+)
+_HABIT_REACH = 40  # characters before the attack word
 
 
 def is_not_a_strike(low: str) -> bool:

@@ -1003,10 +1003,10 @@ _RANKED_BEFORE = re.compile(
 
 
 # ... or tells attacks as a habit, not one: "the daily Russian attacks on Ukraine showed how
-# essential air defence had become".
+# essential air defence had become", "because of Russia's continuing attacks on power plants".
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:daily|nightly|near-daily|constant|frequent|regular|repeated|relentless|incessant|"
-    r"persistent)\s+(?:[\w'’-]+\s+)?$"
+    r"persistent|continuing|ongoing|sustained|systematic)\s+(?:[\w'’-]+\s+)?$"
 )
 
 

@@ -183,10 +183,17 @@ def test_cyrillic_attack_and_means(text: str, event_type: str) -> None:
         # a plane that hit the runway, and an emergency landing
         "Первая попытка посадки не удалась; при второй самолёт жёстко ударился о полосу шасси.",
         "Число погибших при аварийной посадке самолёта достигло 41.",
+        # attacks told as a habit, with no harm
+        "Переговори тривають на тлі регулярних російських ударів по енергетиці.",
+        "Город живёт под ежедневными обстрелами артиллерии.",
     ],
 )
 def test_cyrillic_non_strikes_give_no_cue(text: str) -> None:
     assert find_strike(text) is None
+
+
+def test_cyrillic_attacks_told_as_a_habit_count_when_they_harm() -> None:
+    assert find_strike("Щоденні обстріли артилерії вбили трьох людей у Нікополі.") is not None
 
 
 def test_cyrillic_bare_attack_counts_in_an_armed_context() -> None:

@@ -647,6 +647,11 @@ def test_a_bomb_or_explosives_set_off_is_an_attack() -> None:
             True,
         ),
         ("Near-daily attacks have killed 12 people in the town since May.", False),
+        (
+            "The talks also covered the power grid, strained by Russia's continuing attacks on "
+            "plants.",
+            True,
+        ),
     ],
 )
 def test_an_attack_word_after_a_determiner_with_no_harm_refers_back(text: str, back: bool) -> None:
