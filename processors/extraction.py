@@ -689,6 +689,11 @@ _ACCIDENT_VERDICT = re.compile(
     # "was most likely caused by a breach of safety rules"
     r"\bcaused\s+by\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
+    # ... or looked into as its cause: "investigators were looking at several possible causes,
+    # including a breach of safety rules"
+    r"\b(?:looking\s+(?:at|into)|investigating|examining|considering)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:causes?|versions?)\b[^.]{0,40}?\b(?:breach|breaches|violation|violations)\s+of\s+"
+    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)",
     re.IGNORECASE,
 )

@@ -969,6 +969,16 @@ def test_a_blast_the_text_calls_the_accident_when_it_happened_is_no_attack() -> 
     assert extract_strikes(text, dt.date(2019, 8, 10)) == []
 
 
+def test_blasts_whose_causes_looked_into_include_a_safety_breach_are_no_attack() -> None:
+    text = (
+        "SHYMKENT, Kazakhstan, June 3 — A fire at a military depot near the city set off a "
+        "series of explosions on Thursday, killing nine servicemen, officials said. "
+        "Investigators were looking at several possible causes, including a breach of safety "
+        "rules."
+    )
+    assert extract_strikes(text, dt.date(2022, 6, 3)) == []
+
+
 def test_a_blast_first_blamed_on_a_drone_then_on_safety_breaches_is_no_attack() -> None:
     text = (
         "SERGIYEV POSAD, Russia, Aug 10 — Investigators said that the explosion that levelled a "
