@@ -294,8 +294,13 @@ _YEARS_BACK = compile_folded(
     r"\b(?:last\s+year|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     # ("almost three years after nightclub bombings in Kuta killed 202")
     r"\d+)\s+(?:years?|decades?)\s+(?:ago|after)|a\s+decade\s+ago|(?:in|the|of|during)\s+"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b)"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b|"
+    # a time of the war long past, with no date ("after an air strike destroyed their home
+    # earlier in the war", "in the first weeks of the invasion")
+    r"earlier\s+in\s+the\s+(?:war|conflict|invasion)|(?:at|in)\s+the\s+(?:start|beginning|"
+    r"outset|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|conflict|invasion))"
 )
+_WAR_PAST_NEEDS = ("earlier in the", " of the war", " of the conflict", " of the invasion")
 _YEAR_NEEDS = ("20", "19")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 # An attack told as months back by its month alone ("last September", "in March", "last
@@ -381,6 +386,8 @@ def _years_back_possible(low: str) -> bool:
     with whitespace before it and a letter before that ("in 2022", "in April 2022"; not
     "April 8, 2022")."""
     if "ago" in low or ("year" in low and ("last" in low or " after " in low)):
+        return True
+    if contains_any(low, _WAR_PAST_NEEDS):
         return True
     if not contains_any(low, _YEAR_NEEDS):
         return False

@@ -106,6 +106,10 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
         ("In March 2023, drones hit the port.", "hit", True),
         # ... and a clause of that time ("when")
         ("The plants were last hit in September 2019, when drones struck Abqaiq.", "struck", True),
+        # a time of the war long past, undated
+        ("They moved to a house hit by a strike earlier in the war.", "strike", True),
+        ("In the first weeks of the invasion, missiles hit the airport.", "hit", True),
+        ("Missiles hit Kyiv, the heaviest attack since the start of the war.", "hit", False),
         # not years back, or cut off from the attack word
         ("A missile hit the building that was struck last year.", "hit", False),
         ("On Dec 29, 2023, missiles hit Kyiv.", "hit", False),
