@@ -154,7 +154,8 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                    r"baker(?:y|ies)|printing\s+(?:house|press|works)|"
                    r"shopping\s+(?:districts?|streets?|areas?|arcades?)|"
                    r"business\s+cent(?:er|re)s?|warehouses?|offices?|petrol\s+stations?|"
-                   r"gas\s+stations?|casinos?|nightclubs?"),
+                   r"gas\s+stations?|casinos?|nightclubs?|pubs?|taverns?|"
+                   r"(?:beer|wine|sports|karaoke|hookah|shisha)\s+(?:bars?|halls?|lounges?)"),
     ("other", r"non-residential\s+(?:buildings?|premises)|(?:drama\s+)?theat(?:re|er)s?|"
               r"cinemas?|museums?|(?:state\s+)?broadcasters?|"
               r"(?:television|TV)\s+(?:stations?|channels?|studios?)|"

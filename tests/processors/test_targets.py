@@ -22,6 +22,8 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("gunmen set the casino ablaze", "commercial"),
         ("jets struck a safe house used by the militia", "military"),
         ("a gunman opened fire inside a crowded nightclub", "commercial"),
+        ("an explosion wrecked a rock pub in the city centre", "commercial"),
+        ("the bomb went off in a crowded beer hall", "commercial"),
         ("jets dropped bombs on a mobile artillery piece", "military"),
         ("two drones exploded over a military parade", "military"),
         ("explosive-laden vehicles rammed the wall of the Bannu cantonment", "military"),
