@@ -541,6 +541,15 @@ def test_a_total_over_the_country_is_no_figure_of_the_event() -> None:
     assert (event.killed.min, event.wounded.min) == (None, 3)
 
 
+def test_a_wars_toll_is_no_figure_of_the_event() -> None:
+    text = (
+        "Ракета влучила в багатоповерхівку у Дніпрі, поранено трьох людей. Від початку "
+        "війни в області загинули понад 400 людей."
+    )
+    event = _event(text, D(2024, 5, 1), "Dnipro")
+    assert (event.killed.min, event.wounded.min) == (None, 3)
+
+
 @pytest.mark.parametrize(
     "text",
     [
