@@ -150,7 +150,11 @@ _QUANT = (
     rf"all\s+(?=[\w,]+\s+(?:people|persons|passengers|occupants)\b))?"
     rf"(?:between\s+(?P<lo>{_NUM})\s+and\s+(?:(?:about|around|some|nearly|almost)\s+)?(?P<hi>{_NUM})|(?<!\d:)(?P<num>{_NUM})(?![\w-]*\s*-?years?\b|-year|\s*%|\s+percent)(?:\s*(?:-|–|to)\s*(?P<hi2>{_NUM}))?)"
 )
-_KILLED = r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing"
+_KILLED = (
+    r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing|"
+    # (a statement's word: "Two members of the crew fell martyrs", "were martyred")
+    r"martyred|fell\s+martyrs"
+)
 _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospital|wounding|injuring|"
     r"treated\s+for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)|"
@@ -291,7 +295,7 @@ _QUANT_STARTS = compile_folded(r"[^a-z0-9_]" + word_start_alternation("|".join([
 _SUBJECT = Gated(
     rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
     ("kill", "dead", "died", "death", "lost", "perished", "wound", "injur", "hurt", "hospital",
-     "treated", "burns", "concussion"),
+     "treated", "burns", "concussion", "martyr", "fell"),
     _QUANT_STARTS)  # fmt: skip
 _OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation(_OBJECT_KW)})"
@@ -855,6 +859,7 @@ _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
     "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed", "gunned down",
     "slaughter", "massacr", "behead", "burns", "concussion", "body has", "body was", "body had",
+    "martyr",
 )  # fmt: skip
 # "hospital" alone (the target of many strikes) gives no figure but as ``_WOUNDED``'s keyword
 # ("hospitalised", "taken to hospital", "in hospital"), the one pattern that holds it, or

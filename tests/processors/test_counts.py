@@ -224,6 +224,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         # ... or whose body was found, in a live blog's entry
         ("23:10 — Lysak: a fourth body has been recovered from the ruins.", [("killed", 4, None)]),
         ("The regional body was found to have acted lawfully.", []),
+        # a statement's word for the dead
+        ("Three soldiers were martyred in the attack, the army said.", [("killed", 3, 3)]),
+        ("Two soldiers fell martyrs and three others were injured.",
+         [("killed", 2, 2), ("wounded", 3, 3)]),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
         ("Two members of the public have died", [("killed", 2, 2)]),
         ("At least 40 people remain in hospital.", [("wounded", 40, None)]),

@@ -445,6 +445,7 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "Jets bombed the headquarters of the Chin National Front.",
         "Secretary of State Mike Pompeo spoke. Cars were left burning; Tour operators left.",
         "Voters approved it. Gunmen attacked the Tree of Life synagogue; Bush vowed revenge.",
+        "Suicide boats attacked a Royal Saudi Navy frigate and a Royal Navy destroyer.",
     ],
 )
 def test_not_places(gaz: Gazetteer, text: str) -> None:
