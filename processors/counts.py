@@ -620,7 +620,9 @@ _NONE = Anchored(
     r"|\b(?:crew|everyone|all\s+(?:\d+\s+)?[\w-]+)(?:\s+(?:of\s+the\s+[\w-]+|on\s+board|aboard))?"
     r"\s+(?:were|was|escaped|are)\s+(?P<unharmed>unharmed|unhurt)\b"
     r"|\b(?:no\s*one|nobody|no\s+people)(?:\s+(?:on\s+board|aboard|inside|in\s+the\s+[\w-]+))?\s+"
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?P<kw>killed|hurt|injured|wounded)"
+    # ("No one was physically hurt", of people treated for shock; not "seriously": some were)
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+|physically\s+)?"
+    r"(?P<kw>killed|hurt|injured|wounded)"
     r"|(?P<died>died))\b"
     # "No one was killed or injured": neither
     r"(?P<either>\s+or\s+(?:hurt|injured|wounded))?"

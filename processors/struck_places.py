@@ -381,6 +381,14 @@ _NOT_HIT_BEFORE = (
     ),
     # a sea named for a place: "a ship in the Gulf of Aden", "the Sea of Azov"
     _Before(r"\b(?:gulf|sea|bay|straits?)\s+of\s+$", ends=("of",)),
+    # the coast a munition fell in the sea off: "A second rocket landed in the sea off the
+    # coast of central Israel"
+    _Before(
+        r"\b(?:in|into)\s+the\s+(?:sea|water)\s+(?:off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?"
+        r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$",
+        ends=("off", "near", "the", "of", "central", "north", "south", "east", "west", "northern",
+              "southern", "eastern", "western"),
+    ),
     # a ship named for a place: "the frigate HMS Plymouth", "the cruiser Moskva"
     _Before(
         r"\b(?:hms|uss|hmas|hmcs|ins|rfs|frigate|destroyer|cruiser|corvette|warship|submarine|"

@@ -234,6 +234,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Five people remain missing.", []),
         ("No one was killed or injured.", [("killed", 0, 0), ("wounded", 0, 0)]),
         ("No one died in the attack.", [("killed", 0, 0)]),
+        ("No one was physically hurt by the rocket.", [("killed", 0, 0), ("wounded", 0, 0)]),
+        ("Nobody was seriously injured.", []),
         ("The blast damaged a building but hurt no one.", [("killed", 0, 0), ("wounded", 0, 0)]),
         ("It killed two people but injured nobody.", [("killed", 2, 2), ("wounded", 0, 0)]),
         # the dead and wounded together, with no breakdown: neither

@@ -501,6 +501,8 @@ def _struck(text: str) -> list[str]:
         ("Drones hit a passenger train on the Kharkiv–Lviv route near Lozova", ["Lozova"]),
         ("A missile struck a car on the Kyiv-Odesa highway on Monday", []),
         ("Shells hit Kharkiv - the mayor said the road was closed", ["Kharkiv"]),
+        # the coast a rocket fell in the sea off
+        ("A rocket hit Ashkelon; another fell into the sea off Ashdod", ["Ashkelon"]),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
