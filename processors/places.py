@@ -1468,6 +1468,18 @@ def _keep(
         and _ACCORDING_TO_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
     ):
         return False  # a source: "по данным Донецкой областной администрации"
+    if (
+        before is not None
+        and (
+            (before[2].cap and before[2].lower not in FUNCTION_WORDS)  # (a longer name's)
+            # (told from a dateline elsewhere: "SUKKUR — ... the Karbala Moalla imambargah")
+            or (before[2].lower == "the" and not in_context and doc.dateline_end > 0)
+        )
+        and _VENUE_AFTER.match(text, span.end)
+    ):
+        # a venue named for a town elsewhere: "the Aziz Istanbul restaurant" in Ouagadougou,
+        # "the Karbala Moalla imambargah" in Shikarpur
+        return False
     if span.size == 1 and _NAMED_FOR_PERSON_AFTER.match(text, span.end):
         return False  # named for a person: "Mogadishu's Aden Adde International Airport"
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
@@ -1569,6 +1581,11 @@ _MILITARY_DISTRICT_AFTER = re.compile(
 _NAMED_BY_ADJECTIVE_AFTER = re.compile(
     r"\s+(?:районі|районе|району|района|район|громаді|громади)\b|"
     r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС|(?:центральн\w+\s+)?районн\w+)(?!\w)"
+)
+# A venue's kind after its name (and a capitalised word or two of it).
+_VENUE_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:restaurant|caf[eé]|hotel|bar|pub|imambargah|cinema|"
+    r"club|pizzeria|supermarket|mall)s?\b"
 )
 # A region's administration told as a source: "по данным Донецкой областной администрации"
 # names no town (but "удар по зданию Луганской областной администрации" hit one).

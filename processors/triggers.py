@@ -333,7 +333,9 @@ _NOT_A_STRIKE_WORDS = (
     r"tornado(?!\s+(?:jets?|gr\.?\s?4s?|aircraft|fighters?|warplanes?|bombers?)\b|-s\b)|"
     r"hurricane|earthquake|floods?|typhoon|"
     r"cyclone|landslides?|mudslides?|wildfires?|avalanche)\b|"
-    r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day)\s+strikes?\b|"
+    r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|general|province-wide|"
+    # ("Shia parties called a province-wide strike for Saturday")
+    r"countrywide|city-wide|citywide|shutter-down|hunger)\s+strikes?\b|"
     r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"
     # a road accident, not a vehicle driven into people
     r"\blost\s+control\s+of\s+(?:his|her|their|the|a|its)\s+(?:car|vehicle|truck|bus|lorry|van)\b|"

@@ -446,6 +446,8 @@ def test_container_region_picks_the_right_namesake(gaz: Gazetteer) -> None:
         "Secretary of State Mike Pompeo spoke. Cars were left burning; Tour operators left.",
         "Voters approved it. Gunmen attacked the Tree of Life synagogue; Bush vowed revenge.",
         "Suicide boats attacked a Royal Saudi Navy frigate and a Royal Navy destroyer.",
+        # a venue named for a town elsewhere
+        "Gunmen opened fire on diners at the Aziz Istanbul restaurant on Sunday night.",
     ],
 )
 def test_not_places(gaz: Gazetteer, text: str) -> None:
@@ -1064,3 +1066,12 @@ def test_a_landmarks_monument_is_no_town(gaz: Gazetteer) -> None:
         "near the Monument of the Unknown Soldier."
     )
     assert [m.place.name for m in find_places(text, gaz)] == ["Baghdad", "United States"]
+
+
+def test_a_venue_named_for_a_town_elsewhere_is_no_place(gaz: Gazetteer) -> None:
+    text = "SUKKUR — A bomb ripped through the Karbala Moalla imambargah in Shikarpur."
+    assert [m.place.name for m in find_places(text, gaz)] == ["Sukkur", "Shikarpur"]
+    # (a hotel named for the town it is in stays that town)
+    assert [m.place.name for m in find_places("Gunmen stormed the Kabul Serena hotel.", gaz)] == [
+        "Kabul"
+    ]

@@ -348,6 +348,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "Workers went on strike at three plants",
         "The union called a general strike",
         "A hunger strike entered its tenth day",
+        "Shia parties called a province-wide strike for Saturday, and shops in Karachi stayed shut",
         "Lightning struck a golf cart, killing two",
         "The striker scored twice",
         "A passenger plane crashed near Aktau, killing 38",
