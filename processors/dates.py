@@ -353,7 +353,9 @@ def _since(low: str, positions: list[int]) -> bool:
     """Whether the attack at any of ``positions`` is what a state has lasted since: an earlier
     attack, not this report's ("The region has been on edge since an Israeli strike in Beirut
     killed a top Hezbollah commander"), unless the sentence dates it to days ago."""
-    if " since " not in low or _RECENT_DAY.search(low) is not None:
+    if (" since " not in low and not low.startswith("since ")) or _RECENT_DAY.search(
+        low
+    ) is not None:
         return False
     return any(
         _SINCE_ATTACK.search(low, max(0, at - _SINCE_REACH), at) is not None for at in positions
@@ -436,9 +438,10 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
 _THEN_WHEN = re.compile(r",?\s+when\b")
 
 
-# What a state has lasted since, right before the attack: "has been on edge since an ".
+# What a state has lasted since, right before the attack: "has been on edge since an ", or
+# a sentence opened so: "Since the June bombings, N'Djamena has banned the full-face veil".
 _SINCE_ATTACK = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?[^.;]{0,60}?\bsince\s+(?:an?|the|its|their)\s+"
+    r"(?:\b(?:has|have|had)\s+(?:been\s+)?[^.;]{0,60}?\b|^)since\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?$"
 )
 _SINCE_REACH = 120  # characters before the attack word

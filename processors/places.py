@@ -1471,7 +1471,8 @@ def _keep(
     if (
         before is not None
         and (
-            (before[2].cap and before[2].lower not in FUNCTION_WORDS)  # (a longer name's)
+            # (a longer name's; not a place's own: "Gaza's Nuseirat refugee camp")
+            (before[2].cap and not before[3] and before[2].lower not in FUNCTION_WORDS)
             # (told from a dateline elsewhere: "SUKKUR — ... the Karbala Moalla imambargah")
             or (before[2].lower == "the" and not in_context and doc.dateline_end > 0)
         )
@@ -1585,7 +1586,7 @@ _NAMED_BY_ADJECTIVE_AFTER = re.compile(
 # A venue's kind after its name (and a capitalised word or two of it).
 _VENUE_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:restaurant|caf[eé]|hotel|bar|pub|imambargah|cinema|"
-    r"club|pizzeria|supermarket|mall)s?\b"
+    r"club|pizzeria|supermarket|mall|(?:refugee\s+|displacement\s+|IDP\s+)?camp)s?\b"
 )
 # A region's administration told as a source: "по данным Донецкой областной администрации"
 # names no town (but "удар по зданию Луганской областной администрации" hit one).

@@ -373,6 +373,13 @@ _NOT_HIT_BEFORE = (
         r"\b(?:the|this|that)\s+(?:town|city|village)\s+in\s+(?:the\s+)?$",
         ends=("in", "the"),
     ),
+    # attacks an attack is compared to: "compared the ramming to recent truck attacks in Nice
+    # and Berlin"
+    _Before(
+        r"\b(?:compared|compares|comparing|likened|likens)\s+(?:[\w'’-]+\s+){0,6}?(?:to|with)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:in|on)\s+(?:the\s+)?$",
+        ends=("in", "on", "the"),
+    ),
     # where it was heard: "The blast was heard in nearby Misrata"
     _Before(
         r"\bheard\s+(?:[\w-]+\s+){0,3}?(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s+"

@@ -323,6 +323,9 @@ def test_a_feast_named_as_the_attacks_name_is_no_date() -> None:
             False,
         ),
         ("An Israeli strike in Beirut killed a commander, the first since the truce.", False),
+        # ... or a sentence opened with it
+        ("Since the June strike, the capital has banned the full-face veil.", True),
+        ("Since Monday's strike, residents sleep in the metro.", False),
     ],
 )
 def test_an_attack_a_state_has_lasted_since_is_background(text: str, background: bool) -> None:

@@ -1071,6 +1071,10 @@ def test_a_landmarks_monument_is_no_town(gaz: Gazetteer) -> None:
 def test_a_venue_named_for_a_town_elsewhere_is_no_place(gaz: Gazetteer) -> None:
     text = "SUKKUR — A bomb ripped through the Karbala Moalla imambargah in Shikarpur."
     assert [m.place.name for m in find_places(text, gaz)] == ["Sukkur", "Shikarpur"]
+    camp = "N'DJAMENA — Two bombs went off near the Dar es Salam refugee camp in Baga Sola."
+    assert "Dar es Salaam" not in [m.place.name for m in find_places(camp, gaz)]
+    own = "GAZA — Air strikes hit a school in Gaza's Nuseirat refugee camp."
+    assert "Nuseirat" in [m.place.name for m in find_places(own, gaz)]
     # (a hotel named for the town it is in stays that town)
     assert [m.place.name for m in find_places("Gunmen stormed the Kabul Serena hotel.", gaz)] == [
         "Kabul"

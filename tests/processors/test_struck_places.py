@@ -501,6 +501,11 @@ def _struck(text: str) -> list[str]:
         ("Drones hit a passenger train on the Kharkiv–Lviv route near Lozova", ["Lozova"]),
         ("A missile struck a car on the Kyiv-Odesa highway on Monday", []),
         ("Shells hit Kharkiv - the mayor said the road was closed", ["Kharkiv"]),
+        # attacks an attack is compared to
+        (
+            "A truck hit soldiers in Jerusalem; he compared it to attacks in Nice and Berlin",
+            ["Jerusalem"],
+        ),
         # the coast a rocket fell in the sea off
         ("A rocket hit Ashkelon; another fell into the sea off Ashdod", ["Ashkelon"]),
     ],
