@@ -373,6 +373,15 @@ _NOT_HIT_BEFORE = (
         r"\b(?:the|this|that)\s+(?:town|city|village)\s+in\s+(?:the\s+)?$",
         ends=("in", "the"),
     ),
+    # where emergency rule was declared: "declared emergency rule in San Lorenzo and Eloy
+    # Alfaro", "imposed a curfew in the town of Baga Sola"
+    _Before(
+        r"\b(?:state\s+of\s+emergency|emergency\s+rule|curfews?|martial\s+law)\s+"
+        r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:declared|imposed|announced|extended|"
+        r"ordered)\s+)?(?:in|on|over|across)\s+(?:the\s+)?"
+        r"(?:(?:town|city|province|region|district)s?\s+of\s+)?$",
+        ends=("in", "on", "over", "across", "the", "of"),
+    ),
     # attacks an attack is compared to: "compared the ramming to recent truck attacks in Nice
     # and Berlin"
     _Before(

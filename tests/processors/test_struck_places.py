@@ -501,6 +501,12 @@ def _struck(text: str) -> list[str]:
         ("Drones hit a passenger train on the Kharkiv–Lviv route near Lozova", ["Lozova"]),
         ("A missile struck a car on the Kyiv-Odesa highway on Monday", []),
         ("Shells hit Kharkiv - the mayor said the road was closed", ["Kharkiv"]),
+        # where emergency rule was declared
+        (
+            "A car bomb hit the police station in San Lorenzo; emergency rule was declared in "
+            "Esmeraldas",
+            ["San Lorenzo"],
+        ),
         # attacks an attack is compared to
         (
             "A truck hit soldiers in Jerusalem; he compared it to attacks in Nice and Berlin",
