@@ -925,6 +925,13 @@ def test_a_strike_a_fact_check_finds_false_is_no_event() -> None:
         "the port of Beirut on August 4, 2020, which killed more than 200 people."
     )
     assert extract_strikes(text, dt.date(2022, 5, 2)) == []
+    # ... told under a fact check's heading
+    text = (
+        "Fact check: Karachi port was not destroyed by a navy strike\n\n"
+        "Posts claiming that warships had struck and set ablaze Pakistan's Karachi port spread "
+        "on social media on Thursday night. They are false: the port is fully operational."
+    )
+    assert extract_strikes(text, dt.date(2025, 5, 9)) == []
 
 
 def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:
