@@ -1021,7 +1021,10 @@ def _segment(
     told_back = False  # the last attack sentence told an attack years back
     since = 0  # the first sentence after the last attack sentence
     aside: tuple[int, Place] | None = None  # a town a sentence of no attack named (``_town_aside``)
+    heading: tuple[int, Place] | None = None  # a live blog entry's place heading (``_heading``)
     for i, (sentence, cue) in enumerate(zip(sentences, article.cues, strict=True)):
+        if len(sentence.text) <= _HEADING_MAX and cue is None:
+            heading = _heading(sentence, mentions, starts, i) or heading
         if _background(article, sentence, cue) or (
             cue is not None and _goes_on_about_it(article, sentence, told_back, since, i)
         ):
@@ -1186,7 +1189,19 @@ def _segment(
             if cue is not None and focus is not None and _separate(article, focus, part):
                 focus = _Draft(focus.place, _event_date(article, part) or focus.date)
                 drafts.append(focus)
-            if cue is not None and aside is not None and aside[0] == i - 1 and (
+            if (
+                heading is not None
+                and heading[0] == i - 1
+                and is_event
+                and not in_sentence
+                and (focus is None or focus.place != heading[1])
+            ):
+                # "09:40 Житомирщина. Унаслідок атаки загинули троє дітей": the entry's place
+                date = _event_date(article, part)
+                focus = _find_draft(article, drafts, heading[1], date) or _Draft(heading[1], date)
+                if focus not in drafts:
+                    drafts.append(focus)
+            elif cue is not None and aside is not None and aside[0] == i - 1 and (
                 _IN_THE_CITY.search(sentence.text)
             ):
                 # "The strike followed a deadly day in Kharkiv. A Russian Kh-35 missile hit an
@@ -1387,6 +1402,24 @@ def _hits_another_country(article: _Article, mentions: list, focus: _Draft) -> b
         and _ON_BEFORE.search(article.text, max(0, m.start - 12), m.start) is not None
         for m in places
     )
+
+
+# A live blog entry's heading: a place's name alone, maybe with an update's word ("Київ.",
+# "Миколаїв, уточнення.", "Kharkiv:").
+_HEADING_MAX = 40  # characters
+_HEADING_REST = re.compile(r"(?:,\s*(?:уточнення|уточнение|update|updated))?\s*[.:]?\s*\Z")
+
+
+def _heading(
+    sentence: Sentence, mentions: list, starts: list[int], i: int
+) -> tuple[int, Place] | None:
+    """The place a sentence that is only its name heads the entry with, and the index."""
+    inside = _within(mentions, starts, sentence.start, sentence.end)
+    if len(inside) != 1 or inside[0].start != sentence.start:
+        return None
+    if _HEADING_REST.match(sentence.text, inside[0].end - sentence.start) is None:
+        return None
+    return i, inside[0].place
 
 
 def _town_aside(

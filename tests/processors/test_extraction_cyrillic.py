@@ -541,6 +541,15 @@ def test_a_total_over_the_country_is_no_figure_of_the_event() -> None:
     assert (event.killed.min, event.wounded.min) == (None, 3)
 
 
+def test_a_toll_across_regions_is_no_figure_of_the_event() -> None:
+    text = (
+        "Ракета влучила в багатоповерхівку у Дніпрі, поранено трьох людей. Клименко: удару "
+        "зазнали 13 регіонів, загинули 12 людей."
+    )
+    event = _event(text, D(2025, 5, 25), "Dnipro")
+    assert (event.killed.min, event.wounded.min) == (None, 3)
+
+
 def test_a_wars_toll_is_no_figure_of_the_event() -> None:
     text = (
         "Ракета влучила в багатоповерхівку у Дніпрі, поранено трьох людей. Від початку "
@@ -595,6 +604,19 @@ def test_a_town_a_distance_is_told_from_or_a_source_names_is_not_hit() -> None:
     )
     assert [e.location.name for e in extract_strikes(text, D(2015, 2, 3))] == [
         "Stanytsia Luhanska"
+    ]
+
+
+def test_a_live_blog_entry_headed_by_a_place_tells_of_that_place() -> None:
+    text = (
+        "03:20\nМиколаїв. Вибухи в місті, росіяни атакують ударними безпілотниками. Відомо "
+        "про двох постраждалих.\n\n"
+        "09:40\nЖитомирщина. Унаслідок атаки загинули троє дітей з однієї родини."
+    )
+    events = extract_strikes(text, D(2025, 5, 25))
+    assert [(e.location.name, e.killed.min, e.wounded.min) for e in events] == [
+        ("Mykolaiv", None, 2),
+        ("Zhytomyr Oblast", 3, None),
     ]
 
 
