@@ -353,9 +353,9 @@ def _since(low: str, positions: list[int]) -> bool:
     """Whether the attack at any of ``positions`` is what a state has lasted since: an earlier
     attack, not this report's ("The region has been on edge since an Israeli strike in Beirut
     killed a top Hezbollah commander"), unless the sentence dates it to days ago."""
-    if (" since " not in low and not low.startswith("since ")) or _RECENT_DAY.search(
-        low
-    ) is not None:
+    if " since " not in low and not low.startswith("since "):
+        return False
+    if _RECENT_DAY.search(low) is not None:
         return False
     return any(
         _SINCE_ATTACK.search(low, max(0, at - _SINCE_REACH), at) is not None for at in positions

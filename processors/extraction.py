@@ -673,13 +673,13 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
 
 _MAX_HEADLINE = 200
 # A fact check's verdict on a claimed strike: "The claim is false." (every match holds "false").
-# A fact check's heading: "Fact check: Karachi port was not destroyed by the Indian Navy".
-_FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ed|ing)?\b", re.IGNORECASE)
 _FALSE_CLAIM = re.compile(
     r"\b(?:the|this|that)\s+(?:claim|post|video|footage|image|photo)s?\s+(?:is|are|was)\s+"
     r"(?:also\s+)?false\b",
     re.IGNORECASE,
 )  # characters: a longer first line is a paragraph
+# ... or its heading: "Fact check: Karachi port was not destroyed by the Indian Navy".
+_FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ed|ing)?\b", re.IGNORECASE)
 # What says an explosion was an accident, not an attack (every match holds "accident",
 # "leak", "fault", "circuit", "ruled out", "negligence", "mishandling" or "safety").
 _ACCIDENT_VERDICT = re.compile(

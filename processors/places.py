@@ -1337,10 +1337,19 @@ def _ends_full_name(doc: _Text, span: _Span, before: _Near | None) -> bool:
 
 def _surname_told_before(text: str, surface: str, start: int) -> bool:
     """Whether a Cyrillic name is a surname told after a first name earlier in the text."""
-    if text.find(surface, 0, start) < 0:
-        return False  # (most names: told here first)
-    told = rf"(?<!\w){_CYRILLIC_FIRST_NAME.pattern}\s+{re.escape(surface)}(?!\w)"
-    return re.search(told, text[:start]) is not None
+    at = text.find(surface, 0, start)  # (most names: none, told here first)
+    while at >= 0:
+        end = at + len(surface)
+        if not text[end : end + 1].isalnum() and _FIRST_NAME_BEFORE.search(
+            text, max(0, at - _FIRST_NAME_REACH), at
+        ):
+            return True
+        at = text.find(surface, end, start)
+    return False
+
+
+_FIRST_NAME_BEFORE = re.compile(rf"(?<!\w){_CYRILLIC_FIRST_NAME.pattern}\s+\Z")
+_FIRST_NAME_REACH = 20  # characters: the longest first name in a case form, and a space
 
 
 def _full_name_told_before(doc: _Text, span: _Span) -> bool:
