@@ -103,9 +103,9 @@ class Sentence:
 def _is_abbreviation(chunk: str) -> bool:
     """Whether ``chunk`` ends with an abbreviation and its full stop (before a final line
     break, if any): the run of ASCII letters and dots before that full stop, when it opens
-    with a letter, is a known abbreviation or a single letter. Read from the end (``rstrip``
-    finds where the run opens, in C), which is cheaper than a regex search that tries every
-    position."""
+    with a letter, is a known abbreviation, a single letter or dotted initials. Read from the
+    end (``rstrip`` finds where the run opens, in C), which is cheaper than a regex search that
+    tries every position."""
     chunk = chunk.removesuffix("\n")
     if not chunk.endswith("."):
         return False
@@ -114,7 +114,8 @@ def _is_abbreviation(chunk: str) -> bool:
     if first == last or chunk[first] not in _LETTERS:
         return False
     word = chunk[first:last].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # (a single letter, or dotted initials: "George H.W. Bush", "J.R.R. Tolkien")
+    return word in _ABBREVIATIONS or all(len(part) == 1 for part in word.split("."))
 
 
 # A wire story's dateline, before the text proper: "KYIV, Aug 25 (Reuters) - ", "ADEN, Yemen

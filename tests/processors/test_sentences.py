@@ -96,3 +96,11 @@ def test_no_dateline_ends_at_the_start() -> None:
     assert dateline_end("Russian missiles hit Kyiv, officials said.") == 0
     assert dateline_end("[Update] Rockets hit KYIV - and more") == 0
     assert dateline_end("Russian forces shelled Kherson - officials said") == 0
+
+
+def test_dotted_initials_do_not_end_sentences() -> None:
+    text = "It includes the USS George H.W. Bush carrier strike group. Drills begin Monday."
+    assert _texts(text) == [
+        "It includes the USS George H.W. Bush carrier strike group.",
+        "Drills begin Monday.",
+    ]
