@@ -664,20 +664,21 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
             if s.weapons
             or (not ruled_out and (s.event_type != "other_attack" or _attributed(s)))
         ]
-    if strikes and "false" in text and (
+    if strikes and ("false" in text or "False" in text) and (
         _FALSE_CLAIM.search(text) or _FACT_CHECK.match(title or text) is not None
     ):
         return []  # a fact check: the strike it tells is the claim it finds false
     return _one_day_for_all(strikes, text, published)
 
 
-_MAX_HEADLINE = 200
-# A fact check's verdict on a claimed strike: "The claim is false." (every match holds "false").
+_MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
+# A fact check's verdict on a claimed strike: "The claim is false.", "OUR VERDICT: False."
+# (every match holds "false" or "False").
 _FALSE_CLAIM = re.compile(
     r"\b(?:the|this|that)\s+(?:claim|post|video|footage|image|photo)s?\s+(?:is|are|was)\s+"
-    r"(?:also\s+)?false\b",
+    r"(?:also\s+)?false\b|\bverdict:\s+false\b",
     re.IGNORECASE,
-)  # characters: a longer first line is a paragraph
+)
 # ... or its heading: "Fact check: Karachi port was not destroyed by the Indian Navy".
 _FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ed|ing)?\b", re.IGNORECASE)
 # What says an explosion was an accident, not an attack (every match holds "accident",

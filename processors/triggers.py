@@ -165,10 +165,13 @@ _DRONE_BORNE = compile_folded(
 
 # Words that are an attack by themselves once a means is present in the sentence.
 _ATTACK = (
-    # (what a state could do is no strike: "the strike capability stretches the constitution")
-    r"strikes?(?!\s+capabilit)|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|"
+    # (what a state could do is no strike: "the strike capability stretches the constitution";
+    # nor a fleet: "the USS George H.W. Bush carrier strike group")
+    r"strikes?(?!\s+(?:capabilit|groups?\b))|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|"
     r"target(?:ed|ing|s)?(?!\s+coordinates\b)|"
-    r"slammed|slamming|landed|exploded|explosions?|blasts?|impacts?|pounded|pounding|"
+    # (not a bomb's reach, "a wide blast radius", nor "two other helicopters landed safely")
+    r"slammed|slamming|landed(?!\s+safely)|exploded|explosions?|blasts?(?!\s+radius)|impacts?|"
+    r"pounded|pounding|"
     r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
     # "a Russian rocket loaded with cluster munitions came down on a nursery", "a drone had
     # come down on the grounds of the Novoshakhtinsk refinery"
@@ -188,8 +191,10 @@ _ATTACK = (
     r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
-    # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight"
-    r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|"
+    # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight", nor ordnance made
+    # safe: "destroyed mines and unexploded bombs that the torrents had washed out"
+    r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|"
+    r"mines|unexploded|ordnance)\b)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|wounding|injured|injuring|salvos?|"
     r"barrages?|raids?|assault|"
     # "used artillery, large-calibre weapons and drones against the towns of Jermuk, Goris"
@@ -197,7 +202,8 @@ _ATTACK = (
 )
 # An attack word that reports a strike even without a named means (-> other_attack).
 _BARE_ATTACK = (
-    r"attack(?:s|ed)?|strikes?(?!\s+capabilit)|struck|explosions?|blasts?|opened\s+fire|under\s+fire|"
+    r"attack(?:s|ed)?|strikes?(?!\s+(?:capabilit|groups?\b))|struck|explosions?|"
+    r"blasts?(?!\s+radius)|opened\s+fire|under\s+fire|"
     # (not the gunmen's flight or capture after it: "The gunmen fled, and troops searched
     # villages near Qalqilya")
     r"gunmen(?!\s+(?:fled|escaped|were\s+(?:arrested|caught|detained)|remain|surrendered))|"
@@ -322,7 +328,13 @@ _ARMED, _ARMED_GATE = _gated(
 # Contexts in which the attack words do not describe a strike.
 _NOT_A_STRIKE_WORDS = (
     r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
+    # who walk out: "Israeli doctors strike over judicial overhaul"
+    r"\b(?:doctors|nurses|physicians|medics|miners|dockers|drivers|lawyers|employees)['’]?\s+"
+    r"(?:(?:go|went|to)\s+on\s+)?strikes?\b|"
     r"\bstrik(?:e|ing)\s+(?:action|workers?|ballot|pay)\b|\bstrikers?\b|\bwalk(?:ed)?\s*(?:out|off)\b|"
+    # a walkout called, and the court or dispute over it ("a strike called at less than a
+    # day's notice", "the labour court ordered doctors back"; not an air strike "called in")
+    r"\bstrikes?\s+called\s+(?!in\b)|\blabou?r\s+(?:courts?|disputes?|federation)\b|"
     r"\bstrike\s+prices?\b|\b(?:struck|strike|striking|strikes)\s+(?:a|an|the)\s+(?:\w+\s+)?"
     r"(?:deal|agreement|balance|chord|note|pose|bargain|tone|match)\b|"
     r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"

@@ -932,6 +932,25 @@ def test_a_strike_a_fact_check_finds_false_is_no_event() -> None:
         "on social media on Thursday night. They are false: the port is fully operational."
     )
     assert extract_strikes(text, dt.date(2025, 5, 9)) == []
+    # ... or whose verdict is given in capitals
+    text = (
+        "WHAT WAS CLAIMED: Footage shows Ben Gurion airport near Tel Aviv reduced to ruins by "
+        "Iranian missiles.\n\nOUR VERDICT: False. The clips were generated with artificial "
+        "intelligence.\n\nIranian missiles have hit several Israeli cities, killing at least "
+        "24 people, according to Israeli authorities."
+    )
+    title = "Fact check: AI-generated videos falsely show Tel Aviv airport destroyed"
+    assert extract_strikes(text, dt.date(2025, 6, 17), title) == []
+
+
+def test_a_walkout_under_a_headline_of_doctors_on_strike_is_no_event() -> None:
+    text = (
+        "Israeli doctors walked off the job on Tuesday against the judicial overhaul. At about "
+        "3 p.m. the court in Bat Yam, saying the strike could seriously harm patients, ordered "
+        "doctors to return to work."
+    )
+    title = "Israeli doctors strike over judicial overhaul until court orders them back"
+    assert extract_strikes(text, dt.date(2023, 7, 25), title) == []
 
 
 def test_an_explosion_the_text_calls_an_accident_is_no_attack() -> None:

@@ -753,3 +753,40 @@ def test_a_feast_the_victims_came_from_is_no_commemoration_of_the_attack() -> No
     assert find_strike(text) is not None
     # ... but a commemoration held is no strike
     assert find_strike("Guernica commemorated the anniversary of its bombing by aircraft.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fleet, a bomb's reach, a safe landing, ordnance made safe
+        "It involves 12 naval vessels including the carrier strike group, and HIMARS and other "
+        "multiple rocket launchers.",
+        "The unguided bombs can punch through thick concrete and have a wide blast radius.",
+        "Two other helicopters in the convoy landed safely in Tabriz.",
+        "Engineers said they had destroyed mines and unexploded bombs that the torrents had "
+        "washed out of the ground.",
+        # a walkout, its court and the ones who walk out
+        "The minister argued that a strike called at less than a day's notice harmed patients.",
+        "The labour court said the strike could seriously harm patients.",
+    ],
+)
+def test_words_of_a_fleet_a_landing_or_a_walkout_are_no_strike(text: str) -> None:
+    assert find_strike(text) is None
+
+
+def test_a_headline_of_doctors_on_strike_sets_no_armed_context() -> None:
+    assert not is_armed_context("Israeli doctors strike over judicial overhaul")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike called in by the troops hit the house, killing two.",
+        "A drone landed on the roof of a house in Kursk.",
+        "The blast of the missile destroyed the school.",
+        "Artillery fire destroyed houses in the village.",
+        "Jets from the carrier struck radar sites in Hodeidah.",
+    ],
+)
+def test_the_same_words_beside_an_attack_still_tell_one(text: str) -> None:
+    assert find_strike(text) is not None
