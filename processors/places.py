@@ -1490,6 +1490,17 @@ def _keep(
         # a venue named for a town elsewhere: "the Aziz Istanbul restaurant" in Ouagadougou,
         # "the Karbala Moalla imambargah" in Shikarpur
         return False
+    if (
+        before is not None
+        and before[2].lower == "the"
+        and span.size > 1
+        and span.best[0] & 1
+        and _WORSHIP_AFTER.match(text, span.end)
+    ):
+        # a house of worship named by only another name of a town, of two words or more:
+        # "near the Khalil al-Rahman mosque in the Beddawi camp" (in Lebanon; the name is
+        # Hebron's in Arabic), not "the Odessa cathedral"
+        return False
     if span.size == 1 and _NAMED_FOR_PERSON_AFTER.match(text, span.end):
         return False  # named for a person: "Mogadishu's Aden Adde International Airport"
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
@@ -1528,7 +1539,9 @@ def _keep(
     ):
         return False  # a site named for someone, in a city: "Istanbul's Ataturk airport"
     if others > 0 and not in_context and population < FOREIGN_MIN_POPULATION:
-        return False
+        # (but a curated place's name of two words or more says which it is: "Two rockets
+        # struck Ain al-Asad air base, wounding five U.S. service members")
+        return span.size > 1 and lex.gaz.geonameid[span.best[0] >> 1] == 0
     if len(span.name.key) <= SHORT_NAME_LEN and not (
         # a town's short name told as a place in the article's country ("in the central city
         # of Lod", "In Lod, a man was killed"), not an acronym or a word
@@ -1597,6 +1610,7 @@ _VENUE_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:restaurant|caf[eé]|hotel|bar|pub|imambargah|cinema|"
     r"club|pizzeria|supermarket|mall|(?:refugee\s+|displacement\s+|IDP\s+)?camp)s?\b"
 )
+_WORSHIP_AFTER = re.compile(r"\s+(?:mosque|church|cathedral|shrine|synagogue|temple)\b")
 # A region's administration told as a source: "по данным Донецкой областной администрации"
 # names no town (but "удар по зданию Луганской областной администрации" hit one).
 _REGION_OFFICE_AFTER = re.compile(r"\s+(?:областн|обласн)\w+")

@@ -1079,3 +1079,18 @@ def test_a_venue_named_for_a_town_elsewhere_is_no_place(gaz: Gazetteer) -> None:
     assert [m.place.name for m in find_places("Gunmen stormed the Kabul Serena hotel.", gaz)] == [
         "Kabul"
     ]
+
+
+def test_a_curated_sites_full_name_needs_no_country_context(gaz: Gazetteer) -> None:
+    # (the U.S. troops' country does not make it foreign)
+    text = "Two rockets struck Ain al-Asad air base, wounding five U.S. service members."
+    assert [m.place.name for m in find_places(text, gaz)][0] == "Al Asad Airbase"
+
+
+def test_a_venue_named_by_another_name_of_a_town_is_no_place(gaz: Gazetteer) -> None:
+    # ("Khalil al-Rahman" is Hebron's Arabic name; a Palestinian camp in Lebanon is no context)
+    text = (
+        "An Israeli drone struck an apartment near the Khalil al-Rahman mosque in the Beddawi "
+        "Palestinian refugee camp on the outskirts of Tripoli, Lebanon."
+    )
+    assert "Hebron" not in [m.place.name for m in find_places(text, gaz)]
