@@ -305,6 +305,8 @@ _NOT_HIT_BEFORE = (
         r"\b(?:based|headquartered|stationed|exiled)\s+in\s+(?:the\s+)?$",
         ends=("in", "the"),
     ),
+    # ... in Russian and Ukrainian: "Базирующаяся в Лондоне «Сирийская обсерватория»"
+    _Before(r"(?:базирующ|базуюч|базирова|базован)\w*\s+(?:в|у|во)\s+$", ends=("в", "у", "во")),
     # a place won or lost: "a new campaign of air strikes after losing the town of Gharyan"
     _Before(
         r"\b(?:losing|lost|loss\s+of|captured|capturing|capture\s+of|seized|seizing|seizure\s+of|"
@@ -505,6 +507,27 @@ _ENVOYS_IN = _Before(
     r"government|authorities|administration|mission|ministry)\s+(?:based\s+)?in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
+# Where the wounded were taken, to hospitals named in a list: "taken by ambulance and air force
+# helicopter to Ziv hospital in Safed, Rambam in Haifa and Beilinson in Petah Tikva" (a longer
+# reach than ``_NOT_HIT``'s).
+_TAKEN_TO_HOSPITAL = _Before(
+    r"\b(?:taken|rushed|evacuated|flown|airlifted|transferred|brought|driven)\b[^.;]{0,80}?"
+    r"\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+(?:centres?|"
+    r"centers?))\s+in\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?"
+    r"[\w'’-]+(?:\s+(?:hospital|medical\s+(?:centre|center)))?\s+in\s+){0,3}$",
+    ends=("in",),
+    needs=("hospital", "clinic", "medical"),
+)
+_TAKEN_TO_REACH = 200  # characters before the place
+# A hospital in a place, speaking of the wounded it treats ("The Galilee Medical Center in
+# Nahariya said one of the wounded was in critical condition"), unless of a strike there too
+# ("Tal Chiha hospital in Zahle said strikes on the outskirts of the town had caused damage").
+_HOSPITAL_IN = _Before(
+    r"\b(?:hospital|clinic|medical\s+(?:centre|center))\s+in\s+(?:the\s+)?$", ends=("in", "the")
+)
+_TELLS_HIT = compile_folded(
+    r"\b(?:strikes?|struck|hit|shell|attack|bomb|missile|rocket|drone|raid|explos|blast)"
+)
 # An official's office in a place, speaking: "The governor's office in Turkey's neighbouring
 # Hatay province said at least 13 people were killed" (in Afrin, across the border).
 _OFFICE_IN = _Before(
@@ -617,6 +640,9 @@ _AFTER_SKIP = compile_folded(
     r"quarter|area|region|province|county|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
     # a firm named like a place: "employees of the Bazan group"
     r"|^\s+(?:group|company|corporation|holdings?|conglomerate|bureau)\b"
+    # a state's or a city's force: "two sergeants of the Iowa National Guard", "Baghdad
+    # Operations Command: a drone has struck a site inside Camp Taji"
+    r"|^\s+(?:national|air\s+national)\s+guard\b|^\s+(?:operations|police|security)\s+command\b"
     # the war, the protests or the accords named for a place: "the deadliest attack of the
     # Nagorno-Karabakh war", "marking the anniversary of the Maidan protests"
     r"|^\s+(?:war|conflict|crisis|ceasefire|truce|protests?|revolution|uprising|agreements?|"
@@ -878,6 +904,8 @@ def _is_reference(
         or _LAUNCHED_FROM.search(head, tail)
     ):
         return True
+    if _TAKEN_TO_HOSPITAL.search(text[max(0, start - _TAKEN_TO_REACH) : start], tail):
+        return True
     if not town and _AROUND_BEFORE.search(before, tail):
         return True
     if town and _RIVER_BEFORE.search(before, tail):
@@ -888,6 +916,8 @@ def _is_reference(
         return True
     speaker = _SPEAKER_AFTER.match(after) is not None
     if speaker and (_ENVOYS_IN.search(before, tail) or _OFFICE_IN.search(before, tail)):
+        return True
+    if speaker and _HOSPITAL_IN.search(before, tail) and not _TELLS_HIT.search(text, end):
         return True
     if (
         speaker

@@ -270,6 +270,13 @@ _NOT_TARGET = compile_folded(
     + r"\s*(?:the\s+|an?\s+|local\s+|nearby\s+)?$"
 )
 
+# ... nor one named where the wounded were taken, nor what took them: "treated at Baalbek
+# government hospital", "taken by ambulance to Ziv hospital"
+_TREATED_AT = compile_folded(
+    r"\b(?:treated|admitted|taken|rushed|evacuated|brought|flown|airlifted|transferred)\b"
+    r"(?:[^.;]{0,40}?\b(?:at|to|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}|\s+by\s+)$"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TargetMention:
@@ -338,6 +345,8 @@ def find_targets(text: str) -> list[TargetMention]:
     source = bool(matches) and "according to" in low
     for target, m in matches:
         if m.group(0).startswith("hospital") and _NOT_TARGET.search(low[: m.start()]):
+            continue
+        if target == "medical" and _TREATED_AT.search(low, max(0, m.start() - 80), m.start()):
             continue
         if _SAID.match(low, m.end()):  # a speaker ("the regional administration said")
             continue

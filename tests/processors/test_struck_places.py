@@ -662,3 +662,32 @@ def test_where_travellers_came_from_is_not_hit() -> None:
         "home from Arbaeen commemorations in Kerbala."
     )
     assert _struck(text) == ["Al Hillah"]
+
+
+def test_hospitals_the_wounded_were_taken_to_are_not_hit() -> None:
+    text = (
+        "One man was killed and seven were wounded; they were taken by ambulance and air force "
+        "helicopter to Ziv hospital in Safed, Rambam in Haifa and Beilinson in Petah Tikva."
+    )
+    assert _struck(text) == []
+    # (nor is a hospital's seat when it speaks of the wounded it treats ...)
+    speaks = (
+        "A drone slammed into a community centre in Arab al-Aramshe. The Galilee Medical Center "
+        "in Nahariya said one of the wounded was in critical condition."
+    )
+    assert "Nahariya" not in _struck(speaks)
+    # (... but it is when it tells of a strike there)
+    told = "Tal Chiha hospital in Zahle said strikes on the outskirts of the town caused damage."
+    assert _struck(told) == ["Zahle"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two sergeants of the Iowa National Guard were killed when a gunman opened fire.",
+        "Baghdad Operations Command: an unidentified drone has struck a site inside Camp Taji.",
+        "Базирующаяся в Лондоне обсерватория утверждает, что удар убил трех человек.",
+    ],
+)
+def test_a_force_or_a_source_named_for_a_place_is_not_hit(text: str) -> None:
+    assert not {"Iowa", "Baghdad", "London"} & set(_struck(text))

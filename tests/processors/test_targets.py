@@ -141,6 +141,9 @@ def test_taken_to_hospital_is_not_a_target() -> None:
     assert find_targets("She was flown to a hospital in San Antonio") == []
     assert find_targets("The wounded were taken to nearby hospitals") == []
     assert [t.target for t in find_targets("A missile hit a hospital in Kharkiv")] == ["medical"]
+    # ... nor one named where the wounded were treated
+    assert find_targets("Three firefighters were treated at Baalbek government hospital") == []
+    assert find_targets("they were taken by ambulance to Ziv hospital") == []
 
 
 @pytest.mark.parametrize(
