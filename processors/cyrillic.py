@@ -79,8 +79,15 @@ _ATTACK = _words(
     # hit ("мина угодила в супермаркет"); not what fell: "уламки впали" may be debris of one
     # shot down
     r"разорвал\w*|разорвав\w*|розірвал\w*|розірвав\w*|рва(?:ть|ться|лись|лися|лась|лся)|"
-    r"рвут(?:ся|ься)|рвуться|угодил\w*|угодив"
+    r"рвут(?:ся|ься)|рвуться|угодил\w*|угодив|"
+    # a drone that fell on what it hit ("беспилотник упал на территорию завода"; not on the
+    # ground, nor debris: ``_FALLEN``)
+    r"(?:упал[аи]?|упав|впал[аи]?|впав|рухнул[аи]?|рухнув)\s+на\s+(?:территори|дах|крыш|будин|"
+    r"жил|дом|здани|предприят|підприєм|завод|об'єкт|объект|склад|нпз|нефтебаз|нафтобаз)\w*"
 )
+# What falls ("упал", "впав") is the attacker's means unless it is debris ("уламки впали на дах").
+_FALLEN = re.compile(r"упал|упав|впал|впав|рухну")
+_DEBRIS = ("уламк", "обломк")
 # Attack words that report a strike with no named means (-> other_attack).
 _BARE = _words(
     r"атак(?!амс)\w*|удар(?!н|\w*с[яь]\b)\w*|вдари(?!\w*с[яь]\b)\w*|вибух\w*|взрыв\w*|"
@@ -103,7 +110,8 @@ _ANY_CUE = (
     "выпуст", "завда", "нанес", "пошкод", "поврежд", "зруйн", "руйну", "разруш", "загин",
     "загибл", "погиб", "вбил", "вбив", "вбит", "убил", "убив", "убит", "поранен", "поранил",
     "ранен", "ранил", "постражд", "пострадал", "травмован", "пожеж", "пожар", "теракт", "підрив",
-    "подрыв", "разорва", "розірва", "рва", "рвут", "угоди", "под огн", "під вогн",
+    "подрыв", "разорва", "розірва", "рва", "рвут", "угоди", "под огн", "під вогн", "упал",
+    "упав", "впал", "впав", "рухну",
 )  # fmt: skip
 # Irrealis, denial, requests: the attack did not (yet) happen or is contested.
 _IRREALIS = _words(
@@ -224,6 +232,8 @@ def strike_cues(low: str) -> tuple[Cue | None, Cue | None]:
     means = means_type(low)
     if means is not None:
         for m in _ATTACK.finditer(low):
+            if _FALLEN.match(m.group()) and any(d in low[: m.start()] for d in _DEBRIS):
+                continue
             if not _unreal(low, m.start()):
                 cue: Cue = (m.start(), m.end(), means[0], means[1], 1.0)
                 return cue, cue

@@ -1603,7 +1603,9 @@ _MILITARY_DISTRICT_AFTER = re.compile(
 # institution ("Славянскому НПЗ", "Климовской центральной районной больницы").
 _NAMED_BY_ADJECTIVE_AFTER = re.compile(
     r"\s+(?:районі|районе|району|района|район|громаді|громади)\b|"
-    r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС|(?:центральн\w+\s+)?районн\w+)(?!\w)"
+    r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС|(?:центральн\w+\s+)?районн\w+|"
+    # ... spelt out: "Ярославского нефтеперерабатывающего завода" (not the village Yaroslavskiy)
+    r"нефтеперерабатывающ\w+|нафтопереробн\w+|нефтян\w+\s+завод\w*|нафтов\w+\s+завод\w*)(?!\w)"
 )
 # A venue's kind after its name (and a capitalised word or two of it).
 _VENUE_AFTER = re.compile(

@@ -122,7 +122,8 @@ def _is_abbreviation(chunk: str) -> bool:
 # — ", several cities: "BEIRUT/WASHINGTON, April 14 (Reuters) -"; after an editor's note, if
 # any: "[Translated from Spanish] ARGELIA, Cauca, 28 January 2026 — ".
 _NOTE = r"(?:\[[^\]\n]{1,60}\]\s*|\((?:[Tt]ranslat|[Ee]ditor)[^)\n]{0,60}\)\s*)?"
-_CAPS = "A-ZÀ-ÖØ-Þ"  # (with Latin-1's capitals: "BOGOTÁ, May 21 —")
+# (with Latin-1's and Cyrillic capitals: "BOGOTÁ, May 21 —", "ДАМАСК, 7 мар —")
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _DATELINE = re.compile(
     rf"(?:^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}}(?:,[^—–\n]{{0,40}}?)?\s*"
     rf"(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)|^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}},\s"

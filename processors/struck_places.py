@@ -397,6 +397,18 @@ _NOT_HIT_BEFORE = (
         r"(?:nearby\s+|neighbouring\s+|neighboring\s+|the\s+)?$",
         ends=("in", "across", "throughout", "as", "nearby", "neighbouring", "neighboring", "the"),
     ),
+    # ... in Ukrainian and Russian: "Вибухи вночі чули в Калуші, Хмельницькому", "взрывы
+    # слышали в Курске"
+    _Before(
+        r"(?:чули|чути|чутно|чулися|слышали|слышны|слышно|слышались)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:в|у|во)\s+$",
+        ends=("в", "у", "во"),
+    ),
+    # where ground fighting goes on: "на четвёртый день боёв в Курской области"
+    _Before(
+        r"(?:бо[её]в|боях|боїв|бої)\s+(?:[\w'’-]+\s+)?(?:в|у|во|за)\s+$",
+        ends=("в", "у", "во", "за"),
+    ),
     # a sea named for a place: "a ship in the Gulf of Aden", "the Sea of Azov"
     _Before(r"\b(?:gulf|sea|bay|straits?)\s+of\s+$", ends=("of",)),
     # the coast a munition fell in the sea off: "A second rocket landed in the sea off the
@@ -728,7 +740,7 @@ _LIST_ONLY = re.compile(
 _LISTED = re.compile(
     word_start_alternation(r"\b(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", folded=False)
 )
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\bта|\bі|\bй|\bи|\bабо|\bили)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|and|but|а|але|проте|но|однако)\b|w(?<!\w.)(?:hile|hereas)\b"
 )

@@ -322,3 +322,11 @@ def test_is_cyrillic_is_the_script_a_text_is_written_in(text: str, expected: boo
 )
 def test_the_separatists_are_named_as_attackers(text: str, actor: str | None) -> None:
     assert find_attacker(text) == actor
+
+
+def test_a_drone_that_fell_on_a_plant_is_a_strike_but_debris_that_fell_is_not() -> None:
+    cue = find_strike("Беспилотник утром упал на территорию нефтеперерабатывающего завода.")
+    assert cue is not None and cue.event_type == "drone"
+    # (nor a drone that fell to the ground)
+    assert find_strike("Беспилотник упал на землю в поле.") is None
+    assert find_strike("Уламки збитого безпілотника впали на дах будинку.") is None

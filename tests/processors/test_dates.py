@@ -125,6 +125,11 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
         ("On March 9, drones hit the port.", "hit", False),
         ("Drones hit the port, the first attack since March.", "hit", False),
         ("A missile hit the school that was damaged in March.", "hit", False),
+        # ... in Russian and Ukrainian
+        ("В декабре пожар после атаки беспилотников возникал в Урюпинске.", "атаки", True),
+        ("У березні ракета влучила в школу.", "влучила", True),
+        ("В июне беспилотники атаковали порт.", "атаковали", False),
+        ("Минулого місяця дрони атакували порт.", "атакували", True),
     ],
 )
 def test_told_as_past(text: str, word: str, past: bool) -> None:

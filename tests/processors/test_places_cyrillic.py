@@ -286,3 +286,8 @@ def test_a_surname_told_after_a_first_name_is_no_town_when_told_alone_later(
     # (a town told twice stays a town)
     again = "Ракета влучила в Ізюм. Ізюм без світла."
     assert [m.place.name for m in find_places(again, gaz)] == ["Izium", "Izium"]
+
+
+def test_a_refinery_named_by_its_citys_adjective_is_no_village(gaz: Gazetteer) -> None:
+    text = "Беспилотник упал на территорию Ярославского нефтеперерабатывающего завода."
+    assert [m.place.name for m in find_places(text, gaz)] == []

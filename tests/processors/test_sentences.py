@@ -86,6 +86,9 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
         # a city's name in title case
         ("Kyiv — Russian attacks on Kherson and Donetsk oblasts killed two", "Russian"),
         ("Kryvyi Rih – A missile hit a hotel", "A missile"),
+        # in Cyrillic capitals, as Russian and Ukrainian wire copy sets it
+        ("ДАМАСК, 7 мар — Международный аэропорт Алеппо выведен из строя", "Международный"),
+        ("ЯРОСЛАВЛЬ, 29 января. Беспилотник упал на территорию завода", "29 января"),
     ],
 )
 def test_dateline_end_is_where_the_text_proper_starts(text: str, proper: str) -> None:

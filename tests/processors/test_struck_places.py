@@ -691,3 +691,16 @@ def test_hospitals_the_wounded_were_taken_to_are_not_hit() -> None:
 )
 def test_a_force_or_a_source_named_for_a_place_is_not_hit(text: str) -> None:
     assert not {"Iowa", "Baghdad", "London"} & set(_struck(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where blasts were heard, a list's every town
+        "Вибухи вночі чули в Калуші, Хмельницькому, Луцьку та Рівному.",
+        # where ground fighting goes on
+        "Атака произошла на четвёртый день боёв в Курской области.",
+    ],
+)
+def test_where_blasts_were_heard_or_troops_fight_is_not_hit(text: str) -> None:
+    assert _struck(text) == []
