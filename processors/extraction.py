@@ -655,15 +655,11 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
     if strikes and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
-        # industrial accident": no attack, unless a means or an attacker is named that the text
-        # does not rule out ("no drone was involved")
+        # industrial accident": no attack, unless a weapon system is named, or an attacker the
+        # text does not rule out ("no drone was involved"). The kind of munition alone is no
+        # attack's: "fire at the depot set off tank shells and rockets".
         ruled_out = _MEANS_RULED_OUT.search(text) is not None
-        strikes = [
-            s
-            for s in strikes
-            if s.weapons
-            or (not ruled_out and (s.event_type != "other_attack" or _attributed(s)))
-        ]
+        strikes = [s for s in strikes if s.weapons or (s.perpetrator and not ruled_out)]
     if strikes and ("false" in text or "False" in text) and (
         _FALSE_CLAIM.search(text) or _FACT_CHECK.match(title or text) is not None
     ):
@@ -699,7 +695,10 @@ _ACCIDENT_VERDICT = re.compile(
     r"\b(?:looking\s+(?:at|into)|investigating|examining|considering)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:causes?|versions?)\b[^.]{0,40}?\b(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
-    r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)",
+    r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)|"
+    # the cause named first: "The government said a short circuit was the probable cause"
+    r"\b(?:short\s+circuit|gas\s+leak|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
+    r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b",
     re.IGNORECASE,
 )
 
@@ -711,11 +710,6 @@ _MEANS_RULED_OUT = re.compile(
     r"rocket|air|terrorist)\s+(?:attack|strike)",
     re.IGNORECASE,
 )
-
-
-def _attributed(strike: Strike) -> bool:
-    """Whether an event names its means or its attacker."""
-    return bool(strike.weapons or strike.perpetrator)
 
 
 def _may_tell_accident(text: str) -> bool:
@@ -859,12 +853,25 @@ def _headline_over_toll(title: str | None, sentences: list[Sentence]) -> bool:
 def _cues(
     sentences: list[Sentence], weapons: _Weapons, title_armed: bool
 ) -> list[StrikeCue | None]:
-    """The strike cue of each sentence (``triggers.strike_cues``)."""
-    return strike_cues(
+    """The strike cue of each sentence (``triggers.strike_cues``); an item of a bulleted list
+    that a strike's sentence opens with a colon is a strike too ("the attacks targeted:\n- a
+    water desalination plant in al-Shuqaiq;\n- a power station in Dhahran al-Janub;")."""
+    cues = strike_cues(
         [s.text for s in sentences],
         lambda i: weapons.within(sentences[i].start, sentences[i].end),
         title_armed,
     )
+    head: StrikeCue | None = None
+    for i, sentence in enumerate(sentences):
+        if not sentence.text.startswith(_BULLETS):
+            cue = cues[i]
+            head = cue if cue is not None and sentence.text.endswith(":") else None
+        elif head is not None and cues[i] is None:
+            cues[i] = StrikeCue(0, 1, head.event_type, None, head.strength)
+    return cues
+
+
+_BULLETS = ("- ", "• ", "* ", "– ", "— ")  # what opens a list's item on its line
 
 
 def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:

@@ -2938,3 +2938,30 @@ def test_an_undated_attack_was_at_latest_on_the_day_its_toll_was_first_reported(
     (strike,) = extract_strikes(text, dt.date(2021, 6, 6))
     # Saturday, the latest it can have been: a guess, so its precision stays unknown
     assert (strike.date, strike.date_precision) == (dt.date(2021, 6, 5), "unknown")
+
+
+def test_a_depot_fire_that_set_off_munitions_is_no_attack() -> None:
+    text = (
+        "BRAZZAVILLE, March 6 - A chain of explosions at an army munitions depot flattened "
+        "whole neighbourhoods, and the official death toll stood at 180. The blasts began on "
+        "Sunday when fire broke out at the ammunition store, setting off tank shells, rockets "
+        "and other munitions for several hours. The government said a short circuit was the "
+        "probable cause and opened an inquiry."
+    )
+    assert extract_strikes(text, dt.date(2012, 3, 6)) == []
+
+
+def test_each_item_of_a_bulleted_list_of_targets_is_a_strike() -> None:
+    text = (
+        "Houthi missiles and drones hit energy facilities across Saudi Arabia on Sunday, the "
+        "coalition said.\n\nAccording to the coalition, the attacks targeted:\n"
+        "- a water desalination plant in al-Shuqaiq;\n"
+        "- a gas facility in Khamis Mushait;\n"
+        "- Aramco's liquefied natural gas plant in Yanbu.\n\n"
+        "Saudi air defences intercepted a ballistic missile."
+    )
+    places = [s.location.name for s in extract_strikes(text, dt.date(2022, 3, 20))]
+    assert places == ["Ash-Shaqiq", "Khamis Mushait", "Yanbu"]
+    # (a list that no strike's sentence opens is no list of strikes)
+    listed = "Officials visited three towns:\n- Khamis Mushait;\n- Yanbu.\n"
+    assert extract_strikes(listed, dt.date(2022, 3, 20)) == []
