@@ -391,6 +391,14 @@ _NOT_HIT_BEFORE = (
         r"(?:[\w'’-]+\s+){0,5}?(?:in|on)\s+(?:the\s+)?$",
         ends=("in", "on", "the"),
     ),
+    # where a war is waged, not this raid: "Haftar, who is waging a campaign against
+    # Islamists in Benghazi, claimed responsibility"
+    _Before(
+        r"\b(?:waging|waged|wages|wage)\s+(?:(?:a|an|the|his|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:campaign|war|offensive|insurgency)\s+(?:against\s+(?:[\w'’-]+\s+){1,3}?)?in\s+"
+        r"(?:the\s+)?$",
+        ends=("in", "the"),
+    ),
     # where it was heard: "The blast was heard in nearby Misrata"
     _Before(
         r"\bheard\s+(?:[\w-]+\s+){0,3}?(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s+"
@@ -572,7 +580,7 @@ _SPEAKER_AFTER = compile_folded(
     # ("The regional administration in Donetsk first said four civilians had died")
     r"^\s+(?:(?:first|initially|earlier|later|also|previously)\s+)?"
     r"(?:said|says|denied|denies|claimed|claims|accused|warned|insisted|announced|responded|"
-    r"blamed|blames|"
+    r"blamed|blames|acknowledges|acknowledged|admits|admitted|"
     # ("Lebanon's foreign ministry in Beirut instructed its mission at the United Nations")
     r"instructed|condemned|condemns|summoned|protested|"
     r"retaliated|has\s+said|has\s+denied)\b"

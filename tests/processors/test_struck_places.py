@@ -704,3 +704,15 @@ def test_a_force_or_a_source_named_for_a_place_is_not_hit(text: str) -> None:
 )
 def test_where_blasts_were_heard_or_troops_fight_is_not_hit(text: str) -> None:
     assert _struck(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces loyal to Haftar, who is waging a campaign against Islamists in Benghazi, claimed "
+        "responsibility, as they had after the first raid on Monday, when jets struck camps.",
+        "Washington acknowledges its drone programme, but does not discuss individual strikes.",
+    ],
+)
+def test_where_a_war_is_waged_or_who_acknowledges_it_is_not_hit(text: str) -> None:
+    assert not {"Benghazi", "Washington"} & set(_struck(text))
