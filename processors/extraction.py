@@ -104,6 +104,7 @@ from processors.triggers import (
     shot_down,
     strike_cues,
     tells_interception,
+    told_as_habit,
 )
 from processors.unlisted_places import unlisted_settlements
 from processors.weapon_ties import is_background_weapon, weapon_clause
@@ -373,12 +374,14 @@ _ANNIVERSARY = re.compile(
     # ... or a court case over the attack: "a U.N.-backed tribunal convicted ... over the 2005
     # bombing that killed Hariri"
     r"\bverdicts?\b|\btribunal\b|\bconvicted\b|\bacquitted\b|\bsentenced\b|\bextradit\w*|"
-    r"\bindicted\b|\bprosecutors?\b",
+    r"\bindicted\b|\bprosecutors?\b|"
+    # ("The International Criminal Court said it had issued arrest warrants for Shoigu")
+    r"\barrest\s+warrants?\b",
     re.IGNORECASE,
 )
 _ANNIVERSARY_NEEDS = (  # one is in every match (``_may_match``)
     *_COMMEMORATION_NEEDS, "memorial", "verdict", "tribunal", "convicted", "acquitted",
-    "sentenced", "extradit", "indicted", "prosecutor",
+    "sentenced", "extradit", "indicted", "prosecutor", "warrant",
 )  # fmt: skip
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ANNIVERSARY_DAYS = 365
@@ -696,6 +699,10 @@ _ACCIDENT_VERDICT = re.compile(
     r"(?:causes?|versions?)\b[^.]{0,40}?\b(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)|"
+    # a munition that one's own aircraft let go: "a Russian Su-34 accidentally released a bomb
+    # over Belgorod", "an abnormal release of aviation munition occurred"
+    r"\baccidental(?:ly)?\s+(?:released?|dropped|drop|fired|firing|discharged?)\b|"
+    r"\b(?:abnormal|accidental|unintended|inadvertent)\s+release\b|"
     # the cause named first: "The government said a short circuit was the probable cause"
     r"\b(?:short\s+circuit|gas\s+leak|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
     r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b",
@@ -723,6 +730,7 @@ def _may_tell_accident(text: str) -> bool:
         or "negligence" in text
         or "mishandling" in text
         or "safety" in text
+        or "release" in text
     )
 
 
@@ -1805,11 +1813,12 @@ def _region_holding(drafts: list[_Draft], place: Place) -> _Draft | None:
 
 def _only_refers_back(sentence: Sentence, cue: StrikeCue | None) -> bool:
     """Whether the sentence's attack word, with no means named, only refers to an attack told
-    elsewhere (``triggers.refers_back``)."""
-    return (
-        cue is not None
-        and cue.means_start is None
-        and refers_back(sentence.text, cue.start - sentence.start)
+    elsewhere (``triggers.refers_back``), or tells a habit (``triggers.told_as_habit``)."""
+    if cue is None:
+        return False
+    at = cue.start - sentence.start
+    return (cue.means_start is None and refers_back(sentence.text, at)) or told_as_habit(
+        sentence.text, at
     )
 
 

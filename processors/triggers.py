@@ -1020,7 +1020,7 @@ _RANKED_BEFORE = re.compile(
 # essential air defence had become", "because of Russia's continuing attacks on power plants".
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:daily|nightly|near-daily|constant|frequent|regular|repeated|relentless|incessant|"
-    r"persistent|continuing|ongoing|sustained|systematic)\s+(?:[\w'’-]+\s+)?$"
+    r"persistent|continuing|ongoing|sustained|systematic)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
 
 
@@ -1040,6 +1040,16 @@ def refers_back(text: str, position: int) -> bool:
         or _RANKED_BEFORE.search(low, max(0, position - 60), position) is not None
         or _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is not None
     ) and _HARM.search(low) is None
+
+
+def told_as_habit(text: str, position: int) -> bool:
+    """Whether the attack word at ``position``, means named or not, is a habit ("Russia has
+    continued its nightly drone and missile attacks") in a sentence that tells of no harm."""
+    low = fold(text)
+    return (
+        _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is not None
+        and _HARM.search(low) is None
+    )
 
 
 def is_not_a_strike(text: str) -> bool:

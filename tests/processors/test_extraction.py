@@ -2965,3 +2965,31 @@ def test_each_item_of_a_bulleted_list_of_targets_is_a_strike() -> None:
     # (a list that no strike's sentence opens is no list of strikes)
     listed = "Officials visited three towns:\n- Khamis Mushait;\n- Yanbu.\n"
     assert extract_strikes(listed, dt.date(2022, 3, 20)) == []
+
+
+def test_a_habit_of_attacks_in_a_story_of_talks_is_no_event() -> None:
+    text = (
+        "ISTANBUL, May 16 — Ukrainian and Russian delegations agreed to swap prisoners. Russia "
+        "has continued its nightly drone and missile attacks throughout the diplomatic contacts, "
+        "Ukrainian officials say."
+    )
+    assert extract_strikes(text, dt.date(2025, 5, 16)) == []
+
+
+def test_a_bomb_ones_own_jet_let_go_is_no_attack() -> None:
+    text = (
+        "MOSCOW, April 21 — A Russian Su-34 fighter-bomber accidentally released a bomb over the "
+        "city of Belgorod late on Thursday, blasting a crater at an intersection. Two women were "
+        "hurt; on Friday the governor said the number of injured had risen to three."
+    )
+    assert extract_strikes(text, dt.date(2023, 4, 21)) == []
+
+
+def test_strikes_long_past_that_arrest_warrants_are_for_are_no_event() -> None:
+    text = (
+        "THE HAGUE, June 25 — The International Criminal Court said it had issued arrest "
+        "warrants for Shoigu and Gerasimov. Judges found grounds to believe the two men bear "
+        "responsibility for missile strikes carried out by Russian forces against the Ukrainian "
+        "electric grid from at least 10 October 2022 until at least 9 March 2023."
+    )
+    assert extract_strikes(text, dt.date(2024, 6, 25)) == []
