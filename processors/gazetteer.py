@@ -750,7 +750,11 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
             bare.append((_ARABIC_ARTICLE.sub("", city["name"]), entry))
     _add_bare_names(builder, bare)
     for added in curated.get("added_places") or ():
-        _add_curated_place(builder, added)
+        # (its first-level region, if not given, is the nearest town's)
+        admin1 = added.get("admin1") or _nearest_admin1(
+            coords, added["country"], added["lat"], added["lon"]
+        )
+        _add_curated_place(builder, {**added, "admin1": admin1})
     for site in yaml.safe_load(SITES_FILE.read_text(encoding="utf-8")):
         admin1 = _nearest_admin1(coords, site["country"], site["lat"], site["lon"])
         _add_curated_place(builder, {"population": SITE_POPULATION, "admin1": admin1, **site})

@@ -208,6 +208,10 @@ def test_border_places_geonames_lacks_are_added(
         ("Оленья", "Olenya (air base)", "RU", "Murmansk Oblast"),
         ("Ain al-Asad", "Al Asad Airbase", "IQ", "Anbar Governorate"),
         ("Fordow", "Fordow Fuel Enrichment Plant", "IR", "Qom Province"),
+        ("Tallil Air Base", "Imam Ali Air Base", "IQ", "Dhi Qar Governorate"),
+        # ... as is an added town whose region the list does not give
+        ("Jurf al-Sakhar", "Jurf al-Nasr", "IQ", "Babil Governorate"),
+        ("Shihin", "Chihine", "LB", "South Governorate"),
     ],
 )
 def test_a_struck_site_is_a_place_in_the_region_of_the_town_nearest_it(
