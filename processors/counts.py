@@ -1024,8 +1024,14 @@ def find_counts(text: str) -> list[CountMention]:
     ]  # fmt: skip
     aged, of = "aged" in clean, " of " in clean
     for m in figures:
-        if aged and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
-            continue  # an age in a list of ages ("aged 8, 12 and 17 were killed")
+        if (
+            aged
+            and clean[m.start()].isdigit()
+            and _AGES_BEFORE.search(clean, max(0, m.start() - 30), m.start())
+        ):
+            # an age in a list of ages ("aged 8, 12 and 17 were killed"; not the verb after
+            # them: "killing two men aged 56 and 61 and wounding five other people")
+            continue
         if of and _AGE_OF_BEFORE.search(clean, max(0, m.start() - 30), m.start()):
             continue  # "a young man of about 25 was killed": an age, no toll
         if m.re in _VERB_OBJECT and _ATTACKERS_AFTER.match(clean, m.end()):

@@ -1044,12 +1044,20 @@ def refers_back(text: str, position: int) -> bool:
 
 def told_as_habit(text: str, position: int) -> bool:
     """Whether the attack word at ``position``, means named or not, is a habit ("Russia has
-    continued its nightly drone and missile attacks") in a sentence that tells of no harm."""
+    continued its nightly drone and missile attacks", "the city is hit almost daily by
+    artillery") in a sentence that tells of no harm."""
     low = fold(text)
-    return (
-        _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is not None
-        and _HARM.search(low) is None
-    )
+    after = _HABITUAL_AFTER.match(low, position)
+    if after is None and _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is None:
+        return False
+    # (the habit's own "hit" is no harm told)
+    return not any(m.start() != position for m in _HARM.finditer(low))
+
+
+_HABITUAL_AFTER = re.compile(
+    r"[\w-]+\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|every\s+(?:day|night)|"
+    r"regularly|repeatedly|constantly)\b"
+)
 
 
 def is_not_a_strike(text: str) -> bool:

@@ -268,6 +268,11 @@ def test_one_victim_told_by_their_injuries(
             "blast and shrapnel wounds",
             [("killed", 1, 1), ("wounded", 3, 3)],
         ),
+        # ... nor do ages hide the verb and figure after them
+        (
+            "Shelling hit the city, killing two men aged 56 and 61 and wounding five other people",
+            [("killed", 2, 2), ("wounded", 5, 5)],
+        ),
     ],
 )
 def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:

@@ -2976,6 +2976,16 @@ def test_a_habit_of_attacks_in_a_story_of_talks_is_no_event() -> None:
     assert extract_strikes(text, dt.date(2025, 5, 16)) == []
 
 
+def test_towns_beside_a_town_hit_almost_daily_are_no_events() -> None:
+    text = (
+        "NIKOPOL, April 17 — Russian forces shelled Nikopol on Thursday, killing two men. "
+        "Nikopol lies across the drained Kakhovka reservoir from the Russian-occupied town of "
+        "Enerhodar and the Zaporizhzhia nuclear power plant, and is hit almost daily by artillery "
+        "and drones."
+    )
+    assert [s.location.name for s in extract_strikes(text, dt.date(2025, 4, 17))] == ["Nikopol"]
+
+
 def test_a_bomb_ones_own_jet_let_go_is_no_attack() -> None:
     text = (
         "MOSCOW, April 21 — A Russian Su-34 fighter-bomber accidentally released a bomb over the "
