@@ -237,6 +237,12 @@ def test_cyrillic_means_type_ignores_bomb_shelters() -> None:
         ("Міноборони Росії повідомило про удар.", None),
         ("Росія заявила, що ракети збили.", None),
         ("Ракета влучила в будинок в Україні.", None),
+        # Russian wire copy of the Middle East
+        ("Израильские ВВС нанесли авиаудар по аэропорту Алеппо.", "Israeli forces"),
+        ("Вооруженные силы США нанесли серию ударов по Йемену.", "United States"),
+        ("Хуситы атаковали торговое судно в Красном море.", "Houthis"),
+        ("ХАМАС выпустил ракеты по Тель-Авиву.", "Hamas"),
+        ("Удары по позициям «Хезболлы» продолжились.", None),
     ],
 )
 def test_cyrillic_attacker(text: str, actor: str | None) -> None:
