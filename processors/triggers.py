@@ -579,7 +579,7 @@ _SELF_ATTACK = re.compile(
 _VEHICLE_BOMB = re.compile(rf"{_BROUGHT_BOMB}\b")
 # Literal-first alternatives (no leading class or \b), so ``re`` skips ahead to candidates.
 _CLAUSE_BREAK = re.compile(
-    r";|:|—|–|,\s+(?:while|but|whereas|as|and|which)\b|w(?<!\w.)hile\b|b(?<!\w.)ut\b"
+    r";|:|—|–|,\s+(?:while|but|whereas|as|and|which|where)\b|w(?<!\w.)hile\b|b(?<!\w.)ut\b"
 )
 _ARMED_WINDOW = 2
 

@@ -3003,3 +3003,13 @@ def test_strikes_long_past_that_arrest_warrants_are_for_are_no_event() -> None:
         "electric grid from at least 10 October 2022 until at least 9 March 2023."
     )
     assert extract_strikes(text, dt.date(2024, 6, 25)) == []
+
+
+def test_supplies_told_in_a_where_clause_are_no_arms_trade_of_the_attack() -> None:
+    text = (
+        "KABUL, June 6 - Suicide bombers killed 22 civilians at a market in southern Afghanistan "
+        "on Wednesday.\n\nIn Kandahar, a bomber on a motorcycle blew himself up beside a "
+        "restaurant in a bazaar on the eastern edge of the city, where truck drivers carrying "
+        "supplies for NATO forces stop to rest, the police chief said."
+    )
+    assert [s.location.name for s in extract_strikes(text, dt.date(2012, 6, 6))] == ["Kandahar"]
