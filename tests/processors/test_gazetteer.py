@@ -212,6 +212,9 @@ def test_border_places_geonames_lacks_are_added(
         # ... as is an added town whose region the list does not give
         ("Jurf al-Sakhar", "Jurf al-Nasr", "IQ", "Babil Governorate"),
         ("Shihin", "Chihine", "LB", "South Governorate"),
+        ("Bulo Burte", "Buloburde", "SO", "Hiran"),
+        # ... or the region the list gives, where the nearest town is across a border
+        ("Mindat", "Mindat", "MM", "Chin State"),
     ],
 )
 def test_a_struck_site_is_a_place_in_the_region_of_the_town_nearest_it(
