@@ -399,6 +399,14 @@ _NOT_HIT_BEFORE = (
         r"(?:the\s+)?$",
         ends=("in", "the"),
     ),
+    # the earlier ones a ranking counts: "It is the third AU base to be overrun in a year, after
+    # Leego and Janaale"
+    _Before(
+        r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:[\w'’-]+\s+){0,8}?"
+        r"(?:in\s+(?:a|the\s+past|the\s+last)\s+\w+,?\s+)?after\s+"
+        r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|,?\s+and\s+))*$",
+        ends=("after", "and", ","),
+    ),
     # where it was heard: "The blast was heard in nearby Misrata"
     _Before(
         r"\bheard\s+(?:[\w-]+\s+){0,3}?(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s+"

@@ -716,3 +716,10 @@ def test_where_blasts_were_heard_or_troops_fight_is_not_hit(text: str) -> None:
 )
 def test_where_a_war_is_waged_or_who_acknowledges_it_is_not_hit(text: str) -> None:
     assert not {"Benghazi", "Washington"} & set(_struck(text))
+
+
+def test_the_earlier_attacks_a_ranking_counts_are_not_hit() -> None:
+    text = "It is the third AU base to be overrun in a year, after Leego and Janaale."
+    assert _struck(text) == []
+    # (an attack after which another came is no ranking: "hit Kyiv after Kharkiv")
+    assert _struck("Missiles hit Kyiv hours after drones struck Kharkiv.") == ["Kyiv", "Kharkiv"]
