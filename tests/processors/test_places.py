@@ -1094,3 +1094,8 @@ def test_a_venue_named_by_another_name_of_a_town_is_no_place(gaz: Gazetteer) -> 
         "Palestinian refugee camp on the outskirts of Tripoli, Lebanon."
     )
     assert "Hebron" not in [m.place.name for m in find_places(text, gaz)]
+
+
+def test_a_car_maker_is_no_town(gaz: Gazetteer) -> None:
+    text = "The drone hit a Toyota with Sulaimani number plates."
+    assert "Toyota" not in [m.place.name for m in find_places(text, gaz)]

@@ -291,3 +291,8 @@ def test_a_surname_told_after_a_first_name_is_no_town_when_told_alone_later(
 def test_a_refinery_named_by_its_citys_adjective_is_no_village(gaz: Gazetteer) -> None:
     text = "Беспилотник упал на территорию Ярославского нефтеперерабатывающего завода."
     assert [m.place.name for m in find_places(text, gaz)] == []
+
+
+def test_the_caspians_adjective_is_no_town(gaz: Gazetteer) -> None:
+    text = "Учения пройдут в акваториях Средиземного, Каспийского и Балтийского морей."
+    assert [m.place.name for m in find_places(text, gaz)] == []
