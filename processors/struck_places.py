@@ -81,6 +81,12 @@ _ORIGIN = _Before(
     # the streets of his hometown of Khiam"
     r"|\b(?:born|raised|grew\s+up)\s+in\s+(?:the\s+)?$"
     r"|\b(?:his|her|their)\s+(?:home\s*town|native\s+(?:village|town|city))\s+(?:of\s+)?$"
+    # where a gun or launcher fired from: "Russian fire, probably from a tank on the occupied
+    # left bank near Kakhovka, hit the central market in Beryslav"
+    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:tanks?|positions?|"
+    r"launchers?|guns?|batter(?:y|ies)|warships?|ships?)\s+"
+    r"(?:(?!(?:hit|hits|struck|slammed|landed|killed|killing|damaged)\b)[\w-]+\s+){0,5}?"
+    r"(?:in|near|at|outside|around)\s+(?:the\s+)?$"
     # where travellers came from: "pilgrims returning home from Arbaeen commemorations in
     # Kerbala"
     r"|\b(?:returning|travelling|traveling|coming\s+back)\s+(?:home\s+)?from\s+"

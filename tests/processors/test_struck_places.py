@@ -723,3 +723,15 @@ def test_the_earlier_attacks_a_ranking_counts_are_not_hit() -> None:
     assert _struck(text) == []
     # (an attack after which another came is no ranking: "hit Kyiv after Kharkiv")
     assert _struck("Missiles hit Kyiv hours after drones struck Kharkiv.") == ["Kyiv", "Kharkiv"]
+
+
+def test_where_a_gun_fired_from_is_not_hit() -> None:
+    text = (
+        "Russian fire, probably from a tank on the occupied left bank near Kakhovka, hit the "
+        "central market in Beryslav."
+    )
+    assert _struck(text) == ["Beryslav"]
+    # (the place hit after it stays: its clause tells the hit)
+    assert _struck("Shells fired from positions near Donetsk hit a school in Avdiivka.") == [
+        "Avdiivka"
+    ]
