@@ -204,9 +204,11 @@ _NOT_HIT_BEFORE = (
     ),
     # a church's see: "The Episcopal Diocese of Jerusalem, which runs the hospital, said"
     _Before(
-        r"\b(?:diocese|archdiocese|eparchy|patriarchate|patriarch|bishop|archbishop)\s+of\s+"
-        r"(?:the\s+)?$",
-        ends=("of", "the"),
+        r"\b(?:diocese|archdiocese|eparchy|patriarchate|patriarch|bishop|archbishop|"
+        # ... and the sees a title joins: "Metropolitan Hilarion of Donetsk and Mariupol"
+        r"metropolitan|metropolitanate)\s+(?:(?!area\b)[a-z][\w-]+\s+)?of\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+and\s+)?$",
+        ends=("of", "the", "and"),
     ),
     # a mission's seat: "its mission at the United Nations in New York"
     _Before(

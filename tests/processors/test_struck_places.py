@@ -735,3 +735,9 @@ def test_where_a_gun_fired_from_is_not_hit() -> None:
     assert _struck("Shells fired from positions near Donetsk hit a school in Avdiivka.") == [
         "Avdiivka"
     ]
+
+
+def test_a_clerics_sees_are_not_hit() -> None:
+    text = "Metropolitan Hilarion of Donetsk and Mariupol said shelling hit the monastery."
+    assert _struck(text) == []
+    assert _struck("Missiles hit the metropolitan area of Kyiv.") == ["Kyiv"]
