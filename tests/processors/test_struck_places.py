@@ -741,3 +741,8 @@ def test_a_clerics_sees_are_not_hit() -> None:
     text = "Metropolitan Hilarion of Donetsk and Mariupol said shelling hit the monastery."
     assert _struck(text) == []
     assert _struck("Missiles hit the metropolitan area of Kyiv.") == ["Kyiv"]
+
+
+def test_the_object_of_an_impersonal_passive_is_hit() -> None:
+    assert _struck("Атаковано портову інфраструктуру Одеси.") == ["Odesa"]
+    assert _struck("Обстріляно Нікополь і Марганець.") == ["Nikopol", "Marhanets"]
