@@ -1047,8 +1047,10 @@ def told_as_habit(text: str, position: int) -> bool:
     continued its nightly drone and missile attacks", "the city is hit almost daily by
     artillery") in a sentence that tells of no harm."""
     low = fold(text)
-    after = _HABITUAL_AFTER.match(low, position)
-    if after is None and _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is None:
+    if (
+        _HABITUAL_AFTER.match(low, position) is None
+        and _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is None
+    ):
         return False
     # (the habit's own "hit" is no harm told)
     return not any(m.start() != position for m in _HARM.finditer(low))
