@@ -448,3 +448,8 @@ def test_a_bare_name_is_added_only_when_long_and_free() -> None:
     _add_bare_names(builder, [("Qamishli", qamishli), ("Bab", al_bab), ("Ain", al_ain)])
     # long and free: added; another place's name, or short: not
     assert (holders("Qamishli"), holders("Bab"), holders("Ain")) == ({qamishli}, {bab}, set())
+
+
+def test_a_spelling_news_uses_finds_its_town(gaz: Gazetteer) -> None:
+    # (Reuters and AP write "Graivoron"; GeoNames and Wikipedia "Grayvoron")
+    assert [p.name for p in gaz.lookup("Graivoron")] == ["Grayvoron"]
