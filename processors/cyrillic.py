@@ -17,6 +17,7 @@ anniversaries, gas explosions) give nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -544,6 +545,33 @@ def find_dates(low: str) -> list[tuple[int, int, str, tuple[int, ...]]]:
     for days, pattern in _RELATIVE:
         found += [(m.start(), m.end(), "offset", (days,)) for m in pattern.finditer(low)]
     return found
+
+
+# A month named alone, by its locative, or the last month: an attack told so is months back
+# ("В декабре пожар после атаки беспилотников возникал на нефтебазе в Урюпинске", "у грудні"),
+# unless the month is the publication's, which may be days ago.
+_MONTHS_IN = {
+    "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
+    "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12, "січні": 1,
+    "лютому": 2, "березні": 3, "квітні": 4, "травні": 5, "червні": 6, "липні": 7, "серпні": 8,
+    "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12,
+}  # fmt: skip
+_MONTHS_BACK = re.compile(
+    rf"(?<!\w)(?:в|у|во)\s+(?:(?:начале|конце|середине|середині|кінці|на\s+початку)\s+)?"
+    rf"(?P<month>{'|'.join(_MONTHS_IN)})(?!\w)"
+    r"|(?<!\w)(?:в\s+прошлом\s+месяце|минулого\s+місяця|в\s+минулому\s+місяці)(?!\w)"
+)
+_MONTHS_BACK_NEEDS = (*_MONTHS_IN, "месяце", "місяц")
+
+
+def months_back(low: str, published_month: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``low`` (lower case) that put what they govern months before
+    publication (``dates.told_as_past`` weighs their reach)."""
+    if not any(need in low for need in _MONTHS_BACK_NEEDS):
+        return
+    for m in _MONTHS_BACK.finditer(low):
+        if m["month"] is None or _MONTHS_IN[m["month"]] != published_month:
+            yield m
 
 
 # --- attackers -------------------------------------------------------------------------

@@ -323,20 +323,6 @@ _MONTHS_BACK = compile_folded(  # (alternatives open with a literal: ``re`` skip
     + r"\b(?!\s*\d|\s+(?:this|next)\b)"
 )
 _MONTHS_BACK_NEEDS = ("last month", *_MONTH_NAMES_FULL)
-# ... in Russian and Ukrainian, by the month's locative: "В декабре пожар после атаки
-# беспилотников возникал на нефтебазе в Урюпинске", "у грудні".
-_CYRILLIC_MONTHS = {
-    "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
-    "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12, "січні": 1,
-    "лютому": 2, "березні": 3, "квітні": 4, "травні": 5, "червні": 6, "липні": 7, "серпні": 8,
-    "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12,
-}  # fmt: skip
-_CYRILLIC_MONTHS_BACK = re.compile(
-    rf"(?<!\w)(?:в|у|во)\s+(?:(?:начале|конце|середине|середині|кінці|на\s+початку)\s+)?"
-    rf"(?P<month>{'|'.join(_CYRILLIC_MONTHS)})(?!\w)"
-    r"|(?<!\w)(?:в\s+прошлом\s+месяце|минулого\s+місяця|в\s+минулому\s+місяці)(?!\w)"
-)
-_CYRILLIC_MONTHS_BACK_NEEDS = (*_CYRILLIC_MONTHS, "месяце", "місяц")
 _MONTH_WORDS = ("month", *_MONTH_NAMES_FULL)
 _BEFORE_MONTH = ("last", "in", "during", "early", "late")  # (then whitespace; or "mid", "mid-")
 # What cuts a phrase off from an attack word: a clause mark or a relative word ("the building
@@ -394,10 +380,8 @@ def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]
             month = m.group("month") or m.group("during")
             if month is None or _MONTH_NUMBERS[month] != published.month:
                 yield m  # ("in November", published in November, may be days ago)
-    if published is not None and contains_any(low, _CYRILLIC_MONTHS_BACK_NEEDS):
-        for m in _CYRILLIC_MONTHS_BACK.finditer(low):
-            if m["month"] is None or _CYRILLIC_MONTHS[m["month"]] != published.month:
-                yield m
+    if published is not None:
+        yield from cyrillic.months_back(low, published.month)  # ("В декабре", "у березні")
 
 
 def _years_back_possible(low: str) -> bool:
