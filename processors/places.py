@@ -397,9 +397,10 @@ def _adjective_forms(word: str) -> tuple[str, ...]:
 
 _MIN_OU_KEY = 6  # letters of a name whose "ou" may be tried as "u" ("Makhmour"; not "Tour")
 # Arabic's article is written as it is said: "al-", or "el-", or assimilated to a "sun
-# letter" ("ash-Shughur", "ad-Dawla", "an-Nabatieh"); news and GeoNames often choose
-# differently ("Jisr al-Shughur" is GeoNames' "Jisr ash-Shughur").
-_ARTICLE = re.compile(r"(?<![^\s-])(?:al|el|ath|adh|ash|a[tdrzsn])(?P<sep>[\s-])(?=\w)")
+# letter" ("ash-Shughur", "ad-Dawla", "an-Nabatieh"), its vowel "a" or "e" ("Ed Dabbah" is
+# GeoNames' "Ad Dabbah"); news and GeoNames often choose differently ("Jisr al-Shughur" is
+# GeoNames' "Jisr ash-Shughur").
+_ARTICLE = re.compile(r"(?<![^\s-])(?:al|el|[ae](?:th|dh|sh|[tdrzsn]))(?P<sep>[\s-])(?=\w)")
 _SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
 
 
@@ -410,7 +411,7 @@ def article_variants(key: str) -> list[str]:
         following = key[m.end() : m.end() + 2]
         sun = next((s for s in _SUN_LETTERS if following.startswith(s)), None)
         sep = m.group("sep")  # ``normalise`` makes the hyphen a space
-        forms = (f"al{sep}", f"el{sep}", *((f"a{sun}{sep}",) if sun else ()))
+        forms = (f"al{sep}", f"el{sep}", *((f"a{sun}{sep}", f"e{sun}{sep}") if sun else ()))
         variants = [v[: m.start()] + form + v[m.end() :] for v in variants for form in forms]
     return [v for v in dict.fromkeys(variants) if v != key]
 

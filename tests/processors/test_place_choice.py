@@ -320,10 +320,20 @@ def test_russian_names_of_occupied_regions(text: str, expected: list[tuple]) -> 
     assert _places(text) == expected
 
 
+def test_article_written_with_e_is_found() -> None:
+    assert _places("Drones struck Ed Dabbah in Northern State on Monday, killing five.") == [
+        ("Ad Dabbah", "SD", "Northern State")
+    ]
+
+
 def test_article_variants() -> None:
     from processors.places import article_variants
 
-    assert set(article_variants("jisr al shughur")) == {"jisr el shughur", "jisr ash shughur"}
+    assert set(article_variants("jisr al shughur")) == {
+        "jisr el shughur", "jisr ash shughur", "jisr esh shughur"
+    }
+    # the sun letter's article with its other vowel
+    assert set(article_variants("ed dabbah")) == {"al dabbah", "el dabbah", "ad dabbah"}
     assert article_variants("deir el balah") == ["deir al balah"]
     assert article_variants("kharkiv") == []
 
