@@ -739,10 +739,13 @@ _LOCATIVE_AFTER = compile_folded(
 _PREPOSITION_BEFORE = re.compile(
     word_start_alternation(r"\b(?:in|at|on|and|у|в|на|по|і|та|и)\s+(?:the\s+)?$", folded=False)
 )
-# A place's own figure before it, its noun and verb left out ("..., and seven in X").
+# A place's own figure before it, its noun or verb left out ("..., and seven in X", "and
+# injured one in X", "and one injured in X").
 _FIGURE_BEFORE = re.compile(
-    r"(?:,|\band)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens|hundreds|several)\s+(?:(?:more|others?|people)\s+)?(?:in|at|near)\s+(?:the\s+)?$",
+    r"(?:,|\band)\s+(?:(?:killed|killing|wounded|wounding|injured|injuring)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|several)\s+(?:(?:more|others?|people)\s+)?"
+    r"(?:(?:(?:was|were)\s+)?(?:killed|wounded|injured|hurt)\s+)?(?:in|at|near)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A clause of its own, after a comma, telling the next place's toll ("Four people were killed

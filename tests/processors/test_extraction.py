@@ -1435,6 +1435,17 @@ def test_a_strike_beside_the_past_is_still_an_event(text: str) -> None:
             "Shelling killed two people in Kherson and wounded five in the evening.",
             [("Kherson", 2, 5)],
         ),
+        # the next place's figure with its own verb, before or after it
+        (
+            "Russian shelling on Tuesday killed one person in Bakhmut and injured one in "
+            "Kramatorsk, the governor said.",
+            [("Bakhmut", 1, None), ("Kramatorsk", None, 1)],
+        ),
+        (
+            "One person was killed in Bakhmut and three were injured in Kramatorsk after "
+            "Russian shelling on Tuesday.",
+            [("Bakhmut", 1, None), ("Kramatorsk", None, 3)],
+        ),
     ],
 )
 def test_each_place_keeps_its_own_elliptic_figure(
