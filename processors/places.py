@@ -1575,6 +1575,8 @@ def _keep(
             # (not the district or region after a village's name, as Ukrainian and Russian
             # locate one: "у селі Погреби Броварського району", "Київської області")
             and not (neighbour is after and _UNIT_AFTER.match(text, after[1]))
+            # (nor a site the town holds: "the Sviatohirsk Lavra", "Garissa University")
+            and not (neighbour is after and _SITE_AFTER.match(text, span.end))
         ):
             return False
     if population >= DISTRICT_MAX_POPULATION:
@@ -1612,6 +1614,11 @@ _NAMED_BY_ADJECTIVE_AFTER = re.compile(
 _VENUE_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:restaurant|caf[eé]|hotel|bar|pub|imambargah|cinema|"
     r"club|pizzeria|supermarket|mall|(?:refugee\s+|displacement\s+|IDP\s+)?camp)s?\b"
+)
+# A site named by its town, capitalised as one name with it ("the Sviatohirsk Lavra").
+_SITE_AFTER = re.compile(
+    r" (?:Lavra|Monastery|Cathedral|Mosque|Church|Hospital|Airport|Airbase|University|Market"
+    r"|Bazaar|Stadium|(?:Railway |Bus )?Station)\b"
 )
 _WORSHIP_AFTER = re.compile(r"\s+(?:mosque|church|cathedral|shrine|synagogue|temple)\b")
 # A region's administration told as a source: "по данным Донецкой областной администрации"

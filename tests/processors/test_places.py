@@ -1081,6 +1081,14 @@ def test_a_venue_named_for_a_town_elsewhere_is_no_place(gaz: Gazetteer) -> None:
     ]
 
 
+def test_a_site_named_by_its_small_town_is_in_it(gaz: Gazetteer) -> None:
+    # (a capitalised word after a name makes it part of a longer one, but a site's noun
+    # names what the town holds)
+    text = "Russian shelling on Tuesday hit the Sviatohirsk Lavra, killing three monks."
+    assert [m.place.name for m in find_places(text, gaz)] == ["Sviatohirsk"]
+    assert find_places("Shelling hit the Sviatohirsk Holiday resort.", gaz) == []
+
+
 def test_a_curated_sites_full_name_needs_no_country_context(gaz: Gazetteer) -> None:
     # (the U.S. troops' country does not make it foreign)
     text = "Two rockets struck Ain al-Asad air base, wounding five U.S. service members."
