@@ -487,6 +487,12 @@ _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"
 )
 _TREND_NEEDS = ("ed up", "p up", "ps up", "ng up", "intensif")  # one is in every match
+# A share of a period's casualties, as a report's statistics give it: "Air strikes caused 13%
+# of the casualties", "roadside bombs accounted for 40 per cent of civilian deaths".
+_SHARE_OF_CASUALTIES = re.compile(
+    r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:casualties|deaths|victims|injuries|fatalities)\b"
+)
 # A group's attacks, plural and possessed: a campaign, not one attack.
 _CAMPAIGN = compile_folded(
     r"\b(?:its|their|the\s+(?:group|movement|militia)['’]s)\s+(?:[\w-]+\s+){0,4}?attacks\s+on\b"
@@ -1076,6 +1082,7 @@ def _not_a_strike(reading: _Reading) -> bool:
         or ("hour" in low and _HOURS_STRIKE.search(low) is not None)
         or (gates & _ALL_DOWNED_GATE and _all_shot_down(padded))
         or _trend(padded)
+        or (("%" in low or "cent" in low) and _SHARE_OF_CASUALTIES.search(low) is not None)
         or (cyrillic.is_cyrillic(low) and cyrillic.is_not_a_strike(low))
     )
 

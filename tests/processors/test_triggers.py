@@ -425,6 +425,9 @@ def test_bare_attack_needs_armed_context() -> None:
         "Ukraine cancelled the celebrations, fearing Russian missile attacks on Kyiv",
         "Ukraine has stepped up drone strikes on Russian territory",
         "Russia has intensified shelling of Kherson in recent weeks",
+        # a report's statistics: a share of a period's casualties
+        "Air strikes by Afghan forces caused 13% of the casualties, and roadside bombs 40%",
+        "Mortar and artillery shelling accounted for 21 per cent of civilian deaths",
         "Police said there was no evidence that a drone had hit the plant",
         "The air force launched an unarmed Minuteman III ballistic missile in a routine test",
         "The test missile's re-entry vehicle travelled 6,700 km to a target at Kwajalein",
