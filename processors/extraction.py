@@ -1097,8 +1097,9 @@ def _segment(
         ):
             opened: list[_Draft] = []
             # "Hamas ... praised the shooting": a sentence that only refers to an attack told
-            # before, as an event, joins the event at its place, and opens none
-            told = bool(drafts) and _only_refers_back(sentence, cue)
+            # before, as an event, joins the event at its place, and opens none; nor does a
+            # habit, told first ("Russia has launched drone attacks on Kyiv almost every night")
+            told = _only_refers_back(sentence, cue) if drafts else _tells_habit(sentence, cue)
             joint = len(struck) > 1 and _figures_after_places(
                 article, sentence, struck, in_sentence
             )
@@ -1816,10 +1817,13 @@ def _only_refers_back(sentence: Sentence, cue: StrikeCue | None) -> bool:
     elsewhere (``triggers.refers_back``), or tells a habit (``triggers.told_as_habit``)."""
     if cue is None:
         return False
-    at = cue.start - sentence.start
-    return (cue.means_start is None and refers_back(sentence.text, at)) or told_as_habit(
-        sentence.text, at
-    )
+    return (
+        cue.means_start is None and refers_back(sentence.text, cue.start - sentence.start)
+    ) or _tells_habit(sentence, cue)
+
+
+def _tells_habit(sentence: Sentence, cue: StrikeCue | None) -> bool:
+    return cue is not None and told_as_habit(sentence.text, cue.start - sentence.start)
 
 
 def _total_told(article: _Article) -> bool:

@@ -193,7 +193,7 @@ _ATTACK = (
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
     # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight", nor ordnance made
     # safe: "destroyed mines and unexploded bombs that the torrents had washed out"
-    r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|"
+    r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|"
     r"mines|unexploded|ordnance)\b)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|wounding|injured|injuring|salvos?|"
     r"barrages?|raids?|assault|"
@@ -1062,9 +1062,10 @@ def told_as_habit(text: str, position: int) -> bool:
     return not any(m.start() != position for m in _HARM.finditer(low))
 
 
+# (up to a few words on in its clause: "has launched drone attacks on Kyiv almost every night")
 _HABITUAL_AFTER = re.compile(
-    r"[\w-]+\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|every\s+(?:day|night)|"
-    r"regularly|repeatedly|constantly)\b"
+    r"(?:[\w'’-]+\s+){1,6}?(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|"
+    r"every\s+(?:single\s+)?(?:day|night)|regularly|repeatedly|constantly)\b"
 )
 
 

@@ -2987,6 +2987,15 @@ def test_a_habit_of_attacks_in_a_story_of_talks_is_no_event() -> None:
     assert extract_strikes(text, dt.date(2025, 5, 16)) == []
 
 
+def test_drones_destroyed_and_a_nightly_habit_are_no_event() -> None:
+    text = (
+        "KYIV, Dec 2 — Ukrainian air defences destroyed nearly 20 Russian attack drones that "
+        "threatened Kyiv overnight, the city's military administration said. Russia has launched "
+        "drone attacks on Kyiv almost every night this autumn."
+    )
+    assert extract_strikes(text, dt.date(2024, 12, 2)) == []
+
+
 def test_towns_beside_a_town_hit_almost_daily_are_no_events() -> None:
     text = (
         "NIKOPOL, April 17 — Russian forces shelled Nikopol on Thursday, killing two men. "
