@@ -1039,6 +1039,7 @@ def _segment(
     aside: tuple[int, Place] | None = None  # a town a sentence of no attack named (``_town_aside``)
     heading: tuple[int, Place] | None = None  # a live blog entry's place heading (``_heading``)
     for i, (sentence, cue) in enumerate(zip(sentences, article.cues, strict=True)):
+        attack_told = since > 0  # an earlier sentence told an attack
         if len(sentence.text) <= _HEADING_MAX and cue is None:
             heading = _heading(sentence, mentions, starts, i) or heading
         if _background(article, sentence, cue) or (
@@ -1098,8 +1099,15 @@ def _segment(
             opened: list[_Draft] = []
             # "Hamas ... praised the shooting": a sentence that only refers to an attack told
             # before, as an event, joins the event at its place, and opens none; nor does a
-            # habit, told first ("Russia has launched drone attacks on Kyiv almost every night")
-            told = _only_refers_back(sentence, cue) if drafts else _tells_habit(sentence, cue)
+            # habit, nor a reference to an attack no sentence told ("37 drones were shot down
+            # ... This was the most massive attack on the Stavropol region"). (A reference to
+            # an attack told without its place places it: "Suicide bombers stormed a compound
+            # ... The attack in the Daraban area of Dera Ismail Khan district was ...")
+            told = (
+                _only_refers_back(sentence, cue)
+                if drafts or not attack_told
+                else _tells_habit(sentence, cue)
+            )
             joint = len(struck) > 1 and _figures_after_places(
                 article, sentence, struck, in_sentence
             )

@@ -196,7 +196,9 @@ _ATTACK = (
     r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|"
     r"mines|unexploded|ordnance)\b)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|wounding|injured|injuring|salvos?|"
-    r"barrages?|raids?|assault|"
+    # (an air-raid alert is no raid: "Air-raid warnings for drones have been issued")
+    r"barrages?|raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?|signals?)\b)|"
+    r"assault|"
     # "used artillery, large-calibre weapons and drones against the towns of Jermuk, Goris"
     r"used\s+(?:[\w,-]+\s+){0,6}?against"
 )
@@ -504,7 +506,8 @@ _DESTROYED_IN_FLIGHT = re.compile(
 )
 _IN_FLIGHT_REACH = 30  # characters before "destroyed"
 _HARM = compile_folded(
-    r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck)\b"
+    r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck|"
+    r"toll|bodies)\b"
 )
 # Irrealis and denial: the strike did not (yet) happen or is contested as such. (This and
 # ``_REQUEST`` run on the padded sentence: a scan word by word, see ``compile_word_starts``.)

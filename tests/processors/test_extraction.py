@@ -2996,6 +2996,23 @@ def test_drones_destroyed_and_a_nightly_habit_are_no_event() -> None:
     assert extract_strikes(text, dt.date(2024, 12, 2)) == []
 
 
+def test_an_attack_only_ranked_opens_no_event_but_one_given_a_toll_does() -> None:
+    downed = (
+        "STAVROPOL, July 25 — Russian air defences shot down 37 Ukrainian drones over "
+        "Nevinnomyssk, the governor said, adding that nobody had been hurt. \"This was the most "
+        "massive attack on the Stavropol region,\" he wrote."
+    )
+    assert extract_strikes(downed, dt.date(2025, 7, 25)) == []
+    toll = (
+        "OUAGADOUGOU, June 7 — Residents of Solhan, a village in Burkina Faso's Yagha province, "
+        "buried 160 bodies over the weekend, raising the toll of the deadliest attack the "
+        "country has suffered. On Saturday the government had given a figure of at least 132 "
+        "dead. Gunmen struck at around 2 a.m. on Saturday."
+    )
+    events = extract_strikes(toll, dt.date(2021, 6, 7))
+    assert [(s.location.name, s.killed.min) for s in events] == [("Solhan", 160)]
+
+
 def test_towns_beside_a_town_hit_almost_daily_are_no_events() -> None:
     text = (
         "NIKOPOL, April 17 — Russian forces shelled Nikopol on Thursday, killing two men. "

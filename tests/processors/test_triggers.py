@@ -425,6 +425,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "Ukraine cancelled the celebrations, fearing Russian missile attacks on Kyiv",
         "Ukraine has stepped up drone strikes on Russian territory",
         "Russia has intensified shelling of Kherson in recent weeks",
+        "Air-raid warnings for drones have been issued in Stavropol region this summer",
         # a report's statistics: a share of a period's casualties
         "Air strikes by Afghan forces caused 13% of the casualties, and roadside bombs 40%",
         "Mortar and artillery shelling accounted for 21 per cent of civilian deaths",
