@@ -279,9 +279,13 @@ _CASE_ENDINGS = (
 _NOMINATIVE_ENDINGS = ("", "а", "я", "о", "ь", "и")
 _PLURAL_ENDINGS = ("и", "ы")
 # Case forms are guessed only for places of the countries that write their names in these
-# languages, or for places big enough to be in foreign news ("у Вашингтоні"; not from a
-# word with no ending: "Мер" is no "Меру").
-INFLECTED_COUNTRIES = frozenset({"UA", "RU", "BY"})
+# languages, or whose names their news declines as its own (former Soviet republics: "в
+# Барде", Azerbaijan), or for places big enough to be in foreign news ("у Вашингтоні"; not
+# from a word with no ending: "Мер" is no "Меру"). A foreign name that ends in a vowel but
+# "а" or "я" is not declined ("Бордо", "Тбилиси"): no case form reads as it ("Барды" is
+# Barda's).
+INFLECTED_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ"})
+_INDECLINABLE_ENDS = frozenset("оеиуюэі")
 # Consonants that soften before -і in Ukrainian: "Каховці" (Каховка), "Ризі" (Рига).
 _SOFTENED = {"ц": "к", "з": "г", "с": "х"}
 # Adjective endings -> nominative endings, for the first word of a two-word name ("Кривому
@@ -633,7 +637,9 @@ class _Lexicon:
                 for packed in self.gaz.candidates(nominative):
                     cc, _, _, population = self.entry(packed >> 1)
                     if cc in INFLECTED_COUNTRIES or (
-                        population >= FOREIGN_MIN_POPULATION and nominative[:-1] != key
+                        population >= FOREIGN_MIN_POPULATION
+                        and nominative[:-1] != key
+                        and nominative[-1] not in _INDECLINABLE_ENDS
                     ):
                         readings.setdefault(packed, nominative)
         if not readings:

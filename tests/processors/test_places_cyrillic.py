@@ -41,6 +41,10 @@ def gaz() -> Gazetteer:
         # Yemen's cities as Russian wire copy spells them
         ("Удары пришлись на окрестности аэропорта Ходейды.", "Ходейды", 79415, "Hodeidah", "YE"),
         ("Авиаудар нанесен по лагерю в Сааде.", "Сааде", 71334, "Saada", "YE"),
+        # a town of a former Soviet republic, declined as Russian's own (not Bordeaux, "Бордо",
+        # a foreign name in "о" that is never declined)
+        ("Ракеты «Смерч» упали на кварталы Барды.", "Барды", 587057, "Barda", "AZ"),
+        ("В Азербайджане ракеты упали в Барде.", "Барде", 587057, "Barda", "AZ"),
     ],
 )
 def test_inflected_cyrillic_names_resolve(
