@@ -715,6 +715,9 @@ _LOCATIVE_WORDS = frozenset((
     "around", "across", "inside", "upon", "hit", "hitting", "struck", "striking", "strikes",
     "shelled", "shelling", "bombed", "bombing", "attacked", "attacking", "targeted", "targeting",
     "pounded", "pounding", "raided", "bombarded", "stormed", "storming", "ambushed", "and", "or",
+    # ("a blast rocked Kabul", "explosions shook Kyiv"; "through" only after a blast's verb:
+    # ``_TORE_THROUGH``)
+    "rocked", "rocking", "shook", "shaking",
     *cyrillic.LOCATIVE_WORDS,
 ))  # fmt: skip
 _LOCATIVE_WORD_BEFORE = compile_folded(
@@ -722,6 +725,11 @@ _LOCATIVE_WORD_BEFORE = compile_folded(
         rf"(?:{'|'.join(sorted(_LOCATIVE_WORDS))})\s+(?:the\s+)?"
         r"(?:(?!(?:since|when|after|before|as|while|because|until|where|which|who|that)\b)[\w'’-]+\s+){0,3}$"
     )
+)
+# ("two car bombs ripped through Nasiriyah"; not "a power line routed through Bamiyan")
+_TORE_THROUGH = re.compile(
+    r"\b(?:tore|torn|tearing|ripped|ripping|swept|sweeping)\s+through\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
 )
 _LOCATIVE_MARKS = "—–,/"
 # A live blog's entry time opens the sentence ("14:05 Kharkiv mayor Ihor Terekhov says ...").
@@ -849,8 +857,10 @@ def _locative_before(before: str) -> bool:
         return True
     # The usual case needs no scan: a locative word right before, after a space ("hit in ").
     return (
-        len(tail) < len(before) and tail[tail.rfind(" ") + 1 :] in _LOCATIVE_WORDS
-    ) or _LOCATIVE_WORD_BEFORE.search(before) is not None
+        (len(tail) < len(before) and tail[tail.rfind(" ") + 1 :] in _LOCATIVE_WORDS)
+        or _LOCATIVE_WORD_BEFORE.search(before) is not None
+        or ("through" in before and _TORE_THROUGH.search(before) is not None)
+    )
 
 
 # The patterns before a place that drop it whatever else the sentence says (one ``_Before``

@@ -514,6 +514,10 @@ def _struck(text: str) -> list[str]:
         ),
         # the coast a rocket fell in the sea off
         ("A rocket hit Ashkelon; another fell into the sea off Ashdod", ["Ashkelon"]),
+        # the place a blast rocked or tore through; not a route
+        ("A huge blast rocked Kabul on Monday, killing five", ["Kabul"]),
+        ("Two parked car bombs ripped through Nasiriyah, killing one person", ["Nasiriyah"]),
+        ("They asked that a power line be routed through Bamiyan province when bombers struck", []),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
