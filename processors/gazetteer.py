@@ -248,6 +248,7 @@ def cyrillic_latin(name: str, ukrainian: bool) -> str | None:
 
 
 _ADJECTIVE_END = re.compile(r"(?<=[a-z])[iy]y\b")
+_SLAVIC_COUNTRIES = frozenset(("RU", "UA", "BY"))
 
 
 def is_ukrainian(text: str) -> bool:
@@ -735,6 +736,9 @@ def build_payload(min_population: int = 500) -> dict[str, Any]:
                 builder.add_name(variant, entry, alternate=False)
             if cc in ARABIC_COUNTRIES and (ain := _ain_variant(name)):
                 builder.add_name(ain, entry, alternate=False)
+            short = _ADJECTIVE_END.sub("y", name) if cc in _SLAVIC_COUNTRIES else name
+            if short != name:  # GeoNames' "Afipskiy", "Staryy Oskol": news' "Afipsky"
+                builder.add_name(short, entry, alternate=False)
         for alt in alternates:
             builder.add_name(alt, entry, alternate=True)
             latin = ukrainian_latin(alt) if cc == "UA" else None

@@ -453,3 +453,13 @@ def test_a_bare_name_is_added_only_when_long_and_free() -> None:
 def test_a_spelling_news_uses_finds_its_town(gaz: Gazetteer) -> None:
     # (Reuters and AP write "Graivoron"; GeoNames and Wikipedia "Grayvoron")
     assert [p.name for p in gaz.lookup("Graivoron")] == ["Grayvoron"]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "geonameid"), [("Afipsky", 584126), ("Stary Oskol", 487928)]
+)
+def test_a_slavic_adjectives_ending_is_also_spelt_y(
+    gaz: Gazetteer, spelling: str, geonameid: int
+) -> None:
+    # GeoNames' "Afipskiy" and "Staryy Oskol" are "Afipsky" and "Stary Oskol" in news
+    assert geonameid in {p.geonameid for p in gaz.lookup(spelling)}
