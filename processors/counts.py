@@ -338,7 +338,8 @@ _UPDATES = (
         rf"{word_start_alternation('raised|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
         rf"(?P<kind>killed|dead|injured|wounded)\b", ("raised", "revised", "put"), ("number",)),
     Anchored(
-        rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded)\b[^.;]{{0,200}}?"
+        rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded|hurt)\b"
+        rf"[^.;]{{0,200}}?"
         rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
 )
 # People a list can name, one each (or N with a figure: "four farm workers"): family,
@@ -958,7 +959,7 @@ def find_counts(text: str) -> list[CountMention]:
     for pattern in _UPDATES if "toll" in clean or "number" in clean else ():  # (their needs)
         for m in _scanned(pattern, clean, hits):
             noun = (m.groupdict().get("kind") or "death").lower()
-            kind: Kind = "wounded" if noun in {"injury", "injured", "wounded"} else "killed"
+            kind: Kind = "wounded" if noun in {"injury", "injured", "wounded", "hurt"} else "killed"
             count = _range_from(m)
             if _WAR_TALLY.search(m.group(0)):
                 taken.append(m.span())  # (no other figure is read in it)

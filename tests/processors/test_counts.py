@@ -153,6 +153,11 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "he set off his explosives, killing 15 people including himself and wounding 74",
             [("killed", 15, 15), ("wounded", 74, 74)],
         ),
+        # the number of people hurt, told risen
+        (
+            "the number of people hurt in the overnight drone attack had risen to four",
+            [("wounded", 4, 4)],
+        ),
         # a subset's figure with a thousands comma is blanked whole, not from its comma on
         ("The campaign killed 3,500 people, including 1,208 children", [("killed", 3500, 3500)]),
         ("It has counted 3,812 casualties including 1,208 deaths", []),
