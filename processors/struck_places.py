@@ -114,6 +114,8 @@ _DISTANCE = _Before(
 )
 # A name placed in a part of the city the text is about is a site of that city, not a town:
 # "the Fowa camp in the south of the city".
+# What a place told after a city's possessive is, as part of it ("Sochi's Adler district").
+_CITY_DISTRICT_AFTER = compile_folded(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b")
 _PART_OF_THE_CITY = compile_folded(
     r"(?:\s+(?:camp|base|district|neighbou?rhood|area|quarter|compound)"
     # "Sadr City, the sprawling Shi'ite district in the east of the city"
@@ -1133,6 +1135,13 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         ):
             dropped_last = True
             continue
+        if (
+            kept
+            and kept[-1].place.precision == "place"
+            and low[kept[-1].end - offset : start] in POSSESSIVES
+            and _CITY_DISTRICT_AFTER.match(low, end) is not None
+        ):
+            continue  # a district of the city kept: "in Sochi's Adler district" is in Sochi
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
         # ... and the region a dropped place is said to be in ("the gunmen came from Hebron in
         # the occupied West Bank")

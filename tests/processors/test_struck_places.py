@@ -514,6 +514,8 @@ def _struck(text: str) -> list[str]:
         ),
         # the coast a rocket fell in the sea off
         ("A rocket hit Ashkelon; another fell into the sea off Ashdod", ["Ashkelon"]),
+        # a district of the city told after its possessive is in the city
+        ("A fuel tank in Sochi's Adler district caught fire after a drone hit it", ["Sochi"]),
         # the place a blast rocked or tore through; not a route
         ("A huge blast rocked Kabul on Monday, killing five", ["Kabul"]),
         ("Two parked car bombs ripped through Nasiriyah, killing one person", ["Nasiriyah"]),
