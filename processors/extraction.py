@@ -1106,7 +1106,8 @@ def _segment(
             told = (
                 _only_refers_back(sentence, cue)
                 if drafts or not attack_told
-                else _tells_habit(sentence, cue)
+                else cue is not None
+                and (_tells_habit(sentence, cue) or _announces_list(sentence, cue))
             )
             joint = len(struck) > 1 and _figures_after_places(
                 article, sentence, struck, in_sentence
@@ -1822,16 +1823,30 @@ def _region_holding(drafts: list[_Draft], place: Place) -> _Draft | None:
 
 def _only_refers_back(sentence: Sentence, cue: StrikeCue | None) -> bool:
     """Whether the sentence's attack word, with no means named, only refers to an attack told
-    elsewhere (``triggers.refers_back``), or tells a habit (``triggers.told_as_habit``)."""
+    elsewhere (``triggers.refers_back``) or to those a list after it tells ("The following
+    attacks on Kauda were documented in late May:"), or tells a habit
+    (``triggers.told_as_habit``)."""
     if cue is None:
         return False
     return (
-        cue.means_start is None and refers_back(sentence.text, cue.start - sentence.start)
-    ) or _tells_habit(sentence, cue)
+        (cue.means_start is None and refers_back(sentence.text, cue.start - sentence.start))
+        or _announces_list(sentence, cue)
+        or _tells_habit(sentence, cue)
+    )
 
 
-def _tells_habit(sentence: Sentence, cue: StrikeCue | None) -> bool:
-    return cue is not None and told_as_habit(sentence.text, cue.start - sentence.start)
+def _announces_list(sentence: Sentence, cue: StrikeCue) -> bool:
+    """Whether the sentence's bare plural attack word, before a colon that ends it, stands for
+    the attacks a list after it tells."""
+    return (
+        cue.means_start is None
+        and sentence.text.endswith(":")
+        and sentence.text[cue.end - sentence.start - 1] == "s"
+    )
+
+
+def _tells_habit(sentence: Sentence, cue: StrikeCue) -> bool:
+    return told_as_habit(sentence.text, cue.start - sentence.start)
 
 
 def _total_told(article: _Article) -> bool:

@@ -355,6 +355,10 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
             True,
         ),
         ("In Mogok at least five civilians have been killed since the clashes began.", True),
+        (
+            "Hundreds have been killed since fighting with the SPLM-N broke out in June 2011.",
+            True,
+        ),
         ("Houthi attacks on ships have killed four seafarers since November.", True),
         (
             "Rebels have been attacking army camps since 25 June and 40 people have been killed.",

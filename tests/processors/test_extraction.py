@@ -3013,6 +3013,23 @@ def test_an_attack_only_ranked_opens_no_event_but_one_given_a_toll_does() -> Non
     assert [(s.location.name, s.killed.min) for s in events] == [("Solhan", 160)]
 
 
+def test_a_list_of_dated_attacks_keeps_each_and_its_heading_and_period_tally_none() -> None:
+    text = (
+        "Civilians in the Nuba Mountains face aerial bombardment. The following attacks on Kauda "
+        "were documented by monitors in late May:\n\n"
+        "25 May, about 12:30: Two jet fighters dropped three bombs on civilian locations in "
+        "Kauda. A girl was killed.\n\n"
+        "27 May, about 07:30: Two jet fighters dropped four cluster bombs on Kauda.\n\n"
+        "Government aircraft have bombed South Kordofan since fighting with the SPLM-N broke out "
+        "in June 2011."
+    )
+    events = extract_strikes(text, dt.date(2015, 6, 2))
+    assert [(e.location.name, e.date, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("Kauda", dt.date(2015, 5, 25), 1),
+        ("Kauda", dt.date(2015, 5, 27), None),
+    ]
+
+
 def test_towns_beside_a_town_hit_almost_daily_are_no_events() -> None:
     text = (
         "NIKOPOL, April 17 — Russian forces shelled Nikopol on Thursday, killing two men. "
