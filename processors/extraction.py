@@ -376,15 +376,17 @@ _ANNIVERSARY = re.compile(
     r"\bverdicts?\b|\btribunal\b|\bconvicted\b|\bacquitted\b|\bsentenced\b|\bextradit\w*|"
     r"\bindicted\b|\bprosecutors?\b|"
     # ("The International Criminal Court said it had issued arrest warrants for Shoigu")
-    r"\barrest\s+warrants?\b",
+    r"\barrest\s+warrants?\b|"
+    # ... or in Ukrainian or Russian ("У річницю трагедії", "годовщина удара")
+    r"річниц|роковин|годовщин",
     re.IGNORECASE,
 )
 _ANNIVERSARY_NEEDS = (  # one is in every match (``_may_match``)
     *_COMMEMORATION_NEEDS, "memorial", "verdict", "tribunal", "convicted", "acquitted",
-    "sentenced", "extradit", "indicted", "prosecutor", "warrant",
+    "sentenced", "extradit", "indicted", "prosecutor", "warrant", "річниц", "роковин", "годовщин",
 )  # fmt: skip
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_ANNIVERSARY_DAYS = 365
+_ANNIVERSARY_DAYS = 360  # (a first anniversary falls 365 or 366 days on: both are over this)
 # A lead that reports a court's ruling: "A Belgian jury on Tuesday found six men guilty".
 _COURT_LEAD = re.compile(
     r"\b(?:court|judges?|jury|tribunal|appeals\s+chamber)\b[^.;]{0,80}?\b(?:sentenced|convicted|"

@@ -164,6 +164,8 @@ _STREET_BEFORE = frozenset({
     "улица", "улице", "улицы", "улицу", "улицах", "ул", "проспект", "проспекте", "проспекта",
     "переулок", "переулке", "бульвар", "бульваре", "шоссе", "вулиця", "вулиці", "вулицю",
     "вулицях", "вул", "проспекті", "провулок", "провулку", "бульварі", "шосе",
+    # a square's ("на площі Перемоги" is Victory Square, not the village Peremoha)
+    "площа", "площі", "площу", "площею", "площадь", "площади", "площадью",
 })  # fmt: skip
 STREET_WORDS = STREET_WORDS | _STREET_BEFORE
 # First names, in any case (by their stems): the capitalised word after one is a surname.

@@ -3030,6 +3030,15 @@ def test_a_list_of_dated_attacks_keeps_each_and_its_heading_and_period_tally_non
     ]
 
 
+def test_a_strike_a_year_back_told_on_its_ukrainian_anniversary_is_no_event() -> None:
+    text = (
+        "Сотні вінничан прийшли сьогодні на площу Перемоги, щоб вшанувати пам'ять загиблих.\n\n"
+        "14 липня 2022 року російські війська випустили по Вінниці крилаті ракети «Калібр». "
+        "Загинули 29 людей.\n\nУ річницю трагедії на площі відкрили пам'ятний знак."
+    )
+    assert extract_strikes(text, dt.date(2023, 7, 14)) == []
+
+
 def test_towns_beside_a_town_hit_almost_daily_are_no_events() -> None:
     text = (
         "NIKOPOL, April 17 — Russian forces shelled Nikopol on Thursday, killing two men. "

@@ -121,6 +121,8 @@ def test_a_village_before_its_district_or_region_is_named(
         "Біля будинку лежать уламки. Вони чекали. Чому сирени мовчали? Перед вибухом було тихо.",
         "Трое погибли. Магазин сгорел. Пожар потушили. Полиция оцепила район. Родина ждёт.",
         "Мирні жителі загинули. Мирные жители пострадали.",
+        # a square's name (Peremoha is a village)
+        "Сотні людей прийшли на площу Перемоги. Ракети влучили в район площі Перемоги.",
     ],
 )
 def test_ordinary_capitalised_cyrillic_words_are_not_places(gaz: Gazetteer, text: str) -> None:
