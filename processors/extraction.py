@@ -707,7 +707,13 @@ _ACCIDENT_VERDICT = re.compile(
     r"\b(?:abnormal|accidental|unintended|inadvertent)\s+release\b|"
     # the cause named first: "The government said a short circuit was the probable cause"
     r"\b(?:short\s+circuit|gas\s+leak|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
-    r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b",
+    r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b|"
+    # ... in Russian or Ukrainian: a breach of the process or of safety rules, a short
+    # circuit, a gas leak ("назвал нарушение технологического процесса")
+    r"нарушени\w*\s+(?:требований\s+)?(?:технологическ\w*|промышленной\s+безопасности|"
+    r"техники\s+безопасности)|порушенн\w*\s+(?:вимог\s+)?(?:технологічн\w*|"
+    r"промислової\s+безпеки|техніки\s+безпеки)|коротк\w+\s+замыкани\w*|коротк\w+\s+замикан\w*|"
+    r"утечк\w*\s+газа|витік\w*\s+газу",
     re.IGNORECASE,
 )
 
@@ -733,6 +739,12 @@ def _may_tell_accident(text: str) -> bool:
         or "mishandling" in text
         or "safety" in text
         or "release" in text
+        or "нарушени" in text
+        or "порушенн" in text
+        or "замыкани" in text
+        or "замикан" in text
+        or "утечк" in text
+        or "витік" in text
     )
 
 

@@ -730,3 +730,13 @@ def test_the_day_it_was_reported_is_not_the_day_of_the_strike() -> None:
     text = "Ракета попала в дом в Белгороде, сообщил в понедельник губернатор."
     (event,) = extract_strikes(text, D(2024, 3, 12))
     assert event.date_precision == "unknown"
+
+
+def test_a_blast_put_down_to_a_breach_of_the_process_is_no_attack() -> None:
+    text = (
+        "РЯЗАНЬ, 18 августа. Число погибших в результате взрыва в пороховом цехе завода "
+        "«Эластик» в посёлке Лесной выросло до 20. Предварительной причиной оперштаб назвал "
+        "нарушение технологического процесса. Ни власти, ни экстренные службы не связывали "
+        "случившееся с атакой беспилотников или диверсией."
+    )
+    assert extract_strikes(text, dt.date(2025, 8, 18)) == []
