@@ -517,6 +517,12 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+    # a plot's task: "the man was to prepare a drone ... and strike police officers"
+    r"(?:was|were)\s+(?:supposed\s+)?to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b)|"
+    # ... or whom it recruits: "recruiting Russians online to carry out ... drone attacks"
+    r"recruit(?:s|ed|ing)?|"
+    # an attack stopped before it was made: "it had prevented a terrorist attack in Crimea"
+    r"prevent(?:s|ed|ing)?|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?|"
 
     # a habit, not a strike: "Moscow has repeatedly targeted Ukrainian military bases"
     r"(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often)|"

@@ -426,6 +426,11 @@ def test_bare_attack_needs_armed_context() -> None:
         "Ukraine has stepped up drone strikes on Russian territory",
         "Russia has intensified shelling of Kherson in recent weeks",
         "Air-raid warnings for drones have been issued in Stavropol region this summer",
+        # a plot: its task, its recruits, an attack stopped
+        "On orders from his handlers, the man was to prepare a drone and strike police officers",
+        "They accused Kyiv of recruiting Russians online to carry out bombings and drone attacks",
+        "The FSB said it had prevented a terrorist attack in Crimea with a drone",
+        "Police said they had foiled a plot to bomb the station",
         # a report's statistics: a share of a period's casualties
         "Air strikes by Afghan forces caused 13% of the casualties, and roadside bombs 40%",
         "Mortar and artillery shelling accounted for 21 per cent of civilian deaths",
