@@ -486,9 +486,14 @@ _ALL_DOWNED_WORDS = (
 _ALL_DOWNED = compile_folded(word_start_alternation(_ALL_DOWNED_WORDS))  # (skips to its letters)
 _ALL_DOWNED_GATE = _LEXICON.add(WordGate(_ALL_DOWNED_WORDS))
 _TREND = compile_folded(
-    r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up)\b"
+    r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up|"
+    # "because of increasingly heavy Russian shelling", "amid escalating drone attacks"
+    r"increasingly\s+(?:heavy|intense|frequent|fierce|deadly)|"
+    r"(?:escalating|mounting)\s+(?:[\w-]+\s+){0,2}?(?:shelling|attacks|strikes|bombardment))\b"
 )
-_TREND_NEEDS = ("ed up", "p up", "ps up", "ng up", "intensif")  # one is in every match
+_TREND_NEEDS = (  # one is in every match
+    "ed up", "p up", "ps up", "ng up", "intensif", "increasingly", "escalating", "mounting",
+)  # fmt: skip
 # A share of a period's casualties, as a report's statistics give it: "Air strikes caused 13%
 # of the casualties", "roadside bombs accounted for 40 per cent of civilian deaths".
 _SHARE_OF_CASUALTIES = re.compile(

@@ -425,6 +425,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "Ukraine cancelled the celebrations, fearing Russian missile attacks on Kyiv",
         "Ukraine has stepped up drone strikes on Russian territory",
         "Russia has intensified shelling of Kherson in recent weeks",
+        "Families were evacuated from the villages because of increasingly heavy Russian shelling",
+        "Schools moved online amid escalating Russian drone attacks on the city",
         "Air-raid warnings for drones have been issued in Stavropol region this summer",
         # a plot: its task, its recruits, an attack stopped
         "On orders from his handlers, the man was to prepare a drone and strike police officers",
