@@ -200,8 +200,13 @@ def _unreal(low: str, position: int) -> bool:
         return True
     return (
         _HABITUAL_BEFORE.search(low, max(0, position - _HABIT_REACH), position) is not None
-        and not any(stem in low for stem in _ANY_CASUALTY)
-    )
+        or _HABITUAL_ADVERB.search(
+            low,
+            max(breaks[-1] if breaks else 0, position - _HABIT_ADVERB_REACH),
+            position + _HABIT_REACH,  # (or just after it: "під ударом найчастіше опиняються")
+        )
+        is not None
+    ) and not any(stem in low for stem in _ANY_CASUALTY)
 
 
 # Words of habit right before an attack word ("регулярних російських ударів", "ежедневные
@@ -211,6 +216,15 @@ _HABITUAL_BEFORE = re.compile(
     r"непрерывн|нескінченн|бесконечн)\w*\s+(?:\w+\s+)?$"
 )
 _HABIT_REACH = 40  # characters before the attack word
+# ... or an adverb of habit earlier in its clause ("майже щодня потрапляють під мінометні та
+# артилерійські обстріли").
+_HABITUAL_ADVERB = re.compile(
+    r"(?<!\w)(?:щодня|щоночі|щоденно|ежедневно|еженощно|регулярно|постійно|постоянно|"
+    r"систематично|кожного\s+дня|кожної\s+ночі|каждый\s+день|каждую\s+ночь|"
+    # ("які росіяни дедалі частіше запускають по наземних цілях")
+    r"дедалі\s+частіше|все\s+частіше|всё\s+чаще|все\s+чаще|найчастіше|чаще\s+всего)(?!\w)"
+)
+_HABIT_ADVERB_REACH = 80  # characters before the attack word
 
 
 def is_not_a_strike(low: str) -> bool:
