@@ -422,6 +422,36 @@ def article_variants(key: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v != key]
 
 
+# A Ukrainian hromada (community) named by its town's adjective: "Нікопольська громада" is
+# Nikopol's, "Великописарівська" Velyka Pysarivka's. The adjective's stem, before "-ськ-",
+# is the town's name, or its name less "-ка", "-ськ", "-и" or "-лля" ("Краснопільська":
+# Krasnopillia); a compound's first part in "-о" is an adjective of its own ("Велико-").
+_HROMADA_AFTER = re.compile(r" (?:(?:міськ|сільськ|селищн)\w* )?громад")
+_HROMADA_ADJECTIVE = re.compile(r"ськ(?:а|ої|у|ою|іи|ии|ого|ому|ім|ій)$")
+_COMPOUND_HEADS = {
+    "велико": ("велика", "великии", "велике"), "ново": ("нова", "новии", "нове"),
+    "старо": ("стара", "старии", "старе"), "мало": ("мала", "малии", "мале"),
+    "біло": ("біла", "білии", "біле"), "червоно": ("червона", "червонии", "червоне"),
+    "верхньо": ("верхня", "верхніи"), "нижньо": ("нижня", "нижніи"),
+}  # fmt: skip
+
+
+def hromada_towns(key: str) -> list[str]:
+    """The town names (normalised) a hromada's adjective (``key``, normalised) may be of."""
+    found = _HROMADA_ADJECTIVE.search(key)
+    if found is None or found.start() < 3:
+        return []
+    stem = key[: found.start()]
+    tails = [stem, f"{stem}ка", f"{stem}ськ", f"{stem}и"]
+    if stem.endswith("ль"):
+        tails.append(f"{stem[:-1]}ля")
+    names = list(tails)
+    for head, forms in _COMPOUND_HEADS.items():
+        if stem.startswith(head) and len(stem) > len(head) + 2:
+            names += [f"{form} {tail[len(head):]}" for form in forms for tail in tails]
+    return names
+
+
 def nominatives(key: str) -> list[str]:
     """The nominative forms a normalised Cyrillic name may have if it is in another case: its
     last word's noun forms, after the first word's adjective forms in a two-word name
@@ -644,6 +674,17 @@ class _Lexicon:
                         and nominative[-1] not in _INDECLINABLE_ENDS
                     ):
                         readings.setdefault(packed, nominative)
+        if not readings:
+            return None
+        return _Name(self, readings[max(readings, key=self.prior)], tuple(readings))
+
+    def hromada(self, surface: str) -> _Name | None:
+        """The Ukrainian town a hromada's adjective names (``hromada_towns``), if any."""
+        readings: dict[int, str] = {}
+        for name in hromada_towns(normalise(surface)):
+            for packed in self.gaz.candidates(name):
+                if self.entry(packed >> 1)[:2] == ("UA", KIND_PLACE):
+                    readings.setdefault(packed, name)
         if not readings:
             return None
         return _Name(self, readings[max(readings, key=self.prior)], tuple(readings))
@@ -1016,6 +1057,8 @@ def _read_start(
         if not word.named:
             return _SKIP, kept
         found = lex.reading(word)
+        if found is None and not rest and _HROMADA_AFTER.match(f" {after} {after2}"):
+            found = lex.hromada(word.text)  # "по Великописарівській громаді"
         if found is None:
             return _SKIP, kept
     if size == 1:
@@ -1477,7 +1520,15 @@ def _keep(
         return False  # a firm's name that opens with a town's: "завод «Славянск ЭКО»"
     if span.start and text[span.start - 1] == "«" and text[span.end : span.end + 1] == "»":
         return False  # a name in guillemets is a thing's, not a town's: "остановка «Боссе»"
-    if surface[-2:] in _ADJECTIVE_ENDINGS and _NAMED_BY_ADJECTIVE_AFTER.match(text, span.end):
+    if (
+        surface[-2:] in _ADJECTIVE_ENDINGS
+        and _NAMED_BY_ADJECTIVE_AFTER.match(text, span.end)
+        # (but a hromada is its town's: "по Великописарівській громаді")
+        and not (
+            _HROMADA_AFTER.match(text, span.end)
+            and span.name.key in hromada_towns(normalise(surface))
+        )
+    ):
         # a city's district ("в Ленинском районе Донецка"), a raion or a plant named by an
         # adjective ("у Слов'янському районі", "по Славянскому НПЗ"): not the town
         return False

@@ -41,6 +41,14 @@ def gaz() -> Gazetteer:
         # Yemen's cities as Russian wire copy spells them
         ("Удары пришлись на окрестности аэропорта Ходейды.", "Ходейды", 79415, "Hodeidah", "YE"),
         ("Авиаудар нанесен по лагерю в Сааде.", "Сааде", 71334, "Saada", "YE"),
+        # a hromada named by its town's adjective, a compound's too
+        (
+            "Окупанти завдали ракетного удару по Великописарівській громаді Охтирського району.",
+            "Великописарівській", 690230, "Velyka Pysarivka", "UA",
+        ),
+        ("Ворог атакував Краснопільську громаду Сумської області.", "Краснопільську", 704343,
+         "Krasnopillia", "UA"),
+        ("Удар по Куп'янській міській громаді.", "Куп'янській", 703656, "Kupiansk", "UA"),
         # a town of a former Soviet republic, declined as Russian's own (not Bordeaux, "Бордо",
         # a foreign name in "о" that is never declined)
         ("Ракеты «Смерч» упали на кварталы Барды.", "Барды", 587057, "Barda", "AZ"),
@@ -127,6 +135,10 @@ def test_a_village_before_its_district_or_region_is_named(
 )
 def test_ordinary_capitalised_cyrillic_words_are_not_places(gaz: Gazetteer, text: str) -> None:
     assert find_places(text, gaz) == []
+
+
+def test_a_hromadas_adjective_names_its_town_but_a_raions_does_not(gaz: Gazetteer) -> None:
+    assert find_places("Обстріл у Слов'янському районі.", gaz) == []
 
 
 def test_nominatives_follow_the_case_rules() -> None:
