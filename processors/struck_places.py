@@ -625,6 +625,10 @@ _OFFICIAL_AFTER = compile_folded(
     r"local|vice|deputy|acting|former|[\w-]+-run|[\w-]+-installed|[\w-]+-appointed|"
     r"[\w-]+-backed|counter-?terrorism|security|special)\s+){0,2}(?:governor|mayor|head|leader|"
     r"chief|officials?|authorities|police|administration|"
+    # ... or the state itself: "the terrorists of the Kyiv regime shelled Skadovsk"
+    # (not "in Silame local government area", "the Kherson government building")
+    r"regime|leadership|(?<!local\s)government(?!\s+(?:areas?|buildings?|offices?|quarter|"
+    r"house|headquarters|compound))|"
     # ... or its forces, as victims or speakers: "Iraqi Kurdistan's counter-terrorism forces"
     r"(?:(?<='s\s)|(?<=’s\s))(?:[\w-]+\s+)?(?:forces|troops|units|service)|"
     r"council|emergency\s+services?|health\s+(?:ministry|authorities|officials)|"
@@ -720,6 +724,8 @@ _LOCATIVE_WORDS = frozenset((
     # ("a blast rocked Kabul", "explosions shook Kyiv"; "through" only after a blast's verb:
     # ``_TORE_THROUGH``)
     "rocked", "rocking", "shook", "shaking",
+    # ("a drone attack damaged the Sterlitamak petrochemical plant")
+    "damaged", "damaging", "destroyed", "destroying",
     *cyrillic.LOCATIVE_WORDS,
 ))  # fmt: skip
 _LOCATIVE_WORD_BEFORE = compile_folded(

@@ -514,6 +514,11 @@ def _struck(text: str) -> list[str]:
         ),
         # the coast a rocket fell in the sea off
         ("A rocket hit Ashkelon; another fell into the sea off Ashdod", ["Ashkelon"]),
+        # the place a strike damaged (its plant named for it)
+        ("A drone attack damaged the Sterlitamak petrochemical plant on Tuesday", ["Sterlitamak"]),
+        # a state as the attacker; a local government area is a place
+        ("The terrorists of the Kyiv regime shelled the city of Skadovsk", ["Skadovsk"]),
+        ("A jet bombed two villages in Silame local government area of Sokoto State", ["Silame"]),
         # a district of the city told after its possessive is in the city
         ("A fuel tank in Sochi's Adler district caught fire after a drone hit it", ["Sochi"]),
         # the place a blast rocked or tore through; not a route
