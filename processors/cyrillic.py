@@ -592,6 +592,29 @@ def months_back(low: str, published_month: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+# A year or a season of a past year ("весной 2023 года", "у 2022 році"), or a year or more
+# ago ("рік тому", "в прошлом году"): an attack told so is years back.
+_YEARS_BACK = re.compile(
+    r"(?<!\w)(?:в|у|во|весной|осенью|летом|зимой|навесні|восени|влітку|взимку|"
+    r"(?:в|у)\s+(?:начале|конце|середине|кінці|середині)|на\s+початку)\s+"
+    r"(?P<year>(?:19|20)\d\d)\s*(?:року|році|рік|года|году|год|г\.)(?!\w)"
+    r"|(?<!\w)(?:(?:\d+|два|дві|три|чотири|пять|п'ять|кілька|несколько)\s+)?"
+    r"(?:рік|роки|років|год|года|лет)\s+(?:тому|назад)(?!\w)"
+    r"|(?<!\w)(?:в\s+прошлом\s+году|минулого\s+року|у\s+минулому\s+році|торік)(?!\w)"
+)
+_YEARS_BACK_NEEDS = ("19", "20", "тому", "назад", "прошлом", "минул", "торік")
+
+
+def years_back(low: str, published_year: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``low`` (lower case) that put what they govern years before
+    publication (``dates.told_as_past`` weighs their reach)."""
+    if not any(need in low for need in _YEARS_BACK_NEEDS):
+        return
+    for m in _YEARS_BACK.finditer(low):
+        if m["year"] is None or int(m["year"]) < published_year:
+            yield m
+
+
 # --- attackers -------------------------------------------------------------------------
 
 _ACTORS = (

@@ -329,6 +329,7 @@ _BEFORE_MONTH = ("last", "in", "during", "early", "late")  # (then whitespace; o
 # that was struck last year" tells when the building was struck, not when the missile hit).
 _PAST_CUT = compile_folded(r"[;:.]|\b(?:that|which|who|where|when|while|but|since|after)\b")
 _PAST_REACH = 6  # words between the phrase and the attack word or figure
+_DASHES = ("—", "–", "-")
 
 
 def told_as_past(text: str, position: int, published: dt.date | None) -> bool:
@@ -382,6 +383,7 @@ def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]
                 yield m  # ("in November", published in November, may be days ago)
     if published is not None:
         yield from cyrillic.months_back(low, published.month)  # ("В декабре", "у березні")
+        yield from cyrillic.years_back(low, published.year)  # ("весной 2023 года")
 
 
 def _years_back_possible(low: str) -> bool:
@@ -433,7 +435,8 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
     then = _THEN_WHEN.match(low, end) if end <= position else None
     if then is not None:
         between = low[then.end() : position]  # (the time the phrase tells, not a cut)
-    return len(between.split()) <= _PAST_REACH and not _PAST_CUT.search(between)
+    words = [w for w in between.split() if w not in _DASHES]  # (a dash is no word)
+    return len(words) <= _PAST_REACH and not _PAST_CUT.search(between)
 
 
 # A clause of the time a phrase tells: "last hit in September 2019, when strikes on Abqaiq".

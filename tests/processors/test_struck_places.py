@@ -519,6 +519,12 @@ def _struck(text: str) -> list[str]:
         # a state as the attacker; a local government area is a place
         ("The terrorists of the Kyiv regime shelled the city of Skadovsk", ["Skadovsk"]),
         ("A jet bombed two villages in Silame local government area of Sokoto State", ["Silame"]),
+        # a government that comments
+        (
+            "Киев официально подобные удары комментирует редко, однако дроны снова атаковали "
+            "Краснодар",
+            ["Krasnodar"],
+        ),
         # a district of the city told after its possessive is in the city
         ("A fuel tank in Sochi's Adler district caught fire after a drone hit it", ["Sochi"]),
         # the place a blast rocked or tore through; not a route
