@@ -329,7 +329,7 @@ _BEFORE_MONTH = ("last", "in", "during", "early", "late")  # (then whitespace; o
 # that was struck last year" tells when the building was struck, not when the missile hit).
 _PAST_CUT = compile_folded(r"[;:.]|\b(?:that|which|who|where|when|while|but|since|after)\b")
 _PAST_REACH = 6  # words between the phrase and the attack word or figure
-_DASHES = ("—", "–", "-")
+_NO_WORD = re.compile(r"\W+")
 
 
 def told_as_past(text: str, position: int, published: dt.date | None) -> bool:
@@ -435,7 +435,7 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
     then = _THEN_WHEN.match(low, end) if end <= position else None
     if then is not None:
         between = low[then.end() : position]  # (the time the phrase tells, not a cut)
-    words = [w for w in between.split() if w not in _DASHES]  # (a dash is no word)
+    words = [w for w in between.split() if not _NO_WORD.fullmatch(w)]  # (nor a dash, a comma)
     return len(words) <= _PAST_REACH and not _PAST_CUT.search(between)
 
 

@@ -120,6 +120,8 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
         ("The city was hit by a missile in March, killing 12.", "killing", True),
         ("Last month, a missile strike on Sumy killed 11 people.", "strike", True),
         ("In early April, drones hit the port.", "hit", True),
+        # (a comma is no word between)
+        ("In March, Boko Haram carried out four suicide attacks in the region.", "attacks", True),
         ("Last June, drones hit the port.", "hit", True),
         ("In June, drones hit the port.", "hit", False),
         ("On March 9, drones hit the port.", "hit", False),
