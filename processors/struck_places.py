@@ -1081,6 +1081,10 @@ _ROUTE_AFTER = compile_folded(
 )
 
 
+_UNLISTED_STOP_AFTER = compile_folded(rf"\s*[–—-]\s*[\w'’]+{_ROUTE_AFTER.pattern}")
+_UNLISTED_STOP_BEFORE = re.compile(r"[\w'’]\s*[–—-]\s*$")
+
+
 def _route_ends(low: str, offset: int, ordered: list[_Mention]) -> set[int]:
     """Indexes of the mentions that are the named stops of a route (``_ROUTE_AFTER``)."""
     found: set[int] = set()
@@ -1092,8 +1096,19 @@ def _route_ends(low: str, offset: int, ordered: list[_Mention]) -> set[int]:
         )
         if joined:
             continue
-        if i - first > 1 and _ROUTE_AFTER.match(low, ordered[i - 1].end - offset):
+        end = ordered[i - 1].end - offset
+        if i - first > 1 and _ROUTE_AFTER.match(low, end):
             found.update(range(first, i))
+        elif i - first == 1 and (
+            # one stop the gazetteer knows, joined to one it does not: "on the Quetta–Taftan
+            # highway", "the Taftan–Quetta road"
+            _UNLISTED_STOP_AFTER.match(low, end)
+            or (
+                _ROUTE_AFTER.match(low, end)
+                and _UNLISTED_STOP_BEFORE.search(low, 0, ordered[i - 1].start - offset)
+            )
+        ):
+            found.add(i - 1)
         first = i
     return found
 

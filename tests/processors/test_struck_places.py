@@ -525,6 +525,9 @@ def _struck(text: str) -> list[str]:
             "Краснодар",
             ["Krasnodar"],
         ),
+        # one stop of a route the gazetteer knows, the other not
+        ("A bomber rammed a convoy near Noshki on the Quetta–Taftan highway", ["Noshki"]),
+        ("A bomb hit a bus on the Taftan-Quetta road", []),
         # a district of the city told after its possessive is in the city
         ("A fuel tank in Sochi's Adler district caught fire after a drone hit it", ["Sochi"]),
         # the place a blast rocked or tore through; not a route
