@@ -500,6 +500,9 @@ def test_a_figure_told_by_an_early_account_gives_way_to_a_later_one() -> None:
     assert [(c.kind, c.count.min, c.weak, c.update) for c in found] == [
         ("killed", 25, True, False), ("killed", 36, False, True), ("wounded", 55, False, False)
     ]
+    # a number put earlier, in the past perfect, is no update
+    (earlier,) = find_counts("Initial reports had put the number of dead at 13.")
+    assert (earlier.count.min, earlier.weak, earlier.update) == (13, True, False)
 
 
 @pytest.mark.parametrize(
