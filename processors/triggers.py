@@ -522,9 +522,7 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
-    # a plot's task: "the man was to prepare a drone ... and strike police officers"
-    r"(?:was|were)\s+(?:supposed\s+)?to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b)|"
-    # ... or whom it recruits: "recruiting Russians online to carry out ... drone attacks"
+    # a plot's recruits: "recruiting Russians online to carry out ... drone attacks"
     r"recruit(?:s|ed|ing)?|"
     # an attack stopped before it was made: "it had prevented a terrorist attack in Crimea"
     r"prevent(?:s|ed|ing)?|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?|"
@@ -784,12 +782,26 @@ def _unreal(reading: _Reading, position: int) -> bool:
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
         return True
     gates = reading.gates()
-    if not (gates & _IRREALIS_GATE and _irrealis(reading, 0, position)) and not (
-        gates & _REQUEST_GATE and _REQUEST.search(reading.padded, 0, position + 1)
+    # (a task, "was to", is looked for apart: the gate of "was" would open for most sentences)
+    task = " to " in reading.low and _TASK.search(reading.low, 0, position) is not None
+    if (
+        not task
+        and not (gates & _IRREALIS_GATE and _irrealis(reading, 0, position))
+        and not (gates & _REQUEST_GATE and _REQUEST.search(reading.padded, 0, position + 1))
     ):
         return False
     start, _ = _clause_of(reading.low, position)
-    return _irrealis(reading, start, position) or _requested(reading, start, position)
+    return (
+        _irrealis(reading, start, position)
+        or _requested(reading, start, position)
+        or (task and _TASK.search(reading.low, start, position) is not None)
+    )
+
+
+# A plot's task: "the man was to prepare a drone ... and strike police officers".
+_TASK = compile_folded(
+    r"\b(?:was|were)\s+(?:supposed\s+)?to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b)"
+)
 
 
 def _irrealis(reading: _Reading, start: int, end: int) -> bool:
