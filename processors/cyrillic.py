@@ -602,7 +602,8 @@ _YEARS_BACK = re.compile(
     r"(?:рік|роки|років|год|года|лет)\s+(?:тому|назад)(?!\w)"
     r"|(?<!\w)(?:в\s+прошлом\s+году|минулого\s+року|у\s+минулому\s+році|торік)(?!\w)"
 )
-_YEARS_BACK_NEEDS = ("19", "20", "тому", "назад", "прошлом", "минул", "торік")
+# (Cyrillic words only: an English sentence holds none, and is not scanned)
+_YEARS_BACK_NEEDS = ("року", "році", "рік", "год", "тому", "назад", "прошлом", "минул", "торік")
 
 
 def years_back(low: str, published_year: int) -> Iterator[re.Match[str]]:
