@@ -658,7 +658,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     for draft in reversed(drafts):
         article.first_at[draft.key] = draft
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
-    if strikes and _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text):
+    if strikes and _tells_accident(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
         # industrial accident": no attack, unless a weapon system is named, or an attacker the
         # text does not rule out ("no drone was involved"). The kind of munition alone is no
@@ -707,9 +707,13 @@ _ACCIDENT_VERDICT = re.compile(
     r"\b(?:abnormal|accidental|unintended|inadvertent)\s+release\b|"
     # the cause named first: "The government said a short circuit was the probable cause"
     r"\b(?:short\s+circuit|gas\s+leak|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
-    r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b|"
-    # ... in Russian or Ukrainian: a breach of the process or of safety rules, a short
-    # circuit, a gas leak ("назвал нарушение технологического процесса")
+    r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b",
+    re.IGNORECASE,
+)
+# ... in Russian or Ukrainian: a breach of the process or of safety rules, a short circuit, a
+# gas leak ("назвал нарушение технологического процесса"). (A pattern of its own: in the
+# English one, these branches would make every scan of an English text four times dearer.)
+_CYRILLIC_ACCIDENT_VERDICT = re.compile(
     r"нарушени\w*\s+(?:требований\s+)?(?:технологическ\w*|промышленной\s+безопасности|"
     r"техники\s+безопасности)|порушенн\w*\s+(?:вимог\s+)?(?:технологічн\w*|"
     r"промислової\s+безпеки|техніки\s+безпеки)|коротк\w+\s+замыкани\w*|коротк\w+\s+замикан\w*|"
@@ -727,6 +731,18 @@ _MEANS_RULED_OUT = re.compile(
 )
 
 
+def _tells_accident(text: str) -> bool:
+    """Whether ``_ACCIDENT_VERDICT`` or ``_CYRILLIC_ACCIDENT_VERDICT`` matches the text, each
+    scanned only when it may (substring tests, cheaper than the scans)."""
+    if _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text) is not None:
+        return True
+    return (
+        ("нарушени" in text or "порушенн" in text or "замыкани" in text or "замикан" in text
+         or "утечк" in text or "витік" in text)
+        and _CYRILLIC_ACCIDENT_VERDICT.search(text) is not None
+    )  # fmt: skip
+
+
 def _may_tell_accident(text: str) -> bool:
     """Whether ``_ACCIDENT_VERDICT`` may match (substring tests, cheaper than its scan)."""
     return (
@@ -739,12 +755,6 @@ def _may_tell_accident(text: str) -> bool:
         or "mishandling" in text
         or "safety" in text
         or "release" in text
-        or "нарушени" in text
-        or "порушенн" in text
-        or "замыкани" in text
-        or "замикан" in text
-        or "утечк" in text
-        or "витік" in text
     )
 
 
