@@ -720,6 +720,7 @@ _CYRILLIC_ACCIDENT_VERDICT = re.compile(
     r"утечк\w*\s+газа|витік\w*\s+газу",
     re.IGNORECASE,
 )
+_CYRILLIC_ACCIDENT_NEEDS = ("нарушени", "порушенн", "замыкани", "замикан", "утечк", "витік")
 
 
 # A means of attack ruled out: "no drone was involved", "found no evidence of a drone attack".
@@ -737,10 +738,9 @@ def _tells_accident(text: str) -> bool:
     if _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text) is not None:
         return True
     return (
-        ("нарушени" in text or "порушенн" in text or "замыкани" in text or "замикан" in text
-         or "утечк" in text or "витік" in text)
+        contains_any(text, _CYRILLIC_ACCIDENT_NEEDS)
         and _CYRILLIC_ACCIDENT_VERDICT.search(text) is not None
-    )  # fmt: skip
+    )
 
 
 def _may_tell_accident(text: str) -> bool:
@@ -1870,6 +1870,7 @@ def _announces_list(sentence: Sentence, cue: StrikeCue) -> bool:
 
 
 def _tells_habit(sentence: Sentence, cue: StrikeCue) -> bool:
+    """``triggers.told_as_habit`` of the sentence's attack word."""
     return told_as_habit(sentence.text, cue.start - sentence.start)
 
 
