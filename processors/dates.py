@@ -478,6 +478,10 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         r"since\s+(?:[\w-]+\s+){1,3}?(?:began|launched|started)\s+(?:its|their|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:campaign|offensive|intervention|operation|invasion|war|assault|"
         r"bombardment)|"
+        # "which the RSF has besieged for months with shelling and drone strikes", "forces
+        # accused of barrel-bombing and shelling throughout the war"
+        r"for\s+(?:(?:many|several|some|\w+)\s+)?(?:days|weeks|months|years)|throughout\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|siege|fighting|occupation)\b|"
         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
         r"(?:months|weeks|years)|"
         # the period from a day told before: "Fighting flared again on May 10. Since then at
@@ -489,7 +493,7 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
 _PERFECT = compile_folded(
     r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?\w+(?:ed|en|lt|t)\b"
 )
-_PERIOD_NEEDS = ("year", "since", "past", "last", "recent")
+_PERIOD_NEEDS = ("year", "since", "past", "last", "recent", "month", "week", "days", "throughout")
 # A group's record of attacks, told of it in the perfect: "al Shabaab, which has carried out
 # several deadly attacks inside Kenya", "a group that has staged dozens of bombings",
 # "Militants have since carried out several bombings against security forces".

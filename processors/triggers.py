@@ -350,6 +350,13 @@ _NOT_A_STRIKE_WORDS = (
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|general|province-wide|"
     # ("Shia parties called a province-wide strike for Saturday")
     r"countrywide|city-wide|citywide|shutter-down|hunger)\s+strikes?\b|"
+    # a walkout by trade: "Colombia's truckers' strike entered its fourth day", "strike
+    # organisers rejected claims"
+    r"\b(?:workers|truckers|teachers|doctors|nurses|miners|dockers)['’]?\s+strikes?\b|"
+    r"\b(?:drivers|employees|pilots|farmers|transporters|hauliers|staff)['’]\s+strikes?\b|"
+    r"\bstrike\s+(?:organi[sz]ers?|"
+    r"leaders|committee|action|ballot|pay)\b|\bstrike\s+(?:entered|enters|went\s+into|"
+    r"goes\s+into)\s+(?:its|a)\b|"
     r"\b(?:share|stock)\s+prices?\b|\bin\s+the\s+money\b|\b(?:call|put)\s+options?\b|\bthunder|\bbolt\b|\bheart\s+attacks?\b|\bpanic\s+attacks?\b|"
     # a road accident, not a vehicle driven into people
     r"\blost\s+control\s+of\s+(?:his|her|their|the|a|its)\s+(?:car|vehicle|truck|bus|lorry|van)\b|"
@@ -398,7 +405,8 @@ _NOT_A_STRIKE_WORDS = (
     # service for the governor")
     r"\bmemorial(?<!during\sa\smemorial)(?<!during\sthe\smemorial)\s+(?:service|ceremony)|"
     r"\baccident(?:al|ally)?\b|"
-    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bstampedes?\b|"
+    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bfirecrackers?\b|"
+    r"\bstampedes?\b|\bcelebratory\s+(?:gun)?fire\b|"
     # a court's judgment on an attack, not the attack: "a court sentenced two Russian soldiers
     # for shelling Derhachi", "found six men guilty over the 2016 bombings"
     # (not who an attacker was: "a 20-year-old convicted Islamic State supporter")
@@ -1052,7 +1060,9 @@ _RANKED_BEFORE = re.compile(
 # essential air defence had become", "because of Russia's continuing attacks on power plants".
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:daily|nightly|near-daily|constant|frequent|regular|repeated|relentless|incessant|"
-    r"persistent|continuing|ongoing|sustained|systematic)\s+(?:[\w'’-]+\s+){0,3}?$"
+    r"persistent|continuing|ongoing|sustained|systematic|"
+    # ("Villagers ... who have spent years running to bunkers whenever the shelling began")
+    r"whenever)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
 
 

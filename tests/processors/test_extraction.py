@@ -1476,6 +1476,23 @@ def test_a_total_over_places_named_together_is_no_single_places_toll() -> None:
     ]
 
 
+def test_a_walkout_fireworks_and_a_habit_are_no_events() -> None:
+    texts = [
+        "BOGOTÁ — Colombia's truckers' strike entered its fourth day on Thursday, with road "
+        "blockades emptying supermarket shelves in parts of Bogotá, Boyacá and Santander, as "
+        "drivers protested against a rise in the price of diesel. Riot police used tear gas "
+        "to clear some of the roadblocks on the outskirts of the capital, and the defence "
+        "ministry said troops would escort fuel and food convoys.",
+        "TULTEPEC, Mexico — The number of people killed in Tuesday's explosions at the San "
+        "Pablito fireworks market in Tultepec rose to 31, officials said. A chain of blasts tore "
+        "through some 300 stalls crammed with rockets, firecrackers and mortar shells.",
+        "NEW DELHI — Villagers in Uri and Poonch, who have spent years running to bunkers "
+        "whenever the shelling began, greeted the ceasefire cautiously.",
+    ]
+    for text in texts:
+        assert extract_strikes(text, dt.date(2024, 9, 5)) == [], text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1489,6 +1506,11 @@ def test_a_total_over_places_named_together_is_no_single_places_toll() -> None:
         # a war's toll
         "THE HAGUE — The court said the military campaign launched after the Oct. 7 attack had "
         "killed more than 25,000 Palestinians.",
+        # a siege or a war told as a span
+        "Famine has been confirmed in the Zamzam displacement camp outside El Fasher, which the "
+        "RSF has besieged for months with shelling and drone strikes.",
+        "Lawyers said it sent a message to a government in Damascus whose forces have also been "
+        "accused of barrel-bombing and shelling opposition neighbourhoods throughout the war.",
     ],
 )
 def test_a_tally_over_a_period_is_no_event(text: str) -> None:

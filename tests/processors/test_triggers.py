@@ -165,6 +165,14 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         # munitions destroyed in flight
         "More than 30 drones were destroyed over the Voronezh region, with minor damage.",
         "Two missiles had been destroyed over the sea, the ministry said.",
+        # a walkout, fireworks, a crowd's joy
+        "Colombia's truckers' strike entered its fourth day on Thursday, with road blockades "
+        "in parts of Bogota.",
+        "Strike organisers rejected claims that armed groups had infiltrated the protests.",
+        "A chain of blasts tore through some 300 stalls crammed with rockets, firecrackers and "
+        "mortar shells stocked for the Christmas season.",
+        "Fans fired flares and celebratory gunfire rang out across the city after the final "
+        "whistle.",
     ],
 )
 def test_no_attack_told(text: str) -> None:
