@@ -69,7 +69,9 @@ class _Before:
 
 _ORIGIN = _Before(
     # (not a toll's attack: "The toll from the Peshawar car bomb has risen to 105")
-    r"(?<!toll\s)(?<!tally\s)(?<!toll\shas\srisen\s)\bfrom\s+(?:the\s+|an?\s+)?"
+    # ("Israeli F-35 jets had carried out the raid from over the occupied Golan Heights")
+    r"(?<!toll\s)(?<!tally\s)(?<!toll\shas\srisen\s)\bfrom\s+(?:(?:over|above|inside|within)\s+)?"
+    r"(?:the\s+|an?\s+)?"
     # ("fired by Hezbollah from an area north of the Lebanese village of Shebaa")
     r"(?:(?:direction|area|territory|side|region|outskirts)\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+(?:the\s+)?"

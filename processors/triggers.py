@@ -762,6 +762,15 @@ _MADE_FOR_GATE = _LEXICON.add(WordGate(_MADE_FOR_WORDS))
 _IF_NEEDED_AFTER = re.compile(r"[\w-]+\s+if\s+(?:needed|necessary|required)\b")
 
 
+# Attacks foretold: "officials have signalled the long-range strikes will continue through
+# the winter" (not "the strike will be investigated")
+_WILL_GO_ON_AFTER = re.compile(
+    r"[\w-]+\s+(?:[\w-]+\s+){0,2}?will\s+(?:(?:only|likely|probably|certainly)\s+)?"
+    r"(?:continue|resume|intensify|increase|go\s+on|persist|keep\s+(?:on|going|coming)|"
+    r"not\s+stop|be\s+stepped\s+up)\b"
+)
+
+
 # "attack" as the kind of a platform, not an attack: "launch vehicles for attack drones also
 # rolled past", "attack helicopters flew over the parade" (a strike they make has a verb of
 # its own: "Russian attack drones hit an apartment block")
@@ -788,6 +797,8 @@ def _unreal(reading: _Reading, position: int) -> bool:
     ):
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
+        return True
+    if " will " in reading.low and _WILL_GO_ON_AFTER.match(reading.low, position):
         return True
     gates = reading.gates()
     # (a task, "was to", is looked for apart: the gate of "was" would open for most sentences)

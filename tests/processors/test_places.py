@@ -684,6 +684,11 @@ def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
 
 
+def test_an_airport_terminal_is_no_place(gaz: Gazetteer) -> None:
+    text = "A Houthi missile crashed into a grove by an access road near Terminal 3 on Sunday."
+    assert [m.surface for m in find_places(text, gaz)] == []
+
+
 def test_a_french_ou_for_u_finds_the_place(gaz: Gazetteer) -> None:
     text = "A drone struck inside the Makhmour refugee camp, about 60 km south-west of Erbil."
     found = {m.surface: m.place.country_code for m in find_places(text, gaz)}

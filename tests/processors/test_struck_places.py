@@ -420,6 +420,12 @@ def _struck(text: str) -> list[str]:
             "Dori, the regional capital",
             [],
         ),
+        # where jets fired from
+        (
+            "Syria's defence ministry said Israeli F-35 jets had carried out the raid from over "
+            "the occupied Golan Heights",
+            [],
+        ),
         # the region a town told before lies in: the town was hit, not the whole region
         ("The attack happened on Sunday afternoon in the town in Hama province", []),
         # a river named like a town

@@ -194,6 +194,9 @@ def test_an_attack_during_a_memorial_service_is_an_attack() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # attacks foretold
+        "Kyiv calls the refineries legitimate targets, and officials have signalled the "
+        "long-range strikes will continue through the winter.",
         # an aircraft whose strikes are held in reserve is no air strike
         "The aircraft will be used for surveillance over the ocean, and for precision strikes "
         "if needed.",
