@@ -589,8 +589,8 @@ def test_a_live_blogs_later_entries_give_the_current_toll() -> None:
     [
         (
             "BAMAKO — Drone strikes by the Malian army on Sunday killed 21 civilians in "
-            "Tinzaouaten, a town near the Algerian border, rebels said.",
-            [("Tinzaouaten", "ML", "country", 21)],
+            "Amasrakad, a town near the Algerian border, rebels said.",
+            [("Amasrakad", "ML", "country", 21)],
         ),
         (
             "BEIRUT — An Israeli air strike on a medical centre in the southern Lebanese village "

@@ -215,6 +215,14 @@ def test_border_places_geonames_lacks_are_added(
         ("Bulo Burte", "Buloburde", "SO", "Hiran"),
         # ... or the region the list gives, where the nearest town is across a border
         ("Mindat", "Mindat", "MM", "Chin State"),
+        ("Alma ash-Shaab", "Alma al-Shaab", "LB", "South Governorate"),
+        ("Dhahyan", "Dahyan", "YE", "Saada Governorate"),
+        ("Granitnoe", "Hranitne", "UA", "Donetsk Oblast"),
+        ("Hroza", "Hroza", "UA", "Kharkiv Oblast"),
+        ("Dedebit", "Dedebit", "ET", "Tigray Region"),
+        ("Tin-Zaouatene", "Tinzaouaten", "ML", "Kidal Region"),
+        ("Naungcho", "Nawnghkio", "MM", "Shan State"),
+        ("Ben Gurion airport", "Ben Gurion Airport", "IL", "Tel Aviv District"),
     ],
 )
 def test_a_struck_site_is_a_place_in_the_region_of_the_town_nearest_it(
