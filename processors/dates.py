@@ -187,6 +187,39 @@ def _with_year(month: int, day: int, year: str | None, published: dt.date | None
         return None
 
 
+# A day told from the one told before: "On Jan 22 a mortar bomb hit a trolleybus ... Two days
+# later separatist rockets slammed into Mariupol".
+_LATER = compile_folded(
+    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)|(?P<hours>hours|minutes))\s+later\b|"
+    r"\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening|night)\b"
+)
+_LATER_NEEDS = ("later", "next", "following")
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def days_later(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, days)`` of each day told as so many days after the one told before it
+    ("two days later", "the next day", "hours later": 2, 1, 0)."""
+    if not contains_any(text, _LATER_NEEDS):
+        return []
+    found = []
+    for m in _LATER.finditer(fold(text)):
+        if m["next"]:
+            days = 1
+        elif m["hours"]:
+            days = 0
+        else:
+            count = m["count"].lower()
+            days = int(count) if count.isdigit() else _COUNT_WORDS[count]
+            days *= 7 if m["unit"].startswith("week") else 1
+        found.append((m.start(), m.end(), days))
+    return found
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves to a day, in reading order."""
     text = fold(text)

@@ -75,6 +75,7 @@ from processors.counts import CountMention, find_counts, parse_number, pick_coun
 from processors.dates import (
     CALENDAR_WORDS,
     DateMention,
+    days_later,
     find_dates,
     nearest_date,
     told_as_aftermath,
@@ -952,14 +953,38 @@ def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
 
 def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
     found = find_dates(article.text[start:end], article.published)
-    if not found:
+    later = days_later(article.text[start:end])
+    if not found and not later:
         return found
-    return [
+    dates = [
         DateMention(d.start + start, d.end + start, d.date, d.explicit)
         for d in found
         if d.start + start >= article.dateline_end
         and not _not_attack_day(article, d.start + start, d.end + start)
     ]
+    for at, until, days in later:
+        base = _day_told_before(article, start, dates, start + at)
+        if base is not None and not _not_attack_day(article, start + at, start + until):
+            dates.append(DateMention(start + at, start + until, base + dt.timedelta(days), True))
+    dates.sort(key=_START)
+    return dates
+
+
+_LOOK_BACK_FOR_DAY = 400  # characters before a stretch searched for the day "later" counts from
+
+
+def _day_told_before(
+    article: _Article, start: int, dates: list[DateMention], position: int
+) -> dt.date | None:
+    """The day told last before ``position`` ("On Jan 22 ... Two days later"): in the stretch
+    from ``start``, or else in the text just before it; a day named or counted, not one a
+    weekday or "yesterday" tells (that day is the report's)."""
+    before = [d for d in dates if d.end <= position and d.explicit]
+    if before:
+        return before[-1].date
+    lo = max(article.dateline_end, start - _LOOK_BACK_FOR_DAY)
+    earlier = [d for d in _find_dates_in(article, lo, start) if d.explicit] if lo < start else []
+    return earlier[-1].date if earlier else None
 
 
 _PART_OF_DAY_POSSESSIVE = re.compile(r"\s(?:morning|afternoon|evening|night)['’]s\b")

@@ -704,7 +704,11 @@ _REFERENCE_BEFORE = compile_folded(
 )
 # A place as the power that acts, not the place hit: "Washington's campaign", "Moscow's war".
 _POSSESSED_POWER = compile_folded(
-    r"^['’]s\s+(?:campaign|government|administration|policy|decision|support|allies|ally|envoy|"
+    # ("the headquarters of Kyiv's 'anti-terrorist operation'")
+    # (not "Kharkiv's rescue operation")
+    r"^['’]s\s+(?:['‘\"“]?(?!(?:rescue|search|recovery|relief|clean-?up)\b)(?:[\w-]+\s+)?"
+    r"operation\b|"
+    r"campaign|government|administration|policy|decision|support|allies|ally|envoy|"
     r"position|response|war|offensive|forces|army|military|troops|president|leader|air\s+force|"
     r"navy|strikes|attacks|bombing\s+campaign|paramilitar(?:y|ies)|rebels|militias?|junta|"
     # what a government asks or offers: "despite Kyiv's calls for an unconditional ceasefire"

@@ -15,6 +15,7 @@ from processors.dates import (
     _months_back_possible,
     _weekday_starts,
     _years_back_possible,
+    days_later,
     find_dates,
     nearest_date,
 )
@@ -458,3 +459,17 @@ def test_a_toll_since_a_weekday_is_a_tally_unless_it_rose(text: str, background:
 
     at = next(text.find(w) for w in ("killed", "fired", "20") if w in text)
     assert told_as_background(text, at, [at], dt.date(2019, 5, 5)) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Two days later separatist rockets slammed into Mariupol.", [2]),
+        ("The next day, drones struck Sumy.", [1]),
+        ("Hours later a second missile hit the same street.", [0]),
+        ("A week later, and again 10 days later, shells fell on the market.", [7, 10]),
+        ("Rockets hit the town later that day.", []),
+    ],
+)
+def test_days_told_from_the_day_before(text: str, days: list[int]) -> None:
+    assert [d for _, _, d in days_later(text)] == days

@@ -3098,3 +3098,18 @@ def test_supplies_told_in_a_where_clause_are_no_arms_trade_of_the_attack() -> No
         "supplies for NATO forces stop to rest, the police chief said."
     )
     assert [s.location.name for s in extract_strikes(text, dt.date(2012, 6, 6))] == ["Kandahar"]
+
+
+def test_a_day_told_as_days_later_counts_from_the_day_told_before() -> None:
+    text = (
+        "On Jan 22 a mortar bomb hit a trolleybus in Donetsk, killing 13. Two days later "
+        "separatist rockets slammed into Mariupol, killing 30. The next day, shells hit "
+        "Avdiivka."
+    )
+    events = extract_strikes(text, dt.date(2015, 2, 11))
+    assert [(e.location.name, e.date) for e in events if e.location] == [
+        ("Donetsk", dt.date(2015, 1, 22)),
+        ("Mariupol", dt.date(2015, 1, 24)),
+        ("Avdiivka", dt.date(2015, 1, 25)),
+    ]
+

@@ -420,6 +420,12 @@ def _struck(text: str) -> list[str]:
             "Dori, the regional capital",
             [],
         ),
+        # a state's war, not a place hit
+        (
+            "On Tuesday rockets fell on the town, which houses the headquarters of Kyiv's "
+            "'anti-terrorist operation'",
+            [],
+        ),
         # where jets fired from
         (
             "Syria's defence ministry said Israeli F-35 jets had carried out the raid from over "
