@@ -561,7 +561,10 @@ _NTH_DEATH = re.compile(
 # One victim who died, as the sentence's subject: "A six-year-old boy died on Sunday of wounds
 # suffered when ...", "One novice died in the ambulance" (not the Nth one: ``NTH_DEATH``).
 _ONE_DEATH = re.compile(
-    r"(?:[^.—–]{0,60}[—–]\s*)?(?:a|an|one)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    # (after a heading or a day: "• Kherson city: on Saturday a 33-year-old man died when a
+    # Russian shell struck a house")
+    r"(?:[^.—–]{0,60}[—–]\s*)?(?:[^.:]{0,60}:\s+)?(?:(?:early\s+|late\s+)?on\s+[\w-]+,?\s+)?"
+    r"(?:a|an|one)\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     rf"ninth|tenth)\b)(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?:later\s+)?died\b"
 )
 # A figure of the dead and wounded together, with no breakdown: "About 20 servicemen were

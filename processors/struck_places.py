@@ -745,7 +745,7 @@ _TORE_THROUGH = re.compile(
     r"\b(?:tore|torn|tearing|ripped|ripping|swept|sweeping)\s+through\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
-_LOCATIVE_MARKS = "—–,/"
+_LOCATIVE_MARKS = "—–,/•▪"  # (and a round-up's bullet: "• Kherson city: a man was killed")
 # A live blog's entry time opens the sentence ("14:05 Kharkiv mayor Ihor Terekhov says ...").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?")
 _LOCATIVE_AFTER = compile_folded(

@@ -173,6 +173,12 @@ _CUES = (
         re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+(?:about|some|around|roughly|nearly)?\s*"
                    rf"{_COUNT}\s*\Z"),
     ),
+    # a round-up's item headed by the place: "• Odradokamyanka: a 43-year-old man was killed
+    # ... when Russian guided bombs hit private houses in the village"
+    _Cue(
+        ("•", "▪", "*"),
+        re.compile(rf"(?<![^\n])[•▪*]\s*{_NAME}(?=:\s)"),
+    ),
     # a Ukrainian or Russian village by its word: "у селі Велика Вільшаниця", "біля села
     # Зеленопілля", "в посёлке Маслова Пристань" (its name stays in the nominative; not the
     # district's adjective after it: "у селі Погреби Броварського району")

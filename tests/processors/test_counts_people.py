@@ -79,6 +79,12 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         # one victim who died; the wounded told with a qualifier and a clause
         ("A six-year-old boy died on Sunday of wounds from the shelling", [("killed", 1, 1)]),
         ("An elderly woman later died in hospital", [("killed", 1, 1)]),
+        # ... after a day or a round-up's heading
+        (
+            "On Saturday a 33-year-old man died when a Russian shell struck a house",
+            [("killed", 1, 1)],
+        ),
+        ("• Kherson city: a man died when a shell struck a house", [("killed", 1, 1)]),
         (
             "Eleven other children who had been playing outside their homes were wounded",
             [("wounded", 11, 11)],

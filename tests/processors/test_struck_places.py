@@ -420,6 +420,11 @@ def _struck(text: str) -> list[str]:
             "Dori, the regional capital",
             [],
         ),
+        # a round-up's item, headed by its place after a bullet
+        (
+            "• Kherson city: a man was killed on Saturday when a Russian shell struck a house",
+            ["Kherson"],
+        ),
         # a state's war, not a place hit
         (
             "On Tuesday rockets fell on the town, which houses the headquarters of Kyiv's "

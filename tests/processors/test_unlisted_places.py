@@ -21,6 +21,20 @@ def _added(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
     ]
 
 
+def test_a_round_ups_item_headed_by_a_village_names_it() -> None:
+    text = (
+        "Kherson region round-up\n\n"
+        "• Odradokamyanka: a man was killed on Saturday when guided bombs hit houses in the "
+        "village.\n\n"
+        "• Kherson city: a woman was wounded.\n\n"
+        "Residents said: the shelling went on."
+    )
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, admin1, located) == (
+        "Odradokamyanka", "UA", "Kherson Oblast", "region",
+    )
+
+
 def test_a_village_told_in_a_known_region_is_at_that_region() -> None:
     text = (
         "Myanmar military helicopters attacked a school in the village of Let Yet Kone in the "
