@@ -23,6 +23,12 @@ from processors.triggers import (
         ("A car bomb tore through a crowded market", "other_attack"),
         ("A Russian rocket loaded with cluster munitions came down on a nursery", "shelling"),
         ("A drone had come down on the grounds of the refinery", "drone"),
+        # a disaster that only tells the time
+        (
+            "Myanmar's military bombed Naungcho on Friday afternoon, about three hours after the "
+            "earthquake struck central Myanmar, killing seven people",
+            "air_strike",
+        ),
         # what a site supplied, in a clause of its own, is no arms trade
         (
             "Its jets hit the port and a power plant, which it said the Houthis used to supply "
