@@ -513,7 +513,9 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         r"bombardment)|"
         # "which the RSF has besieged for months with shelling and drone strikes", "forces
         # accused of barrel-bombing and shelling throughout the war"
-        r"for\s+(?:(?:many|several|some|\w+)\s+)?(?:days|weeks|months|years)|throughout\s+"
+        r"(?:besieged|shelled|bombed|bombarded|attacked|pounded|struck|hit|targeted|fired)\s+"
+        r"(?:[\w-]+\s+){0,4}?for\s+(?:(?:many|several|some|\w+)\s+)?(?:days|weeks|months|years)|"
+        r"throughout\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|siege|fighting|occupation)\b|"
         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"
         r"(?:months|weeks|years)|"

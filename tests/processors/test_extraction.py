@@ -3113,3 +3113,19 @@ def test_a_day_told_as_days_later_counts_from_the_day_told_before() -> None:
         ("Avdiivka", dt.date(2015, 1, 25)),
     ]
 
+
+def test_a_period_that_is_no_attacks_makes_no_tally() -> None:
+    # ("left in a warehouse for six years" is no span of attacks: the blast stays the past
+    # event the march marks, and the missile floated after it no strike)
+    text = (
+        "BEIRUT — Thousands of people marched to Beirut's port on Monday to mark five years "
+        "since the explosion that tore through the Lebanese capital.\n\n"
+        "The blast, caused by hundreds of tonnes of ammonium nitrate that had been left in a "
+        "dockside warehouse for six years despite repeated warnings, killed more than 220 "
+        "people, injured over 6,000 and wrecked entire neighbourhoods on 4 August 2020. In the "
+        "chaotic first hours some officials floated the idea of a missile or an air raid, but "
+        "no evidence of an attack ever emerged, and investigators have focused on how the "
+        "chemicals came to be stored beside grain silos in a crowded city."
+    )
+    assert extract_strikes(text, dt.date(2025, 8, 4)) == []
+
