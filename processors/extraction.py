@@ -648,6 +648,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     mentions = _places(text, article.weapons, article.dateline_end)
     article.names = _names_as_written(mentions)
     drafts = _segment(article, sentences, mentions, article.dateline_end)
+    drafts = _headline_region_into_body(drafts, article)
     drafts = _located_in_region(_fold_into_finer(_drop_background(drafts, article)))
     drafts = _keep_finest(drafts, article)
     drafts = _into_the_body(drafts, article)
@@ -2159,6 +2160,30 @@ def _far_from_parts(article: _Article, draft: _Draft, date: DateMention) -> bool
         and article.published is not None
         and (article.published - date.date).days > _BACKGROUND_DAYS
     )
+
+
+def _headline_region_into_body(drafts: list[_Draft], article: _Article) -> list[_Draft]:
+    """A headline that places its attack only by region, with no day ("Israeli tank fire
+    killed Reuters journalist in south Lebanon, investigation finds"), tells the attack the
+    body places in a town of that region ("near the village of Alma al-Shaab ... on Oct.
+    13"): the body's event, whose day is then not made background by the headline's."""
+    if len(drafts) != 2 or not article.sentences or article.title is not None:
+        return drafts
+    heading = article.sentences[0]
+    if heading.text.rstrip()[-1:] in _SENTENCE_ENDS:
+        return drafts  # a sentence, not a headline
+    head, body = drafts
+    if (
+        head.precision != "region"
+        or head.date is not None
+        or not all(p.sentence is heading for p in head.parts)
+        or body.precision != "place"
+        or body.place.country_code != head.place.country_code
+        or body.place.admin1 != head.place.name
+    ):
+        return drafts
+    body.context.extend(head.parts)
+    return [body]
 
 
 def _into_the_body(drafts: list[_Draft], article: _Article) -> list[_Draft]:

@@ -3129,3 +3129,16 @@ def test_a_period_that_is_no_attacks_makes_no_tally() -> None:
     )
     assert extract_strikes(text, dt.date(2025, 8, 4)) == []
 
+
+def test_a_headline_placing_the_attack_by_region_tells_the_bodys_dated_one() -> None:
+    text = (
+        "Israeli tank fire killed Reuters journalist in south Lebanon, investigation finds\n\n"
+        "An Israeli tank crew killed a Reuters videographer and wounded six other journalists "
+        "when it fired two shells at a group of reporters near the village of Alma al-Shaab in "
+        "southern Lebanon on Oct. 13, according to an investigation published on Thursday."
+    )
+    events = extract_strikes(text, dt.date(2023, 12, 7))
+    assert [(e.location.name, e.date, e.wounded.min) for e in events if e.location] == [
+        ("Alma al-Shaab", dt.date(2023, 10, 13), 6)
+    ]
+
