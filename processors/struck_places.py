@@ -862,12 +862,23 @@ class StruckPlace:
     shared: bool = False
 
 
+_BEARING = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central")
+
+
 def _locative_before(before: str) -> bool:
     """Whether the text before a place introduces it as a location: it opens the sentence or
     follows a dash, comma or slash, or a locative word and up to three words ("in the
     northern city of")."""
     tail = before.rstrip()  # the whitespace ``\s`` matches
     if not tail or tail[-1] in _LOCATIVE_MARKS or _CLOCK.fullmatch(tail):
+        return True
+    # ... or a bearing after a mark: "a camp in Tal as-Sultan, north-west Rafah"
+    space = tail.rfind(" ")
+    if (
+        tail[-1] in "nt"  # (every bearing ends so: "north", "west", "eastern", "central")
+        and _BEARING.fullmatch(tail, space + 1)
+        and tail[:space].rstrip()[-1:] in _LOCATIVE_MARKS
+    ):
         return True
     # The usual case needs no scan: a locative word right before, after a space ("hit in ").
     return (

@@ -420,6 +420,8 @@ def _struck(text: str) -> list[str]:
             "Dori, the regional capital",
             [],
         ),
+        # a bearing in the town after a part of it we do not know
+        ("Israeli jets struck a camp in Tal as-Sultan, north-west Rafah, killing 45", ["Rafah"]),
         # a round-up's item, headed by its place after a bullet
         (
             "• Kherson city: a man was killed on Saturday when a Russian shell struck a house",
