@@ -475,6 +475,11 @@ _ARMS_TRADE, _ARMS_TRADE_GATE = _gated(
     r"[\w‑-]",
 )
 _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
+# Fallen where nothing was hit (no harm told).
+_FELL_HARMLESS_WORDS = (
+    r"fell\s+(?:in|into|on)\s+(?:an?\s+)?(?:open|empty|uninhabited|unpopulated)\s+"
+    r"(?:areas?|ground|fields?|land|terrain|spaces?)\b"
+)
 # Every missile stopped, and nothing said to be hit: "shot down all 18 missiles Russia fired".
 _ALL_DOWNED_WORDS = (
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:all|every|each)\b"
@@ -487,8 +492,12 @@ _ALL_DOWNED_WORDS = (
     # "the army said all 24 rockets in that salvo were intercepted"
     r"|\b(?:all|each)\s+(?:of\s+them\s+)?(?:[\w-]+\s+){0,5}?(?:were|was)\s+(?:\w+\s+)?"
     r"(?:intercepted|shot\s+down|downed|destroyed)\b"
+    # ... or stopped or fallen harmlessly: "the army said the rockets were intercepted or fell
+    # in open areas"
+    r"|\b(?:were|was)\s+(?:either\s+)?(?:intercepted|shot\s+down)\s+or\s+" + _FELL_HARMLESS_WORDS
 )
 _ALL_DOWNED = compile_folded(word_start_alternation(_ALL_DOWNED_WORDS))  # (skips to its letters)
+_FELL_HARMLESS = compile_folded(r"\b" + _FELL_HARMLESS_WORDS)
 _ALL_DOWNED_GATE = _LEXICON.add(WordGate(_ALL_DOWNED_WORDS))
 _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up|"
@@ -1203,11 +1212,13 @@ def shot_down(text: str) -> bool:
 def _all_shot_down(padded: str) -> bool:
     """Whether every missile or drone was stopped (or a number of them shot down) and nothing
     is said to be hit."""
-    return (
-        ("down" in padded or "intercept" in padded or "destroy" in padded)
-        and _ALL_DOWNED.search(padded) is not None
-        and _HARM.search(padded) is None
-    )
+    if not ("down" in padded or "intercept" in padded or "destroy" in padded):
+        return False
+    if _ALL_DOWNED.search(padded) is None:
+        return False
+    if "fell" in padded:
+        padded = _FELL_HARMLESS.sub("", padded)
+    return _HARM.search(padded) is None
 
 
 def names_armed_force(text: str) -> bool:

@@ -138,7 +138,11 @@ _CUES = (
         re.compile(
             rf"(?:{_SETTLEMENT}|camp|outpost|base|area|neighbou?rhood|suburb|quarter|community)\b"
         ),
-        re.compile(rf"{_ATTACKED_AT}{_NAME},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?\Z"),
+        # (or its edge: "flattened a house at the entrance to Aito, a Christian village")
+        re.compile(
+            rf"(?:{_ATTACKED_AT}|\b(?:entrance|road|way)\s+to\s+){_NAME},\s+(?:an?|the)\s+"
+            r"(?:[\w-]+\s+){0,3}?\Z"
+        ),
         names=True,
     ),
     # ... or one of a kind: "on houses in Al-Shati, one of the Gaza Strip's eight historic

@@ -158,6 +158,8 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         "were intercepted.",
         "It had used new rockets against the Ramat David air base; the army said all 24 rockets "
         "in that salvo were intercepted.",
+        "Hezbollah said it had fired rockets at the Haifa bay area; the army said the rockets "
+        "were intercepted or fell in open areas.",
         # a platform's kind, not an attack; footage passed off as a strike
         "Launch vehicles for attack drones also rolled past crowds waving flags in the rain.",
         "Attack helicopters flew over the square during the parade.",

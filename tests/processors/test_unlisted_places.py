@@ -35,6 +35,15 @@ def test_a_round_ups_item_headed_by_a_village_names_it() -> None:
     )
 
 
+def test_a_village_told_by_its_kind_after_the_way_to_it_is_named() -> None:
+    text = (
+        "An Israeli air strike flattened a house at the entrance to Aito, a Christian village "
+        "in northern Lebanon."
+    )
+    [(name, country, _, located, _)] = _added(text)
+    assert (name, country, located) == ("Aito", "LB", "region")
+
+
 def test_a_village_told_in_a_known_region_is_at_that_region() -> None:
     text = (
         "Myanmar military helicopters attacked a school in the village of Let Yet Kone in the "
