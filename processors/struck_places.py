@@ -551,7 +551,7 @@ _ENVOYS_IN = _Before(
 # helicopter to Ziv hospital in Safed, Rambam in Haifa and Beilinson in Petah Tikva" (a longer
 # reach than ``_NOT_HIT``'s).
 _TAKEN_TO_HOSPITAL = _Before(
-    r"\b(?:taken|rushed|evacuated|flown|airlifted|transferred|brought|driven)\b[^.;]{0,80}?"
+    r"\b(?:taken|took|rushed|evacuated|flown|airlifted|transferred|brought|driven)\b[^.;]{0,80}?"
     r"\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+(?:centres?|"
     r"centers?))\s+in\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?"
     r"[\w'’-]+(?:\s+(?:hospital|medical\s+(?:centre|center)))?\s+in\s+){0,3}$",

@@ -205,6 +205,8 @@ _ATTACK = (
 # An attack word that reports a strike even without a named means (-> other_attack).
 _BARE_ATTACK = (
     r"attack(?:s|ed)?|strikes?(?!\s+(?:capabilit|groups?\b))|struck|explosions?|"
+    # "Police confirm a direct hit on a house in the farming village of Mishmeret"
+    r"direct\s+hits?|"
     r"blasts?(?!\s+radius)|opened\s+fire|under\s+fire|"
     # (not the gunmen's flight or capture after it: "The gunmen fled, and troops searched
     # villages near Qalqilya")

@@ -420,6 +420,11 @@ def _struck(text: str) -> list[str]:
             "Dori, the regional capital",
             [],
         ),
+        # where the wounded were taken
+        (
+            "Rescuers took seven wounded to Meir hospital in Kfar Saba, among them a baby",
+            [],
+        ),
         # a bearing in the town after a part of it we do not know
         ("Israeli jets struck a camp in Tal as-Sultan, north-west Rafah, killing 45", ["Rafah"]),
         # a round-up's item, headed by its place after a bullet

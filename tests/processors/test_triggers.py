@@ -192,6 +192,12 @@ def test_a_ship_sunk_by_a_group_is_an_attack() -> None:
     assert find_strike("The cargo ship sank two days after the attack") is None
 
 
+def test_a_direct_hit_is_an_attack_in_an_armed_context() -> None:
+    text = "Police confirm a direct hit on a house in the farming village of Mishmeret."
+    assert find_strike(text, armed_context=True) is not None
+    assert find_strike(text) is None
+
+
 def test_an_attack_during_a_memorial_service_is_an_attack() -> None:
     text = "A blast tore through a mosque during a memorial service for the governor, killing 11."
     assert find_strike(text, armed_context=True) is not None
