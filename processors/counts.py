@@ -322,7 +322,7 @@ _UPDATES = (
         # ("The death toll from two car bombs that tore through ... in the central Nigerian city
         # of Jos on Tuesday afternoon has risen to 118")
         rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,180}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
-        rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|grew|grown|is|was|"
+        rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|standing|grew|grown|is|was|"
         rf"hit|(?P<modal>(?:could|may|might)\s+be)|"
         rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:now\s+)?(?:at\s+|to\s+)?{_QUANT}\b",
         ("death", "injury", "casualty", "toll"), ("toll",)),

@@ -179,6 +179,9 @@ _ATTACK = (
     # "two missiles ripped through tents put up for the wedding"
     r"ripped\s+(?:through|into)|ripping\s+(?:through|into)|tore\s+(?:through|into)|"
     r"tearing\s+(?:through|into)|smashed\s+into|"
+    # "the Dnipro apartment block torn open by a Russian missile", "flattened a house"
+    r"(?:tore|torn|tearing|ripped|ripping)\s+(?:open|apart)|flatten(?:ed|ing)|"
+    r"levell?(?:ed|ing)|reduced\s+(?:[\w-]+\s+)?to\s+rubble|"
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
     r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
     # a bomb set off where it was put: "Two bombs went off minutes apart at seafood cafes"
@@ -257,6 +260,7 @@ _ANY_CUE = (
     "alive",  # ("burned 11 people alive")
     "assassinat", "massacre", "shooting", "rampage", "sank",
     "ripp", "tore through", "tore into", "tearing", "smashed", "overr", "came down", "come down",
+    "tore open", "tore apart", "torn", "flatten", "level", "rubble",
 )  # fmt: skip
 
 

@@ -23,6 +23,8 @@ from processors.triggers import (
         ("A car bomb tore through a crowded market", "other_attack"),
         ("A Russian rocket loaded with cluster munitions came down on a nursery", "shelling"),
         ("A drone had come down on the grounds of the refinery", "drone"),
+        ("the Dnipro apartment block torn open by a Russian missile on Saturday", "missile"),
+        ("Two Israeli missiles flattened a house at the entrance to the village", "missile"),
         # a disaster that only tells the time
         (
             "Myanmar's military bombed Naungcho on Friday afternoon, about three hours after the "
