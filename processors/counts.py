@@ -232,7 +232,8 @@ _FILLER = (
     # "to bury 19 Palestinians who were killed when shells hit their homes"
     r"who|"
     r"more|innocent|further|additional|and|of|were|was|have|has|had|been|are|is|got|being|"
-    r"reportedly|also|confirmed|believed|reported|feared|later|subsequently|now|so\s+far|to|have|"
+    r"reportedly|also|confirmed|believed|reported|feared|known|thought|presumed|later|"
+    r"subsequently|now|so\s+far|to|have|"
     rf"{_SEVERITY}|slightly|lightly|fatally|mortally|shot|in|the\s+attack|the\s+strike|"
     # their ages: "three children aged 8, 12 and 17 were killed"
     r"aged\s+\d+(?:(?:\s*,)?\s+(?:and\s+)?\d+)*|"  # (no "|" inside: the list is split on it)

@@ -211,15 +211,18 @@ _FIRST_OPENING = re.compile(r"^The\s+first\s+(?:strike|attack|raid|bombing)\b")
 _CLOCK = compile_folded(
     r"\b(?:(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
     r"(?:about\s+|around\s+)?(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*"
-    r"(?P<half>[ap])\.m\.|noon\b|midday\b)"
-    # "on Wednesday morning", "In the afternoon", "that evening"
-    r"|(?:on\s+\w+day|in\s+the|that|this)\s+(?P<part>morning|afternoon|evening)\b)"
+    r"(?P<half>[ap])\.m\.|noon\b|midday\b|"
+    # ... on a 24-hour clock: "At around 19:10 the same evening" (not a live blog entry's
+    # own time, "08:50 Gaza's health ministry says")
+    r"(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b)"
+    # "on Wednesday morning", "In the afternoon", "that evening", "the same evening"
+    r"|(?:on\s+\w+day|in\s+the|that|this|the\s+same)\s+(?P<part>morning|afternoon|evening)\b)"
 )
 # (first and last minute of the day each part may be: "on Monday morning" may be 4 a.m.)
 _PARTS_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60),
                  "evening": (17 * 60, 24 * 60)}  # fmt: skip
 # (every _CLOCK match holds one: most sentences are ruled out without a regex scan)
-_TIME_OF_DAY_NEEDS = ("a.m.", "p.m.", "noon", "midday", "morning", "afternoon", "evening")
+_TIME_OF_DAY_NEEDS = ("a.m.", "p.m.", "noon", "midday", "morning", "afternoon", "evening", ":")
 _CLOCK_APART_MINUTES = 60
 _ON_BEFORE = re.compile(r"\b(?:on|against|at|into)\s+(?:the\s+)?$")
 _IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)")
@@ -1993,6 +1996,9 @@ def _time_of_day(text: str) -> tuple[int, int, bool] | None:
     if found.group("part") is not None:
         first, last = _PARTS_OF_DAY[found.group("part")]
         return first, last, True
+    if found.group("hour24") is not None:
+        minute = int(found.group("hour24")) * 60 + int(found.group("minute24"))
+        return minute, minute, False
     if found.group("hour") is None:
         return 12 * 60, 12 * 60, False  # noon, midday
     hour = int(found.group("hour")) % 12 + (12 if found.group("half") == "p" else 0)

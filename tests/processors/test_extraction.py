@@ -3142,3 +3142,16 @@ def test_a_headline_placing_the_attack_by_region_tells_the_bodys_dated_one() -> 
         ("Alma al-Shaab", dt.date(2023, 10, 13), 6)
     ]
 
+
+def test_attacks_on_a_city_at_clock_times_hours_apart_are_two() -> None:
+    text = (
+        "Two Russian guided bombs struck a hypermarket in Kharkiv on Saturday afternoon, "
+        "killing 16. At around 19:10 the same evening Russian forces fired an S-300 missile "
+        "into the city centre, injuring 18 people."
+    )
+    events = extract_strikes(text, dt.date(2024, 5, 26))
+    assert [(e.event_type, e.killed.min, e.wounded.min) for e in events] == [
+        ("air_strike", 16, None),
+        ("missile", None, 18),
+    ]
+
