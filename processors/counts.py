@@ -157,6 +157,9 @@ _KILLED = (
 )
 _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospital|wounding|injuring|"
+    # "Fifty-nine people sought medical help" (Ukrainian officials' "звернулися по медичну
+    # допомогу")
+    r"sought\s+medical\s+(?:help|care|treatment|attention|assistance)|"
     r"treated\s+for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)|"
     # "Three people suffered shrapnel wounds", "109 US service members have now been diagnosed
     # with traumatic brain injuries"
@@ -296,7 +299,7 @@ _QUANT_STARTS = compile_folded(r"[^a-z0-9_]" + word_start_alternation("|".join([
 _SUBJECT = Gated(
     rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
     ("kill", "dead", "died", "death", "lost", "perished", "wound", "injur", "hurt", "hospital",
-     "treated", "burns", "concussion", "martyr", "fell"),
+     "treated", "burns", "concussion", "martyr", "fell", "sought"),
     _QUANT_STARTS)  # fmt: skip
 _OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation(_OBJECT_KW)})"
@@ -871,7 +874,7 @@ _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
     "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed", "gunned down",
     "slaughter", "massacr", "behead", "burns", "concussion", "body has", "body was", "body had",
-    "martyr",
+    "martyr", "sought medical",
 )  # fmt: skip
 # "hospital" alone (the target of many strikes) gives no figure but as ``_WOUNDED``'s keyword
 # ("hospitalised", "taken to hospital", "in hospital"), the one pattern that holds it, or

@@ -408,7 +408,11 @@ _NOT_A_STRIKE_WORDS = (
     # service for the governor")
     r"\bmemorial(?<!during\sa\smemorial)(?<!during\sthe\smemorial)\s+(?:service|ceremony)|"
     r"\baccident(?:al|ally)?\b|"
-    r"\bgas\s+(?:leak|explosion|cylinder)|\bboiler\b|\bfireworks?\b|\bfirecrackers?\b|"
+    # (a boiler that blew up, not one an attack destroyed: "destroyed the boiler room of a
+    # rehabilitation centre")
+    r"\bgas\s+(?:leak|explosion|cylinder)|\bboilers?\s+(?:explosion|blast|exploded|burst)|"
+    r"\b(?:explosion|blast)\s+(?:at|in)\s+(?:a|the)\s+boiler|"
+    r"\bfireworks?\b|\bfirecrackers?\b|"
     r"\bstampedes?\b|\bcelebratory\s+(?:gun)?fire\b|"
     # a court's judgment on an attack, not the attack: "a court sentenced two Russian soldiers
     # for shelling Derhachi", "found six men guilty over the 2016 bombings"

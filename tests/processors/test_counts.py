@@ -88,6 +88,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("The death toll rose to 23 on Tuesday", [("killed", 23, 23)]),
         ("Rescuers ended the search, with the death toll standing at 44", [("killed", 44, 44)]),
         ("Sixteen people are now known to have died after two bombs struck", [("killed", 16, 16)]),
+        ("Fifty-nine people sought medical help after the strike", [("wounded", 59, 59)]),
         (
             "The toll from Saturday's strike on a block in Dnipro has risen to 44",
             [("killed", 44, 44)],

@@ -25,6 +25,12 @@ from processors.triggers import (
         ("A drone had come down on the grounds of the refinery", "drone"),
         ("the Dnipro apartment block torn open by a Russian missile on Saturday", "missile"),
         ("Two Israeli missiles flattened a house at the entrance to the village", "missile"),
+        # a boiler room destroyed, not a boiler that blew up
+        (
+            "In Dnipro the missile destroyed the boiler room of a rehabilitation centre, and "
+            "three people were injured",
+            "missile",
+        ),
         # a disaster that only tells the time
         (
             "Myanmar's military bombed Naungcho on Friday afternoon, about three hours after the "
@@ -175,6 +181,9 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         # munitions destroyed in flight
         "More than 30 drones were destroyed over the Voronezh region, with minor damage.",
         "Two missiles had been destroyed over the sea, the ministry said.",
+        # a boiler that blew up
+        "A boiler exploded in the basement of a school, killing three pupils.",
+        "An explosion at a boiler house in the city centre killed two workers.",
         # a walkout, fireworks, a crowd's joy
         "Colombia's truckers' strike entered its fourth day on Thursday, with road blockades "
         "in parts of Bogota.",
