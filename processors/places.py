@@ -442,10 +442,15 @@ def hromada_towns(key: str) -> list[str]:
     if found is None or found.start() < 3:
         return []
     stem = key[: found.start()]
-    tails = [stem, f"{stem}ка", f"{stem}ськ", f"{stem}и"]
+    # ("Хотінська": Хотінь; "Зноб-Новгородська": Зноб-Новгородське)
+    tails = [stem, f"{stem}ка", f"{stem}ськ", f"{stem}и", f"{stem}ь", f"{stem}а", f"{stem}ське"]
     if stem.endswith("ль"):
         tails.append(f"{stem[:-1]}ля")
     names = list(tails)
+    # a hyphened name's first part, made an adjective in "-о" ("Середино-Будська": Середина-Буда)
+    first, space, _ = stem.partition(" ")
+    if space and first.endswith("о") and len(first) > 3:
+        names += [f"{first[:-1]}{end}{tail[len(first):]}" for end in ("а", "е") for tail in tails]
     for head, forms in _COMPOUND_HEADS.items():
         if stem.startswith(head) and len(stem) > len(head) + 2:
             names += [f"{form} {tail[len(head):]}" for form in forms for tail in tails]

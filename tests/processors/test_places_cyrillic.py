@@ -49,6 +49,16 @@ def gaz() -> Gazetteer:
         ("Ворог атакував Краснопільську громаду Сумської області.", "Краснопільську", 704343,
          "Krasnopillia", "UA"),
         ("Удар по Куп'янській міській громаді.", "Куп'янській", 703656, "Kupiansk", "UA"),
+        # ... of a town in a soft sign, in "-ське", or hyphened with a first part in "-а"
+        ("— Хотінська громада: поранено чоловіка.", "Хотінська", 706253, "Khotin", "UA"),
+        (
+            "— Зноб-Новгородська громада: пошкоджено будинок.",
+            "Зноб-Новгородська", 686906, "Znob Novhorodske", "UA",
+        ),
+        (
+            "— Середино-Будська громада: пошкоджено приватні домоволодіння.",
+            "Середино-Будська", 694491, "Seredyna-Buda", "UA",
+        ),
         # a town of a former Soviet republic, declined as Russian's own (not Bordeaux, "Бордо",
         # a foreign name in "о" that is never declined)
         ("Ракеты «Смерч» упали на кварталы Барды.", "Барды", 587057, "Barda", "AZ"),
