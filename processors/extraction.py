@@ -1366,6 +1366,13 @@ def _segment(
             elif is_event and target is None:
                 article.preamble.append(part)
         if not struck:
+            if focus is None and not is_event and in_sentence and "heard" in sentence.text:
+                # "Loud explosions were heard across Port Sudan before dawn. ... drones hit
+                # the city's civilian airport": where blasts were heard, before any attack is
+                # told, is the town the next sentences tell of
+                heard = {m.place for m in in_sentence if m.place.precision == "place"}
+                if len(heard) == 1 and _BLASTS_HEARD.search(sentence.text):
+                    antecedent, from_dateline = heard.pop(), False
             continue
         fine = [sp.mention.place for sp in struck if sp.mention.place.precision == "place"]
         if fine:
@@ -1388,6 +1395,12 @@ def _segment(
             # report is about a place abroad, so its placeless sentences are not the dateline's
             antecedent, from_dateline = None, False
     return drafts
+
+
+_BLASTS_HEARD = re.compile(
+    r"\b(?:explosions?|blasts?)\s+(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard\b",
+    re.IGNORECASE,
+)
 
 
 def _official_elsewhere(sentence: Sentence, mentions: list, draft: _Draft) -> bool:

@@ -3155,3 +3155,14 @@ def test_attacks_on_a_city_at_clock_times_hours_apart_are_two() -> None:
         ("missile", None, 18),
     ]
 
+
+def test_where_blasts_were_heard_before_any_attack_is_the_town_told_of() -> None:
+    text = (
+        "Loud explosions were heard across Port Sudan before dawn on Tuesday. Drones launched "
+        "by the Rapid Support Forces hit the city's civilian airport, the army said."
+    )
+    events = extract_strikes(text, dt.date(2025, 5, 6))
+    assert [(e.location.name, e.event_type) for e in events if e.location] == [
+        ("Port Sudan", "drone")
+    ]
+

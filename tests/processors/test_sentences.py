@@ -20,6 +20,12 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "On Feb. 28 the U.S. embassy said Dr. Smith left at 10 a.m. Monday.",
         "Next one.",
     ]
+    # ... nor an officer's rank
+    text = "Army spokesman Brig. Gen. Nabil Abdallah says drones hit the airport. He gave no toll."
+    assert _texts(text) == [
+        "Army spokesman Brig. Gen. Nabil Abdallah says drones hit the airport.",
+        "He gave no toll.",
+    ]
 
 
 def test_a_number_sign_before_a_number_does_not_end_a_sentence() -> None:
