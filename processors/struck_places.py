@@ -157,6 +157,8 @@ _VENUE = _Before(
     r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
     r"exported\s+to|shipped\s+to|"
     r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in|signed|signing|"
+    # a truce's venue: "A humanitarian truce agreed in Moscow on October 10 has collapsed"
+    r"agreed|brokered|negotiated|mediated|"
     # where someone spoke: "Speaking to Al Jazeera in Doha, where he lives, Haniyeh said"
     r"speaking|spoke|interviewed)\b"
     r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
@@ -192,6 +194,14 @@ _NOT_HIT_BEFORE = (
         r"\b(?:sky|skies)\s+(?:over|above)\s+(?:the\s+)?(?:[^,.;:]{1,40}?\s+and\s+)?$"
         r"|\b(?:в|у)\s+неб[еі]\s+над\s+(?:[^,.;:]{1,40}?\s+(?:и|і|та)\s+)?$",
         ends=("over", "above", "the", "and", "над", "и", "і", "та"),
+    ),
+    # the attack ranked among others on the place, not another place hit: "slammed into the
+    # Sabreen market in Omdurman ..., in one of the deadliest attacks on the capital in months"
+    _Before(
+        r"\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|bombings|raids|assaults)\s+(?:on|in|against)\s+"
+        r"(?:the\s+)?$",
+        ends=("on", "in", "against", "the"),
     ),
     # ... or what missiles flew over: "its radars had tracked them over the Black Sea"
     _Before(

@@ -546,6 +546,9 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+    # each side's word against the other's: "with both sides accusing the other of shelling
+    # towns and villages"
+    r"accus(?:e|es|ed|ing)\s+(?:each\s+other|one\s+another|the\s+other(?:\s+side)?)\s+of|"
     # a plot's recruits: "recruiting Russians online to carry out ... drone attacks"
     r"recruit(?:s|ed|ing)?|"
     # an attack stopped before it was made: "it had prevented a terrorist attack in Crimea"

@@ -420,6 +420,13 @@ def _struck(text: str) -> list[str]:
             "Dori, the regional capital",
             [],
         ),
+        # the attack ranked among others on a place, a truce's venue
+        (
+            "Shells slammed into the Sabreen market in Omdurman, killing 54, in one of the "
+            "deadliest attacks on Khartoum in months",
+            ["Omdurman"],
+        ),
+        ("A humanitarian truce agreed in Moscow on October 10 has all but collapsed", []),
         # where the wounded were taken
         (
             "Rescuers took seven wounded to Meir hospital in Kfar Saba, among them a baby",
