@@ -706,6 +706,9 @@ _ACCIDENT_VERDICT = re.compile(
     r"(?:causes?|versions?)\b[^.]{0,40}?\b(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)|"
+    # ... or blamed on someone's breach: "the tenant ... was blamed for breaching safety rules"
+    r"\b(?:blamed\s+for|accused\s+of|charged\s+with)\s+(?:breaching|violating|flouting)\s+"
+    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
     # a munition that one's own aircraft let go: "a Russian Su-34 accidentally released a bomb
     # over Belgorod", "an abnormal release of aviation munition occurred"
     r"\baccidental(?:ly)?\s+(?:released?|dropped|drop|fired|firing|discharged?)\b|"
@@ -728,11 +731,14 @@ _CYRILLIC_ACCIDENT_VERDICT = re.compile(
 _CYRILLIC_ACCIDENT_NEEDS = ("нарушени", "порушенн", "замыкани", "замикан", "утечк", "витік")
 
 
-# A means of attack ruled out: "no drone was involved", "found no evidence of a drone attack".
+# A means of attack ruled out: "no drone was involved", "found no evidence of a drone attack",
+# "the blast was not caused by a drone".
 _MEANS_RULED_OUT = re.compile(
     r"\bno\s+(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:was|were|had\s+been)\s+"
     r"involved\b|\bno\s+(?:evidence|sign|signs|trace|traces)\s+of\s+(?:an?\s+)?(?:drone|missile|"
-    r"rocket|air|terrorist)\s+(?:attack|strike)",
+    r"rocket|air|terrorist)\s+(?:attack|strike)|"
+    r"\b(?:was|were)\s+not\s+caused\s+by\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|shells?|"
+    r"attack|strike)",
     re.IGNORECASE,
 )
 

@@ -408,6 +408,13 @@ _NOT_A_STRIKE_WORDS = (
     # service for the governor")
     r"\bmemorial(?<!during\sa\smemorial)(?<!during\sthe\smemorial)\s+(?:service|ceremony)|"
     r"\baccident(?:al|ally)?\b|"
+    # an aircraft that crashed ("six others who died when their helicopter came down in
+    # fog-shrouded mountains"), people living under fire (a state, not a strike: "2.3 million
+    # people living under bombardment")
+    r"\b(?:helicopter|plane|aircraft|airliner|jet|chopper)s?\s+(?:(?!carrying\b)\w+\s+)?"
+    r"(?:came|comes|come|coming)\s+down\b|"
+    r"\b(?:living|live|lives|lived)\s+under\s+(?:[\w-]+\s+)?(?:bombardment|shelling|fire|"
+    r"bombing|bombs|attacks?)\b|"
     # (a boiler that blew up, not one an attack destroyed: "destroyed the boiler room of a
     # rehabilitation centre")
     r"\bgas\s+(?:leak|explosion|cylinder)|\bboilers?\s+(?:explosion|blast|exploded|burst)|"
@@ -1077,6 +1084,9 @@ _DAY_BEFORE = re.compile(
     r"(?:'s|’s)\s+$"
 )
 _DETERMINER_REACH = 14  # characters before an attack word that may hold its determiner
+_TIME_BY_ATTACK_BEFORE = re.compile(
+    r"\b(?:since|after|before|following)\s+the\s+(?:[\w'’-]+\s+){1,2}$"
+)
 _QUOTES = "\"“‘'«"
 # ... or ranks it among others: "It was the deadliest Maoist attack on security forces in the
 # Bastar region since 2010".
@@ -1105,6 +1115,8 @@ def refers_back(text: str, position: int) -> bool:
     low = fold(text)
     return (
         _DETERMINER_BEFORE.search(low, max(0, position - 8), position) is not None
+        # ... or a time told by it: "since Israel sealed it two weeks ago after the Hamas attack"
+        or _TIME_BY_ATTACK_BEFORE.search(low, max(0, position - 40), position) is not None
         or (
             low[:1] in _QUOTES
             and _DAY_BEFORE.search(low, max(0, position - _DETERMINER_REACH), position) is not None

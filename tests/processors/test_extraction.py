@@ -3166,3 +3166,20 @@ def test_where_blasts_were_heard_before_any_attack_is_the_town_told_of() -> None
         ("Port Sudan", "drone")
     ]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blast blamed on a breach of safety rules, its drone ruled out
+        "A powerful explosion tore through a warehouse storing pyrotechnics at a plant in "
+        "Sergiev Posad on Wednesday, killing one person and injuring more than 50. Officials "
+        "said the blast was not caused by a drone; the tenant was blamed for breaching safety "
+        "rules.",
+        # a time told by an attack
+        "Twenty trucks crossed into the Gaza Strip through the Rafah crossing on Saturday, the "
+        "first aid since Israel sealed it two weeks ago after the Hamas attack.",
+    ],
+)
+def test_accidents_and_times_told_by_attacks_are_no_events(text: str) -> None:
+    assert extract_strikes(text, dt.date(2024, 5, 22)) == []
+

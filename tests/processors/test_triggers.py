@@ -181,6 +181,11 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         # munitions destroyed in flight
         "More than 30 drones were destroyed over the Voronezh region, with minor damage.",
         "Two missiles had been destroyed over the sea, the ministry said.",
+        # an aircraft that crashed; people living under fire
+        "Mourners filled Tehran as prayers were led over the coffins of six who died when "
+        "their helicopter came down in fog-shrouded mountains.",
+        "UN officials called it a drop in the ocean for 2.3 million people living under "
+        "bombardment.",
         # a boiler that blew up
         "A boiler exploded in the basement of a school, killing three pupils.",
         "An explosion at a boiler house in the city centre killed two workers.",
