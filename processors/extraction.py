@@ -96,6 +96,7 @@ from processors.targets import (
 )
 from processors.triggers import (
     StrikeCue,
+    all_stopped,
     find_strike,
     is_armed_context,
     is_not_a_strike,
@@ -104,6 +105,7 @@ from processors.triggers import (
     refers_back,
     shot_down,
     strike_cues,
+    tells_harm,
     tells_interception,
     told_as_habit,
 )
@@ -1126,6 +1128,12 @@ def _segment(
                 focus, antecedent, from_dateline = None, inside, False
                 continue
         if not armed and focus is not None:
+            if cue is None and focus.precision == "place" and _stopped_all(focus, sentence):
+                # "three rockets launched from southern Lebanon crossed the border. All three
+                # were shot down and there were no reports of injuries or damage": no strike
+                drafts.remove(focus)
+                focus = None
+                continue
             aside = _town_aside(sentence, mentions, starts, focus, i) or aside
             continue  # it joins no event, and names no antecedent that is still asked for
         # Once an event is in focus, a sentence that reports no attack only joins it: which
@@ -1401,6 +1409,16 @@ def _segment(
             # report is about a place abroad, so its placeless sentences are not the dateline's
             antecedent, from_dateline = None, False
     return drafts
+
+
+def _stopped_all(focus: _Draft, sentence: Sentence) -> bool:
+    """Whether the sentence tells every munition of the focus event stopped, with nothing hit,
+    and none of the event's sentences tells of harm either."""
+    return (
+        focus.parts[-1].sentence.end <= sentence.start
+        and all_stopped(sentence.text)
+        and not any(tells_harm(p.sentence.text) for p in focus.parts)
+    )
 
 
 _BLASTS_HEARD = re.compile(

@@ -1205,6 +1205,41 @@ def tells_interception(text: str) -> bool:
     return ("down" in low or "intercept" in low) and _ALL_DOWNED.search(low) is not None
 
 
+def all_stopped(text: str) -> bool:
+    """Whether a sentence tells every missile or drone stopped and nothing hit ("All three
+    were shot down and there were no reports of injuries or damage"; not "air defences
+    intercepted a ballistic missile", one of them)."""
+    low = fold(text)
+    if not ("down" in low or "intercept" in low or "destroy" in low):
+        return False
+    if _EVERY_ONE_STOPPED.search(low) is None:
+        return False
+    if "fell" in low:
+        low = _FELL_HARMLESS.sub("", low)
+    if "no " in low:
+        low = _NO_HARM.sub("", low)
+    return _HARM.search(low) is None
+
+
+# Harm denied: "there were no reports of injuries or damage", "no casualties".
+_NO_HARM = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:injuries|damage|casualties|"
+    r"deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
+)
+
+
+_EVERY_ONE_STOPPED = re.compile(
+    r"\b(?:all|each|every|both)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|"
+    r"shot\s+down|downed|destroyed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
+    r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS
+)
+
+
+def tells_harm(text: str) -> bool:
+    """Whether a sentence tells of harm done (a hit, damage, the dead or wounded)."""
+    return _HARM.search(fold(text)) is not None
+
+
 # A manned aircraft shot down, with people killed: "flight MH17 was shot down over eastern
 # Ukraine, killing all 298 people on board", "separatists shot down an Mi-24 helicopter near
 # Sloviansk, killing two pilots" (a missile, most often, fired from the ground: the aircraft is

@@ -3183,3 +3183,15 @@ def test_where_blasts_were_heard_before_any_attack_is_the_town_told_of() -> None
 def test_accidents_and_times_told_by_attacks_are_no_events(text: str) -> None:
     assert extract_strikes(text, dt.date(2024, 5, 22)) == []
 
+
+def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -> None:
+    text = (
+        "Sirens wailed in the northern Israeli town of Metula on Saturday morning as three "
+        "rockets launched from southern Lebanon crossed the border. All three were shot down "
+        "and there were no reports of injuries or damage, the Israeli military said."
+    )
+    assert extract_strikes(text, dt.date(2025, 3, 22)) == []
+    # ... but harm told keeps it
+    hit = text.replace("crossed the border", "crossed the border and one damaged a house")
+    assert [e.location.name for e in extract_strikes(hit, dt.date(2025, 3, 22))] == ["Metula"]
+
