@@ -669,7 +669,14 @@ _SMALLER_PLACE_BEFORE = compile_folded(
 )
 # Where a speaker is ("In Kyiv, ..." opening a sentence), when it names where the attack was
 # ("In Kyiv, Ukrainian officials said Russian bombs had killed several civilians in Donetsk").
-_SPOKEN_IN = compile_folded(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|announced)\b")
+_SPOKEN_IN = compile_folded(
+    r",\s+(?:(?:[\w'’-]+\s+){0,4}?|"
+    # (an official's title, then a name: "In Sanaa, the Houthi military spokesman Yahya Saree
+    # said")
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|governor|"
+    r"commander|official|president|leader)\s+(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:said|says|told|reported|announced)\b"
+)
 # A facility named for a city, in a place named next: "the Zaporizhzhia nuclear power plant in
 # Enerhodar" (hit: Enerhodar), "the Moscow oil refinery in Kapotnya" (a district of Moscow,
 # within _SAME_PLACE_KM of it: hit, Moscow).

@@ -552,6 +552,8 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
+    # ("he doubted an attack would come from outside")
+    r"doubt(?:s|ed|ing)?|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
     # each side's word against the other's: "with both sides accusing the other of shelling
     # towns and villages"

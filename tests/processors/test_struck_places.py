@@ -420,6 +420,12 @@ def _struck(text: str) -> list[str]:
             "Dori, the regional capital",
             [],
         ),
+        # where an official spoke, a title and a name before the verb
+        (
+            "In Sanaa, the Houthi military spokesman Yahya Saree said the group had fired "
+            "ballistic missiles and drones at Eilat",
+            ["Eilat"],
+        ),
         # the attack ranked among others on a place, a truce's venue
         (
             "Shells slammed into the Sabreen market in Omdurman, killing 54, in one of the "

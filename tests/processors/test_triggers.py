@@ -227,6 +227,8 @@ def test_an_attack_during_a_memorial_service_is_an_attack() -> None:
         # each side's word against the other's
         "A truce has all but collapsed, with both sides accusing the other of shelling towns "
         "and villages.",
+        # an attack doubted
+        "Khamenei said he doubted an attack would come from outside.",
         # attacks foretold
         "Kyiv calls the refineries legitimate targets, and officials have signalled the "
         "long-range strikes will continue through the winter.",
