@@ -130,7 +130,8 @@ _NOTE = r"(?:\[[^\]\n]{1,60}\]\s*|\((?:[Tt]ranslat|[Ee]ditor)[^)\n]{0,60}\)\s*)?
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _DATELINE = re.compile(
     rf"(?:^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}}(?:,[^—–\n]{{0,40}}?)?\s*"
-    rf"(?:\([A-Za-z ]+\)\s*)?(?:[—–]|\s-\s)|^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}},\s"
+    # (an agency's name or a day in brackets: "(Reuters)", "JERUSALEM (Oct 2) —")
+    rf"(?:\([A-Za-z0-9 .,]+\)\s*)?(?:[—–]|\s-\s)|^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}},\s"
     # a city's name set in title case before a dash: "Kyiv — Russian attacks on ..."
     rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[—–])\s*"
 )
