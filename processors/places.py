@@ -1783,6 +1783,10 @@ def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
             listed.name = name
 
 
+# A site's kind after a town's name, lower-cased: "the Nevatim air base".
+_SITE_KIND_AFTER = re.compile(r" (air ?base|airfield|air field|military base)\b", re.IGNORECASE)
+
+
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place the text names, each resolved to one best place, sorted by position."""
     gaz = gazetteer or load_gazetteer()
@@ -1816,6 +1820,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         ):
             end = after[1]
             place = _region_named_after(place, text[after[0] : end])
+        elif place.precision == "place" and (kind := _SITE_KIND_AFTER.match(text, end)):
+            # "at the Nevatim air base": the site, not the village it is named for
+            site = gaz.lookup(f"{text[span.start : end]} {kind.group(1)}")
+            if site and site[0].geonameid != place.geonameid:
+                end, place = kind.end(), site[0]
         mentions.append(PlaceMention(span.start, end, text[span.start : end], place, role))
     return _capitals(text, gaz, _without_descriptions(text, mentions), cues, doc.dateline_end)
 

@@ -199,6 +199,8 @@ _ATTACK = (
     r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|"
     r"mines|unexploded|ordnance)\b)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|wounding|injured|injuring|salvos?|"
+    # "a small number of ballistic missiles got through and caused light damage"
+    r"caus(?:ed|ing)\s+(?:[\w-]+\s+)?damage|"
     # (an air-raid alert is no raid: "Air-raid warnings for drones have been issued")
     r"barrages?|raids?(?![\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?|signals?)\b)|"
     r"assault|"

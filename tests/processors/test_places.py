@@ -684,6 +684,16 @@ def test_common_word_used_in_lowercase_is_not_a_place(gaz: Gazetteer) -> None:
     assert "Mirny" not in [m.surface for m in find_places(text, gaz)]
 
 
+def test_a_site_named_for_a_village_is_the_site_with_its_kind(gaz: Gazetteer) -> None:
+    text = "Missiles caused light damage at the Nevatim air base in the Negev desert."
+    first = find_places(text, gaz)[0]
+    assert (first.surface, first.place.name) == (
+        "Nevatim air base", "Nevatim Airbase",
+    )
+    # ... and the village without it
+    assert find_places("A rocket hit a house in Nevatim.", gaz)[0].place.name == "Nevatim"
+
+
 def test_an_airport_terminal_is_no_place(gaz: Gazetteer) -> None:
     text = "A Houthi missile crashed into a grove by an access road near Terminal 3 on Sunday."
     assert [m.surface for m in find_places(text, gaz)] == []

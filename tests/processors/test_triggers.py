@@ -25,6 +25,7 @@ from processors.triggers import (
         ("A drone had come down on the grounds of the refinery", "drone"),
         ("the Dnipro apartment block torn open by a Russian missile on Saturday", "missile"),
         ("Two Israeli missiles flattened a house at the entrance to the village", "missile"),
+        ("A few ballistic missiles got through and caused light damage at the base", "missile"),
         # a boiler room destroyed, not a boiler that blew up
         (
             "In Dnipro the missile destroyed the boiler room of a rehabilitation centre, and "
