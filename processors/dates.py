@@ -220,6 +220,13 @@ def days_later(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+_OVERNIGHT_DAY_REACH = 60  # characters between "overnight" and the weekday that names the night
+# (not the day a speaker spoke: "killed 74 people overnight, the ministry said on Friday")
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$"
+)
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves to a day, in reading order."""
     text = fold(text)
@@ -276,7 +283,17 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         relative = contains_any(text, _RELATIVE_NEEDS)
         keys = literal_positions(text, _RELATIVE_NAMES) if relative else []
         for m in matches_at(_RELATIVE_RE, text, keys):
-            if m.group(0) == "overnight" and _INTO_DAY.match(text, m.end()):
+            if m.group(0) == "overnight" and (
+                _INTO_DAY.match(text, m.end())
+                # "Thursday's overnight attack", "Russia's overnight attack on Kyiv on
+                # Thursday": the weekday beside it says which night
+                or any(
+                    not d.explicit
+                    and abs(d.start - m.start()) <= _OVERNIGHT_DAY_REACH
+                    and _SAID_ON_BEFORE.search(text, max(0, d.start - 30), d.start) is None
+                    for d in found
+                )
+            ):
                 continue  # "overnight into Thursday": the weekday says which night
             if m.group(0).lower() == "early hours" and _OF_DAY.match(text, m.end()):
                 continue  # "in the early hours of Wednesday": the day named says which

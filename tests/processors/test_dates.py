@@ -284,6 +284,18 @@ def test_overnight_into_a_weekday_is_that_night() -> None:
     assert [d.date for d in plain] == [published]
 
 
+def test_overnight_beside_a_weekday_is_that_weekdays_night() -> None:
+    published = dt.date(2025, 8, 1)  # a Friday
+    for text in (
+        "The toll from Thursday's overnight Russian attack on the capital rose to 12.",
+        "The number killed in Russia's overnight attack on Kyiv on Thursday has risen to 31.",
+    ):
+        assert [d.date for d in find_dates(text, published)] == [dt.date(2025, 7, 31)], text
+    # ... but not the day a speaker spoke
+    text = "Air strikes killed 74 people overnight, the health ministry said on Thursday."
+    assert published in [d.date for d in find_dates(text, published)]
+
+
 def test_a_day_after_an_attack_puts_it_on_the_day_before() -> None:
     published = dt.date(2017, 6, 8)  # a Thursday
     text = "The Guards on Thursday blamed two states for the attacks, a day after gunmen struck."
