@@ -229,7 +229,7 @@ _SAID_ON_BEFORE = re.compile(
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves to a day, in reading order."""
-    text = fold(text)
+    raw, text = text, fold(text)
     if cyrillic.is_cyrillic(text):
         return _cyrillic_dates(text, published)
     # Every explicit date holds a digit; an ISO one a "-", the others a month name.
@@ -264,6 +264,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         day_month = _DAY_MONTH.finditer(text) if _day_before(text, months) else ()
         for m in (*matches_at(_MONTH_DAY, text, months), *day_month):
             month = _MONTHS[m["month"].lower()[:3]]
+            if month == 5 and raw[m.start("month")] == "m":
+                continue  # the verb, not the month: "up to 18 may be under rubble"
             day = m["day"]
             until = m.groupdict().get("until")  # (only _MONTH_DAY has the group)
             if until and _NIGHT_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -284,6 +284,14 @@ def test_overnight_into_a_weekday_is_that_night() -> None:
     assert [d.date for d in plain] == [published]
 
 
+def test_the_verb_may_after_a_figure_is_no_month() -> None:
+    text = "Poltava strike: 51 dead, more than 270 wounded, up to 18 may be under rubble"
+    assert find_dates(text, dt.date(2024, 9, 4)) == []
+    assert [d.date for d in find_dates("Drones hit Kyiv on 18 May.", dt.date(2024, 9, 4))] == [
+        dt.date(2024, 5, 18)
+    ]
+
+
 def test_overnight_beside_a_weekday_is_that_weekdays_night() -> None:
     published = dt.date(2025, 8, 1)  # a Friday
     for text in (
