@@ -653,6 +653,10 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     mentions = _places(text, article.weapons, article.dateline_end)
     article.names = _names_as_written(mentions)
     drafts = _segment(article, sentences, mentions, article.dateline_end)
+    if any(all(p.cue is None for p in d.parts) for d in drafts) and not _attack_told(article):
+        # "two Ukrainian drivers had died while waiting in the lines", in a text whose only
+        # attack is a habit ("a country already under daily missile and drone attack")
+        drafts = [d for d in drafts if any(p.cue is not None for p in d.parts)]
     drafts = _headline_region_into_body(drafts, article)
     drafts = _located_in_region(_fold_into_finer(_drop_background(drafts, article)))
     drafts = _keep_finest(drafts, article)
@@ -1263,6 +1267,8 @@ def _segment(
                 continue
             if cue is None and focus is not None and _toll_of_days_before(article, focus, sentence):
                 continue  # "by Wednesday night the toll had risen to 24", after Thursday's strike
+            if cue is not None and _tells_habit(sentence, cue):
+                continue  # "a country already under daily missile and drone attack": a habit
             part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
             located = _located_by(article, sentence, in_sentence, drafts) if cue else None
             if located is not None and located is not focus:
@@ -1932,6 +1938,14 @@ def _announces_list(sentence: Sentence, cue: StrikeCue) -> bool:
         cue.means_start is None
         and sentence.text.endswith(":")
         and sentence.text[cue.end - sentence.start - 1] == "s"
+    )
+
+
+def _attack_told(article: _Article) -> bool:
+    """Whether the headline or some sentence tells an attack that is not a habit."""
+    return (article.title is not None and find_strike(article.title) is not None) or any(
+        cue is not None and not _tells_habit(sentence, cue)
+        for sentence, cue in zip(article.sentences, article.cues, strict=True)
     )
 
 

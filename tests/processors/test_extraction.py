@@ -3195,3 +3195,13 @@ def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -
     hit = text.replace("crossed the border", "crossed the border and one damaged a house")
     assert [e.location.name for e in extract_strikes(hit, dt.date(2025, 3, 22))] == ["Metula"]
 
+
+def test_deaths_in_a_text_whose_only_attack_is_a_habit_are_no_event() -> None:
+    text = (
+        "Farmers began a similar action at Medyka–Shehyni last week.\n\n"
+        "Ukrainian officials said two Ukrainian drivers had died while waiting in the lines. "
+        "Kyiv said the blockade was hurting a country already under daily missile and drone "
+        "attack."
+    )
+    assert extract_strikes(text, dt.date(2023, 11, 28)) == []
+
