@@ -537,6 +537,12 @@ _SHARE_OF_CASUALTIES = re.compile(
 _CAMPAIGN = compile_folded(
     r"\b(?:its|their|the\s+(?:group|movement|militia)['’]s)\s+(?:[\w-]+\s+){0,4}?attacks\s+on\b"
 )
+# ... or a season's: "Russia's strikes on power generation and gas production this autumn
+# would weigh on the economy"
+_SEASON_OF_ATTACKS = compile_folded(
+    r"\b(?:strikes|attacks|bombardments|raids)\s+(?:on\s+[^,.;]{1,60}?\s+)?this\s+"
+    r"(?:spring|summer|autumn|fall|winter)\b"
+)
 # Munitions destroyed in flight, told before "destroyed": shot down, not an attack that
 # destroyed something ("More than 30 drones were destroyed over the Voronezh region").
 _DESTROYED_IN_FLIGHT = re.compile(
@@ -1196,6 +1202,7 @@ def _trend(padded: str) -> bool:
         (
             (contains_any(padded, _TREND_NEEDS) and _TREND.search(padded) is not None)
             or ("attacks on" in padded and _CAMPAIGN.search(padded) is not None)
+            or (" this " in padded and _SEASON_OF_ATTACKS.search(padded) is not None)
         )
         and _HARM.search(padded) is None
     )

@@ -190,6 +190,9 @@ def test_arms_carried_by_hand_and_a_car_driven_into_people_are_attacks(text: str
         # a boiler that blew up
         "A boiler exploded in the basement of a school, killing three pupils.",
         "An explosion at a boiler house in the city centre killed two workers.",
+        # a season's attacks
+        "The National Bank said Russia's strikes on power generation and gas production this "
+        "autumn would weigh on the economy.",
         # a walkout, fireworks, a crowd's joy
         "Colombia's truckers' strike entered its fourth day on Thursday, with road blockades "
         "in parts of Bogota.",
