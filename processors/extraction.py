@@ -653,6 +653,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     mentions = _places(text, article.weapons, article.dateline_end)
     article.names = _names_as_written(mentions)
     drafts = _segment(article, sentences, mentions, article.dateline_end)
+    drafts = [d for d in drafts if not _stopped_all(article, d)]
     if any(all(p.cue is None for p in d.parts) for d in drafts) and not _attack_told(article):
         # "two Ukrainian drivers had died while waiting in the lines", in a text whose only
         # attack is a habit ("a country already under daily missile and drone attack")
@@ -1132,12 +1133,6 @@ def _segment(
                 focus, antecedent, from_dateline = None, inside, False
                 continue
         if not armed and focus is not None:
-            if cue is None and focus.precision == "place" and _stopped_all(focus, sentence):
-                # "three rockets launched from southern Lebanon crossed the border. All three
-                # were shot down and there were no reports of injuries or damage": no strike
-                drafts.remove(focus)
-                focus = None
-                continue
             aside = _town_aside(sentence, mentions, starts, focus, i) or aside
             continue  # it joins no event, and names no antecedent that is still asked for
         # Once an event is in focus, a sentence that reports no attack only joins it: which
@@ -1417,13 +1412,21 @@ def _segment(
     return drafts
 
 
-def _stopped_all(focus: _Draft, sentence: Sentence) -> bool:
-    """Whether the sentence tells every munition of the focus event stopped, with nothing hit,
-    and none of the event's sentences tells of harm either."""
-    return (
-        focus.parts[-1].sentence.end <= sentence.start
-        and all_stopped(sentence.text)
-        and not any(tells_harm(p.sentence.text) for p in focus.parts)
+_STOPPED_REACH = 2  # sentences after an event's last that may tell its munitions all stopped
+
+
+def _stopped_all(article: _Article, draft: _Draft) -> bool:
+    """Whether a sentence just after the event's tells every munition stopped, with nothing
+    hit, and neither the event's sentences nor the others just after tell of harm ("three
+    rockets launched from southern Lebanon crossed the border. All three were shot down and
+    there were no reports of injuries or damage")."""
+    if any(tells_harm(p.sentence.text) for p in draft.parts):
+        return False
+    last = max(p.sentence.start for p in draft.parts)
+    after = [s for s in article.sentences if s.start > last][:_STOPPED_REACH]
+    stopped = [all_stopped(s.text) for s in after]
+    return any(stopped) and not any(
+        tells_harm(s.text) for s, told in zip(after, stopped, strict=True) if not told
     )
 
 

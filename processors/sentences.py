@@ -156,7 +156,7 @@ def split_sentences(text: str) -> list[Sentence]:
             # No sentence ends where the next character is not a capital, a digit or an
             # opening quote (the cheaper test, so first), or in an abbreviation ("Feb. 28").
             nxt = text[after : after + 1]
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘("):
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(«"):
                 continue
             if _is_abbreviation(text[max(start, at - 24) : at + 1].rstrip("\"'”’)]")):
                 continue

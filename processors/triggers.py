@@ -1221,6 +1221,9 @@ def all_stopped(text: str) -> bool:
     were shot down and there were no reports of injuries or damage"; not "air defences
     intercepted a ballistic missile", one of them)."""
     low = fold(text)
+    if cyrillic.is_cyrillic(low):
+        # «Влучань в об'єкти ... не допущено»: no hits let through
+        return _CYRILLIC_NO_HITS.search(low) is not None and _CYRILLIC_HARM.search(low) is None
     if not ("down" in low or "intercept" in low or "destroy" in low):
         return False
     if _EVERY_ONE_STOPPED.search(low) is None:
@@ -1248,7 +1251,18 @@ _EVERY_ONE_STOPPED = re.compile(
 
 def tells_harm(text: str) -> bool:
     """Whether a sentence tells of harm done (a hit, damage, the dead or wounded)."""
-    return _HARM.search(fold(text)) is not None
+    low = fold(text)
+    if cyrillic.is_cyrillic(low):
+        return _CYRILLIC_HARM.search(low) is not None
+    return _HARM.search(low) is not None
+
+
+_CYRILLIC_NO_HITS = re.compile(
+    r"(?:влучан|попадан)\w*[^.]{0,80}?не\s+допущено|без\s+(?:влучань|попаданий)"
+)
+_CYRILLIC_HARM = re.compile(
+    r"загин|загибл|погиб|поранен|ранен|травм|пошкодж|зруйн|поврежд|разруш|влучил|попал[аио]?\b"
+)
 
 
 # A manned aircraft shot down, with people killed: "flight MH17 was shot down over eastern

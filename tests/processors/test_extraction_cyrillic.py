@@ -740,3 +740,15 @@ def test_a_blast_put_down_to_a_breach_of_the_process_is_no_attack() -> None:
         "случившееся с атакой беспилотников или диверсией."
     )
     assert extract_strikes(text, dt.date(2025, 8, 18)) == []
+
+
+def test_an_attack_with_no_hits_let_through_is_none() -> None:
+    text = (
+        "Київщина, ніч проти 5 серпня: ворог атакував область ударними БпЛА, працювала ППО. "
+        "«Влучань в об'єкти житлової та критичної інфраструктури не допущено. Постраждалі "
+        "відсутні», — Руслан Кравченко."
+    )
+    assert extract_strikes(text, dt.date(2025, 8, 5)) == []
+    # ... but a hit told keeps it
+    hit = text.replace("Постраждалі відсутні", "Пошкоджено приватний будинок")
+    assert len(extract_strikes(hit, dt.date(2025, 8, 5))) == 1

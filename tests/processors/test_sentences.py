@@ -28,6 +28,14 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_sentence_ends_before_an_opening_guillemet() -> None:
+    text = "Ворог атакував область, працювала ППО. «Влучань не допущено», — Кравченко."
+    assert _texts(text) == [
+        "Ворог атакував область, працювала ППО.",
+        "«Влучань не допущено», — Кравченко.",
+    ]
+
+
 def test_a_number_sign_before_a_number_does_not_end_a_sentence() -> None:
     text = "The gunman opened fire in School No. 175 on Tuesday. She said No. The attack went on."
     assert [s.text for s in split_sentences(text)] == [
