@@ -658,7 +658,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         # "two Ukrainian drivers had died while waiting in the lines", in a text whose only
         # attack is a habit ("a country already under daily missile and drone attack")
         drafts = [d for d in drafts if any(p.cue is not None for p in d.parts)]
-    drafts = _headline_region_into_body(drafts, article)
+    drafts = _headline_into_body(drafts, article)
     drafts = _located_in_region(_fold_into_finer(_drop_background(drafts, article)))
     drafts = _keep_finest(drafts, article)
     drafts = _into_the_body(drafts, article)
@@ -2222,28 +2222,34 @@ def _far_from_parts(article: _Article, draft: _Draft, date: DateMention) -> bool
     )
 
 
-def _headline_region_into_body(drafts: list[_Draft], article: _Article) -> list[_Draft]:
-    """A headline that places its attack only by region, with no day ("Israeli tank fire
+def _headline_into_body(drafts: list[_Draft], article: _Article) -> list[_Draft]:
+    """A headline that places its attack by region or town, with no day ("Israeli tank fire
     killed Reuters journalist in south Lebanon, investigation finds"), tells the attack the
-    body places in a town of that region ("near the village of Alma al-Shaab ... on Oct.
-    13"): the body's event, whose day is then not made background by the headline's."""
-    if len(drafts) != 2 or not article.sentences or article.title is not None:
+    body places in that town or a town of that region ("near the village of Alma al-Shaab ...
+    on Oct. 13"): the body's event there, whose day is then not made background by the
+    headline's."""
+    if len(drafts) < 2 or not article.sentences or article.title is not None:
         return drafts
     heading = article.sentences[0]
     if heading.text.rstrip()[-1:] in _SENTENCE_ENDS:
         return drafts  # a sentence, not a headline
-    head, body = drafts
-    if (
-        head.precision != "region"
-        or head.date is not None
-        or not all(p.sentence is heading for p in head.parts)
-        or body.precision != "place"
-        or body.place.country_code != head.place.country_code
-        or body.place.admin1 != head.place.name
-    ):
+    head = drafts[0]
+    if head.date is not None or not all(p.sentence is heading for p in head.parts):
         return drafts
-    body.context.extend(head.parts)
-    return [body]
+    bodies = [d for d in drafts[1:] if d.precision == "place" and _holds(head.place, d.place)]
+    if len(bodies) != 1:
+        return drafts
+    bodies[0].context.extend(head.parts)
+    return drafts[1:]
+
+
+def _holds(outer: Place, place: Place) -> bool:
+    """Whether ``place`` is ``outer`` or in it (a first-level region)."""
+    if outer.country_code != place.country_code:
+        return False
+    # (the town itself: "Kostiantynivka market strike: 17th victim dies" over "... when a
+    # missile hit the central market in Kostiantynivka on 6 September has died")
+    return place.admin1 == outer.name if outer.precision == "region" else outer == place
 
 
 def _into_the_body(drafts: list[_Draft], article: _Article) -> list[_Draft]:

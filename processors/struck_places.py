@@ -569,6 +569,11 @@ _TAKEN_TO_HOSPITAL = _Before(
     needs=("hospital", "clinic", "medical"),
 )
 _TAKEN_TO_REACH = 200  # characters before the place
+# ... or where the wounded died or are treated: "died in a Dnipro hospital"
+_DIED_IN_BEFORE = compile_folded(
+    r"\b(?:died|treated|recovering|hospitali[sz]ed)\s+(?:later\s+)?(?:in|at)\s+(?:a|the)\s+$"
+)
+_HOSPITAL_AFTER = compile_folded(r"\s+(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b")
 # A hospital in a place, speaking of the wounded it treats ("The Galilee Medical Center in
 # Nahariya said one of the wounded was in critical condition"), unless of a strike there too
 # ("Tal Chiha hospital in Zahle said strikes on the outskirts of the town had caused damage").
@@ -997,6 +1002,8 @@ def _is_reference(
         return True
     if _TAKEN_TO_HOSPITAL.search(text[max(0, start - _TAKEN_TO_REACH) : start], tail):
         return True
+    if _DIED_IN_BEFORE.search(before) and _HOSPITAL_AFTER.match(after):
+        return True  # "another injured woman died in a Dnipro hospital on 11 September"
     if not town and _AROUND_BEFORE.search(before, tail):
         return True
     if town and _RIVER_BEFORE.search(before, tail):

@@ -3205,3 +3205,16 @@ def test_deaths_in_a_text_whose_only_attack_is_a_habit_are_no_event() -> None:
     )
     assert extract_strikes(text, dt.date(2023, 11, 28)) == []
 
+
+def test_a_headline_over_a_toll_update_tells_the_bodys_dated_attack() -> None:
+    text = (
+        "Kostiantynivka market strike: 17th victim dies\n\n"
+        "A woman wounded when a missile hit the central market in Kostiantynivka on 6 "
+        "September has died, raising the toll to 17, the town's military administration said "
+        "on Thursday. Another injured woman died in a Dnipro hospital on 11 September."
+    )
+    events = extract_strikes(text, dt.date(2023, 9, 21))
+    assert [(e.location.name, e.date, e.killed.min) for e in events if e.location] == [
+        ("Kostiantynivka", dt.date(2023, 9, 6), 17)
+    ]
+

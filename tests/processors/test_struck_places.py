@@ -433,6 +433,8 @@ def _struck(text: str) -> list[str]:
             ["Omdurman"],
         ),
         ("A humanitarian truce agreed in Moscow on October 10 has all but collapsed", []),
+        # where a wounded victim died
+        ("Another injured woman died in a Dnipro hospital on 11 September", []),
         # where the wounded were taken
         (
             "Rescuers took seven wounded to Meir hospital in Kfar Saba, among them a baby",
