@@ -212,6 +212,7 @@ _FILLER = (
     r"defence|defense|department|bomb|disposal|special|border|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
+    r"reservists|conscripts|cadets|recruits|servicemembers|"
     r"migrants|evacuees|visitors|labourers|laborers|"
     r"photographers|photojournalists|cameramen|western|"
     # whose forces: "Three US soldiers", "two UN peacekeepers", "34 service members"
@@ -342,9 +343,18 @@ _UPDATES = (
         rf"{word_start_alternation('raised|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
         rf"(?P<kind>killed|dead|injured|wounded)\b", ("raised", "revised", "put"), ("number",)),
     Anchored(
-        rf"n(?<!\w.)umber\s+of\s+(?:\w+\s+)?(?P<kind>killed|dead|injured|wounded|hurt)\b"
+        # ("The number of US service members injured when a drone slammed into Tower 22 ... has
+        # risen to more than 40")
+        rf"n(?<!\w.)umber\s+of\s+(?:[\w.-]+\s+){{0,3}}?(?P<kind>killed|dead|injured|wounded|hurt)\b"
         rf"[^.;]{{0,200}}?"
         rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
+    # "Her death brings the number killed in the attack to 13"
+    Anchored(
+        rf"{word_start_alternation('brings|brought|bringing|raises|raised|raising|takes|took')}"
+        rf"\s+the\s+number\s+(?:of\s+(?:people\s+|those\s+)?)?(?P<kind>killed|dead|injured|"
+        rf"wounded|hurt)\b[^.;]{{0,100}}?\bto\s+{_QUANT}\b",
+        ("brings", "brought", "bringing", "raises", "raised", "raising", "takes", "took"),
+        ("number",)),
 )
 # People a list can name, one each (or N with a figure: "four farm workers"): family,
 # ages, and the trades, ranks and offices news reports give their dead.

@@ -89,6 +89,13 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Rescuers ended the search, with the death toll standing at 44", [("killed", 44, 44)]),
         ("Sixteen people are now known to have died after two bombs struck", [("killed", 16, 16)]),
         ("Fifty-nine people sought medical help after the strike", [("wounded", 59, 59)]),
+        ("Her death brings the number killed in the attack to 13", [("killed", 13, 13)]),
+        ("Three Army reservists were killed in the strike", [("killed", 3, 3)]),
+        (
+            "The number of US service members injured when a drone slammed into Tower 22, a "
+            "small base in Jordan, has risen to more than 40",
+            [("wounded", 40, None)],
+        ),
         (
             "The toll from Saturday's strike on a block in Dnipro has risen to 44",
             [("killed", 44, 44)],
