@@ -243,6 +243,7 @@ _FILLER = (
     r"aged\s+\d+(?:(?:\s*,)?\s+(?:and\s+)?\d+)*|"  # (no "|" inside: the list is split on it)
     # where they were: "14 people in the shelter were wounded"
     r"in\s+the\s+[\w-]+|at\s+the\s+[\w-]+|inside\s+the\s+[\w-]+|aboard\s+the\s+[\w-]+|"
+
     # whose: "Three employees of the broadcaster were killed" (after a plural noun: not
     # "three of the medics", a part)
     r"of(?<=[a-z]s\sof)\s+the\s+[\w-]+"
@@ -328,6 +329,8 @@ _UPDATES = (
         # of Jos on Tuesday afternoon has risen to 118")
         rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,180}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
         rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|standing|grew|grown|is|was|"
+        # ("Death toll unchanged at seven")
+        rf"unchanged|remains|remained|"
         rf"hit|(?P<modal>(?:could|may|might)\s+be)|"
         rf"(?P<past>passed|exceeded|topped|surpassed))\s+(?:now\s+)?(?:at\s+|to\s+)?{_QUANT}\b",
         ("death", "injury", "casualty", "toll"), ("toll",)),
@@ -673,9 +676,12 @@ _SUBSET = Anchored(
 # Whom the people were with, also blanked: "seven aid workers with a US charity were killed"
 # (after a plural: a word ending in "s" or "n", as "men" and "children" do).
 _WHOSE = Anchored(
+    # (and whose staff: "seven employees of the Faktor-Druk printing house are confirmed dead";
+    # not a part, "three of the medics were wounded")
     r"(?<=[sn] )(?:with|from)\s+(?:[\w-]+\s+){1,4}?(?=(?:were|was)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|wounded|hurt|dead)\b)",
-    ("with", "from"), ("s with", "s from", "n with", "n from"))
+    r"(?:killed|injured|wounded|hurt|dead)\b)|(?<=s )of\s+the\s+(?:[\w-]+\s+){1,4}?"
+    r"(?=(?:are|were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|dead)\b)",
+    ("with", "from", "of"), ("s with", "s from", "n with", "n from", "s of the"))
 # The total a subset is told among: "three club players were among eight people killed" (the
 # subset is blanked with the rest of its "among ..." by ``_SUBSET``; the total is read first).
 _AMONG_TOTAL = compile_folded(
@@ -851,7 +857,7 @@ _NAMES_BESIDE = re.compile(
 # officials said" keeps its commas, which end the list).
 _AGES_BESIDE = re.compile(
     r",\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?,"
-    r"(?=\s+(?:were|was|have|had|are|suffered|sustained|died)\b)"
+    r"(?=\s+(?:were|was|have|had|are|suffered|sustained|died|killed|wounded|injured)\b)"
 )
 
 
@@ -943,7 +949,7 @@ def find_counts(text: str) -> list[CountMention]:
         "hospital" in low and not contains_any(low, _BESIDES_HOSPITAL) and not _hospital_figure(low)
     )  # (then the sentence gives a figure only if a blank joins "taken to" and "hospital")
     clean = _blank(low, _SUBSET) if contains_any(low, _SUBSET.needs) else low  # (no call)
-    if " with " in clean or " from " in clean:  # (tested here: a call costs more than these)
+    if " with " in clean or " from " in clean or "s of the " in clean:  # (a call costs more)
         clean = _blank(clean, _WHOSE)
     if " of one " in clean:  # "ten members of one family": no figure of one (the same length)
         clean = _ONE_FAMILY.sub("his", clean)

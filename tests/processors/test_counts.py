@@ -90,6 +90,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Sixteen people are now known to have died after two bombs struck", [("killed", 16, 16)]),
         ("Fifty-nine people sought medical help after the strike", [("wounded", 59, 59)]),
         ("Her death brings the number killed in the attack to 13", [("killed", 13, 13)]),
+        ("Death toll unchanged at seven", [("killed", 7, 7)]),
+        (
+            "Seven employees of the Faktor-Druk printing house are confirmed dead",
+            [("killed", 7, 7)],
+        ),
+        ("Police: two men, aged 53 and 75, killed in the morning shelling", [("killed", 2, 2)]),
         ("Three Army reservists were killed in the strike", [("killed", 3, 3)]),
         (
             "The number of US service members injured when a drone slammed into Tower 22, a "
