@@ -194,7 +194,7 @@ _LATER = compile_folded(
     r"(?P<unit>days?|weeks?)|(?P<hours>hours|minutes))\s+later\b|"
     r"\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening|night)\b"
 )
-_LATER_NEEDS = ("later", "next", "following")
+_LATER_NEEDS = ("later", "the next", "the following")
 _COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
@@ -204,10 +204,11 @@ _COUNT_WORDS = {
 def days_later(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, days)`` of each day told as so many days after the one told before it
     ("two days later", "the next day", "hours later": 2, 1, 0)."""
-    if not contains_any(text, _LATER_NEEDS):
+    low = fold(text)
+    if not contains_any(low, _LATER_NEEDS):
         return []
     found = []
-    for m in _LATER.finditer(fold(text)):
+    for m in _LATER.finditer(low):
         if m["next"]:
             days = 1
         elif m["hours"]:

@@ -1420,12 +1420,12 @@ def _stopped_all(article: _Article, draft: _Draft) -> bool:
     hit, and neither the event's sentences nor the others just after tell of harm ("three
     rockets launched from southern Lebanon crossed the border. All three were shot down and
     there were no reports of injuries or damage")."""
-    if any(tells_harm(p.sentence.text) for p in draft.parts):
-        return False
     last = max(p.sentence.start for p in draft.parts)
     after = [s for s in article.sentences if s.start > last][:_STOPPED_REACH]
     stopped = [all_stopped(s.text) for s in after]
-    return any(stopped) and not any(
+    if not any(stopped):  # (most events: no harm need be looked for)
+        return False
+    return not any(tells_harm(p.sentence.text) for p in draft.parts) and not any(
         tells_harm(s.text) for s, told in zip(after, stopped, strict=True) if not told
     )
 

@@ -1002,7 +1002,7 @@ def _is_reference(
         return True
     if _TAKEN_TO_HOSPITAL.search(text[max(0, start - _TAKEN_TO_REACH) : start], tail):
         return True
-    if _DIED_IN_BEFORE.search(before) and _HOSPITAL_AFTER.match(after):
+    if _HOSPITAL_AFTER.match(after) and _DIED_IN_BEFORE.search(before):
         return True  # "another injured woman died in a Dnipro hospital on 11 September"
     if not town and _AROUND_BEFORE.search(before, tail):
         return True
