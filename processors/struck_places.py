@@ -147,7 +147,10 @@ _NEAR = _Before(
     r"(?:(?:[\w-]+\s+){0,4}?(?:city|town|port|capital|village)\s+(?:of\s+)?)?$"
     # "Cherkaska Lozova, on the northern outskirts of Kharkiv", "Bucha, a suburb of Kyiv"
     r"|\b(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$|\bsuburbs?\s+of\s+(?:the\s+)?$",
+    r"(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?"
+    # ("Ain el-Helweh, ..., on the edge of the southern city of Sidon")
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|port)\s+of\s+)?$"
+    r"|\bsuburbs?\s+of\s+(?:the\s+)?$",
     ends=(
         "near", "to", "outside", "from", "the", "of", "city", "town", "port", "capital", "village",
     ),
@@ -187,6 +190,12 @@ _NOT_HIT_BEFORE = (
         r"\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
+    ),
+    # a war named by where it is waged, not a strike there: "promised more attacks until the
+    # war on Gaza ended"
+    _Before(
+        r"\b(?:war|conflict|genocide|aggression)\s+(?:on|in|against)\s+(?:the\s+)?$",
+        ends=("on", "in", "against", "the"),
     ),
     # where air defence fired, not what was hit: "explosions in the sky over Saratov and
     # Engels", "взрывов в небе над Саратовом и Энгельсом"

@@ -223,6 +223,8 @@ def test_border_places_geonames_lacks_are_added(
         ("Tin-Zaouatene", "Tinzaouaten", "ML", "Kidal Region"),
         ("Naungcho", "Nawnghkio", "MM", "Shan State"),
         ("Ben Gurion airport", "Ben Gurion Airport", "IL", "Tel Aviv District"),
+        # a name one side uses
+        ("Umm al-Rashrash", "Eilat", "IL", "Southern District"),
     ],
 )
 def test_a_struck_site_is_a_place_in_the_region_of_the_town_nearest_it(

@@ -433,6 +433,13 @@ def _struck(text: str) -> list[str]:
             ["Omdurman"],
         ),
         ("A humanitarian truce agreed in Moscow on October 10 has all but collapsed", []),
+        # a war named by where it is waged; a town the camp hit lies at the edge of
+        ("Saree promised more attacks until the war on Gaza ended", []),
+        (
+            "13 people were killed in an Israeli strike on Ain el-Helweh, the largest refugee "
+            "camp in the country, on the edge of the southern city of Sidon",
+            ["Ain al-Hilweh"],
+        ),
         # where a wounded victim died
         ("Another injured woman died in a Dnipro hospital on 11 September", []),
         # where the wounded were taken
