@@ -534,7 +534,7 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         # "which the RSF has besieged for months with shelling and drone strikes", "forces
         # accused of barrel-bombing and shelling throughout the war"
         r"(?:besieged|shelled|bombed|bombarded|attacked|pounded|struck|hit|targeted|fired)\s+"
-        r"(?:[\w-]+\s+){0,4}?for\s+(?:(?:many|several|some|\w+)\s+)?(?:days|weeks|months|years)|"
+        r"(?:[\w-]+\s+){0,6}?for\s+(?:(?:many|several|some|\w+)\s+)?(?:days|weeks|months|years)|"
         r"throughout\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|siege|fighting|occupation)\b|"
         r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks)|in\s+recent\s+"

@@ -3218,3 +3218,13 @@ def test_a_headline_over_a_toll_update_tells_the_bodys_dated_attack() -> None:
         ("Kostiantynivka", dt.date(2023, 9, 6), 17)
     ]
 
+
+def test_attacks_told_over_weeks_beside_a_strike_are_no_event() -> None:
+    text = (
+        "Russian drones hit a petrol station in Kharkiv on Saturday night, starting a fire that "
+        "killed a family of five, officials said. Moscow has also fired glide bombs at the "
+        "region for weeks."
+    )
+    events = extract_strikes(text, dt.date(2024, 2, 11))
+    assert [e.location.name for e in events if e.location] == ["Kharkiv"]
+
