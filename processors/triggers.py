@@ -1224,13 +1224,20 @@ def all_stopped(text: str) -> bool:
     if cyrillic.is_cyrillic(low):
         # «Влучань в об'єкти ... не допущено»: no hits let through
         return _CYRILLIC_NO_HITS.search(low) is not None and _CYRILLIC_HARM.search(low) is None
+    return _stopped_unharmed(low, _EVERY_ONE_STOPPED, harm_denied=True)
+
+
+def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> bool:
+    """Whether ``stopped`` matches the folded sentence and it tells of no harm: debris fallen
+    in open areas is none, nor (``harm_denied``) harm said not to be ("no reports of injuries
+    or damage")."""
     if not ("down" in low or "intercept" in low or "destroy" in low):
         return False
-    if _EVERY_ONE_STOPPED.search(low) is None:
+    if stopped.search(low) is None:
         return False
     if "fell" in low:
         low = _FELL_HARMLESS.sub("", low)
-    if "no " in low:
+    if harm_denied and "no " in low:
         low = _NO_HARM.sub("", low)
     return _HARM.search(low) is None
 
@@ -1297,13 +1304,7 @@ def shot_down(text: str) -> bool:
 def _all_shot_down(padded: str) -> bool:
     """Whether every missile or drone was stopped (or a number of them shot down) and nothing
     is said to be hit."""
-    if not ("down" in padded or "intercept" in padded or "destroy" in padded):
-        return False
-    if _ALL_DOWNED.search(padded) is None:
-        return False
-    if "fell" in padded:
-        padded = _FELL_HARMLESS.sub("", padded)
-    return _HARM.search(padded) is None
+    return _stopped_unharmed(padded, _ALL_DOWNED, harm_denied=False)
 
 
 def names_armed_force(text: str) -> bool:
