@@ -182,7 +182,7 @@ _FORCE_SPEAKS_AFTER = CaseBlind(
     # drone strike"; nor did a force that came after it)
     rf"(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})\s+(?:(?:chief|commander|spokes(?:man|woman|"
     r"person))\s+)?(?:said|says|told|denied|denies|reported|announced|added|stated|condemned|"
-    r"condemns|denounced|denounces|"
+    r"condemns|denounced|denounces|admits|admitted|acknowledges|acknowledged|warned|warns|"
     # ... or who responded to it: "the Israeli military sent reinforcements to the area"
     r"sent\s+reinforcements|launched\s+a\s+(?:manhunt|search)|searched|sealed\s+off|"
     r"imposed\s+a\s+curfew|took\s+shelter|fired\s+(?:[\w-]+\s+)?interceptors|"
@@ -453,8 +453,9 @@ _CLAIM_NEEDS = (
 )
 _SPEAKS_NEEDS = (
     "said", "says", "told", "denie", "reported", "announced", "added", "stated", "condemn",
-    "denounce", "reinforcement", "manhunt", "launched a search", "searched", "sealed", "curfew",
-    "shelter", "interceptor", "hunt", "gunm", "attacker", "assailant", "bomber", "infiltrator",
+    "denounce", "admit", "acknowledge", "warn", "reinforcement", "manhunt", "launched a search",
+    "searched", "sealed", "curfew", "shelter", "interceptor", "hunt", "gunm", "attacker",
+    "assailant", "bomber", "infiltrator",
 )  # fmt: skip
 
 
@@ -540,11 +541,24 @@ def _mentions(text: str, low: str, home_army: str | None) -> list[tuple[int, int
     return found
 
 
+# A claim the sentence says others reject: "The Kremlin has suggested the Dnipro block was
+# brought down by a Ukrainian air-defence missile, a claim Kyiv and independent analysts reject".
+_REJECTED_CLAIM = CaseBlind(
+    r"\b(?:suggested|suggests|claimed|claims|alleged|alleges|insisted|insists|asserted)\b[^.;]*?,\s+"
+    r"(?:a|an)\s+(?:claim|allegation|assertion|version|account|charge)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"\b(?:rejects?|rejected|den(?:y|ies|ied)|dismiss(?:es|ed)?|disputes?|disputed)\b"
+)
+
+
 def find_attacker(text: str, home_army: str | None = None) -> str | None:
-    """The actor a sentence presents as the one who fired, or None."""
+    """The actor a sentence presents as the one who fired, or None; none that a claim the
+    sentence says others reject names."""
     low = fold(text)
     media = contains_any(low, _MEDIA_NEEDS)
+    rejected = _REJECTED_CLAIM.search(text, low=low) if ", a" in low else None
     for start, end, name in _mentions(text, low, home_army):
+        if rejected is not None and start > rejected.start():
+            continue
         if media and _MEDIA_AFTER.match(text, end, low):
             continue  # whose news outlet carried the report did not fire
         near = _words_start(text, start)
@@ -603,9 +617,12 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
 def find_blamed(text: str, home_army: str | None = None) -> str | None:
     """The actor a sentence blames or that claims the attack ("officials blamed the al-Shabaab
     militants", "Hamas said it had fired", "Kyiv's drones were responsible"), whatever else
-    the sentence is about."""
+    the sentence is about (but not a claim it says others reject)."""
     low = fold(text)
+    rejected = _REJECTED_CLAIM.search(text, low=low) if ", a" in low else None
     for start, end, name in _mentions(text, low, home_army):
+        if rejected is not None and start > rejected.start():
+            continue
         if _attribution(text, low, _words_start(text, start), start, end):
             return name
     return cyrillic.find_blamed(low) if cyrillic.is_cyrillic(text) else None

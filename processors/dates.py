@@ -734,6 +734,24 @@ _RULING_BEFORE = compile_folded(
 )
 
 
+# The day a search of the ruins ended, told by its verb: "When rescuers in Dnipro called off the
+# search of the wrecked apartment block on Naberezhna Peremohy late on Tuesday", "Rescuers
+# finished combing the wreckage of a nine-storey block of flats in Uman on Saturday".
+_SEARCH_ENDED_BEFORE = compile_folded(
+    word_start_alternation(
+        r"\b(?:called\s+off|ended|finished|completed|concluded|wrapped\s+up)\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:search|rescue|combing|sifting|clearing|recovery)\b[^.;]{0,90}?\s+$"
+    )
+)
+# ... told after it: "the search of the rubble ended on Tuesday".
+_SEARCH_ENDED_AFTER = compile_folded(
+    word_start_alternation(
+        r"\b(?:search|rescue|recovery)\s+(?:[\w-]+\s+){0,5}?(?:was\s+|were\s+|had\s+been\s+)?"
+        r"(?:ended|called\s+off|completed|concluded|wound\s+up)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+    )
+)
+
+
 def told_as_aftermath(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of a sentence is the day of an attack's aftermath
     (``_AFTERMATH_LINK``, ``_MOURNING_BEFORE``, a ruling), not the attack's: a later sentence
@@ -742,6 +760,10 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     if _MOURNING_BEFORE.search(low, max(0, start - 40), start):
         return True
     if "mourning" in low and _MOURNING_DAY_AFTER.match(low, end):
+        return True
+    if _SEARCH_ENDED_BEFORE.search(low, max(0, start - 130), start) or _SEARCH_ENDED_AFTER.search(
+        low, max(0, start - 90), start
+    ):
         return True
     if (
         _RULING_AFTER.match(low, end) or _RULING_BEFORE.search(low, max(0, start - 80), start)

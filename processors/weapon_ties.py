@@ -56,6 +56,9 @@ _NOT_THIS_ATTACK = _word_starts(
     r"stor(?:ed|ing|es|age)\b|housed\b|hid\b|hidden\b|hiding\b|"
     r"to\s+(?:stop|intercept|counter|shoot\s+down|defend\s+against|protect\s+against|"
     r"fend\s+off|repel)|"
+    # what it is compared with: "a warhead of close to a tonne, roughly twice that of a Kalibr"
+    r"(?:that|those)\s+of\s+(?:an?|the)\b|compared\s+(?:with|to)\b|similar\s+to\b|"
+    r"(?:bigger|larger|heavier|faster|slower|smaller|lighter|longer|cheaper|older|newer)\s+than\b|"
     r"since\b|regularly|repeatedly|routinely|frequently|increasingly|often|usually|"
     r"throughout\s+the\s+war|in\s+recent\s+(?:days|weeks|months|years)",
     r"[\w-]",

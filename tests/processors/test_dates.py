@@ -231,6 +231,21 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
         ("A drone struck the port on Friday after sirens sounded.", "Fri", False),
         # nothing links the day to an attack told after it
         ("Officials met on Tuesday and a missile hit the city.", "Tue", False),
+        # the day the search of the ruins ended, told by its verb before or after the day
+        (
+            "When rescuers in Dnipro called off the search of the wrecked apartment block on "
+            "Naberezhna Peremohy late on Tuesday, the count stood at 45 dead.",
+            "Tue",
+            True,
+        ),
+        (
+            "Rescuers finished combing the wreckage of a nine-storey block of flats in Uman on "
+            "Saturday, and the minister said 23 people had been killed there.",
+            "Sat",
+            True,
+        ),
+        ("The search of the rubble was called off on Monday with 12 dead.", "Mon", True),
+        ("A missile hit the block on Saturday and rescuers ended the search.", "Sat", False),
     ],
 )
 def test_told_as_aftermath(text: str, day: str, aftermath: bool) -> None:

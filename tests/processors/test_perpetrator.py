@@ -252,6 +252,20 @@ CASES = [
         "Kano",
         "Boko Haram",
     ),
+    # A claim the sentence says others reject names nobody, nor does a force that admits it
+    # cannot stop the weapon (Dnipro, 2023).
+    (
+        "rejected_claim_and_admitting_force_are_no_attackers",
+        "When rescuers in Dnipro called off the search of the apartment block late on Tuesday, "
+        "the count from Saturday's missile strike stood at 45 dead. The Kh-22 plunges onto its "
+        "target at several times the speed of sound, and Ukraine's air force admits it has "
+        "nothing that can intercept it. "
+        "The Kremlin has suggested the Dnipro block was brought down by a Ukrainian "
+        "air-defence missile, a claim Kyiv and independent analysts reject.",
+        "2023-01-18",
+        "Dnipro",
+        None,
+    ),
 ]
 
 

@@ -11,6 +11,14 @@ from processors.weapon_ties import is_background_weapon, weapon_clause
     ("sentence", "weapon", "background"),
     [
         ("Kinzhal missiles hit the port.", "Kinzhal", False),
+        # what the weapon is compared with
+        (
+            "The missile carries a warhead of close to a tonne, roughly twice that of a Kalibr.",
+            "Kalibr",
+            True,
+        ),
+        ("A Kh-22 is heavier than a Kalibr, officials said.", "Kalibr", True),
+        ("More than 20 Kalibr missiles hit the port.", "Kalibr", False),
         # a time word opening the sentence (the padded scan starts before its first word)
         ("Last month, Kinzhal missiles hit the port.", "Kinzhal", True),
         ("Kinzhal missiles hit the port in 2023.", "Kinzhal", True),
