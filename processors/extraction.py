@@ -446,7 +446,10 @@ _UNKNOWN_AREA = re.compile(
     r"{1,3}(?:Sea|Ocean|Gulf|Straits?|Channel|River|strait|straits|channel)|"
     r"(?:Gulf|Sea|Straits?|Bay)\s+of\s+[A-Z][\w'’-]+|"
     r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?=\s+(?:area|district|region|province|county|"
-    r"peninsula|valley|desert|forest|islands?)\b)|"
+    r"peninsula|valley|desert|forest|islands?)\b)"
+    # (not a city's district named as an adjective: "the drone attack on the Novobavarskyi
+    # district" of the dateline's Kharkiv, "Kyiv's Solomianskyi district")
+    r"(?<!skyi)(?<!skyy)(?<!sky)(?<!skiy)(?<!skii)|"
     # a part of the country, or its border: "in the north of the country", "an ambush near
     # the border with Mali"
     r"(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)?"

@@ -121,9 +121,11 @@ _FOUR_TOKENS = re.compile(
     rf"(?:[^{_LETTERS}]*(?P<t3>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t4>{_TOKEN.pattern}))?)?)?)?"
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'’ .-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
-# A heading at a line's start, in capitals, before a colon or a dash.
+# A heading at a line's start, in capitals, before a colon or a dash (a hyphen between spaces
+# too, as a round-up's second dateline has it: "KHARKIV - The toll from Thursday's attack").
 _HEADING = re.compile(
-    r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)(?=[ \t]*(?::|—|–))", re.MULTILINE
+    r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)(?=[ \t]*(?::|—|–)|[ \t]-[ \t])",
+    re.MULTILINE,
 )
 _NO_END = 1 << 62  # past any offset: (pos, _NO_END) sorts after every heading opening at pos
 _POSSESSIVE = ("'s", "’s", "s'", "s’")

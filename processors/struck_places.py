@@ -763,6 +763,8 @@ _LOCATIVE_WORDS = frozenset((
     "rocked", "rocking", "shook", "shaking",
     # ("a drone attack damaged the Sterlitamak petrochemical plant")
     "damaged", "damaging", "destroyed", "destroying",
+    # ("yesterday's barrage also reached Kharkiv, where missiles struck energy infrastructure")
+    "reached", "reaching",
     *cyrillic.LOCATIVE_WORDS,
 ))  # fmt: skip
 _LOCATIVE_WORD_BEFORE = compile_folded(

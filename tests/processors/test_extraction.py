@@ -3228,3 +3228,30 @@ def test_attacks_told_over_weeks_beside_a_strike_are_no_event() -> None:
     events = extract_strikes(text, dt.date(2024, 2, 11))
     assert [e.location.name for e in events if e.location] == ["Kharkiv"]
 
+
+
+def test_a_round_ups_second_dateline_after_a_hyphen_opens_its_own_event() -> None:
+    text = (
+        "KRYVYI RIG - The number of people killed by a Russian ballistic missile that exploded "
+        "above a residential district of Kryvyi Rig on Friday evening has risen to 18, regional "
+        "governor Sergiy Lysak said on Saturday.\n\n"
+        "KHARKIV - The toll from Thursday evening's drone attack on the Novobavarskyi district "
+        "rose to five after an 88-year-old man died of his injuries. Thirty-four people were "
+        "hurt when Geran-2 drones set fire to an apartment block, police said."
+    )
+    events = extract_strikes(text, dt.date(2025, 4, 5))
+    assert [(e.location.name, e.date, e.killed.min, e.weapons) for e in events if e.location] == [
+        ("Kryvyi Rih", dt.date(2025, 4, 4), 18, []),
+        ("Kharkiv", dt.date(2025, 4, 3), 5, ["Shahed (Geran-2)"]),
+    ]
+
+
+def test_a_barrage_that_reached_a_city_where_missiles_struck_places_it() -> None:
+    text = (
+        "A reminder that yesterday's barrage also reached Kharkiv, where the governor said "
+        "missiles struck energy infrastructure; no casualty figures have been released."
+    )
+    events = extract_strikes(text, dt.date(2023, 1, 15))
+    assert [(e.location.name, e.date) for e in events if e.location] == [
+        ("Kharkiv", dt.date(2023, 1, 14))
+    ]
