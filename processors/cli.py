@@ -14,6 +14,8 @@ from typing import Annotated, Any
 
 import typer
 
+from newswatch.logs import get_logger
+
 
 def parse_published(value: object) -> dt.date | None:
     """``YYYY-MM-DD`` or an ISO datetime (``Z`` allowed) as a date; None stays None."""
@@ -47,9 +49,13 @@ def extract_line(line: str) -> dict[str, Any]:
     title = record.get("title")
     try:
         published = parse_published(record.get("published"))
-        strikes = extract_strikes(text, published, title if isinstance(title, str) else None)
     except ValueError as exc:
         return {"id": record_id, "error": str(exc)}
+    try:
+        strikes = extract_strikes(text, published, title if isinstance(title, str) else None)
+    except Exception as exc:  # one text's extraction bug must not stop the batch (as in the app)
+        get_logger(__name__).exception("extraction failed", id=record_id)
+        return {"id": record_id, "error": f"extraction failed: {type(exc).__name__}: {exc}"}
     return {"id": record_id, "events": [s.model_dump(mode="json") for s in strikes]}
 
 

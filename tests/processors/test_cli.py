@@ -45,6 +45,31 @@ def test_extract_writes_one_line_per_input_in_order() -> None:
     assert "published" in out[4]["error"]
 
 
+def test_extract_gives_an_error_line_for_a_text_the_extractor_fails_on(monkeypatch) -> None:
+    from processors import extraction
+
+    real = extraction.extract_strikes
+
+    def failing(text, published, title=None):  # a bug that only this text meets
+        if "boom" in text:
+            raise IndexError("list index out of range")
+        return real(text, published, title)
+
+    monkeypatch.setattr(extraction, "extract_strikes", failing)
+    lines = [
+        json.dumps({"id": "bad", "text": "boom", "published": "2024-05-06"}),
+        json.dumps(
+            {"id": "good", "text": "A missile hit Kharkiv on Monday.", "published": "2024-05-06"}
+        ),
+    ]
+    result = runner.invoke(app, ["extract"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    failed = "extraction failed: IndexError: list index out of range"
+    assert out[0] == {"id": "bad", "error": failed}
+    assert [e["location"]["name"] for e in out[1]["events"]] == ["Kharkiv"]
+
+
 def test_parse_published() -> None:
     assert str(cli.parse_published("2022-02-28")) == "2022-02-28"
     assert str(cli.parse_published("2022-02-28T23:10:00+00:00")) == "2022-02-28"
