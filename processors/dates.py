@@ -372,12 +372,16 @@ _MONTHS_BACK = compile_folded(  # (alternatives open with a literal: ``re`` skip
         rf"last\s+month|last\s+(?P<last>{_MONTH_ALTERNATION})|in\s+(?:early\s+|late\s+|mid-?)?"
         rf"(?P<month>{_MONTH_ALTERNATION})|during\s+(?:early\s+|late\s+|mid-?)?"
         rf"(?P<during>{_MONTH_ALTERNATION})"
+        # "in the first week of September", published on September 17
+        rf"|in\s+the\s+first\s+(?:week|days|few\s+days)\s+of\s+"
+        rf"(?P<first>{_MONTH_ALTERNATION})"
     )
     + r"\b(?!\s*\d|\s+(?:this|next)\b)"
 )
 _MONTHS_BACK_NEEDS = ("last month", *_MONTH_NAMES_FULL)
 _MONTH_WORDS = ("month", *_MONTH_NAMES_FULL)
-_BEFORE_MONTH = ("last", "in", "during", "early", "late")  # (then whitespace; or "mid", "mid-")
+# (then whitespace; or "mid", "mid-")
+_BEFORE_MONTH = ("last", "in", "during", "early", "late", "of")
 # What cuts a phrase off from an attack word: a clause mark or a relative word ("the building
 # that was struck last year" tells when the building was struck, not when the missile hit).
 _PAST_CUT = compile_folded(r"[;:.]|\b(?:that|which|who|where|when|while|but|since|after)\b")
@@ -432,7 +436,10 @@ def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]
     if months and published is not None and _months_back_possible(low):
         for m in _MONTHS_BACK.finditer(low):
             month = m.group("month") or m.group("during")
-            if month is None or _MONTH_NUMBERS[month] != published.month:
+            if month is None and m.group("first"):
+                if _MONTH_NUMBERS[m.group("first")] != published.month or published.day > 14:
+                    yield m  # (its first week is over a week before the report's day)
+            elif month is None or _MONTH_NUMBERS[month] != published.month:
                 yield m  # ("in November", published in November, may be days ago)
     if published is not None:
         yield from cyrillic.months_back(low, published.month)  # ("В декабре", "у березні")

@@ -462,6 +462,10 @@ _NOT_A_STRIKE_WORDS = (
     r"\b(?:beat|beats|defeated|edged)\s+\w+\s+\d-\d\b|\bminutes\s+from\s+time\b|"
     r"\bfired\s+\w+\s+(?:ahead|level|into\s+the\s+lead)\b|\blong-range\s+(?:shot|effort)\b|"
     r"\b(?:free[\s-]kick|penalty\s+kick|hat-trick|Bundesliga|Premier\s+League|Champions\s+League)\b|"
+    # "Aymen Hussein struck twice in the first half as Iraq stunned Japan 2-1 at the Asian Cup"
+    r"\b(?:Asian|World|Africa|African|Arab|Gulf|Club\s+World)\s+(?:Nations\s+)?Cup\b|"
+    r"\bin\s+the\s+(?:first|second)\s+half\b(?!\s+of\b)|\bstruck\s+twice\s+in\s+the\b|"
+    r"\b(?:stunned|thrashed|routed|upset)\s+(?:[\w-]+\s+){0,3}?\d-\d\b|"
     # ... and other games: "The Bronx Bombers won the series four games to one"
     r"\b(?:pennant|home\s+runs?|homers?|innings|pitchers?|batters?|World\s+Series|touchdowns?|"
     r"quarterback|wickets?|(?:won|win|wins|lost)\s+the\s+(?:series|game|match|title|final))\b|"
@@ -1112,7 +1116,14 @@ _HABITUAL_BEFORE = re.compile(
     r"\b(?:daily|nightly|near-daily|constant|frequent|regular|repeated|relentless|incessant|"
     r"persistent|continuing|ongoing|sustained|systematic|"
     # ("Villagers ... who have spent years running to bunkers whenever the shelling began")
-    r"whenever)\s+(?:[\w'’-]+\s+){0,3}?$"
+    r"whenever|"
+    # ("a region where years of bombardment had already left millions dependent on aid")
+    r"(?:years|months|decades)\s+of|"
+    # ("families who had survived air strikes and barrel bombs"; not "survived the strike")
+    r"survived(?!\s+(?:the|a|an|this|that|its|their)\b))\s+(?:[\w'’-]+\s+){0,3}?$"
+    # a count of attacks, not of munitions: "The coalition carried out hundreds of air strikes
+    # in and around Kobani during the siege" (not "hundreds of drones")
+    r"|\b(?:hundreds|thousands)\s+of\s+(?:(?:air|drone|missile)\s+)?$"
 )
 
 
@@ -1153,7 +1164,12 @@ def told_as_habit(text: str, position: int) -> bool:
 # (up to a few words on in its clause: "has launched drone attacks on Kyiv almost every night")
 _HABITUAL_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){1,6}?(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|"
-    r"every\s+(?:single\s+)?(?:day|night)|regularly|repeatedly|constantly)\b"
+    r"every\s+(?:single\s+)?(?:day|night)|regularly|repeatedly|constantly|"
+    # "The pipeline has been targeted by saboteurs many times over the years"
+    r"(?:many|several|numerous|countless|multiple)\s+times|time\s+and\s+again|"
+    r"over\s+the\s+years|"
+    # "Turkish bombardment of Iraq's Kurdistan Region shows no sign of easing"
+    r"no\s+signs?\s+of\s+(?:easing|abating|slowing|letting\s+up|ending|stopping))\b"
 )
 
 

@@ -3255,3 +3255,54 @@ def test_a_barrage_that_reached_a_city_where_missiles_struck_places_it() -> None
     assert [(e.location.name, e.date) for e in events if e.location] == [
         ("Kharkiv", dt.date(2023, 1, 14))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # strikes in the first week of the month, told on the 17th
+        (
+            "Asked whether that meant there would be no assault on Idlib, the minister answered "
+            "yes. Russian and Syrian jets bombed southern Idlib and northern Hama in the first "
+            "week of September, driving more than 30,000 people from their homes.",
+            "2018-09-17",
+        ),
+        # attacks told as a habit: "many times over the years", "no sign of easing", people
+        # who "had survived air strikes", "years of bombardment", a count of strikes
+        (
+            "LONDON/BAGHDAD, March 27 — Brent crude rose on Monday. The pipeline has been "
+            "targeted by saboteurs many times over the years, and Kurdish oil and gas fields "
+            "have come under rocket and drone attacks.",
+            "2023-03-27",
+        ),
+        (
+            "Analysis: Turkish bombardment of Iraq's Kurdistan Region shows no sign of easing",
+            "2024-01-10",
+        ),
+        (
+            "BAB AL-HAWA, Syria, Feb 9 — The first aid convoy crossed on Thursday to a region "
+            "where years of bombardment had already left millions dependent on aid. The White "
+            "Helmets have pulled hundreds of people from collapsed buildings in Harem. In towns "
+            "from Idleb to al-Bab, families who had survived air strikes and barrel bombs were "
+            "sleeping in cars.",
+            "2023-02-09",
+        ),
+        (
+            "KOBANI, Syria, Jan 26 — Thousands gathered in Kobani on Sunday to mark ten years "
+            "since Kurdish fighters drove Islamic State out of the town. The coalition carried "
+            "out hundreds of air strikes in and around Kobani during the siege, which began in "
+            "September 2014.",
+            "2025-01-26",
+        ),
+        # football
+        (
+            "AL RAYYAN, Qatar, Jan 19 — Aymen Hussein struck twice in the first half as Iraq "
+            "stunned four-time champions Japan 2-1 at the Asian Cup on Friday, sending the "
+            "Iraqis into the last 16.\n\nJapan bombarded the Iraqi goal after half-time but "
+            "Jesus Casas's side held firm.",
+            "2024-01-19",
+        ),
+    ],
+)
+def test_past_weeks_habits_and_sport_are_no_events(text: str, published: str) -> None:
+    assert extract_strikes(text, dt.date.fromisoformat(published)) == []
