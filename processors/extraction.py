@@ -707,6 +707,8 @@ _ACCIDENT_VERDICT = re.compile(
     r"\b(?:when|after|where)\s+the\s+accident\s+(?:happened|occurred|took\s+place)\b|"
     # "was caused by 'negligence' and a failure to follow safety rules"
     r"\bcaused\s+by\s+['‘\"“]?(?:negligence|mishandling)|"
+    # "blamed negligence in the handling of dynamite and explosives stored at the base"
+    r"\bblamed\s+(?:the\s+)?(?:blasts?\s+on\s+|explosions?\s+on\s+)?(?:negligence|mishandling)\b|"
     # "was most likely caused by a breach of safety rules"
     r"\bcaused\s+by\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
@@ -1423,14 +1425,16 @@ def _stopped_all(article: _Article, draft: _Draft) -> bool:
     hit, and neither the event's sentences nor the others just after tell of harm ("three
     rockets launched from southern Lebanon crossed the border. All three were shot down and
     there were no reports of injuries or damage")."""
-    last = max(p.sentence.start for p in draft.parts)
+    own = list({p.sentence.start: p.sentence for p in draft.parts}.values())
+    last = max(s.start for s in own)
     after = [s for s in article.sentences if s.start > last][:_STOPPED_REACH]
-    stopped = [all_stopped(s.text) for s in after]
+    # (the event's own sentences may tell it: "... shot down about seven drones ... The drones
+    # were brought down before reaching their targets, and there were no casualties")
+    read = own + after
+    stopped = [all_stopped(s.text) for s in read]
     if not any(stopped):  # (most events: no harm need be looked for)
         return False
-    return not any(tells_harm(p.sentence.text) for p in draft.parts) and not any(
-        tells_harm(s.text) for s, told in zip(after, stopped, strict=True) if not told
-    )
+    return not any(tells_harm(s.text) for s, told in zip(read, stopped, strict=True) if not told)
 
 
 _BLASTS_HEARD = re.compile(

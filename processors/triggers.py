@@ -579,6 +579,10 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often)|"
     # "there was no sign of a Russian strike" (not "no sign of life after a missile hit")
     r"no\s+(?:sign|signs|evidence|indication)\s+(?:of|that)\s+(?:a|an|any)|"
+    # "Officials gave no sign that the aircraft had been attacked", "No one has suggested the
+    # barracks was attacked"
+    r"no\s+(?:sign|signs|evidence|indication|suggestion)\s+that\s+(?:the|it|its|they)|"
+    r"(?:no\s+one|nobody)\s+(?:has\s+|had\s+)?suggested|"
     # "Japan said there were no reports of damage to ships or aircraft"
     r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:damage|casualties|injuries)|"
     # an alert sent in error: "NHK mistakenly told people that North Korea appeared to have
@@ -1163,7 +1167,7 @@ def told_as_habit(text: str, position: int) -> bool:
 
 # (up to a few words on in its clause: "has launched drone attacks on Kyiv almost every night")
 _HABITUAL_AFTER = re.compile(
-    r"(?:[\w'’-]+\s+){1,6}?(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|"
+    r"(?:[\w'’-]+,?\s+){1,10}?(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|"
     r"every\s+(?:single\s+)?(?:day|night)|regularly|repeatedly|constantly|"
     # "The pipeline has been targeted by saboteurs many times over the years"
     r"(?:many|several|numerous|countless|multiple)\s+times|time\s+and\s+again|"
@@ -1268,7 +1272,10 @@ _NO_HARM = re.compile(
 _EVERY_ONE_STOPPED = re.compile(
     r"\b(?:all|each|every|both)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|"
     r"shot\s+down|downed|destroyed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
-    r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS
+    r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS + r"|"
+    # "The drones were brought down before reaching their targets"
+    r"\b(?:were|was)\s+(?:all\s+)?(?:brought\s+down|shot\s+down|intercepted|downed|destroyed)\s+"
+    r"before\s+(?:reaching|hitting|they\s+(?:reached|could))\b"
 )
 
 

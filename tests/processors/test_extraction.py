@@ -3306,3 +3306,46 @@ def test_a_barrage_that_reached_a_city_where_missiles_struck_places_it() -> None
 )
 def test_past_weeks_habits_and_sport_are_no_events(text: str, published: str) -> None:
     assert extract_strikes(text, dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # an attack no one says happened
+        (
+            "ABUJA — Nigeria buried its army chief on Saturday, a day after the air force plane "
+            "carrying him crashed while landing at Kaduna International Airport. Officials gave "
+            "no sign that the aircraft had been attacked.",
+            "2021-05-22",
+        ),
+        # blasts blamed on negligence, an attack no one suggests
+        (
+            "BATA, Equatorial Guinea — Rescue teams were still digging through flattened houses "
+            "around the Nkoantoma military barracks on Tuesday, two days after a chain of huge "
+            "explosions ripped through the camp. The health ministry says dozens of people were "
+            "killed and more than 600 injured.\n\nPresident Teodoro Obiang Nguema blamed "
+            "negligence in the handling of dynamite stored at the base. No one has suggested "
+            "the barracks was attacked.",
+            "2021-03-09",
+        ),
+        # attacks as part of daily life, told over a comma-broken list
+        (
+            "Aid officials described a year in which air strikes, artillery and, increasingly, "
+            "drones have become part of daily life in Khartoum, Omdurman and the towns of "
+            "Darfur.",
+            "2024-04-15",
+        ),
+        # every drone brought down, told in the event's own sentences
+        (
+            "SHENDI, Sudan — Air defences at the army's Al-Maqaeel camp south of Shendi shot "
+            "down about seven drones launched by the Rapid Support Forces on Saturday morning, "
+            "military sources said. The drones were brought down before reaching their "
+            "targets, and there were no casualties and no damage to property, the sources said.",
+            "2025-01-05",
+        ),
+    ],
+)
+def test_attacks_denied_blamed_on_negligence_habitual_or_all_stopped_are_no_events(
+    text: str, published: str
+) -> None:
+    assert extract_strikes(text, dt.date.fromisoformat(published)) == []
