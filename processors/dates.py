@@ -731,7 +731,10 @@ _MOURNING_DAY_AFTER = compile_folded(
 # The day of a court's ruling, told by its verb: "U.N. judges on Tuesday upheld the life
 # sentence", "a court sentenced the cleric to death on Friday".
 _RULING_AFTER = compile_folded(
-    r"\s+(?:upheld|sentenced|convicted|acquitted|jailed|ruled|found\s+(?:[\w-]+\s+){0,3}?guilty)\b"
+    r"\s+(?:upheld|sentenced|convicted|acquitted|jailed|ruled|found\s+(?:[\w-]+\s+){0,3}?guilty|"
+    # (the guilty named at length: "on Monday found Ali Muhammad Ali Abd-Al-Rahman, a former
+    # Janjaweed militia leader known as Ali Kushayb, guilty")
+    r"found\s+[^.;]{0,100}?\bguilty)\b"
 )
 _RULING_BEFORE = compile_folded(
     word_start_alternation(

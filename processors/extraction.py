@@ -396,7 +396,9 @@ _ANNIVERSARY_DAYS = 360  # (a first anniversary falls 365 or 366 days on: both a
 # A lead that reports a court's ruling: "A Belgian jury on Tuesday found six men guilty".
 _COURT_LEAD = re.compile(
     r"\b(?:court|judges?|jury|tribunal|appeals\s+chamber)\b[^.;]{0,80}?\b(?:sentenced|convicted|"
-    r"acquitted|upheld|found\s+(?:[\w-]+\s+){0,3}?guilty|ruled)\b",
+    # (the guilty may be named at length: "found Ali Muhammad Ali Abd-Al-Rahman, a former
+    # Janjaweed militia leader known as Ali Kushayb, guilty")
+    r"acquitted|upheld|found\s+[^.;]{0,100}?\bguilty|ruled)\b",
     re.IGNORECASE,
 )
 _COURT_NEEDS = ("court", "judge", "jury", "tribunal", "appeals")  # one is in every match
@@ -2470,6 +2472,15 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         # shelled ... civilians")
         kept = [(d, day) for d, day in zip(drafts, days, strict=True) if day[1] == "day"]
         drafts, days = [d for d, _ in kept], [day for _, day in kept]
+    if article.published is not None and (
+        (lead is not None and _lead_looks_back(lead.text))
+        or _ANALYSIS_LABEL.match(article.title or article.text) is not None
+    ):
+        # a funeral's, a ruling's or a warrant's report: a strike it dates over a week back is
+        # the dead's or the case's ("the funeral of Hassan Nasrallah, the Hezbollah leader
+        # killed by Israeli bombs in Beirut's southern suburbs on Sept 27"); an analysis's is
+        # its evidence ("Brief: Russia's spring offensive against Ukraine's power plants")
+        limits.append(article.published - dt.timedelta(days=_BACKGROUND_DAYS))
     newest = max(
         (day for day, precision in days if precision == "day" and day is not None), default=None
     )
@@ -2492,6 +2503,28 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         return drafts
     oldest = max(limits)
     return [d for d in drafts if d.date is None or d.date.date >= oldest]
+
+
+def _lead_looks_back(lead: str) -> bool:
+    """Whether the lead reports a funeral, a court's ruling or a warrant or charges (whose
+    attacks are the past's)."""
+    return (_may_match(lead, _COURT_NEEDS) and _COURT_LEAD.search(lead) is not None) or (
+        _may_match(lead, _LOOKS_BACK_NEEDS) and _LOOKS_BACK_LEAD.search(lead) is not None
+    )
+
+
+_LOOKS_BACK_LEAD = re.compile(
+    r"\b(?:funerals?|burial|mourners|(?:arrest\s+)?warrants?\s+for|indicted|indictment|"
+    r"charged\s+(?:[\w-]+\s+){0,4}?with\s+war\s+crimes)\b",
+    re.IGNORECASE,
+)
+# A label that opens an analysis, not a report: "Analysis: ...", "ANALYSIS | ...", "Brief: ...".
+_ANALYSIS_LABEL = re.compile(
+    r"\s*(?:analysis|brief|briefing|explainer|opinion|comment|commentary|factbox|fact\s+box|"
+    r"q\s*&\s*a|timeline|in\s+depth|long\s+read)\s*[:|—–]",
+    re.IGNORECASE,
+)
+_LOOKS_BACK_NEEDS = ("funeral", "burial", "mourners", "warrant", "indict", "charged")
 
 
 def _marks_the_past(article: _Article) -> bool:

@@ -1015,9 +1015,25 @@ def strike_cues(
             continue
         cue = reading.strike(True)
         window = range(max(0, i - _ARMED_WINDOW), min(len(readings), i + _ARMED_WINDOW + 1))
-        if cue is not None and (title_armed or any(armed(j) for j in window)):
-            cues[i] = cue
+        if cue is None or not (title_armed or any(armed(j) for j in window)):
+            continue
+        if reading.low.startswith("strik", cue.start) and any(
+            contains_any(readings[j].low, _WALKOUT_NEEDS) and _WALKOUT.search(readings[j].low)
+            for j in window
+        ):
+            continue  # a walkout's bare "strike" ("It is the first strike at the site since
+            # 1996", after machinists who build fighter jets "walked off the job")
+        cues[i] = cue
     return cues
+
+
+# A walkout told beside a bare "strike" (in the sentences around it).
+_WALKOUT_NEEDS = ("walk", "picket", "contract offer", "non-striking", "union")
+_WALKOUT = re.compile(
+    r"\bwalk(?:ed|s|ing)?\s+off\s+the\s+job\b|\bwalk-?outs?\b|\bpickets?\b|\bpicket\s+lines?\b|"
+    r"\b(?:latest|final|contract)\s+(?:contract\s+)?offer\b|\bnon-striking\b|"
+    r"\b(?:trade|labou?r|workers['’]?)\s+unions?\b"
+)
 
 
 def _cues_of(reading: _Reading) -> tuple[StrikeCue | None, StrikeCue | None]:
@@ -1123,6 +1139,8 @@ _HABITUAL_BEFORE = re.compile(
     r"whenever|"
     # ("a region where years of bombardment had already left millions dependent on aid")
     r"(?:years|months|decades)\s+of|"
+    # ("accused the military of carrying on with air strikes in the days after the quake")
+    r"carr(?:y|ies|ied|ying)\s+on\s+with|keep(?:s|ing)?\s+up|kept\s+up|"
     # ("families who had survived air strikes and barrel bombs"; not "survived the strike")
     r"survived(?!\s+(?:the|a|an|this|that|its|their)\b))\s+(?:[\w'’-]+\s+){0,3}?$"
     # a count of attacks, not of munitions: "The coalition carried out hundreds of air strikes
@@ -1266,6 +1284,9 @@ def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> 
 _NO_HARM = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:injuries|damage|casualties|"
     r"deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
+    # "He did not report any damage or casualties"
+    r"|\b(?:did\s+not|didn't|did\s+not\s+immediately)\s+report\s+(?:any\s+)?(?:injuries|damage|"
+    r"casualties|deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
 )
 
 
@@ -1273,6 +1294,9 @@ _EVERY_ONE_STOPPED = re.compile(
     r"\b(?:all|each|every|both)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|"
     r"shot\s+down|downed|destroyed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
     r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS + r"|"
+    # the one missile told: "The missile, launched from a MiG-31K over Russia's Kaluga region,
+    # was intercepted during a night attack on the capital"
+    r"\bthe\s+(?:missile|drone|rocket)\b[^.;]{0,80}?\bwas\s+(?:intercepted|shot\s+down|downed)\b|"
     # "The drones were brought down before reaching their targets"
     r"\b(?:were|was)\s+(?:all\s+)?(?:brought\s+down|shot\s+down|intercepted|downed|destroyed)\s+"
     r"before\s+(?:reaching|hitting|they\s+(?:reached|could))\b"
@@ -1284,6 +1308,8 @@ def tells_harm(text: str) -> bool:
     low = fold(text)
     if cyrillic.is_cyrillic(low):
         return _CYRILLIC_HARM.search(low) is not None
+    if "no" in low:  # (harm said not to be: "He did not report any damage or casualties")
+        low = _NO_HARM.sub("", low)
     return _HARM.search(low) is not None
 
 

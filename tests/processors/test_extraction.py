@@ -3349,3 +3349,69 @@ def test_attacks_denied_blamed_on_negligence_habitual_or_all_stopped_are_no_even
     text: str, published: str
 ) -> None:
     assert extract_strikes(text, dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a walkout's bare "strike", beside weapons the strikers build
+        (
+            "ST. LOUIS - About 3,200 machinists who build fighter jets and precision weapons for "
+            "Boeing walked off the job at midnight on Monday after rejecting the company's latest "
+            "contract offer. Pickets went up outside plants in Mascoutah, Illinois, where workers "
+            "produce guidance kits that turn unguided bombs into precision munitions.\n\nIt is "
+            "the first strike at the former McDonnell Douglas site since 1996.",
+            "2025-08-04",
+        ),
+        # a funeral's strike, months back
+        (
+            "BEIRUT, Feb 23 — Tens of thousands of mourners filled the stadium on Sunday for the "
+            "funeral of Hassan Nasrallah, the Hezbollah leader killed by Israeli bombs in "
+            "Beirut's southern suburbs on Sept 27.",
+            "2025-02-23",
+        ),
+        # a warrant's attacks, years back
+        (
+            "PARIS, Nov 15 — French judges have issued international arrest warrants for Bashar "
+            "al-Assad over chemical attacks in 2013, lawyers said on Wednesday.\n\nThe warrants "
+            "cover the attacks of August 4 and 5, 2013 in Adra and Douma, in which about 450 "
+            "people were injured.",
+            "2023-11-15",
+        ),
+        # a verdict that names the guilty at length
+        (
+            "THE HAGUE, Oct 6 — Judges at the International Criminal Court on Monday found Ali "
+            "Muhammad Ali Abd-Al-Rahman, a former Janjaweed militia leader known as Ali Kushayb, "
+            "guilty of war crimes committed in Darfur between August 2003 and April 2004."
+            "\n\nThe judges found that he took part in "
+            "attacks on the towns of Kodoom, Bindisi, Mukjar and Deleig, in which government "
+            "forces and militiamen killed civilians.",
+            "2025-10-06",
+        ),
+        # an analysis's strikes, weeks back
+        (
+            "Brief: Russia's spring offensive against Ukraine's power plants\n\nThe new phase "
+            "opened on March 22, when missiles and drones hit the DniproHES hydroelectric dam in "
+            "Zaporizhzhia along with thermal plants across the country.",
+            "2024-05-06",
+        ),
+        (
+            "ANALYSIS — What the US-Houthi truce covers\n\nMUSCAT, May 7 — Two strikes drew the "
+            "most criticism: the attack on the Ras Isa fuel port on April 17, which the Houthi "
+            "health ministry said killed at least 74 people.",
+            "2025-05-07",
+        ),
+        # the one missile told, intercepted, and no harm reported
+        (
+            "KYIV, May 6 — Ukraine shot down a Russian Kinzhal hypersonic missile over Kyiv for "
+            "the first time, the air force commander said on Saturday. The missile, launched from "
+            "a MiG-31K, was intercepted during a night attack on the capital on May 4, he said. "
+            "He did not report any damage or casualties.",
+            "2023-05-06",
+        ),
+    ],
+)
+def test_walkouts_funerals_rulings_analyses_and_interceptions_are_no_events(
+    text: str, published: str
+) -> None:
+    assert extract_strikes(text, dt.date.fromisoformat(published)) == []
