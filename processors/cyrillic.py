@@ -156,6 +156,10 @@ _NOT_A_STRIKE = _words(
     r"условн\w*\s+противник\w*|умовн\w*\s+противник\w*|"
     r"страйк\w*|забастов\w*|бастую\w*|"
     r"футбол\w*|матч\w*|ворота|воротар\w*|нападник\w*|нападающ\w*|пенальт\w*|чемпіонат\w*|"
+    # ("завдали кілька небезпечних ударів по воротах, але голкіпер ... рятував", "обстрілював
+    # штрафний майданчик суперника")
+    r"ворот(?:ах|ам|ами)|голкіпер\w*|голкипер\w*|вратар\w*|прем'єр-ліг\w*|премьер-лиг\w*|"
+    r"нічиєю|нічия|ничья|ничьей|штрафн\w+\s+(?:майданчик|площадк)\w*|"
     r"чемпионат\w*|турнір\w*|турнир\w*|гол|голом|гроз[аиіуо]\w*|блискавк\w*|молни[яиюей]\w*|"
     r"землетрус\w*|землетрясени\w*|шторм\w*|негод\w*|непогод\w*|синоптик\w*|снігопад\w*|"
     r"снегопад\w*|річниц\w*|роковин\w*|годовщин\w*|вшанув\w*|вшанува\w*|почтил\w*|"
@@ -213,7 +217,9 @@ def _unreal(low: str, position: int) -> bool:
 # обстрелы").
 _HABITUAL_BEFORE = re.compile(
     r"(?:регулярн|постійн|постоянн|щоденн|ежедневн|щонічн|еженощн|систематичн|безперервн|"
-    r"непрерывн|нескінченн|бесконечн)\w*\s+(?:\w+\s+)?$"
+    r"непрерывн|нескінченн|бесконечн|"
+    # ("Росія продовжувала обстрілювати прифронтові громади")
+    r"продовжува|продовжу[юєв]|продолжа)\w*\s+(?:\w+\s+)?$"
 )
 _HABIT_REACH = 40  # characters before the attack word
 # ... or an adverb of habit earlier in its clause ("майже щодня потрапляють під мінометні та
@@ -248,6 +254,13 @@ def strike_cues(low: str) -> tuple[Cue | None, Cue | None]:
         return None, None
     means = means_type(low)
     if means is not None:
+        if _HABITUAL_BEFORE.search(low, max(0, means[1] - _HABIT_REACH), means[1]) and not any(
+            stem in low for stem in _ANY_CASUALTY
+        ):
+            # a habit that governs the sentence's first means governs its attack words
+            # ("Росія продовжувала обстрілювати прифронтові громади та запускати ударні
+            # дрони по українських містах")
+            return None, None
         for m in _ATTACK.finditer(low):
             if _FALLEN.match(m.group()) and any(d in low[: m.start()] for d in _DEBRIS):
                 continue

@@ -752,3 +752,26 @@ def test_an_attack_with_no_hits_let_through_is_none() -> None:
     # ... but a hit told keeps it
     hit = text.replace("Постраждалі відсутні", "Пошкоджено приватний будинок")
     assert len(extract_strikes(hit, dt.date(2025, 8, 5))) == 1
+
+
+def test_a_football_match_told_with_shots_on_goal_is_no_attack() -> None:
+    text = (
+        "Уперше від початку повномасштабного вторгнення в Києві на НСК «Олімпійський» зіграли "
+        "офіційний матч — «Шахтар» і «Металіст 1925» розійшлися миром 0:0.\n\n"
+        "Донеччани більше контролювали м'яч і завдали кілька небезпечних ударів по воротах, "
+        "але голкіпер харків'ян щоразу рятував. Наприкінці гри «Шахтар» буквально обстрілював "
+        "штрафний майданчик суперника."
+    )
+    assert extract_strikes(text, dt.date(2022, 8, 23)) == []
+
+
+def test_shelling_told_as_going_on_while_talks_were_held_is_a_habit() -> None:
+    text = (
+        "У Стамбулі завершилися перші з 2022 року прямі переговори України та Росії. "
+        "Поки дипломати говорили, Росія продовжувала обстрілювати прифронтові громади та "
+        "запускати ударні дрони по українських містах."
+    )
+    assert extract_strikes(text, dt.date(2025, 5, 16)) == []
+    # ... but casualties told make it a strike
+    hit = text.replace("по українських містах.", "по Харкову, загинули двоє людей.")
+    assert [e.location.name for e in extract_strikes(hit, dt.date(2025, 5, 16))] == ["Kharkiv"]
