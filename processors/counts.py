@@ -410,9 +410,10 @@ _PERSON_NUMBERED = (
 _AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
 _PERSON_ITEM = rf"(?:{_PERSON_ANY}|{_PERSON_NUMBERED})"
 # A later item is no victim when a speech verb comes within its words: "killing the driver,
-# the governor said" and "killed a journalist, the mayor told reporters" are one each.
+# the governor said" and "killed a journalist, the mayor told reporters" are one each (as is
+# "killing at least 10 civilians, the Syrian Observatory for Human Rights said").
 _NEXT_ITEM = (
-    rf"{_AND}(?!(?:[\w'’.-]+\s+){{1,5}}(?:said|says|told|tells|reported|added|wrote)\b)"
+    rf"{_AND}(?!(?:[\w'’.-]+\s+){{1,7}}(?:said|says|told|tells|reported|added|wrote)\b)"
     rf"{_PERSON_ITEM}"
 )
 _PERSON_LIST = (

@@ -176,7 +176,9 @@ def _names_place(pred: Strike, gold_name: str | None) -> bool:
         facility_free(normalise_name(location.mentioned_as)),
     ):
         return True
-    return location.geonameid is not None and location.geonameid in _geonameids(gold_name)
+    if location.geonameid is None:  # a curated place, with no GeoNames id: by its name
+        return normalise_name(location.name) in _place_names(gold_name)
+    return location.geonameid in _geonameids(gold_name)
 
 
 def _qualifies(location: Location, qualifier: str) -> bool:
@@ -188,6 +190,14 @@ def _qualifies(location: Location, qualifier: str) -> bool:
         for whole in (location.admin1, location.country)
         if whole
     )
+
+
+@cache
+def _place_names(name: str) -> frozenset[str]:
+    """The names of the places a name may mean ("Jurf al-Sakhar" is Jurf al-Nasr, renamed)."""
+    from processors.gazetteer import load_gazetteer
+
+    return frozenset(normalise_name(p.name) for p in load_gazetteer().lookup(name))
 
 
 @cache

@@ -542,3 +542,11 @@ def test_a_wars_tally_in_a_toll_update_is_no_figure_of_the_attack(
     text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert [(c.kind, c.count.min, c.update) for c in find_counts(text)] == expected
+
+
+def test_a_source_named_at_length_after_a_figure_is_no_more_victim() -> None:
+    text = (
+        "Jets struck Ariha, killing at least 10 civilians, children among them, the Syrian "
+        "Observatory for Human Rights said."
+    )
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 10)]

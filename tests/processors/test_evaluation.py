@@ -67,6 +67,15 @@ def test_a_place_matches_by_the_reports_spelling_or_a_geonames_name() -> None:
     assert match_events(preds, [_gold("Tobruk")])[2] == [_gold("Tobruk")]
 
 
+def test_a_curated_place_with_no_geonames_id_matches_a_gold_name_it_is_known_by() -> None:
+    # the gazetteer's Jurf al-Nasr (no GeoNames id) is known by its old name, Jurf al-Sakhar
+    jurf = Location(name="Jurf al-Nasr", country_code="IQ", lat=32.87, lon=44.21)
+    pairs, extra, missed = match_events([_strike("x", location=jurf)], [_gold("Jurf al-Sakhar")])
+    assert len(pairs) == 1 and extra == [] and missed == []
+    # ... and by no other place's name
+    assert match_events([_strike("x", location=jurf)], [_gold("Fallujah")])[0] == []
+
+
 def test_a_gold_name_qualified_by_its_region_is_matched_in_that_region() -> None:
     # Wikipedia's "Buenos Aires, Cauca" is the Buenos Aires in Cauca Department
     gold = [_gold("Buenos Aires, Cauca")]

@@ -511,3 +511,34 @@ def test_places_hit_counted_but_not_named_are_not_the_datelines_city() -> None:
         "most of the missiles were shot down, but several cities in the west were hit."
     )
     assert extract_strikes(text, dt.date(2023, 8, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # GeoNames gives the Syrian town no population: Jericho ("Ariha") won it before
+        (
+            "Idleb morning briefing\n\n• ARIHA: Russian warplanes struck a residential block in "
+            "the centre of Ariha late on Wednesday, killing at least 10 civilians.\n• "
+            "DIPLOMACY: Turkish President Recep Tayyip Erdogan said Russia was not abiding by "
+            "the Astana and Sochi agreements and warned that Ankara's patience was running out.",
+            "Ariha",
+            "SY",
+        ),
+        # "Taza" south of Kirkuk is Taza Khurmatu, not Morocco's Taza
+        (
+            "KIRKUK, Iraq, March 12 — Islamic State militants fired rockets at the town of Taza, "
+            "south of Kirkuk, on Tuesday night, local officials said.",
+            "Taza Khurmatu",
+            "IQ",
+        ),
+        (
+            "Three refugees were killed on Saturday when a drone strike hit the Makhmour camp in "
+            "northern Iraq.",
+            "Makhmur",
+            "IQ",
+        ),
+    ],
+)
+def test_towns_whose_geonames_record_needed_help(text: str, name: str, country: str) -> None:
+    assert [(n, c) for n, c, _ in _places(text)] == [(name, country)]
