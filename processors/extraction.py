@@ -3139,7 +3139,11 @@ _SAUDI_COALITION_WAR = frozenset({"YE"})
 
 def _fights_there(actor: str, country_code: str | None, article: _Article) -> bool:
     """Whether ``actor`` can be who struck in the event's country: the Saudi-led coalition
-    only in Yemen, unless the article names the Saudis."""
+    only in Yemen, unless the article names the Saudis; Syria's government forces, which a
+    bare "pro-government" also names, only in Syria, unless the article names Syria or Assad
+    ("summary killings by soldiers and pro-government militias" in Burkina Faso)."""
+    if actor == "Syrian government forces":
+        return country_code == "SY" or "Syria" in article.text or "Assad" in article.text
     return (
         actor != "Saudi-led coalition"
         or country_code in _SAUDI_COALITION_WAR

@@ -1574,6 +1574,10 @@ def _keep(
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
         return False  # a ship's name: "the container ship Maersk Hangzhou", "cruiser Moskva"
+    if not in_context and _ARABIC_SURNAME_AFTER.match(text, span.end) is not None:
+        # a longer name that opens with a town's elsewhere: "the strike hit Dar es Salaam
+        # al-Amiriya", a district of Omdurman
+        return False
     strong = population >= WORLD_CITY_POPULATION or (
         population >= BIG_PLACE_POPULATION and in_context
     )

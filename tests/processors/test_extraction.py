@@ -3415,3 +3415,16 @@ def test_walkouts_funerals_rulings_analyses_and_interceptions_are_no_events(
     text: str, published: str
 ) -> None:
     assert extract_strikes(text, dt.date.fromisoformat(published)) == []
+
+
+def test_rounds_that_landed_are_shelling() -> None:
+    text = (
+        "KIGALI — Rounds landed in the centre of Gisenyi on Monday, damaging homes; shops and "
+        "schools were shut, a government spokesperson said."
+    )
+    events = extract_strikes(text, dt.date(2025, 1, 28))
+    assert [(e.location.name, e.event_type) for e in events if e.location] == [
+        ("Gisenyi", "shelling")
+    ]
+    # ... but rounds of talks are none
+    assert extract_strikes("Rounds of talks ended in Kigali on Monday.", dt.date(2025, 1, 28)) == []

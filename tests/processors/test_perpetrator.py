@@ -266,6 +266,18 @@ CASES = [
         "Dnipro",
         None,
     ),
+    # "pro-government militias" are Syria's government forces only in a report on Syria
+    # (Burkina Faso, 2023).
+    (
+        "pro_government_militias_are_syrias_only_in_syria",
+        "Three drone strikes killed at least 60 civilians at a market in Djibo on Thursday, "
+        "residents said. The report adds to earlier findings of summary killings of civilians "
+        "by soldiers and pro-government militias during ground operations, and of massacres "
+        "by the armed groups themselves.",
+        "2024-01-25",
+        "Djibo",
+        None,
+    ),
 ]
 
 

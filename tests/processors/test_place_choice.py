@@ -542,3 +542,12 @@ def test_places_hit_counted_but_not_named_are_not_the_datelines_city() -> None:
 )
 def test_towns_whose_geonames_record_needed_help(text: str, name: str, country: str) -> None:
     assert [(n, c) for n, c, _ in _places(text)] == [(name, country)]
+
+
+def test_a_longer_arabic_name_that_opens_with_a_city_elsewhere_is_not_that_city() -> None:
+    text = (
+        "KHARTOUM — An air strike on a residential district of western Omdurman at dawn on "
+        "Saturday killed 22 people, the health ministry said. The ministry said the strike hit "
+        "Dar es Salaam al-Amiriya, west of the Libya market."
+    )
+    assert [(n, c) for n, c, _ in _places(text)] == [("Omdurman", "SD")]
