@@ -1236,10 +1236,26 @@ def _cyrillic_counts(low: str) -> list[CountMention]:
     """``find_counts`` for Ukrainian and Russian (``cyrillic.find_counts``); a sentence that
     opens with the time of the figures ("Станом на 15:00") updates them, as in English."""
     timed = _UPDATE_OPENING.match(low) is not None or _CYRILLIC_UPDATE.search(low) is not None
+    earlier = _CYRILLIC_EARLIER.search(low) is not None
     return [
-        CountMention(kind, _range(lo, hi), start, end, update or timed)  # type: ignore[arg-type]
+        CountMention(
+            kind,  # type: ignore[arg-type]
+            _range(lo, hi),
+            start,
+            end,
+            (update or timed) and not earlier,
+            weak=earlier,
+        )
         for kind, lo, hi, start, end, update in cyrillic.find_counts(low)
     ]
+
+
+# A figure an earlier account gave, that the text's own has replaced: "У день удару голова ОДА
+# ... говорив про десятьох загиблих", "Спочатку повідомляли про трьох поранених".
+_CYRILLIC_EARLIER = re.compile(
+    r"(?<!\w)(?:у\s+день\s+удару|в\s+день\s+удара|спочатку|спершу|сначала|изначально|"
+    r"початково|первоначально)(?!\w)"
+)
 
 
 def _after_name(text: str, at: int) -> bool:

@@ -275,6 +275,10 @@ _REPORTING_DATE = CaseBlind(
 )
 # Literals one of which every match of _REPORTING_DATE (in an ASCII text, so none of its
 # Ukrainian and Russian verbs) / _UPDATE_DATE holds, lower-cased (``_ends_before``).
+# The time figures are given as of, in Ukrainian or Russian: "Станом на ранок четверга".
+_AS_OF_CYRILLIC = re.compile(
+    r"(?:[Сс]таном|[Пп]о\s+состоянию)\s+на\s+(?:ранок\s+|ранку\s+|вечір\s+|утро\s+|вечер\s+)?$"
+)
 _REPORTING_NEEDS = (
     "said", "says", "reported", "announced", "told", "released", "published", "confirmed",
     "added", "stated", "wrote", "posted", "concluded", "as", "claimed", "accused", "blamed",
@@ -1039,6 +1043,10 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
         return False  # "Monday's attack", "yesterday evening's missile attack"
     return (
         _ends_before(text, start, _REPORTING_REACH, _REPORTING_DATE, _REPORTING_NEEDS)
+        or (
+            "тан" in text[max(0, start - 40) : start]
+            and _AS_OF_CYRILLIC.search(text, max(0, start - 40), start) is not None
+        )
         or _SPEAKERS_DAY_BEFORE.match(text, end) is not None
         or (" time" in text[end : end + _ZONE_REACH] and bool(_OTHER_ZONE_AFTER.match(text, end)))
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)

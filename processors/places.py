@@ -166,8 +166,10 @@ _STREET_BEFORE = frozenset({
     "улица", "улице", "улицы", "улицу", "улицах", "ул", "проспект", "проспекте", "проспекта",
     "переулок", "переулке", "бульвар", "бульваре", "шоссе", "вулиця", "вулиці", "вулицю",
     "вулицях", "вул", "проспекті", "провулок", "провулку", "бульварі", "шосе",
-    # a square's ("на площі Перемоги" is Victory Square, not the village Peremoha)
-    "площа", "площі", "площу", "площею", "площадь", "площади", "площадью",
+    # a square's ("на площі Перемоги" is Victory Square, not the village Peremoha; "на майдані
+    # Свободи" is Freedom Square)
+    "площа", "площі", "площу", "площею", "площадь", "площади", "площадью", "майдан", "майдані",
+    "майдану", "майданом",
 })  # fmt: skip
 STREET_WORDS = STREET_WORDS | _STREET_BEFORE
 # First names, in any case (by their stems): the capitalised word after one is a surname.
@@ -657,7 +659,9 @@ class _Lexicon:
                 if not candidates and "ou" in key and len(key) >= _MIN_OU_KEY:
                     # a French spelling of "u": "Makhmour" is GeoNames' Makhmur
                     candidates = self.gaz.candidates(key.replace("ou", "u"))
-                if candidates:
+                if candidates and "\u0400" <= key[-1] <= "\u04ff":
+                    found = self.with_inflected(key, candidates)
+                elif candidates:
                     found = _Name(self, key, candidates)
                 elif "\u0400" <= key[-1] <= "\u04ff":
                     found = self.inflected(key)
@@ -665,6 +669,19 @@ class _Lexicon:
                     found = None
             self.remember(self.names, surface, found)
         return found  # type: ignore[return-value]
+
+    def with_inflected(self, key: str, candidates: tuple[int, ...]) -> _Name:
+        """A Cyrillic name that is a place's own and another case of a larger place's
+        ("Винницы", the village Vinnitsy, and Vinnytsia's genitive): the readings of both, for
+        ranking to choose among."""
+        other = self.inflected(key)
+        if other is None:
+            return _Name(self, key, candidates)
+        largest = max(self.entry(p >> 1)[3] for p in candidates)
+        extra = tuple(option[0] for option in other.options if option[4] > largest)
+        if not extra:
+            return _Name(self, key, candidates)
+        return _Name(self, key, tuple(dict.fromkeys(candidates + extra)))
 
     def inflected(self, key: str) -> _Name | None:
         """A Cyrillic name in another case than the gazetteer's nominative ("у Харкові"): the
@@ -1677,6 +1694,8 @@ _MILITARY_DISTRICT_AFTER = re.compile(
 _NAMED_BY_ADJECTIVE_AFTER = re.compile(
     r"\s+(?:районі|районе|району|района|район|громаді|громади)\b|"
     r"\s+(?:НПЗ|ТЭЦ|ТЕЦ|АЭС|АЕС|ГЭС|ГЕС|ТЭС|ТЕС|(?:центральн\w+\s+)?районн\w+|"
+    # an office named by an adjective: "в Головному управлінні ДСНС" (not the village Holovne)
+    r"управлінн\w*|управлінн\w*|управлени\w*|управління|управления|відділ\w*|отдел\w*|"
     # ... spelt out: "Ярославского нефтеперерабатывающего завода" (not the village Yaroslavskiy)
     r"нефтеперерабатывающ\w+|нафтопереробн\w+|нефтян\w+\s+завод\w*|нафтов\w+\s+завод\w*)(?!\w)"
 )

@@ -603,6 +603,13 @@ _OFFICE_IN = _Before(
     needs=("office",),
 )  # fmt: skip
 # Officials "in" a place who give figures or news (``_officials_seat``).
+# An emergency, police or prosecution service's office in a region, in Ukrainian or Russian
+# (the folded text before the place).
+_AGENCY_IN = re.compile(
+    r"(?<!\w)(?:дснс(?:\s+україни)?|гунп|гу\s+дснс|гу\s+мчс|мчс|мвс|умвд|гу\s+мвд|"
+    r"поліці[яїю]|полици[яи]|прокуратур[аиіуы]|оперштаб\w*)\s+(?:у|в)\s+$"
+)
+_CYRILLIC_IN = ("у ", "в ")
 _OFFICIALS_IN = _Before(
     r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry|"
     r"sources)\s+in\s+(?:the\s+)?$",
@@ -1196,6 +1203,13 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             continue
         start, end = mention.start - offset, mention.end - offset
         following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if low[start - 2 : start] in _CYRILLIC_IN and _AGENCY_IN.search(
+            low, max(0, start - 40), start
+        ):
+            # an agency's seat, not a place hit: "повідомили в Головному управлінні ДСНС у
+            # Харківській області"
+            dropped_last = True
+            continue
         if (
             (not mention.place.country_code and _at_sea_elsewhere(low, end, kept))
             or _PART_OF_THE_CITY.match(low, end)

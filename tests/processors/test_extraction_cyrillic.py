@@ -775,3 +775,30 @@ def test_shelling_told_as_going_on_while_talks_were_held_is_a_habit() -> None:
     # ... but casualties told make it a strike
     hit = text.replace("по українських містах.", "по Харкову, загинули двоє людей.")
     assert [e.location.name for e in extract_strikes(hit, dt.date(2025, 5, 16))] == ["Kharkiv"]
+
+
+def test_a_toll_given_as_of_a_later_day_by_a_regions_agency_is_the_citys_attack() -> None:
+    # the square's name is no village (Svoboda), the directorate's adjective no village
+    # (Holovne), the agency's region no event of its own, "as of Thursday" no attack day, and
+    # the figure first given on the day of the strike gives way to the later one
+    text = (
+        "Харків. Рятувальники ДСНС третю добу розбирають завали будівлі Харківської обласної "
+        "державної "
+        "адміністрації на майдані Свободи, у яку вранці у вівторок влучила російська ракета.\n\n"
+        "Станом на ранок четверга з-під уламків дістали тіла 24 загиблих, повідомили в "
+        "Головному управлінні ДСНС у Харківській області. У день удару голова ОДА Олег "
+        "Синєгубов говорив про десятьох загиблих і 35 поранених."
+    )
+    events = extract_strikes(text, dt.date(2022, 3, 3))
+    assert [(e.location.name, e.date, e.killed.min, e.wounded.min) for e in events] == [
+        ("Kharkiv", dt.date(2022, 3, 1), 24, 35)
+    ]
+
+
+def test_a_citys_genitive_that_is_a_villages_name_elsewhere_is_the_city() -> None:
+    text = (
+        "В четверг, 14 июля, в центр Винницы попали крылатые ракеты. По данным ВМС Украины, это "
+        "были «Калибры». Погибли 23 человека."
+    )
+    events = extract_strikes(text, dt.date(2022, 7, 15))
+    assert [(e.location.name, e.location.country_code) for e in events] == [("Vinnytsia", "UA")]
