@@ -388,6 +388,11 @@ def _noun_forms(word: str) -> dict[str, None]:
         stems = [stem]
         if ending == "і" and stem[-1] in _SOFTENED:  # "Каховці", "Розі"
             stems.append(stem[:-1] + _SOFTENED[stem[-1]])
+        if ending and stem[-1] == "ц" and stem[-2] not in "аеєиіїоуюяыэ":
+            # the vowel the nominative has before its last consonant: "Марганцю", "у
+            # Марганці" (Марганець), "Ельца" (Елец)
+            found[stem[:-1] + "ець"] = None
+            found[stem[:-1] + "ец"] = None
         for base in stems:
             for form in (base, _closed_syllable_i(base)):
                 if form is not None:

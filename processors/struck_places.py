@@ -610,6 +610,24 @@ _AGENCY_IN = re.compile(
     r"поліці[яїю]|полици[яи]|прокуратур[аиіуы]|оперштаб\w*)\s+(?:у|в)\s+$"
 )
 _CYRILLIC_IN = ("у ", "в ")
+# Before a Ukrainian or Russian place name (folded): the hospitals the wounded are in, a
+# train's or bus's destination (and the places listed after either).
+_NOT_HIT_CYRILLIC = re.compile(
+    r"(?<!\w)(?:(?:у|в|до)\s+(?:лікарн[іяю]\w*|больниц[аеыу]\w*|госпітал\w*|госпитал\w*)|"
+    r"(?:потяг\w*|поїзд\w*|поезд\w*|автобус\w*|рейс\w*)\s+до)"
+    r"(?:\s+[\w'’-]+\s+(?:та|і|й|и))?\s+$"
+)
+# ... after a capital that opens the sentence: its government's word on the attack.
+_BLAME_FROM_CYRILLIC = re.compile(
+    r",?\s+(?:відповідальність|ответственность|заявили|заявляют|звинуватили|обвинили|"
+    r"поклали|возложили|стверджують|утверждают|заперечують|отрицают)(?!\w)"
+)
+# A meeting held at the place, told after it in Ukrainian or Russian.
+_HELD_AFTER = re.compile(
+    r"\s(?:проходил[аио]?|проходит|проходять|проходят|відбувал[аио]?с[яь]|відбувається|"
+    r"відбулас[яь]|відбувся|відбулося|состоял[аио]?с[ья]|состоится|відбудеться|пройдет)(?!\w)"
+)
+_HELD_STEMS = ("проход", "відбу", "состо", "пройд")
 _OFFICIALS_IN = _Before(
     r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry|"
     r"sources)\s+in\s+(?:the\s+)?$",
@@ -1208,6 +1226,20 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         ):
             # an agency's seat, not a place hit: "повідомили в Головному управлінні ДСНС у
             # Харківській області"
+            dropped_last = True
+            continue
+        if (
+            "\u0400" <= low[start : start + 1] <= "\u04ff"
+            and _NOT_HIT_CYRILLIC.search(low, max(0, start - 50), start) is not None
+        ) or (start <= 3 and _BLAME_FROM_CYRILLIC.match(low, end) is not None):
+            # where the wounded are treated, a train's destination ("їх лікують у лікарнях
+            # Нікополя та Дніпра", "потяг до Києва"), or a capital that speaks ("У Москві
+            # відповідальність за удар поклали на українську армію")
+            dropped_last = True
+            continue
+        if low.startswith(_HELD_STEMS, end + 1) and _HELD_AFTER.match(low, end):
+            # where something was held: "Удар пришелся на день, когда в Гааге проходила
+            # международная конференция"
             dropped_last = True
             continue
         if (

@@ -802,3 +802,32 @@ def test_a_citys_genitive_that_is_a_villages_name_elsewhere_is_the_city() -> Non
     )
     events = extract_strikes(text, dt.date(2022, 7, 15))
     assert [(e.location.name, e.location.country_code) for e in events] == [("Vinnytsia", "UA")]
+
+
+def test_hospitals_destinations_venues_and_a_capitals_word_are_no_places_hit() -> None:
+    night = (
+        "Важка ніч на Нікопольщині. Росіяни гатили «Градами» по Марганцю та Вищетарасівці — "
+        "випустили понад 80 реактивних снарядів.\n\n13 людей загинули. 11 поранені, їх лікують "
+        "у лікарнях Нікополя та Дніпра.\n\nУ Марганці пошкоджено багатоповерхівки."
+    )
+    events = extract_strikes(night, dt.date(2022, 8, 10))
+    assert {e.location.name for e in events} == {"Marhanets", "Vyshchetarasivka"}
+    station = (
+        "Російські війська в середу обстріляли Херсон: снаряди влучили в гіпермаркет і "
+        "залізничний вокзал. За його словами, біля гіпермаркету в момент обстрілу було багато "
+        "покупців, а на вокзалі люди чекали на евакуаційний потяг до Києва."
+    )
+    assert [e.location.name for e in extract_strikes(station, dt.date(2023, 5, 3))] == ["Kherson"]
+    sudzha = (
+        "У суботу, 1 лютого, російська авіація вдарила керованою авіабомбою по будівлі інтернату "
+        "в Суджі. Щонайменше четверо людей загинули. У Москві відповідальність за удар поклали "
+        "на українську армію."
+    )
+    assert [e.location.name for e in extract_strikes(sudzha, dt.date(2025, 2, 2))] == ["Sudzha"]
+    venue = (
+        "В четверг в центр Винницы попали крылатые ракеты, погибли 23 человека. Удар пришелся "
+        "на день, когда в Гааге проходила международная конференция."
+    )
+    assert [e.location.name for e in extract_strikes(venue, dt.date(2022, 7, 15))] == [
+        "Vinnytsia"
+    ]
