@@ -753,11 +753,22 @@ _SEARCH_ENDED_BEFORE = compile_folded(
         r"(?:search|rescue|combing|sifting|clearing|recovery)\b[^.;]{0,90}?\s+$"
     )
 )
+# ... or the day or night rescuers searched: "Rescuers searched overnight at the Ternopil blocks
+# hit by Russian Kh-101 missiles on Wednesday".
+_SEARCHING_BEFORE = compile_folded(
+    word_start_alternation(
+        r"\b(?:rescuers|crews|teams|workers|firefighters)\s+(?:searched|dug|combed|worked|toiled)"
+        r"\s+(?:[\w-]+\s+){0,4}?$"
+    )
+)
 # ... told after it: "the search of the rubble ended on Tuesday".
 _SEARCH_ENDED_AFTER = compile_folded(
     word_start_alternation(
-        r"\b(?:search|rescue|recovery)\s+(?:[\w-]+\s+){0,5}?(?:was\s+|were\s+|had\s+been\s+)?"
-        r"(?:ended|called\s+off|completed|concluded|wound\s+up)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+        r"\b(?:search|rescue|recovery)\s+(?:[\w-]+\s+){0,8}?(?:was\s+|were\s+|had\s+been\s+)?"
+        r"(?:ended|called\s+off|completed|concluded|wound\s+up)\s+"
+        # ("ended at about 9 p.m. on Sunday")
+        r"(?:at\s+(?:about\s+|around\s+)?\d[\d.:]*\s*(?:[ap]\.?m\.?\s+)?)?(?:late\s+|early\s+)?"
+        r"(?:on\s+)?$"
     )
 )
 
@@ -772,8 +783,10 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     if "mourning" in low and _MOURNING_DAY_AFTER.match(low, end):
         return True
     if _SEARCH_ENDED_BEFORE.search(low, max(0, start - 130), start) or _SEARCH_ENDED_AFTER.search(
-        low, max(0, start - 90), start
+        low, max(0, start - 130), start
     ):
+        return True
+    if _SEARCHING_BEFORE.search(low, max(0, start - 60), start):
         return True
     if (
         _RULING_AFTER.match(low, end) or _RULING_BEFORE.search(low, max(0, start - 80), start)

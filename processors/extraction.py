@@ -275,6 +275,9 @@ _REPORTING_DATE = CaseBlind(
 )
 # Literals one of which every match of _REPORTING_DATE (in an ASCII text, so none of its
 # Ukrainian and Russian verbs) / _UPDATE_DATE holds, lower-cased (``_ends_before``).
+_TIMESTAMP_AFTER = re.compile(
+    r",?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:GMT|UTC|[+-]\d\d:?\d\d))?\s*[|—–]"
+)
 # The time figures are given as of, in Ukrainian or Russian: "Станом на ранок четверга".
 _AS_OF_CYRILLIC = re.compile(
     r"(?:[Сс]таном|[Пп]о\s+состоянию)\s+на\s+(?:ранок\s+|ранку\s+|вечір\s+|утро\s+|вечер\s+)?$"
@@ -1048,6 +1051,8 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
             and _AS_OF_CYRILLIC.search(text, max(0, start - 40), start) is not None
         )
         or _SPEAKERS_DAY_BEFORE.match(text, end) is not None
+        # a feed's timestamp: "Thu, 20 Nov 2025 09:40 | Rescuers searched overnight ..."
+        or (":" in text[end : end + 10] and _TIMESTAMP_AFTER.match(text, end) is not None)
         or (" time" in text[end : end + _ZONE_REACH] and bool(_OTHER_ZONE_AFTER.match(text, end)))
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)
         or _died_of_wounds(text, start, end)
@@ -1085,12 +1090,23 @@ def _died_of_wounds(text: str, start: int, end: int) -> bool:
     the attack's ("A third man died on Friday of wounds suffered when a gunman opened fire
     ... on Thursday night")."""
     before = max(0, start - 20)
+    if (
+        text.find("hospital", max(0, start - 30), start) >= 0
+        and _DIED_IN_HOSPITAL_BEFORE.search(text, max(0, start - 45), start) is not None
+    ):
+        return True  # "A firefighter ... died in hospital on Saturday, raising the toll"
     return (
         # (every match holds "died" or "succumbed")
         (text.find("died", before, start) >= 0 or text.find("succumbed", before, start) >= 0)
         and _DIED_BEFORE.search(text, before, start) is not None
         and _OF_WOUNDS_AFTER.match(text, end) is not None
     )
+
+
+_DIED_IN_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:died|succumbed)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\s+(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$"
+)
 
 
 def _shift_cue(cue: StrikeCue, offset: int) -> StrikeCue:

@@ -245,6 +245,12 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
             True,
         ),
         ("The search of the rubble was called off on Monday with 12 dead.", "Mon", True),
+        (
+            "The search of a Russian-struck apartment block in Odessa ended at about 9 p.m. on "
+            "Sunday with 12 people confirmed dead.",
+            "Sun",
+            True,
+        ),
         ("A missile hit the block on Saturday and rescuers ended the search.", "Sat", False),
     ],
 )

@@ -3428,3 +3428,30 @@ def test_rounds_that_landed_are_shelling() -> None:
     ]
     # ... but rounds of talks are none
     assert extract_strikes("Rounds of talks ended in Kigali on Monday.", dt.date(2025, 1, 28)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day a victim died in hospital, raising the toll
+        (
+            "ODESA, March 16 - A firefighter caught by the second of two Russian missiles fired "
+            "at the same spot in Odesa died in hospital on Saturday, raising the toll from "
+            "Friday's attack to 21, Interior Minister Ihor Klymenko said.",
+            "2024-03-16",
+            "2024-03-15",
+        ),
+        # a feed's timestamp, and the night rescuers searched
+        (
+            "Ternopil toll 26, 22 missing\nThu, 20 Nov 2025 09:40 | Rescuers searched overnight "
+            "at the Ternopil blocks hit by Russian Kh-101 missiles on Wednesday: 26 dead.",
+            "2025-11-20",
+            "2025-11-19",
+        ),
+    ],
+)
+def test_a_later_death_a_timestamp_and_a_search_are_not_the_attacks_day(
+    text: str, published: str, day: str
+) -> None:
+    events = extract_strikes(text, dt.date.fromisoformat(published))
+    assert [e.date for e in events] == [dt.date.fromisoformat(day)]
