@@ -831,3 +831,13 @@ def test_hospitals_destinations_venues_and_a_capitals_word_are_no_places_hit() -
     assert [e.location.name for e in extract_strikes(venue, dt.date(2022, 7, 15))] == [
         "Vinnytsia"
     ]
+
+
+def test_the_past_day_of_a_morning_round_up_is_yesterday() -> None:
+    text = (
+        "Херсонська ОВА · 14 серпня\n\nМинулої доби російська армія обстріляла Херсонщину з "
+        "артилерії. Ще трьох людей окупанти вбили в самому Станіславі: під час артобстрілу "
+        "загинули двоє чоловіків і жінка."
+    )
+    events = extract_strikes(text, dt.date(2023, 8, 14))
+    assert [(e.location.name, e.date) for e in events] == [("Stanislav", dt.date(2023, 8, 13))]
