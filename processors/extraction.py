@@ -1997,10 +1997,24 @@ def _total_told(article: _Article) -> bool:
 
 
 def _is_aggregate(text: str) -> bool:
-    """Whether a sentence gives a total ("22 killed across Ukraine", "in all")."""
-    if contains_any(text, _AGGREGATE_NEEDS) and _AGGREGATE.search(text):
-        return True
+    """Whether a sentence gives a total ("22 killed across Ukraine", "in all"), but not one
+    strike's in all ("The strike on 3 January near the village of Bounti ... killed 22 people in
+    all")."""
+    if contains_any(text, _AGGREGATE_NEEDS):
+        found = _AGGREGATE.search(text)
+        if found is not None and not (
+            found.group().lower() in _ONE_STRIKES_TOTAL and _ONE_STRIKE_OPENS.match(text)
+        ):
+            return True
     return cyrillic.is_cyrillic(text) and cyrillic.is_aggregate(text.lower())
+
+
+# A sentence whose subject is one strike: its total is the strike's.
+_ONE_STRIKE_OPENS = re.compile(
+    r"(?:[^.;:]{0,40}[—–:]\s*)?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|"
+    r"bombing|shelling)\b(?!\s+(?:and|or)\b)"
+)
+_ONE_STRIKES_TOTAL = frozenset({"in all", "in total", "all told", "altogether", "overall"})
 
 
 # The attack told so far, ranked in a series: "It was the second attack on the market this

@@ -1299,6 +1299,10 @@ _NAMES_LISTED_BEFORE = re.compile(
 _NAME_LIST_WINDOW = 120  # characters before a name that may hold the kin word and the list
 # A first name before an Arabic surname: "a senior Hamas lawmaker, Khalil al-Hayya" (Khalil is
 # a name of Hebron); a place's own name with "al-" is found whole ("Deir al-Balah").
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
+_ANOTHER_SPELLING_BEFORE = re.compile(
+    r"\((?:also\s+|or\s+)?(?:spelled|spelt|written|transliterated|known\s+as|called)\s+$"
+)
 _ARABIC_SURNAME_AFTER = re.compile(r" (?:al|el|bin|ibn)[-\s][A-Z]")
 
 
@@ -1596,6 +1600,16 @@ def _keep(
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
         return False  # a ship's name: "the container ship Maersk Hangzhou", "cruiser Moskva"
+    if text[span.start - 1 : span.start] == " " and _ANOTHER_SPELLING_BEFORE.search(
+        text, max(0, span.start - 24), span.start
+    ):
+        return False  # another spelling of the place before: "Bagdad (also spelled Baghdad)"
+    if (
+        population >= BIG_PLACE_POPULATION
+        and text[span.start - 1 : span.start] == " "
+        and _VILLAGE_OF_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
+    ):
+        return False  # a village named like a city elsewhere: "close to the village of Bagdad"
     if not in_context and _ARABIC_SURNAME_AFTER.match(text, span.end) is not None:
         # a longer name that opens with a town's elsewhere: "the strike hit Dar es Salaam
         # al-Amiriya", a district of Omdurman

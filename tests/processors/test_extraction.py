@@ -3455,3 +3455,19 @@ def test_a_later_death_a_timestamp_and_a_search_are_not_the_attacks_day(
 ) -> None:
     events = extract_strikes(text, dt.date.fromisoformat(published))
     assert [e.date for e in events] == [dt.date.fromisoformat(day)]
+
+
+def test_one_strikes_total_in_all_is_its_toll() -> None:
+    text = (
+        "BAMAKO — A French air strike in central Mali in January killed 19 civilians who had "
+        "gathered for a wedding, the UN mission said in a report published on Tuesday.\n\nThe "
+        "strike on 3 January near the village of Bounti, in the Douentza area, killed 22 "
+        "people in all, the report said: 19 civilians and three armed men."
+    )
+    events = extract_strikes(text, dt.date(2021, 3, 30))
+    assert [(e.date, e.killed.min, e.killed.max) for e in events] == [
+        (dt.date(2021, 1, 3), 22, 22)
+    ]
+    # ... but a day's total in all is no one strike's
+    day = "Russian strikes on Sunday killed 22 people in all across the country."
+    assert all(e.killed.min is None for e in extract_strikes(day, dt.date(2024, 6, 3)))

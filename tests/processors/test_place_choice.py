@@ -551,3 +551,14 @@ def test_a_longer_arabic_name_that_opens_with_a_city_elsewhere_is_not_that_city(
         "Dar es Salaam al-Amiriya, west of the Libya market."
     )
     assert [(n, c) for n, c, _ in _places(text)] == [("Omdurman", "SD")]
+
+
+def test_a_village_named_like_a_city_elsewhere_and_its_other_spelling_are_not_that_city() -> None:
+    text = (
+        "Amnesty says a drone attack on a farm in Lower Shabelle killed 23 civilians. Two "
+        "munitions hit Jaffey farm, close to the village of Bagdad (also spelled Baghdad), on "
+        "the night of 18 March 2024, during a Somali army operation against al-Shabaab."
+    )
+    from processors.places import find_places
+
+    assert {m.place.country_code for m in find_places(text)} == {"SO"}
