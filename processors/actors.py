@@ -271,6 +271,10 @@ _BY_BEFORE = re.compile(
     r"(?<!translated\s)"
     # a deal's brokers: "a ceasefire brokered by Russia and Turkey"
     r"(?<!brokered\s)(?<!mediated\s)(?<!negotiated\s)(?<!sponsored\s)(?<!hosted\s)"
+    # ... or its parties: "a de-escalation zone agreed by Russia and Turkey"
+    r"(?<!agreed\s)(?<!signed\s)(?<!proposed\s)(?<!approved\s)(?<!guaranteed\s)"
+    # ... or who used the site hit: "facilities near Abu Kamal used by Kataib Hezbollah"
+    r"(?<!used\s)(?<!housed\s)(?<!manned\s)(?<!frequented\s)(?<!inhabited\s)"
     # people from a country are not its attack: "foreign ministers from the United States"
     + "".join(
         rf"(?<!{noun}\s)"
@@ -407,18 +411,22 @@ _IDENTIFIED_BEFORE = CaseBlind(
         rf"\b(?:{_FORCE})\s+(?:was|were)\s+"
         r"(?:(?:believed|thought|said|suspected|likely|probably)\s+"
         r"(?:to\s+(?:be|have\s+been)\s+)?)?(?:the\s+)?$"
+        # "the aircraft belonged to the Syrian government"
+        rf"|\b(?:{_FORCE})\s+(?:(?:was|were)\s+)?belong(?:ed|s|ing)?\s+to\s+(?:the\s+)?$"
     )
 )
 # "the army" / "the military", read as the struck country's armed forces (``NATIONAL_ARMIES``);
 # so are "military jets": in those wars only the state flies them.
 _THE_ARMY = re.compile(
     r"(?<=\bthe\s)(?:army|military|armed\s+forces|air\s+force)\b(?:'s)?"
-    r"|\bmilitary\s+(?:jets?|warplanes?|aircraft|helicopters?)\b",
+    r"|\bmilitary\s+(?:jets?|warplanes?|aircraft|helicopters?)\b"
+    # ("a government helicopter dropped barrel bombs carrying chlorine on Saraqeb")
+    r"|\b(?<!pro-)government\s+(?:jets?|warplanes?|aircraft|helicopters?|planes?|forces|troops)\b",
     re.IGNORECASE,
 )
 # Literals one of which every match of _THE_ARMY holds, folded ("air force" by "force"; none
 # with "i", "s" or "k", which IGNORECASE also matches in a few non-ASCII letters).
-_THE_ARMY_NEEDS = ("arm", "tary", "force")
+_THE_ARMY_NEEDS = ("arm", "tary", "force", "government")
 _UNCLEAR = re.compile(
     r"\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|no\s+(?:group|one)\s+(?:has\s+)?claimed)\b",
     re.IGNORECASE,
@@ -444,7 +452,7 @@ _MAX_MENTIONS = 10_000
 # (none with "i", "s" or "k", which IGNORECASE also matches in a few non-ASCII letters).
 _BLAMED_NEEDS = ("blam", "accu", "attr", "point", "hallmark", "suspect")
 _BY_NEEDS = ("by", "from")
-_IDENTIFIED_NEEDS = ("wa", "wer")
+_IDENTIFIED_NEEDS = ("wa", "wer", "belong")
 # Literals one of which the text after a mention holds, folded, when _CLAIMED_AFTER or
 # _RESPONSIBILITY_AFTER (_CLAIM_NEEDS) or _FORCE_SPEAKS_AFTER (_SPEAKS_NEEDS) matches there.
 # They hold "i", "s" or "k", so they rule a match out only in an ASCII text (``_may_follow``).

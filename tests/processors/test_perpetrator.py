@@ -278,6 +278,39 @@ CASES = [
         "Djibo",
         None,
     ),
+    # Whose aircraft they were, not the parties to a zone (Maarat al-Numan, 2019).
+    (
+        "whose_aircraft_not_who_agreed_a_zone",
+        "The number of people killed when warplanes struck a busy vegetable market in Maaret "
+        "al-Noman on Monday has risen to 39. The Syrian Observatory for Human Rights said the "
+        "aircraft belonged to the Syrian government. The town lies inside a de-escalation zone "
+        "agreed by Russia and Turkey.",
+        "2019-07-23",
+        "Maarat al-Numan",
+        "Syrian government forces",
+    ),
+    # A government helicopter is the state's own force (Saraqeb, 2018).
+    (
+        "a_government_helicopter_is_the_states",
+        "IDLIB, Syria, Feb 5 — Eleven people were treated for breathing problems after a "
+        "government helicopter dropped barrel bombs carrying chlorine on the rebel-held town of "
+        "Saraqeb late on Sunday. Russian and Syrian warplanes have since pounded towns across "
+        "Idlib province.",
+        "2018-02-05",
+        "Saraqib",
+        "Syrian government forces",
+    ),
+    # Who used the site hit did not fire (Abu Kamal, 2021).
+    (
+        "who_used_the_site_did_not_fire",
+        "WASHINGTON, Feb 26 — U.S. warplanes struck facilities used by Iran-backed militias in "
+        "eastern Syria late on Thursday, the Pentagon said.\n\nSpokesman John Kirby said the "
+        "strikes destroyed multiple facilities near Abu Kamal used by Kataib Hezbollah. The "
+        "Syrian Observatory for Human Rights said at least 22 fighters were killed.",
+        "2021-02-26",
+        "Albu Kamal",
+        "United States",
+    ),
 ]
 
 
