@@ -2085,13 +2085,26 @@ def _clock_apart(focus: _Draft, part: _Part) -> bool:
     return False
 
 
+_SAID_AT = re.compile(
+    r"\b(?:said|says|reported|announced|updated|posted|wrote|as\s+of)\s+(?:at\s+)?(?:about\s+)?$"
+)
+
+
 def _time_of_day(text: str) -> tuple[int, int, bool] | None:
     """The first time of day an attack is told at in ``text``: the first and last minute of
     the day it may be, and whether it is a part of the day (a morning, not a clock time)."""
     low = _folded(text)
     if not contains_any(low, _TIME_OF_DAY_NEEDS):
         return None
-    found = _CLOCK.search(low)
+    found = next(
+        (
+            m
+            for m in _CLOCK.finditer(low)
+            # (not when something was said: "the State Emergency Service said at 14:00")
+            if not _SAID_AT.search(low, max(0, m.start() - 24), m.start())
+        ),
+        None,
+    )
     if found is None:
         return None
     if found.group("part") is not None:

@@ -1869,6 +1869,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             site = gaz.lookup(f"{text[span.start : end]} {kind.group(1)}")
             if site and site[0].geonameid != place.geonameid:
                 end, place = kind.end(), site[0]
+        elif place.precision == "region" and _ADMINISTRATION_BUILDING.match(text, end):
+            # the region's administration building is in its seat, the town the region is
+            # named for: "the missile strike on the Mykolaiv Oblast administration building"
+            place = _seat_of(gaz, place) or place
         mentions.append(PlaceMention(span.start, end, text[span.start : end], place, role))
     return _capitals(text, gaz, _without_descriptions(text, mentions), cues, doc.dateline_end)
 
@@ -1912,6 +1916,28 @@ def _dedicated_to(text: str, start: int) -> bool:
 # "Irkutsk region": a first-level region named after its town that the curated file does not
 # list (those it lists are names of their own, as "Kharkiv region").
 _ADMIN1_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai"})
+
+
+# A region's administration building or headquarters after its name.
+_ADMINISTRATION_BUILDING = re.compile(
+    r"(?:['’]s)?\s+(?:(?:regional|oblast|state|provincial|military|civil(?:ian)?)\s+){0,2}"
+    r"administration(?:['’]s)?\s+(?:building|headquarters|offices?|premises)\b"
+)
+
+
+def _seat_of(gaz: Gazetteer, region: Place) -> Place | None:
+    """The town in a region that the region is named for ("Mykolaiv Oblast": Mykolaiv)."""
+    base = region.name.rsplit(" ", 1)[0] if " " in region.name else region.name
+    return next(
+        (
+            p
+            for p in gaz.lookup(base)
+            if p.precision == "place"
+            and p.country_code == region.country_code
+            and p.admin1 == region.name
+        ),
+        None,
+    )
 
 
 def _region_named_after(town: Place, word: str) -> Place:

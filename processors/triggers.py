@@ -1180,10 +1180,27 @@ def told_as_habit(text: str, position: int) -> bool:
     if (
         _HABITUAL_AFTER.match(low, position) is None
         and _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is None
+        and not _counted_attacks_at(low, position)
     ):
         return False
     # (the habit's own "hit" is no harm told)
     return not any(m.start() != position for m in _HARM.finditer(low))
+
+
+def _counted_attacks_at(low: str, position: int) -> bool:
+    """Whether the attack word at ``position`` is in a count of attacks, not of munitions
+    ("Hezbollah claimed dozens of rocket and drone attacks on northern Israel")."""
+    if "dozens" not in low and "scores" not in low:
+        return False
+    return any(
+        m.start() <= position < m.end()
+        for m in _COUNTED_ATTACKS.finditer(low, max(0, position - 60), position + 40)
+    )
+
+
+_COUNTED_ATTACKS = re.compile(
+    r"\b(?:dozens|scores)\s+of\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:attacks|strikes|raids)\b"
+)
 
 
 # (up to a few words on in its clause: "has launched drone attacks on Kyiv almost every night")

@@ -3471,3 +3471,28 @@ def test_one_strikes_total_in_all_is_its_toll() -> None:
     # ... but a day's total in all is no one strike's
     day = "Russian strikes on Sunday killed 22 people in all across the country."
     assert all(e.killed.min is None for e in extract_strikes(day, dt.date(2024, 6, 3)))
+
+
+def test_a_regions_administration_building_is_in_its_seat_and_a_reports_clock_no_attacks() -> None:
+    text = (
+        "In the south, Ukraine's State Emergency Service said at 14:00 on April 2 that the death "
+        "toll from the March 29 missile strike on the Mykolaiv Oblast administration building "
+        "had risen to 35. The missile hit the nine-storey building at about 08:45 on Tuesday "
+        "morning, collapsing its central section; 33 people were wounded."
+    )
+    events = extract_strikes(text, dt.date(2022, 4, 2))
+    told = [(e.location.name, e.location.precision, e.killed.min, e.wounded.min) for e in events]
+    assert told == [("Mykolaiv", "place", 35, 33)]
+
+
+def test_a_count_of_attacks_told_with_no_harm_is_a_habit() -> None:
+    text = (
+        "Hezbollah claimed dozens of rocket and drone attacks on northern Israel and on IDF units "
+        "in southern Lebanon over the past 24 hours."
+    )
+    assert extract_strikes(text, dt.date(2024, 11, 11)) == []
+    # ... not dozens of rockets that hit a town
+    hit = "Dozens of rockets hit Kiryat Shmona on Sunday."
+    assert [e.location.name for e in extract_strikes(hit, dt.date(2024, 11, 11))] == [
+        "Kiryat Shmona"
+    ]
