@@ -192,9 +192,12 @@ def _with_year(month: int, day: int, year: str | None, published: dt.date | None
 _LATER = compile_folded(
     r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?)|(?P<hours>hours|minutes))\s+later\b|"
-    r"\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening|night)\b"
+    r"\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening|night)\b|"
+    # the day told before, again: "a Syrian aircraft dropped a bomb ... early that morning"
+    r"\b(?P<same>that\s+(?:morning|afternoon|evening|night|day))\b"
 )
-_LATER_NEEDS = ("later", "the next", "the following")
+_LATER_NEEDS = ("later", "the next", "the following", "that morning", "that afternoon",
+                "that evening", "that night", "that day")
 _COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
@@ -203,7 +206,7 @@ _COUNT_WORDS = {
 
 def days_later(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, days)`` of each day told as so many days after the one told before it
-    ("two days later", "the next day", "hours later": 2, 1, 0)."""
+    ("two days later", "the next day", "hours later", "that morning": 2, 1, 0, 0)."""
     low = fold(text)
     if not contains_any(low, _LATER_NEEDS):
         return []
@@ -211,7 +214,7 @@ def days_later(text: str) -> list[tuple[int, int, int]]:
     for m in _LATER.finditer(low):
         if m["next"]:
             days = 1
-        elif m["hours"]:
+        elif m["hours"] or m["same"]:
             days = 0
         else:
             count = m["count"].lower()

@@ -191,6 +191,12 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # ground held, not hit: "as army consolidates hold on central Khartoum"
+    _Before(
+        r"\b(?:hold|grip|control)\s+(?:on|of|over)\s+(?:the\s+)?(?:(?:central|northern|southern|"
+        r"eastern|western|most\s+of|much\s+of|all\s+of)\s+)?$",
+        ends=("on", "of", "over", "the", "central", "northern", "southern", "eastern", "western"),
+    ),
     # a war named by where it is waged, not a strike there: "promised more attacks until the
     # war on Gaza ended"
     _Before(
@@ -724,12 +730,14 @@ _FACILITY_IN = compile_folded(
     r"airport|airbase|port|dam|factory|works|"
     r"prison|colony|depot|terminal|"
     # venues named after a place: "a Walmart near the Cielo Vista Mall in El Paso"
-    r"mall|hotel|cinema|restaurant|stadium)\s+(?:in|at|near)\s+(?:the\s+)?"
+    r"mall|hotel|cinema|restaurant|stadium|theatre|theater|university|hospital|museum)\s+"
+    r"(?:in|at|near)\s+(?:the\s+)?"
     r"(?:(?:town|city)\s+of\s+)?"
 )
 _FACILITY_NEEDS = (
     "plant", "station", "refiner", "airport", "airbase", "port", "dam", "factory", "works",
     "prison", "colony", "depot", "terminal", "mall", "hotel", "cinema", "restaurant", "stadium",
+    "theat", "universit", "hospital", "museum",
 )  # fmt: skip
 _SAME_PLACE_KM = 25
 _IN_BEFORE = compile_folded(

@@ -3496,3 +3496,43 @@ def test_a_count_of_attacks_told_with_no_harm_is_a_habit() -> None:
     assert [e.location.name for e in extract_strikes(hit, dt.date(2024, 11, 11))] == [
         "Kiryat Shmona"
     ]
+
+
+def test_that_morning_is_the_day_told_before() -> None:
+    text = (
+        "UNITED NATIONS, Oct 26 — A joint inquiry has concluded that the Syrian government was "
+        "responsible for the sarin attack on Khan Sheikhoun on April 4, which killed more than 80 "
+        "people.\n\nThe inquiry said a Syrian aircraft dropped a bomb that released sarin in the "
+        "town in southern Idlib province early that morning."
+    )
+    events = extract_strikes(text, dt.date(2017, 10, 26))
+    assert [(e.location.name, e.date, e.killed.min) for e in events] == [
+        ("Khan Shaykhun", dt.date(2017, 4, 4), 80)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # a theatre named for a region, in the city hit
+        (
+            "The Russian air strike that destroyed the Donetsk Regional Academic Drama Theatre in "
+            "Mariupol on March 16 was a clear war crime, Amnesty International said on Thursday.",
+            "2022-06-30",
+            "Mariupol",
+        ),
+        # ground held, not hit, in a headline
+        (
+            "Darfur town's market bombed as army consolidates hold on central Khartoum\n\nA "
+            "Sudanese army warplane bombed the weekly market in Kabkabiya in North Darfur on "
+            "Monday afternoon.",
+            "2025-03-26",
+            "Kabkabiya",
+        ),
+    ],
+)
+def test_a_theatre_named_for_a_region_and_ground_held_are_no_places_hit(
+    text: str, published: str, place: str
+) -> None:
+    events = extract_strikes(text, dt.date.fromisoformat(published))
+    assert [e.location.name for e in events if e.location] == [place]
