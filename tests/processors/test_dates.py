@@ -509,7 +509,10 @@ def test_a_toll_since_a_weekday_is_a_tally_unless_it_rose(text: str, background:
         ("The next day, drones struck Sumy.", [1]),
         ("Hours later a second missile hit the same street.", [0]),
         ("A week later, and again 10 days later, shells fell on the market.", [7, 10]),
-        ("Rockets hit the town later that day.", []),
+        # "that day" is the day told before; "later" alone counts no days
+        ("Rockets hit the town later that day.", [0]),
+        ("Rockets hit the town later.", []),
+        ("A bomb released sarin in the town early that morning.", [0]),
     ],
 )
 def test_days_told_from_the_day_before(text: str, days: list[int]) -> None:
