@@ -950,6 +950,11 @@ def find_counts(text: str) -> list[CountMention]:
         "hospital" in low and not contains_any(low, _BESIDES_HOSPITAL) and not _hospital_figure(low)
     )  # (then the sentence gives a figure only if a blank joins "taken to" and "hospital")
     clean = _blank(low, _SUBSET) if contains_any(low, _SUBSET.needs) else low  # (no call)
+    if text[:1].isupper() and text[1:2].isupper():  # a dateline's day is no figure: "BINYAMINA,
+        # Israel, Oct 14 - Four soldiers were killed" is four
+        opening = dateline_end(text)
+        if opening and any(ch.isdigit() for ch in text[:opening]):
+            clean = " " * opening + clean[opening:]
     if " with " in clean or " from " in clean or "s of the " in clean:  # (a call costs more)
         clean = _blank(clean, _WHOSE)
     if " of one " in clean:  # "ten members of one family": no figure of one (the same length)
@@ -1130,6 +1135,16 @@ def find_counts(text: str) -> list[CountMention]:
     for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:
         found += _elliptic(clean, mention)
     found.sort(key=lambda c: c.start)
+    if found and " in " in clean:
+        # a figure "in all" is the attack's whole toll: it stands over a part told before it
+        # ("Four soldiers were killed and seven seriously wounded ... Magen David Adom said more
+        # than 60 people were wounded in all")
+        found = [
+            dataclasses.replace(m, update=True)
+            if not m.weak and _IN_ALL_AFTER.match(clean, m.end)
+            else m
+            for m in found
+        ]
     if found and (any(m.update for m in found) or _UPDATE_OPENING.match(clean)):
         # A sentence that updates the toll gives current figures ("Update: the death toll has
         # risen to eight, and 56 people were wounded"), as does a live blog's timed entry
@@ -1140,6 +1155,7 @@ def find_counts(text: str) -> list[CountMention]:
     return found
 
 
+_IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b")
 # What a figure is told after: an early account ("Early reports spoke of 25 dead") or a later
 # one ("by the afternoon officials said at least 36 had been killed").
 _EARLY_ACCOUNT = re.compile(r"\b(?:early|initial|first|earlier)\s+reports?\b[^;]*$")

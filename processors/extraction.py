@@ -2003,7 +2003,8 @@ def _is_aggregate(text: str) -> bool:
     if contains_any(text, _AGGREGATE_NEEDS):
         found = _AGGREGATE.search(text)
         if found is not None and not (
-            found.group().lower() in _ONE_STRIKES_TOTAL and _ONE_STRIKE_OPENS.match(text)
+            found.group().lower() in _ONE_STRIKES_TOTAL
+            and (_ONE_STRIKE_OPENS.match(text) or not _SEVERAL_ATTACKS_TOLD.search(text))
         ):
             return True
     return cyrillic.is_cyrillic(text) and cyrillic.is_aggregate(text.lower())
@@ -2015,6 +2016,13 @@ _ONE_STRIKE_OPENS = re.compile(
     r"bombing|shelling)\b(?!\s+(?:and|or)\b)"
 )
 _ONE_STRIKES_TOTAL = frozenset({"in all", "in total", "all told", "altogether", "overall"})
+# ... and a total told with no attacks in the plural is one attack's ("Magen David Adom said
+# more than 60 people were wounded in all").
+_SEVERAL_ATTACKS_TOLD = re.compile(
+    r"\b(?:strikes|attacks|raids|bombardments|barrages|waves|shelling\s+of\s+\w+\s+and|"
+    r"across|regions|cities|towns|villages|places|areas|provinces|oblasts)\b",
+    re.IGNORECASE,
+)
 
 
 # The attack told so far, ranked in a series: "It was the second attack on the market this

@@ -440,9 +440,11 @@ _NOT_A_STRIKE_WORDS = (
     # ``casefold.word_start_alternation``)
     r"\bcrash"
     + "".join(
-        rf"(?<!{means}\scrash)"
+        rf"(?<!{means}\s{link}crash)"
         for word in ("drone", "shell", "rocket", "missile", "mortar", "bomb", "round")
         for means in (word, word + "s")
+        # ("Shells that crashed into the Sabrein vegetable market")
+        for link in ("", r"that\s", r"which\s")
     )
     # (nor a vehicle bomb driven through: "A car packed with explosives crashed through two
     # gates ... and blew up")

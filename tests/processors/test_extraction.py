@@ -3536,3 +3536,23 @@ def test_a_theatre_named_for_a_region_and_ground_held_are_no_places_hit(
 ) -> None:
     events = extract_strikes(text, dt.date.fromisoformat(published))
     assert [e.location.name for e in events if e.location] == [place]
+
+
+def test_shells_that_crashed_are_shelling_and_a_total_in_all_stands() -> None:
+    market = (
+        "OMDURMAN, Feb 2 - Shells that crashed into the Sabrein vegetable market in the Karari "
+        "locality of northern Omdurman on Saturday killed 54 people and wounded 158, the health "
+        "ministry said."
+    )
+    events = extract_strikes(market, dt.date(2025, 2, 2))
+    assert [(e.location.name, e.event_type, e.killed.min, e.wounded.min) for e in events] == [
+        ("Omdurman", "shelling", 54, 158)
+    ]
+    base = (
+        "BINYAMINA, Israel, Oct 14 - Four soldiers were killed and seven seriously wounded when a "
+        "Hezbollah drone slammed into the dining hall of a training base near Binyamina on "
+        "Sunday evening, the military said. Magen David Adom said more than 60 people were "
+        "wounded in all, three of them critically."
+    )
+    events = extract_strikes(base, dt.date(2024, 10, 14))
+    assert [(e.killed.min, e.killed.max, e.wounded.min) for e in events] == [(4, 4, 60)]
