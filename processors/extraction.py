@@ -1126,6 +1126,8 @@ def _segment(
     starts = list(map(_START, mentions))
     weapon_starts = article.weapon_starts
     antecedent = next((m.place for m in dateline if m.place.precision == "place"), None)
+    if len({m.place.name for m in dateline if m.place.precision == "place"}) > 1:
+        antecedent = None  # several cities' dateline ("TUNIS/PARIS, June 27 —"): filed there
     from_dateline = antecedent is not None  # the antecedent is where the report was filed
     headline = antecedent is None  # the headline's place may stand in: looked up once, if asked
     drafts: list[_Draft] = []

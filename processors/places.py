@@ -120,7 +120,7 @@ _FOUR_TOKENS = re.compile(
     rf"(?:[^{_LETTERS}]*(?P<t1>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t2>{_TOKEN.pattern})"
     rf"(?:[^{_LETTERS}]*(?P<t3>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t4>{_TOKEN.pattern}))?)?)?)?"
 )
-_DATELINE = re.compile(r"\s*[A-Z][A-Z'’ .-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'’ ./-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
 # A heading at a line's start, in capitals, before a colon or a dash (a hyphen between spaces
 # too, as a round-up's second dateline has it: "KHARKIV - The toll from Thursday's attack").
 _HEADING = re.compile(

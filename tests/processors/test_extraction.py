@@ -3556,3 +3556,28 @@ def test_shells_that_crashed_are_shelling_and_a_total_in_all_stands() -> None:
     )
     events = extract_strikes(base, dt.date(2024, 10, 14))
     assert [(e.killed.min, e.killed.max, e.wounded.min) for e in events] == [(4, 4, 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # one city under two names: the dateline stands in for the lead's strike
+        (
+            "KHARKOV/KHARKIV, May 29 - A man who suffered burns in Saturday's Russian bombing of "
+            "the Epicentr hypermarket has died in hospital, raising the number killed to 19.",
+            ["Kharkiv"],
+        ),
+        # two cities: where the report was filed, not where the strike was
+        (
+            "TUNIS/PARIS, June 27 — Governments counted their dead on Saturday after militants "
+            "struck a beach resort and a factory on Friday. In Lyon, a man rammed a van into gas "
+            "containers at a plant, injuring two people.",
+            ["Lyon"],
+        ),
+    ],
+)
+def test_a_dateline_of_two_names_stands_in_only_when_they_are_one_city(
+    text: str, places: list[str]
+) -> None:
+    events = extract_strikes(text, dt.date(2024, 5, 29))
+    assert [e.location.name for e in events if e.location] == places
