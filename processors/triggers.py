@@ -59,7 +59,7 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
     ("shelling", r"shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|MLRS|howitzers?|"
                  r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
                  # (rounds that came down: "Rounds landed in the centre of Gisenyi"; not talks)
-                 r"rounds(?=\s+(?:also\s+)?(?:landed|hit|struck|fell|slammed|exploded|crashed|"
+                 r"(?<![Nn]o\s)rounds(?=\s+(?:also\s+)?(?:landed|hit|struck|fell|slammed|exploded|crashed|"
                  r"rained))|"
                  # (not words: "a barrage of claims", "a barrage of criticism"; nor one told
                  # before: "The barrage, one of the largest of the war", after a missile attack)

@@ -3426,8 +3426,13 @@ def test_rounds_that_landed_are_shelling() -> None:
     assert [(e.location.name, e.event_type) for e in events if e.location] == [
         ("Gisenyi", "shelling")
     ]
-    # ... but rounds of talks are none
+    # ... but rounds of talks are none, nor rounds that did not land
     assert extract_strikes("Rounds of talks ended in Kigali on Monday.", dt.date(2025, 1, 28)) == []
+    drill = (
+        "Pro-government media in Damascus described the live-fire drill as a provocation. No "
+        "rounds landed outside the range."
+    )
+    assert extract_strikes(drill, dt.date(2022, 12, 12)) == []
 
 
 @pytest.mark.parametrize(
