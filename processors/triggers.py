@@ -1185,8 +1185,18 @@ def told_as_habit(text: str, position: int) -> bool:
         and not _counted_attacks_at(low, position)
     ):
         return False
-    # (the habit's own "hit" is no harm told)
-    return not any(m.start() != position for m in _HARM.finditer(low))
+    # (the habit's own "hit" is no harm told, nor what a disaster struck: "including in areas
+    # struck by it", after "the days after the quake")
+    return not any(
+        m.start() != position and not _STRUCK_BY_DISASTER.match(low, m.start())
+        for m in _HARM.finditer(low)
+    )
+
+
+_STRUCK_BY_DISASTER = re.compile(
+    r"(?:hit|struck)\s+by\s+(?:it|the\s+(?:quake|earthquake|storm|cyclone|typhoon|hurricane|"
+    r"floods?|flooding|disaster|tremor|landslide))\b"
+)
 
 
 def _counted_attacks_at(low: str, position: int) -> bool:

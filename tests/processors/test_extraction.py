@@ -3586,3 +3586,13 @@ def test_a_dateline_of_two_names_stands_in_only_when_they_are_one_city(
 ) -> None:
     events = extract_strikes(text, dt.date(2024, 5, 29))
     assert [e.location.name for e in events if e.location] == places
+
+
+def test_air_strikes_carried_on_with_after_a_quake_are_a_habit() -> None:
+    text = (
+        "NAYPYITAW, April 2 — Myanmar's military government declared a temporary ceasefire on "
+        "Wednesday to speed up relief after the earthquake of March 28. UN officials had accused "
+        "the military of carrying on with air strikes in the days after the quake, including in "
+        "areas struck by it, and called for an end to bombing."
+    )
+    assert extract_strikes(text, dt.date(2025, 4, 2)) == []
