@@ -663,7 +663,10 @@ _SUBSET = Anchored(
     # "killed seven people, a 14-year-old girl among them"
     # (``[\w-]++``: giving back a letter would leave one before ``\s``, so none can match)
     # ("killing 17 civilians, four boys and two girls among them")
+    # (and the comma closing it before the verb: "at least nine civilians, children among them,
+    # were killed")
     r"|,\s*(?:[\w-]++\s+){1,6}among\s+(?:them|whom|the\s+dead)\b"
+    r"(?:,(?=\s+(?:were|was|have|had|are)\b))?"
     # (a figure's thousands comma ends no clause: "including 1,208 deaths")
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     rf"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b{_NO_CLAUSE_END}(?:,|(?=[;.]))"

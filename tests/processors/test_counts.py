@@ -550,3 +550,11 @@ def test_a_source_named_at_length_after_a_figure_is_no_more_victim() -> None:
         "Observatory for Human Rights said."
     )
     assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 10)]
+
+
+def test_a_subset_told_between_commas_before_the_verb_leaves_the_figure() -> None:
+    text = (
+        "According to initial information, at least nine civilians, children among them, were "
+        "killed and more than 75 injured."
+    )
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 9), ("wounded", 75)]
