@@ -509,8 +509,9 @@ _THEN_WHEN = re.compile(r",?\s+when\b")
 # What a state has lasted since, right before the attack: "has been on edge since an ", or
 # a sentence opened so: "Since the June bombings, N'Djamena has banned the full-face veil".
 _SINCE_ATTACK = re.compile(
-    r"(?:\b(?:has|have|had)\s+(?:been\s+)?[^.;]{0,60}?\b|^)since\s+(?:an?|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?$"
+    r"(?:\b(?:has|have|had)\s+(?:been\s+)?[^.;]{0,60}?\b|^)since\s+"
+    # (or with no article: "Tension has been building since gunmen killed tourists")
+    r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?)?$"
 )
 _SINCE_REACH = 120  # characters before the attack word
 # A day that makes "since" days ago at most ("since Monday's strike").
@@ -603,7 +604,7 @@ _STRETCH_OF_ATTACKS = compile_folded(
     # (and a campaign: "the group's campaign of missile and drone attacks on shipping", "a
     # string of rocket attacks on bases hosting U.S. troops")
     word_start_alternation(r"days|weeks|months|years|campaign|string|spate")
-    + r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|shelling|"
+    + r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:attacks|strikes|shelling|"
     r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks|fighting|clashes|exchanges|"
     r"hostilities|war|conflict|violence)\b"
 )
@@ -615,7 +616,7 @@ def _tally(low: str, position: int) -> bool:
     figures are no single strike's ("Kharkiv has been hit by more than 1,000 glide bombs
     this year"); or a group's record (``_RECORD``)."""
     stretch = " of " in low and contains_any(low, _SPANS)
-    if stretch and _STRETCH_OF_ATTACKS.search(low, max(0, position - 30), position + 40):
+    if stretch and _STRETCH_OF_ATTACKS.search(low, max(0, position - 80), position + 40):
         return True
     record = (
         contains_any(low, _RECORD_NOUNS)

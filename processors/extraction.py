@@ -689,8 +689,9 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         # attack's: "fire at the depot set off tank shells and rockets".
         ruled_out = _MEANS_RULED_OUT.search(text) is not None
         strikes = [s for s in strikes if s.weapons or (s.perpetrator and not ruled_out)]
-    if strikes and ("false" in text or "False" in text) and (
-        _FALSE_CLAIM.search(text) or _FACT_CHECK.match(title or text) is not None
+    if strikes and (
+        (("false" in text or "False" in text) and _FALSE_CLAIM.search(text))
+        or _FACT_CHECK_DENIES.match(title or text) is not None
     ):
         return []  # a fact check: the strike it tells is the claim it finds false
     return _one_day_for_all(strikes, text, published)
@@ -704,8 +705,13 @@ _FALSE_CLAIM = re.compile(
     r"(?:also\s+)?false\b|\bverdict:\s+false\b",
     re.IGNORECASE,
 )
-# ... or its heading: "Fact check: Karachi port was not destroyed by the Indian Navy".
-_FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ed|ing)?\b", re.IGNORECASE)
+# ... or its heading that denies it: "Fact check: Karachi port was not destroyed by the Indian
+# Navy", "Fact check: No, the Indian Navy did not destroy Karachi port".
+_FACT_CHECK_DENIES = re.compile(
+    r"\s*fact[\s-]?check(?:ed|ing)?\b[^\n]{0,60}?\b(?:no|not|false|fake|didn't|misleading|"
+    r"old\s+(?:video|footage))\b",
+    re.IGNORECASE,
+)
 # What says an explosion was an accident, not an attack (every match holds "accident",
 # "leak", "fault", "circuit", "ruled out", "negligence", "mishandling" or "safety").
 _ACCIDENT_VERDICT = re.compile(
@@ -2533,9 +2539,14 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         # shelled ... civilians")
         kept = [(d, day) for d, day in zip(drafts, days, strict=True) if day[1] == "day"]
         drafts, days = [d for d, _ in kept], [day for _, day in kept]
+    analysis = _ANALYSIS_LABEL.match(article.title or article.text) is not None
+    if analysis:
+        # an analysis's undated attacks are its trends ("Analysis: Seven years on, Yemen's air
+        # war shows no sign of slowing ... The direct toll of the bombing is only part of it")
+        kept = [(d, day) for d, day in zip(drafts, days, strict=True) if day[1] == "day"]
+        drafts, days = [d for d, _ in kept], [day for _, day in kept]
     if article.published is not None and (
-        (lead is not None and _lead_looks_back(lead.text))
-        or _ANALYSIS_LABEL.match(article.title or article.text) is not None
+        (lead is not None and _lead_looks_back(lead.text)) or analysis
     ):
         # a funeral's, a ruling's or a warrant's report: a strike it dates over a week back is
         # the dead's or the case's ("the funeral of Hassan Nasrallah, the Hezbollah leader

@@ -560,7 +560,8 @@ _DESTROYED_IN_FLIGHT = re.compile(
 _IN_FLIGHT_REACH = 30  # characters before "destroyed"
 _HARM = compile_folded(
     r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck|"
-    r"toll|bodies)\b"
+    # ("drones set fire to a gas storage tank")
+    r"toll|bodies|set\s+fire|caught\s+fire|blaze|ablaze|burn(?:ed|t|ing))\b"
 )
 # Irrealis and denial: the strike did not (yet) happen or is contested as such. (This and
 # ``_REQUEST`` run on the padded sentence: a scan word by word, see ``compile_word_starts``.)
@@ -590,6 +591,7 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"(?:no\s+one|nobody)\s+(?:has\s+|had\s+)?suggested|"
     # "Japan said there were no reports of damage to ships or aircraft"
     r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:damage|casualties|injuries)|"
+    # "the first calm night in weeks, with no reports of firing or drone incursions"
     # an alert sent in error: "NHK mistakenly told people that North Korea appeared to have
     # launched a missile" (not a strike made in error: "it mistakenly struck a convoy")
     r"(?:mistakenly|wrongly|erroneously|falsely)\s+(?:told|said|reported|warned|announced|"
@@ -847,6 +849,10 @@ def _unreal(reading: _Reading, position: int) -> bool:
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
         return True
+    if "no report" in reading.low and _NO_REPORTS_OF.search(
+        reading.low, max(0, position - 30), position
+    ):
+        return True  # "a calm night in weeks, with no reports of firing or drone incursions"
     if " will " in reading.low and _WILL_GO_ON_AFTER.match(reading.low, position):
         return True
     gates = reading.gates()
@@ -870,6 +876,9 @@ def _unreal(reading: _Reading, position: int) -> bool:
 _TASK = compile_folded(
     r"\b(?:was|were)\s+(?:supposed\s+)?to\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b)"
 )
+
+
+_NO_REPORTS_OF = re.compile(r"\bno\s+reports?\s+of\s+(?:any\s+)?$")
 
 
 def _irrealis(reading: _Reading, start: int, end: int) -> bool:

@@ -3596,3 +3596,53 @@ def test_air_strikes_carried_on_with_after_a_quake_are_a_habit() -> None:
         "areas struck by it, and called for an end to bombing."
     )
     assert extract_strikes(text, dt.date(2025, 4, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a fact check whose heading denies the strike
+        (
+            "Fact check: No, the Indian Navy did not destroy Karachi port\n\nSeveral Indian "
+            "television channels told viewers on Thursday night that the Indian Navy had "
+            "attacked Karachi port and that the harbour was in flames.",
+            "2025-05-10",
+        ),
+        # what tension has built since, with no article before the attacker
+        (
+            "Tension between the neighbours has been building since gunmen killed tourists in "
+            "Kashmir, and the two sides have traded small-arms fire along the Line of Control.",
+            "2025-05-05",
+        ),
+        # no reports of firing, and days of exchanges told in a list
+        (
+            "The army said Sunday night had been the first calm night in Jammu and Kashmir in "
+            "weeks, with no reports of firing or drone incursions. The truce ended four days of "
+            "missile, drone and artillery exchanges that killed dozens of civilians on both "
+            "sides.",
+            "2025-05-12",
+        ),
+        # an analysis's undated attacks
+        (
+            "Analysis: Seven years on, Yemen's air war shows no sign of slowing\n\nWashington "
+            "approved a sale of air-to-air missiles to Riyadh. The direct toll of the bombing is "
+            "only part of the picture. Air raids are counted as incidents, not munitions, so a "
+            "single raid may involve several bombs.",
+            "2022-03-26",
+        ),
+    ],
+)
+def test_fact_checks_tensions_calm_nights_and_analyses_are_no_events(
+    text: str, published: str
+) -> None:
+    assert extract_strikes(text, dt.date.fromisoformat(published)) == []
+
+
+def test_a_fire_drones_set_is_harm_that_another_places_interceptions_do_not_undo() -> None:
+    text = (
+        "KAZAN. Tatarstan's head said drones set fire to a gas storage tank on the northern "
+        "outskirts of Kazan. \"There are no injuries,\" he said.\n\n"
+        "BRYANSK. The governor said every target was intercepted and there was no damage."
+    )
+    events = extract_strikes(text, dt.date(2025, 1, 14))
+    assert [e.location.name for e in events if e.location] == ["Kazan"]
