@@ -595,7 +595,10 @@ _RECORD_NOUNS = ("attacks", "strikes", "bombings", "raids")
 _RECORD_VERBS = (
     "carried", "launched", "staged", "conducted", "claimed", "mounted", "committed",
 )  # fmt: skip
-_SPANS = ("days", "weeks", "months", "years", "campaign", "string", "spate")
+_SPANS = (
+    "days", "weeks", "months", "years", "campaign", "string", "spate", "summer", "winter",
+    "spring", "autumn",
+)  # fmt: skip
 _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 
@@ -603,7 +606,11 @@ _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 _STRETCH_OF_ATTACKS = compile_folded(
     # (and a campaign: "the group's campaign of missile and drone attacks on shipping", "a
     # string of rocket attacks on bases hosting U.S. troops")
-    word_start_alternation(r"days|weeks|months|years|campaign|string|spate")
+    # (or a season's: "played down a summer of drone raids that have sporadically damaged
+    # buildings")
+    word_start_alternation(
+        r"days|weeks|months|years|campaign|string|spate|summer|winter|spring|autumn"
+    )
     + r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:attacks|strikes|shelling|"
     r"bombardment|bombing|raids|drone\s+attacks|missile\s+attacks|fighting|clashes|exchanges|"
     r"hostilities|war|conflict|violence)\b"

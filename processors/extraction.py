@@ -97,6 +97,8 @@ from processors.targets import (
 from processors.triggers import (
     StrikeCue,
     all_stopped,
+    denies_harm,
+    downed_with_harm_denied,
     find_strike,
     is_armed_context,
     is_not_a_strike,
@@ -742,7 +744,12 @@ _ACCIDENT_VERDICT = re.compile(
     r"\b(?:abnormal|accidental|unintended|inadvertent)\s+release\b|"
     # the cause named first: "The government said a short circuit was the probable cause"
     r"\b(?:short\s+circuit|gas\s+leak|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
-    r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b",
+    r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b|"
+    # ... or a breach of rules: "a breach of safety regulations in the gunpowder section was the
+    # probable cause"
+    r"\b(?:breach|breaches|violation|violations)\s+of\s+(?:[\w-]+\s+)?safety\s+(?:rules|"
+    r"requirements|regulations)\b[^.]{0,60}?\b(?:was|is)\s+(?:the\s+)?(?:(?:most\s+)?(?:probable|"
+    r"likely|suspected)\s+)?cause\b",
     re.IGNORECASE,
 )
 # ... in Russian or Ukrainian: a breach of the process or of safety rules, a short circuit, a
@@ -1467,7 +1474,15 @@ def _stopped_all(article: _Article, draft: _Draft) -> bool:
     read = own + after
     stopped = [all_stopped(s.text) for s in read]
     if not any(stopped):  # (most events: no harm need be looked for)
-        return False
+        # ... or some munitions downed, and the harm said outright not to be ("destroyed
+        # another 12 UAVs within an hour. There are no casualties or damage")
+        if not any(map(denies_harm, (s.text for s in read))):
+            return False
+        first = min(s.start for s in own)
+        read = [s for s in article.sentences if s.start < first][-_STOPPED_REACH:] + read
+        stopped = [downed_with_harm_denied(s.text) or denies_harm(s.text) for s in read]
+        if not any(downed_with_harm_denied(s.text) for s in read):
+            return False
     return not any(tells_harm(s.text) for s, told in zip(read, stopped, strict=True) if not told)
 
 

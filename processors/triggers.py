@@ -573,6 +573,13 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     # ("he doubted an attack would come from outside")
     r"doubt(?:s|ed|ing)?|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+    # what a weapon can do or may be used for: "a missile its maker says can carry a warhead of
+    # more than a tonne to targets up to 3,000 km away", "authorised Ukraine to use ATACMS
+    # missiles against targets inside Russia"
+    r"can|to\s+use|"
+    # a halt agreed: "both sides refrain from attacks on energy facilities", "a 30-day pause
+    # on strikes against energy sites"
+    r"refrain(?:s|ed|ing)?\s+from|(?:pause|moratorium|halt|truce|ceasefire)\s+on|"
     # each side's word against the other's: "with both sides accusing the other of shelling
     # towns and villages"
     r"accus(?:e|es|ed|ing)\s+(?:each\s+other|one\s+another|the\s+other(?:\s+side)?)\s+of|"
@@ -849,10 +856,10 @@ def _unreal(reading: _Reading, position: int) -> bool:
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
         return True
-    if "no report" in reading.low and _NO_REPORTS_OF.search(
+    if "no " in reading.low and _NO_REPORTS_OF.search(
         reading.low, max(0, position - 30), position
     ):
-        return True  # "a calm night in weeks, with no reports of firing or drone incursions"
+        return True  # "with no reports of firing or drone incursions", "No attack followed."
     if " will " in reading.low and _WILL_GO_ON_AFTER.match(reading.low, position):
         return True
     gates = reading.gates()
@@ -878,7 +885,7 @@ _TASK = compile_folded(
 )
 
 
-_NO_REPORTS_OF = re.compile(r"\bno\s+reports?\s+of\s+(?:any\s+)?$")
+_NO_REPORTS_OF = re.compile(r"\bno\s+(?:reports?\s+of\s+(?:any\s+)?)?$")
 
 
 def _irrealis(reading: _Reading, start: int, end: int) -> bool:
@@ -1227,7 +1234,8 @@ _COUNTED_ATTACKS = re.compile(
 # (up to a few words on in its clause: "has launched drone attacks on Kyiv almost every night")
 _HABITUAL_AFTER = re.compile(
     r"(?:[\w'’-]+,?\s+){1,10}?(?:(?:almost|nearly|virtually)\s+)?(?:daily|nightly|"
-    r"every\s+(?:single\s+)?(?:day|night)|regularly|repeatedly|constantly|"
+    r"every\s+(?:single\s+)?(?:day|night)|regularly|repeatedly|constantly|sporadically|"
+    r"occasionally|periodically|"
     # "The pipeline has been targeted by saboteurs many times over the years"
     r"(?:many|several|numerous|countless|multiple)\s+times|time\s+and\s+again|"
     r"over\s+the\s+years|"
@@ -1341,6 +1349,29 @@ _EVERY_ONE_STOPPED = re.compile(
     # "The drones were brought down before reaching their targets"
     r"\b(?:were|was)\s+(?:all\s+)?(?:brought\s+down|shot\s+down|intercepted|downed|destroyed)\s+"
     r"before\s+(?:reaching|hitting|they\s+(?:reached|could))\b"
+)
+
+
+def downed_with_harm_denied(text: str) -> bool:
+    """Whether a sentence tells munitions shot down (counted, not all) and says outright that
+    nothing was harmed ("Units of the Ministry of Defence destroyed another 12 UAVs within an
+    hour. There are no casualties or damage": read over the event's sentences)."""
+    low = fold(text)
+    return ("down" in low or "destroy" in low or "intercept" in low) and (
+        _DOWNED_SOME.search(low) is not None
+    )
+
+
+def denies_harm(text: str) -> bool:
+    """Whether a sentence says outright that no one was hurt and nothing damaged."""
+    low = fold(text)
+    return "no" in low and _NO_HARM.search(low) is not None
+
+
+_DOWNED_SOME = re.compile(
+    r"\b(?:shot\s+down|destroyed|intercepted|downed|brought\s+down)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:uavs?|drones?|missiles?|rockets?)\b|\b(?:uavs?|drones?|missiles?|rockets?)\s+(?:were|was)\s+"
+    r"(?:[\w-]+\s+)?(?:shot\s+down|destroyed|intercepted|downed|brought\s+down)\b"
 )
 
 

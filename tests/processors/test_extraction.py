@@ -3646,3 +3646,63 @@ def test_a_fire_drones_set_is_harm_that_another_places_interceptions_do_not_undo
     )
     events = extract_strikes(text, dt.date(2025, 1, 14))
     assert [e.location.name for e in events if e.location] == ["Kazan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # what a weapon can do, and a permission to use it
+        (
+            "KYIV, Aug 22 — Ukraine has unveiled a large cruise missile that its maker says can "
+            "carry a warhead of more than a tonne to targets up to 3,000 km away.",
+            "2025-08-22",
+        ),
+        (
+            "WASHINGTON, Nov 18 — President Joe Biden has authorised Ukraine to use US-supplied "
+            "ATACMS missiles against targets inside Russia, US officials said on Sunday.",
+            "2024-11-18",
+        ),
+        # a halt agreed
+        (
+            "WASHINGTON, March 18 — According to the Kremlin's readout, Putin backed "
+            "Trump's idea that both sides refrain from attacks on energy facilities for a month "
+            "and gave the corresponding order to the Russian military. The two leaders also "
+            "agreed that prisoners would be exchanged on Wednesday, with Moscow handing over 23 "
+            "badly wounded Ukrainian soldiers as a goodwill gesture.",
+            "2025-03-18",
+        ),
+        # no attack followed a false alert
+        (
+            "Russia's Emergencies Ministry said the warnings were false and had been aired after a "
+            "hacker attack on radio servers. The Voronezh regional government called the broadcast "
+            "a provocation by accomplices of the Kyiv regime.\n\nNo attack followed.",
+            "2023-02-22",
+        ),
+        # drones downed, some counted, and no harm said outright
+        (
+            "Several districts of the Bryansk region have come under a massive attack by "
+            "aircraft-type UAVs. Units of the Ministry of Defence destroyed another 12 UAVs within "
+            "an hour. There are no casualties or damage.",
+            "2024-07-27",
+        ),
+        # a season of raids
+        (
+            "MOSCOW, Sept 14 — Russian officials have played down a summer of drone raids that "
+            "have sporadically damaged buildings, including in Moscow.",
+            "2023-09-14",
+        ),
+        # a blast put down to a breach of rules
+        (
+            "MOSCOW, Aug 18 — The number of people killed by Friday's explosion at an explosives "
+            "factory in Russia's Ryazan region has risen to 20. The regional headquarters said a "
+            "breach of safety regulations in the gunpowder section was the probable cause. "
+            "Although the Ryazan region is a frequent target of Ukrainian drones, officials have "
+            "not linked the explosion to any attack.",
+            "2025-08-18",
+        ),
+    ],
+)
+def test_capabilities_permissions_halts_and_downed_drones_are_no_events(
+    text: str, published: str
+) -> None:
+    assert extract_strikes(text, dt.date.fromisoformat(published)) == []
