@@ -940,7 +940,7 @@ _WAR_TALLY = re.compile(
 # Before a toll update, what makes it an earlier one ("had initially put the toll at 23").
 _EARLIER_FIGURE = re.compile(
     # ("had put the number of dead at 13")
-    r"\b(?:had\s+(?:\w+\s+){0,2}|initially\s+|earlier\s+|first\s+|originally\s+|at\s+first\s+)$"
+    r"\b(?:had\s+(?:\w+\s+){0,3}|initially\s+|earlier\s+|first\s+|originally\s+|at\s+first\s+)$"
 )
 
 

@@ -718,7 +718,10 @@ _FACT_CHECK_DENIES = re.compile(
 # "leak", "fault", "circuit", "ruled out", "negligence", "mishandling" or "safety").
 _ACCIDENT_VERDICT = re.compile(
     r"\b(?:pointed|points|pointing)\s+(?:\w+\s+)?to\s+an?\s+(?:industrial\s+|technical\s+)?"
-    r"accident|\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
+    r"(?:accident|gas\s+leak|short\s+circuit|technical\s+fault)|"
+    # "officials blame gas leak, rule out attack"
+    r"\bblam(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?gas\s+(?:leak|explosion|cylinder)|"
+    r"\brul(?:e|es|ed|ing)\s+out\s+(?:an?\s+)?(?:attack|sabotage|terrorism)|\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
     # "when the accident happened on an offshore platform"
     r"\b(?:when|after|where)\s+the\s+accident\s+(?:happened|occurred|took\s+place)\b|"
@@ -772,7 +775,9 @@ _MEANS_RULED_OUT = re.compile(
     r"involved\b|\bno\s+(?:evidence|sign|signs|trace|traces)\s+of\s+(?:an?\s+)?(?:drone|missile|"
     r"rocket|air|terrorist)\s+(?:attack|strike)|"
     r"\b(?:was|were)\s+not\s+caused\s+by\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|shells?|"
-    r"attack|strike)",
+    r"attack|strike)|"
+    # "an unnamed source said it was not an Israeli attack"
+    r"\b(?:was|is)\s+not\s+an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b",
     re.IGNORECASE,
 )
 
@@ -800,6 +805,8 @@ def _may_tell_accident(text: str) -> bool:
         or "mishandling" in text
         or "safety" in text
         or "release" in text
+        or "gas" in text
+        or "rule" in text
     )
 
 

@@ -558,3 +558,8 @@ def test_a_subset_told_between_commas_before_the_verb_leaves_the_figure() -> Non
         "killed and more than 75 injured."
     )
     assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 9), ("wounded", 75)]
+
+
+def test_a_figure_an_official_had_earlier_put_gives_way() -> None:
+    (mention,) = find_counts("He had earlier put the number of injured at 13.")
+    assert mention.weak and not mention.update

@@ -3706,3 +3706,52 @@ def test_capabilities_permissions_halts_and_downed_drones_are_no_events(
     text: str, published: str
 ) -> None:
     assert extract_strikes(text, dt.date.fromisoformat(published)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # aid dropped from the air
+        (
+            "GAZA, March 8 - Five people were killed and about ten injured on Friday when a "
+            "parachute failed to open and aid pallets dropped from an aircraft plunged onto a "
+            "crowd near the al-Shati refugee camp, medics said.",
+            "2024-03-08",
+        ),
+        # hurt on the way to shelter, the missile intercepted
+        (
+            "Sirens woke central Israel before dawn on Tuesday after a missile was launched from "
+            "Yemen. The army said the projectile was intercepted before it crossed into Israeli "
+            "territory. Magen David Adom said it treated more than 20 people who were hurt on the "
+            "way to protected spaces; a woman was seriously injured while heading to a shelter in "
+            "Tel Aviv.",
+            "2024-12-24",
+        ),
+        # a gas leak blamed, an attack ruled out
+        (
+            "Blast in Qom apartment block injures seven; officials blame gas leak, rule out "
+            "attack\n\nAn explosion tore through a residential complex in the Pardisan district "
+            "of Qom on Monday morning, injuring seven people and damaging four flats, Iranian "
+            "media reported. The head of the city's fire department said initial checks pointed "
+            "to a gas leak. An unnamed source said it was not an Israeli attack. Several similar "
+            "explosions have hit Iranian cities since the twelve-day war with Israel ended last "
+            "month.",
+            "2025-07-14",
+        ),
+    ],
+)
+def test_airdrops_shelter_injuries_and_gas_leaks_are_no_events(text: str, published: str) -> None:
+    assert extract_strikes(text, dt.date.fromisoformat(published)) == []
+
+
+def test_a_missile_that_crashed_into_a_place_is_a_strike_however_it_is_told() -> None:
+    text = (
+        "TEL AVIV — A ballistic missile fired from Yemen crashed into a children's playground "
+        "between apartment blocks in Jaffa, in the south of Tel Aviv, at about 3:45 a.m. on "
+        "Saturday after several interception attempts failed, the Israeli military said. Magen "
+        "David Adom said 16 people were lightly hurt by glass from windows blown in by the blast."
+    )
+    events = extract_strikes(text, dt.date(2024, 12, 21))
+    assert [(e.event_type, e.date, e.wounded.min) for e in events] == [
+        ("missile", dt.date(2024, 12, 21), 16)
+    ]
