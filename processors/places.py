@@ -1120,6 +1120,14 @@ def _names_foreign_attacker(text: str, stop: int, country: str) -> bool:
     return word.lower() in ATTACKER_NOUNS and not _BY_NEXT.match(text, following.end())
 
 
+_LAUNCHED_FROM_BEFORE = re.compile(
+    r"\b(?:launched|fired|sent|flown|flew|came|coming|crossed|infiltrated|drones?|missiles?|"
+    r"rockets?|projectiles?)\s+(?:in\s+)?from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[str, float]:
     """How much the article is about each country, from prior-best readings of its names. A
     country only small towns' names vote for gets none, unless two of them lie in one region:
@@ -1149,6 +1157,10 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
             text, span.stop, name.vote[0]
         ):
             continue  # the attacker, as a demonym is: "Israel carried out a strike on Jenin"
+        if name.prior_kind == KIND_COUNTRY and _LAUNCHED_FROM_BEFORE.search(
+            text, max(0, span.start - 30), span.start
+        ):
+            continue  # where the attack came from: "A drone launched from Lebanon struck Caesarea"
         voted.add(name.key)
         weight = name.vote[1]
         if name.prior_kind == KIND_COUNTRY and _ATTRIBUTIVE_ABBREVIATION.match(

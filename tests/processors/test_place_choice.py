@@ -562,3 +562,12 @@ def test_a_village_named_like_a_city_elsewhere_and_its_other_spelling_are_not_th
     from processors.places import find_places
 
     assert {m.place.country_code for m in find_places(text)} == {"SO"}
+
+
+def test_the_country_an_attack_came_from_does_not_say_where_it_hit() -> None:
+    text = (
+        "Drone from Lebanon hits building in Caesarea; PM's home was the target, his office "
+        "says\n\nA drone launched from Lebanon struck a building in Caesarea on Saturday morning. "
+        "Netanyahu's office said it was aimed at his private home; nobody was hurt."
+    )
+    assert [(n, c) for n, c, _ in _places(text)] == [("Caesarea", "IL")]
