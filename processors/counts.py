@@ -427,14 +427,15 @@ _LIST_SUBJECT = compile_folded(
     r"(?:\s+(?:aged|of)\s+(?:about\s+|around\s+)?\d{1,2}|,\s+\d{1,2},)?"
     # (or closing an apposition: "Nine people, six civilians and three soldiers, were killed")
     r",?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
-    # "a police officer was shot dead", "two guards were shot and wounded"
-    rf"(?:shot\s+(?:and\s+)?)?(?P<kw>killed|dead|injured|wounded|hurt)\b")
+    # "a police officer was shot dead", "two guards were shot and wounded", "a man of about 50
+    # was found dead in an apartment in the damaged building"
+    rf"(?:shot\s+(?:and\s+)?|found\s+(?=dead))?(?P<kw>killed|dead|injured|wounded|hurt)\b")
 _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
 # What a _LIST_SUBJECT match has before its keyword (a person word, whole: an article or
 # another word and whitespace come before it), read backwards from the keyword on the
 # reversed text; "have been" and "had been" are only checked as "been".
 _LIST_TAIL_REVERSED = compile_folded(
-    r"\s+(?:(?:dna\s+)?tohs\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
+    r"\s+(?:(?:dna\s+)?tohs\s+|dnuof\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
     # (an age, as _LIST_SUBJECT allows: "of about 25", "aged 25", ", 34,")
     r"(?:\d{1,2}\s+(?:tuoba\s+|dnuora\s+)?(?:fo|dega)\s+|,\d{1,2}\s+,)?,?(\w+)\s"
 )

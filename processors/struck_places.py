@@ -191,6 +191,14 @@ _NOT_HIT_BEFORE = (
         r"|\b(?:exported|shipped|sold|delivered)\s+to\s+(?:the\s+)?$",
         ends=("for", "to", "the"),
     ),
+    # what something is named after: "a new long-range drone they have named 'Yafa', after the
+    # Arabic name of Jaffa"
+    _Before(
+        r"\b(?:named|called|dubbed)\b[^.;]{0,40}?\bafter\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:name\s+(?:of|for)\s+)?$",
+        ends=("after", "the", "its", "of", "for"),
+        needs=("after",),
+    ),
     # ground held, not hit: "as army consolidates hold on central Khartoum"
     _Before(
         r"\b(?:hold|grip|control)\s+(?:on|of|over)\s+(?:the\s+)?(?:(?:central|northern|southern|"

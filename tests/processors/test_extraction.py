@@ -3755,3 +3755,14 @@ def test_a_missile_that_crashed_into_a_place_is_a_strike_however_it_is_told() ->
     assert [(e.event_type, e.date, e.wounded.min) for e in events] == [
         ("missile", dt.date(2024, 12, 21), 16)
     ]
+
+
+def test_a_name_a_drone_is_given_after_a_place_is_no_place_hit_and_found_dead_is_killed() -> None:
+    text = (
+        "LIVE - Blast in central Tel Aviv\n\n03:18 A loud explosion rattled windows across "
+        "central Tel Aviv.\n\n03:41 Magen David Adom says a man of about 50 was found dead in an "
+        "apartment in the damaged building.\n\n05:10 Yemen's Houthis claim the attack, saying "
+        "they used a new long-range drone they have named 'Yafa', after the Arabic name of Jaffa."
+    )
+    events = extract_strikes(text, dt.date(2024, 7, 19))
+    assert [(e.location.name, e.killed.min) for e in events if e.location] == [("Tel Aviv", 1)]
