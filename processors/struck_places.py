@@ -644,13 +644,15 @@ _HELD_AFTER = re.compile(
 _HELD_STEMS = ("проход", "відбу", "состо", "пройд")
 _OFFICIALS_IN = _Before(
     r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry|"
-    r"sources)\s+in\s+(?:the\s+)?$",
+    r"sources?)\s+in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
 _IN_CONTAINER = compile_folded(r"\s+in\s+(?:the\s+)?(?:occupied\s+)?")
 _FIGURES_AFTER = compile_folded(
-    r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives|said|say|says|told|reported|report|"
-    r"reports|confirmed|confirm|confirms|counted|estimated|estimate|estimates|raised|revised)\b"
+    r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives|said|say|says|told|tells|tell|"
+    r"reported|report|reports|confirmed|confirm|confirms|counted|estimated|estimate|estimates|"
+    # ... or argue: "officials in Kyiv argue that fuel facilities feeding the army are fair targets"
+    r"raised|revised|argue|argues|argued|insist|insists|insisted|claim|claims|claimed)\b"
 )
 _TOLL_PUT_AFTER = compile_folded(
     r"\s+(?:(?:has|have|had)\s+)?(?:put|puts|gave|give|gives)\s+(?:the|a|its)\s+(?:death\s+)?"

@@ -1351,7 +1351,7 @@ _NO_HARM = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:injuries|damage|casualties|"
     r"deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
     # "He did not report any damage or casualties"
-    r"|\b(?:did\s+not|didn't|did\s+not\s+immediately)\s+report\s+(?:any\s+)?(?:injuries|damage|"
+    r"|\b(?:did\s+not|didn't|did\s+not\s+immediately)\s+(?:report|mention)\s+(?:any\s+)?(?:injuries|damage|"
     r"casualties|deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
 )
 

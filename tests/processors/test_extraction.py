@@ -3766,3 +3766,12 @@ def test_a_name_a_drone_is_given_after_a_place_is_no_place_hit_and_found_dead_is
     )
     events = extract_strikes(text, dt.date(2024, 7, 19))
     assert [(e.location.name, e.killed.min) for e in events if e.location] == [("Tel Aviv", 1)]
+
+
+def test_a_drone_brought_down_with_no_damage_mentioned_is_no_strike() -> None:
+    text = (
+        "Drones were also reported over the Smolensk, Tver and Bryansk regions. Smolensk governor "
+        "Vasily Anokhin spoke of a massive attack and said one drone was brought down while "
+        "trying to reach a nuclear power facility; he did not mention any damage there."
+    )
+    assert extract_strikes(text, dt.date(2025, 1, 29)) == []
