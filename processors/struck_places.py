@@ -792,6 +792,12 @@ _POSSESSED_POWER = compile_folded(
     r"(?:[\w-]+\s+)?(?:ministry|ministries|ministers?|parliament|"
     r"embassy|officials))\b"  # "by Somalia's education ministry": where, not what was hit
 )
+# A country's place told by its rank: "a drone attack on Russia's biggest Black Sea oil port"
+# (the port is the place, told by the dateline or elsewhere; not a city's: "Okhmatdyt, Kyiv's
+# largest children's hospital", which is in Kyiv).
+_RANKED_IN_COUNTRY = compile_folded(
+    r"['’]s\s+(?:biggest|largest|second[\s-]largest|third[\s-]largest|main|busiest|oldest|only)\b"
+)
 _BORDER_BEFORE = _Before(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$", ends=("with", "of", "the"))
 # A struck place is introduced as a location ("in X", "on X", "X's centre", "X was hit"),
 # not as a subject doing something else ("Moscow was due to proclaim", "since Washington eased"):
@@ -1255,6 +1261,9 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             # відповідальність за удар поклали на українську армію")
             dropped_last = True
             continue
+        if mention.place.precision != "place" and _RANKED_IN_COUNTRY.match(low, end):
+            dropped_last = True
+            continue
         if low.startswith(_HELD_STEMS, end + 1) and _HELD_AFTER.match(low, end):
             # where something was held: "Удар пришелся на день, когда в Гааге проходила
             # международная конференция"
@@ -1356,7 +1365,9 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
 
 # A sea named for what lies on it: "the Red Sea port of Hodeidah", "the Black Sea Fleet".
 _SEA_ADJECTIVE = compile_folded(
-    r"\s+(?:ports?|city|cities|coast|coastal|resorts?|towns?|islands?|fleet|shipping\s+lanes?)\b"
+    # (with a word between: "Russia's biggest Black Sea oil port")
+    r"\s+(?:(?:oil|naval|grain|main|major|key|fishing|holiday)\s+)?(?:ports?|city|cities|coast|"
+    r"coastal|resorts?|towns?|islands?|fleet|shipping\s+lanes?|terminals?|naval\s+base)\b"
 )
 
 

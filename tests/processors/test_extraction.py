@@ -3775,3 +3775,41 @@ def test_a_drone_brought_down_with_no_damage_mentioned_is_no_strike() -> None:
         "trying to reach a nuclear power facility; he did not mention any damage there."
     )
     assert extract_strikes(text, dt.date(2025, 1, 29)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "killed"),
+    [
+        # a country's port told by its rank is the dateline's city
+        (
+            "NOVOROSSIYSK, Russia, Nov 14 — A drone attack on Russia's biggest Black Sea oil port "
+            "damaged a docked ship and an oil depot early on Friday, injuring three sailors, "
+            "Russian officials said.",
+            "2025-11-14",
+            "Novorossiysk",
+            None,
+        ),
+        # ... and a territory's church told by its rank is in the city named after it
+        (
+            "The number of people killed when Gaza's only Catholic church was hit on Thursday has "
+            "risen to three, the patriarchate said. An Israeli tank shell struck the compound of "
+            "the Holy Family Church in Gaza City.",
+            "2025-07-18",
+            "Gaza City",
+            3,
+        ),
+        # (not a city's hospital told by its rank, which is in the city)
+        (
+            "A Russian missile hit Okhmatdyt, Kyiv's largest children's hospital, on Monday, "
+            "killing two adults.",
+            "2024-07-09",
+            "Kyiv",
+            2,
+        ),
+    ],
+)
+def test_a_place_told_by_its_rank_in_a_country_or_territory(
+    text: str, published: str, place: str, killed: int | None
+) -> None:
+    events = extract_strikes(text, dt.date.fromisoformat(published))
+    assert [(e.location.name, e.killed.min) for e in events if e.location] == [(place, killed)]
