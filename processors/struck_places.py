@@ -199,6 +199,14 @@ _NOT_HIT_BEFORE = (
         ends=("after", "the", "its", "of", "for"),
         needs=("after",),
     ),
+    # where crowds gathered: "Thousands of mourners ... filled the streets of Saada on Monday to
+    # bury children killed in last Thursday's air strike on a school bus in Dhahyan"
+    _Before(
+        r"\b(?:filled|fill|thronged|packed|marched\s+through|poured\s+into|took\s+to)\s+the\s+"
+        r"streets\s+of\s+$",
+        ends=("of",),
+        needs=("streets",),
+    ),
     # ground held, not hit: "as army consolidates hold on central Khartoum"
     _Before(
         r"\b(?:hold|grip|control)\s+(?:on|of|over)\s+(?:the\s+)?(?:(?:central|northern|southern|"

@@ -3813,3 +3813,15 @@ def test_a_place_told_by_its_rank_in_a_country_or_territory(
 ) -> None:
     events = extract_strikes(text, dt.date.fromisoformat(published))
     assert [(e.location.name, e.killed.min) for e in events if e.location] == [(place, killed)]
+
+
+def test_the_streets_mourners_filled_are_no_place_hit() -> None:
+    text = (
+        "SAADA, Yemen — Thousands of mourners filled the streets of Saada on Monday to bury "
+        "children killed in last Thursday's air strike on a school bus in Dhahyan, as the health "
+        "ministry raised the death toll to 51.\n\nThe ministry said 79 people were wounded."
+    )
+    events = extract_strikes(text, dt.date(2018, 8, 13))
+    assert [(e.location.name, e.date, e.killed.min, e.wounded.min) for e in events] == [
+        ("Dahyan", dt.date(2018, 8, 9), 51, 79)
+    ]
