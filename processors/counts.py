@@ -423,8 +423,11 @@ _PERSON_LIST = (
 _PERSON_GROUP = rf"{_PERSON_ITEM}(?:{_NEXT_ITEM})*"
 _LIST_SUBJECT = compile_folded(
     rf"(?<![\w-])(?P<list>{_PERSON_LIST})"
-    # (with an age: "a young man of about 25 was killed", "a woman, 34, was killed")
-    r"(?:\s+(?:aged|of)\s+(?:about\s+|around\s+)?\d{1,2}|,\s+\d{1,2},)?"
+    # (with an age: "a young man of about 25 was killed", "a woman, 34, was killed", "A man in
+    # his thirties was killed")
+    r"(?:\s+(?:aged|of)\s+(?:about\s+|around\s+)?\d{1,2}|,\s+\d{1,2},|\s+in\s+(?:his|her|their)\s+"
+    r"(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
+    r"eighties|nineties))?"
     # (or closing an apposition: "Nine people, six civilians and three soldiers, were killed")
     r",?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     # "a police officer was shot dead", "two guards were shot and wounded", "a man of about 50
@@ -436,8 +439,10 @@ _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
 # reversed text; "have been" and "had been" are only checked as "been".
 _LIST_TAIL_REVERSED = compile_folded(
     r"\s+(?:(?:dna\s+)?tohs\s+|dnuof\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
-    # (an age, as _LIST_SUBJECT allows: "of about 25", "aged 25", ", 34,")
-    r"(?:\d{1,2}\s+(?:tuoba\s+|dnuora\s+)?(?:fo|dega)\s+|,\d{1,2}\s+,)?,?(\w+)\s"
+    # (an age, as _LIST_SUBJECT allows: "of about 25", "aged 25", ", 34,", "in his thirties")
+    r"(?:\d{1,2}\s+(?:tuoba\s+|dnuora\s+)?(?:fo|dega)\s+|,\d{1,2}\s+,|(?:sneet|seitnewt|seitriht|"
+    r"seitrof|seitfif|seitxis|seitnevis|seithgie|seitenin)\s+(?:ylrae\s+|etal\s+|-?dim)?"
+    r"(?:sih|reh|rieht)\s+ni\s+)?,?(\w+)\s"
 )
 _PERSON_REVERSED = frozenset(word[::-1] for word in _PERSON_WORDS.split("|"))
 # Lists whose group "one" is a victim the list does not name: "killing him along with three
@@ -869,7 +874,9 @@ _AGES_BESIDE = re.compile(
 # Who the people a figure counts are, set off by commas before the verb: "Three people, staff
 # and shoppers, were killed", "Two men, a father and his son, were killed" (on ``clean``).
 _WHO_BESIDE = re.compile(
-    r"\b(?:people|persons|men|women|children|civilians|soldiers|residents|others|workers)"
+    r"\b(?:people|persons|men|women|children|civilians|soldiers|residents|others|workers|"
+    # ("A man and a woman, both in their forties, were killed")
+    r"man|woman|boy|girl|child|couple)"
     r"(?P<aside>,\s+[^,.;:]{1,50}?,)(?=\s+(?:were|was|have\s+been|had\s+been|died)\b)"
 )
 

@@ -563,3 +563,15 @@ def test_a_subset_told_between_commas_before_the_verb_leaves_the_figure() -> Non
 def test_a_figure_an_official_had_earlier_put_gives_way() -> None:
     (mention,) = find_counts("He had earlier put the number of injured at 13.")
     assert mention.weak and not mention.update
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("A man and a woman, both in their forties, were killed on Wednesday.", "killed", 2),
+        ("A man in his thirties was killed at midday on Thursday.", "killed", 1),
+        ("A woman in her early twenties was wounded.", "wounded", 1),
+    ],
+)
+def test_victims_told_with_their_ages_in_decades(text: str, kind: str, count: int) -> None:
+    assert [(m.kind, m.count.min, m.count.max) for m in find_counts(text)] == [(kind, count, count)]
