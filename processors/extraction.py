@@ -970,6 +970,10 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
             and _UNPLACED.search(sentence.text)
         ):
             known = []
+        if known and "in " in sentence.text and _PLURAL_ATTACKS_KILLED.search(sentence.text):
+            # a country's total by many munitions: "Iranian ballistic missiles killed at least
+            # eight people in Israel ..., striking the centre of the country and the Haifa bay"
+            known = [m for m in known if not _in_a_country_after(sentence.text, m.end)]
         if known and _in_timed_entry(article.text, sentence.start):
             # a live blog's later entry gives the current figures ("16:40 Kharkiv, update.
             # ... a 40-year-old man was killed and six people wounded"), as a sentence
@@ -977,6 +981,22 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
             known = [m if m.weak or m.update else replace(m, update=True) for m in known]
         article.counts[sentence.start] = known
     return known
+
+
+_PLURAL_ATTACKS_KILLED = re.compile(
+    r"\b(?:missiles|strikes|airstrikes|attacks|drones|rockets|raids|shells)\s+(?:have\s+|had\s+)?"
+    r"(?:killed|wounded|injured)\b"
+)
+_IN_NAME_AFTER = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+
+
+def _in_a_country_after(text: str, end: int) -> bool:
+    """Whether a country's name follows a figure ending at ``end`` ("eight people in Israel")."""
+    found = _IN_NAME_AFTER.match(text, end)
+    if found is None:
+        return False
+    places = load_gazetteer().lookup(found.group(1))
+    return bool(places) and places[0].precision == "country"
 
 
 # A live blog entry's time on a line of its own, or opening its paragraph: "16:40\nХарків,

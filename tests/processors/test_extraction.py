@@ -3825,3 +3825,16 @@ def test_the_streets_mourners_filled_are_no_place_hit() -> None:
     assert [(e.location.name, e.date, e.killed.min, e.wounded.min) for e in events] == [
         ("Dahyan", dt.date(2018, 8, 9), 51, 79)
     ]
+
+
+def test_a_countrys_total_by_many_missiles_is_no_one_towns_toll() -> None:
+    text = (
+        "TEL AVIV, June 16 - Iranian ballistic missiles killed at least eight people in Israel in "
+        "the early hours of Monday, striking the centre of the country and the Haifa bay.\n\n"
+        "In Haifa, a missile struck the Bazan oil refinery complex, killing three employees."
+    )
+    events = extract_strikes(text, dt.date(2025, 6, 16))
+    assert [(e.location.name, e.killed.min, e.killed.max) for e in events] == [("Haifa", 3, 3)]
+    # ... but one strike's figure told with its country stays
+    one = "An Israeli air strike on a house in Nabatieh killed five people in Lebanon on Monday."
+    assert [e.killed.min for e in extract_strikes(one, dt.date(2025, 6, 16))] == [5]
