@@ -1506,8 +1506,14 @@ def _stopped_all(article: _Article, draft: _Draft) -> bool:
         if not any(map(denies_harm, (s.text for s in read))):
             return False
         first = min(s.start for s in own)
-        read = [s for s in article.sentences if s.start < first][-_STOPPED_REACH:] + read
-        stopped = [downed_with_harm_denied(s.text) or denies_harm(s.text) for s in read]
+        # (and those just before, in its paragraph: "Units ... destroyed another 12 UAVs within an
+        # hour. There are no casualties or damage.")
+        before = [s for s in article.sentences if s.start < first][-_STOPPED_REACH:]
+        read = [s for s in before if "\n\n" not in article.text[s.start : first]] + read
+        stopped = [
+            downed_with_harm_denied(s.text) or (denies_harm(s.text) and not tells_harm(s.text))
+            for s in read
+        ]
         if not any(downed_with_harm_denied(s.text) for s in read):
             return False
     return not any(tells_harm(s.text) for s, told in zip(read, stopped, strict=True) if not told)

@@ -241,6 +241,8 @@ SPEECH_VERBS = frozenset({
     "vowed", "threatened", "agreed", "signed", "wants", "wanted", "hopes",
     "urged", "urges", "called", "calls", "argues", "argued", "maintains", "maintained",
     "dismissed",
+    # ("Islamabad did not formally confirm the strikes", "Moscow declined to comment")
+    "did", "does", "didn't", "doesn't", "declined", "refused",
 })
 # Verbs whose object is a government addressed ("urged Kabul to", "accused Kyiv of").
 ADDRESSED_VERBS = frozenset({

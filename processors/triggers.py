@@ -1387,8 +1387,10 @@ def denies_harm(text: str) -> bool:
 
 _DOWNED_SOME = re.compile(
     r"\b(?:shot\s+down|destroyed|intercepted|downed|brought\s+down)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:uavs?|drones?|missiles?|rockets?)\b|\b(?:uavs?|drones?|missiles?|rockets?|it|they)\s+"
-    r"(?:were|was)\s+(?:[\w-]+\s+)?(?:shot\s+down|destroyed|intercepted|downed|brought\s+down)\b"
+    r"(?:uavs?|drones?|missiles?|rockets?)\b|\b(?:uavs?|drones?|missiles?|rockets?|it|they)\b"
+    # ("drones seen over Amritsar and Jalandhar during a blackout were shot down")
+    r"(?:\s+[\w-]+){0,8}?\s+(?:were|was)\s+(?:[\w-]+\s+)?(?:shot\s+down|destroyed|intercepted|"
+    r"downed|brought\s+down)\b"
 )
 
 

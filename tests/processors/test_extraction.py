@@ -3838,3 +3838,32 @@ def test_a_countrys_total_by_many_missiles_is_no_one_towns_toll() -> None:
     # ... but one strike's figure told with its country stays
     one = "An Israeli air strike on a house in Nabatieh killed five people in Lebanon on Monday."
     assert [e.killed.min for e in extract_strikes(one, dt.date(2025, 6, 16))] == [5]
+
+
+def test_drones_seen_over_towns_and_shot_down_with_no_damage_are_no_strikes() -> None:
+    text = (
+        "Elsewhere in Punjab, the army said drones seen over Amritsar and Jalandhar during a "
+        "blackout were shot down; debris fell in fields outside the city and no damage or "
+        "injuries were reported there."
+    )
+    assert extract_strikes(text, dt.date(2025, 5, 10)) == []
+    # ... but a town's damage told beside a denial of casualties stays a strike
+    town = (
+        "HOD HASHARON — City officials said about 100 homes were damaged by an impact in the "
+        "town; there were no casualties.\n\nIsrael's military said Iran fired about 180 "
+        "ballistic missiles and that most were intercepted."
+    )
+    assert [e.location.name for e in extract_strikes(town, dt.date(2024, 10, 2))] == [
+        "Hod HaSharon"
+    ]
+
+
+def test_a_capital_that_did_not_confirm_a_strike_is_no_place_hit() -> None:
+    text = (
+        "KABUL, Dec 25 — Pakistani air strikes on the Barmal district of Afghanistan's eastern "
+        "Paktika province late on Tuesday killed 46 people, a Taliban spokesman said. Islamabad "
+        "did not formally confirm the strikes, but a Pakistani security official said jets had "
+        "targeted hideouts of the Pakistani Taliban."
+    )
+    events = extract_strikes(text, dt.date(2024, 12, 25))
+    assert [e.location.name for e in events if e.location] == ["Paktika Province"]
