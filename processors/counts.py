@@ -159,7 +159,8 @@ _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospital|wounding|injuring|"
     # "Fifty-nine people sought medical help" (Ukrainian officials' "звернулися по медичну
     # допомогу")
-    r"sought\s+medical\s+(?:help|care|treatment|attention|assistance)|"
+    r"(?:sought|asked\s+for|requested|needed)\s+medical\s+(?:help|care|treatment|attention|"
+    r"assistance)|"
     r"treated\s+for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)|"
     # "Three people suffered shrapnel wounds", "109 US service members have now been diagnosed
     # with traumatic brain injuries"
@@ -210,6 +211,8 @@ _FILLER = (
     # "Six members of his personal protection force", "two police bomb disposal officers"
     r"his|her|their|its|security|state|protection|personal|force|forces|national|guard|"
     r"defence|defense|department|bomb|disposal|special|border|"
+    # "three other emergency workers were injured"
+    r"emergency|rescue|fire|medical|"
     r"volunteers|family|victims|worshippers|shoppers|villagers|miners|crew|doctors|nurses|"
     r"drivers|reporters|engineers|teachers|pilots|sailors|seafarers|guests|pilgrims|refugees|"
     r"reservists|conscripts|cadets|recruits|servicemembers|"
@@ -301,7 +304,7 @@ _QUANT_STARTS = compile_folded(r"[^a-z0-9_]" + word_start_alternation("|".join([
 _SUBJECT = Gated(
     rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
     ("kill", "dead", "died", "death", "lost", "perished", "wound", "injur", "hurt", "hospital",
-     "treated", "burns", "concussion", "martyr", "fell", "sought"),
+     "treated", "burns", "concussion", "martyr", "fell", "medical"),
     _QUANT_STARTS)  # fmt: skip
 _OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation(_OBJECT_KW)})"
@@ -902,7 +905,8 @@ _ANY_CASUALTY = (
     "kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "toll", "casualt",
     "bodies", "body of", "lives", "perish", "victims", "treated", "unharmed", "gunned down",
     "slaughter", "massacr", "behead", "burns", "concussion", "body has", "body was", "body had",
-    "martyr", "sought medical",
+    "martyr", "medical help", "medical care", "medical treatment", "medical attention",
+    "medical assistance",
 )  # fmt: skip
 # "hospital" alone (the target of many strikes) gives no figure but as ``_WOUNDED``'s keyword
 # ("hospitalised", "taken to hospital", "in hospital"), the one pattern that holds it, or

@@ -575,3 +575,17 @@ def test_a_figure_an_official_had_earlier_put_gives_way() -> None:
 )
 def test_victims_told_with_their_ages_in_decades(text: str, kind: str, count: int) -> None:
     assert [(m.kind, m.count.min, m.count.max) for m in find_counts(text)] == [(kind, count, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Two people asked for medical help at the scene, he said.", "wounded", 2),
+        ("Fifty people needed medical help.", "wounded", 50),
+        ("The driver was killed and three other emergency workers were injured.", "wounded", 3),
+    ],
+)
+def test_the_hurt_told_by_the_help_they_asked_for_or_their_service(
+    text: str, kind: str, count: int
+) -> None:
+    assert (kind, count, count) in [(m.kind, m.count.min, m.count.max) for m in find_counts(text)]
