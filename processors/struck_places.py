@@ -632,6 +632,10 @@ _AGENCY_IN = re.compile(
     r"поліці[яїю]|полици[яи]|прокуратур[аиіуы]|оперштаб\w*)\s+(?:у|в)\s+$"
 )
 _CYRILLIC_IN = ("у ", "в ")
+_SUBURB_OF_KEPT = compile_folded(
+    r"['’]s\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:suburb|suburbs|satellite\s+town|outskirts)\s+of\s+"
+)
 # Before a Ukrainian or Russian place name (folded): the hospitals the wounded are in, a
 # train's or bus's destination (and the places listed after either).
 _NOT_HIT_CYRILLIC = re.compile(
@@ -1296,6 +1300,15 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             and _CITY_DISTRICT_AFTER.match(low, end) is not None
         ):
             continue  # a district of the city kept: "in Sochi's Adler district" is in Sochi
+        if (
+            kept
+            and mention.place.precision == "place"
+            and _SUBURB_OF_KEPT.fullmatch(low, kept[-1].end - offset, start) is not None
+        ):
+            # a town the city kept has as its suburb: "in Tripoli's eastern suburb of Tajura"
+            kept[-1] = mention
+            dropped_last = False
+            continue
         listed = dropped_last and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
         # ... and the region a dropped place is said to be in ("the gunmen came from Hebron in
         # the occupied West Bank")

@@ -3867,3 +3867,15 @@ def test_a_capital_that_did_not_confirm_a_strike_is_no_place_hit() -> None:
     )
     events = extract_strikes(text, dt.date(2024, 12, 25))
     assert [e.location.name for e in events if e.location] == ["Paktika Province"]
+
+
+def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
+    text = (
+        "TRIPOLI — The number of migrants killed in the air strike on the Tajoura detention "
+        "centre has risen to 53, the United Nations said on Thursday.\n\nThe centre, in "
+        "Tripoli's eastern suburb of Tajura, was hit late on Tuesday night."
+    )
+    events = extract_strikes(text, dt.date(2019, 7, 4))
+    assert [(e.location.name, e.date, e.killed.min) for e in events] == [
+        ("Tajoura", dt.date(2019, 7, 2), 53)
+    ]
