@@ -314,7 +314,23 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if before:
                 add(m, before[-1].date - dt.timedelta(days=1), False)
         found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        # a weekday with its date after it is that date: "on Sunday 6 October", told 8 days on
+        # (not the Sunday before publication)
+        found = [
+            d
+            for d, after in zip(found, [*found[1:], None], strict=True)
+            if d.explicit
+            or after is None
+            or not after.explicit
+            or not _WEEKDAY_BEFORE_DATE.fullmatch(text, d.end, after.start)
+        ]
     return found
+
+
+# What lies between a weekday and its date: "Sunday 6 October", "Sunday, October 6", "Sunday
+# (October 6)".
+_WEEKDAY_BEFORE_DATE = re.compile(r",?\s*\(?")
 
 
 def _cyrillic_dates(text: str, published: dt.date | None) -> list[DateMention]:

@@ -517,3 +517,13 @@ def test_a_toll_since_a_weekday_is_a_tally_unless_it_rose(text: str, background:
 )
 def test_days_told_from_the_day_before(text: str, days: list[int]) -> None:
     assert [d for _, _, d in days_later(text)] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on Sunday 6 October, injuring", "on Sunday, October 6", "on Sunday (October 6)"],
+)
+def test_a_weekday_with_its_date_after_it_is_that_date(text: str) -> None:
+    from processors.dates import find_dates
+
+    assert [d.date for d in find_dates(text, dt.date(2019, 10, 14))] == [dt.date(2019, 10, 6)]
