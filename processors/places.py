@@ -1122,6 +1122,18 @@ def _names_foreign_attacker(text: str, stop: int, country: str) -> bool:
     return word.lower() in ATTACKER_NOUNS and not _BY_NEXT.match(text, following.end())
 
 
+def _first_name_before_surname(text: str, start: int, end: int) -> bool:
+    """Whether the Cyrillic word at ``start:end`` is a first name with a surname after it
+    ("Владимира Леонтьева": not the city of Vladimir)."""
+    return (
+        "\u0400" <= text[start : start + 1] <= "\u04ff"
+        and text[end : end + 1] == " "
+        and "\u0410" <= text[end + 1 : end + 2] <= "\u042f"
+        and _CYRILLIC_FIRST_NAME.match(text, start, end) is not None
+    )
+
+
+_APPOINTED_BY_BEFORE = re.compile(r"(?:[Нн]азначенн|[Пп]оставленн|[Пп]ризначен)\w*\s+$")
 _LAUNCHED_FROM_BEFORE = re.compile(
     r"\b(?:launched|fired|sent|flown|flew|came|coming|crossed|infiltrated|drones?|missiles?|"
     r"rockets?|projectiles?)\s+(?:in\s+)?from\s+"
@@ -1155,6 +1167,8 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
         previous = span
         if name.key in voted or twin or name.vote[0] == NO_COUNTRY:
             continue  # a name repeated is no more evidence than once; a sea is no country's
+        if span.size == 1 and _first_name_before_surname(text, span.start, span.end):
+            continue  # a person's first name: "Владимира Леонтьева"
         if name.prior_kind == KIND_COUNTRY and _names_foreign_attacker(
             text, span.stop, name.vote[0]
         ):
@@ -1163,6 +1177,10 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
             text, max(0, span.start - 30), span.start
         ):
             continue  # where the attack came from: "A drone launched from Lebanon struck Caesarea"
+        if name.prior_kind == KIND_COUNTRY and _APPOINTED_BY_BEFORE.search(
+            text, max(0, span.start - 20), span.start
+        ):
+            continue  # who appointed a town's officials: "Назначенные Россией власти Новой Каховки"
         voted.add(name.key)
         weight = name.vote[1]
         if name.prior_kind == KIND_COUNTRY and _ATTRIBUTIVE_ABBREVIATION.match(
@@ -1501,6 +1519,8 @@ def _keep(
         and _surname_told_before(doc.text, doc.text[span.start : span.end], span.start)
     ):
         return False  # ... told alone later: "Андрій Садовий пише ... Садовий: по Львову"
+    if span.size == 1 and _first_name_before_surname(doc.text, span.start, span.end):
+        return False  # a first name before a surname: "Владимира Леонтьева", not Vladimir
     surface = doc.text[span.start : span.end]
     if (
         surface.startswith(("St", "Saint"))  # (as each of _SAINT does)

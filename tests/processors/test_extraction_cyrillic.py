@@ -841,3 +841,22 @@ def test_the_past_day_of_a_morning_round_up_is_yesterday() -> None:
     )
     events = extract_strikes(text, dt.date(2023, 8, 14))
     assert [(e.location.name, e.date) for e in events] == [("Stanislav", dt.date(2023, 8, 13))]
+
+
+def test_a_uav_that_crashed_into_a_house_is_a_drone_strike() -> None:
+    text = (
+        "Сегодня рано утром в Воронеже беспилотный летательный аппарат врезался в жилой "
+        "многоэтажный дом на улице Ломоносова. Повреждены фасад и остекление нескольких квартир."
+    )
+    events = extract_strikes(text, dt.date(2023, 6, 9))
+    assert [(e.location.name, e.event_type) for e in events] == [("Voronezh", "drone")]
+
+
+def test_a_first_name_is_no_city_and_who_appointed_officials_is_no_story_country() -> None:
+    text = (
+        "Новая Каховка: удар HIMARS, семь погибших\n\nНазначенные Россией власти Новой Каховки "
+        "сообщили, что в понедельник вечером ВСУ обстреляли город. По словам главы "
+        "оккупационной администрации района Владимира Леонтьева, погибли семь человек."
+    )
+    events = extract_strikes(text, dt.date(2022, 7, 12))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Nova Kakhovka", 7)]
