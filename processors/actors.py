@@ -558,12 +558,19 @@ _REJECTED_CLAIM = CaseBlind(
 )
 
 
+_REJECTED_NEEDS = (
+    ", a claim", ", an allegation", ", an assertion", ", a version", ", an account", ", a charge",
+)  # fmt: skip
+
+
 def find_attacker(text: str, home_army: str | None = None) -> str | None:
     """The actor a sentence presents as the one who fired, or None; none that a claim the
     sentence says others reject names."""
     low = fold(text)
     media = contains_any(low, _MEDIA_NEEDS)
-    rejected = _REJECTED_CLAIM.search(text, low=low) if ", a" in low else None
+    rejected = (
+        _REJECTED_CLAIM.search(text, low=low) if contains_any(low, _REJECTED_NEEDS) else None
+    )
     for start, end, name in _mentions(text, low, home_army):
         if rejected is not None and start > rejected.start():
             continue
@@ -627,7 +634,9 @@ def find_blamed(text: str, home_army: str | None = None) -> str | None:
     militants", "Hamas said it had fired", "Kyiv's drones were responsible"), whatever else
     the sentence is about (but not a claim it says others reject)."""
     low = fold(text)
-    rejected = _REJECTED_CLAIM.search(text, low=low) if ", a" in low else None
+    rejected = (
+        _REJECTED_CLAIM.search(text, low=low) if contains_any(low, _REJECTED_NEEDS) else None
+    )
     for start, end, name in _mentions(text, low, home_army):
         if rejected is not None and start > rejected.start():
             continue

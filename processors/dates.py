@@ -788,6 +788,11 @@ _SEARCHING_BEFORE = compile_folded(
         r"\s+(?:[\w-]+\s+){0,4}?$"
     )
 )
+# (every match of the three holds one of these)
+_SEARCH_NEEDS = (
+    "search", "rescue", "recovery", "combing", "sifting", "clearing", "rescuers", "crews",
+    "teams", "workers", "firefighters",
+)  # fmt: skip
 # ... told after it: "the search of the rubble ended on Tuesday".
 _SEARCH_ENDED_AFTER = compile_folded(
     word_start_alternation(
@@ -809,11 +814,11 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
         return True
     if "mourning" in low and _MOURNING_DAY_AFTER.match(low, end):
         return True
-    if _SEARCH_ENDED_BEFORE.search(low, max(0, start - 130), start) or _SEARCH_ENDED_AFTER.search(
-        low, max(0, start - 130), start
+    if contains_any(low, _SEARCH_NEEDS) and (
+        _SEARCH_ENDED_BEFORE.search(low, max(0, start - 130), start)
+        or _SEARCH_ENDED_AFTER.search(low, max(0, start - 130), start)
+        or _SEARCHING_BEFORE.search(low, max(0, start - 60), start)
     ):
-        return True
-    if _SEARCHING_BEFORE.search(low, max(0, start - 60), start):
         return True
     if (
         _RULING_AFTER.match(low, end) or _RULING_BEFORE.search(low, max(0, start - 80), start)

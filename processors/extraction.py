@@ -970,7 +970,11 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
             and _UNPLACED.search(sentence.text)
         ):
             known = []
-        if known and "in " in sentence.text and _PLURAL_ATTACKS_KILLED.search(sentence.text):
+        if (
+            known
+            and contains_any(sentence.text, _PLURAL_KILLED_NEEDS)
+            and _PLURAL_ATTACKS_KILLED.search(sentence.text)
+        ):
             # a country's total by many munitions: "Iranian ballistic missiles killed at least
             # eight people in Israel ..., striking the centre of the country and the Haifa bay"
             known = [m for m in known if not _in_a_country_after(sentence.text, m.end)]
@@ -983,6 +987,7 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
     return known
 
 
+_PLURAL_KILLED_NEEDS = ("s killed", "s wounded", "s injured", "s have ", "s had ")
 _PLURAL_ATTACKS_KILLED = re.compile(
     r"\b(?:missiles|strikes|airstrikes|attacks|drones|rockets|raids|shells)\s+(?:have\s+|had\s+)?"
     r"(?:killed|wounded|injured)\b"

@@ -1173,12 +1173,16 @@ def _votes(text: str, spans: list[_Span], cues: list[tuple[int, str]]) -> dict[s
             text, span.stop, name.vote[0]
         ):
             continue  # the attacker, as a demonym is: "Israel carried out a strike on Jenin"
-        if name.prior_kind == KIND_COUNTRY and _LAUNCHED_FROM_BEFORE.search(
-            text, max(0, span.start - 30), span.start
+        if (
+            name.prior_kind == KIND_COUNTRY
+            and "from " in text[max(0, span.start - 9) : span.start]
+            and _LAUNCHED_FROM_BEFORE.search(text, max(0, span.start - 30), span.start)
         ):
             continue  # where the attack came from: "A drone launched from Lebanon struck Caesarea"
-        if name.prior_kind == KIND_COUNTRY and _APPOINTED_BY_BEFORE.search(
-            text, max(0, span.start - 20), span.start
+        if (
+            name.prior_kind == KIND_COUNTRY
+            and "\u0400" <= text[span.start : span.start + 1] <= "\u04ff"
+            and _APPOINTED_BY_BEFORE.search(text, max(0, span.start - 20), span.start)
         ):
             continue  # who appointed a town's officials: "Назначенные Россией власти Новой Каховки"
         voted.add(name.key)
@@ -1634,13 +1638,14 @@ def _keep(
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
         return False  # a ship's name: "the container ship Maersk Hangzhou", "cruiser Moskva"
-    if text[span.start - 1 : span.start] == " " and _ANOTHER_SPELLING_BEFORE.search(
-        text, max(0, span.start - 24), span.start
+    if (
+        "(" in text[max(0, span.start - 24) : span.start]
+        and _ANOTHER_SPELLING_BEFORE.search(text, max(0, span.start - 24), span.start)
     ):
         return False  # another spelling of the place before: "Bagdad (also spelled Baghdad)"
     if (
         population >= BIG_PLACE_POPULATION
-        and text[span.start - 1 : span.start] == " "
+        and text[max(0, span.start - 3) : span.start] == "of "
         and _VILLAGE_OF_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
     ):
         return False  # a village named like a city elsewhere: "close to the village of Bagdad"

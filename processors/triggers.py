@@ -1381,8 +1381,10 @@ def downed_with_harm_denied(text: str) -> bool:
 
 def denies_harm(text: str) -> bool:
     """Whether a sentence says outright that no one was hurt and nothing damaged."""
+    if " no " not in text and "not " not in text and "No " not in text:
+        return False  # (every match holds "no" or "not" as a word: most sentences hold none)
     low = fold(text)
-    return "no" in low and _NO_HARM.search(low) is not None
+    return _NO_HARM.search(low) is not None
 
 
 _DOWNED_SOME = re.compile(
