@@ -467,6 +467,12 @@ _NOT_A_STRIKE_WORDS = (
     r"\b(?:beat|beats|defeated|edged)\s+\w+\s+\d-\d\b|\bminutes\s+from\s+time\b|"
     r"\bfired\s+\w+\s+(?:ahead|level|into\s+the\s+lead)\b|\blong-range\s+(?:shot|effort)\b|"
     r"\b(?:free[\s-]kick|penalty\s+kick|hat-trick|Bundesliga|Premier\s+League|Champions\s+League)\b|"
+    # fiction: "The thriller plays out over the 18 minutes between the detection of a single
+    # nuclear-armed missile ... and its projected impact on Chicago"
+    r"\b(?:thriller|the\s+film|the\s+movie|film\s+festival|box\s+office|screenplay|"
+    r"video\s+game|the\s+novel)\b|"
+    # a likeness: "some residents likened it to a bomb going off"
+    r"\b(?:likened|compared)\s+(?:it|the\s+[\w-]+)\s+to\s+an?\b|\bas\s+if\s+an?\s+(?:bomb|missile)\b|"
     # aid dropped from the air: "a parachute failed to open and aid pallets dropped from an
     # aircraft plunged onto a crowd"
     r"\bair[\s-]?drops?\b|\baid\s+(?:pallets|packages|bundles|parcels|crates)\b|"
@@ -1044,16 +1050,24 @@ def strike_cues(
         window = range(max(0, i - _ARMED_WINDOW), min(len(readings), i + _ARMED_WINDOW + 1))
         if cue is None or not (title_armed or any(armed(j) for j in window)):
             continue
-        if reading.low.startswith("strik", cue.start) and any(
-            contains_any(readings[j].low, _WALKOUT_NEEDS) and _WALKOUT.search(readings[j].low)
+        if reading.low.startswith(("strik", "struck"), cue.start) and any(
+            (contains_any(readings[j].low, _WALKOUT_NEEDS) and _WALKOUT.search(readings[j].low))
+            or (contains_any(readings[j].low, _SPORT_NEEDS) and _SPORT.search(readings[j].low))
             for j in window
         ):
-            continue  # a walkout's bare "strike" ("It is the first strike at the site since
-            # 1996", after machinists who build fighter jets "walked off the job")
+            continue  # a walkout's or a match's bare "strike" ("It is the first strike at the
+            # site since 1996", after machinists "walked off the job"; "Hakimi struck after 12
+            # minutes", after "the Champions League final")
         cues[i] = cue
     return cues
 
 
+# A match told beside a bare "strike" (in the sentences around it).
+_SPORT_NEEDS = ("league", "cup", "final", "goal", "match", "minute", "season")
+_SPORT = re.compile(
+    r"\b(?:champions|premier|europa|nations)\s+league\b|\bworld\s+cup\b|\b\d-\d\b|"
+    r"\bgoalkeeper|\bafter\s+\d+\s+minutes\b|\bin\s+the\s+\d+(?:st|nd|rd|th)\s+minute\b"
+)
 # A walkout told beside a bare "strike" (in the sentences around it).
 _WALKOUT_NEEDS = ("walk", "picket", "contract offer", "non-striking", "union")
 _WALKOUT = re.compile(

@@ -3879,3 +3879,30 @@ def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
     assert [(e.location.name, e.date, e.killed.min) for e in events] == [
         ("Tajoura", dt.date(2019, 7, 2), 53)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a goal told as a strike, beside the final it was scored in
+        (
+            "MUNICH, May 31 — Paris Saint-Germain tore Inter Milan apart in the Champions League "
+            "final on Saturday, winning 5-0.\n\nAchraf Hakimi struck after 12 minutes against the "
+            "club he left in 2021.\n\nLuis Enrique's side launched attack after attack; Inter, who "
+            "had survived a barrage from Barcelona in the semi-finals, barely threatened as PSG "
+            "bombarded Sommer's goal from the first minute.",
+            "2025-05-31",
+        ),
+        # a film about a missile
+        (
+            "VENICE, Sept 2 — Kathryn Bigelow's nuclear thriller premiered on Tuesday. The "
+            "thriller plays out over the 18 minutes between the detection of a nuclear-armed "
+            "missile and its projected impact on Chicago. Written by Noah Oppenheim, the film "
+            "replays the countdown from an interceptor base at Fort Greely, where the "
+            "interceptors fail.",
+            "2025-09-02",
+        ),
+    ],
+)
+def test_goals_and_films_are_no_strikes(text: str, published: str) -> None:
+    assert extract_strikes(text, dt.date.fromisoformat(published)) == []
