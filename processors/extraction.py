@@ -98,7 +98,7 @@ from processors.triggers import (
     StrikeCue,
     all_stopped,
     denies_harm,
-    downed_with_harm_denied,
+    downed_some,
     find_strike,
     is_armed_context,
     is_not_a_strike,
@@ -721,7 +721,8 @@ _ACCIDENT_VERDICT = re.compile(
     r"(?:accident|gas\s+leak|short\s+circuit|technical\s+fault)|"
     # "officials blame gas leak, rule out attack"
     r"\bblam(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?gas\s+(?:leak|explosion|cylinder)|"
-    r"\brul(?:e|es|ed|ing)\s+out\s+(?:an?\s+)?(?:attack|sabotage|terrorism)|\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
+    r"\brul(?:e|es|ed|ing)\s+out\s+(?:an?\s+)?(?:attack|sabotage|terrorism)|"
+    r"\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
     # "when the accident happened on an offshore platform"
     r"\b(?:when|after|where)\s+the\s+accident\s+(?:happened|occurred|took\s+place)\b|"
@@ -1494,33 +1495,29 @@ _STOPPED_REACH = 2  # sentences after an event's last that may tell its munition
 
 
 def _stopped_all(article: _Article, draft: _Draft) -> bool:
-    """Whether a sentence just after the event's tells every munition stopped, with nothing
-    hit, and neither the event's sentences nor the others just after tell of harm ("three
-    rockets launched from southern Lebanon crossed the border. All three were shot down and
-    there were no reports of injuries or damage")."""
+    """Whether the event's sentences or those just after tell every munition stopped, with
+    nothing hit ("three rockets launched from southern Lebanon crossed the border. All three
+    were shot down and there were no reports of injuries or damage"), or some downed and the
+    harm denied outright ("Units ... destroyed another 12 UAVs within an hour. There are no
+    casualties or damage", read also in the sentences just before, in its paragraph); and the
+    other sentences read tell of no harm."""
     own = list({p.sentence.start: p.sentence for p in draft.parts}.values())
     last = max(s.start for s in own)
-    after = [s for s in article.sentences if s.start > last][:_STOPPED_REACH]
-    # (the event's own sentences may tell it: "... shot down about seven drones ... The drones
-    # were brought down before reaching their targets, and there were no casualties")
-    read = own + after
+    read = own + [s for s in article.sentences if s.start > last][:_STOPPED_REACH]
     stopped = [all_stopped(s.text) for s in read]
     if not any(stopped):  # (most events: no harm need be looked for)
-        # ... or some munitions downed, and the harm said outright not to be ("destroyed
-        # another 12 UAVs within an hour. There are no casualties or damage")
-        if not any(map(denies_harm, (s.text for s in read))):
+        if not any(denies_harm(s.text) for s in read):
             return False
         first = min(s.start for s in own)
-        # (and those just before, in its paragraph: "Units ... destroyed another 12 UAVs within an
-        # hour. There are no casualties or damage.")
         before = [s for s in article.sentences if s.start < first][-_STOPPED_REACH:]
         read = [s for s in before if "\n\n" not in article.text[s.start : first]] + read
-        stopped = [
-            downed_with_harm_denied(s.text) or (denies_harm(s.text) and not tells_harm(s.text))
-            for s in read
-        ]
-        if not any(downed_with_harm_denied(s.text) for s in read):
+        downed = [downed_some(s.text) for s in read]
+        if not any(downed):
             return False
+        stopped = [
+            told or (denies_harm(s.text) and not tells_harm(s.text))
+            for s, told in zip(read, downed, strict=True)
+        ]
     return not any(tells_harm(s.text) for s, told in zip(read, stopped, strict=True) if not told)
 
 

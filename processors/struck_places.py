@@ -624,7 +624,6 @@ _OFFICE_IN = _Before(
           "eastern", "western", "border"),
     needs=("office",),
 )  # fmt: skip
-# Officials "in" a place who give figures or news (``_officials_seat``).
 # An emergency, police or prosecution service's office in a region, in Ukrainian or Russian
 # (the folded text before the place).
 _AGENCY_IN = re.compile(
@@ -654,6 +653,7 @@ _HELD_AFTER = re.compile(
     r"відбулас[яь]|відбувся|відбулося|состоял[аио]?с[ья]|состоится|відбудеться|пройдет)(?!\w)"
 )
 _HELD_STEMS = ("проход", "відбу", "состо", "пройд")
+# Officials "in" a place who give figures or news (``_officials_seat``).
 _OFFICIALS_IN = _Before(
     r"\b(?:officials?|authorities|police|administration|governments?|health\s+ministry|"
     r"sources?)\s+in\s+(?:the\s+)?$",
@@ -1257,28 +1257,7 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             continue
         start, end = mention.start - offset, mention.end - offset
         following = ordered[i + 1] if i + 1 < len(ordered) else None
-        if low[start - 2 : start] in _CYRILLIC_IN and _AGENCY_IN.search(
-            low, max(0, start - 40), start
-        ):
-            # an agency's seat, not a place hit: "повідомили в Головному управлінні ДСНС у
-            # Харківській області"
-            dropped_last = True
-            continue
-        if (
-            "\u0400" <= low[start : start + 1] <= "\u04ff"
-            and _NOT_HIT_CYRILLIC.search(low, max(0, start - 50), start) is not None
-        ) or (start <= 3 and _BLAME_FROM_CYRILLIC.match(low, end) is not None):
-            # where the wounded are treated, a train's destination ("їх лікують у лікарнях
-            # Нікополя та Дніпра", "потяг до Києва"), or a capital that speaks ("У Москві
-            # відповідальність за удар поклали на українську армію")
-            dropped_last = True
-            continue
-        if mention.place.precision != "place" and _RANKED_IN_COUNTRY.match(low, end):
-            dropped_last = True
-            continue
-        if low.startswith(_HELD_STEMS, end + 1) and _HELD_AFTER.match(low, end):
-            # where something was held: "Удар пришелся на день, когда в Гааге проходила
-            # международная конференция"
+        if _told_as_other_than_hit(low, start, end, mention.place.precision):
             dropped_last = True
             continue
         if (
@@ -1382,6 +1361,27 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         return [StruckPlace(m, offset, offset + len(text)) for m in kept]
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
+
+
+def _told_as_other_than_hit(low: str, start: int, end: int, precision: str) -> bool:
+    """Whether the words around a place (``low[start:end]``, folded) make it something other
+    than a place hit: an agency's seat ("повідомили в Головному управлінні ДСНС у Харківській
+    області"), where the wounded are treated or a train goes ("їх лікують у лікарнях Нікополя та
+    Дніпра", "потяг до Києва"), a capital that speaks ("У Москві відповідальність за удар
+    поклали на українську армію"), a meeting's venue ("когда в Гааге проходила конференция"),
+    or a country's place told by its rank ("Russia's biggest Black Sea oil port")."""
+    if "\u0400" <= low[start : start + 1] <= "\u04ff":
+        if low[start - 2 : start] in _CYRILLIC_IN and _AGENCY_IN.search(
+            low, max(0, start - 40), start
+        ):
+            return True
+        if _NOT_HIT_CYRILLIC.search(low, max(0, start - 50), start) is not None:
+            return True
+        if start <= 3 and _BLAME_FROM_CYRILLIC.match(low, end) is not None:
+            return True
+    if precision != "place" and _RANKED_IN_COUNTRY.match(low, end):
+        return True
+    return low.startswith(_HELD_STEMS, end + 1) and _HELD_AFTER.match(low, end) is not None
 
 
 # A sea named for what lies on it: "the Red Sea port of Hodeidah", "the Black Sea Fleet".

@@ -1383,10 +1383,10 @@ _EVERY_ONE_STOPPED = re.compile(
 )
 
 
-def downed_with_harm_denied(text: str) -> bool:
-    """Whether a sentence tells munitions shot down (counted, not all) and says outright that
-    nothing was harmed ("Units of the Ministry of Defence destroyed another 12 UAVs within an
-    hour. There are no casualties or damage": read over the event's sentences)."""
+def downed_some(text: str) -> bool:
+    """Whether a sentence tells munitions shot down, some of them or a count, not all ("Units
+    of the Ministry of Defence destroyed another 12 UAVs within an hour"): with harm denied
+    outright nearby, no strike (``extraction._stopped_all``)."""
     low = fold(text)
     return ("down" in low or "destroy" in low or "intercept" in low) and (
         _DOWNED_SOME.search(low) is not None
