@@ -1909,6 +1909,23 @@ def _headline_for(article: _Article, draft: _Draft) -> _Headline | None:
     return headline
 
 
+def _headline_attacker(
+    article: _Article, headline: _Headline | None, country_code: str | None
+) -> str | None:
+    """Who the strike headline says fired, for an event the body names no attacker of: the
+    headline's own place's, or any one's when the headline names no place ("Houthi missiles
+    and drones hit Saudi oil sites" over a round-up of its strikes), unless it is the state the
+    event is in or does not fight there (``_struck_from_abroad_there``)."""
+    if headline is None:
+        headline = article.headline
+        if headline is None or headline.places:
+            return None
+    attacker = headline.attacker
+    if attacker is None or not _struck_from_abroad_there(attacker, country_code, article):
+        return None
+    return attacker
+
+
 def _headline_place(article: _Article) -> Place | None:
     """The place or region a headline reporting a strike says was hit ("Kharkiv: two killed
     as guided bomb hits apartment block"), or that is the whole title ("Kharkiv"). Feed items
@@ -2765,8 +2782,8 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     location = draft.place.to_location(article.names.get(draft.key))
     headline = _headline_for(article, draft)
     perpetrator = _perpetrator(article, reach, location.country_code)
-    if perpetrator is None and headline is not None:
-        perpetrator = headline.attacker
+    if perpetrator is None:
+        perpetrator = _headline_attacker(article, headline, location.country_code)
     # (a named missile decides the type below, whatever means the sentences state)
     stated = None if "missile" in typed else _parts_type(article, parts)
     if stated == "drone" and set(typed) <= {"air_strike", "drone"}:

@@ -877,6 +877,32 @@ def test_a_headline_the_text_repeats_over_its_dateline_is_the_title_when_one_is_
     assert [text[e.start : e.end] for e in strike.evidence] == [e.text for e in strike.evidence]
 
 
+def test_a_headline_naming_no_place_names_the_attacker_of_the_strikes_below() -> None:
+    # the body's items name no attacker; the headline names no place, so it tells of them all
+    text = (
+        "Houthi missiles and drones hit Saudi oil sites\n\n"
+        "JAZAN, Saudi Arabia, March 20 — A missile struck an Aramco fuel distribution terminal "
+        "in Jazan on Sunday, setting a storage tank on fire. Near Abha, a drone hit a power "
+        "substation, causing limited damage."
+    )
+    events = extract_strikes(text, dt.date(2022, 3, 20))
+    assert [(e.location.name, e.perpetrator) for e in events] == [  # type: ignore[union-attr]
+        ("Jizan", "Houthis"),
+        ("Abha", "Houthis"),
+    ]
+
+
+def test_a_headline_attacker_is_not_the_state_its_events_are_in() -> None:
+    # the headline's Israel fired on Lebanon; the rocket on Kiryat Shmona was not its own
+    text = (
+        "Israeli jets pound targets after rocket fire\n\n"
+        "KIRYAT SHMONA, Israel, Oct 8 — A rocket hit a house in Kiryat Shmona on Sunday, "
+        "wounding two people."
+    )
+    (event,) = extract_strikes(text, dt.date(2023, 10, 8))
+    assert (event.location.name, event.perpetrator) == ("Kiryat Shmona", None)  # type: ignore[union-attr]
+
+
 def test_places_told_after_a_dated_lead_on_their_region_take_its_day() -> None:
     text = (
         "KHERSON, Ukraine, Aug 14 — Russian artillery fire killed five people in two villages of "
