@@ -313,7 +313,7 @@ _FORCES_OF_BEFORE = CaseBlind(
 # "killed in Israeli airstrikes": "in" before the actor's means, not a place hit.
 _IN_MEANS_BEFORE = re.compile(
     r"\b(?:killed|wounded|injured|died|perished|destroyed|damaged|collapsed|flattened|levell?ed|"
-    r"razed|wrecked)\s+in\s+$"
+    r"razed|wrecked)\s+in\s+(?:the\s+|an?\s+)?$"
 )
 _TARGET_BEFORE = CaseBlind(
     word_start_alternation(

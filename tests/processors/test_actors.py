@@ -15,6 +15,14 @@ from processors.actors import (
         ("after Russian rocket artillery opened fire on Kharkiv", "Russian forces"),
         # fighters killed, told as a headline: the victims, not who struck
         ("Three Hamas fighters killed in an Israeli strike", "Israeli forces"),
+        # ... with its article: the strike is the means the people were killed in
+        (
+            "The number of people killed in the Russian strike on a supermarket has risen to 14",
+            "Russian forces",
+        ),
+        ("at least 60 people were killed in the RSF attack on the shelter", "Rapid Support Forces"),
+        # but not a place of the actor's
+        ("Two soldiers were killed in the Russian border region", None),
         # an armed group's fighters who killed people
         (
             "Fighters of the Allied Democratic Forces killed at least 43 people in an assault "
