@@ -59,7 +59,8 @@ _NOT_THIS_ATTACK = _word_starts(
     # what it is compared with: "a warhead of close to a tonne, roughly twice that of a Kalibr"
     r"(?:that|those)\s+of\s+(?:an?|the)\b|compared\s+(?:with|to)\b|similar\s+to\b|"
     r"(?:bigger|larger|heavier|faster|slower|smaller|lighter|longer|cheaper|older|newer)\s+than\b|"
-    r"since\b|regularly|repeatedly|routinely|frequently|increasingly|often|usually|"
+    # (not the adverb: "the police chief has since said the supermarket was hit by a Kh-38")
+    r"since\b(?!\s+(?:\w+ed|said|told|been|shown|found|made|taken|become|seen|given)\b)|regularly|repeatedly|routinely|frequently|increasingly|often|usually|"
     r"throughout\s+the\s+war|in\s+recent\s+(?:days|weeks|months|years)",
     r"[\w-]",
 )

@@ -32,6 +32,15 @@ from processors.weapon_ties import is_background_weapon, weapon_clause
         ("Kinzhal missiles hit the port, and Kyiv asked for more Patriots.", "Patriots", True),
         # what was kept at the place hit
         ("A fireball rose over the hill where the army had stored Scud missiles.", "Scud", True),
+        # habitual use since a time, not the adverb of a later finding
+        ("Russia has used Shahed drones since 2022 to hit the grid.", "Shahed", True),
+        ("Russia has since 2022 used Shahed drones against the grid.", "Shahed", True),
+        (
+            "The police chief has since said the supermarket was hit by a Kh-38 missile.",
+            "Kh-38",
+            False,
+        ),
+        ("Officials have since confirmed that Iskander missiles were used.", "Iskander", False),
     ],
 )
 def test_background_weapon(sentence: str, weapon: str, background: bool) -> None:
