@@ -602,6 +602,39 @@ _KILLED_OR_WOUNDED = re.compile(
 )
 
 
+# One more victim who died after the figure told in the same sentence: "A man and a woman
+# were killed on the spot and another man died later in a burns unit" is three; so is "two
+# people were killed; a third died in hospital".
+_ONE_MORE_DIED = re.compile(
+    # (not "another two people died": that is two more)
+    r"(?:\band|\bbut|\bwhile|[;,])\s+(?:another|one\s+more|a\s+(?P<nth>second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth))(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|"
+    rf"ten|dozen|several|few)\b)(?:\s+(?:[\w-]+\s+)?(?:{_PERSON}|victim))?\s+"
+    r"(?:later\s+|subsequently\s+|also\s+)?died\b"
+)
+_ONE_MORE_DIED_NEEDS = ("another", "one more", "second", "third", "fourth", "fifth", "sixth",
+                        "seventh", "eighth", "ninth", "tenth")
+
+
+def _one_more_died(low: str, found: list[CountMention]) -> list[CountMention]:
+    """``found`` with the toll of the dead told before one more victim who died
+    (``_ONE_MORE_DIED``) raised by one ("at least two" to "at least three"); a range, or an
+    ordinal that does not follow the toll, changes nothing."""
+    more = _ONE_MORE_DIED.search(low)
+    if more is None:
+        return found
+    before = [m for m in found if m.kind == "killed" and m.end <= more.start()]
+    if len(before) != 1:
+        return found
+    told = before[0]
+    n, most = told.count.min, told.count.max
+    if n is None or most not in (n, None) or (more["nth"] and _NTH[more["nth"]] != n + 1):
+        return found
+    count = _range(n + 1, None if most is None else n + 1)
+    raised = dataclasses.replace(told, count=count, end=more.end())
+    return [raised if m is told else m for m in found]
+
+
 def _without_either(clean: str, found: list[CountMention]) -> list[CountMention]:
     """``found`` less the figures told of the dead or wounded together (``_KILLED_OR_WOUNDED``;
     not "No one was killed or injured", which is none of either)."""
@@ -1145,6 +1178,8 @@ def find_counts(text: str) -> list[CountMention]:
         other = _ONE_MORE_WOUNDED.search(low)
         if other is not None:
             add("wounded", _range(1, 1), other)
+    if "died" in low and found and contains_any(low, _ONE_MORE_DIED_NEEDS):
+        found = _one_more_died(low, found)
     if " or " in clean and found:
         found = _without_either(clean, found)
     for mention in [m for m in found if not m.weak and clean.find(" in ", m.end) >= 0]:

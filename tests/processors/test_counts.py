@@ -245,6 +245,16 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Russian soldiers and Ukrainian troops were killed", []),
         # the Nth victim to die: the toll is now N
         ("A third man died on Friday of wounds suffered in the shooting.", [("killed", 3, None)]),
+        # one more who died, told after the toll in its sentence
+        (
+            "A man and a woman were killed on the spot and another man died later in a burns unit.",
+            [("killed", 3, 3)],
+        ),
+        ("Two people were killed on the spot; a third died in hospital.", [("killed", 3, 3)]),
+        ("At least two people were killed and another died later.", [("killed", 3, None)]),
+        # (not an ordinal that does not follow the toll, nor two more)
+        ("Two people were killed; a fifth died in hospital.", [("killed", 2, 2)]),
+        ("Two were killed and another two died later.", [("killed", 2, 2), ("killed", 2, 2)]),
         # ... or whose body was found, in a live blog's entry
         ("23:10 — Lysak: a fourth body has been recovered from the ruins.", [("killed", 4, None)]),
         ("The regional body was found to have acted lawfully.", []),
