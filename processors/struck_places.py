@@ -725,8 +725,12 @@ _PERSON_AFTER_TITLE = compile_folded(
 # stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
 # the city ("the Podilskyi district of Kyiv"), and are left to the city.
 _TOWN_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|raion|rayon|county)\b")
+_ITS_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|districts|raion|rayon)\b")
 _DISTRICT_OF = compile_folded(r"\s+(?:district|raion|rayon|county)\s+(?:of|in)\s+(?:the\s+)?")
 _ADJECTIVAL = re.compile(r"(?:yi|iy|yy|ky|ska|ske|ne|ny)$")
+# How the adjective of a Ukrainian city's district ends ("Sviatoshynskyi", "Sobornyi"), not a
+# county's name ("Allegheny County").
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sky|skyi|skyy|skiy|skii|nyi|nyy)$")
 # ... unless the district only locates a smaller place that was hit ("a village in the
 # Kupiansk district", "the village of Almat in Lebanon's Jbeil district"): not the town.
 _SMALLER_PLACE_BEFORE = compile_folded(
@@ -1056,11 +1060,18 @@ _REACTION_VERB_AFTER = compile_folded(
 
 
 def _is_reference(
-    text: str, start: int, end: int, earlier_kept: bool, town: bool, refers: bool
+    text: str,
+    start: int,
+    end: int,
+    earlier_kept: bool,
+    town: bool,
+    refers: bool,
+    city_district: bool = False,
 ) -> bool:
     """``text`` is folded (``casefold.fold``); ``town``: the name reads as a populated place;
     ``refers``: the sentence holds one of ``_REFERENCE_WORDS`` (else _REFERENCE_BEFORE
-    cannot match)."""
+    cannot match); ``city_district``: the name is one of the city's districts
+    (``_city_district``), so "district" after it is no other place's."""
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
     if not (_locative_before(before) or _LOCATIVE_AFTER.match(after)):
         return True
@@ -1101,6 +1112,8 @@ def _is_reference(
     if _REACTION_VERB_AFTER.match(text, end) and before.endswith(", in "):
         return True  # "Palestinian President Mahmoud Abbas, in Ramallah, condemned the killings"
     if _AFTER_SKIP.match(after) and not (  # (each alternative opens with ``^``)
+        city_district and _ITS_DISTRICT_AFTER.match(after)
+    ) and not (
         town
         and _TOWN_DISTRICT_AFTER.match(after)
         and not _ADJECTIVAL.search(text, start, end)
@@ -1347,7 +1360,13 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             or official
             or contained
             or _is_reference(
-                low, start, end, earlier, _is_town(low, end, following, offset, mention), refers
+                low,
+                start,
+                end,
+                earlier,
+                _is_town(low, end, following, offset, mention),
+                refers,
+                _city_district(mention),
             )
         )
         if not dropped_last:
@@ -1361,6 +1380,20 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         return [StruckPlace(m, offset, offset + len(text)) for m in kept]
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
+
+
+def _city_district(mention: _Mention) -> bool:
+    """Whether a mention names one of its city's districts by the district's adjective, which
+    the gazetteer gives the city ("Sviatoshynskyi" is Kyiv's): not an adjective made of the
+    city's own name ("Kupianskyi" district is the one around Kupiansk)."""
+    if not isinstance(mention, PlaceMention):
+        return False
+    surface = mention.surface
+    return (
+        mention.place.precision == "place"
+        and _DISTRICT_ADJECTIVE.search(surface) is not None
+        and fold(surface[:4]) != fold(mention.place.name[:4])
+    )
 
 
 def _told_as_other_than_hit(low: str, start: int, end: int, precision: str) -> bool:

@@ -742,6 +742,36 @@ def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
         assert [s.location.name for s in extract_strikes(text, dt.date(2024, 1, 18))] == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a city's district, named by its adjective alone, is the city hit
+        ("07:30 Sviatoshynskyi district: a drone hit a nine-storey apartment block.", "Kyiv"),
+        ("A drone hit a nine-storey block in the Darnytskyi district, injuring two.", "Kyiv"),
+        ("Shelling hit a house in the Saltivskyi district overnight, injuring two.", "Kharkiv"),
+        ("Guided bombs hit the Novobavarskyi district, killing one man.", "Kharkiv"),
+    ],
+)
+def test_a_citys_district_named_by_its_adjective_is_the_city(text: str, place: str) -> None:
+    events = extract_strikes(text, dt.date(2025, 9, 7))
+    assert [(e.location.name, e.location.mentioned_as) for e in events if e.location] == [
+        (place, text.split(" district")[0].split()[-1])
+    ]
+
+
+def test_a_district_named_for_its_town_or_a_county_is_not_a_citys_district() -> None:
+    # the raion around Kupiansk is not Kupiansk's district; a US county is no Ukrainian district
+    assert extract_strikes(
+        "Shelling hit a village in the Kupianskyi district, killing two people.",
+        dt.date(2025, 9, 7),
+    ) == []
+    (event,) = extract_strikes(
+        "CLAIRTON, Pa. — A drone hit a warehouse on Monday, Allegheny County officials said.",
+        dt.date(2025, 8, 12),
+    )
+    assert event.location.name == "Clairton"  # type: ignore[union-attr]
+
+
 def test_places_named_together_share_the_weapon_and_attacker() -> None:
     # held-out: "U.S.-supplied" names the weapon, no arms deal; both cities get the ATACMS
     text = (
