@@ -134,6 +134,11 @@ _PART_OF_NAMED = compile_folded(
     r"section|sector|zone)\s+of\s+(?:the\s+)?(?:(?:city|town|village|capital|municipality)\s+"
     r"of\s+)?"
 )
+# What puts a name inside a town named next: "the districts of Al-Sad Al-Ali and Texas in Nyala".
+_IN_TOWN = compile_folded(
+    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
+)
 # Another site hit, told by what lies near it: "struck a training facility near Abu Kamal and
 # a safe house near Mayadin" (each "near" gives a place hit, as the first one's does).
 _ANOTHER_SITE_NEAR = re.compile(
@@ -1283,6 +1288,16 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
                 and _PART_OF_NAMED.fullmatch(low, end, following.start - offset) is not None
             )
         ):
+            dropped_last = True
+            continue
+        if (
+            following is not None
+            and following.place.precision == "place"
+            and mention.place.country_code != following.place.country_code
+            and _IN_TOWN.fullmatch(low, end, following.start - offset) is not None
+        ):
+            # a part of the town named like a place abroad: "the residential districts of
+            # Al-Sad Al-Ali, Al-Riyadh and Texas in Nyala" (not Texas, a state of the US)
             dropped_last = True
             continue
         if (

@@ -28,6 +28,10 @@ def _struck(text: str) -> list[str]:
         # a site in a part of the city the text is about, not a town of its own
         ("The bomber struck the Fowa camp in the south of the city", []),
         ("Shells hit Kharkiv in the north of the country", ["Kharkiv"]),
+        # a part of a town named like a place abroad is the town's
+        ("jets bombed the districts of Al-Sad Al-Ali and Texas in Nyala", ["Nyala"]),
+        # (a place of its own country told in another is itself: "Sderot in Israel")
+        ("rockets hit homes in Holon in Israel", ["Holon"]),
         (
             "a truck bomb blew up at a market in Sadr City, the sprawling Shi'ite district in the "
             "east of the city",
