@@ -438,8 +438,8 @@ def _trimmed(name: str) -> str | None:
     return name
 
 
-# A name that ends in one is a building's or a street's, not a settlement's: "at the Al-Baqa
-# Café near the port", "at the Serena Hotel, ...".
+# A name that ends in one is a building's, a street's or a body's, not a settlement's: "at the
+# Al-Baqa Café near the port", "at the Serena Hotel, ...".
 _FACILITY_NOUNS = frozenset({
     "café", "cafe", "restaurant", "hotel", "mall", "market", "bazaar", "hospital", "clinic",
     "school", "college", "university", "mosque", "church", "cathedral", "temple", "synagogue",
@@ -448,6 +448,12 @@ _FACILITY_NOUNS = frozenset({
     "prison", "embassy", "ministry", "headquarters", "office", "offices",
     # ... or a street's: "on Palestine Street near the Interior Ministry complex"
     "street", "road", "avenue", "boulevard", "highway", "square", "roundabout", "lane",
+    # ... or a body's: "the headquarters of the Kachin Independence Organization near the
+    # Chinese border"
+    "organization", "organisation", "army", "front", "movement", "party", "council", "forces",
+    "union", "alliance", "committee", "group", "brigade", "brigades", "militia", "authority",
+    "agency", "company", "corporation", "network", "association", "federation", "coalition",
+    "command", "government", "administration", "commission", "mission",
 })  # fmt: skip
 
 

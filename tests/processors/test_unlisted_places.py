@@ -141,6 +141,9 @@ def test_a_settlement_told_only_with_its_country_is_in_that_country(
         # ... or a street's
         "BAGHDAD — The strike hit a vehicle as it entered a militia base on Palestine Street near "
         "the Interior Ministry complex.",
+        # ... or a body's
+        "LAIZA, Kachin State — A blast tore through a camp near Laiza, the headquarters of the "
+        "Kachin Independence Organization near the Chinese border.",
     ],
 )
 def test_no_settlement_where_the_text_does_not_place_one_hit(text: str) -> None:
