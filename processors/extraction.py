@@ -381,7 +381,11 @@ _SPAN_SINCE = re.compile(
 _SPAN_SLACK_DAYS = 2  # "ten days after" a report may count from the night before
 _SAME_DAY = re.compile(r"\b(?:hours?|minutes?|shortly)\b", re.IGNORECASE)
 # An anniversary marked ...
-_COMMEMORATION_WORDS = r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b"
+_COMMEMORATION_WORDS = (
+    r"\banniversar(?:y|ies)\b|\bcommemorat|\bremembrance\b|\byears\s+since\b|"
+    # "to mark a year since the deadliest air attack of Myanmar's civil war"
+    r"\bmark(?:s|ed|ing)?\s+(?:a|one)\s+year\s+since\b"
+)
 _COMMEMORATION = re.compile(_COMMEMORATION_WORDS, re.IGNORECASE)
 _COMMEMORATION_NEEDS = ("anniversar", "commemorat", "remembrance", "since")  # one in each match
 _ANNIVERSARY = re.compile(
@@ -2668,7 +2672,8 @@ _LOOKS_BACK_NEEDS = ("funeral", "burial", "mourners", "warrant", "indict", "char
 
 def _marks_the_past(article: _Article) -> bool:
     """Whether the article's lead marks a past event by its years ("Poland marked 80 years
-    since the start of the Warsaw Uprising ... in the summer of 1944"): its undated strikes
+    since the start of the Warsaw Uprising ... in the summer of 1944"), or by a day a year or
+    more back that the article gives in full: its undated strikes
     are that past's ("German aircraft and artillery pounded the city"), not news. (Not a live
     blog that only later says the attack came on a remembrance day.)"""
     published = article.published
@@ -2677,7 +2682,15 @@ def _marks_the_past(article: _Article) -> bool:
     lead = article.sentences[0].text
     if not _may_match(lead, _COMMEMORATION_NEEDS) or _COMMEMORATION.search(lead) is None:
         return False
-    return any(int(year) < published.year - 1 for year in _YEAR.findall(lead))
+    if any(int(year) < published.year - 1 for year in _YEAR.findall(lead)):
+        return True
+    # ... or by the day it gives in full later ("to mark a year since the deadliest air
+    # attack ... On April 11, 2023, a military jet dropped bombs on the crowd")
+    year_back = published - dt.timedelta(days=_ANNIVERSARY_DAYS)
+    return any(
+        d.explicit and d.date < year_back and d.start >= article.dateline_end
+        for d in find_dates(article.text, published)
+    )
 
 
 def _cue_type(parts: list[_Part]) -> EventType | None:

@@ -2926,6 +2926,23 @@ def test_undated_strikes_in_a_report_marking_a_past_war_are_that_wars() -> None:
     assert [s.location.name for s in extract_strikes(live, dt.date(2023, 11, 25))] == ["Kyiv"]
 
 
+def test_undated_strikes_in_a_report_marking_a_year_since_a_strike_are_that_strikes() -> None:
+    # the lead marks the past by a day given in full later, not by its year
+    text = (
+        "KANBALU, Myanmar, April 11 — Families laid flowers in Pazigyi village on Thursday to "
+        "mark a year since the deadliest air attack of the war.\n\nOn April 11, 2023, as "
+        "some 300 people gathered for a ceremony, a military jet dropped bombs on the crowd. "
+        "More than 160 people were killed."
+    )
+    assert extract_strikes(text, dt.date(2024, 4, 11)) == []
+    # (a lead that marks a year since something, over an attack of that day, is news)
+    news = (
+        "SUMY — Residents marked a year since the city's liberation on Thursday. Hours later a "
+        "Russian missile hit a school, killing two."
+    )
+    assert [s.location.name for s in extract_strikes(news, dt.date(2023, 4, 6))] == ["Sumy"]
+
+
 def test_the_same_attack_told_later_falls_on_the_first_events_day() -> None:
     text = (
         "KYIV, Dec 30 — Rescuers in Kyiv pulled bodies from a warehouse hit in Friday's Russian "
