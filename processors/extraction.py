@@ -70,7 +70,7 @@ from processors.casefold import (
     pad,
     word_start_alternation,
 )
-from processors.confidence import EventFacts, confidence
+from processors.confidence import MIN_CONFIDENCE, EventFacts, confidence
 from processors.counts import CountMention, find_counts, parse_number, pick_count
 from processors.dates import (
     CALENDAR_WORDS,
@@ -632,11 +632,18 @@ def _read_headline(title: str | None) -> _Headline | None:
     )
 
 
-def extract_strikes(text: str, published: dt.date | None, title: str | None = None) -> list[Strike]:
+def extract_strikes(
+    text: str,
+    published: dt.date | None,
+    title: str | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
+) -> list[Strike]:
     """The strikes a text reports, one per attack on one place on one date.
 
     ``title`` only widens the evidence that the article is about armed conflict; events,
-    offsets and evidence come from ``text``. A text that opens with a headline line over a wire
+    offsets and evidence come from ``text``. Events scored below ``min_confidence`` are left
+    out (``confidence.MIN_CONFIDENCE``: such events are almost always wrong), unless they
+    give a toll. A text that opens with a headline line over a wire
     story's dateline is read as that title (or the one given) over its story. A text that calls
     its explosion an accident reports no attack, unless it names a means or an attacker.
     """
@@ -648,7 +655,9 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
         # wire story is its title (unless one is given: a feed's item often repeats it as its
         # text's first line), and the dateline opens the story
         headline = text[:body].strip()
-        strikes = extract_strikes(text[body:], published, headline if title is None else title)
+        strikes = extract_strikes(
+            text[body:], published, headline if title is None else title, min_confidence
+        )
         return [_shifted(strike, body) for strike in strikes]
     sentences = split_sentences(text)
     weapons = _Weapons(text)
@@ -688,6 +697,7 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     for draft in reversed(drafts):
         article.first_at[draft.key] = draft
     strikes = [_build(article, d, sole=len(drafts) == 1) for d in drafts]
+    strikes = [s for s in strikes if s.confidence >= min_confidence or _toll_told(s)]
     if strikes and _tells_accident(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
         # industrial accident": no attack, unless a weapon system is named, or an attacker the
@@ -701,6 +711,11 @@ def extract_strikes(text: str, published: dt.date | None, title: str | None = No
     ):
         return []  # a fact check: the strike it tells is the claim it finds false
     return _one_day_for_all(strikes, text, published)
+
+
+def _toll_told(strike: Strike) -> bool:
+    """Whether the event gives a figure of the killed or wounded (none at all counts too)."""
+    return strike.killed.min is not None or strike.wounded.min is not None
 
 
 _MAX_HEADLINE = 200  # characters: a longer first line is a paragraph

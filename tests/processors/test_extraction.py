@@ -9,6 +9,7 @@ import pytest
 
 from newswatch.contracts import CountRange
 from processors.casefold import matches_at, pad
+from processors.confidence import MIN_CONFIDENCE
 from processors.extraction import (
     _ANNIVERSARY,
     _ANNIVERSARY_NEEDS,
@@ -770,6 +771,33 @@ def test_a_district_named_for_its_town_or_a_county_is_not_a_citys_district() -> 
         dt.date(2025, 8, 12),
     )
     assert event.location.name == "Clairton"  # type: ignore[union-attr]
+
+
+def test_events_scored_below_the_floor_are_left_out_unless_they_give_a_toll() -> None:
+    # regions named in passing, attacks that were repelled: scored low, and left out
+    text = (
+        "MOSCOW — Ukrainian drones hit two air bases on Sunday, burning several bombers at "
+        "Olenya in the Murmansk region. The defence ministry said attacks on airfields in the "
+        "Ivanovo, Ryazan and Amur regions had been repelled."
+    )
+    every = extract_strikes(text, dt.date(2025, 6, 1), min_confidence=0.0)
+    low = [e.location.name for e in every if e.confidence < MIN_CONFIDENCE]  # type: ignore[union-attr]
+    assert low  # (else this text no longer tests the floor)
+    kept = extract_strikes(text, dt.date(2025, 6, 1))
+    assert [e.location.name for e in kept] == [  # type: ignore[union-attr]
+        e.location.name for e in every if e.confidence >= MIN_CONFIDENCE  # type: ignore[union-attr]
+    ]
+    # an event with its toll stays, however low its score
+    text = (
+        "A Russian missile hit Odesa on Monday, killing two people. In Donetsk region, shelling "
+        "killed three civilians."
+    )
+    events = extract_strikes(text, dt.date(2024, 3, 11))
+    assert [(e.location.name, e.killed.min) for e in events] == [  # type: ignore[union-attr]
+        ("Odesa", 2),
+        ("Donetsk Oblast", 3),
+    ]
+    assert events[1].confidence < MIN_CONFIDENCE
 
 
 def test_places_named_together_share_the_weapon_and_attacker() -> None:
@@ -1751,7 +1779,9 @@ def test_strikes_elsewhere(text: str, expected: list[tuple[str, str, int | None]
 
 def test_places_named_together_share_the_day_and_not_the_total() -> None:
     text = "US strikes on Sanaa and the northern province of Saada on Saturday killed 31 people."
-    events = extract_strikes(text, dt.date(2025, 3, 16))
+    # (the province's event is told in passing, so scored below the floor: kept here to see
+    # its day)
+    events = extract_strikes(text, dt.date(2025, 3, 16), min_confidence=0.0)
     assert [(e.location.name, e.date, e.killed.min) for e in events] == [
         ("Sanaa", dt.date(2025, 3, 15), None),
         ("Saada Governorate", dt.date(2025, 3, 15), None),  # "the province of Saada"
@@ -2143,7 +2173,7 @@ def test_a_village_we_cannot_place_lends_its_toll_and_day_to_its_regions_one_eve
         "An Israeli strike killed four people in the village of Jouaiyya in southern Lebanon on "
         "Tuesday. Hezbollah fired more than 200 rockets at northern Israel the next day."
     )
-    events = extract_strikes(text, dt.date(2024, 6, 12))
+    events = extract_strikes(text, dt.date(2024, 6, 12), min_confidence=0.0)
     assert [(e.location.name, e.location.admin1, e.killed.min) for e in events] == [  # type: ignore[union-attr]
         ("Jouaiyya", "South Governorate", 4),
         ("Northern District", "Northern District", None),
