@@ -1367,7 +1367,13 @@ _NO_HARM = re.compile(
     # "He did not report any damage or casualties"
     r"|\b(?:did\s+not|didn't|did\s+not\s+immediately)\s+(?:report|mention)\s+(?:any\s+)?(?:injuries|damage|"
     r"casualties|deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
+    # "nothing on the ground was damaged and no one was hurt"
+    r"|\b(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|killed|wounded|harmed)\b"
+    r"|\bnothing\s+(?:on\s+the\s+ground\s+)?(?:was|had\s+been)\s+(?:damaged|hit)\b"
 )
+
+
+_NO_HARM_NEEDS = (" no ", "not ", "No ", "nobody", "Nobody", "nothing", "Nothing")
 
 
 _EVERY_ONE_STOPPED = re.compile(
@@ -1395,8 +1401,8 @@ def downed_some(text: str) -> bool:
 
 def denies_harm(text: str) -> bool:
     """Whether a sentence says outright that no one was hurt and nothing damaged."""
-    if " no " not in text and "not " not in text and "No " not in text:
-        return False  # (every match holds "no" or "not" as a word: most sentences hold none)
+    if not contains_any(text, _NO_HARM_NEEDS):
+        return False  # (every match holds one: most sentences hold none)
     low = fold(text)
     return _NO_HARM.search(low) is not None
 

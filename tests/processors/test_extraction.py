@@ -3297,6 +3297,14 @@ def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -
     # ... but harm told keeps it
     hit = text.replace("crossed the border", "crossed the border and one damaged a house")
     assert [e.location.name for e in extract_strikes(hit, dt.date(2025, 3, 22))] == ["Metula"]
+    # ... nor is harm denied as "nothing was damaged and no one was hurt"
+    text = (
+        "KASSALA, Sudan, May 7 — Air defences brought down three drones that tried to reach the "
+        "airport in Kassala, a security source said. Residents heard blasts from anti-aircraft "
+        "missiles before dawn. All three drones were destroyed in the air; nothing on the "
+        "ground was damaged and no one was hurt."
+    )
+    assert extract_strikes(text, dt.date(2025, 5, 7)) == []
 
 
 def test_deaths_in_a_text_whose_only_attack_is_a_habit_are_no_event() -> None:
