@@ -526,8 +526,9 @@ _THEN_WHEN = re.compile(r",?\s+when\b")
 # a sentence opened so: "Since the June bombings, N'Djamena has banned the full-face veil".
 _SINCE_ATTACK = re.compile(
     r"(?:\b(?:has|have|had)\s+(?:been\s+)?[^.;]{0,60}?\b|^)since\s+"
-    # (or with no article: "Tension has been building since gunmen killed tourists")
-    r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?)?$"
+    # (or with no article: "Tension has been building since gunmen killed tourists", "had
+    # been held for 14 months since Houthi fighters landed on the ship")
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?$"
 )
 _SINCE_REACH = 120  # characters before the attack word
 # A day that makes "since" days ago at most ("since Monday's strike").
