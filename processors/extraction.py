@@ -1521,13 +1521,17 @@ def _stopped_all(article: _Article, draft: _Draft) -> bool:
     casualties or damage", read also in the sentences just before, in its paragraph); and the
     other sentences read tell of no harm."""
     own = list({p.sentence.start: p.sentence for p in draft.parts}.values())
-    last = max(s.start for s in own)
-    read = own + [s for s in article.sentences if s.start > last][:_STOPPED_REACH]
+    first, last = min(s.start for s in own), max(s.start for s in own)
+    # (and those between: "... approached Kyiv from the south-west. Air-defence crews
+    # destroyed all of the targets on the approaches to the city. No damage and no
+    # casualties were recorded in the capital.")
+    read = [s for s in article.sentences if first <= s.start <= last] + [
+        s for s in article.sentences if s.start > last
+    ][:_STOPPED_REACH]
     stopped = [all_stopped(s.text) for s in read]
     if not any(stopped):  # (most events: no harm need be looked for)
         if not any(denies_harm(s.text) for s in read):
             return False
-        first = min(s.start for s in own)
         before = [s for s in article.sentences if s.start < first][-_STOPPED_REACH:]
         read = [s for s in before if "\n\n" not in article.text[s.start : first]] + read
         downed = [downed_some(s.text) for s in read]

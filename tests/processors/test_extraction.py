@@ -3305,6 +3305,14 @@ def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -
         "ground was damaged and no one was hurt."
     )
     assert extract_strikes(text, dt.date(2025, 5, 7)) == []
+    # ... nor when the munitions are told stopped between the event's sentences
+    text = (
+        "Russian Shahed drones tried to reach the capital overnight, the city's military "
+        "administration said. The drones were launched from Russia's Kursk region and approached "
+        "Kyiv from the south-west. Air-defence crews destroyed all of the targets on the "
+        "approaches to the city. No damage and no casualties were recorded in the capital."
+    )
+    assert extract_strikes(text, dt.date(2024, 4, 23)) == []
 
 
 def test_deaths_in_a_text_whose_only_attack_is_a_habit_are_no_event() -> None:
