@@ -772,7 +772,16 @@ _ACCIDENT_VERDICT = re.compile(
     # probable cause"
     r"\b(?:breach|breaches|violation|violations)\s+of\s+(?:[\w-]+\s+)?safety\s+(?:rules|"
     r"requirements|regulations)\b[^.]{0,60}?\b(?:was|is)\s+(?:the\s+)?(?:(?:most\s+)?(?:probable|"
-    r"likely|suspected)\s+)?cause\b",
+    r"likely|suspected)\s+)?cause\b|"
+    # war's leftovers that went off: "an old mortar shell exploded inside a house ... the
+    # children had brought it home", "a hand grenade they found exploded", "unexploded ordnance
+    # went off"
+    r"\b(?:old|unexploded|leftover|abandoned|dud)\s+(?:[\w-]+\s+){0,2}?(?:shells?|rounds?|"
+    r"grenades?|bombs?|mines?|rockets?|ordnance|munitions?|projectiles?|devices?)\s+"
+    r"(?:had\s+|has\s+)?(?:exploded|went\s+off|detonated|blew\s+up)\b|"
+    r"\b(?:shells?|grenades?|bombs?|mines?|rockets?|ordnance|munitions?|projectiles?|devices?)\s+"
+    r"(?:they|he|she|the\s+(?:children|boys?|girls?))\s+(?:had\s+)?(?:found|picked\s+up|"
+    r"collected)\s+(?:[\w-]+\s+){0,3}?(?:exploded|went\s+off|detonated|blew\s+up)\b",
     re.IGNORECASE,
 )
 # ... in Russian or Ukrainian: a breach of the process or of safety rules, a short circuit, a
@@ -827,7 +836,19 @@ def _may_tell_accident(text: str) -> bool:
         or "release" in text
         or "gas" in text
         or "rule" in text
+        or (
+            contains_any(text, _LEFTOVER_NEEDS)
+            and ("xplode" in text or "went off" in text or "detonated" in text or "blew up" in text)
+        )
     )
+
+
+# What a leftover that went off is told by (``_ACCIDENT_VERDICT``): one of them is in each
+# such match.
+_LEFTOVER_NEEDS = (
+    "old ", "Old ", "nexploded", "leftover", "bandoned", "dud ", "found", "picked up",
+    "collected",
+)  # fmt: skip
 
 
 def _body_under_headline(text: str) -> int:

@@ -3281,6 +3281,12 @@ def test_where_blasts_were_heard_before_any_attack_is_the_town_told_of() -> None
         # a time told by an attack
         "Twenty trucks crossed into the Gaza Strip through the Rafah crossing on Saturday, the "
         "first aid since Israel sealed it two weeks ago after the Hamas attack.",
+        # war's leftovers that went off
+        "GHAZNI — A child died and five other children were wounded when an old mortar shell "
+        "exploded inside a house in Waghaz district on Wednesday. The children had brought it "
+        "home and were playing with it.",
+        "Two children were killed and five wounded in Badakhshan when a hand grenade they "
+        "found exploded near their school.",
     ],
 )
 def test_accidents_and_times_told_by_attacks_are_no_events(text: str) -> None:
