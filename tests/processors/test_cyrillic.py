@@ -217,6 +217,9 @@ def test_cyrillic_attacks_told_as_a_habit_count_when_they_harm() -> None:
 def test_cyrillic_bare_attack_counts_in_an_armed_context() -> None:
     assert find_strike("Вибух пролунав у центрі міста.", armed_context=True) is not None
     assert is_armed_context("Окупанти атакують Харків")
+    assert is_armed_context("Россия нанесла удар по Харькову")
+    # (Russia's civil agencies are no side: "сообщило МЧС России")
+    assert not is_armed_context("Число жертв взрыва на АЗС выросло до 35, сообщило МЧС России.")
 
 
 def test_cyrillic_vetoes_apply_to_figure_sentences() -> None:
