@@ -280,9 +280,12 @@ _REPORTING_DATE = CaseBlind(
 _TIMESTAMP_AFTER = re.compile(
     r",?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:GMT|UTC|[+-]\d\d:?\d\d))?\s*[|—–]"
 )
-# The time figures are given as of, in Ukrainian or Russian: "Станом на ранок четверга".
+# The time figures are given as of, in Ukrainian or Russian: "Станом на ранок четверга", "по
+# состоянию на 17:00 среды".
 _AS_OF_CYRILLIC = re.compile(
-    r"(?:[Сс]таном|[Пп]о\s+состоянию)\s+на\s+(?:ранок\s+|ранку\s+|вечір\s+|утро\s+|вечер\s+)?$"
+    r"(?:[Сс]таном|[Пп]о\s+состоянию)\s+на\s+(?:ранок\s+|ранку\s+|вечір\s+|утро\s+|вечер\s+)?"
+    # (or a clock time: "по состоянию на 17:00 среды")
+    r"(?:\d{1,2}[:.]\d\d\s+)?$"
 )
 _REPORTING_NEEDS = (
     "said", "says", "reported", "announced", "told", "released", "published", "confirmed",
@@ -1133,7 +1136,7 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
     return (
         _ends_before(text, start, _REPORTING_REACH, _REPORTING_DATE, _REPORTING_NEEDS)
         or (
-            "тан" in text[max(0, start - 40) : start]
+            contains_any(text[max(0, start - 40) : start], ("тан", "стоян"))
             and _AS_OF_CYRILLIC.search(text, max(0, start - 40), start) is not None
         )
         or _SPEAKERS_DAY_BEFORE.match(text, end) is not None

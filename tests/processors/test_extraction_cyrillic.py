@@ -795,6 +795,16 @@ def test_a_toll_given_as_of_a_later_day_by_a_regions_agency_is_the_citys_attack(
     ]
 
 
+def test_a_toll_given_as_of_a_clock_time_of_a_later_day_is_no_attack_day() -> None:
+    # "по состоянию на 17:00 среды" is when the toll was given; the strike was on Tuesday
+    text = (
+        "Число погибших в результате ракетного удара по Краматорску выросло до 11, сообщила "
+        "ГСЧС по состоянию на 17:00 среды. Удар был нанесен во вторник около 19:50."
+    )
+    (event,) = extract_strikes(text, dt.date(2023, 6, 28))
+    assert (event.location.name, event.date) == ("Kramatorsk", dt.date(2023, 6, 27))  # type: ignore[union-attr]
+
+
 def test_a_citys_genitive_that_is_a_villages_name_elsewhere_is_the_city() -> None:
     text = (
         "В четверг, 14 июля, в центр Винницы попали крылатые ракеты. По данным ВМС Украины, это "
