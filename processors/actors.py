@@ -42,6 +42,7 @@ from processors.casefold import (
     split_top,
     word_start_alternation,
 )
+from processors.sentences import dateline_end
 
 ACTORS: dict[str, str] = {
     "Russian-backed separatists": r"(?:pro-Russian|pro-Russia|Russian-backed|Moscow-backed)\s+"
@@ -571,9 +572,12 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
     rejected = (
         _REJECTED_CLAIM.search(text, low=low) if contains_any(low, _REJECTED_NEEDS) else None
     )
+    filed = dateline_end(text) if text[:1].isupper() else 0
     for start, end, name in _mentions(text, low, home_army):
         if rejected is not None and start > rejected.start():
             continue
+        if start < filed:
+            continue  # where the report was filed: "IRPIN, Ukraine - Russian mortar rounds ..."
         if media and _MEDIA_AFTER.match(text, end, low):
             continue  # whose news outlet carried the report did not fire
         near = _words_start(text, start)
