@@ -609,6 +609,9 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             ):
                 continue
             if _BY_BEFORE.search(text, near, start):
+                if _DENIED_BEFORE.search(text, 0, start) is not None:
+                    continue  # a denial's counter-claim: "denies responsibility and says
+                    # Tochka-U missiles are used only by the Ukrainian army"
                 return name
         if _FORCES_OF_BEFORE.search(text, near, start, low) and _VERB_AFTER.match(text, end, low):
             return name

@@ -23,6 +23,12 @@ from processors.actors import (
         ("at least 60 people were killed in the RSF attack on the shelter", "Rapid Support Forces"),
         # but not a place of the actor's
         ("Two soldiers were killed in the Russian border region", None),
+        # nor the side a denial points to
+        (
+            "Russia's defence ministry denies responsibility and says Tochka-U missiles are used "
+            "only by the Ukrainian army",
+            None,
+        ),
         # nor the country of a dateline
         ("IRPIN, Ukraine - Russian mortar rounds crashed onto the road", "Russian forces"),
         # an armed group's fighters who killed people
