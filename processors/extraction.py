@@ -230,6 +230,8 @@ _TIME_OF_DAY_NEEDS = ("a.m.", "p.m.", "noon", "midday", "morning", "afternoon", 
 _CLOCK_APART_MINUTES = 60
 _ON_BEFORE = re.compile(r"\b(?:on|against|at|into)\s+(?:the\s+)?$")
 _IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)")
+# ... or a site of its own: "on the city's No. 12 art school".
+_THE_CITYS = re.compile(r"\b(?:in|on|at|hit)\s+the\s+(?:city|town)(?:['’]s\b|\b(?!\s+of\b))")
 # A sentence that names the place again says outright that it tells another attack ("In a
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"; "Elsewhere in Gaza
 # City, a strike on a family home killed 26"). Not "Later, ...",
@@ -1395,6 +1397,11 @@ def _segment(
                 focus = located
                 continue
             if cue is not None and focus is not None and _other_day(article, focus, part):
+                if focus.precision == "place" and _THE_CITYS.search(sentence.text):
+                    # "The council also said Russian planes had dropped a bomb on Sunday on
+                    # the city's No. 12 art school": another day's attack on the focus's city
+                    focus = _other_days_draft(article, drafts, focus.place, part)
+                    focus.parts.append(part)
                 continue
             if (
                 cue is not None
@@ -2280,6 +2287,18 @@ def _within_region_focus(
     part = _Part(sentence, sentence.start, sentence.end, cue, False)
     date = _event_date(article, part)
     return date is None or focus.date is None or date.date == focus.date.date
+
+
+def _other_days_draft(
+    article: _Article, drafts: list[_Draft], place: Place, part: _Part
+) -> _Draft:
+    """The draft of ``place`` on the day ``part`` tells, opened if there is none yet."""
+    date = _event_date(article, part)
+    draft = _find_draft(article, drafts, place, date)
+    if draft is None:
+        draft = _Draft(place, date)
+        drafts.append(draft)
+    return draft
 
 
 def _other_day(article: _Article, focus: _Draft, part: _Part) -> bool:

@@ -264,6 +264,25 @@ def test_another_attack_on_the_same_place_named_again_is_its_own_event(
     assert all(s.date == published for s in strikes)
 
 
+def test_another_days_attack_on_the_city_told_without_its_name_is_its_own_event() -> None:
+    text = (
+        "Mariupol's city council said on Friday that about 300 people are thought to have died "
+        "when Russian aircraft bombed the city's Drama Theatre on March 16.\n\n"
+        "The council also said Russian planes had dropped a bomb on Sunday on the city's No. 12 "
+        "art school, where about 400 residents had taken refuge."
+    )
+    events = extract_strikes(text, dt.date(2022, 3, 25))
+    assert [(e.location.name, e.date) for e in events] == [  # type: ignore[union-attr]
+        ("Mariupol", dt.date(2022, 3, 16)),
+        ("Mariupol", dt.date(2022, 3, 20)),
+    ]
+    # (a placeless attack on another day that does not say it was the city's is not)
+    other = text.replace("on the city's No. 12 art school", "on an art school")
+    assert [e.date for e in extract_strikes(other, dt.date(2022, 3, 25))] == [
+        dt.date(2022, 3, 16)
+    ]
+
+
 def test_an_attack_on_the_city_on_a_day_given_in_full_is_not_the_next_days_attack() -> None:
     # the lead names the city with no day; the sentence that dates it says only "the city"
     text = (
