@@ -1738,10 +1738,11 @@ _QUOTED_NAME_GOES_ON = re.compile(r"\s+[^\s»”\"][^»”\"\n]{0,30}[»”\"]")
 # A military district named by its adjective ("Южном военном округе", "Western Military
 # District").
 # A second name, then an airport or a stadium: the pair is a person's, whom it is named for
-# ("Aden Adde International Airport" is not in Aden; "Aleppo International Airport" is).
+# ("Aden Adde International Airport", "Aden Adde airport" are not in Aden; "Aleppo International
+# Airport" is).
 _NAMED_FOR_PERSON_AFTER = re.compile(
     r" (?!(?:International|Regional|National|Central|Municipal|Military|Olympic|City|Air|New|Old)"
-    r"\b)[A-Z][a-z]+ (?:International )?(?:Airport|Stadium)\b"
+    r"\b)[A-Z][a-z]+ (?:[Ii]nternational )?(?:[Aa]irport|[Ss]tadium)\b"
 )
 _MILITARY_DISTRICT_AFTER = re.compile(
     r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"

@@ -1063,6 +1063,9 @@ def test_a_persian_name_keeps_its_linking_vowel(gaz: Gazetteer, text: str, name:
             ["Mogadishu"],
         ),
         ("Gunmen attacked Aden Adde International Airport.", []),
+        ("Mortar rounds meant for the base at Aden Adde airport fell short.", []),
+        # ... but a town's airport is the town's, however written
+        ("Drones hit the Erbil airport.", ["Erbil"]),
         # ... but a town's airport is the town's
         ("A drone hit Aleppo International Airport.", ["Aleppo"]),
         ("Rockets hit Erbil Airport.", ["Erbil"]),
