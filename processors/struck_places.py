@@ -136,9 +136,12 @@ _PART_OF_NAMED = compile_folded(
 )
 # What puts a name inside a town named next: "the districts of Al-Sad Al-Ali and Texas in Nyala".
 _IN_TOWN = compile_folded(
-    r"(?:\s+(?:district|neighbou?rhood|area|quarter))?\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:district|neighbou?rhood|area|quarter|market|camp))?\s+"
+    r"(?:in|of)\s+(?:the\s+)?(?P<city>(?:city|town|village)\s+of\s+)?"
 )
+# A town told as a city after its name: "the adjacent al-Hal (vegetables) market in Idleb city".
+_CITY_AFTER = compile_folded(r"\s+city\b")
+_NAMESAKE_KM = 30  # farther from the town it is said to be in, a name is a namesake's
 # Another site hit, told by what lies near it: "struck a training facility near Abu Kamal and
 # a safe house near Mayadin" (each "near" gives a place hit, as the first one's does).
 _ANOTHER_SITE_NEAR = re.compile(
@@ -1290,14 +1293,7 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         ):
             dropped_last = True
             continue
-        if (
-            following is not None
-            and following.place.precision == "place"
-            and mention.place.country_code != following.place.country_code
-            and _IN_TOWN.fullmatch(low, end, following.start - offset) is not None
-        ):
-            # a part of the town named like a place abroad: "the residential districts of
-            # Al-Sad Al-Ali, Al-Riyadh and Texas in Nyala" (not Texas, a state of the US)
+        if following is not None and _namesake_in(low, offset, mention, following):
             dropped_last = True
             continue
         if (
@@ -1395,6 +1391,22 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         return [StruckPlace(m, offset, offset + len(text)) for m in kept]
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
+
+
+def _namesake_in(low: str, offset: int, mention: _Mention, following: _Mention) -> bool:
+    """Whether a name put in the town named next is a part of that town named like a place
+    elsewhere: a place abroad ("the residential districts of Al-Sad Al-Ali, Al-Riyadh and Texas
+    in Nyala": not Texas, a state of the US), or one far off when the town is told as a city
+    ("the adjacent al-Hal (vegetables) market in Idleb city": not Al Hawl)."""
+    if following.place.precision != "place":
+        return False
+    into = _IN_TOWN.fullmatch(low, mention.end - offset, following.start - offset)
+    if into is None:
+        return False
+    if mention.place.country_code != following.place.country_code:
+        return True
+    as_city = into["city"] is not None or _CITY_AFTER.match(low, following.end - offset)
+    return bool(as_city) and _km(mention.place, following.place) > _NAMESAKE_KM
 
 
 def _city_district(mention: _Mention) -> bool:

@@ -30,6 +30,8 @@ def _struck(text: str) -> list[str]:
         ("Shells hit Kharkiv in the north of the country", ["Kharkiv"]),
         # a part of a town named like a place abroad is the town's
         ("jets bombed the districts of Al-Sad Al-Ali and Texas in Nyala", ["Nyala"]),
+        # ... or like a place far off, in a town told as a city
+        ("jets bombed the adjacent al-Hal (vegetables) market in Idleb city", ["Idlib"]),
         # (a place of its own country told in another is itself: "Sderot in Israel")
         ("rockets hit homes in Holon in Israel", ["Holon"]),
         (
