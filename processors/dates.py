@@ -173,6 +173,43 @@ class DateMention:
     explicit: bool
 
 
+# A day written with numbers, day first, after "on" or its weekday ("yesterday Wednesday 15/1",
+# "on 1/1"), as regional outlets write it. The match starts at the day. (Not after "of" or
+# "since": "the truce, which entered into force at midnight of 12/1", is no attack's day.)
+_SLASH_DATE = re.compile(
+    r"\b(?P<lead>on|dated|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday),?\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?"
+    r"(?![\w/])"
+)
+_SLASH_RECENT_DAYS = 45  # a day-first reading this recent, and no month-first one, is the day
+
+
+def _slash_day(m: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The day of a ``_SLASH_DATE`` match, read day first ("15/1" is 15 January), when that
+    reading is sure: the month-first one is no date, or a weekday before it fits only this one,
+    or only this one falls within the weeks before publication."""
+    year = m["year"]
+    if year is not None and len(year) == 2:
+        year = "20" + year
+    first, second = int(m["day"]), int(m["month"])
+    day_first = _with_year(second, first, year, published)
+    if day_first is None:
+        return None
+    month_first = _with_year(first, second, year, published) if first != second else None
+    if month_first is None:
+        return day_first
+    named = _WEEKDAYS.get(m["lead"])
+    if named is not None:
+        return day_first if day_first.weekday() == named != month_first.weekday() else None
+    if published is None:
+        return None
+
+    def recent(day: dt.date) -> bool:
+        return dt.timedelta(0) <= published - day <= dt.timedelta(days=_SLASH_RECENT_DAYS)
+
+    return day_first if recent(day_first) and not recent(month_first) else None
+
+
 def _with_year(month: int, day: int, year: str | None, published: dt.date | None) -> dt.date | None:
     try:
         if year:
@@ -248,11 +285,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], day: dt.date | None, explicit: bool) -> None:
-        if day is None or any(s < m.end() and m.start() < e for s, e in taken):
+    def add(m: re.Match[str], day: dt.date | None, explicit: bool, group: int | str = 0) -> None:
+        start, end = m.start(group), m.end()
+        if day is None or any(s < end and start < e for s, e in taken):
             return
-        taken.append((m.start(), m.end()))
-        found.append(DateMention(m.start(), m.end(), day, explicit))
+        taken.append((start, end))
+        found.append(DateMention(start, end, day, explicit))
 
     if digits:
         blog = _BLOG_ENTRY.match(text) if published is not None else None
@@ -262,6 +300,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             add(blog, published - dt.timedelta(days=back), False)
         for m in _ISO.finditer(text) if "-0" in text or "-1" in text else ():  # (its month)
             add(m, _with_year(int(m["month"]), int(m["day"]), m["year"], published), True)
+        for m in _SLASH_DATE.finditer(text) if "/" in text else ():
+            add(m, _slash_day(m, published), True, "day")
         months = literal_positions(text, _MONTH_NEEDS) if contains_any(text, _MONTH_NEEDS) else []
         # _MONTH_DAY opens with a month name (``re`` would try it at each of its letters);
         # _DAY_MONTH has one with a day and whitespace before it (``_day_before``).

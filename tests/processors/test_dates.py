@@ -358,6 +358,31 @@ def test_a_feast_day_told_as_the_day(text: str, day: dt.date) -> None:
     assert [d.date for d in find_dates(text, dt.date(2025, 1, 2))] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # day first, after its weekday or "on", as regional outlets write it
+        ("warplanes bombed the market yesterday Wednesday 15/1", dt.date(2020, 1, 16),
+         dt.date(2020, 1, 15)),
+        ("SOHR reminds that on 1/1, a rocket hit a school", dt.date(2020, 1, 16),
+         dt.date(2020, 1, 1)),
+        ("Thursday 12/3 a strike hit the market", dt.date(2020, 3, 13), dt.date(2020, 3, 12)),
+        ("on 25/11/2019 a drone hit the camp", dt.date(2020, 1, 16), dt.date(2019, 11, 25)),
+        # (a weekday that fits only the month-first reading leaves it unread)
+        ("Thursday 3/12 a strike hit the market", dt.date(2020, 3, 13), None),
+        # (nor a ratio, nor what is not after a dating word)
+        ("on 3/4 of the area", dt.date(2020, 1, 16), None),
+        ("The shop is open 24/7 now.", dt.date(2020, 7, 30), None),
+        ("the truce entered into force at midnight of 12/1", dt.date(2020, 1, 16), None),
+    ],
+)  # fmt: skip
+def test_a_day_written_day_first_with_numbers(
+    text: str, published: dt.date, day: dt.date | None
+) -> None:
+    explicit = [d.date for d in find_dates(text, published) if d.explicit]
+    assert explicit == ([day] if day else [])
+
+
 def test_a_feast_named_as_the_attacks_name_is_no_date() -> None:
     text = "Islamic State claimed a New Year's Eve shooting at an Istanbul nightclub."
     assert find_dates(text, dt.date(2017, 1, 2)) == []
