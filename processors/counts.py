@@ -346,8 +346,10 @@ _UPDATES = (
         rf"{word_start_alternation(_RAISING)}\s+the\s+(?:death\s+)?"
         rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b", tuple(_RAISING.split("|")), ("toll",)),
     Anchored(
-        rf"{word_start_alternation('raised|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+the\s+number\s+of\s+(?:\w+\s+)?"
-        rf"(?P<kind>killed|dead|injured|wounded)\b", ("raised", "revised", "put"), ("number",)),
+        # ("raising to nine the number of his family killed")
+        rf"{word_start_alternation('raised|raising|raises|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+"
+        rf"the\s+number\s+of\s+(?:\w+\s+){{0,2}}?(?P<kind>killed|dead|injured|wounded)\b",
+        ("raised", "raising", "raises", "revised", "put"), ("number",)),
     Anchored(
         # ("The number of US service members injured when a drone slammed into Tower 22 ... has
         # risen to more than 40")

@@ -245,6 +245,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Russian soldiers and Ukrainian troops were killed", []),
         # the Nth victim to die: the toll is now N
         ("A third man died on Friday of wounds suffered in the shooting.", [("killed", 3, None)]),
+        # a toll raised, its figure told before the number it gives
+        (
+            "Mohammed al-Sawarka died of his wounds on Friday, raising to nine the number of his "
+            "family killed when an air strike hit their homes.",
+            [("killed", 9, 9)],
+        ),
         # one more who died, told after the toll in its sentence
         (
             "A man and a woman were killed on the spot and another man died later in a burns unit.",
