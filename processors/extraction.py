@@ -1179,13 +1179,18 @@ def _aftermath_day(article: _Article, start: int, end: int) -> bool:
 def _died_of_wounds(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is when a victim died of wounds, a later day than
     the attack's ("A third man died on Friday of wounds suffered when a gunman opened fire
-    ... on Thursday night")."""
+    ... on Thursday night", "died of his wounds on Friday")."""
     before = max(0, start - 20)
     if (
         text.find("hospital", max(0, start - 30), start) >= 0
         and _DIED_IN_HOSPITAL_BEFORE.search(text, max(0, start - 45), start) is not None
     ):
         return True  # "A firefighter ... died in hospital on Saturday, raising the toll"
+    if (
+        text.find("wounds", max(0, start - 40), start) >= 0
+        or text.find("injuries", max(0, start - 40), start) >= 0
+    ) and _DIED_OF_WOUNDS_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True  # "Mohammed al-Sawarka, 40, died of his wounds on Friday, raising to nine"
     return (
         # (every match holds "died" or "succumbed")
         (text.find("died", before, start) >= 0 or text.find("succumbed", before, start) >= 0)
@@ -1194,6 +1199,10 @@ def _died_of_wounds(text: str, start: int, end: int) -> bool:
     )
 
 
+_DIED_OF_WOUNDS_BEFORE = re.compile(
+    r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his\s+|her\s+|their\s+)?(?:wounds|injuries)\s+"
+    r"(?:later\s+|early\s+|late\s+)?(?:on\s+)?$"
+)
 _DIED_IN_HOSPITAL_BEFORE = re.compile(
     r"\b(?:died|succumbed)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\s+(?:late\s+|early\s+)?"
     r"(?:on\s+)?$"

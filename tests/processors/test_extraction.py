@@ -2511,6 +2511,19 @@ def test_the_day_a_victim_died_of_wounds_is_not_the_attacks() -> None:
     )
     [event] = extract_strikes(text, dt.date(2022, 4, 8))
     assert (event.location.name, event.date) == ("Tel Aviv", dt.date(2022, 4, 7))  # type: ignore[union-attr]
+    # ... nor when the day follows "died of his wounds"
+    text = (
+        "GAZA, Nov 22 — Mohammed al-Sawarka died of his wounds on Friday, raising to nine the "
+        "number of his family killed when an Israeli air strike hit their homes in Deir al-Balah "
+        "last week. At about 12:25 a.m. on Thursday, November 14, four missiles destroyed two "
+        "houses."
+    )
+    [event] = extract_strikes(text, dt.date(2019, 11, 22))
+    assert (event.location.name, event.date, event.killed.min) == (  # type: ignore[union-attr]
+        "Deir al-Balah",
+        dt.date(2019, 11, 14),
+        9,
+    )
 
 
 def test_the_day_a_figure_was_given_is_not_the_attacks() -> None:
