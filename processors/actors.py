@@ -298,9 +298,16 @@ _BY_BEFORE = re.compile(
 # Who holds or guards a place, not who fired: "near the shrine that is guarded by
 # pro-government militias", "a district controlled by the army".
 _HOLDER_BEFORE = re.compile(
-    r"\b(?:guarded|protected|defended|held|controlled|patrolled|manned|secured|run)\s+by\s+"
-    r"(?:the\s+)?(?:pro-)?$",
+    r"\b(?:guarded|protected|defended|held|controlled|patrolled|manned|secured|run|occupied|"
+    r"housed)\s+by\s+(?:the\s+)?(?:pro-)?$",
     re.IGNORECASE,
+)
+# Who used the site hit, told in a relative clause: "a building ... which Turkish units had used
+# as an operations centre" (not who struck it).
+_USER_OF_SITE_BEFORE = re.compile(r"\b(?:which|that|where)\s+(?:the\s+)?$", re.IGNORECASE)
+_USER_OF_SITE_AFTER = CaseBlind(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:used|using|occupied|"
+    r"occupying|set\s+up|based|stationed)\b"
 )
 # "The Armed Forces of Ukraine struck ...": the country named after its forces fired.
 # (These patterns before a mention open at a word: ``word_start_alternation`` lets ``re`` skip
@@ -601,6 +608,10 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
                 _COUNTED_BEFORE.search(text, max(0, start - 90), start)
                 and _PEOPLE_AFTER.match(text, end, low)
             )
+        ):
+            continue
+        if _USER_OF_SITE_BEFORE.search(text, near, start) and _USER_OF_SITE_AFTER.match(
+            text, end, low
         ):
             continue
         if _holds(low, _BY_NEEDS, near, start):

@@ -23,6 +23,13 @@ from processors.actors import (
         ("at least 60 people were killed in the RSF attack on the shelter", "Rapid Support Forces"),
         # but not a place of the actor's
         ("Two soldiers were killed in the Russian border region", None),
+        # nor who used the site hit, told in a relative clause
+        ("The strike hit a building which Turkish units had used as an operations centre", None),
+        # (but who used the means fired it)
+        (
+            "The submunitions were fired by Uragan launchers, a system used by Russian forces",
+            "Russian forces",
+        ),
         # nor the side a denial points to
         (
             "Russia's defence ministry denies responsibility and says Tochka-U missiles are used "
