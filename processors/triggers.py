@@ -467,6 +467,8 @@ _NOT_A_STRIKE_WORDS = (
     r"\b(?:beat|beats|defeated|edged)\s+\w+\s+\d-\d\b|\bminutes\s+from\s+time\b|"
     r"\bfired\s+\w+\s+(?:ahead|level|into\s+the\s+lead)\b|\blong-range\s+(?:shot|effort)\b|"
     r"\b(?:free[\s-]kick|penalty\s+kick|hat-trick|Bundesliga|Premier\s+League|Champions\s+League)\b|"
+    # ... boxing: "a barrage of left hands sent Fury reeling into the ropes"
+    r"\b(?:left|right)\s+hands\b|\b(?:punches|jabs|uppercuts|knockdown|standing\s+count|the\s+ropes)\b|"
     # fiction: "The thriller plays out over the 18 minutes between the detection of a single
     # nuclear-armed missile ... and its projected impact on Chicago"
     r"\b(?:thriller|the\s+film|the\s+movie|film\s+festival|box\s+office|screenplay|"

@@ -430,6 +430,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "a long-range strike that left the goalkeeper rooted to the spot",
         "Usyk became undisputed heavyweight champion, surviving Fury's bombardment to the body "
         "before unloading a ninth-round barrage",
+        "Usyk came close to a stoppage in the ninth round, when a barrage of left hands sent "
+        "Fury reeling into the ropes",
         "The missile was fired from a rail-based mobile launcher in a test carried out by the "
         "DRDO",
         # a firing range and a target's coordinates are no attack
