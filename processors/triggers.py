@@ -385,7 +385,10 @@ _NOT_A_STRIKE_WORDS = (
     r"attacks?|operation)\b|\b(?:was|were|been|being)\s+hacked\b|"
     r"\bransomware\b|\bDDoS\b|\bexercises?\b|\bdrills?\b|\bmanoeuvres\b|\bmaneuvers\b|"
     r"\bwar\s+games?\b|\brehears|\bsimulat|\btest[\s-]+(?:fire[ds]?|firing|launch(?:es|ed)?)\b|"
-    r"\b(?:missile|weapons?|rocket)\s+tests?\b|\btests?\s+of\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:missile|weapons?|rocket)\s+tests?\b|"
+    # "its training warheads hit their designated targets on the Kura test range"
+    r"\b(?:test|testing|proving)\s+(?:range|ground|site)s?\b|\b(?:training|dummy|inert)\s+warheads?\b|"
+    r"\btests?\s+of\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weapons?|missiles?|rockets?|systems?)\b|\btest\s+(?:missiles?|rockets?|flights?|launch(?:es)?)\b|"
     # ("fired from a rail-based launcher in a test carried out by the DRDO"; not "in a test of
     # Western resolve")

@@ -434,6 +434,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "Fury reeling into the ropes",
         "The missile was fired from a rail-based mobile launcher in a test carried out by the "
         "DRDO",
+        "The missile was fired from a silo at Plesetsk and its training warheads hit their "
+        "designated targets on the Kura test range",
         # a firing range and a target's coordinates are no attack
         "The bombs fell outside the designated firing range at about 10 a.m.",
         "The pilot had entered the wrong target coordinates before the jet released its bombs",
