@@ -406,6 +406,8 @@ _YEARS_BACK = compile_folded(
     r"\b(?:last\s+year|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     # ("almost three years after nightclub bombings in Kuta killed 202")
     r"\d+)\s+(?:years?|decades?)\s+(?:ago|after)|a\s+decade\s+ago|(?:in|the|of|during)\s+"
+    # ("in late November 2023")
+    r"(?:(?:early|mid|late)[\s-]+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b|"
     # a time of the war long past, with no date ("after an air strike destroyed their home
     # earlier in the war", "in the first weeks of the invasion")

@@ -102,6 +102,7 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
     ("text", "word", "past"),
     [
         ("In May last year, a missile attack on the street killed eight.", "attack", True),
+        ("An Israeli air strike in late November 2023 killed three.", "strike", True),
         ("A missile killed 46 people there two years ago.", "killed", True),
         ("Survivors of the 2022 bombing of the theatre testified.", "bombing", True),
         ("In March 2023, drones hit the port.", "hit", True),
