@@ -696,6 +696,14 @@ _BLAMED_BEFORE = re.compile(
 )
 
 
+# Whose account it is: "По данным Воздушных сил ВСУ, дом поразила крылатая ракета Х-22".
+_SOURCE_BEFORE = re.compile(
+    r"(?<!\w)(?:по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|за\s+даними|"
+    r"за\s+словами|за\s+інформацією|согласно|повідомили\s+в|сообщили\s+в)\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,3}$"
+)
+
+
 def find_attacker(low: str) -> str | None:
     """The actor a sentence presents as the one who fired, or None."""
     for m in _ACTOR.finditer(low):
@@ -704,6 +712,8 @@ def find_attacker(low: str) -> str | None:
         if _BLAMED_BEFORE.search(before):
             return name
         if _SPEAKER_AFTER.match(low, m.end()) or _TARGET_BEFORE.search(before):
+            continue
+        if _SOURCE_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             continue
         if (
             _FORCE.match(m.group())
