@@ -688,8 +688,14 @@ _TARGET_BEFORE = re.compile(
     r"уряд\w*|правительств\w*|президент\w*)\s+$"
 )
 _SPEAKER_AFTER = re.compile(
-    r"\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|"
-    r"запереч|отрица|збил|збив|сбил|знищ|уничтож|перехоп|перехват)"
+    r"\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:заяв|повідом|сообщ|стверджу|утвержда|звинува|обвиня|обвинил|"
+    r"запереч|отрица|збил|збив|сбил|знищ|уничтож|перехоп|перехват|"
+    # what it found out: "Воздушные силы ВСУ по найденным обломкам установили, что ..."
+    r"установ|встанов|выясн|з'ясува|з’ясува)"
+)
+# A target's owner: "о «высокоточном ударе» по 179-му ... учебно-тренировочному центру ВСУ".
+_TARGET_OWNER_BEFORE = re.compile(
+    r"(?:удар\w*|атак\w*|обстр[іе]л\w*)»?\s+по\s+(?:[\w'’ʼ-]+\s+){0,5}$"
 )
 _BLAMED_BEFORE = re.compile(
     r"(?:звинуват\w*|звинувачу\w*|обвини\w*|обвиня\w*)\s+(?:[\w'’ʼ-]+\s+){0,2}$"
@@ -714,6 +720,8 @@ def find_attacker(low: str) -> str | None:
         if _SPEAKER_AFTER.match(low, m.end()) or _TARGET_BEFORE.search(before):
             continue
         if _SOURCE_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        if _TARGET_OWNER_BEFORE.search(low, max(0, m.start() - 80), m.start()):
             continue
         if (
             _FORCE.match(m.group())
