@@ -210,6 +210,14 @@ def test_cyrillic_non_strikes_give_no_cue(text: str) -> None:
     assert find_strike(text) is None
 
 
+def test_a_cyrillic_munition_that_brought_a_building_down_is_a_strike() -> None:
+    text = "Российская ракета в ночь на среду обрушила часть девятиэтажного дома в Тернополе."
+    cue = find_strike(text)
+    assert cue is not None and cue.event_type == "missile"
+    # (but not a building that collapsed of itself, nor prices)
+    assert find_strike("Цены обрушились на бирже.", armed_context=True) is None
+
+
 def test_cyrillic_attacks_told_as_a_habit_count_when_they_harm() -> None:
     assert find_strike("Щоденні обстріли артилерії вбили трьох людей у Нікополі.") is not None
 
