@@ -1829,6 +1829,13 @@ _REGIONS_OF = re.compile(
     r"\b(?:regions?|provinces?|oblasts?|governorates?|departments?)\s+of\s+(?:the\s+)?$"
 )
 _LIST_JOINT = re.compile(r"\s*,\s*(?:(?:and|и|і|та)\s+)?|\s+(?:and|и|і|та|й)\s+")
+# ... with other regions' adjectives between that are no names of their own ("в Хмельницкой,
+# Ивано-Франковской, Ровенской, Львовской и Днепропетровской областях").
+_ADJECTIVES_JOINT = re.compile(
+    r"(?:\s*,\s*(?:(?:и|і|та)\s+)?|\s+(?:и|і|та|й)\s+)"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]*(?:ской|цкой|зской|ській|цькій|зькій)(?:\s*,\s*(?:(?:и|і|та)\s+)?|"
+    r"\s+(?:и|і|та|й)\s+))*"
+)
 
 
 def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
@@ -1842,8 +1849,10 @@ def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
         ):
             continue
         # (a Cyrillic name as its adjective in the singular: "в Мурманской ... областях")
-        word = " области" if "\u0400" <= text[last.start] <= "\u04ff" else " region"
-        while i > 0 and _LIST_JOINT.fullmatch(text, spans[i - 1].end, spans[i].start):
+        cyrillic = "\u0400" <= text[last.start] <= "\u04ff"
+        word = " области" if cyrillic else " region"
+        joint = _ADJECTIVES_JOINT if cyrillic else _LIST_JOINT
+        while i > 0 and joint.fullmatch(text, spans[i - 1].end, spans[i].start):
             listed = spans[i - 1]
             name = lex.lookup(f"{text[listed.start : listed.end]}{word}")
             if not isinstance(name, _Name) or name.prior_kind != KIND_REGION:

@@ -313,6 +313,9 @@ def test_a_places_own_name_beats_another_places_old_name(gaz: Gazetteer) -> None
             "областях",
             ["Murmansk Oblast", "Irkutsk Oblast", "Ivanovo Oblast", "Ryazan Oblast", "Amur Oblast"],
         ),
+        # ... also past adjectives that name no place of their own (not the city Dnipro)
+        ("удары по Днепропетровской, Ровенской и Львовской областям", ["Dnipropetrovsk Oblast",
+                                                                      "Lviv Oblast"]),
     ],
 )
 def test_names_listed_before_a_plural_region_word_are_regions(
