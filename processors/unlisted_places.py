@@ -470,6 +470,9 @@ def _placed(
         "district", 0, end
     ):
         return None  # "Pakistan's Bajaur district": no finer than the country told
+    town = _town_camp_is_at(text, end, mentions)
+    if town is not None:
+        return town
     anchor = possessor or _told_beside(text, named_end, mentions) or _owner_told_within(
         text, end, named_end, mentions
     )
@@ -536,6 +539,30 @@ def _owner_told_within(
     for mention in mentions:
         if end < mention.start and mention.end < named_end and (
             text.startswith(POSSESSIVES, mention.end)
+        ):
+            return mention.place
+    return None
+
+
+# A camp told on a town's edge: "Abu Shouk, the famine-hit displacement camp on the northern
+# edge of El Fasher" (the text from the name's end to the town's name).
+_CAMP_ON_EDGE = re.compile(
+    r"[^.;]{0,80}?\bcamp\b[^.;]{0,30}?\bon\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+"
+    r"of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+)
+_CAMP_REACH = 140  # characters from the name's end to the town's
+
+
+def _town_camp_is_at(text: str, end: int, mentions: list[PlaceMention]) -> Place | None:
+    """The town a camp we cannot place is told on the edge of: the town is the place hit, as
+    for the camps of ``sites.yaml``'s note (the Jenin camp is Jenin)."""
+    if "camp" not in text[end : end + _CAMP_REACH]:
+        return None
+    for mention in mentions:
+        if (
+            end < mention.start <= end + _CAMP_REACH
+            and mention.place.precision == "place"
+            and _CAMP_ON_EDGE.fullmatch(text, end, mention.start) is not None
         ):
             return mention.place
     return None

@@ -449,3 +449,13 @@ def test_a_village_told_after_its_region_is_there_rather_than_in_the_datelines_c
     [(name, country, admin1, located, _)] = _added(text)
     assert (name, country, admin1, located) == ("Mandaragirau", "NG", "Borno State", "region")
 
+
+def test_a_camp_on_a_towns_edge_is_the_town() -> None:
+    # as the camps of sites.yaml's note: the Jenin camp is Jenin
+    text = (
+        "EL FASHER — Shelling killed 14 people in two days in Abu Shouk, the displacement camp "
+        "on the northern edge of El Fasher, medics said."
+    )
+    assert [(name, surface) for name, _, _, _, surface in _added(text)] == [
+        ("El Fasher", "Abu Shouk")
+    ]
