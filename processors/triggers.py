@@ -510,7 +510,8 @@ _NOT_A_STRIKE_REST, _NOT_A_STRIKE_REST_GATE = _gated(str(_NOT_A_STRIKE_SPLIT.res
 # Ukraine waits for deliveries of Patriots"), so only the attack word's clause is searched.
 _ARMS_TRADE, _ARMS_TRADE_GATE = _gated(
     r"\bsanctions?\b|\barms\s+(?:sales?|deals?|exports?|package)|"
-    r"\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?|"
+    # (not a maternity's: "destroying its emergency department and the delivery ward")
+    r"\b(?:supply|supplies|supplied|deliver(?:ed|ies|y)?\b(?!\s+(?:wards?|rooms?|units?|suites?)\b)|"
     r"sell(?:s|ing)?|sold|purchase[ds]?|buy(?:ing|s)?|bought|produc(?:e|es|ed)|"
     r"manufactur\w*|assembl(?:e|es|ed|ing|y)|stockpil\w*)\b|"
     # making weapons, not an oil field's output ("setting tanks on fire and halting production")

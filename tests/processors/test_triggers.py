@@ -99,6 +99,12 @@ from processors.triggers import (
             "compound, killing 18 people",
             "other_attack",
         ),
+        # a maternity's delivery ward is no arms delivery
+        (
+            "Grad rockets slammed into the centre of Afrin, destroying the hospital's emergency "
+            "department and the delivery ward",
+            "shelling",
+        ),
     ],
 )
 def test_strikes_and_their_type(text: str, event_type: str) -> None:
