@@ -593,7 +593,9 @@ _OFFICIAL_OF = _Before(
 # ambassadors in Kyiv said"), not an embassy hit ("next to Iran's embassy in Damascus").
 _ENVOYS_IN = _Before(
     r"\b(?:embass(?:y|ies)|ambassadors?|consulates?|diplomats?|envoys?|correspondents?|"
-    r"government|authorities|administration|mission|ministry)\s+(?:based\s+)?in\s+(?:the\s+)?$",
+    r"government|authorities|administration|mission|ministry|"
+    # a news outlet's seat: "the Saba agency in Sanaa said a drone had targeted the base"
+    r"agency|tv|television|channel|radio|newspaper)\s+(?:based\s+)?in\s+(?:the\s+)?$",
     ends=("in", "the"),
 )
 # Where the wounded were taken, to hospitals named in a list: "taken by ambulance and air force

@@ -204,6 +204,8 @@ def _struck(text: str) -> list[str]:
         ),
         # where envoys speak from, when they speak; an embassy hit
         ("The U.S. embassy in Kyiv said an American citizen was among the dead", []),
+        # ... nor a news outlet's
+        ("the Saba agency in Sanaa said a drone had targeted a gathering at the base", []),
         ("several ambassadors in Kyiv said it showed Moscow had no interest in peace", []),
         ("an air strike destroyed the consulate next to Iran's embassy in Damascus", ["Damascus"]),
         # what locates the place named just before
