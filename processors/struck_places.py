@@ -193,6 +193,9 @@ _TITLES = (
 )  # fmt: skip
 _NOT_HIT_BEFORE = (
     _Before(rf"\b(?:{'|'.join(_TITLES)})\s+$", ends=_TITLES),
+    # where a truce holds: "the parties accepted a ceasefire in Hodeidah"
+    _Before(r"\b(?:ceasefire|cease-fire|truce)\s+(?:in|for|over)\s+(?:the\s+)?$",
+            ends=("in", "for", "over", "the")),
     _Before(r"\bspokes\w+\s+$"),
     _Before(
         r"\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$"

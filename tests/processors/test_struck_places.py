@@ -204,6 +204,8 @@ def _struck(text: str) -> list[str]:
         ),
         # where envoys speak from, when they speak; an embassy hit
         ("The U.S. embassy in Kyiv said an American citizen was among the dead", []),
+        # ... nor where a truce holds
+        ("the first big attack since the parties accepted a ceasefire in Hodeidah", []),
         # ... nor a news outlet's
         ("the Saba agency in Sanaa said a drone had targeted a gathering at the base", []),
         ("several ambassadors in Kyiv said it showed Moscow had no interest in peace", []),
