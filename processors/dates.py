@@ -616,7 +616,9 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
     + r"\b"
 )
 _PERFECT = compile_folded(
-    r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?\w+(?:ed|en|lt|t)\b"
+    r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?"
+    # (the period between: "The army has in recent weeks bombed Nyala airport")
+    r"(?:in\s+recent\s+(?:days|weeks|months|years)\s+)?(?:been\s+)?\w+(?:ed|en|lt|t)\b"
 )
 _PERIOD_NEEDS = ("year", "since", "past", "last", "recent", "month", "week", "days", "throughout")
 # A group's record of attacks, told of it in the perfect: "al Shabaab, which has carried out

@@ -445,6 +445,8 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
             True,
         ),
         ("Since then at least 192 people have been killed in the city, MSF said.", True),
+        # the period told between the verb's parts
+        ("The army has in recent weeks killed dozens in raids on Nyala airport.", True),
         # since a state began its war
         (
             "More than 500 Palestinians have been killed since Israel began its offensive on "
