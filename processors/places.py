@@ -182,6 +182,7 @@ _CYRILLIC_FIRST_NAME = re.compile(
     r"Натали|Тетян|Татьян|Юлі|Юли|Олен|Елен|Катерин|Екатерин|Світлан|Светлан|Людмил)"
     r"[а-яіїєґ]{0,4}"
 )
+_SEA_PORT_AFTER = re.compile(r"\s+(?:trade\s+|commercial\s+)?(?:port|ports|terminal)\b")
 # A firm named for a town is not the town: "outside a branch of Kabul Bank in Kunduz".
 _FIRM_WORDS = frozenset({"Bank", "Airlines", "Airways"})
 # A name in a list ending in one of these is a district inside a city ("Saltivka district").
@@ -1503,7 +1504,12 @@ def _keep(
     total_votes: float,
 ) -> bool:
     """False for spans that are more likely a person, firm, street or common word."""
-    if after is not None and (after[2].lower in STREET_WORDS or after[2].text in _FIRM_WORDS):
+    if (
+        after is not None
+        and (after[2].lower in STREET_WORDS or after[2].text in _FIRM_WORDS)
+        # (but a city's seaport is the city's: "Missiles struck Odesa's sea port")
+        and not (after[2].lower == "sea" and _SEA_PORT_AFTER.match(doc.text, after[1]))
+    ):
         return False
     if before is not None and before[2].lower == "ethnic":
         return False  # a people: "gunmen killed at least 54 ethnic Amhara villagers"

@@ -662,6 +662,9 @@ def test_a_water_body_named_for_a_town_is_not_the_town(gaz: Gazetteer) -> None:
     assert names(find_places(text, gaz)) == ["Russia", "Kakhovka", "Ukraine"]
     text = "Rockets were fired at the Haifa bay area in Israel."
     assert names(find_places(text, gaz)) == ["Haifa", "Israel"]
+    # ... and so does its seaport
+    text = "Russian Kalibr cruise missiles struck Odesa's sea port on Saturday."
+    assert names(find_places(text, gaz)) == ["Odesa"]
 
 
 def test_a_towns_spelling_is_not_hidden_by_a_hamlet_of_that_name(gaz: Gazetteer) -> None:
