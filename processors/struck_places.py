@@ -193,6 +193,9 @@ _TITLES = (
 )  # fmt: skip
 _NOT_HIT_BEFORE = (
     _Before(rf"\b(?:{'|'.join(_TITLES)})\s+$", ends=_TITLES),
+    # a clock's place, beside the local time: "in the early hours of Friday local time, late
+    # on Thursday evening in Washington"
+    _Before(r"\blocal\s+time,?\s+(?:[\w-]+\s+){0,5}?in\s+$", ends=("in",)),
     # where a truce holds: "the parties accepted a ceasefire in Hodeidah"
     _Before(r"\b(?:ceasefire|cease-fire|truce)\s+(?:in|for|over)\s+(?:the\s+)?$",
             ends=("in", "for", "over", "the")),

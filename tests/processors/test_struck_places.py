@@ -204,6 +204,12 @@ def _struck(text: str) -> list[str]:
         ),
         # where envoys speak from, when they speak; an embassy hit
         ("The U.S. embassy in Kyiv said an American citizen was among the dead", []),
+        # ... nor the place of a clock told beside the local time
+        (
+            "US forces struck targets across Yemen early on Friday local time, late on Thursday "
+            "evening in Washington",
+            [],
+        ),
         # ... nor where a truce holds
         ("the first big attack since the parties accepted a ceasefire in Hodeidah", []),
         # ... nor a news outlet's
