@@ -131,8 +131,10 @@ _PART_OF_THE_CITY = compile_folded(
 # latter; not a suburb, a town of its own: "Kiryat Bialik, a northern suburb of Haifa").
 _PART_OF_NAMED = compile_folded(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhood|area|part|quarter|"
-    r"section|sector|zone)\s+of\s+(?:the\s+)?(?:(?:city|town|village|capital|municipality)\s+"
+    r"section|sector|zone)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|village|capital|municipality)\s+"
     r"of\s+)?"
+    # ("al-Manara, a neighbourhood in south-eastern Khan Younis")
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
 )
 # What puts a name inside a town named next: "the districts of Al-Sad Al-Ali and Texas in Nyala".
 _IN_TOWN = compile_folded(
