@@ -819,6 +819,15 @@ def test_events_scored_below_the_floor_are_left_out_unless_they_give_a_toll() ->
     assert events[1].confidence < MIN_CONFIDENCE
 
 
+def test_a_neighbourhood_told_as_a_part_of_the_city_named_next_is_the_city() -> None:
+    text = (
+        "Israeli air strikes hit two residential buildings in al-Manara, a neighbourhood in "
+        "south-eastern Khan Younis, killing 14."
+    )
+    events = extract_strikes(text, dt.date(2024, 10, 25))
+    assert [(e.location.name, e.killed.min) for e in events] == [("Khan Yunis", 14)]  # type: ignore[union-attr]
+
+
 def test_places_named_together_share_the_weapon_and_attacker() -> None:
     # held-out: "U.S.-supplied" names the weapon, no arms deal; both cities get the ATACMS
     text = (
