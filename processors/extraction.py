@@ -1409,7 +1409,7 @@ def _segment(
                 if focus.precision == "place" and _THE_CITYS.search(sentence.text):
                     # "The council also said Russian planes had dropped a bomb on Sunday on
                     # the city's No. 12 art school": another day's attack on the focus's city
-                    focus = _other_days_draft(article, drafts, focus.place, part)
+                    focus = _draft_of_day(article, drafts, focus.place, part)
                     focus.parts.append(part)
                 continue
             if (
@@ -1429,19 +1429,13 @@ def _segment(
                 and (focus is None or focus.place != heading[1])
             ):
                 # "09:40 Житомирщина. Унаслідок атаки загинули троє дітей": the entry's place
-                date = _event_date(article, part)
-                focus = _find_draft(article, drafts, heading[1], date) or _Draft(heading[1], date)
-                if focus not in drafts:
-                    drafts.append(focus)
+                focus = _draft_of_day(article, drafts, heading[1], part)
             elif cue is not None and aside is not None and aside[0] == i - 1 and (
                 _IN_THE_CITY.search(sentence.text)
             ):
                 # "The strike followed a deadly day in Kharkiv. A Russian Kh-35 missile hit an
                 # industrial site in the city": the town named just before, not the focus
-                date = _event_date(article, part)
-                focus = _find_draft(article, drafts, aside[1], date) or _Draft(aside[1], date)
-                if focus not in drafts:
-                    drafts.append(focus)
+                focus = _draft_of_day(article, drafts, aside[1], part)
             target = focus
             if target is None and antecedent is None and headline and is_event:
                 antecedent, headline, from_dateline = _headline_place(article), False, False
@@ -2298,7 +2292,7 @@ def _within_region_focus(
     return date is None or focus.date is None or date.date == focus.date.date
 
 
-def _other_days_draft(
+def _draft_of_day(
     article: _Article, drafts: list[_Draft], place: Place, part: _Part
 ) -> _Draft:
     """The draft of ``place`` on the day ``part`` tells, opened if there is none yet."""
