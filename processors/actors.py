@@ -305,6 +305,8 @@ _HOLDER_BEFORE = re.compile(
 # Who used the site hit, told in a relative clause: "a building ... which Turkish units had used
 # as an operations centre" (not who struck it).
 _USER_OF_SITE_BEFORE = re.compile(r"\b(?:which|that|where)\s+(?:the\s+)?$", re.IGNORECASE)
+_USER_OF_SITE_NEEDS = ("which", "that", "where")  # one is in every match (folded)
+_DATELINE_REACH = 60  # characters: a mention further on is past any dateline
 _USER_OF_SITE_AFTER = CaseBlind(
     r"(?:\s+[\w-]+){0,2}?\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:used|using|occupied|"
     r"occupying|set\s+up|based|stationed)\b"
@@ -579,12 +581,15 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
     rejected = (
         _REJECTED_CLAIM.search(text, low=low) if contains_any(low, _REJECTED_NEEDS) else None
     )
-    filed = dateline_end(text) if text[:1].isupper() else 0
+    filed: int | None = None  # where a dateline ends, looked for only when a mention is early
     for start, end, name in _mentions(text, low, home_army):
         if rejected is not None and start > rejected.start():
             continue
-        if start < filed:
-            continue  # where the report was filed: "IRPIN, Ukraine - Russian mortar rounds ..."
+        if start < _DATELINE_REACH:
+            if filed is None:
+                filed = dateline_end(text) if text[:1].isupper() else 0
+            if start < filed:
+                continue  # where the report was filed: "IRPIN, Ukraine - Russian mortar ..."
         if media and _MEDIA_AFTER.match(text, end, low):
             continue  # whose news outlet carried the report did not fire
         near = _words_start(text, start)
@@ -610,8 +615,10 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             )
         ):
             continue
-        if _USER_OF_SITE_BEFORE.search(text, near, start) and _USER_OF_SITE_AFTER.match(
-            text, end, low
+        if (
+            _holds(low, _USER_OF_SITE_NEEDS, near, start)
+            and _USER_OF_SITE_BEFORE.search(text, near, start)
+            and _USER_OF_SITE_AFTER.match(text, end, low)
         ):
             continue
         if _holds(low, _BY_NEEDS, near, start):

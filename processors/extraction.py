@@ -1138,7 +1138,10 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
     return (
         _ends_before(text, start, _REPORTING_REACH, _REPORTING_DATE, _REPORTING_NEEDS)
         or (
-            contains_any(text[max(0, start - 40) : start], ("тан", "стоян"))
+            (
+                text.find("тан", max(0, start - 40), start) >= 0
+                or text.find("стоян", max(0, start - 40), start) >= 0
+            )
             and _AS_OF_CYRILLIC.search(text, max(0, start - 40), start) is not None
         )
         or _SPEAKERS_DAY_BEFORE.match(text, end) is not None

@@ -1379,9 +1379,6 @@ _NO_HARM = re.compile(
 )
 
 
-_NO_HARM_NEEDS = (" no ", "not ", "No ", "nobody", "Nobody", "nothing", "Nothing")
-
-
 _EVERY_ONE_STOPPED = re.compile(
     r"\b(?:all|each|every|both)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|"
     r"shot\s+down|downed|destroyed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
@@ -1407,8 +1404,14 @@ def downed_some(text: str) -> bool:
 
 def denies_harm(text: str) -> bool:
     """Whether a sentence says outright that no one was hurt and nothing damaged."""
-    if not contains_any(text, _NO_HARM_NEEDS):
-        return False  # (every match holds one: most sentences hold none)
+    if (
+        " no " not in text
+        and "not " not in text
+        and "No " not in text
+        and "obody" not in text
+        and "othing" not in text
+    ):
+        return False  # (every match holds one of these: most sentences hold none)
     low = fold(text)
     return _NO_HARM.search(low) is not None
 
