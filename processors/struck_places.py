@@ -1084,12 +1084,12 @@ def _is_reference(
     earlier_kept: bool,
     town: bool,
     refers: bool,
-    city_district: bool = False,
+    mention: _Mention | None = None,
 ) -> bool:
     """``text`` is folded (``casefold.fold``); ``town``: the name reads as a populated place;
     ``refers``: the sentence holds one of ``_REFERENCE_WORDS`` (else _REFERENCE_BEFORE
-    cannot match); ``city_district``: the name is one of the city's districts
-    (``_city_district``), so "district" after it is no other place's."""
+    cannot match); ``mention``: the name's, read when "district" follows it (a city's
+    district named by its adjective is the city: ``_city_district``)."""
     before, after = text[max(0, start - 60) : start], text[end : end + 40]
     if not (_locative_before(before) or _LOCATIVE_AFTER.match(after)):
         return True
@@ -1130,7 +1130,7 @@ def _is_reference(
     if _REACTION_VERB_AFTER.match(text, end) and before.endswith(", in "):
         return True  # "Palestinian President Mahmoud Abbas, in Ramallah, condemned the killings"
     if _AFTER_SKIP.match(after) and not (  # (each alternative opens with ``^``)
-        city_district and _ITS_DISTRICT_AFTER.match(after)
+        mention is not None and _ITS_DISTRICT_AFTER.match(after) and _city_district(mention)
     ) and not (
         town
         and _TOWN_DISTRICT_AFTER.match(after)
@@ -1387,7 +1387,7 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
                 earlier,
                 _is_town(low, end, following, offset, mention),
                 refers,
-                _city_district(mention),
+                mention,
             )
         )
         if not dropped_last:
