@@ -471,11 +471,13 @@ def hromada_towns(key: str) -> list[str]:
 
 def nominatives(key: str) -> list[str]:
     """The nominative forms a normalised Cyrillic name may have if it is in another case: its
-    last word's noun forms, after the first word's adjective forms in a two-word name
-    ("Кривому Розі" -> "Кривий Ріг"), after the other words as they are in a longer one; a
-    one-word name's adjective forms too ("Раменском" -> "Раменское", "Лозовій" -> "Лозова")."""
+    last word's noun forms, after the adjective forms of the word before it ("Кривому Розі" ->
+    "Кривий Ріг", "Ивано-Франковской области" -> "Ивано-Франковская область"); a one-word
+    name's adjective forms too ("Раменском" -> "Раменское", "Лозовій" -> "Лозова")."""
     head, _, last = key.rpartition(" ")
-    heads = _adjective_forms(head) if head and " " not in head else (head,)
+    # (in a hyphenated head, its last part is the adjective: "Ивано-Франковской области")
+    before, space, adjective = head.rpartition(" ")
+    heads = tuple(f"{before}{space}{form}" for form in _adjective_forms(adjective))
     found = {
         f"{first} {form}" if first else form: None for first in heads for form in _noun_forms(last)
     }

@@ -159,6 +159,10 @@ def test_nominatives_follow_the_case_rules() -> None:
     assert "суми" in nominatives(normalise("Сум"))
     assert "нова каховка" in nominatives(normalise("Новій Каховці"))
     assert normalise("Кривий Ріг") in nominatives(normalise("Кривому Розі"))
+    # a hyphenated adjective's last part is the one in the case
+    assert normalise("Ивано-Франковская область") in nominatives(
+        normalise("Ивано-Франковской области")
+    )
     # the key itself is never a reading of itself; a stem shorter than 3 letters is not tried
     assert "харкові" not in nominatives("харкові")
     assert nominatives("ми") == []
@@ -324,3 +328,9 @@ def test_a_refinery_named_by_its_citys_adjective_is_no_village(gaz: Gazetteer) -
 def test_the_caspians_adjective_is_no_town(gaz: Gazetteer) -> None:
     text = "Учения пройдут в акваториях Средиземного, Каспийского и Балтийского морей."
     assert [m.place.name for m in find_places(text, gaz)] == []
+
+
+def test_a_hyphenated_regions_adjective_in_a_list_of_regions_is_the_region(gaz: Gazetteer) -> None:
+    text = "Взрывы гремели также в Хмельницкой, Ивано-Франковской и Львовской областях."
+    regions = {m.surface: m.place.precision for m in find_places(text, gaz)}
+    assert regions.get("Ивано-Франковской") == "region"
