@@ -2044,7 +2044,13 @@ def _background(article: _Article, sentence: Sentence, cue: StrikeCue | None) ->
 # about 74,000 people" after "Nagasaki marked 80 years since the atomic bombing".
 _SAME_ATTACK_OPENING = re.compile(
     r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|attack|strike|air\s+strike|blast|"
-    r"explosion|raid|shelling|massacre|shooting)s?\b"
+    r"explosion|raid|shelling|massacre|shooting|missile|rocket|launch)s?\b"
+)
+# A weapons test told: "carried out the first flight test of an Agni-5 ballistic missile".
+_WEAPONS_TEST = re.compile(
+    r"\b(?:flight|missile|weapons?|rocket)\s+tests?\b|\btest[\s-]+(?:fire[ds]?|firing|launch)|"
+    r"\btests?\s+of\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:weapons?|missiles?|rockets?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2053,13 +2059,17 @@ def _goes_on_about_it(
 ) -> bool:
     """Whether an attack sentence (number ``index``) goes on about an attack told years back
     (``told_back``: by the last attack sentence; or by an anniversary or a trial told in the
-    sentences from ``since`` up to it, those after the last attack sentence): it names it
-    again by a definite noun, and tells no day of its own."""
+    sentences from ``since`` up to it, those after the last attack sentence), or about a
+    weapons test told there ("The missile was fired from ... Island"): it names it again by a
+    definite noun, and tells no day of its own."""
     return (
         _SAME_ATTACK_OPENING.match(sentence.text) is not None
         and (
             told_back
-            or any(_told_for_anniversary(s) for s in article.sentences[since:index])
+            or any(
+                _told_for_anniversary(s) or _WEAPONS_TEST.search(s.text) is not None
+                for s in article.sentences[since:index]
+            )
         )
         and not _dates_in(article, sentence.start, sentence.end)
     )

@@ -642,6 +642,8 @@ _REQUEST, _REQUEST_GATE = _gated(
     r"pleas?|bid)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for)|"
     r"(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|"
     r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+    # what a weapon makes possible: "the technology lets a single missile strike several targets"
+    r"lets|enabl(?:e|es|ed|ing)|"
     r"green-?light(?:s|ed|ing)?|"
     # what defence is for: "air defence to stop the missile attacks on Kyiv", "to protect
     # residents from shelling", "help Ukraine defend Odesa against drone attacks"

@@ -1296,6 +1296,25 @@ def test_no_strike_no_event(text: str) -> None:
     assert extract_strikes(text, dt.date(2023, 9, 15)) == []
 
 
+def test_a_weapons_tests_missile_told_again_is_no_event() -> None:
+    # held-out: the test is told first; the sentences after it go on about the same missile
+    text = (
+        "NEW DELHI — India on Monday carried out the first flight test of an Agni-5 ballistic "
+        "missile with several warheads, the prime minister said. The missile was fired from an "
+        "island off the coast of Odisha, and tracking stations followed the warheads to their "
+        "targets in the sea. The technology lets a single missile strike several targets "
+        "hundreds of kilometres apart."
+    )
+    assert extract_strikes(text, dt.date(2024, 3, 11)) == []
+    # ... but a strike told after a test, with a day of its own, is one
+    text = (
+        "North Korea said on Monday it had carried out a missile test. The missile attack on "
+        "Kharkiv on Tuesday killed three people."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 3, 13))
+    assert strike.location is not None and strike.location.name == "Kharkiv"
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
@@ -1338,6 +1357,7 @@ def test_background_strikes_are_not_emitted() -> None:
         "Odesa's mayor said the city wants to be allowed to hit the launch sites with drones.",
         "Poland has pushed for NATO jets to shoot down Russian missiles over Lviv.",
         "Kharkiv officials called on allies to authorise strikes on Belgorod with HIMARS rockets.",
+        "The new glide kit lets a single jet strike targets near Kharkiv from 70 km away.",
     ],
 )
 def test_a_strike_asked_for_or_permitted_is_no_event(text: str) -> None:
