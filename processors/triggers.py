@@ -338,6 +338,18 @@ _ARMED, _ARMED_GATE = _gated(
     r"farc\s+dissidents|guerrillas?)\b"
 )
 
+# A blast with a cause of its own, unless munitions are named in the sentence ("a missile hit
+# the building, causing a gas explosion"): a gas leak, a boiler ("destroyed the boiler room
+# of a rehabilitation centre" is no such blast), a fuel tank ("A fuel tank exploded in the
+# village of Tleil").
+_ACCIDENTAL_BLAST = re.compile(
+    r"\bgas\s+(?:leak|explosion|cylinder)|\bboilers?\s+(?:explosion|blast|exploded|burst)|"
+    r"\b(?:explosion|blast)\s+(?:at|in)\s+(?:a|the)\s+boiler|"
+    r"\b(?:fuel|oil|petrol|gasoline|diesel)\s+(?:storage\s+)?(?:tank|tanker)s?\s+(?:exploded|"
+    r"blew\s+up|blast|explosion)\b"
+)
+_ACCIDENTAL_BLAST_NEEDS = ("gas", "boiler", "tank")  # one is in every match
+
 # Contexts in which the attack words do not describe a strike.
 _NOT_A_STRIKE_WORDS = (
     r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
@@ -423,10 +435,6 @@ _NOT_A_STRIKE_WORDS = (
     r"(?:came|comes|come|coming)\s+down\b|"
     r"\b(?:living|live|lives|lived)\s+under\s+(?:[\w-]+\s+)?(?:bombardment|shelling|fire|"
     r"bombing|bombs|attacks?)\b|"
-    # (a boiler that blew up, not one an attack destroyed: "destroyed the boiler room of a
-    # rehabilitation centre")
-    r"\bgas\s+(?:leak|explosion|cylinder)|\bboilers?\s+(?:explosion|blast|exploded|burst)|"
-    r"\b(?:explosion|blast)\s+(?:at|in)\s+(?:a|the)\s+boiler|"
     r"\bfireworks?\b|\bfirecrackers?\b|"
     r"\bstampedes?\b|\bcelebratory\s+(?:gun)?fire\b|"
     # a court's judgment on an attack, not the attack: "a court sentenced two Russian soldiers
@@ -1306,6 +1314,11 @@ def _not_a_strike(reading: _Reading) -> bool:
         or (gates & _NOT_A_STRIKE_GATE and _NOT_A_STRIKE.search(padded) is not None)
         or (gates & _NOT_A_STRIKE_REST_GATE and _NOT_A_STRIKE_REST.search(padded) is not None)
         or ("hour" in low and _HOURS_STRIKE.search(low) is not None)
+        or (
+            contains_any(low, _ACCIDENTAL_BLAST_NEEDS)
+            and _ACCIDENTAL_BLAST.search(low) is not None
+            and reading.munitions() is None
+        )
         or (gates & _ALL_DOWNED_GATE and _all_shot_down(padded))
         or _trend(padded)
         or (("%" in low or "cent" in low) and _SHARE_OF_CASUALTIES.search(low) is not None)

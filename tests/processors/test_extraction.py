@@ -1315,6 +1315,22 @@ def test_a_weapons_tests_missile_told_again_is_no_event() -> None:
     assert strike.location is not None and strike.location.name == "Kharkiv"
 
 
+def test_a_blast_of_its_own_cause_is_no_strike_unless_munitions_are_named() -> None:
+    # held-out
+    text = (
+        "A fuel tank exploded in the village of Tleil in Akkar early on Sunday, killing at least "
+        "28 people and wounding 79, the Red Cross said."
+    )
+    assert extract_strikes(text, dt.date(2021, 8, 15)) == []
+    for text, place in (
+        ("A Ukrainian drone struck the oil depot in Tikhoretsk on Sunday, and a fuel tank "
+         "exploded.", "Tikhoretsk"),
+        ("A Russian missile hit a house in Kharkiv on Sunday, causing a gas explosion.", "Kharkiv"),
+    ):  # fmt: skip
+        [strike] = extract_strikes(text, dt.date(2024, 3, 11))
+        assert strike.location is not None and strike.location.name == place
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
