@@ -825,12 +825,16 @@ _SEARCH_ENDED_BEFORE = compile_folded(
         r"(?:search|rescue|combing|sifting|clearing|recovery)\b[^.;]{0,90}?\s+$"
     )
 )
-# ... or the day or night rescuers searched: "Rescuers searched overnight at the Ternopil blocks
-# hit by Russian Kh-101 missiles on Wednesday".
+# ... or the day or night rescuers searched, or recovered bodies: "Rescuers searched overnight
+# at the Ternopil blocks hit by Russian Kh-101 missiles on Wednesday".
 _SEARCHING_BEFORE = compile_folded(
     word_start_alternation(
-        r"\b(?:rescuers|crews|teams|workers|firefighters)\s+(?:searched|dug|combed|worked|toiled)"
-        r"\s+(?:[\w-]+\s+){0,4}?$"
+        r"\b(?:rescuers|crews|teams|workers|firefighters)\s+(?:(?:searched|dug|combed|worked|toiled)"
+        r"\s+(?:[\w-]+\s+){0,4}?|"
+        # "after rescuers recovered more bodies from the rubble overnight"
+        r"(?:recovered|pulled\s+out|pulled|retrieved|found)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:bodies|survivors|victims|people)\s+(?:(?:from|out\s+of)\s+(?:the\s+)?"
+        r"(?:rubble|debris|ruins)\s+)?)$"
     )
 )
 # (every match of the three holds one of these)

@@ -274,6 +274,20 @@ def test_a_long_clause_of_clearing_up_before_the_link_is_still_aftermath() -> No
     assert told_as_aftermath(text, start, start + len("Thursday"))
 
 
+def test_the_night_rescuers_recovered_bodies_is_aftermath() -> None:
+    from processors.dates import told_as_aftermath
+
+    text = (
+        "The toll in Lviv rose to 10, the mayor said, after rescuers recovered more bodies from "
+        "the rubble overnight."
+    )
+    start = text.index("overnight")
+    assert told_as_aftermath(text, start, start + len("overnight"))
+    text = "Rescuers found two bodies after a missile hit the block overnight."
+    start = text.index("overnight")
+    assert not told_as_aftermath(text, start, start + len("overnight"))
+
+
 def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
     published = dt.date(2025, 3, 7)  # a Friday
     text = "The town mourned on Friday after a strike the previous day killed nine."
