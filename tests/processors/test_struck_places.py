@@ -233,6 +233,11 @@ def _struck(text: str) -> list[str]:
         ("an air strike hit a market west of Tigray's regional capital Mekelle", []),
         ("an air strike hit a market 20 km from the regional capital Mekelle", []),
         ("an air strike hit the regional capital Mekelle", ["Mekelle"]),
+        (
+            "Russian forces fired seven missiles at Sloviansk, which lies about 40 km from the "
+            "front line at Bakhmut",
+            ["Sloviansk"],
+        ),
         # where the effects were felt, listed
         (
             "drones hit the Merowe dam, causing a blackout across several states including "
