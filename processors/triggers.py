@@ -437,6 +437,11 @@ _NOT_A_STRIKE_WORDS = (
     r"bombing|bombs|attacks?)\b|"
     r"\bfireworks?\b|\bfirecrackers?\b|"
     r"\bstampedes?\b|\bcelebratory\s+(?:gun)?fire\b|"
+    # "people waving flags and firing rifles into the air"
+    r"\b(?:fir(?:e|es|ed|ing)|shoot(?:s|ing)?|shot)\s+(?:[\w-]+\s+){0,2}?(?:into|in)\s+the\s+air\b|"
+    # a war's toll, not an attack's: "The war, fought with artillery ... has killed thousands"
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict)\b[^.;]{0,120}?\b(?:has|have|had)\s+"
+    r"(?:now\s+|already\s+)?(?:killed|claimed)\b|"
     # a court's judgment on an attack, not the attack: "a court sentenced two Russian soldiers
     # for shelling Derhachi", "found six men guilty over the 2016 bombings"
     # (not who an attacker was: "a 20-year-old convicted Islamic State supporter")

@@ -1289,6 +1289,11 @@ def test_a_drone_that_came_down_on_a_site_struck_it() -> None:
         "Russia and Belarus began joint exercises near Minsk rehearsing missile strikes.",
         "A shark attack killed a surfer off the Gold Coast on Tuesday.",
         'PARIS — The "Bomb Squad" replacements came on to kill off the visitors\' late attacks.',
+        # held-out: celebratory fire, and a war's toll
+        "Within minutes the streets of Gaza filled with people waving flags and firing rifles "
+        "into the air.",
+        "YEREVAN — The war, fought with artillery, rocket launchers and drones, has killed "
+        "thousands of soldiers on both sides, and rockets have hit towns far from the front.",
         "",
     ],
 )
