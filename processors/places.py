@@ -245,6 +245,12 @@ SPEECH_VERBS = frozenset({
     # ("Islamabad did not formally confirm the strikes", "Moscow declined to comment")
     "did", "does", "didn't", "doesn't", "declined", "refused",
 })
+_AUXILIARIES = frozenset({"was", "is", "were", "are", "has", "have", "had"})
+# Speech verbs in the progressive: "Washington was accusing Moscow of hitting rebel groups".
+_SPEECH_ING = frozenset({
+    "saying", "accusing", "denying", "claiming", "insisting", "warning", "blaming",
+    "demanding", "urging", "calling", "condemning", "rejecting", "threatening", "vowing",
+})  # fmt: skip
 # Verbs whose object is a government addressed ("urged Kabul to", "accused Kyiv of").
 ADDRESSED_VERBS = frozenset({
     "urged", "urges", "warned", "warns", "told", "tells", "asked", "asks", "pressed",
@@ -1803,10 +1809,15 @@ def _role(
     before2 = doc.previous(before[0]) if before and word in _LOOK_FURTHER_BACK else None
     word2 = before2[2].lower if before2 else ""
     after_word = after[2].lower if after else ""
-    if after is not None and (after_word.endswith("ly") or after_word in ("also", "again")):
-        # "Kyiv rarely claims", "Moscow also denied": the verb is the next word
+    if after is not None and (
+        after_word.endswith("ly") or after_word in ("also", "again") or after_word in _AUXILIARIES
+    ):
+        # "Kyiv rarely claims", "Moscow also denied": the verb is the next word; so it is after
+        # an auxiliary, in the perfect or the progressive ("Washington was accusing Moscow")
         following = doc.next_token(after[4])
         after_word = following[2].lower if following else ""
+        if after_word in _SPEECH_ING:
+            after_word = "said"
     verbs = ACTION_VERBS if is_country else SPEECH_VERBS
     # "in occupied Donetsk said ...": the place is where the speakers are, not the subject
     located = word in LOCATIVES or (word2 in LOCATIVES and word in DIRECTIONS)

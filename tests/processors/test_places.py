@@ -739,6 +739,10 @@ def test_a_number_word_is_no_place_even_in_its_country(gaz: Gazetteer) -> None:
         ("He warned Kharkiv residents to stay in shelters.", "Kharkiv", "place"),
         ("Kyiv rarely claims responsibility for attacks inside Russia.", "Kyiv", "actor"),
         ("Drones hit Kyiv again overnight.", "Kyiv", "place"),
+        # a speech verb after an auxiliary
+        ("By nightfall Washington was accusing Moscow of hitting rebels.", "Washington", "actor"),
+        ("Kyiv has denied the strike.", "Kyiv", "actor"),
+        ("Kharkiv was hit again on Monday.", "Kharkiv", "place"),
     ],
 )
 def test_metonymy_is_flagged_as_actor(gaz: Gazetteer, text: str, surface: str, role: str) -> None:
