@@ -496,7 +496,8 @@ _NOT_A_STRIKE_WORDS = (
     r"\bair[\s-]?drops?\b|\baid\s+(?:pallets|packages|bundles|parcels|crates)\b|"
     # hurt fleeing to shelter, not by the strike: "hurt on the way to protected spaces"
     r"\b(?:on\s+(?:the|their|her|his)\s+way|while\s+(?:running|rushing|heading|hurrying))\s+"
-    r"to\s+(?:a\s+|the\s+)?(?:shelters?|protected\s+spaces?|safe\s+rooms?|bomb\s+shelters?)\b|"
+    r"to\s+(?:a\s+|the\s+)?(?:shelters?|protected\s+(?:spaces?|rooms?|areas?)|safe\s+rooms?|"
+    r"bomb\s+shelters?)\b|"
     # "Aymen Hussein struck twice in the first half as Iraq stunned Japan 2-1 at the Asian Cup"
     r"\b(?:Asian|World|Africa|African|Arab|Gulf|Club\s+World)\s+(?:Nations\s+)?Cup\b|"
     r"\bin\s+the\s+(?:first|second)\s+half\b(?!\s+of\b)|\bstruck\s+twice\s+in\s+the\b|"
@@ -1396,6 +1397,9 @@ _NO_HARM = re.compile(
     # "nothing on the ground was damaged and no one was hurt"
     r"|\b(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|killed|wounded|harmed)\b"
     r"|\bnothing\s+(?:on\s+the\s+ground\s+)?(?:was|had\s+been)\s+(?:damaged|hit)\b"
+    # "no impacts had been identified", "no reports of a hit"
+    r"|\bno\s+(?:impacts?|hits?)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+    r"(?:identified|reported|recorded|found)\b|\bno\s+reports?\s+of\s+(?:a\s+|any\s+)?(?:hits?|impacts?)\b"
 )
 
 
@@ -1405,7 +1409,8 @@ _EVERY_ONE_STOPPED = re.compile(
     r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS + r"|"
     # the one missile told: "The missile, launched from a MiG-31K over Russia's Kaluga region,
     # was intercepted during a night attack on the capital"
-    r"\bthe\s+(?:missile|drone|rocket)\b[^.;]{0,80}?\bwas\s+(?:intercepted|shot\s+down|downed)\b|"
+    r"\bthe\s+(?:missile|drone|rocket)\b[^.;]{0,80}?\bwas\s+(?:intercepted|shot\s+down|downed|"
+    r"brought\s+down)\b|"
     # "The drones were brought down before reaching their targets"
     r"\b(?:were|was)\s+(?:all\s+)?(?:brought\s+down|shot\s+down|intercepted|downed|destroyed)\s+"
     r"before\s+(?:reaching|hitting|they\s+(?:reached|could))\b"

@@ -3934,6 +3934,15 @@ def test_capabilities_permissions_halts_and_downed_drones_are_no_events(
             "Tel Aviv.",
             "2024-12-24",
         ),
+        # held-out: brought down, no impacts; hurt running to protected rooms
+        (
+            "Sirens sent people in Jerusalem running for shelters on Tuesday as a ballistic "
+            "missile launched from Yemen crossed Saudi airspace. The army said the missile was "
+            "brought down by the Arrow system and that no impacts had been identified. Magen "
+            "David Adom said it had received no reports of a hit, only of a few people who were "
+            "hurt while running to protected rooms.",
+            "2025-05-13",
+        ),
         # a gas leak blamed, an attack ruled out
         (
             "Blast in Qom apartment block injures seven; officials blame gas leak, rule out "
