@@ -437,6 +437,8 @@ _NOT_A_STRIKE_WORDS = (
     r"bombing|bombs|attacks?)\b|"
     r"\bfireworks?\b|\bfirecrackers?\b|"
     r"\bstampedes?\b|\bcelebratory\s+(?:gun)?fire\b|"
+    # "The disaster struck in a week when ..." (not "artillery fire struck a camp")
+    r"\b(?:disaster|tragedy|catastrophe|calamity|blaze)\s+(?:had\s+)?struck\b|"
     # "people waving flags and firing rifles into the air"
     r"\b(?:fir(?:e|es|ed|ing)|shoot(?:s|ing)?|shot)\s+(?:[\w-]+\s+){0,2}?(?:into|in)\s+the\s+air\b|"
     # a war's toll, not an attack's: "The war, fought with artillery ... has killed thousands"

@@ -1294,6 +1294,8 @@ def test_a_drone_that_came_down_on_a_site_struck_it() -> None:
         "into the air.",
         "YEREVAN — The war, fought with artillery, rocket launchers and drones, has killed "
         "thousands of soldiers on both sides, and rockets have hit towns far from the front.",
+        "KUT, Iraq — The toll from a fire in a hypermarket in Kut rose to 61 on Thursday. The "
+        "disaster struck in a week when drone attacks on oilfields had put forces on alert.",
         "",
     ],
 )
