@@ -416,10 +416,13 @@ _COURT_LEAD = re.compile(
     r"\b(?:court|judges?|jury|tribunal|appeals\s+chamber)\b[^.;]{0,80}?\b(?:sentenced|convicted|"
     # (the guilty may be named at length: "found Ali Muhammad Ali Abd-Al-Rahman, a former
     # Janjaweed militia leader known as Ali Kushayb, guilty")
-    r"acquitted|upheld|found\s+[^.;]{0,100}?\bguilty|ruled)\b",
+    r"acquitted|upheld|found\s+[^.;]{0,100}?\bguilty|ruled)\b"
+    # ... or a trial opened: "Syria opened its first public trial over the sectarian bloodshed"
+    r"|\b(?:opened|opens|began|begins|started|starts)\s+(?:its\s+|the\s+|a\s+)?(?:first\s+)?"
+    r"(?:public\s+|war\s+crimes\s+)?trial\b|\bwent\s+on\s+trial\b",
     re.IGNORECASE,
 )
-_COURT_NEEDS = ("court", "judge", "jury", "tribunal", "appeals")  # one is in every match
+_COURT_NEEDS = ("court", "judge", "jury", "tribunal", "appeals", "trial")  # one is in every match
 # An attack sentence that says where it hit by a settlement we cannot place ("A second missile
 # hit the village of Samarivka", "bombed Vaibuk village"): it tells of another place, so its
 # figures are not the event in focus's.
@@ -2685,8 +2688,8 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         # a report of a ruling: the attacks it tells with no day of their own are the case's
         # ("U.N. judges on Tuesday upheld the life sentence of Mladic ... The appeals chamber
         # also confirmed his convictions for the siege of Sarajevo, during which his troops
-        # shelled ... civilians")
-        kept = [(d, day) for d, day in zip(drafts, days, strict=True) if day[1] == "day"]
+        # shelled ... civilians"); the lead's day is the court's, not theirs
+        kept = [(d, day) for d, day in zip(drafts, days, strict=True) if d.date is not None]
         drafts, days = [d for d, _ in kept], [day for _, day in kept]
     analysis = _ANALYSIS_LABEL.match(article.title or article.text) is not None
     if analysis:

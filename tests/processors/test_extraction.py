@@ -1989,6 +1989,14 @@ def test_a_dateline_is_not_an_attack_at_sea(text: str, sea: str) -> None:
             "Zaventem airport and a train at Maelbeek station.",
             dt.date(2023, 7, 25),
         ),
+        # held-out: a trial opened, the day in the lead the court's
+        (
+            "ALEPPO, Syria — Syria opened its first public trial over the bloodshed on its coast "
+            "on Tuesday, bringing 14 defendants before a court in Aleppo. Seven are accused of "
+            "taking part in the March uprising by Assad loyalists, who ambushed government "
+            "forces. A government inquiry counted 1,426 dead in the March violence.",
+            dt.date(2025, 11, 18),
+        ),
     ],
 )
 def test_the_attacks_a_ruling_tells_with_no_day_of_their_own_are_the_cases(
