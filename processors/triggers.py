@@ -349,6 +349,12 @@ _ACCIDENTAL_BLAST = re.compile(
     r"blew\s+up|blast|explosion)\b"
 )
 _ACCIDENTAL_BLAST_NEEDS = ("gas", "boiler", "tank")  # one is in every match
+# A campaign's strikes counted since a day: "more than 800 US strikes on Houthi targets since
+# March 15".
+_STRIKES_SINCE = re.compile(
+    r"\b[1-9]\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|sorties)\b"
+    r"[^.;]{0,60}?\bsince\b"
+)
 
 # Contexts in which the attack words do not describe a strike.
 _NOT_A_STRIKE_WORDS = (
@@ -437,6 +443,10 @@ _NOT_A_STRIKE_WORDS = (
     r"bombing|bombs|attacks?)\b|"
     r"\bfireworks?\b|\bfirecrackers?\b|"
     r"\bstampedes?\b|\bcelebratory\s+(?:gun)?fire\b|"
+    # fire that hit nothing: "they had fired missiles and drones at the Truman ...; the Navy
+    # reported no hits"
+    r"\b(?:reported|recorded|confirmed|saw)\s+no\s+hits\b|\bno\s+hits\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:reported|recorded|confirmed)\b|"
     # "The disaster struck in a week when ..." (not "artillery fire struck a camp")
     r"\b(?:disaster|tragedy|catastrophe|calamity|blaze)\s+(?:had\s+)?struck\b|"
     # "people waving flags and firing rifles into the air"
@@ -1322,6 +1332,7 @@ def _not_a_strike(reading: _Reading) -> bool:
         or (gates & _NOT_A_STRIKE_GATE and _NOT_A_STRIKE.search(padded) is not None)
         or (gates & _NOT_A_STRIKE_REST_GATE and _NOT_A_STRIKE_REST.search(padded) is not None)
         or ("hour" in low and _HOURS_STRIKE.search(low) is not None)
+        or ("since" in low and _STRIKES_SINCE.search(low) is not None)
         or (
             contains_any(low, _ACCIDENTAL_BLAST_NEEDS)
             and _ACCIDENTAL_BLAST.search(low) is not None

@@ -1294,6 +1294,10 @@ def test_a_drone_that_came_down_on_a_site_struck_it() -> None:
         "into the air.",
         "YEREVAN — The war, fought with artillery, rocket launchers and drones, has killed "
         "thousands of soldiers on both sides, and rockets have hit towns far from the front.",
+        # held-out: fire that hit nothing, and a campaign's strikes counted since a day
+        "The Houthis said they had fired missiles and drones at the carrier Harry S. Truman in "
+        "the northern Red Sea; the Navy reported no hits. The carrier's air wing has flown many "
+        "of the more than 800 US strikes on Houthi targets in Yemen since March 15.",
         "KUT, Iraq — The toll from a fire in a hypermarket in Kut rose to 61 on Thursday. The "
         "disaster struck in a week when drone attacks on oilfields had put forces on alert.",
         "",
