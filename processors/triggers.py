@@ -1410,6 +1410,8 @@ _NO_HARM = re.compile(
     # "nothing on the ground was damaged and no one was hurt"
     r"|\b(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|killed|wounded|harmed)\b"
     r"|\bnothing\s+(?:on\s+the\s+ground\s+)?(?:was|had\s+been)\s+(?:damaged|hit)\b"
+    # "no falling debris was recorded in any district"
+    r"|\bno\s+(?:falling\s+)?debris\s+(?:was|were|has\s+been|had\s+been)\s+(?:recorded|reported|found)\b"
     # "no impacts had been identified", "no reports of a hit"
     r"|\bno\s+(?:impacts?|hits?)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
     r"(?:identified|reported|recorded|found)\b|\bno\s+reports?\s+of\s+(?:a\s+|any\s+)?(?:hits?|impacts?)\b"
@@ -1417,8 +1419,13 @@ _NO_HARM = re.compile(
 
 
 _EVERY_ONE_STOPPED = re.compile(
-    r"\b(?:all|each|every|both)\b[^.;]{0,40}?\b(?:were|was)\s+(?:\w+\s+)?(?:intercepted|"
-    r"shot\s+down|downed|destroyed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
+    # ("All enemy targets in the airspace over Kyiv were detected and destroyed"; what is
+    # stopped is munitions, or a count of them, not "All the houses in the street")
+    r"\b(?:all|each|every|both)\b(?:\s+(?:of\s+)?(?:them|these|those))?"
+    r"(?:\s+(?:the\s+)?(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
+    r"(?:[^.;]{0,60}?\b(?:missiles?|drones?|rockets?|projectiles?|uavs?|shaheds?|targets|"
+    r"munitions|warheads|bombs)\b[^.;]{0,40}?)?"
+    r"\s+(?:were|was)\s+(?:\w+\s+(?:and\s+)?)?(?:intercepted|shot\s+down|downed|destroyed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
     r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS + r"|"
     # the one missile told: "The missile, launched from a MiG-31K over Russia's Kaluga region,
     # was intercepted during a night attack on the capital"

@@ -3415,6 +3415,20 @@ def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -
         "approaches to the city. No damage and no casualties were recorded in the capital."
     )
     assert extract_strikes(text, dt.date(2024, 4, 23)) == []
+    # held-out: "detected and destroyed", and no debris recorded
+    text = (
+        "Another night attack on the capital. The enemy again attacked Kyiv with Shahed attack "
+        "drones launched from the south. All enemy targets in the airspace over Kyiv were "
+        "detected and destroyed. There were no casualties and no damage in the capital; no "
+        "falling debris was recorded in any district."
+    )
+    assert extract_strikes(text, dt.date(2023, 5, 26)) == []
+    # ... but all the houses destroyed are harm, not munitions stopped
+    text = (
+        "A Russian missile hit the village of Hroza in the Kharkiv region on Thursday. All the "
+        "houses in the street were destroyed; no one was hurt."
+    )
+    assert [e.location.name for e in extract_strikes(text, dt.date(2023, 10, 6))] == ["Hroza"]
 
 
 def test_deaths_in_a_text_whose_only_attack_is_a_habit_are_no_event() -> None:
