@@ -414,6 +414,7 @@ _ANNIVERSARY_DAYS = 360  # (a first anniversary falls 365 or 366 days on: both a
 # A lead that reports a court's ruling: "A Belgian jury on Tuesday found six men guilty".
 _COURT_LEAD = re.compile(
     r"\b(?:court|judges?|jury|tribunal|appeals\s+chamber)\b[^.;]{0,80}?\b(?:sentenced|convicted|"
+    r"jailed|imprisoned|"
     # (the guilty may be named at length: "found Ali Muhammad Ali Abd-Al-Rahman, a former
     # Janjaweed militia leader known as Ali Kushayb, guilty")
     r"acquitted|upheld|found\s+[^.;]{0,100}?\bguilty|ruled)\b"

@@ -1993,6 +1993,14 @@ def test_a_dateline_is_not_an_attack_at_sea(text: str, sea: str) -> None:
             "Zaventem airport and a train at Maelbeek station.",
             dt.date(2023, 7, 25),
         ),
+        # held-out: a court jailed the gunners; their shelling has no day of its own
+        (
+            "KOTELVA, Ukraine, May 31 — A Ukrainian court on Tuesday jailed two Russian soldiers "
+            "for firing rockets at towns in the Kharkiv region in the first days of the invasion. "
+            "They had admitted to firing Grad rocket launchers at Derhachi and Kozacha Lopan, "
+            "destroying a school, prosecutors said.",
+            dt.date(2022, 5, 31),
+        ),
         # held-out: a trial opened, the day in the lead the court's
         (
             "ALEPPO, Syria — Syria opened its first public trial over the bloodshed on its coast "
