@@ -447,6 +447,16 @@ _NOT_A_STRIKE_WORDS = (
     # reported no hits"
     r"\b(?:reported|recorded|confirmed|saw)\s+no\s+hits\b|\bno\s+hits\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:reported|recorded|confirmed)\b|"
+    # a share of a country's capacity, the toll of a campaign: "attacks have destroyed or
+    # damaged about half of the country's energy generating capacity"
+    r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:country|nation)['’]s\b|"
+    # the dead mourned: "residents laid flowers and lit candles at makeshift memorials for
+    # victims of strikes on their cities"
+    r"\b(?:laid|lay|laying|left|leaving)\s+flowers\b|\bmemorials?\s+(?:for|to)\s+(?:the\s+)?victims\b|"
+    # a trend explained: "the rise was driven by large coordinated missile and drone attacks"
+    r"\b(?:rise|increase|surge|jump|spike|fall|drop|decline)\b[^.;]{0,40}?\b(?:was|were|is|has\s+been)\s+"
+    r"(?:largely\s+|mainly\s+|mostly\s+)?(?:driven|caused|fuell?ed)\s+by\b|"
     # "The disaster struck in a week when ..." (not "artillery fire struck a camp")
     r"\b(?:disaster|tragedy|catastrophe|calamity|blaze)\s+(?:had\s+)?struck\b|"
     # "people waving flags and firing rifles into the air"

@@ -1294,6 +1294,15 @@ def test_a_drone_that_came_down_on_a_site_struck_it() -> None:
         "into the air.",
         "YEREVAN — The war, fought with artillery, rocket launchers and drones, has killed "
         "thousands of soldiers on both sides, and rockets have hit towns far from the front.",
+        # held-out: a campaign's share of a country's capacity, the dead mourned, a trend
+        # explained
+        "KYIV — Ukraine marked 1,000 days of full-scale war on Tuesday. Russian missile and "
+        "drone attacks have destroyed or damaged about half of the country's energy generating "
+        "capacity. In Kyiv, Kharkiv, Odesa and Dnipro, residents laid flowers and lit candles "
+        "at makeshift memorials for victims of strikes on their cities.",
+        "KYIV — At least 219 civilians were killed in Ukraine in July, the UN mission said. The "
+        "mission said the rise was driven by large coordinated missile and drone attacks on "
+        "cities.",
         # held-out: fire that hit nothing, and a campaign's strikes counted since a day
         "The Houthis said they had fired missiles and drones at the carrier Harry S. Truman in "
         "the northern Red Sea; the Navy reported no hits. The carrier's air wing has flown many "
