@@ -232,6 +232,12 @@ _ON_BEFORE = re.compile(r"\b(?:on|against|at|into)\s+(?:the\s+)?$")
 _IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)")
 # ... or a site of its own: "on the city's No. 12 art school".
 _THE_CITYS = re.compile(r"\b(?:in|on|at|hit)\s+the\s+(?:city|town)(?:['’]s\b|\b(?!\s+of\b))")
+# Another of the same kind, after one told: "a second Russian missile struck the police".
+_ANOTHER_ONE = re.compile(
+    r"\b(?:a\s+second|a\s+third|another|a\s+fresh|a\s+new)\s+(?:[\w-]+\s+){0,2}?(?:missile|strike|"
+    r"attack|air\s+strike|airstrike|raid|rocket|drone|bomb|shell)s?\b",
+    re.IGNORECASE,
+)
 # A sentence that names the place again says outright that it tells another attack ("In a
 # separate strike the same day, a guided bomb hit a warehouse in Kharkiv"; "Elsewhere in Gaza
 # City, a strike on a family home killed 26"). Not "Later, ...",
@@ -1402,6 +1408,10 @@ def _segment(
                 continue
             if cue is None and focus is not None and _toll_of_days_before(article, focus, sentence):
                 continue  # "by Wednesday night the toll had risen to 24", after Thursday's strike
+            if cue is None and is_event and focus is not None:
+                # "rescuers have now recovered 24 bodies from the ruins of the administration
+                # building", after the day before's strike on the police: the administration's
+                focus = _draft_by_site(drafts, focus, sentence) or focus
             if cue is not None and _tells_habit(sentence, cue):
                 continue  # "a country already under daily missile and drone attack": a habit
             part = _Part(sentence, sentence.start, sentence.end, cue, False, national)
@@ -1413,9 +1423,12 @@ def _segment(
                 focus = located
                 continue
             if cue is not None and focus is not None and _other_day(article, focus, part):
-                if focus.precision == "place" and _THE_CITYS.search(sentence.text):
+                if focus.precision == "place" and (
+                    _THE_CITYS.search(sentence.text) or _ANOTHER_ONE.search(sentence.text)
+                ):
                     # "The council also said Russian planes had dropped a bomb on Sunday on
-                    # the city's No. 12 art school": another day's attack on the focus's city
+                    # the city's No. 12 art school": another day's attack on the focus's city;
+                    # so is "On Wednesday morning a second Russian missile struck the police"
                     focus = _draft_of_day(article, drafts, focus.place, part)
                     focus.parts.append(part)
                 continue
@@ -2307,6 +2320,41 @@ def _within_region_focus(
     part = _Part(sentence, sentence.start, sentence.end, cue, False)
     date = _event_date(article, part)
     return date is None or focus.date is None or date.date == focus.date.date
+
+
+def _draft_by_site(drafts: list[_Draft], focus: _Draft, sentence: Sentence) -> _Draft | None:
+    """The one other draft of the focus's place, on another day, whose attack sentences name
+    the site a sentence of casualties tells of ("the ruins of the administration building")
+    when the focus's do not; None if there is none, or the site is not told apart."""
+    siblings = [d for d in drafts if d is not focus and d.key == focus.key and d.date != focus.date]
+    if not siblings:
+        return None
+    words = {
+        word
+        for found in find_targets(sentence.text)
+        if not found.weak
+        for word in _SITE_NAME_WORD.findall(fold(found.text))
+        if word not in _GENERIC_SITE_WORDS
+    }
+
+    def names_site(draft: _Draft) -> bool:
+        told = fold(" ".join(p.sentence.text for p in draft.parts if p.cue is not None))
+        return any(word in told for word in words)
+
+    if not words or names_site(focus):
+        return None
+    named = [d for d in siblings if names_site(d)]
+    return named[0] if len(named) == 1 else None
+
+
+_SITE_NAME_WORD = re.compile(r"[a-z]{4,}")  # a word of a site's name, folded
+# Words of many sites, that tell none apart: "the administration building", "the police building".
+_GENERIC_SITE_WORDS = frozenset({
+    "building", "buildings", "block", "blocks", "house", "houses", "home", "homes", "storey",
+    "storeys", "floor", "floors", "apartment", "apartments", "residential", "site", "sites",
+    "complex", "area", "areas", "facility", "facilities", "centre", "center", "city", "town",
+    "local", "regional", "district", "main", "central", "state",
+})  # fmt: skip
 
 
 def _draft_of_day(

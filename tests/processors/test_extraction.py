@@ -1351,6 +1351,23 @@ def test_a_blast_of_its_own_cause_is_no_strike_unless_munitions_are_named() -> N
         assert strike.location is not None and strike.location.name == place
 
 
+def test_a_second_missile_on_another_day_is_another_event_and_a_toll_goes_to_its_site() -> None:
+    # held-out: a live blog's recap of two days' strikes on its city, then a toll naming the
+    # first day's site
+    text = (
+        "KHARKIV LIVE — Thursday\n\n08:05 — A recap: on Tuesday morning a Russian missile hit "
+        "the regional state administration on Freedom Square. On Wednesday morning a second "
+        "Russian missile struck the headquarters of the regional police.\n\n08:40 — Rescuers "
+        "have now recovered 24 bodies from the ruins of the administration building."
+    )
+    strikes = extract_strikes(text, dt.date(2022, 3, 3))
+    assert [(str(s.date), s.killed.min) for s in strikes] == [
+        ("2022-03-01", 24),
+        ("2022-03-02", None),
+    ]
+    assert {s.location.name for s in strikes if s.location} == {"Kharkiv"}
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
