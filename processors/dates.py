@@ -766,6 +766,8 @@ _ATTACK_OR_TOLL = compile_folded(
     r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|attack|"
     r"bomb|shell|explo|blast|fire|raid|missile|rocket|drone|mortar|stab|assault|ambush|"
     r"massacre|casualt|victim|"
+    # a building destroyed: "warplanes brought down the al-Soussi tower ... on Saturday"
+    r"brought\s+down|flatten|levell?ed|"
     # arms carried by hand, a vehicle driven into people ("threw Molotov cocktails")
     r"molotov|firebomb|flamethrow|knife|knives|machete|gun|drove|ramm|threw|hurl)"
     # (word starts: "die" holds "died", "fire" "fired")

@@ -185,6 +185,9 @@ _ATTACK = (
     # "the Dnipro apartment block torn open by a Russian missile", "flattened a house"
     r"(?:tore|torn|tearing|ripped|ripping)\s+(?:open|apart)|flatten(?:ed|ing)|"
     r"levell?(?:ed|ing)|reduced\s+(?:[\w-]+\s+)?to\s+rubble|"
+    # a building brought down, not a drone: "warplanes brought down the al-Soussi tower"
+    r"brought\s+down(?=\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:towers?|buildings?|blocks?|"
+    r"high-rises?|bridges?|houses?|homes?|mosques?|churches|church|schools?)\b)|"
     # a vehicle bomb driven at its target, or one set off: "rammed a truck packed with explosives"
     r"rammed|ramming|blew\s+(?:(?:himself|herself|themselves)\s+)?up|"
     # a bomb set off where it was put: "Two bombs went off minutes apart at seafood cafes"
@@ -265,7 +268,7 @@ _ANY_CUE = (
     "alive",  # ("burned 11 people alive")
     "assassinat", "massacre", "shooting", "rampage", "sank",
     "ripp", "tore through", "tore into", "tearing", "smashed", "overr", "came down", "come down",
-    "tore open", "tore apart", "torn", "flatten", "level", "rubble",
+    "tore open", "tore apart", "torn", "flatten", "level", "rubble", "brought down",
 )  # fmt: skip
 
 

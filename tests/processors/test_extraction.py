@@ -1368,6 +1368,21 @@ def test_a_second_missile_on_another_day_is_another_event_and_a_toll_goes_to_its
     assert {s.location.name for s in strikes if s.location} == {"Kharkiv"}
 
 
+def test_warplanes_that_brought_down_a_tower_struck_it_on_its_day() -> None:
+    # held-out
+    text = (
+        "GAZA CITY, Sept 6 — Israeli warplanes brought down the al-Soussi tower, a 15-storey "
+        "residential building in the west of Gaza City, on Saturday afternoon, shortly after the "
+        "army told residents to leave."
+    )
+    [strike] = extract_strikes(text, dt.date(2025, 9, 6))
+    assert strike.location is not None and strike.location.name == "Gaza City"
+    assert (strike.event_type, str(strike.date)) == ("air_strike", "2025-09-06")
+    # ... but a drone brought down is no strike
+    downed = "Air defences brought down two drones over Kyiv."
+    assert extract_strikes(downed, dt.date(2025, 9, 6)) == []
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
