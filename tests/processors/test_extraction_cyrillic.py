@@ -752,6 +752,13 @@ def test_an_attack_with_no_hits_let_through_is_none() -> None:
     # ... but a hit told keeps it
     hit = text.replace("Постраждалі відсутні", "Пошкоджено приватний будинок")
     assert len(extract_strikes(hit, dt.date(2025, 8, 5))) == 1
+    # held-out: every drone destroyed, nothing hit
+    text = (
+        "КМВА: у ніч на 10 вересня Росія знову спрямувала «шахеди» на Київ. Тривога тривала "
+        "майже дві години, кияни чули вибухи — працювала ППО. «Усі ворожі БпЛА знищено», — "
+        "повідомив Сергій Попко. За попередніми даними, обійшлося без руйнувань і постраждалих."
+    )
+    assert extract_strikes(text, dt.date(2024, 9, 10)) == []
 
 
 def test_a_football_match_told_with_shots_on_goal_is_no_attack() -> None:
