@@ -254,6 +254,10 @@ def is_armed(low: str) -> bool:
     return means_type(low, platforms=False) is not None or _ARMED.search(low) is not None
 
 
+_QUOTE_OPENS = ("«", '"', "“", "„")
+_QUOTE_CLOSES = ("»", '"', "”", "“")
+
+
 def strike_cues(low: str) -> tuple[Cue | None, Cue | None]:
     """The sentence's cue without and with an armed context (``triggers._cues_of``)."""
     if not any(stem in low for stem in _ANY_CUE) or is_not_a_strike(low):
@@ -279,6 +283,9 @@ def strike_cues(low: str) -> tuple[Cue | None, Cue | None]:
             return cue, cue
         return None, None
     for m in _BARE.finditer(low):
+        before, after = low[m.start() - 1 : m.start()], low[m.end() : m.end() + 1]
+        if before in _QUOTE_OPENS and after in _QUOTE_CLOSES:
+            continue  # a word in quotes alone is a figure of speech: "Україна «вибухнула»"
         if not _unreal(low, m.start()):
             # The sentence itself may make it armed: a force, an attacker, or casualties of
             # an attack ("двоє людей загинули внаслідок удару по Ізюму"; not of an explosion,
