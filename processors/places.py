@@ -1770,7 +1770,9 @@ _NAMED_BY_ADJECTIVE_AFTER = re.compile(
     # an office named by an adjective: "в Головному управлінні ДСНС" (not the village Holovne)
     r"управлінн\w*|управлени\w*|відділ\w*|отдел\w*|"
     # ... spelt out: "Ярославского нефтеперерабатывающего завода" (not the village Yaroslavskiy)
-    r"нефтеперерабатывающ\w+|нафтопереробн\w+|нефтян\w+\s+завод\w*|нафтов\w+\s+завод\w*)(?!\w)"
+    r"нефтеперерабатывающ\w+|нафтопереробн\w+|нефтян\w+\s+завод\w*|нафтов\w+\s+завод\w*|"
+    # a fleet named by its sea: "командувача Чорноморського флоту" (not Chornomorske)
+    r"флот\w*)(?!\w)"
 )
 # A venue's kind after its name (and a capitalised word or two of it).
 _VENUE_AFTER = re.compile(

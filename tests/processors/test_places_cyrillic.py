@@ -151,6 +151,11 @@ def test_a_hromadas_adjective_names_its_town_but_a_raions_does_not(gaz: Gazettee
     assert find_places("Обстріл у Слов'янському районі.", gaz) == []
 
 
+def test_a_fleets_adjective_is_no_town(gaz: Gazetteer) -> None:
+    text = "Ордер на арешт командувача Чорноморського флоту адмірала Віктора Соколова."
+    assert [m.surface for m in find_places(text, gaz)] == []
+
+
 def test_nominatives_follow_the_case_rules() -> None:
     assert "харків" in nominatives(normalise("Харкові"))
     assert normalise("Київ") in nominatives(normalise("Києву"))
