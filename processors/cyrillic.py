@@ -417,6 +417,8 @@ _UPDATE = re.compile(
     rf"збільшил\w*|возросл\w*|увеличил\w*|сягнул\w*|сягає|досягл\w*|достигл\w*|достига\w*|"
     rf"становить|составляет|составил\w*)\s+(?:до\s+)?{_QUAL}{_NUM}"
 )
+# ... or told as what it has become: "загиблих стало семеро", "погибших уже 12".
+_BECAME = re.compile(rf"(?<!\w){_KW}\s+(?:стало|стала|вже|уже)\s+{_QUAL}{_NUM}")
 _ONE_AFTER = re.compile(
     rf"(?<!\w)(?P<kw>{_SING_KW})\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:{_PERSON_ONE})(?!\w)"
 )
@@ -497,7 +499,9 @@ def find_counts(low: str) -> list[Count]:
             found.append((kind, 0, 0, m.start(), m.end(), False))
     for m in _LIST.finditer(low):
         add(_kind(m["kw"]), _list_count(m["list"]), m, False)
-    for pattern, update in ((_UPDATE, True), (_AFTER_KW, False), (_BEFORE_KW, False)):
+    for pattern, update in (
+        (_UPDATE, True), (_BECAME, True), (_AFTER_KW, False), (_BEFORE_KW, False)
+    ):
         for m in pattern.finditer(low):
             figure = _figure(m)
             if figure is not None:
@@ -506,7 +510,15 @@ def find_counts(low: str) -> list[Count]:
         for m in pattern.finditer(low):
             add(_kind(m["kw"]), (1, 1), m, False)
     found.sort(key=lambda c: c[3])
+    for i in range(1, len(found)):
+        # a figure joined to an update is updated too: "загиблих стало семеро, постраждалих — 28"
+        previous, (kind, low_n, high_n, start, end, update) = found[i - 1], found[i]
+        if previous[5] and not update and _UPDATE_JOINT.fullmatch(low, previous[4], start):
+            found[i] = (kind, low_n, high_n, start, end, True)
     return found
+
+
+_UPDATE_JOINT = re.compile(r"\s*(?:,|;|і|и|та|а)\s*")
 
 
 def _list_count(items: str) -> tuple[int | None, int | None]:

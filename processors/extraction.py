@@ -1445,7 +1445,7 @@ def _segment(
                 heading is not None
                 and heading[0] == i - 1
                 and is_event
-                and not in_sentence
+                and not struck  # (a place launched from is none: "випущеними з Бєлгородської")
                 and (focus is None or focus.place != heading[1])
             ):
                 # "09:40 Житомирщина. Унаслідок атаки загинули троє дітей": the entry's place
@@ -1699,8 +1699,13 @@ def _hits_another_country(article: _Article, mentions: list, focus: _Draft) -> b
 
 # A live blog entry's heading: a place's name alone, maybe with an update's word ("Київ.",
 # "Миколаїв, уточнення.", "Kharkiv:").
-_HEADING_MAX = 40  # characters
-_HEADING_REST = re.compile(r"(?:,\s*(?:уточнення|уточнение|update|updated))?\s*[.:]?\s*\Z")
+_HEADING_MAX = 80  # characters
+_HEADING_REST = re.compile(
+    r"(?:,\s*(?:уточнення|уточнение|update|updated))?"
+    # (and the unit it is in: "▪️ Новоосинове (Куп'янський район).")
+    r"(?:\s*\([^()]{1,80}\))?\s*[.:]?\s*\Z"
+)
+_BULLET = re.compile(r"[•▪■◾►▶●◆*·–—-]\ufe0f?\s*")  # a round-up's bullet before a heading
 
 
 def _heading(
@@ -1708,10 +1713,13 @@ def _heading(
 ) -> tuple[int, Place] | None:
     """The place a sentence that is only its name heads the entry with, and the index."""
     inside = _within(mentions, starts, sentence.start, sentence.end)
-    if len(inside) != 1 or inside[0].start != sentence.start:
+    bullet = _BULLET.match(sentence.text)
+    opening = sentence.start + (bullet.end() if bullet else 0)
+    if not inside or inside[0].start != opening:
         return None
-    if _HEADING_REST.match(sentence.text, inside[0].end - sentence.start) is None:
-        return None
+    rest = _HEADING_REST.match(sentence.text, inside[0].end - sentence.start)
+    if rest is None or any(m.start < sentence.start + rest.start() for m in inside[1:]):
+        return None  # (others only in the parenthesis after it)
     return i, inside[0].place
 
 

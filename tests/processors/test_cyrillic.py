@@ -86,10 +86,22 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         # one worker
         ("Загинув працівник комунального підприємства.", [("killed", 1, 1)]),
         ("Погиб сотрудник полиции.", [("killed", 1, 1)]),
+        # what the toll has become, and a figure joined to it
+        ("Загиблих стало семеро, постраждалих — 28.", [("killed", 7, 7), ("wounded", 28, 28)]),
     ],
 )
 def test_cyrillic_casualty_figures(text: str, expected: list) -> None:
     assert sorted(_counts(text)) == sorted(expected)
+
+
+def test_a_figure_joined_to_an_update_is_an_update() -> None:
+    from processors.cyrillic import find_counts
+
+    counts = find_counts("загиблих стало семеро, постраждалих — 28.")
+    assert [(kind, update) for kind, _, _, _, _, update in counts] == [
+        ("killed", True),
+        ("wounded", True),
+    ]
 
 
 @pytest.mark.parametrize(

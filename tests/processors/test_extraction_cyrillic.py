@@ -620,6 +620,25 @@ def test_a_live_blog_entry_headed_by_a_place_tells_of_that_place() -> None:
     ]
 
 
+def test_a_round_ups_bulleted_headings_with_their_district_tell_of_their_places() -> None:
+    # held-out
+    text = (
+        "Харківщина: підсумки неділі, 19 травня\n\n"
+        "У неділю внаслідок російських ударів на Харківщині загинули щонайменше 13 цивільних.\n\n"
+        "▪️ Черкаська Лозова (Малоданилівська громада Харківського району). Близько 11:00 "
+        "росіяни вдарили по базі відпочинку двома ракетами «Іскандер-М», випущеними з "
+        "Бєлгородської області. Учора повідомляли про шістьох загиблих і щонайменше 27 "
+        "поранених. Сьогодні вранці знайшли тіло чоловіка: загиблих стало семеро, "
+        "постраждалих — 28.\n\n"
+        "▪️ Ківшарівка (Куп’янський район). Також удар РСЗВ — четверо загиблих, троє поранених."
+    )
+    events = extract_strikes(text, D(2024, 5, 20))
+    assert [(e.location.name, e.event_type, e.killed.min, e.wounded.min) for e in events] == [
+        ("Cherkaska Lozova", "missile", 7, 28),
+        ("Kivsharivka", "shelling", 4, 3),
+    ]
+
+
 def _event(text: str, published: dt.date, place: str):
     events = [e for e in extract_strikes(text, published) if e.location.name == place]
     assert len(events) == 1, [e.location.name for e in extract_strikes(text, published)]
