@@ -445,6 +445,8 @@ def article_variants(key: str) -> list[str]:
 # is the town's name, or its name less "-ка", "-ськ", "-и" or "-лля" ("Краснопільська":
 # Krasnopillia); a compound's first part in "-о" is an adjective of its own ("Велико-").
 _HROMADA_AFTER = re.compile(r" (?:(?:міськ|сільськ|селищн)\w* )?громад")
+# A site named by its town's adjective: "на Яворівському полігоні", "Миргородського аеродрому".
+_TOWN_SITE_AFTER = re.compile(r" (?:полігон|аеродром|летовищ)")
 _HROMADA_ADJECTIVE = re.compile(r"ськ(?:а|ої|у|ою|іи|ии|ого|ому|ім|ій)$")
 _COMPOUND_HEADS = {
     "велико": ("велика", "великии", "велике"), "ново": ("нова", "новии", "нове"),
@@ -1099,6 +1101,8 @@ def _read_start(
         found = lex.reading(word)
         if found is None and not rest and _HROMADA_AFTER.match(f" {after} {after2}"):
             found = lex.hromada(word.text)  # "по Великописарівській громаді"
+        elif found is None and not rest and _TOWN_SITE_AFTER.match(f" {after}"):
+            found = lex.hromada(word.text)  # "на Яворівському полігоні": the town's range
         if found is None:
             return _SKIP, kept
     if size == 1:
@@ -1771,8 +1775,9 @@ _NAMED_BY_ADJECTIVE_AFTER = re.compile(
     r"управлінн\w*|управлени\w*|відділ\w*|отдел\w*|"
     # ... spelt out: "Ярославского нефтеперерабатывающего завода" (not the village Yaroslavskiy)
     r"нефтеперерабатывающ\w+|нафтопереробн\w+|нефтян\w+\s+завод\w*|нафтов\w+\s+завод\w*|"
-    # a fleet named by its sea: "командувача Чорноморського флоту" (not Chornomorske)
-    r"флот\w*)(?!\w)"
+    # a fleet named by its sea: "командувача Чорноморського флоту" (not Chornomorske); a sea:
+    # "з акваторії Чорного й Азовського морів" (not Azovske)
+    r"флот\w*|мор(?:е|я|ю|ем|і|ів|ях|ей|ям|ями))(?!\w)"
 )
 # A venue's kind after its name (and a capitalised word or two of it).
 _VENUE_AFTER = re.compile(

@@ -151,9 +151,18 @@ def test_a_hromadas_adjective_names_its_town_but_a_raions_does_not(gaz: Gazettee
     assert find_places("Обстріл у Слов'янському районі.", gaz) == []
 
 
-def test_a_fleets_adjective_is_no_town(gaz: Gazetteer) -> None:
+def test_a_fleets_or_seas_adjective_is_no_town(gaz: Gazetteer) -> None:
     text = "Ордер на арешт командувача Чорноморського флоту адмірала Віктора Соколова."
     assert [m.surface for m in find_places(text, gaz)] == []
+    text = "Літаки випустили ракети з акваторії Чорного й Азовського морів. Полігон уражено."
+    assert [m.surface for m in find_places(text, gaz)] == []
+
+
+def test_a_range_named_by_its_towns_adjective_is_the_town(gaz: Gazetteer) -> None:
+    text = "Унаслідок ракетного удару по Яворівському полігоні загинули 35 людей."
+    assert [(m.surface, m.place.name) for m in find_places(text, gaz)] == [
+        ("Яворівському", "Yavoriv")
+    ]
 
 
 def test_nominatives_follow_the_case_rules() -> None:
