@@ -454,6 +454,10 @@ _NOT_A_STRIKE_WORDS = (
     # damaged about half of the country's energy generating capacity"
     r"\b(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:the\s+|all\s+)?"
     r"(?:country|nation)['’]s\b|"
+    # a share of the toll of a war: "coalition air strikes are the leading cause of civilian
+    # deaths in the conflict"
+    r"\b(?:is|are|was|were|remains?)\s+(?:the\s+)?(?:leading|main|biggest|largest|primary|"
+    r"single\s+biggest)\s+(?:cause|killer|source)\s+of\b|"
     # the dead mourned: "residents laid flowers and lit candles at makeshift memorials for
     # victims of strikes on their cities"
     r"\b(?:laid|lay|laying|left|leaving)\s+flowers\b|\bmemorials?\s+(?:for|to)\s+(?:the\s+)?victims\b|"

@@ -1303,6 +1303,10 @@ def test_a_drone_that_came_down_on_a_site_struck_it() -> None:
         "KYIV — At least 219 civilians were killed in Ukraine in July, the UN mission said. The "
         "mission said the rise was driven by large coordinated missile and drone attacks on "
         "cities.",
+        # held-out: a war's leading cause of deaths
+        "The UN's human rights office says coalition air strikes are the leading cause of "
+        "civilian deaths in the conflict, while the Houthis are accused of shelling residential "
+        "areas of Taiz.",
         # held-out: fire that hit nothing, and a campaign's strikes counted since a day
         "The Houthis said they had fired missiles and drones at the carrier Harry S. Truman in "
         "the northern Red Sea; the Navy reported no hits. The carrier's air wing has flown many "
