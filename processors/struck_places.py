@@ -562,8 +562,9 @@ _LAUNCH_OVER = _Before(
 # UN school sheltering displaced Gazans in Gaza City's Zeitoun neighbourhood" (not "missiles
 # fired from ships hit targets in Kyiv"); searched in the whole sentence before the place.
 _LAUNCHED_FROM = _Before(
-    r"\b(?:launched|fired)\s+from\s+(?:(?!\b(?:hit|hits|struck|killed|landed|exploded|"
-    r"slammed|and)\b)[^.;,]){1,80}?\s(?:in|at|near)\s+(?:the\s+)?$",
+    # (or whence they came: "Grad rockets came from the north-east, near Oktyabr")
+    r"\b(?:launched|fired|came|come|coming)\s+from\s+(?:(?!\b(?:hit|hits|struck|killed|landed|"
+    r"exploded|slammed|and)\b)[^.;]){1,80}?\s(?:in|at|near)\s+(?:the\s+)?$",
     ends=("in", "at", "near", "the"),
 )
 # Where munitions were stopped in the air, harm told nowhere in the sentence: no place hit.

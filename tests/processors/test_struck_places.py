@@ -133,6 +133,12 @@ def _struck(text: str) -> list[str]:
         ("the toll from the Peshawar car bomb has risen to 105", ["Peshawar"]),
         ("the Kramatorsk missile strike killed 13", ["Kramatorsk"]),
         ("rockets fired from the Belgorod region hit Kharkiv", ["Kharkiv"]),
+        # whence they came, told after a bearing and a comma
+        (
+            "OSCE monitors say crater analysis shows Grad rockets came from the north-east, near "
+            "Oktyabr, and Uragan rockets from the east",
+            [],
+        ),
         # a spot told off a town's centre or headquarters
         (
             "missiles hit a gathering of elders in Datta Khel, west of the regional headquarters "
