@@ -1368,6 +1368,17 @@ def _segment(
                     if draft is None:
                         continue
                     draft.place, draft.date = sp.mention.place, date or draft.date
+                if (
+                    draft is None
+                    and date is None
+                    and focus is not None
+                    and _nearer_town(focus, sp.mention.place)
+                ):
+                    # "US drone strikes on a base ... south of Baghdad late on Tuesday ... It
+                    # said three strikes hit the brigade's headquarters in Jurf al-Nasr": the
+                    # town places the attack told off the capital
+                    draft = focus
+                    draft.place, draft.off_capital = sp.mention.place, False
                 if draft is None:
                     draft = _Draft(sp.mention.place, date)
                     drafts.append(draft)
@@ -1811,6 +1822,20 @@ _SEVERAL_PLACES_HIT = re.compile(
     r"\b(?:[Ss]everal|[Mm]any|[Mm]ultiple|[Ss]ome)\s+(?:[\w-]+\s+)?(?:cities|towns|regions|"
     r"villages|settlements)\b[^.;]{0,40}?\s(?:were|have\s+been|had\s+been)\s+(?:hit|struck)\b"
 )
+
+
+def _nearer_town(focus: _Draft, place: Place) -> bool:
+    """Whether ``place`` is a town near the capital the focus was placed off by a bearing
+    alone: where that attack was."""
+    return (
+        focus.off_capital
+        and place.precision == "place"
+        and place.country_code == focus.place.country_code
+        and distance_km(place.lat, place.lon, focus.place.lat, focus.place.lon) <= _NEAR_CAPITAL_KM
+    )
+
+
+_NEAR_CAPITAL_KM = 150  # a town this near the capital may be where "south of" it was
 
 
 def _told_off_capital(sentence: Sentence, mentions: list, place: Place) -> bool:

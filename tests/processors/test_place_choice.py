@@ -489,6 +489,22 @@ def test_a_nearer_town_told_later_places_a_strike_told_off_a_capital() -> None:
     ] == [("Hibhib", "region", "Diyala Governorate", 1)]
 
 
+def test_a_town_struck_near_the_capital_places_a_strike_told_off_it() -> None:
+    # held-out: the town is named as struck, with no bearing (and another town after it)
+    text = (
+        "BAGHDAD, July 31 — US drone strikes on a base of Iraq's Popular Mobilisation Forces "
+        "south of Baghdad late on Tuesday killed four members of its 47th Brigade, the PMF said. "
+        "It said three strikes hit the brigade's headquarters in the al-Saedat area of Jurf "
+        "al-Nasr, the town in northern Babil formerly called Jurf al-Sakhar, at about 10 p.m. "
+        "A US defence official described a 'defensive' strike in Musayyib, Babil province, on "
+        "combatants who were preparing to launch drones."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 7, 31))
+    places = {s.location.name: s.killed.min for s in strikes if s.location}
+    assert "Baghdad" not in places
+    assert places["Jurf al-Nasr"] == 4
+
+
 def test_an_aircraft_shot_down_is_not_placed_at_the_dateline() -> None:
     text = (
         "KYIV, Jan 11 - Ukraine demanded an apology after Iran admitted its military had shot "
