@@ -3496,8 +3496,8 @@ def _attacker_stretches(article: _Article, parts: list[_Part]) -> Iterator[tuple
         yield part.start, ends[-1]
     for part, end in zip(tied, ends, strict=True):
         yield _clause_start(article, part), end
-    for part in article.preamble:
-        yield part.start, part.end
+    for part in article.preamble:  # (its attack's own: "Iran fires back after US bombing")
+        yield part.start, _own_end(article, part)
     for part in parts:
         if not part.tied:  # (up to another attack's clause: "a response to a chemical attack
             yield part.start, _own_end(article, part)  # that ... blamed on Syrian forces")

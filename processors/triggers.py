@@ -147,14 +147,17 @@ _OTHER_ATTACK = re.compile(
     r"\b(?i:(?=[aotfshdwmi\d])"
     r"(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|"
     r"months?)\s+after|the\s+(?:day|night|morning|week)\s+after|(?:in|a|as\s+a)\s+(?:response|"
-    r"retaliation|reply)\s+(?:to|for))\s+(?:(?i:a|an|the|its|their|repeated|recent|earlier|"
+    # a retaliation's cause ("Iran fires back after US bombing"), a first since another
+    # ("its first salvo since the US bombed its nuclear sites")
+    r"retaliation|reply)\s+(?:to|for)|(?<=back\s)after|(?<=first\s)(?:salvo|attack|strike)s?\s+since)"
+    r"\s+(?:(?i:a|an|the|its|their|repeated|recent|earlier|"
     r"continued|previous|persistent)\s|[A-Z])"
 )
 # Every match holds one of these, whatever its case: most windows hold none, and a substring
 # test on a lower-cased copy rules them out (``_OTHER_ATTACK`` mixes cases, so it cannot
 # run folded, and opens with an assertion, so ``re`` tries it at every position). "pon"
 # stands for "response": under ``(?i:...)`` its "s" also matches "ſ", which ``lower`` keeps.
-_OTHER_ATTACK_NEEDS = ("after", "retal", "reply", "pon")
+_OTHER_ATTACK_NEEDS = ("after", "retal", "reply", "pon", "since")
 # A bomb that went off where it was put, not one dropped from the air.
 _GROUND_BOMB = compile_folded(
     r"bombs?\s+(?:\w+\s+){0,4}?(?:exploded|went\s+off|detonated|blew\s+up|was\s+planted|"

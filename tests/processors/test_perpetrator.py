@@ -379,6 +379,19 @@ def test_an_attacker_blamed_for_the_attack_responded_to_is_not_the_events() -> N
     assert event.perpetrator != "Syrian government forces"
 
 
+def test_a_headlines_retaliation_cause_is_not_the_events_attacker() -> None:
+    # held-out: the headline, read as the preamble, is read up to its cause
+    text = (
+        "LIVE — Iran fires back after US bombing\n"
+        "07:35 Sirens across northern and central Israel. The army says Iran has launched "
+        "missiles, its first salvo since the US bombed its nuclear sites overnight.\n"
+        "09:05 Police confirm three impact sites. In Haifa a missile came down on a square in a "
+        "residential neighbourhood, wrecking shops and homes around it."
+    )
+    events = extract_strikes(text, dt.date(2025, 6, 22))
+    assert [(e.location.name, e.perpetrator) for e in events if e.location] == [("Haifa", "Iran")]
+
+
 def test_a_group_named_beside_no_claim_is_no_attacker_unless_blamed() -> None:
     text = (
         "DUBAI, July 5 (Reuters) - A suicide bomber struck near a mosque in the Saudi city of "

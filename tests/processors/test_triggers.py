@@ -648,6 +648,9 @@ def test_drones_shot_down_are_no_strike_but_their_debris_is() -> None:
         ("Missiles hit Lviv \u2019in response to Ukrainian strikes.", "in response"),  # not ASCII
         ("Missiles hit Lviv in a day after", None),  # no noun phrase after the marker
         ("The building collapsed after a direct missile hit.", None),  # no time gap
+        # a retaliation's cause, and a first since another
+        ("Iran fires back after US bombing", "after US"),
+        ("Iran has launched missiles, its first salvo since the US bombed it.", "salvo since"),
     ],
 )
 def test_other_attack_start_finds_the_first_marker(text: str, cut: str | None) -> None:
