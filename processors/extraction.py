@@ -264,6 +264,13 @@ _UPDATE_DATE = CaseBlind(
     r"|\bto\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?\d[\d,]*(?:\s+(?:people|dead|deaths))?\s+"
     r"(?:on|by)\s+$",
 )
+# The day a campaign, not the attack, began: "the longest-range strike since its campaign
+# began on Friday".
+_CAMPAIGN_BEGAN = CaseBlind(
+    r"\b(?:campaign|offensive|operation|war|invasion|ceasefire|truce)\s+(?:had\s+)?(?:began|begun|"
+    r"started|opened|took\s+effect)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+)
+_CAMPAIGN_BEGAN_NEEDS = ("began", "begun", "started", "opened", "effect")  # one in each match
 _REPORTING_REACH = 40  # characters before a day that may tell who said what on it
 _REPORTING_DATE = CaseBlind(
     r"\b(?:said|says|reported|announced|told|released|published|confirmed|added|stated|wrote|"
@@ -1159,6 +1166,7 @@ def _not_attack_day(article: _Article, start: int, end: int) -> bool:
         or (":" in text[end : end + 10] and _TIMESTAMP_AFTER.match(text, end) is not None)
         or (" time" in text[end : end + _ZONE_REACH] and bool(_OTHER_ZONE_AFTER.match(text, end)))
         or _ends_before(text, start, 50, _UPDATE_DATE, _UPDATE_NEEDS)
+        or _ends_before(text, start, 40, _CAMPAIGN_BEGAN, _CAMPAIGN_BEGAN_NEEDS)
         or _died_of_wounds(text, start, end)
         or _aftermath_day(article, start, end)
     )

@@ -1387,6 +1387,18 @@ def test_warplanes_that_brought_down_a_tower_struck_it_on_its_day() -> None:
     assert extract_strikes(downed, dt.date(2025, 9, 6)) == []
 
 
+def test_the_day_a_campaign_began_is_not_the_attacks() -> None:
+    # held-out: the attack was at latest on the day it was told, not the campaign's first
+    text = (
+        "Israel's military said on Sunday evening that its air force had struck an Iranian "
+        "refuelling aircraft at the airport in Mashhad, the longest-range strike since its "
+        "campaign began on Friday."
+    )
+    [strike] = extract_strikes(text, dt.date(2025, 6, 16))
+    assert strike.location is not None and strike.location.name == "Mashhad"
+    assert strike.date == dt.date(2025, 6, 15)
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
