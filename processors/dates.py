@@ -856,6 +856,12 @@ _SEARCH_ENDED_AFTER = compile_folded(
 )
 
 
+_SPAN_AFTER_OPENING = compile_folded(
+    r"\s*(?:(?:some|about|nearly|almost|just)\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?)\s+after\b[^,;]*,"
+)
+
+
 def told_as_aftermath(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of a sentence is the day of an attack's aftermath
     (``_AFTERMATH_LINK``, ``_MOURNING_BEFORE``, a ruling), not the attack's: a later sentence
@@ -863,6 +869,16 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     low = fold(text)
     if _MOURNING_BEFORE.search(low, max(0, start - 40), start):
         return True
+    if "after" in low[:40]:
+        # "Five days after an Iranian ballistic missile hit their campus, researchers were still
+        # picking through the ruins on Friday": the day of the clause after the span's
+        span = _SPAN_AFTER_OPENING.match(low)
+        if (
+            span is not None
+            and start >= span.end()
+            and _ATTACK_OR_TOLL.search(low, span.end()) is None  # (the clause tells no attack)
+        ):
+            return True
     if "mourning" in low and _MOURNING_DAY_AFTER.match(low, end):
         return True
     if contains_any(low, _SEARCH_NEEDS) and (

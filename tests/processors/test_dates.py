@@ -288,6 +288,24 @@ def test_the_night_rescuers_recovered_bodies_is_aftermath() -> None:
     assert not told_as_aftermath(text, start, start + len("overnight"))
 
 
+def test_the_day_of_a_clause_after_a_span_since_the_attack_is_aftermath() -> None:
+    from processors.dates import told_as_aftermath
+
+    text = (
+        "Five days after an Iranian ballistic missile hit their campus, researchers were still "
+        "picking through the ruins on Friday."
+    )
+    start = text.index("Friday")
+    assert told_as_aftermath(text, start, start + len("Friday"))
+    # ... but not when that clause tells an attack of its own
+    text = (
+        "Three days after the Khan Sheikhoun attack, on April 7, the United States fired 59 "
+        "Tomahawk cruise missiles at the Shayrat air base."
+    )
+    start = text.index("April 7")
+    assert not told_as_aftermath(text, start, start + len("April 7"))
+
+
 def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
     published = dt.date(2025, 3, 7)  # a Friday
     text = "The town mourned on Friday after a strike the previous day killed nine."
