@@ -159,7 +159,8 @@ _NEAR = _Before(
     r"(?:(?:[\w-]+\s+){0,4}?(?:city|town|port|capital|village)\s+(?:of\s+)?)?$"
     # "Cherkaska Lozova, on the northern outskirts of Kharkiv", "Bucha, a suburb of Kyiv"
     r"|\b(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?"
+    # ("Beit Jinn, a farming village on the slopes of Mount Hermon")
+    r"(?:outskirts|edge|fringes?|slopes?|foot|foothills)\s+of\s+(?:the\s+)?"
     # ("Ain el-Helweh, ..., on the edge of the southern city of Sidon")
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|capital|port)\s+of\s+)?$"
     r"|\bsuburbs?\s+of\s+(?:the\s+)?$",
