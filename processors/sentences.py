@@ -135,7 +135,9 @@ _DATELINE = re.compile(
     # a city's name set in title case before a dash: "Kyiv — Russian attacks on ..."
     rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[—–]"
     # ... or the day alone: "Sept. 7, 2023 — A Russian missile that hit ..."
-    r"|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+[—–])\s*"
+    r"|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+[—–]"
+    # ... written day first: "12 May 2024 — An air strike landed close to ..."
+    r"|^\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\s+[—–])\s*"
 )
 
 
