@@ -131,6 +131,9 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"in\s+total|in\s+all\b|overall|"
     # "Taken together, the attack killed 11 people", "all told"
     r"Taken\s+together|taken\s+together|all\s+told|"
+    # a hospital's admissions over days: "received 160 wounded and 30 dead in three days"
+    r"(?:received|admitted|treated)\s+[^.;]{0,40}?\s+(?:in|over)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:two|three|four|five|six|seven|several|\d+)\s+days|"
     r"altogether|throughout\s+the\s+country|in\s+(?:two|three|four|five|six|seven|eight|several|"
     # ("in five Ukrainian regions")
     r"\d+)\s+(?:[A-Z][\w-]+\s+)?(?:cities|towns|regions|oblasts|provinces|villages)|combined|"
@@ -187,7 +190,7 @@ _CUT_FROM_FIGURE = re.compile(r"\b(?:after|following|when|as)\b")
 # patrols across the Xinjiang region"
 _CUT_AFTER_FIGURE = re.compile(r",\s+(?:as|while|and\s+as)\b|;")
 _AGGREGATE_NEEDS = (
-    "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns",
+    "nationwide", "across", "total", "all", "altogether", "throughout", "cities", "towns", "days",
     "together",
     "regions", "oblasts", "provinces", "villages", "combined", "strikes", "attacks", "raids",
     "settlements", "bases", "airfields", "targets", "sites", "facilities", "locations",

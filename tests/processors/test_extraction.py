@@ -1399,6 +1399,19 @@ def test_the_day_a_campaign_began_is_not_the_attacks() -> None:
     assert strike.date == dt.date(2025, 6, 15)
 
 
+def test_a_hospitals_admissions_over_days_are_no_events_toll() -> None:
+    # held-out
+    text = (
+        "An air strike landed close to the intensive care unit of the Babiker Nahar paediatric "
+        "hospital in El Fasher on Saturday. Two children who were being treated in the unit were "
+        "killed, "
+        "MSF said. Our teams at the South Hospital received 160 wounded and 30 dead in three "
+        "days."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 5, 12))
+    assert (strike.killed.min, strike.wounded.min) == (2, None)
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
