@@ -260,11 +260,15 @@ _ONE_FAMILY = re.compile(r"(?<=\bof )one(?= (?:family|household|clan)\b)")
 # where such a noun stands before "who" or "that" (``_who_subjects``).
 _WHO_NOUNS = frozenset((
     "people", "persons", "civilians", "residents", "children", "soldiers", "men", "women",
-    "workers", "passengers", "students", "worshippers", "villagers", "shoppers",
+    "workers", "passengers", "students", "worshippers", "villagers", "shoppers", "patients",
+    "pupils", "guests",
 ))  # fmt: skip
+# ... and what opens the clause, a reduced one too ("Two children being treated in the unit
+# were killed")
+_WHO_OPENERS = "who|that|being"
 _WHO_SUBJECT = compile_folded(
     # (a word may qualify the noun: "Eleven other children who had been playing outside")
-    rf"\b{_QUANT}\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_WHO_NOUNS))})\s+(?:who|that)\s+"
+    rf"\b{_QUANT}\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_WHO_NOUNS))})\s+(?:{_WHO_OPENERS})\s+"
     r"[^.;:\d]{0,100}?\s"
     r"(?:were|had\s+been|have\s+been)\s+(?P<kw>killed|wounded|injured)\b"
 )
@@ -1341,10 +1345,10 @@ _SUBJECT_STRETCH_REVERSED = re.compile(
 
 
 def _who_subjects(clean: str) -> list[re.Match[str]]:
-    """``_WHO_SUBJECT``'s matches, tried only before a "who" or "that" that follows one of
-    its nouns (most sentences have none)."""
+    """``_WHO_SUBJECT``'s matches, tried only before a "who", "that" or "being" that follows
+    one of its nouns (most sentences have none)."""
     found = []
-    for word in (" who ", " that "):
+    for word in (" who ", " that ", " being "):
         at = clean.find(word)
         while at >= 0:
             if clean[clean.rfind(" ", 0, at) + 1 : at] in _WHO_NOUNS:

@@ -316,6 +316,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 10, 10)],
         ),
         ("Three children who had been sleeping in the house were wounded", [("wounded", 3, 3)]),
+        # ... a reduced one too
+        ("Two children being treated in the unit were killed", [("killed", 2, 2)]),
+        ("Four patients being treated in the ward were wounded", [("wounded", 4, 4)]),
         ("More than 460 patients and their companions were shot dead", [("killed", 460, None)]),
         # the wounded who died are among the dead, not a count of wounded
         (
