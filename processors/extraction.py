@@ -234,11 +234,18 @@ _CLOCK_APART_MINUTES = 60
 _ON_BEFORE = re.compile(r"\b(?:on|against|at|into)\s+(?:the\s+)?$")
 _IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)")
 # ... or a site of its own: "on the city's No. 12 art school".
-_THE_CITYS = re.compile(r"\b(?:in|on|at|hit)\s+the\s+(?:city|town)(?:['’]s\b|\b(?!\s+of\b))")
+_THE_CITYS = re.compile(
+    r"\b(?:in|on|at|hit)\s+the\s+(?:city|town)(?:['’]s\b|\b(?!\s+of\b))"
+    # ... in Ukrainian or Russian: "по центру міста прилетіли ще дві ракети", "удар по місту"
+    r"|(?<!\w)(?:по|у|в|на)\s+(?:центр[уі]?\s+)?(?:міст[уоі]|город[ау]?)(?!\w)"
+)
 # Another of the same kind, after one told: "a second Russian missile struck the police".
 _ANOTHER_ONE = re.compile(
     r"\b(?:a\s+second|a\s+third|another|a\s+fresh|a\s+new)\s+(?:[\w-]+\s+){0,2}?(?:missile|strike|"
-    r"attack|air\s+strike|airstrike|raid|rocket|drone|bomb|shell)s?\b",
+    r"attack|air\s+strike|airstrike|raid|rocket|drone|bomb|shell)s?\b"
+    # "ще дві ракети", "новий ракетний удар", "снова атаковали"
+    r"|(?<!\w)(?:нов\w*|ще|знову|снова|ещё|еще)\s+(?:[\w'’-]+\s+){0,2}?(?:удар\w*|ракет\w*|атак\w*|"
+    r"обстр\w*)",
     re.IGNORECASE,
 )
 # A sentence that names the place again says outright that it tells another attack ("In a

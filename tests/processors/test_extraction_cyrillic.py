@@ -639,6 +639,20 @@ def test_a_round_ups_bulleted_headings_with_their_district_tell_of_their_places(
     ]
 
 
+def test_another_days_attack_on_the_city_told_placeless_is_another_event() -> None:
+    # held-out: the city's second strike, told the next day without its name
+    text = (
+        "Увечері в середу, близько 21:45, російська ракета «Іскандер-К» влучила в житловий "
+        "будинок у центрі Краматорська; постраждали 18 осіб. А вже сьогодні вдень, за словами "
+        "голови ОВА, по центру міста прилетіли ще дві ракети: щонайменше п'ятеро поранених."
+    )
+    events = extract_strikes(text, D(2023, 2, 2))
+    assert [(e.location.name, str(e.date), e.wounded.min) for e in events] == [
+        ("Kramatorsk", "2023-02-01", 18),
+        ("Kramatorsk", "2023-02-02", 5),
+    ]
+
+
 def _event(text: str, published: dt.date, place: str):
     events = [e for e in extract_strikes(text, published) if e.location.name == place]
     assert len(events) == 1, [e.location.name for e in extract_strikes(text, published)]
