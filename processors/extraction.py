@@ -772,6 +772,8 @@ _ACCIDENT_VERDICT = re.compile(
     r"(?:accident|gas\s+leak|short\s+circuit|technical\s+fault)|"
     # "officials blame gas leak, rule out attack"
     r"\bblam(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?gas\s+(?:leak|explosion|cylinder)|"
+    # "blaming explosives stored in a house by illegal miners"
+    r"\bblam(?:e|es|ed|ing)\s+(?:the\s+blast\s+on\s+)?explosives?\s+(?:[\w-]+\s+){0,2}?(?:stored|kept)\b|"
     r"\brul(?:e|es|ed|ing)\s+out\s+(?:an?\s+)?(?:attack|sabotage|terrorism)|"
     r"\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
@@ -838,7 +840,9 @@ _MEANS_RULED_OUT = re.compile(
     r"\b(?:was|were)\s+not\s+caused\s+by\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|shells?|"
     r"attack|strike)|"
     # "an unnamed source said it was not an Israeli attack"
-    r"\b(?:was|is)\s+not\s+an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b",
+    r"\b(?:was|is)\s+not\s+an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b|"
+    # an attacker only rumoured: "the first rumours were of a Boko Haram bomb"
+    r"\brumou?rs?\s+(?:were\s+|was\s+)?(?:of|that)\b",
     re.IGNORECASE,
 )
 
@@ -866,6 +870,7 @@ def _may_tell_accident(text: str) -> bool:
         or "mishandling" in text
         or "safety" in text
         or "release" in text
+        or "explosive" in text
         or "gas" in text
         or "rule" in text
         or (

@@ -353,8 +353,10 @@ _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:explosion|blast)\s+(?:at|in)\s+(?:a|the)\s+boiler|"
     r"\b(?:fuel|oil|petrol|gasoline|diesel)\s+(?:storage\s+)?(?:tank|tanker)s?\s+(?:exploded|"
     r"blew\s+up|blast|explosion)\b"
+    # explosives kept, not used: "blaming explosives stored in a house by illegal miners"
+    r"|\bexplosives?\s+(?:[\w-]+\s+){0,2}?(?:stored|kept|stockpiled)\b"
 )
-_ACCIDENTAL_BLAST_NEEDS = ("gas", "boiler", "tank")  # one is in every match
+_ACCIDENTAL_BLAST_NEEDS = ("gas", "boiler", "tank", "explosive")  # one is in every match
 # A campaign's strikes counted since a day: "more than 800 US strikes on Houthi targets since
 # March 15".
 _STRIKES_SINCE = re.compile(
@@ -467,6 +469,8 @@ _NOT_A_STRIKE_WORDS = (
     # a trend explained: "the rise was driven by large coordinated missile and drone attacks"
     r"\b(?:rise|increase|surge|jump|spike|fall|drop|decline)\b[^.;]{0,40}?\b(?:was|were|is|has\s+been)\s+"
     r"(?:largely\s+|mainly\s+|mostly\s+)?(?:driven|caused|fuell?ed)\s+by\b|"
+    # a game's minute: "headed the Super Eagles in front in the 38th minute"
+    r"\bin\s+the\s+\d+(?:st|nd|rd|th)\s+minute\b|\bminutes\s+from\s+time\b|\bstoppage\s+time\b|"
     # "The disaster struck in a week when ..." (not "artillery fire struck a camp")
     r"\b(?:disaster|tragedy|catastrophe|calamity|blaze)\s+(?:had\s+)?struck\b|"
     # "people waving flags and firing rifles into the air"
@@ -1430,6 +1434,8 @@ _NO_HARM = re.compile(
     # "nothing on the ground was damaged and no one was hurt"
     r"|\b(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|killed|wounded|harmed)\b"
     r"|\bnothing\s+(?:on\s+the\s+ground\s+)?(?:was|had\s+been)\s+(?:damaged|hit)\b"
+    # "There was no loss of life or equipment"
+    r"|\bno\s+loss\s+of\s+(?:life|lives)\b"
     # "no falling debris was recorded in any district"
     r"|\bno\s+(?:falling\s+)?debris\s+(?:was|were|has\s+been|had\s+been)\s+(?:recorded|reported|found)\b"
     # "no impacts had been identified", "no reports of a hit"
@@ -1451,6 +1457,9 @@ _EVERY_ONE_STOPPED = re.compile(
     # was intercepted during a night attack on the capital"
     r"\bthe\s+(?:missile|drone|rocket)\b[^.;]{0,80}?\bwas\s+(?:intercepted|shot\s+down|downed|"
     r"brought\s+down)\b|"
+    # what was told before, all of it: "Our forces intercepted them ... and brought them
+    # down", "shot every one of them down before they reached their targets"
+    r"\b(?:intercepted|downed)\s+them\b|\b(?:shot|brought)\s+(?:every\s+one\s+of\s+|all\s+of\s+)?them\s+down\b|"
     # "The drones were brought down before reaching their targets"
     r"\b(?:were|was)\s+(?:all\s+)?(?:brought\s+down|shot\s+down|intercepted|downed|destroyed)\s+"
     r"before\s+(?:reaching|hitting|they\s+(?:reached|could))\b"

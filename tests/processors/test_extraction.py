@@ -1303,6 +1303,17 @@ def test_a_drone_that_came_down_on_a_site_struck_it() -> None:
         "KYIV — At least 219 civilians were killed in Ukraine in July, the UN mission said. The "
         "mission said the rise was driven by large coordinated missile and drone attacks on "
         "cities.",
+        # held-out: a football final's goals and minutes
+        "ABIDJAN - Troost-Ekong headed the Super Eagles in front from a corner in the 38th "
+        "minute at the stadium in Ebimpe. Franck Kessie levelled with another header just after "
+        "the hour, and Haller stabbed in Adingra's low cross in the 81st minute.",
+        # held-out: every drone stopped ("intercepted them", "shot every one of them down")
+        "MEROWE, Sudan - Enemy forces targeted the airport with three suicide drones. Our "
+        "forces intercepted them with anti-aircraft weapons and brought them down. There was "
+        "no loss of life or equipment, the division said.",
+        "KISANGANI - Eight kamikaze drones were sent toward the airport, and air defences shot "
+        "every one of them down before they reached their targets. There were no casualties "
+        "and no damage, officials said.",
         # held-out: a war's leading cause of deaths
         "The UN's human rights office says coalition air strikes are the leading cause of "
         "civilian deaths in the conflict, while the Houthis are accused of shelling residential "
@@ -1410,6 +1421,18 @@ def test_a_hospitals_admissions_over_days_are_no_events_toll() -> None:
     )
     [strike] = extract_strikes(text, dt.date(2024, 5, 12))
     assert (strike.killed.min, strike.wounded.min) == (2, None)
+
+
+def test_a_blast_of_stored_explosives_with_an_attacker_only_rumoured_is_no_strike() -> None:
+    # held-out
+    text = (
+        "IBADAN - Five people are now confirmed dead and 77 were injured in the explosion that "
+        "tore through the Bodija neighbourhood of Ibadan on Tuesday evening, the state "
+        "government said, blaming explosives stored in a house by illegal miners. The blast "
+        "flattened several buildings. Residents said the first rumours were of a Boko Haram "
+        "bomb or a gas plant explosion."
+    )
+    assert extract_strikes(text, dt.date(2024, 1, 20)) == []
 
 
 def test_unknown_date_falls_back_to_publication_day() -> None:
