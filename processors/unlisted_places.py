@@ -155,6 +155,15 @@ _CUES = (
         ),
         names=True,
     ),
+    # ... or told to be in a region we know: "attacked a Catholic parish in Komanda, in Ituri
+    # province", "bombardment of Nasir town in Upper Nile state"
+    _Cue(
+        ("province", "state", "region", "governorate"),
+        re.compile(r"(?:province|state|region|governorate)\b"),
+        re.compile(
+            rf"{_ATTACKED_AT}{_NAME}(?:,|\s+town)\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}\Z"
+        ),
+    ),
     # told only by its bearing or distance from a place we know: "at Urum al-Kubra, west of
     # Aleppo", "at Him Shinshar, about 24 km west of Homs"
     _Cue(
@@ -212,7 +221,9 @@ _CUES = (
 _TOLD_BESIDE = re.compile(
     r"(?:,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?"  # "Tower 22, a small US outpost in ..."
     # "Kyungyi village, Kyaukkyi Township, in Bago Region"
-    r"|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Township|District|County|Municipality|Tehsil|Zone))?"
+    r"|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Township|District|County|Municipality|Tehsil|Zone)"
+    # "Nasir town in Upper Nile state"
+    rf"|\s+{_SETTLEMENT})?"
     rf",?\s*(?:{_DISTANCE}\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of|"
     r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"

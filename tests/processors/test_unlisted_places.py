@@ -57,6 +57,28 @@ def test_a_village_told_in_a_known_region_is_at_that_region() -> None:
     ("text", "expected"),
     [
         (
+            "ADF rebels attacked a Catholic parish in Komanda, in Ituri province, killing 43.",
+            ("Komanda", "CD", "Ituri"),
+        ),
+        (
+            "JUBA - An aerial bombardment of Nasir town in Upper Nile state on Sunday night killed "
+            "21 civilians, the county commissioner said.",
+            ("Nasir", "SS", "Upper Nile"),
+        ),
+    ],
+)
+def test_a_town_told_to_be_in_a_known_region_is_in_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, located) == (expected[0], expected[1], "region")
+    assert admin1 is not None and admin1.startswith(expected[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Missiles hit the Dabaa air base in Homs province on Friday, killing six.",
             ("Dabaa", "SY", "Homs Governorate"),
         ),
