@@ -42,7 +42,7 @@ _CYRILLIC_NAME = (
     rf"{_CYRILLIC_WORD})?)"
 )
 _ATTACKED_AT = (
-    r"\b(?:in|at|on|of|near|into|outside|hit|struck|targeted|shelled|bombed|attacked|raided|"
+    r"\b(?:in|at|on|of|near|into|outside|around|hit|struck|targeted|shelled|bombed|attacked|raided|"
     r"pounded|stormed|hitting|striking|targeting|shelling|bombing|attacking|raiding)\s+"
     r"(?:the\s+)?"
 )

@@ -137,6 +137,9 @@ def test_a_place_told_by_its_bearing_from_a_town_is_at_the_town() -> None:
          ("Aitou", "LB")),
         ("JERUSALEM — Anti-tank missiles hit an army post outside the border community of "
          "Avivim.", ("Avivim", "IL")),
+        # told around it, and by its kind after it
+        ("OUAGADOUGOU — Fighters attacked residents digging trenches around Barsalogho, a town "
+         "in north-central Burkina Faso.", ("Barsalogho", "BF")),
     ],
 )  # fmt: skip
 def test_a_settlement_told_only_with_its_country_is_in_that_country(
