@@ -792,6 +792,10 @@ _ACCIDENT_VERDICT = re.compile(
     r"(?:causes?|versions?)\b[^.]{0,40}?\b(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)|"
+    # ... or a case opened over one: "Investigators opened a criminal case for breaches of
+    # industrial safety rules"
+    r"\b(?:criminal\s+)?case\s+(?:for|over|into)\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
+    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
     # ... or blamed on someone's breach: "the tenant ... was blamed for breaching safety rules"
     r"\b(?:blamed\s+for|accused\s+of|charged\s+with)\s+(?:breaching|violating|flouting)\s+"
     r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"

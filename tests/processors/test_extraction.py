@@ -1435,6 +1435,18 @@ def test_a_blast_of_stored_explosives_with_an_attacker_only_rumoured_is_no_strik
     assert extract_strikes(text, dt.date(2024, 1, 20)) == []
 
 
+def test_a_blast_whose_case_is_one_of_safety_breaches_is_an_accident() -> None:
+    # held-out
+    text = (
+        "The number of people killed in last Friday's explosion at the Elastik plant in the "
+        "Ryazan region has risen to 25, the Emergencies Ministry said. The gunpowder workshop was "
+        "completely destroyed in the blast on 15 August. Investigators opened a criminal case "
+        "for breaches of industrial safety rules, and Telegram channels said the explosion did "
+        "not appear to be linked to a drone attack."
+    )
+    assert extract_strikes(text, dt.date(2025, 8, 19)) == []
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
