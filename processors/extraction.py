@@ -733,10 +733,11 @@ def extract_strikes(
     if strikes and _tells_accident(text):
         # "a huge explosion ... killed at least 29 ... the evidence pointed overwhelmingly to an
         # industrial accident": no attack, unless a weapon system is named, or an attacker the
-        # text does not rule out ("no drone was involved"). The kind of munition alone is no
-        # attack's: "fire at the depot set off tank shells and rockets".
+        # text does not rule out ("no drone was involved", "not a Russian attack": then none at
+        # all). The kind of munition alone is no attack's: "fire at the depot set off tank
+        # shells and rockets".
         ruled_out = _MEANS_RULED_OUT.search(text) is not None
-        strikes = [s for s in strikes if s.weapons or (s.perpetrator and not ruled_out)]
+        strikes = [s for s in strikes if not ruled_out and (s.weapons or s.perpetrator)]
     if strikes and (
         (("false" in text or "False" in text) and _FALSE_CLAIM.search(text))
         or _FACT_CHECK_DENIES.match(title or text) is not None
@@ -776,6 +777,8 @@ _ACCIDENT_VERDICT = re.compile(
     r"\bblam(?:e|es|ed|ing)\s+(?:the\s+blast\s+on\s+)?explosives?\s+(?:[\w-]+\s+){0,2}?(?:stored|kept)\b|"
     r"\brul(?:e|es|ed|ing)\s+out\s+(?:an?\s+)?(?:attack|sabotage|terrorism)|"
     r"\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
+    # "calling it 'an unfortunate accident'"
+    r"\b(?:calling|called|calls)\s+it\s+['‘\"“]?an?\s+(?:[\w-]+\s+)?accident\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
     # "when the accident happened on an offshore platform"
     r"\b(?:when|after|where)\s+the\s+accident\s+(?:happened|occurred|took\s+place)\b|"
@@ -845,6 +848,8 @@ _MEANS_RULED_OUT = re.compile(
     r"attack|strike)|"
     # "an unnamed source said it was not an Israeli attack"
     r"\b(?:was|is)\s+not\s+an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b|"
+    # "most likely caused by a missile fired by Ukraine's air defences, not a Russian attack"
+    r",\s+not\s+an?\s+(?:[\w-]+\s+)?attack\b|"
     # an attacker only rumoured: "the first rumours were of a Boko Haram bomb"
     r"\brumou?rs?\s+(?:were\s+|was\s+)?(?:of|that)\b",
     re.IGNORECASE,

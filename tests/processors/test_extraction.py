@@ -1435,6 +1435,18 @@ def test_a_blast_of_stored_explosives_with_an_attacker_only_rumoured_is_no_strik
     assert extract_strikes(text, dt.date(2024, 1, 20)) == []
 
 
+def test_a_stray_air_defence_missile_called_an_accident_is_no_strike() -> None:
+    # held-out: the weapon is named, but the text rules the attack out
+    text = (
+        "WARSAW, Nov 16 - The explosion that killed two men in the Polish border village of "
+        "Przewodow on Tuesday was most likely caused by a missile fired by Ukraine's air "
+        "defences, not a Russian attack, President Andrzej Duda said, calling it \"an "
+        "unfortunate accident\". Duda said the missile was most probably an old Soviet-made "
+        "S-300 used by Ukraine's air defences."
+    )
+    assert extract_strikes(text, dt.date(2022, 11, 16)) == []
+
+
 def test_a_blast_whose_case_is_one_of_safety_breaches_is_an_accident() -> None:
     # held-out
     text = (
