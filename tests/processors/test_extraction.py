@@ -1441,8 +1441,10 @@ def test_a_stray_air_defence_missile_called_an_accident_is_no_strike() -> None:
         "WARSAW, Nov 16 - The explosion that killed two men in the Polish border village of "
         "Przewodow on Tuesday was most likely caused by a missile fired by Ukraine's air "
         "defences, not a Russian attack, President Andrzej Duda said, calling it \"an "
-        "unfortunate accident\". Duda said the missile was most probably an old Soviet-made "
-        "S-300 used by Ukraine's air defences."
+        "unfortunate accident\".\n\nThe missile came down at about 15:40 on Tuesday in the yard "
+        "of a grain dryer some 6 km from the Ukrainian border, at a time when Russia was firing "
+        "one of its heaviest barrages of the war at Ukraine's power grid and Ukrainian "
+        "air-defence units were trying to bring the missiles down."
     )
     assert extract_strikes(text, dt.date(2022, 11, 16)) == []
 
