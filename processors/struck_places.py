@@ -196,6 +196,16 @@ _TITLES = (
     "governor", "officer", "envoy", "ambassador", "son", "daughter", "wife", "husband",
     "brother", "sister", "mr", "mrs", "ms", "dr", "sheikh",
 )  # fmt: skip
+# What a correction takes back: "Correction: an earlier entry said the attack happened in
+# Pokrovsk; it was in Dobropillia", "An earlier version of this story, based on a social media
+# post, said the missiles hit an apartment building in Kramatorsk" (read over
+# ``_TAKEN_BACK_REACH`` characters before the place).
+_TAKEN_BACK = _Before(
+    r"\b(?:an\s+|the\s+)?earlier\s+(?:entry|version|report|update|post|story)\s+"
+    r"(?:[^;.:—]{0,60}?\s)?(?:said|stated|reported|misstated|wrongly|incorrectly)\b[^;.:—]*$",
+    needs=("earlier",),
+)
+_TAKEN_BACK_REACH = 200
 _NOT_HIT_BEFORE = (
     _Before(rf"\b(?:{'|'.join(_TITLES)})\s+$", ends=_TITLES),
     # a clock's place, beside the local time: "in the early hours of Friday local time, late
@@ -331,13 +341,6 @@ _NOT_HIT_BEFORE = (
         r"flown|airlifted|transferred|rushed)\s+(?:to|for)\s+"
         r"(?:the\s+)?$",
         ends=("toward", "towards", "to", "for", "the", "of"),
-    ),
-    # what a correction takes back: "Correction: an earlier entry said the attack happened in
-    # Pokrovsk; it was in Dobropillia"
-    _Before(
-        r"\b(?:an\s+|the\s+)?earlier\s+(?:entry|version|report|update|post|story)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:said|stated|reported|misstated|wrongly|incorrectly)\b[^;.:—]*$",
-        needs=("earlier",),
     ),
     # whose forces: "The Armed Forces of Ukraine struck a deployment point near Makeyevka"
     _Before(
@@ -1106,6 +1109,8 @@ def _is_reference(
     ):
         return True
     if _TAKEN_TO_HOSPITAL.search(text[max(0, start - _TAKEN_TO_REACH) : start], tail):
+        return True
+    if _TAKEN_BACK.ends_in(text[max(0, start - _TAKEN_BACK_REACH) : start]):
         return True
     if _HOSPITAL_AFTER.match(after) and _DIED_IN_BEFORE.search(before):
         return True  # "another injured woman died in a Dnipro hospital on 11 September"

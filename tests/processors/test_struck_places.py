@@ -236,6 +236,11 @@ def _struck(text: str) -> list[str]:
             "Dobropillia",
             ["Dobropillia"],
         ),
+        (
+            "An earlier version of this story, based on a social media post, said the missiles "
+            "hit an apartment building in Kramatorsk",
+            [],
+        ),
         # the place a distance is measured from, introduced
         ("an air strike hit a market west of Tigray's regional capital Mekelle", []),
         ("an air strike hit a market 20 km from the regional capital Mekelle", []),
