@@ -104,8 +104,8 @@ _FROM_WHAT = (
     r"(?:(?:capital|city|town)\s+(?:of\s+)?|port\s+|(?<=the\s)[\w-]+\s+port\s+of\s+|"
     # "about 40 km from the centre of Abuja", "west of the regional headquarters of Miranshah"
     r"(?:city\s+)?cent(?:re|er)\s+of\s+|headquarters\s+of\s+|"
-    # "about 40 km from the front line at Bakhmut"
-    r"(?:front[\s-]?line|border|frontier)\s+(?:at|near|with)\s+))?$"
+    # "about 40 km from the front line at Bakhmut", "some 40 km from the fighting around Bakhmut"
+    r"(?:front[\s-]?line|border|frontier|fighting)\s+(?:at|near|with|around|in)\s+))?$"
 )
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
@@ -114,7 +114,10 @@ _DISTANCE = _Before(
     rf"|(?<!the\s)(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
     rf"{_FROM_WHAT}"
     r"|\b(?:beyond|toward\s+the|towards\s+the)\s+$",
-    ends=("of", "from", "the", "beyond", "capital", "city", "town", "port", "at", "near", "with"),
+    ends=(
+        "of", "from", "the", "beyond", "capital", "city", "town", "port", "at", "near", "with",
+        "around", "in",
+    ),
 )
 # A name placed in a part of the city the text is about is a site of that city, not a town:
 # "the Fowa camp in the south of the city".

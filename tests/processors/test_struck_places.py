@@ -250,6 +250,11 @@ def _struck(text: str) -> list[str]:
             "front line at Bakhmut",
             ["Sloviansk"],
         ),
+        (
+            "Russian forces fired seven missiles at Sloviansk, which lies some 40 km from the "
+            "fighting around Bakhmut",
+            ["Sloviansk"],
+        ),
         # where the effects were felt, listed
         (
             "drones hit the Merowe dam, causing a blackout across several states including "
