@@ -3301,6 +3301,9 @@ _SAME_ATTACK = re.compile(
     re.IGNORECASE,
 )
 _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+# ... or earlier or later that day: "Earlier in the day a Ukrainian drone hit a house in the
+# village of Karyzh"
+_THAT_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day\b", re.I)
 
 
 def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, DatePrecision]:
@@ -3309,12 +3312,19 @@ def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, DatePrecisi
     if draft.date is not None:
         return draft.date.date, "day"
     if article.first_day is not None and any(
-        "same" in part.sentence.text
-        and (_SAME_ATTACK.search(part.sentence.text) or _SAME_TIME.search(part.sentence.text))
+        (
+            "same" in part.sentence.text
+            and (_SAME_ATTACK.search(part.sentence.text) or _SAME_TIME.search(part.sentence.text))
+        )
+        or (
+            part.cue is not None  # (an attack's, not a report's: "Earlier in the day the
+            and " day" in part.sentence.text  # ministry had reported 20 dead")
+            and _THAT_DAY.search(part.sentence.text)
+        )
         for part in draft.parts
     ):
         # "the same attack killed nine in Zaporizhzhia", "The same evening in Kyaukme, an air
-        # strike hit a monastery"
+        # strike hit a monastery", "Earlier in the day a drone hit a house in Karyzh"
         return article.first_day.date, "day"
     for part in [*draft.parts, *article.preamble]:
         dates = _dates_in(article, part.start, part.end)

@@ -1461,6 +1461,24 @@ def test_a_blast_whose_case_is_one_of_safety_breaches_is_an_accident() -> None:
     assert extract_strikes(text, dt.date(2025, 8, 19)) == []
 
 
+def test_an_attack_earlier_in_the_day_is_on_the_day_told_before() -> None:
+    # held-out (the ministry's "overnight" after it is no attack's day)
+    text = (
+        "KURSK, July 9 — The death toll from Tuesday evening's Ukrainian drone attack on the city "
+        "beach in Kursk has risen to four, the governor said on Wednesday.\n\nThe governor also "
+        "reported two other attacks in the region on Tuesday. Earlier in the day a Ukrainian "
+        "drone hit a house in the village of Karyzh, injuring one resident, and drones struck "
+        "the town of Rylsk, where two people were hurt.\n\nThe Defence Ministry said 86 "
+        "Ukrainian drones had been destroyed overnight over nine regions."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 7, 9))
+    assert {s.location.name: s.date for s in strikes if s.location} == {
+        "Kursk": dt.date(2025, 7, 8),
+        "Karyzh": dt.date(2025, 7, 8),
+        "Rylsk": dt.date(2025, 7, 8),
+    }
+
+
 def test_unknown_date_falls_back_to_publication_day() -> None:
     (strike,) = extract_strikes("A missile struck a school in Kharkiv.", dt.date(2024, 5, 1))
     assert strike.date == dt.date(2024, 5, 1) and strike.date_precision == "unknown"
