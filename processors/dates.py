@@ -856,6 +856,12 @@ _SEARCH_ENDED_AFTER = compile_folded(
 )
 
 
+# What goes on after an attack, told before a day: "were still battling a blaze at the oil
+# terminal in Feodosia on Tuesday", "rescuers were still searching the rubble on Friday".
+_STILL_AT_IT_BEFORE = compile_folded(
+    r"\bstill\s+(?:battling|fighting|tackling|putting\s+out|searching|digging|clearing|picking|"
+    r"combing|burning|smouldering|smoldering)\b[^.;]{0,100}?\s(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+)
 _SPAN_AFTER_OPENING = compile_folded(
     r"\s*(?:(?:some|about|nearly|almost|just)\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?)\s+after\b[^,;]*,"
@@ -869,6 +875,8 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
     low = fold(text)
     if _MOURNING_BEFORE.search(low, max(0, start - 40), start):
         return True
+    if "still" in low and _STILL_AT_IT_BEFORE.search(low, max(0, start - 120), start):
+        return True  # "Firefighters were still battling a blaze at the terminal on Tuesday"
     if "after" in low[:40]:
         # "Five days after an Iranian ballistic missile hit their campus, researchers were still
         # picking through the ruins on Friday": the day of the clause after the span's

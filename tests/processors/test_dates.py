@@ -306,6 +306,17 @@ def test_the_day_of_a_clause_after_a_span_since_the_attack_is_aftermath() -> Non
     assert not told_as_aftermath(text, start, start + len("April 7"))
 
 
+def test_the_day_something_still_went_on_is_aftermath() -> None:
+    from processors.dates import told_as_aftermath
+
+    text = "Firefighters were still battling a blaze at the oil terminal in Feodosia on Tuesday."
+    start = text.index("Tuesday")
+    assert told_as_aftermath(text, start, start + len("Tuesday"))
+    text = "A drone set the oil terminal in Feodosia ablaze on Tuesday; it is still burning."
+    start = text.index("Tuesday")
+    assert not told_as_aftermath(text, start, start + len("Tuesday"))
+
+
 def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
     published = dt.date(2025, 3, 7)  # a Friday
     text = "The town mourned on Friday after a strike the previous day killed nine."
