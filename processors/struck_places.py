@@ -141,6 +141,11 @@ _PART_OF_NAMED = compile_folded(
     # ("al-Manara, a neighbourhood in south-eastern Khan Younis")
     r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
 )
+# ... or a part named for itself before the town's name: "the Komsomolets housing estate of
+# Horlivka".
+_ESTATE_OF = compile_folded(
+    r"\s+(?:housing\s+)?(?:estate|microdistrict|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?"
+)
 # What puts a name inside a town named next: "the districts of Al-Sad Al-Ali and Texas in Nyala".
 _IN_TOWN = compile_folded(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:district|neighbou?rhood|area|quarter|market|camp))?\s+"
@@ -1309,8 +1314,15 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             or (
                 following is not None
                 and following.place.precision == "place"  # (not "an area of Khogyani district")
-                and low.startswith(",", end)
-                and _PART_OF_NAMED.fullmatch(low, end, following.start - offset) is not None
+                and (
+                    (
+                        low.startswith(",", end)
+                        and _PART_OF_NAMED.fullmatch(low, end, following.start - offset)
+                        is not None
+                    )
+                    # "in the Komsomolets housing estate of Horlivka's Nikitovsky district"
+                    or _ESTATE_OF.fullmatch(low, end, following.start - offset) is not None
+                )
             )
         ):
             dropped_last = True

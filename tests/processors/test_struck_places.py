@@ -177,6 +177,10 @@ def _struck(text: str) -> list[str]:
             ["Cherkaska Lozova"],
         ),
         ("a missile hit a park on the outskirts of Kharkiv", ["Kharkiv"]),
+        (
+            "a drone hit a bus in the Komsomolets housing estate of Horlivka's Nikitovsky district",
+            ["Horlivka"],
+        ),
         ("a rocket hit Majdal Shams, a Druze town on the slopes of Mount Hermon", ["Majdal Shams"]),
         ("The city, some 40 kilometres from Kharkiv, was shelled", []),
         # where the speaker is, when the sentence names where the attack was
