@@ -214,6 +214,13 @@ _TAKEN_BACK = _Before(
     needs=("earlier",),
 )
 _TAKEN_BACK_REACH = 200
+# ... and where an attack was repelled, listed after it: "Troops repelled drone raids on
+# Kamensk-Shakhtinsky, Donetsk, Novoshakhtinsk and ... districts" (read over the same reach).
+_REPELLED_ON = _Before(
+    r"\b(?:repell?ed|repulsed|fended\s+off|beat\s+off)\s+(?:[\w-]+\s+){0,3}?(?:raids?|attacks?|"
+    r"strikes?)\s+(?:on|against)\s+[^.;:]*$",
+    needs=("repel", "repulsed", "fended", "beat"),
+)
 _NOT_HIT_BEFORE = (
     _Before(rf"\b(?:{'|'.join(_TITLES)})\s+$", ends=_TITLES),
     # a clock's place, beside the local time: "in the early hours of Friday local time, late
@@ -1118,7 +1125,8 @@ def _is_reference(
         return True
     if _TAKEN_TO_HOSPITAL.search(text[max(0, start - _TAKEN_TO_REACH) : start], tail):
         return True
-    if _TAKEN_BACK.ends_in(text[max(0, start - _TAKEN_BACK_REACH) : start]):
+    window = text[max(0, start - _TAKEN_BACK_REACH) : start]
+    if _TAKEN_BACK.ends_in(window) or _REPELLED_ON.ends_in(window):
         return True
     if _HOSPITAL_AFTER.match(after) and _DIED_IN_BEFORE.search(before):
         return True  # "another injured woman died in a Dnipro hospital on 11 September"

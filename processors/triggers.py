@@ -655,6 +655,8 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"recruit(?:s|ed|ing)?|"
     # an attack stopped before it was made: "it had prevented a terrorist attack in Crimea"
     r"prevent(?:s|ed|ing)?|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?|"
+    # "Troops repelled drone raids on Kamensk-Shakhtinsky, Donetsk and Novoshakhtinsk"
+    r"repell?(?:ed|s)|repulsed|fended\s+off|beat\s+off|"
 
     # a habit, not a strike: "Moscow has repeatedly targeted Ukrainian military bases"
     r"(?:has|have|had)\s+(?:been\s+)?(?:repeatedly|regularly|routinely|frequently|often)|"

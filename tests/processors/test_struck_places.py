@@ -181,6 +181,11 @@ def _struck(text: str) -> list[str]:
             "a drone hit a bus in the Komsomolets housing estate of Horlivka's Nikitovsky district",
             ["Horlivka"],
         ),
+        (
+            "troops repelled drone raids on Kamensk-Shakhtinsky, Novoshakhtinsk and the Kamensky "
+            "district, and nobody was hurt",
+            [],
+        ),
         ("a rocket hit Majdal Shams, a Druze town on the slopes of Mount Hermon", ["Majdal Shams"]),
         ("The city, some 40 kilometres from Kharkiv, was shelled", []),
         # where the speaker is, when the sentence names where the attack was

@@ -633,6 +633,12 @@ def test_first_strike_is_the_doctrine_only_in_its_own_words() -> None:
     assert cue is not None and cue.event_type == "missile"
 
 
+def test_an_attack_repelled_is_no_strike() -> None:
+    assert find_strike("Troops repelled drone raids on Kamensk-Shakhtinsky and Shakhty.") is None
+    cue = find_strike("Drones hit Novoshakhtinsk after troops repelled a first wave.")
+    assert cue is not None
+
+
 def test_drones_shot_down_are_no_strike_but_their_debris_is() -> None:
     assert find_strike("Air defences shot down 40 drones over the Odesa region overnight.") is None
     cue = find_strike("Debris from a drone shot down over Kyiv damaged a house, wounding two.")
