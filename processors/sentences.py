@@ -133,7 +133,7 @@ _DATELINE = re.compile(
     # (an agency's name or a day in brackets: "(Reuters)", "JERUSALEM (Oct 2) —")
     rf"(?:\([A-Za-z0-9 .,]+\)\s*)?(?:[—–]|\s-\s)|^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}},\s"
     # a city's name set in title case before a dash: "Kyiv — Russian attacks on ..."
-    rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[—–]"
+    rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:[—–]|-\s)"
     # ... or the day alone: "Sept. 7, 2023 — A Russian missile that hit ..."
     r"|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+[—–]"
     # ... written day first: "12 May 2024 — An air strike landed close to ..."
