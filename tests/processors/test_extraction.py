@@ -3988,6 +3988,14 @@ def test_air_strikes_carried_on_with_after_a_quake_are_a_habit() -> None:
             "attacked Karachi port and that the harbour was in flames.",
             "2025-05-10",
         ),
+        # held-out: ... that says the posts claim it falsely
+        (
+            "Fact check: Posts falsely claim Sudan's RSF announced drone attack on Eritrean navy"
+            "\n\nCoordinated posts claim that the Rapid Support Forces announced it had struck "
+            "Eritrean navy vessels in the Red Sea with drones, and that its next target would be "
+            "the port of Massawa.",
+            "2025-05-16",
+        ),
         # what tension has built since, with no article before the attacker
         (
             "Tension between the neighbours has been building since gunmen killed tourists in "
