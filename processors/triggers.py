@@ -805,9 +805,10 @@ def _means_type(text: str, gates: int, platforms: bool = True) -> tuple[EventTyp
             if (
                 etype == "shelling"
                 and text.startswith("rocket", start)
-                and _platform_before(text, start)
+                and (_platform_before(text, start) or _FIRED_FROM_AIRCRAFT.match(text, end))
             ):
-                etype = "air_strike"  # "helicopters fired rockets into a crowd"
+                # "helicopters fired rockets into a crowd", "rockets fired from an aircraft"
+                etype = "air_strike"
             if (
                 etype == "shelling"
                 and text.startswith("bombard", start)
@@ -825,6 +826,14 @@ def _means_type(text: str, gates: int, platforms: bool = True) -> tuple[EventTyp
         if platform is not None:
             best = ("air_strike", platform)
     return best
+
+
+# Rockets told as an aircraft's after them: "caused by rockets fired from an aircraft",
+# "non-guided rockets shot from an aircraft" (on the folded text).
+_FIRED_FROM_AIRCRAFT = re.compile(
+    r"s?\s+(?:[\w-]+\s+)?(?:fired|shot|launched)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:aircraft|jets?|warplanes?|planes?|helicopters?|gunships?)\b"
+)
 
 
 def _platform_before(text: str, position: int) -> bool:

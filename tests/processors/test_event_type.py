@@ -193,6 +193,15 @@ CASES = [
         [("Marhanets", "shelling"), ("Vyshchetarasivka", "shelling")],
         id="rest-of-the-barrage-is-the-barrage",
     ),
+    # held-out
+    pytest.param(
+        D(2014, 6, 3),
+        "LUGANSK, June 3 — Monitors said on Tuesday that the blast which ripped through the "
+        "regional administration building in Lugansk a day earlier had been caused by rockets "
+        "fired from an aircraft. Eight people were killed.",
+        [("Luhansk", "air_strike")],
+        id="rockets-fired-from-an-aircraft",
+    ),
 ]
 
 
