@@ -156,7 +156,7 @@ _KILLED = (
     r"martyred|fell\s+martyrs"
 )
 _WOUNDED = (
-    r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospital|wounding|injuring|"
+    r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospitals?|wounding|injuring|"
     # "Fifty-nine people sought medical help" (Ukrainian officials' "звернулися по медичну
     # допомогу")
     r"(?:sought|asked\s+for|requested|needed)\s+medical\s+(?:help|care|treatment|attention|"

@@ -318,6 +318,8 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Three children who had been sleeping in the house were wounded", [("wounded", 3, 3)]),
         # ... a reduced one too
         ("Two children being treated in the unit were killed", [("killed", 2, 2)]),
+        # in hospitals, several of them
+        ("Eighteen other passengers are in hospitals in Volnovakha", [("wounded", 18, 18)]),
         ("Four patients being treated in the ward were wounded", [("wounded", 4, 4)]),
         ("More than 460 patients and their companions were shot dead", [("killed", 460, None)]),
         # the wounded who died are among the dead, not a count of wounded
