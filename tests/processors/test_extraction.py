@@ -3560,6 +3560,13 @@ def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -
         "approaches to the city. No damage and no casualties were recorded in the capital."
     )
     assert extract_strikes(text, dt.date(2024, 4, 23)) == []
+    # held-out: nothing confirmed hit
+    text = (
+        "Houthi military spokesman Yahya Saree said the group fired 18 ballistic and cruise "
+        "missiles and a drone at the aircraft carrier USS Harry S. Truman in the northern Red "
+        "Sea. There was no confirmation that anything was hit."
+    )
+    assert extract_strikes(text, dt.date(2025, 3, 17)) == []
     # held-out: "detected and destroyed", and no debris recorded
     text = (
         "Another night attack on the capital. The enemy again attacked Kyiv with Shahed attack "
