@@ -334,7 +334,9 @@ _UPDATES = (
     Anchored(
         # ("The death toll from two car bombs that tore through ... in the central Nigerian city
         # of Jos on Tuesday afternoon has risen to 118")
-        rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b[^.;]{{0,180}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
+        # (not an earlier one, raised from: "raising a toll that had stood at 31 dead")
+        rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b(?!\s+(?:that|which)\s+had\s+(?:stood|been))"
+        rf"[^.;]{{0,180}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
         rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|standing|grew|grown|is|was|"
         # ("Death toll unchanged at seven")
         rf"unchanged|remains|remained|"

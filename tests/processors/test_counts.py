@@ -399,6 +399,12 @@ def test_a_toll_put_earlier_is_no_update() -> None:
     assert pick_count(mentions, "killed") == CountRange(min=40, max=None)
     (put,) = find_counts("The ministry put the toll at 40.")
     assert put.update
+    # ... nor one a new figure was raised from
+    mentions = find_counts(
+        "Strikes killed 53 people and wounded 98, raising a toll that had stood at 31 dead and "
+        "101 wounded earlier on Sunday."
+    )
+    assert pick_count(mentions, "wounded") == CountRange(min=98, max=98)
 
 
 def test_a_live_blog_entry_opening_with_a_bare_clock_time_is_an_update() -> None:
