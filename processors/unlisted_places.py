@@ -178,6 +178,13 @@ _CUES = (
         re.compile(r"(?:outskirts|edge|fringes?)\s+of\s"),
         re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+on\s+the\s+(?:[\w-]+\s+)?\Z"),
     ),
+    # ... or as its way in: "struck a car on the coastal motorway at Khaldeh, at the southern
+    # entrance to Beirut"
+    _Cue(
+        ("entrance", "approach"),
+        re.compile(r"(?:entrance|approach(?:es)?)\s+to\s"),
+        re.compile(rf"{_ATTACKED_AT}{_NAME},?\s+(?:at|on)\s+the\s+(?:[\w-]+\s+)?\Z"),
+    ),
     # ... or its distance from it: "at Mung Lai Hkyet, about three kilometres from ... Laiza"
     _Cue(
         ("kilomet", "km", "mile"),
@@ -226,6 +233,7 @@ _TOLD_BESIDE = re.compile(
     rf"|\s+{_SETTLEMENT})?"
     rf",?\s*(?:{_DISTANCE}\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of|"
+    r"(?:at|on)\s+the\s+(?:[\w-]+\s+)?(?:entrance|approach(?:es)?)\s+to|"
     r"near|outside|close\s+to|in|of|(?<=s\s)from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"
 )
 # ... and a Cyrillic name's: "села Зеленопілля на Луганщині", "у селі Велика Вільшаниця

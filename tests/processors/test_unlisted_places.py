@@ -118,6 +118,17 @@ def test_a_settlement_told_one_of_a_places_camps_is_in_that_place() -> None:
     assert (name, country, admin1) == ("Al-Shati", "PS", "Gaza Strip")
 
 
+def test_a_place_told_as_a_citys_way_in_is_at_the_city() -> None:
+    text = (
+        "An Israeli drone struck a car on the coastal motorway at Khaldeh, at the southern "
+        "entrance to Beirut, killing one person."
+    )
+    [(name, country, admin1, located, _)] = _added(text)
+    assert (name, country, located) == ("Khaldeh", "LB", "region")
+    beirut = next(p for p in load_gazetteer().lookup("Beirut") if p.precision == "place")
+    assert admin1 == beirut.admin1
+
+
 def test_a_place_told_by_its_bearing_from_a_town_is_at_the_town() -> None:
     text = "An attack on a convoy at Urum al-Kubra, west of Aleppo, killed about 20 civilians."
     [(name, country, admin1, located, _)] = _added(text)
