@@ -86,6 +86,9 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
         # one worker
         ("Загинув працівник комунального підприємства.", [("killed", 1, 1)]),
         ("Погиб сотрудник полиции.", [("killed", 1, 1)]),
+        # who sought medical help
+        ("По медичну допомогу звернулися 59 людей.", [("wounded", 59, 59)]),
+        ("За медицинской помощью обратились 12 человек.", [("wounded", 12, 12)]),
         # what the toll has become, and a figure joined to it
         ("Загиблих стало семеро, постраждалих — 28.", [("killed", 7, 7), ("wounded", 28, 28)]),
     ],
