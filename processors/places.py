@@ -493,6 +493,11 @@ def nominatives(key: str) -> list[str]:
     if joint and " " not in first:
         # "в Славянске-на-Кубани", "в Ростове-на-Дону": the first word is the one in the case
         found.update((f"{form} на {rest}", None) for form in _noun_forms(first))
+    if head and " " not in head and last.endswith(("ому", "ого", "ім", "ом")):
+        # a noun and then its adjective, both in the case: "у Новгороді-Сіверському"
+        # (Новгород-Сіверський)
+        nouns = (head, *_noun_forms(head))
+        found.update((f"{noun} {form}", None) for noun in nouns for form in _adjective_forms(last))
     if not head and last.endswith(("ом", "іи", "ои", "ому", "ого")):
         # A one-word name shaped like an adjective: "в Раменском" (Раменское), "в Жуковском";
         # a feminine one, "по Лозовій", "в Лозовой" (Лозова, Лозовая); the Ukrainian "у

@@ -173,6 +173,8 @@ def test_nominatives_follow_the_case_rules() -> None:
     assert "суми" in nominatives(normalise("Сум"))
     assert "нова каховка" in nominatives(normalise("Новій Каховці"))
     assert normalise("Кривий Ріг") in nominatives(normalise("Кривому Розі"))
+    # a noun and its adjective, both in the case
+    assert normalise("Новгород-Сіверський") in nominatives(normalise("Новгороді-Сіверському"))
     # a hyphenated adjective's last part is the one in the case
     assert normalise("Ивано-Франковская область") in nominatives(
         normalise("Ивано-Франковской области")
