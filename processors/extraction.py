@@ -2149,7 +2149,8 @@ def _goes_on_about_it(
         and (
             told_back
             or any(
-                _told_for_anniversary(s) or _WEAPONS_TEST.search(s.text) is not None
+                _told_for_anniversary(s)
+                or ("est" in s.text and _WEAPONS_TEST.search(s.text) is not None)
                 for s in article.sentences[since:index]
             )
         )

@@ -1417,14 +1417,14 @@ def all_stopped(text: str) -> bool:
     if cyrillic.is_cyrillic(low):
         # «Влучань в об'єкти ... не допущено»: no hits let through
         return _CYRILLIC_NO_HITS.search(low) is not None and _CYRILLIC_HARM.search(low) is None
-    if "hit" in low and _NOTHING_HIT.search(low) is not None:
+    if "hit" in low and _NOTHING_HIT.match(low) is not None:
         return True  # "There was no confirmation that anything was hit."
     return _stopped_unharmed(low, _EVERY_ONE_STOPPED, harm_denied=True)
 
 
 # Nothing hit, told outright: "There was no confirmation that anything was hit."
-_NOTHING_HIT = re.compile(
-    r"^(?:there\s+(?:was|were)\s+)?no\s+(?:confirmation|sign|evidence|indication|report)s?\s+that\s+"
+_NOTHING_HIT = re.compile(  # (matched at the sentence's start)
+    r"(?:there\s+(?:was|were)\s+)?no\s+(?:confirmation|sign|evidence|indication|report)s?\s+that\s+"
     r"(?:anything|any\s+(?:ship|vessel|target|building)s?)\s+(?:was|were|had\s+been)\s+hit\b"
 )
 
