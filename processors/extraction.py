@@ -3307,25 +3307,23 @@ _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:day|morning|afternoon|evening|night)
 _THAT_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day\b", re.I)
 
 
+def _told_at_the_same_time(part: _Part) -> bool:
+    """Whether a part tells its attack as at the time of the one told first ("the same attack
+    killed nine in Zaporizhzhia", "The same evening in Kyaukme, an air strike hit a
+    monastery", "Earlier in the day a drone hit a house in Karyzh"; not a report's "Earlier in
+    the day the ministry had reported 20 dead")."""
+    text = part.sentence.text
+    if "same" in text and (_SAME_ATTACK.search(text) or _SAME_TIME.search(text)):
+        return True
+    return part.cue is not None and " day" in text and _THAT_DAY.search(text) is not None
+
+
 def _date(article: _Article, draft: _Draft) -> tuple[dt.date | None, DatePrecision]:
     """The draft's own date, else the first in its other sentences or the preamble, else the
     publication day (precision "unknown")."""
     if draft.date is not None:
         return draft.date.date, "day"
-    if article.first_day is not None and any(
-        (
-            "same" in part.sentence.text
-            and (_SAME_ATTACK.search(part.sentence.text) or _SAME_TIME.search(part.sentence.text))
-        )
-        or (
-            part.cue is not None  # (an attack's, not a report's: "Earlier in the day the
-            and " day" in part.sentence.text  # ministry had reported 20 dead")
-            and _THAT_DAY.search(part.sentence.text)
-        )
-        for part in draft.parts
-    ):
-        # "the same attack killed nine in Zaporizhzhia", "The same evening in Kyaukme, an air
-        # strike hit a monastery", "Earlier in the day a drone hit a house in Karyzh"
+    if article.first_day is not None and any(map(_told_at_the_same_time, draft.parts)):
         return article.first_day.date, "day"
     for part in [*draft.parts, *article.preamble]:
         dates = _dates_in(article, part.start, part.end)
