@@ -464,8 +464,10 @@ _SETTLEMENT_HIT = re.compile(
     r"|\b(?:in|on|at|hit|struck|targeted|shelled|bombed|attacked)\s+"
     r"(?P<appos>(?:[ae]l-)?[A-Z][\w'’-]+)"
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|hamlet|camp)\b"
-    # unnamed: "killed two men in a Polish village near the Ukrainian border"
-    r"|\b(?P<unnamed>in|on|at|hit|struck)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet)\b(?!\s+of\b)"
+    # unnamed: "killed two men in a Polish village near the Ukrainian border", "In another
+    # hromada of the Sumy district, a man was wounded by a drone"
+    r"|\b(?P<unnamed>[Ii]n|on|at|hit|struck)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:village|hamlet|hromada)\b(?!\s+of\s+[A-Z])"
 )
 # A name the gazetteer does not know, where the attack was ("an anti-tank missile hit their
 # home in Kfar Yuval"): not the dateline's place. (A city's districts, streets and sites
@@ -538,12 +540,12 @@ _NEAR_KNOWN = re.compile(
 _NEAR_REACH = 40  # characters from "near" to the place it names
 _FAR_REACH = 70  # ... when a distance comes first ("about 8 km north of Baquba")
 # one is in every match ("sland": "island" and "Island")
-_SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp", "sland")
+_SETTLEMENT_NEEDS = ("village", "town", "settlement", "hamlet", "camp", "sland", "hromada")
 # Where a _SETTLEMENT_HIT match can begin: each opens at a word start with one of these words
 # (on ``pad(text)``, as ``casefold.compile_word_starts`` patterns run), so ``matches_at``
 # tries the pattern there only and finds what its scan of every position finds.
 _SETTLEMENT_HIT_STARTS = re.compile(r"[^a-z0-9_]" + word_start_alternation(
-    "in|on|at|near|outside|hit|struck|targeted|shelled|bombed|attacked|raided|stormed|overran",
+    "In|in|on|at|near|outside|hit|struck|targeted|shelled|bombed|attacked|raided|stormed|overran",
     folded=False,
 ))
 # The letters ``re.IGNORECASE`` matches to an ASCII one that ``str.lower`` does not make it:
@@ -3011,7 +3013,11 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         event_type = "other_attack"
     counts = _event_counts(article, parts)
     told = {c.kind for c in counts if not c.weak}  # (a named victim "among the dead" is no toll)
-    if sole and not told >= _TOLL_KINDS:
+    # (not when the report told of another attack at a settlement it did not name: "Four
+    # residents of the region were injured ... In another hromada of the Sumy district, a man
+    # was wounded by a drone")
+    lone = sole and not (article.unplaced and draft.precision == "place")
+    if lone and not told >= _TOLL_KINDS:
         # the one event of a report that gave its toll before its place ("A married couple
         # was killed when the Crimean Bridge was attacked ... near Kerch"), told in its country
         # too when as one attack's ("Suicide bombers rammed an explosives-laden vehicle into a

@@ -777,6 +777,10 @@ _SMALLER_PLACE_BEFORE = compile_folded(
     r"\b(?:village|town|hamlet|settlement|camp)\b[^,.;]{0,30}?\s+in\s+(?:the\s+)?"
     # ("the town of Rzhyshchiv in Kyiv region's Obukhiv district")
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+)?$"
+    # ... or a hromada's ("the Esman hromada of Shostka raion", "the Khotin hromada in Sumy
+    # raion"), or the place just named ("Balakliia (Balakleya), in Izium raion")
+    r"|\b(?:hromada|community|municipality)\s+(?:in|of)\s+(?:the\s+)?$"
+    r"|[\w)],\s+in\s+(?:the\s+)?$"
 )
 # Where a speaker is ("In Kyiv, ..." opening a sentence), when it names where the attack was
 # ("In Kyiv, Ukrainian officials said Russian bombs had killed several civilians in Donetsk").

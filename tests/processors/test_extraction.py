@@ -4285,6 +4285,20 @@ def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
     ]
 
 
+def test_an_attack_in_another_unnamed_hromada_is_not_the_named_ones() -> None:
+    # (nor is the region's total, which counts both)
+    text = (
+        "Kharkiv region, evening summary. Three residents of the region were injured in enemy "
+        "attacks today.\n\n— Zolochiv hromada: a Russian drone hit a private house.\n\n— In "
+        "another hromada of the Bohodukhiv district, a 41-year-old woman was wounded by an FPV "
+        "drone."
+    )
+    events = extract_strikes(text, dt.date(2025, 6, 2))
+    assert [(e.location.name, e.wounded.min) for e in events if e.location] == [
+        ("Zolochiv", None)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "published"),
     [

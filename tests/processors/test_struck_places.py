@@ -282,6 +282,12 @@ def _struck(text: str) -> list[str]:
         ("shelling killed two people in the Kupiansk district", ["Kupiansk"]),
         # ... unless it only locates a smaller place
         ("shelling killed two people in a village in the Kupiansk district", []),
+        # ... or a hromada, or a place just named
+        ("a drone hit a farm in the Krasnopillia hromada of Okhtyrka raion", ["Krasnopillia"]),
+        ("guided bombs fell on the Velyka Pysarivka hromada in Okhtyrka raion",
+         ["Velyka Pysarivka"]),
+        ("a missile hit houses in Zlatopil (Pervomaiskyi), in Lozova raion, injuring four",
+         ["Zlatopil"]),
         # the city a place is near, however it is introduced, but not a place listed as hit
         (
             "a rocket killed two people on the outskirts of Kiryat Ata, near the northern "
