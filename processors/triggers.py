@@ -512,7 +512,11 @@ _NOT_A_STRIKE_WORDS = (
     r"\bdrone\s+sightings?\b|\b(?:seen|spotted|sighted|observed)\s+(?:flying|hovering)\s+"
     r"(?:over|above)\b|"
     # heard, not seen to hit anything (often air defence at work)
-    r"\b(?:explosions?|blasts?)\s+(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard\b|"
+    # ("An explosion rang out in the Dnipro district"; not when the sentence tells a hit:
+    # "Explosions were heard in Kyiv as missiles slammed into a power plant")
+    r"\b(?:explosions?|blasts?)\s+(?:(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard|"
+    r"(?:rang|rings|ring)\s+out)\b(?![^.;]*?\b(?:hit|hits|struck|slammed|crashed|killing|killed|"
+    r"wounding|injuring|damaging|destroying|damaged|destroyed)\b)|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"
     r"\bstoppage[\s-]time\b|\b\d+-\d+\s+(?:win|victory|draw|defeat|loss)\b|\bgoalkeeper|"
     r"\b(?:winger|midfielder|centre-back|full-back|play-?off)s?\b|"

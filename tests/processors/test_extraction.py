@@ -4285,6 +4285,20 @@ def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
     ]
 
 
+def test_blasts_heard_are_no_strike_unless_the_sentence_tells_a_hit() -> None:
+    heard = (
+        "A series of explosions rang out in Odesa on Thursday evening, the regional governor "
+        "said. Air defences shot down two drones over the sea, he wrote on Telegram."
+    )
+    assert extract_strikes(heard, dt.date(2024, 3, 14)) == []
+    hit = (
+        "Explosions rang out in Odesa on Thursday evening as Russian drones slammed into a "
+        "warehouse, injuring three workers, the regional governor said."
+    )
+    events = extract_strikes(hit, dt.date(2024, 3, 14))
+    assert [(e.location.name, e.wounded.min) for e in events if e.location] == [("Odesa", 3)]
+
+
 def test_an_attack_in_another_unnamed_hromada_is_not_the_named_ones() -> None:
     # (nor is the region's total, which counts both)
     text = (
