@@ -511,6 +511,10 @@ _NOT_A_STRIKE_WORDS = (
     # seen, not hitting anything: "after two to three large drones were seen flying over it"
     r"\bdrone\s+sightings?\b|\b(?:seen|spotted|sighted|observed)\s+(?:flying|hovering)\s+"
     r"(?:over|above)\b|"
+    # a remnant picked up or found, that went off: "a part of an FPV drone that two girls had
+    # picked up and carried home exploded" (an accident, not an attack)
+    r"\b(?:picked|picks|pick|picking)\s+(?:it\s+)?up\b[^.;]{0,60}?\b(?:exploded|explodes|went\s+off|"
+    r"goes\s+off|detonated)\b|"
     # heard, not seen to hit anything (often air defence at work)
     # ("An explosion rang out in the Dnipro district"; not when the sentence tells a hit:
     # "Explosions were heard in Kyiv as missiles slammed into a power plant")

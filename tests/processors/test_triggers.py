@@ -432,6 +432,9 @@ def test_bare_attack_needs_armed_context() -> None:
         "the air force said it had shot down all 18 missiles Russia fired at the capital",
         "Explosions were also heard in Kyiv and Kharkiv in the first hours of the attack",
         "A loud explosion rang out over Zaporizhzhia on Friday night as air defences worked",
+        # a remnant picked up that went off is an accident
+        "The tail of a Russian rocket that a farmer had picked up in his field exploded in his "
+        "yard, wounding him",
         "A helicopter crashed into a building, killing two",
         "Harry Kane's stoppage-time strike gave Bayern Munich a 2-1 win over Stuttgart",
         "a long-range strike that left the goalkeeper rooted to the spot",
