@@ -364,6 +364,13 @@ _STRIKES_SINCE = re.compile(
     r"[^.;]{0,60}?\bsince\b"
 )
 
+# ... unless the rest of the sentence tells something hit ("Explosions were heard in Kyiv as
+# missiles slammed into a power plant").
+_UNLESS_HIT = (
+    r"(?![^.;]*?\b(?:hit|hits|struck|slammed|crashed\s+into|killing|killed|wounding|injuring|"
+    r"damaging|destroying|damaged|destroyed|bomb(?:ed|ing)|shell(?:ed|ing))\b)"
+)
+
 # Contexts in which the attack words do not describe a strike.
 _NOT_A_STRIKE_WORDS = (
     r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
@@ -519,8 +526,16 @@ _NOT_A_STRIKE_WORDS = (
     # ("An explosion rang out in the Dnipro district"; not when the sentence tells a hit:
     # "Explosions were heard in Kyiv as missiles slammed into a power plant")
     r"\b(?:explosions?|blasts?)\s+(?:(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard|"
-    r"(?:rang|rings|ring)\s+out)\b(?![^.;]*?\b(?:hit|hits|struck|slammed|crashed|killing|killed|"
-    r"wounding|injuring|damaging|destroying|damaged|destroyed)\b)|"
+    rf"(?:rang|rings|ring)\s+out)\b{_UNLESS_HIT}|"
+    # a missile that crossed a country's airspace and left, a drone that came down in an open
+    # field: nothing hit
+    r"\b(?:violated|violating|entered|entering|crossed|crossing)\s+(?:[\w-]+\s+){0,2}?airspace\b"
+    rf"{_UNLESS_HIT}|"
+    r"\b(?:came\s+down|fell|crashed|landed)\s+(?:[\w-]+\s+){0,2}?in\s+(?:an?\s+)?(?:open|empty|"
+    rf"uninhabited|deserted)\s+(?:field|area|land)s?\b{_UNLESS_HIT}|"
+    # an attack denied outright: "no missile attack on Iranian territory had taken place"
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid)s?\b[^.;]{0,50}?\b(?:had|has|have)\s+"
+    r"(?:taken\s+place|occurred|happened)\b|"
     # sport: "Kane's stoppage-time strike gave Bayern a 2-1 win over Stuttgart"
     r"\bstoppage[\s-]time\b|\b\d+-\d+\s+(?:win|victory|draw|defeat|loss)\b|\bgoalkeeper|"
     r"\b(?:winger|midfielder|centre-back|full-back|play-?off)s?\b|"

@@ -99,6 +99,13 @@ from processors.triggers import (
             "compound, killing 18 people",
             "other_attack",
         ),
+        # what came over a border or down in a field and still hit something
+        (
+            "A Russian drone that crossed into Polish airspace slammed into a house in the "
+            "village, damaging its roof",
+            "drone",
+        ),
+        ("One drone came down in an open field and another hit a barn, killing a horse", "drone"),
         # a maternity's delivery ward is no arms delivery
         (
             "Grad rockets slammed into the centre of Afrin, destroying the hospital's emergency "
@@ -432,6 +439,10 @@ def test_bare_attack_needs_armed_context() -> None:
         "the air force said it had shot down all 18 missiles Russia fired at the capital",
         "Explosions were also heard in Kyiv and Kharkiv in the first hours of the attack",
         "A loud explosion rang out over Zaporizhzhia on Friday night as air defences worked",
+        # what crossed a border and left, came down in a field, or was denied outright
+        "A Russian cruise missile fired at Ukraine violated Moldovan airspace overnight",
+        "A second drone came down in an open field outside the village, the governor said",
+        "The army said that no drone attack on the base had taken place",
         # a remnant picked up that went off is an accident
         "The tail of a Russian rocket that a farmer had picked up in his field exploded in his "
         "yard, wounding him",
