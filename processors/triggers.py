@@ -374,6 +374,8 @@ _UNLESS_HIT = (
 # Contexts in which the attack words do not describe a strike.
 _NOT_A_STRIKE_WORDS = (
     r"\b(?:hunger|labou?r|general|rail|teachers?|workers?|union|warning)\s+strikes?\b|\bon\s+strike\b|"
+    # a lockdown an armed group enforces ("a 48-hour 'armed strike' declared by the ELN")
+    r"\barmed\s+strikes?\b|"
     # who walk out: "Israeli doctors strike over judicial overhaul"
     r"\b(?:doctors|nurses|physicians|medics|miners|dockers|drivers|lawyers|employees)['’]?\s+"
     r"(?:(?:go|went|to)\s+on\s+)?strikes?\b|"
@@ -513,6 +515,12 @@ _NOT_A_STRIKE_WORDS = (
     # carrying went off before they could carry out an attack"
     r"\bexplosives?\s+(?:they|he|she)\s+(?:were|was)\s+(?:carrying|making|assembling|handling)|"
     r"\bbefore\s+(?:they|he|she)\s+could\s+(?:carry\s+out|launch|stage|detonate|reach)\b|"
+    # ... or gone off in the hands of those who made it: "one of the charges went off while
+    # they were working on it", "a workshop where the men were assembling the devices"
+    r"\b(?:went|goes|go)\s+off\s+while\s+(?:they|he|she|the\s+men)\s+(?:were|was)\s+"
+    r"(?:working|assembling|handling|making|building|moving)\b|"
+    r"\bworkshop\s+where\s+(?:the\s+)?(?:men|they|militants)\s+(?:were|had\s+been)\s+"
+    r"(?:assembling|making|building)\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
     r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"
     # seen, not hitting anything: "after two to three large drones were seen flying over it"

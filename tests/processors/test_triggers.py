@@ -443,6 +443,11 @@ def test_bare_attack_needs_armed_context() -> None:
         "A Russian cruise missile fired at Ukraine violated Moldovan airspace overnight",
         "A second drone came down in an open field outside the village, the governor said",
         "The army said that no drone attack on the base had taken place",
+        # a lockdown called an "armed strike"; a bomb gone off in its makers' hands
+        "Shops stayed shut as an 'armed strike' called by the guerrillas took effect across the "
+        "province",
+        "Police said a bomb went off while the men were assembling it in a rented flat, killing "
+        "three",
         # a remnant picked up that went off is an accident
         "The tail of a Russian rocket that a farmer had picked up in his field exploded in his "
         "yard, wounding him",
