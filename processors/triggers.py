@@ -515,10 +515,13 @@ _NOT_A_STRIKE_WORDS = (
     # carrying went off before they could carry out an attack"
     r"\bexplosives?\s+(?:they|he|she)\s+(?:were|was)\s+(?:carrying|making|assembling|handling)|"
     r"\bbefore\s+(?:they|he|she)\s+could\s+(?:carry\s+out|launch|stage|detonate|reach)\b|"
-    # ... or gone off in the hands of those who made it: "one of the charges went off while
-    # they were working on it", "a workshop where the men were assembling the devices"
-    r"\b(?:went|goes|go)\s+off\s+while\s+(?:they|he|she|the\s+men)\s+(?:were|was)\s+"
-    r"(?:working|assembling|handling|making|building|moving)\b|"
+    # ... or gone off in the hands of those who made it or clear it: "one of the charges went
+    # off while they were working on it", "munitions exploded as an army unit was inspecting
+    # a weapons depot and dismantling its contents"
+    r"\b(?:went|goes|go)\s+off\s+while\s+(?:they|he|she|the\s+men)\s+(?:were|was)\s+working\b|"
+    r"\b(?:exploded|explodes|went\s+off|goes\s+off|detonated)\s+(?:as|while|when)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:assembling|handling|making|building|inspecting|"
+    r"dismantling|defusing|disarming|unloading)\b|"
     r"\bworkshop\s+where\s+(?:the\s+)?(?:men|they|militants)\s+(?:were|had\s+been)\s+"
     r"(?:assembling|making|building)\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"

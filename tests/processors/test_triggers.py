@@ -448,6 +448,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "province",
         "Police said a bomb went off while the men were assembling it in a rented flat, killing "
         "three",
+        "Four sappers died when shells exploded as their team was dismantling an old arms cache",
         # a remnant picked up that went off is an accident
         "The tail of a Russian rocket that a farmer had picked up in his field exploded in his "
         "yard, wounding him",
