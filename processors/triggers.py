@@ -622,6 +622,12 @@ _ALL_DOWNED_WORDS = (
     # "the army said all 24 rockets in that salvo were intercepted"
     r"|\b(?:all|each)\s+(?:of\s+them\s+)?(?:[\w-]+\s+){0,5}?(?:were|was)\s+(?:\w+\s+)?"
     r"(?:intercepted|shot\s+down|downed|destroyed)\b"
+    # ... or told before, by their number: "Three rockets launched from southern Lebanon towards
+    # the border town of Metula were intercepted"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles|drones|rockets|projectiles|uavs)(?:\s+(?:launched|fired|sent)\s+"
+    r"(?:(?!\b(?:and|that|but|while|as)\b)[^.;,]){0,70}?)?\s+(?:were|have\s+been)\s+"
+    r"(?:(?!mostly|largely|partly|partially)\w+\s+)?(?:intercepted|shot\s+down|downed)\b"
     # ... or stopped or fallen harmlessly: "the army said the rockets were intercepted or fell
     # in open areas"
     r"|\b(?:were|was)\s+(?:either\s+)?(?:intercepted|shot\s+down)\s+or\s+" + _FELL_HARMLESS_WORDS

@@ -4285,6 +4285,24 @@ def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
     ]
 
 
+def test_munitions_told_by_number_and_intercepted_with_no_harm_are_no_strike() -> None:
+    stopped = (
+        "Two rockets launched from northern Gaza towards the Israeli border town of Sderot were "
+        "intercepted on Sunday evening, the Israeli military said, the first such fire in a "
+        "month. Sirens sounded in Sderot and nearby kibbutzim; Magen David Adom said it had no "
+        "reports of injuries, and no damage was reported."
+    )
+    assert extract_strikes(stopped, dt.date(2025, 2, 4)) == []
+    one_through = (
+        "Five rockets fired from Lebanon at Kiryat Shmona were intercepted on Tuesday, but a "
+        "sixth hit a house in Kiryat Shmona, wounding two people, the army said."
+    )
+    events = extract_strikes(one_through, dt.date(2025, 2, 4))
+    assert [(e.location.name, e.wounded.min) for e in events if e.location] == [
+        ("Kiryat Shmona", 2)
+    ]
+
+
 def test_blasts_heard_are_no_strike_unless_the_sentence_tells_a_hit() -> None:
     heard = (
         "A series of explosions rang out in Odesa on Thursday evening, the regional governor "
