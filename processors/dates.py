@@ -465,7 +465,29 @@ def told_as_background(
     """Whether the sentence tallies attacks at ``tally_at`` (``_tally``) or tells of a past
     attack at any of ``past_at`` (``told_as_past``): one fold serves both."""
     low = fold(text)
-    return _tally(low, tally_at) or _past(low, past_at, published) or _since(low, past_at)
+    return (
+        _tally(low, tally_at)
+        or _past(low, past_at, published)
+        or _since(low, past_at)
+        or _recalled(low, past_at, published)
+    )
+
+
+# A memory of the attack, the sentence dating it years or months back ("Older residents also
+# recalled the fire and chain of explosions at the huge ammunition depot on the town's edge
+# in 2017"; not "Residents recalled how the missile hit on Monday").
+_RECALLED = compile_folded(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?)\b[^.;:]{0,80}$")
+_RECALLED_REACH = 80  # characters before the attack word
+
+
+def _recalled(low: str, positions: list[int], published: dt.date | None) -> bool:
+    """Whether the attack at any of ``positions`` is one the sentence says people remember,
+    dated years or months back."""
+    if "recall" not in low and "remember" not in low:
+        return False
+    return any(
+        _RECALLED.search(low, max(0, at - _RECALLED_REACH), at) is not None for at in positions
+    ) and next(_phrases_back(low, published), None) is not None
 
 
 def _since(low: str, positions: list[int]) -> bool:

@@ -466,6 +466,27 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
 @pytest.mark.parametrize(
     ("text", "background"),
     [
+        # a memory, dated years back
+        (
+            "Older residents also remembered the chain of explosions at the big ammunition depot "
+            "on the city's northern edge in 2019, which forced hundreds to leave.",
+            True,
+        ),
+        # ... not an eyewitness's account of this attack
+        ("Residents recalled how the explosions shook the depot on the city's edge on Monday.",
+         False),
+    ],
+)
+def test_an_attack_people_remember_years_back_is_background(text: str, background: bool) -> None:
+    from processors.dates import told_as_background
+
+    at = text.index("explosions")
+    assert told_as_background(text, at, [at], dt.date(2024, 11, 11)) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
         (
             "More than 900 people have been killed in Yemen since the coalition campaign began "
             "on March 26.",
