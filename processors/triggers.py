@@ -362,6 +362,10 @@ _ACCIDENTAL_BLAST_NEEDS = ("gas", "boiler", "tank", "explosive")  # one is in ev
 _STRIKES_SINCE = re.compile(
     r"\b[1-9]\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|sorties)\b"
     r"[^.;]{0,60}?\bsince\b"
+    # ... or the day first: "Since the start of May, around 1,900 attacks with guided bombs ...
+    # have been recorded"
+    r"|\bsince\b[^.;]{0,60}?\b[1-9]\d{0,2}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes|airstrikes|attacks|raids|sorties|shellings)\b"
 )
 
 # ... unless the rest of the sentence tells something hit ("Explosions were heard in Kyiv as
@@ -677,7 +681,7 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"(?:"
     r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
-    r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
+    r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|(?:danger|threat)\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     # ("he doubted an attack would come from outside")
     r"doubt(?:s|ed|ing)?|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"

@@ -449,6 +449,11 @@ def test_bare_attack_needs_armed_context() -> None:
         "Police said a bomb went off while the men were assembling it in a rented flat, killing "
         "three",
         "Four sappers died when shells exploded as their team was dismantling an old arms cache",
+        # a danger, and a count of attacks since a day
+        "The clinic stopped admitting patients because of the danger of Russian glide-bomb "
+        "strikes",
+        "Since the beginning of June, more than 2,300 attacks with drones and artillery have "
+        "been recorded in the community",
         # a remnant picked up that went off is an accident
         "The tail of a Russian rocket that a farmer had picked up in his field exploded in his "
         "yard, wounding him",
