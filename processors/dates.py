@@ -575,7 +575,7 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
     if position < end and low.endswith("after", start, end):
         return False
     between = low[end:position] if end <= position else low[position:start]
-    then = _THEN_WHEN.match(low, end) if end <= position else None
+    then = (_THEN_WHEN.match(low, end) or _THEN_AFTER.match(low, end)) if end <= position else None
     if then is not None:
         between = low[then.end() : position]  # (the time the phrase tells, not a cut)
     words = [w for w in between.split() if not _NO_WORD.fullmatch(w)]  # (nor a dash, a comma)
@@ -584,6 +584,9 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
 
 # A clause of the time a phrase tells: "last hit in September 2019, when strikes on Abqaiq".
 _THEN_WHEN = re.compile(r",?\s+when\b")
+# ... or what came before that time: "declared force majeure in 2021, after insurgents overran
+# the town of Palma"
+_THEN_AFTER = re.compile(r",?\s+(?:shortly\s+|soon\s+)?(?:after|following)\b")
 
 
 # What a state has lasted since, right before the attack: "has been on edge since an ", or

@@ -129,6 +129,9 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
         ("On March 9, drones hit the port.", "hit", False),
         ("Drones hit the port, the first attack since March.", "hit", False),
         ("A missile hit the school that was damaged in March.", "hit", False),
+        # ... or before that time: what led to a step taken then
+        ("The firm suspended work in 2021, after insurgents overran the town.", "overran", True),
+        ("The firm suspended work, after insurgents overran the town in 2024.", "overran", False),
         # ... in Russian and Ukrainian
         ("В декабре пожар после атаки беспилотников возникал в Урюпинске.", "атаки", True),
         ("У березні ракета влучила в школу.", "влучила", True),
