@@ -533,6 +533,11 @@ _NOT_A_STRIKE_WORDS = (
     # seen, not hitting anything: "after two to three large drones were seen flying over it"
     r"\bdrone\s+sightings?\b|\b(?:seen|spotted|sighted|observed)\s+(?:flying|hovering)\s+"
     r"(?:over|above)\b|"
+    # a pattern of attacks a side is accused of, by kinds of target: "the militia, which it
+    # accused of genocide and of shelling markets, hospitals and displacement camps"
+    r"\baccus(?:e|es|ed|ing)\b[^.;]{0,40}?\bof\s+(?:[\w-]+\s+){0,3}?(?:shelling|bombing|"
+    r"attacking|targeting|striking)\s+(?:civilian\s+)?(?:markets|hospitals|schools|camps|homes|"
+    r"villages|towns|cities|civilians|residential\s+areas|neighbou?rhoods)\b|"
     # a remnant picked up or found, that went off: "a part of an FPV drone that two girls had
     # picked up and carried home exploded" (an accident, not an attack)
     r"\b(?:picked|picks|pick|picking)\s+(?:it\s+)?up\b[^.;]{0,60}?\b(?:exploded|explodes|went\s+off|"
