@@ -533,6 +533,10 @@ _NOT_A_STRIKE_WORDS = (
     # seen, not hitting anything: "after two to three large drones were seen flying over it"
     r"\bdrone\s+sightings?\b|\b(?:seen|spotted|sighted|observed)\s+(?:flying|hovering)\s+"
     r"(?:over|above)\b|"
+    # an aircraft flown into terrain: "the aircraft caught fire after hitting a height"
+    r"\b(?:aircraft|helicopter|plane|airliner)\b[^.;]{0,40}?\b(?:after\s+)?(?:hitting|hit|struck|"
+    r"striking|crashed\s+into|slammed\s+into)\s+(?:a|the)\s+(?:height|hill|hillside|mountain|"
+    r"mountainside|slope|ridge|power\s+lines?)\b|"
     # a pattern of attacks a side is accused of, by kinds of target: "the militia, which it
     # accused of genocide and of shelling markets, hospitals and displacement camps"
     r"\baccus(?:e|es|ed|ing)\b[^.;]{0,40}?\bof\s+(?:[\w-]+\s+){0,3}?(?:shelling|bombing|"

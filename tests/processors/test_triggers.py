@@ -454,6 +454,9 @@ def test_bare_attack_needs_armed_context() -> None:
         "strikes",
         "Since the beginning of June, more than 2,300 attacks with drones and artillery have "
         "been recorded in the community",
+        # an aircraft flown into terrain
+        "The investigators said the military helicopter burst into flames after hitting a "
+        "mountainside in fog",
         # a pattern of attacks a side is accused of, by kinds of target
         "The foreign ministry accused the paramilitary force of shelling markets, hospitals and "
         "camps for the displaced",
