@@ -188,6 +188,13 @@ _VENUE = _Before(
     r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
     ends=("in", "at", "to", "the"),
 )
+# A place visited: "while Prime Minister Mustafa al-Kadhimi was visiting the village of Kocho,
+# a drone hit a car near the town of Sinjar".
+_VISITED = _Before(
+    r"\b(?:visit(?:s|ed|ing)?|tour(?:ed|ing))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:village|town|city|"
+    r"camp|region|province)\s+of\s+)?$",
+    ends=("visit", "visits", "visited", "visiting", "toured", "touring", "of", "the"),
+)
 # ... in Ukrainian and Russian: "після підписання зернової угоди в Стамбулі"
 _VENUE_CYRILLIC = _Before(
     # (or where someone was: "Хинштейн, находившийся в Москве на заседании")
@@ -727,8 +734,10 @@ _SPEAKER_AFTER = compile_folded(
     r"responded|responds|retaliated|retaliates|vowed|vows|threatened|threatens|pledged|pledges|"
     r"called\s+(?:on|for)|calls\s+(?:on|for)|appealed|appeals|lobbied|pleaded|requested|demanded|"
     r"wants|wanted|sought|seeks|pressed|pushed\s+for)\b"
-    # a government's stance: "said Ankara would not let Azaz fall"
+    # a government's stance: "said Ankara would not let Azaz fall", "Ankara regards the YBS as
+    # an extension of the PKK"
     r"|^\s+(?:would|will)\s+(?:not|never)\s+(?:let|allow|accept|tolerate|stand)\b"
+    r"|^\s+(?:regards|regarded|considers|considered|views|viewed)\s+(?:the|it|them|its|their)\b"
     # silent on it: "Kyiv did not comment on its involvement", "has declined to comment"
     r"|^\s+(?:(?:did|does|has|have|had)\s+not|declined\s+to|(?:has|have|had)\s+declined\s+to)\s+"
     r"(?:comment(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\b"
@@ -1035,7 +1044,7 @@ def _locative_before(before: str) -> bool:
 # ends). None of their ends holds a space, so whether ``tail`` ends with one of them is
 # whether its last word (the text after its last space) does.
 _NOT_HIT = (
-    _ORIGIN, _DISTANCE, _VENUE, _VENUE_CYRILLIC, *_NOT_HIT_BEFORE, _AGGREGATE_BEFORE,
+    _ORIGIN, _DISTANCE, _VENUE, _VISITED, _VENUE_CYRILLIC, *_NOT_HIT_BEFORE, _AGGREGATE_BEFORE,
     _BORDER_BEFORE,
 )  # fmt: skip
 if any(" " in end for p in _NOT_HIT for end in p.ends):

@@ -4285,6 +4285,18 @@ def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
     ]
 
 
+def test_a_village_someone_was_visiting_is_not_the_place_hit() -> None:
+    text = (
+        "SINJAR, Iraq, Aug 18 — Turkish drones bombed a clinic in the village of Sikeniye on "
+        "Tuesday, killing eight people, the local administration said. The raid came a day after "
+        "another Turkish drone strike in the district. On Monday, while Prime Minister Mustafa "
+        "al-Kadhimi was visiting the village of Kocho, a drone hit a car near the town of "
+        "Sinjar, killing a commander and his nephew."
+    )
+    events = extract_strikes(text, dt.date(2021, 8, 18))
+    assert [e.location.name for e in events if e.location] == ["Sikeniye", "Sinjar"]
+
+
 def test_munitions_told_by_number_and_intercepted_with_no_harm_are_no_strike() -> None:
     stopped = (
         "Two rockets launched from northern Gaza towards the Israeli border town of Sderot were "

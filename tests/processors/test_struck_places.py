@@ -322,6 +322,7 @@ def _struck(text: str) -> list[str]:
         ("a drone hit the Prymorskyi district, Odesa officials said", ["Odesa"]),
         ("crews cleared debris from strikes on the Kyivskyi and Shevchenkivskyi districts", []),
         ("Kyiv asked for help as Russian drones struck Odesa overnight", ["Odesa"]),
+        ("Ankara regards the militia as a branch of the PKK and did not comment on the strike", []),
         ("Kharkiv has long urged allies to approve strikes on launch sites", []),
         ("Drones hit Lviv overnight, killing two, as Ukraine waits for Patriots", ["Lviv"]),
         # a facility named for its city, placed in a region, is in that city
