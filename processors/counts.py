@@ -350,7 +350,9 @@ _UPDATES = (
         ("put", "placed", "places", "estimated", "estimates"), ("toll",)),
     Anchored(
         rf"{word_start_alternation(_RAISING)}\s+the\s+(?:death\s+)?"
-        rf"toll\b[^.;]{{0,90}}?\bto\s+{_QUANT}\b", tuple(_RAISING.split("|")), ("toll",)),
+        # ("has raised the death toll from Saturday's Israeli strike on al-Muwasi, the coastal
+        # strip west of Khan Younis that Israel designated as a humanitarian zone, to 90")
+        rf"toll\b[^.;]{{0,160}}?\bto\s+{_QUANT}\b", tuple(_RAISING.split("|")), ("toll",)),
     Anchored(
         # ("raising to nine the number of his family killed")
         rf"{word_start_alternation('raised|raising|raises|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+"

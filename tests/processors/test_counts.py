@@ -151,6 +151,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "meadow above Pahalgam at 26",
             [("killed", 26, 26)],
         ),
+        # a toll raised, its attack told at length before the figure
+        (
+            "The ministry has raised the death toll from Tuesday's strike on the tent camp in "
+            "the dunes west of Deir al-Balah, which the army had declared a safe area, to 42",
+            [("killed", 42, 42)],
+        ),
         # a list of people, plural items too; one of those counted adds nobody
         ("killing a soldier and two civilians", [("killed", 3, 3)]),
         ("A married couple was killed when the truck exploded", [("killed", 2, 2)]),
