@@ -768,8 +768,8 @@ _FACT_CHECK_DENIES = re.compile(
     r"old\s+(?:video|footage))\b",
     re.IGNORECASE,
 )
-# What says an explosion was an accident, not an attack (every match holds "accident",
-# "leak", "fault", "circuit", "ruled out", "negligence", "mishandling" or "safety").
+# What says an explosion was an accident, not an attack (every match holds one of the words
+# ``_may_tell_accident`` looks for).
 _ACCIDENT_VERDICT = re.compile(
     r"\b(?:pointed|points|pointing)\s+(?:\w+\s+)?to\s+an?\s+(?:industrial\s+|technical\s+)?"
     r"(?:accident|gas\s+leak|short\s+circuit|technical\s+fault)|"
@@ -808,6 +808,12 @@ _ACCIDENT_VERDICT = re.compile(
     # over Belgorod", "an abnormal release of aviation munition occurred"
     r"\baccidental(?:ly)?\s+(?:released?|dropped|drop|fired|firing|discharged?)\b|"
     r"\b(?:abnormal|accidental|unintended|inadvertent)\s+release\b|"
+    # a depot's munitions kept badly, or the heat: "initial findings pointed to high summer
+    # temperatures and poor storage of munitions"
+    r"\b(?:poor|improper|unsafe|bad|careless)\s+storage\s+of\s+(?:[\w-]+\s+)?(?:munitions|"
+    r"ammunition|weapons|explosives|shells)\b|"
+    r"\b(?:pointed|points|pointing|blamed|blames|attributed)\b[^.]{0,30}?\b(?:high|extreme)\s+"
+    r"(?:summer\s+)?(?:temperatures|heat)\b|"
     # the cause named first: "The government said a short circuit was the probable cause"
     r"\b(?:short\s+circuit|gas\s+leak|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
     r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b|"
@@ -884,6 +890,9 @@ def _may_tell_accident(text: str) -> bool:
         or "explosive" in text
         or "gas" in text
         or "rule" in text
+        or "storage" in text
+        or "temperatures" in text
+        or " heat" in text
         or (
             contains_any(text, _LEFTOVER_NEEDS)
             and ("xplode" in text or "went off" in text or "detonated" in text or "blew up" in text)

@@ -1097,6 +1097,16 @@ def test_explosives_set_off_at_a_site_are_an_attack() -> None:
     assert (event.location.name, event.date) == ("Buenos Aires", dt.date(2025, 5, 1))
 
 
+def test_a_depot_blast_put_down_to_heat_and_poor_storage_is_no_attack() -> None:
+    text = (
+        "KIRKUK, Sept 2 — Two soldiers were killed and 11 wounded when an ammunition store at a "
+        "military base outside Kirkuk blew up on Sunday evening, sending rockets and mortar "
+        "rounds crashing into nearby fields and houses, officials said. The defence ministry "
+        "said initial findings pointed to extreme summer heat and poor storage of ammunition."
+    )
+    assert extract_strikes(text, dt.date(2019, 9, 2)) == []
+
+
 def test_a_blast_the_text_calls_the_accident_when_it_happened_is_no_attack() -> None:
     text = (
         "MOSCOW, Aug 10 — Five employees of Rosatom were killed in an explosion at a military "
