@@ -1428,6 +1428,8 @@ def _not_a_strike(reading: _Reading) -> bool:
         )
         or (gates & _ALL_DOWNED_GATE and _all_shot_down(padded))
         or _trend(padded)
+        or (("attacks" in low or "times" in low or "strikes" in low or "raids" in low)
+            and _many_attacks(padded))
         or (("%" in low or "cent" in low) and _SHARE_OF_CASUALTIES.search(low) is not None)
         or (cyrillic.is_cyrillic(low) and cyrillic.is_not_a_strike(low))
     )
@@ -1437,6 +1439,19 @@ _MEANS_CRASHED = re.compile(
     r"\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?)\b[^.;]{0,40}?\bcrash(?:ed|es)?\s+"
     r"(?:into|onto|on|in)\b"
 )
+
+
+# A campaign's attacks counted in the hundreds: "US forces had been targeted more than 170
+# times", "factions carried out more than 170 rocket and drone attacks on US forces".
+_MANY_ATTACKS = compile_folded(
+    r"\b[1-9]\d{2,}[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|times)\b"
+)
+
+
+def _many_attacks(padded: str) -> bool:
+    """Whether the sentence counts attacks in the hundreds, and tells no harm done: a
+    campaign's tally, not a strike."""
+    return _MANY_ATTACKS.search(padded) is not None and _HARM.search(padded) is None
 
 
 def _trend(padded: str) -> bool:

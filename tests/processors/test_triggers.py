@@ -106,6 +106,11 @@ from processors.triggers import (
             "drone",
         ),
         ("One drone came down in an open field and another hit a barn, killing a horse", "drone"),
+        (
+            "The drone, one of more than 160 attacks on US troops, killed three soldiers at the "
+            "outpost",
+            "drone",
+        ),
         # a maternity's delivery ward is no arms delivery
         (
             "Grad rockets slammed into the centre of Afrin, destroying the hospital's emergency "
@@ -460,6 +465,9 @@ def test_bare_attack_needs_armed_context() -> None:
         # a pattern of attacks a side is accused of, by kinds of target
         "The foreign ministry accused the paramilitary force of shelling markets, hospitals and "
         "camps for the displaced",
+        # a campaign's attacks counted in the hundreds
+        "Before the lull, US troops had been targeted more than 150 times, with strikes on bases "
+        "in Syria and Jordan accounting for most of them",
         # a remnant picked up that went off is an accident
         "The tail of a Russian rocket that a farmer had picked up in his field exploded in his "
         "yard, wounding him",
