@@ -537,6 +537,12 @@ _NOT_A_STRIKE_WORDS = (
     r"\b(?:aircraft|helicopter|plane|airliner)\b[^.;]{0,40}?\b(?:after\s+)?(?:hitting|hit|struck|"
     r"striking|crashed\s+into|slammed\s+into)\s+(?:a|the)\s+(?:height|hill|hillside|mountain|"
     r"mountainside|slope|ridge|power\s+lines?)\b|"
+    # nothing hit: "The alert turned out to be false; nothing struck the base"
+    r"\bnothing\s+(?:struck|hit)\b|\bfalse\s+alarm\b|"
+    # a raid that made arrests: "troops stormed a building used by the group and detained 14
+    # men" (not "stormed the village, killing 12")
+    r"\b(?:stormed|raided)\b[^.;]{0,120}?\b(?:detain(?:ed|ing)|arrest(?:ed|ing))\b"
+    rf"{_UNLESS_HIT}|"
     # a pattern of attacks a side is accused of, by kinds of target: "the militia, which it
     # accused of genocide and of shelling markets, hospitals and displacement camps"
     r"\baccus(?:e|es|ed|ing)\b[^.;]{0,40}?\bof\s+(?:[\w-]+\s+){0,3}?(?:shelling|bombing|"

@@ -1097,6 +1097,25 @@ def test_explosives_set_off_at_a_site_are_an_attack() -> None:
     assert (event.location.name, event.date) == ("Buenos Aires", dt.date(2025, 5, 1))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a false alarm: nothing struck
+        "A US contractor died of a heart attack at Ain al-Asad air base in western Iraq on "
+        "Tuesday while sheltering during a drone alert, the Pentagon said. Sirens sounded at the "
+        "base after a warning of a possible drone attack and personnel moved to bunkers. The "
+        "alert turned out to be false; nothing struck the base during the alarm.",
+        # a raid that made arrests
+        "BAGHDAD, July 3 — Counter-terrorism troops stormed a house used by an Iran-backed "
+        "militia in the city's southern outskirts late on Tuesday and detained nine men, "
+        "officials said, seizing rocket launchers they said were being prepared for an attack "
+        "on the airport.",
+    ],
+)
+def test_a_false_alarm_and_a_raid_that_made_arrests_are_no_strikes(text: str) -> None:
+    assert extract_strikes(text, dt.date(2023, 10, 19)) == []
+
+
 def test_a_depot_blast_put_down_to_heat_and_poor_storage_is_no_attack() -> None:
     text = (
         "KIRKUK, Sept 2 — Two soldiers were killed and 11 wounded when an ammunition store at a "
