@@ -715,6 +715,8 @@ def extract_strikes(
     article.names = _names_as_written(mentions)
     drafts = _segment(article, sentences, mentions, article.dateline_end)
     drafts = [d for d in drafts if not _stopped_all(article, d)]
+    if len(drafts) == 1 and _stopped_before(article, drafts[0]):
+        drafts = []
     if any(all(p.cue is None for p in d.parts) for d in drafts) and not _attack_told(article):
         # "two Ukrainian drivers had died while waiting in the lines", in a text whose only
         # attack is a habit ("a country already under daily missile and drone attack")
@@ -1650,6 +1652,21 @@ def _stopped_all(article: _Article, draft: _Draft) -> bool:
             for s, told in zip(read, downed, strict=True)
         ]
     return not any(tells_harm(s.text) for s, told in zip(read, stopped, strict=True) if not told)
+
+
+def _stopped_before(article: _Article, draft: _Draft) -> bool:
+    """Whether the one event of a report is a claim told after the munitions were said shot
+    down, with harm denied and none told anywhere ("The military said it shot down a ballistic
+    missile fired from Yemen ... No impact sites or damage were reported. The Houthis said they
+    had fired a missile at a military target in Israel")."""
+    own = {p.sentence.start: p.sentence for p in draft.parts}.values()
+    first = min(s.start for s in own)
+    before = [s for s in article.sentences if s.start < first]
+    return (
+        any(all_stopped(s.text) or downed_some(s.text) for s in before)
+        and any(denies_harm(s.text) for s in article.sentences)
+        and not any(tells_harm(s.text) for s in article.sentences)
+    )
 
 
 _BLASTS_HEARD = re.compile(

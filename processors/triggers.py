@@ -1535,6 +1535,13 @@ _NO_HARM = re.compile(
     # "no impacts had been identified", "no reports of a hit"
     r"|\bno\s+(?:impacts?|hits?)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
     r"(?:identified|reported|recorded|found)\b|\bno\s+reports?\s+of\s+(?:a\s+|any\s+)?(?:hits?|impacts?)\b"
+    # "No impact sites or damage were reported"
+    r"|\bno\s+impact\s+sites?\s+(?:or\s+damage\s+)?(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:identified|reported|recorded|found)\b"
+    # hurt on the way to shelter, not by the attack: "a few people were lightly hurt while
+    # rushing to protected spaces"
+    r"|\b(?:hurt|injured)\s+(?:while|when|as)\s+(?:rushing|running|hurrying|heading|making\s+their\s+way)\s+"
+    r"to\s+(?:the\s+)?(?:shelters?|protected\s+(?:spaces|rooms)|safe\s+rooms|bomb\s+shelters?)\b"
 )
 
 

@@ -4326,6 +4326,20 @@ def test_a_village_someone_was_visiting_is_not_the_place_hit() -> None:
     assert [e.location.name for e in events if e.location] == ["Sikeniye", "Sinjar"]
 
 
+def test_a_claim_told_after_the_missile_was_shot_down_with_no_harm_is_no_strike() -> None:
+    text = (
+        "The Israeli military said it shot down a ballistic missile fired from Yemen early on "
+        "Sunday before it reached Israeli territory. Sirens sounded in Beersheba and nearby "
+        "communities, and two people were lightly hurt while running to shelters. No impact "
+        "sites or damage were reported. The Houthis said they had fired a ballistic missile at "
+        "a military target near Beersheba."
+    )
+    assert extract_strikes(text, dt.date(2025, 3, 23)) == []
+    # (harm told anywhere keeps it)
+    hit = text.replace("No impact sites or damage were reported.", "Debris hit a house.")
+    assert [e.location.name for e in extract_strikes(hit, dt.date(2025, 3, 23)) if e.location]
+
+
 def test_munitions_told_by_number_and_intercepted_with_no_harm_are_no_strike() -> None:
     stopped = (
         "Two rockets launched from northern Gaza towards the Israeli border town of Sderot were "
