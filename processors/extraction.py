@@ -103,6 +103,7 @@ from processors.triggers import (
     is_armed_context,
     is_not_a_strike,
     means_type,
+    missed,
     other_attack_start,
     refers_back,
     shot_down,
@@ -1658,12 +1659,13 @@ def _stopped_before(article: _Article, draft: _Draft) -> bool:
     """Whether the one event of a report is a claim told after the munitions were said shot
     down, with harm denied and none told anywhere ("The military said it shot down a ballistic
     missile fired from Yemen ... No impact sites or damage were reported. The Houthis said they
-    had fired a missile at a military target in Israel")."""
+    had fired a missile at a military target in Israel"), or said to have fallen in the sea
+    by the ship it was fired at."""
     own = {p.sentence.start: p.sentence for p in draft.parts}.values()
     first = min(s.start for s in own)
     before = [s for s in article.sentences if s.start < first]
     return (
-        any(all_stopped(s.text) or downed_some(s.text) for s in before)
+        any(all_stopped(s.text) or downed_some(s.text) or missed(s.text) for s in before)
         and any(denies_harm(s.text) for s in article.sentences)
         and not any(tells_harm(s.text) for s in article.sentences)
     )

@@ -537,6 +537,13 @@ _NOT_A_STRIKE_WORDS = (
     r"\b(?:aircraft|helicopter|plane|airliner)\b[^.;]{0,40}?\b(?:after\s+)?(?:hitting|hit|struck|"
     r"striking|crashed\s+into|slammed\s+into)\s+(?:a|the)\s+(?:height|hill|hillside|mountain|"
     r"mountainside|slope|ridge|power\s+lines?)\b|"
+    # a ship seized, not struck: "Houthi fighters had seized the ship by lowering themselves
+    # onto its deck from a helicopter"
+    r"\b(?:seized|hijacked|seizing|hijacking|seizure\s+of|hijack\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:ship|vessel|tanker|carrier|freighter){_UNLESS_HIT}|"
+    # a hazard faced: "seafarers had been left on the front line, facing missile and drone
+    # attacks on the ships they work on"
+    r"\bfacing\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|shelling|bombardment)\b|"
     # nothing hit: "The alert turned out to be false; nothing struck the base"
     r"\bnothing\s+(?:struck|hit)\b|\bfalse\s+alarm\b|"
     # a raid that made arrests: "troops stormed a building used by the group and detained 14
@@ -1565,6 +1572,21 @@ _EVERY_ONE_STOPPED = re.compile(
     r"\b(?:were|was)\s+(?:all\s+)?(?:brought\s+down|shot\s+down|intercepted|downed|destroyed)\s+"
     r"before\s+(?:reaching|hitting|they\s+(?:reached|could))\b"
 )
+
+
+# A munition that fell in the sea: "saw the splash of an unknown projectile in the water close
+# to the ship".
+_MISSED = compile_folded(
+    r"\bsplash(?:es)?\b|\b(?:landed|fell|came\s+down|impacted|exploded)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|into)\s+the\s+(?:water|sea)\b"
+)
+
+
+def missed(text: str) -> bool:
+    """Whether a sentence tells a munition fell in the sea, by a ship it missed."""
+    return ("splash" in text or "water" in text or "sea" in text) and (
+        _MISSED.search(fold(text)) is not None
+    )
 
 
 def downed_some(text: str) -> bool:

@@ -4340,6 +4340,16 @@ def test_a_claim_told_after_the_missile_was_shot_down_with_no_harm_is_no_strike(
     assert [e.location.name for e in extract_strikes(hit, dt.date(2025, 3, 23)) if e.location]
 
 
+def test_a_claim_told_after_the_projectile_fell_in_the_sea_is_no_strike() -> None:
+    text = (
+        "The master of a tanker sailing 40 nautical miles west of Mokha saw the splash of a "
+        "projectile in the water close to the ship on Monday, UKMTO said. The vessel and crew "
+        "were safe and no damage was reported. Yemen's Houthis said they had fired a ballistic "
+        "missile at the tanker off Mokha."
+    )
+    assert extract_strikes(text, dt.date(2025, 9, 1)) == []
+
+
 def test_munitions_told_by_number_and_intercepted_with_no_harm_are_no_strike() -> None:
     stopped = (
         "Two rockets launched from northern Gaza towards the Israeli border town of Sderot were "

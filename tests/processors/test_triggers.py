@@ -465,6 +465,11 @@ def test_bare_attack_needs_armed_context() -> None:
         # a pattern of attacks a side is accused of, by kinds of target
         "The foreign ministry accused the paramilitary force of shelling markets, hospitals and "
         "camps for the displaced",
+        # a ship seized, not struck; a hazard faced
+        "Houthi fighters had seized the cargo ship by dropping onto its deck from a helicopter, "
+        "in a raid they filmed",
+        "Union leaders said crews were left facing missile and drone attacks on the ships they "
+        "sail",
         # a campaign's attacks counted in the hundreds
         "Before the lull, US troops had been targeted more than 150 times, with strikes on bases "
         "in Syria and Jordan accounting for most of them",
