@@ -579,9 +579,13 @@ def _governs(low: str, phrase: re.Match[str], position: int) -> bool:
     if then is not None:
         between = low[then.end() : position]  # (the time the phrase tells, not a cut)
     words = [w for w in between.split() if not _NO_WORD.fullmatch(w)]  # (nor a dash, a comma)
-    return len(words) <= _PAST_REACH and not _PAST_CUT.search(between)
+    # (an anniversary's phrase reaches its whole clause: "where a Russian missile killed 46
+    # people, six of them children, a year ago today")
+    anniversary = low.startswith(_ANNIVERSARY_AFTER, end) and low.endswith("ago", start, end)
+    return (anniversary or len(words) <= _PAST_REACH) and not _PAST_CUT.search(between)
 
 
+_ANNIVERSARY_AFTER = (" today", " this week", " this month")
 # A clause of the time a phrase tells: "last hit in September 2019, when strikes on Abqaiq".
 _THEN_WHEN = re.compile(r",?\s+when\b")
 # ... or what came before that time: "declared force majeure in 2021, after insurgents overran

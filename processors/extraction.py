@@ -425,6 +425,10 @@ _ANNIVERSARY = re.compile(
     r"\bindicted\b|\bprosecutors?\b|"
     # ("The International Criminal Court said it had issued arrest warrants for Shoigu")
     r"\barrest\s+warrants?\b|"
+    # ... or a day of mourning told so: "People brought flowers ... to the block where a
+    # missile killed 46 people a year ago today", "A year on, sirens still sound"
+    r"\byears?\s+ago\s+(?:today|this\s+week)\b|\b(?:a|one)\s+year\s+on\b|"
+    r"\b(?:laid|brought|placed|left)\s+flowers\b|"
     # ... or in Ukrainian or Russian ("У річницю трагедії", "годовщина удара")
     r"річниц|роковин|годовщин",
     re.IGNORECASE,
@@ -432,6 +436,7 @@ _ANNIVERSARY = re.compile(
 _ANNIVERSARY_NEEDS = (  # one is in every match (``_may_match``)
     *_COMMEMORATION_NEEDS, "memorial", "verdict", "tribunal", "convicted", "acquitted",
     "sentenced", "extradit", "indicted", "prosecutor", "warrant", "річниц", "роковин", "годовщин",
+    "ago today", "ago this", "year on", "flowers",
 )  # fmt: skip
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ANNIVERSARY_DAYS = 360  # (a first anniversary falls 365 or 366 days on: both are over this)

@@ -475,12 +475,17 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
             "on the city's northern edge in 2019, which forced hundreds to leave.",
             True,
         ),
+        # an anniversary's phrase reaches its whole clause
+        ("The block where a drone's explosions killed 12 people, five of them children, a year "
+         "ago today.", True),
         # ... not an eyewitness's account of this attack
         ("Residents recalled how the explosions shook the depot on the city's edge on Monday.",
          False),
     ],
 )
-def test_an_attack_people_remember_years_back_is_background(text: str, background: bool) -> None:
+def test_an_attack_remembered_or_mourned_years_back_is_background(
+    text: str, background: bool
+) -> None:
     from processors.dates import told_as_background
 
     at = text.index("explosions")

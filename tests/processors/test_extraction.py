@@ -1116,6 +1116,15 @@ def test_a_false_alarm_and_a_raid_that_made_arrests_are_no_strikes(text: str) ->
     assert extract_strikes(text, dt.date(2023, 10, 19)) == []
 
 
+def test_a_strike_mourned_a_year_ago_today_is_no_new_event() -> None:
+    text = (
+        "ODESA, March 2 — Residents laid flowers on Sunday outside the block of flats where a "
+        "Russian drone killed 12 people, five of them children, a year ago today. The drone hit "
+        "the building on March 2, 2024, collapsing one entrance of the nine-storey block."
+    )
+    assert extract_strikes(text, dt.date(2025, 3, 2)) == []
+
+
 def test_a_depot_blast_put_down_to_heat_and_poor_storage_is_no_attack() -> None:
     text = (
         "KIRKUK, Sept 2 — Two soldiers were killed and 11 wounded when an ammunition store at a "
