@@ -1542,6 +1542,11 @@ _NO_HARM = re.compile(
     # "no impacts had been identified", "no reports of a hit"
     r"|\bno\s+(?:impacts?|hits?)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
     r"(?:identified|reported|recorded|found)\b|\bno\s+reports?\s+of\s+(?:a\s+|any\s+)?(?:hits?|impacts?)\b"
+    # "fragments had fallen in several places without causing significant damage or injuring
+    # anyone"
+    r"|\b(?:(?:fragments?|debris|wreckage)\b[^.;]{0,60}?)?without\s+causing\s+"
+    r"(?:any\s+|significant\s+|serious\s+|major\s+)?(?:damage|casualties|"
+    r"injuries)(?:\s+or\s+(?:injuring|harming|hurting)\s+anyone)?\b"
     # "No impact sites or damage were reported"
     r"|\bno\s+impact\s+sites?\s+(?:or\s+damage\s+)?(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:identified|reported|recorded|found)\b"
@@ -1607,6 +1612,7 @@ def denies_harm(text: str) -> bool:
         and "No " not in text
         and "obody" not in text
         and "othing" not in text
+        and "without" not in text
     ):
         return False  # (every match holds one of these: most sentences hold none)
     low = fold(text)
@@ -1615,7 +1621,9 @@ def denies_harm(text: str) -> bool:
 
 _DOWNED_SOME = re.compile(
     r"\b(?:shot\s+down|destroyed|intercepted|downed|brought\s+down)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:uavs?|drones?|missiles?|rockets?)\b|\b(?:uavs?|drones?|missiles?|rockets?|it|they)\b"
+    # ("Jordan's air defences intercepted a number of 'flying objects'")
+    r"(?:uavs?|drones?|missiles?|rockets?|['‘]?flying\s+objects)\b|"
+    r"\b(?:uavs?|drones?|missiles?|rockets?|it|they)\b"
     # ("drones seen over Amritsar and Jalandhar during a blackout were shot down")
     r"(?:\s+[\w-]+){0,8}?\s+(?:were|was)\s+(?:[\w-]+\s+)?(?:shot\s+down|destroyed|intercepted|"
     r"downed|brought\s+down)\b"

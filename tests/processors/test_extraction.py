@@ -4359,6 +4359,16 @@ def test_a_claim_told_after_the_projectile_fell_in_the_sea_is_no_strike() -> Non
     assert extract_strikes(text, dt.date(2025, 9, 1)) == []
 
 
+def test_objects_intercepted_whose_fragments_fell_without_damage_are_no_strike() -> None:
+    text = (
+        "AMMAN, Oct 2 — Jordan's air defences intercepted a number of 'flying objects' that "
+        "entered the kingdom's airspace overnight as Iran fired missiles towards Israel, the army "
+        "said, adding that fragments had fallen near Irbid without causing significant damage or "
+        "injuring anyone."
+    )
+    assert extract_strikes(text, dt.date(2024, 10, 2)) == []
+
+
 def test_munitions_told_by_number_and_intercepted_with_no_harm_are_no_strike() -> None:
     stopped = (
         "Two rockets launched from northern Gaza towards the Israeli border town of Sderot were "
