@@ -544,6 +544,15 @@ _NOT_A_STRIKE_WORDS = (
     # a hazard faced: "seafarers had been left on the front line, facing missile and drone
     # attacks on the ships they work on"
     r"\bfacing\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|shelling|bombardment)\b|"
+    # drones sighted, not striking: "after drones were reported near the runways"; and a
+    # disruption's reach: "hitting nearly 3,000 passengers"
+    r"\b(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:reported|spotted|sighted|seen|"
+    rf"observed)\s+(?:near|over|above|around|close\s+to)\b{_UNLESS_HIT}|"
+    r"\bhitting\s+(?:nearly\s+|about\s+|some\s+|more\s+than\s+|over\s+|around\s+)?[\d,]+\s+"
+    r"(?:passengers|travellers|travelers|flights|customers|households)\b|"
+    # limbs lost in a war, told of its veterans: "some of whom lost limbs to mines and
+    # artillery fire"
+    r"\blost\s+(?:limbs|legs|arms|a\s+limb|a\s+leg|an\s+arm|their\s+sight)\s+to\b|"
     # nothing hit: "The alert turned out to be false; nothing struck the base"
     r"\bnothing\s+(?:struck|hit)\b|\bfalse\s+alarm\b|"
     # a raid that made arrests: "troops stormed a building used by the group and detained 14

@@ -470,6 +470,11 @@ def test_bare_attack_needs_armed_context() -> None:
         "in a raid they filmed",
         "Union leaders said crews were left facing missile and drone attacks on the ships they "
         "sail",
+        # drones sighted; a disruption's reach; limbs lost in a war
+        "Flights were halted after drones were reported near the runways, hitting nearly 4,000 "
+        "passengers",
+        "The team is made up of veterans wounded in the war, some of whom lost limbs to mines "
+        "and artillery fire",
         # a campaign's attacks counted in the hundreds
         "Before the lull, US troops had been targeted more than 150 times, with strikes on bases "
         "in Syria and Jordan accounting for most of them",
