@@ -544,6 +544,13 @@ _NOT_A_STRIKE_WORDS = (
     # a hazard faced: "seafarers had been left on the front line, facing missile and drone
     # attacks on the ships they work on"
     r"\bfacing\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|shelling|bombardment)\b|"
+    # debris found, none of it harmful: "drone fragments have been found on Romanian soil
+    # ...; none of them damaged anything"
+    r"\b(?:fragments|debris|wreckage)\b[^.]{0,160}?\bnone\s+of\s+(?:them|it)\s+(?:damaged|hit|hurt|"
+    r"injured)\s+(?:anything|anyone)\b|"
+    # a habit: "the Ukrainian bank, which Russia has hit repeatedly since it quit the deal"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:hit|struck|shelled|bombed|attacked|targeted)\s+"
+    rf"(?:\w+\s+)?(?:repeatedly|regularly|routinely|frequently|often){_UNLESS_HIT}|"
     # drones sighted, not striking: "after drones were reported near the runways"; and a
     # disruption's reach: "hitting nearly 3,000 passengers"
     r"\b(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:reported|spotted|sighted|seen|"

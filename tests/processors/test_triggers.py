@@ -475,6 +475,11 @@ def test_bare_attack_needs_armed_context() -> None:
         "passengers",
         "The team is made up of veterans wounded in the war, some of whom lost limbs to mines "
         "and artillery fire",
+        # a habit told after the verb; debris found that harmed nothing
+        "Residents are used to blasts on the far bank, which Russian drones have hit repeatedly "
+        "since the summer",
+        "Drone debris has been found near two border villages this month; none of it damaged "
+        "anything",
         # a campaign's attacks counted in the hundreds
         "Before the lull, US troops had been targeted more than 150 times, with strikes on bases "
         "in Syria and Jordan accounting for most of them",
