@@ -817,7 +817,7 @@ class _Text:
     # this text's own, on offsets (see `_full_name_told_before` and `_in_title_case`).
     __slots__ = (
         "caps_bound", "chunks", "dateline_end", "full_names", "groups", "headings", "leads",
-        "lex", "regions", "size", "text", "titled", "titles",
+        "lex", "regions", "ships", "size", "text", "titled", "titles",
     )  # fmt: skip
 
     def __init__(self, text: str, lex: _Lexicon) -> None:
@@ -826,6 +826,7 @@ class _Text:
         self.full_names: dict[int, bool] = {}  # a name's offset -> `_ends_full_name` there
         self.titles: dict[int, bool] = {}  # a line's offset -> `_in_title_case` there
         self.titled: frozenset[str] | None = None  # `_titled_names`, found on first need
+        self.ships: frozenset[str] | None = None  # `_ship_names`, found on first need
         self.groups: set[str] = set()  # names read as an armed group's (see `_keep`)
         dateline = _DATELINE.match(text)
         self.dateline_end = dateline.end() if dateline else -1
@@ -1380,6 +1381,26 @@ def _ship_named(text: str, start: int) -> bool:
     return (
         "-flagged" in window or contains_any(window, _SHIP_NOUNS)
     ) and _SHIP_BEFORE.search(window) is not None
+# A ship's name after its vessel's noun or flag, anywhere in the text (``_ship_names``).
+_SHIP_NAME = re.compile(
+    rf"(?:\b(?:{'|'.join(_SHIP_NOUNS)}|warship)|-flagged)\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+
+
+def _ship_names(doc: _Text) -> frozenset[str]:
+    """The words of the ships' names the text gives after a vessel's noun or flag ("the
+    Singapore-flagged Maersk Hangzhou"): a ship's, wherever else the text uses them alone."""
+    if doc.ships is None:
+        text = doc.text
+        names: set[str] = set()
+        if "-flagged" in text or contains_any(text, _SHIP_NOUNS):
+            for m in _SHIP_NAME.finditer(text):
+                names.update(m.group("name").split())
+        doc.ships = frozenset(names)
+    return doc.ships
+
+
 # A person's title and the one or two names after it: "President Bill Clinton", "Pope John
 # Paul II", "главнокомандующего Владимира Путина" (Clinton, Paul and Vladimir are towns).
 _TITLED = re.compile(
@@ -1661,6 +1682,8 @@ def _keep(
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
         return False  # a ship's name: "the container ship Maersk Hangzhou", "cruiser Moskva"
+    if span.size == 1 and surface in _ship_names(doc):
+        return False  # ... told again: "the Hangzhou sent a second distress call"
     if (
         "(" in text[max(0, span.start - 24) : span.start]
         and _ANOTHER_SPELLING_BEFORE.search(text, max(0, span.start - 24), span.start)

@@ -604,6 +604,17 @@ def test_a_ships_name_is_no_place(gaz: Gazetteer) -> None:
     text = "Ukraine said it had struck the Russian cruiser Moskva off Odesa."
     assert names(find_places(text, gaz)) == ["Ukraine", "Odesa"]
     assert names(find_places("A missile hit a cargo ship in Odesa.", gaz)) == ["Odesa"]
+    # ... told again alone, and a cargo named like a town
+    text = (
+        "The Liberian-flagged bulk carrier Xiamen Star was hit off Hodeidah. The Xiamen sent a "
+        "distress call."
+    )
+    assert names(find_places(text, gaz)) == ["Hodeidah"]
+    text = (
+        "Coal carrier Tutor believed sunk after drone-boat attack\n\nThe Houthis say they "
+        "target ships linked to Israel and the United States."
+    )
+    assert names(find_places(text, gaz)) == ["Israel", "United States"]
 
 
 def test_a_saints_church_is_no_place(gaz: Gazetteer) -> None:
