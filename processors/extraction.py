@@ -1688,14 +1688,18 @@ def _official_elsewhere(sentence: Sentence, mentions: list, draft: _Draft) -> bo
     caused no casualties", after an attack on the Morozovsk air base in the Rostov region): its
     news is not the draft's."""
     place = draft.place
-    if not place.admin1 or not mentions:
+    if not mentions:
         return False
     for mention in mentions:
         other = mention.place
         if (
             other.precision != "country"
-            and other.country_code == place.country_code
-            and other.admin1 != place.admin1
+            and (
+                # ... or of another country's ("Gaza's health ministry says 25 Palestinians were
+                # killed", after a rocket's hit in Ashdod)
+                other.country_code != place.country_code
+                or (place.admin1 and other.admin1 != place.admin1)
+            )
             and names_official(sentence.text, mention.end - sentence.start)
         ):
             return True

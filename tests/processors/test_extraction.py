@@ -4323,6 +4323,19 @@ def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
     ]
 
 
+def test_another_countrys_officials_give_no_toll_of_the_attack_told() -> None:
+    text = (
+        "Gaza–Israel flare-up — live\n\nSun 21:30 — A rocket from Gaza landed next to an "
+        "apartment building in Ashdod, wounding a man who was running for cover, the rescue "
+        "service says.\n\nMon 06:30 — An Egyptian-brokered ceasefire took effect at dawn. "
+        "Gaza's health ministry says 31 Palestinians were killed."
+    )
+    events = extract_strikes(text, dt.date(2019, 5, 6))
+    assert [(e.location.name, e.killed.min, e.wounded.min) for e in events if e.location] == [
+        ("Ashdod", None, 1)
+    ]
+
+
 def test_a_village_someone_was_visiting_is_not_the_place_hit() -> None:
     text = (
         "SINJAR, Iraq, Aug 18 — Turkish drones bombed a clinic in the village of Sikeniye on "
