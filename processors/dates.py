@@ -692,6 +692,14 @@ _SPANS = (
 _CLAUSE_MARK = re.compile(r"[;:—–]|,\s+(?:but|while|and)\b")
 
 
+# ... or the stretch a figure is told over, after it: "Israeli strikes have killed about 60
+# fighters and at least 10 civilians in a month of clashes".
+_IN_A_STRETCH = compile_folded(
+    r"\b(?:in|over|during)\s+(?:a|one|the\s+(?:past|last|first))\s+(?:week|month|year)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks|strikes|shelling|bombardment|war|hostilities|"
+    r"exchanges|violence)\b"
+)
+_IN_A_STRETCH_REACH = 110  # characters after the figure
 # A stretch of attacks, not one: "after months of attacks on Crimea".
 _STRETCH_OF_ATTACKS = compile_folded(
     # (and a campaign: "the group's campaign of missile and drone attacks on shipping", "a
@@ -714,6 +722,8 @@ def _tally(low: str, position: int) -> bool:
     this year"); or a group's record (``_RECORD``)."""
     stretch = " of " in low and contains_any(low, _SPANS)
     if stretch and _STRETCH_OF_ATTACKS.search(low, max(0, position - 80), position + 40):
+        return True
+    if " of " in low and _IN_A_STRETCH.search(low, position, position + _IN_A_STRETCH_REACH):
         return True
     record = (
         contains_any(low, _RECORD_NOUNS)

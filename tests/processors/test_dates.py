@@ -525,6 +525,13 @@ def test_an_attack_remembered_or_mourned_years_back_is_background(
             "July 8.",
             True,
         ),
+        # ... or over a stretch told after the figure
+        (
+            "Officials say the army's strikes have killed about 40 fighters and at least 12 "
+            "civilians in a month of clashes.",
+            True,
+        ),
+        ("The strike killed 12 people in the first week of the month.", False),
         # not a tally: the toll of the attack, risen since it
         ("Since then the death toll has risen as more people were killed.", False),
         # not a tally: the first such strike since the war began
