@@ -151,6 +151,19 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "meadow above Pahalgam at 26",
             [("killed", 26, 26)],
         ),
+        # a toll lowered; not several attacks' total, nor two attacks'
+        (
+            "Police on Saturday lowered the death toll from Monday's bombing at the mosque to 84, "
+            "from the 101 given earlier",
+            [("killed", 84, 84)],
+        ),
+        ("The ministry lowered the death toll from Sunday's bombings on churches and hotels to "
+         "about 253", []),
+        ("Police lowered the death toll from Friday's bombing in the capital and shooting spree "
+         "on the island to 76", []),
+        ("Officials raised the toll from the bombing in the square and shooting at the station "
+         "to 40", []),
+        ("raising the toll from Thursday's drone and missile attack to 31", [("killed", 31, 31)]),
         # a toll raised, its attack told at length before the figure
         (
             "The ministry has raised the death toll from Tuesday's strike on the tent camp in "
