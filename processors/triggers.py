@@ -554,7 +554,10 @@ _NOT_A_STRIKE_WORDS = (
     # drones sighted, not striking: "after drones were reported near the runways"; and a
     # disruption's reach: "hitting nearly 3,000 passengers"
     r"\b(?:drones?|uavs?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:reported|spotted|sighted|seen|"
-    rf"observed)\s+(?:near|over|above|around|close\s+to)\b{_UNLESS_HIT}|"
+    rf"observed)\s+(?:near|over|above|around|close\s+to)\b{_UNLESS_HIT}"
+    # (not when the sentence tells their blasts: "about 15 Shahed drones had been spotted over
+    # the port area and residents heard a string of explosions")
+    r"(?![^.;]*?\b(?:explosions?|blasts?)\b)|"
     r"\bhitting\s+(?:nearly\s+|about\s+|some\s+|more\s+than\s+|over\s+|around\s+)?[\d,]+\s+"
     r"(?:passengers|travellers|travelers|flights|customers|households)\b|"
     # limbs lost in a war, told of its veterans: "some of whom lost limbs to mines and

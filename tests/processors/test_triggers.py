@@ -107,6 +107,11 @@ from processors.triggers import (
         ),
         ("One drone came down in an open field and another hit a barn, killing a horse", "drone"),
         (
+            "About 15 Shahed drones had been spotted over the port and residents heard a string "
+            "of explosions",
+            "drone",
+        ),
+        (
             "The drone, one of more than 160 attacks on US troops, killed three soldiers at the "
             "outpost",
             "drone",
