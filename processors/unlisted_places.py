@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from processors.actors import normalise_actor
 from processors.casefold import contains_any
 from processors.gazetteer import (
     PRECISION_RANK,
@@ -454,6 +455,8 @@ def _trimmed(name: str) -> str | None:
     name = " ".join(words)
     if normalise(name) in stopwords() or words[-1].lower() in _FACILITY_NOUNS:
         return None
+    if normalise_actor(name) is not None:
+        return None  # an armed group's: "a command centre of Palestinian Islamic Jihad in Damascus"
     return name
 
 

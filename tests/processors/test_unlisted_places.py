@@ -495,3 +495,11 @@ def test_a_camp_on_a_towns_edge_is_the_town() -> None:
     assert [(name, surface) for name, _, _, _, surface in _added(text)] == [
         ("El Fasher", "Abu Shouk")
     ]
+
+
+def test_an_armed_groups_name_is_no_settlement() -> None:
+    text = (
+        "The army said its jets had struck a command centre of Palestinian Islamic Jihad in "
+        "Damascus overnight."
+    )
+    assert _added(text) == []
