@@ -49,7 +49,9 @@ ACTORS: dict[str, str] = {
     r"(?:separatists|rebels|militants|fighters|forces|insurgents)",
     "Russian forces": r"Russians|Russian|Russia|Moscow|Kremlin",
     "Ukrainian forces": r"Ukrainians|Ukrainian|Ukraine|Kyiv|Kiev|SBU",
-    "Israeli forces": r"Israel\s+Defen[cs]e\s+Forces|Israeli|Israelis|Israel|IDF",
+    # (and as Iranian, Syrian and Palestinian state media name it: "the Zionist regime")
+    "Israeli forces": r"Israel\s+Defen[cs]e\s+Forces|Israeli|Israelis|Israel|IDF|"
+    r"Zionist\s+(?:regime|enemy|entity|army)",
     "Hamas": r"Hamas|Qassam\s+Brigades|al-Qassam|Al-Qassam",
     "Hezbollah": r"Hezbollah|Hizbollah|Hizballah",
     "Houthis": r"Houthis?|Ansar\s+Allah|Huthis?",
@@ -61,9 +63,12 @@ ACTORS: dict[str, str] = {
     "Sudanese Armed Forces": r"Sudanese\s+(?:[Aa]rmed\s+[Ff]orces|army|military|"
     r"[Aa]ir\s+[Ff]orce)|SAF",
     "Myanmar military": r"Myanmar(?:'s)?\s+(?:military|army|junta|air\s+force)|junta|Tatmadaw",
-    "United States": r"U\.?S\.?-led\s+coalition|United\s+States|U\.?S\.?|American",
+    "United States": r"U\.?S\.?-led\s+coalition|(?:US|U\.S\.|American)-British|"
+    r"United\s+States|U\.?S\.?|American",
     # (not another's: "U.S.-led coalition troops")
-    "Saudi-led coalition": r"Saudi-led\s+coalition|Saudi|coalition(?<!-led\scoalition)",
+    # (and as Houthi media name it: "the US-Saudi aggression's massacre in Dahyan")
+    "Saudi-led coalition": r"Saudi-led\s+coalition|(?:US|U\.S\.|American)-Saudi|"
+    r"Saudi-(?:US|American)|Saudi|coalition(?<!-led\scoalition)",
     "Turkey": r"Turkey|Turkish|Türkiye",
     "Islamic State": r"Islamic\s+State|ISIS|ISIL|ISWAP|ISKP|IS-K|IS",
     "al-Shabaab": r"al-Shabaab|Al-Shabaab|Shabaab|al-Shabab|Al-Shabab|Shabab",

@@ -152,8 +152,9 @@ _QUANT = (
 )
 _KILLED = (
     r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing|"
-    # (a statement's word: "Two members of the crew fell martyrs", "were martyred")
-    r"martyred|fell\s+martyrs"
+    # (a statement's word: "Two members of the crew fell martyrs", "were martyred", "the
+    # latest toll: 51 martyrs, 40 of them children, and 79 wounded")
+    r"martyred|fell\s+martyrs|martyrs"
 )
 _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospitals?|wounding|injuring|"

@@ -13,6 +13,13 @@ from processors.actors import (
     ("text", "actor"),
     [
         ("after Russian rocket artillery opened fire on Kharkiv", "Russian forces"),
+        # state media's names for the attacker
+        (
+            "officers were martyred when the Zionist regime attacked the consulate",
+            "Israeli forces",
+        ),
+        ("US-Saudi warplanes bombed the market", "Saudi-led coalition"),
+        ("the US-British aggression launched raids on the airport", "United States"),
         # fighters killed, told as a headline: the victims, not who struck
         ("Three Hamas fighters killed in an Israeli strike", "Israeli forces"),
         # ... with its article: the strike is the means the people were killed in

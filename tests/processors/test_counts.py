@@ -151,6 +151,12 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "meadow above Pahalgam at 26",
             [("killed", 26, 26)],
         ),
+        # the dead as a statement names them
+        (
+            "The ministry announced the latest toll: 51 martyrs, 40 of them children, and 79 "
+            "wounded",
+            [("killed", 51, 51), ("wounded", 79, 79)],
+        ),
         # a toll lowered; not several attacks' total, nor two attacks'
         (
             "Police on Saturday lowered the death toll from Monday's bombing at the mosque to 84, "
