@@ -1008,6 +1008,8 @@ _WAR_TALLY = re.compile(
     r"\b(?:this|so\s+far\s+this)\s+year\b",
     re.IGNORECASE,
 )
+# A wound that killed: "fatally wounding a 35-year-old resident", "was mortally wounded".
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?:wound|injur)", re.IGNORECASE)
 # Before a toll update, what makes it an earlier one ("had initially put the toll at 23").
 _EARLIER_FIGURE = re.compile(
     # ("had put the number of dead at 13")
@@ -1057,6 +1059,8 @@ def find_counts(text: str) -> list[CountMention]:
                 return
         taken.append((start, end))
         civilians = "civilian" in m.group(0).lower()
+        if kind == "wounded" and _FATALLY.search(clean, max(0, start - 12), end):
+            kind = "killed"  # "fatally wounding a 35-year-old resident": the wound killed
         found.append(CountMention(kind, count, m.start(), m.end(), update, civilians, weak))
 
     for m in _AMONG_TOTAL.finditer(low) if " among " in low else ():

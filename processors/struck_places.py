@@ -770,6 +770,8 @@ _OFFICIAL_AFTER = compile_folded(
 _PERSON_AFTER_TITLE = compile_folded(
     r"\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|head|leader|chief)\s+[\w-]+\s+[\w-]+"
 )
+# A bank of the river named like a town (after "the": not "Voronezh's left bank", a city's).
+_BANK_AFTER = compile_folded(r"^(?:'s|’s)\s+(?:right|left)\s+bank\b")
 # A district named for its town ("in the Kupiansk district", "Poonch district"): the town
 # stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
 # the city ("the Podilskyi district of Kyiv"), and are left to the city.
@@ -1147,6 +1149,8 @@ def _is_reference(
         return True
     if town and _RIVER_BEFORE.search(before, tail):
         return True
+    if before.endswith("the ") and _BANK_AFTER.match(after):
+        return True  # a river's bank: "the small town on the Dnipro's right bank"
     if not town and _SEAT_IN.search(before, tail):
         return True
     if refers and _REFERENCE_BEFORE.search(text, 0, start):

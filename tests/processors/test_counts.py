@@ -151,6 +151,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "meadow above Pahalgam at 26",
             [("killed", 26, 26)],
         ),
+        # a wound that killed
+        ("A drone dropped an explosive on the town, fatally wounding a 35-year-old man",
+         [("killed", 1, 1)]),
+        ("two people were mortally wounded", [("killed", 2, 2)]),
         # the dead as a statement names them
         (
             "The ministry announced the latest toll: 51 martyrs, 40 of them children, and 79 "

@@ -323,6 +323,9 @@ def _struck(text: str) -> list[str]:
         ("crews cleared debris from strikes on the Kyivskyi and Shevchenkivskyi districts", []),
         ("Kyiv asked for help as Russian drones struck Odesa overnight", ["Odesa"]),
         ("Ankara regards the militia as a branch of the PKK and did not comment on the strike", []),
+        # a river's bank, not the city named like the river; a city's bank is the city's
+        ("a drone hit a house in Kozatske, a village on the Dnipro's right bank", ["Kozatske"]),
+        ("fragments hit a building on Voronezh's left bank", ["Voronezh"]),
         ("Kharkiv has long urged allies to approve strikes on launch sites", []),
         ("Drones hit Lviv overnight, killing two, as Ukraine waits for Patriots", ["Lviv"]),
         # a facility named for its city, placed in a region, is in that city
