@@ -284,6 +284,9 @@ def test_the_arabic_article_in_any_spelling(text: str, name: str, country: str) 
         # news spellings, not GeoNames' transliterations
         ("An Ethiopian air strike hit Mekelle on Tuesday.", ["Mekelle"]),
         ("An Iranian missile hit Rishon LeZion on Friday.", ["Rishon LeZion"]),
+        # a department's name, not a Spanish town's old one
+        ("FARC dissidents dropped explosives from a drone on the police station in Morales, "
+         "Cauca, wounding two.", ["Morales"]),
         # a zone GeoNames does not list, in its spellings
         ("An Israeli strike hit tents in al-Muwasi on Friday.", ["Al-Mawasi"]),
         ("An Israeli drone struck a tent in Mawasi on Friday.", ["Al-Mawasi"]),
