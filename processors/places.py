@@ -124,7 +124,9 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z'’ ./-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-
 # A heading at a line's start, in capitals, before a colon or a dash (a hyphen between spaces
 # too, as a round-up's second dateline has it: "KHARKIV - The toll from Thursday's attack").
 _HEADING = re.compile(
-    r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)(?=[ \t]*(?::|—|–)|[ \t]-[ \t])",
+    # ("AL-MAWASI. The International Committee of the Red Cross said ...")
+    r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)"
+    r"(?=[ \t]*(?::|—|–)|[ \t]-[ \t]|\.[ \t]+[A-Z])",
     re.MULTILINE,
 )
 _NO_END = 1 << 62  # past any offset: (pos, _NO_END) sorts after every heading opening at pos

@@ -4323,6 +4323,20 @@ def test_a_citys_suburb_named_after_it_is_the_place_hit() -> None:
     ]
 
 
+def test_a_round_ups_capitals_heading_ended_by_a_full_stop_places_its_entry() -> None:
+    text = (
+        "Morning round-up — Wednesday, 28 January\n\nODESA. Three people were killed and 25 "
+        "injured when Russian drones attacked the city overnight into Tuesday, the regional "
+        "governor said.\n\nSLOVIANSK. Early on Tuesday a Russian bomb killed a married couple "
+        "in the city, the prosecutor's office said."
+    )
+    events = extract_strikes(text, dt.date(2026, 1, 28))
+    assert [(e.location.name, e.killed.min) for e in events if e.location] == [
+        ("Odesa", 3),
+        ("Sloviansk", 2),
+    ]
+
+
 def test_another_countrys_officials_give_no_toll_of_the_attack_told() -> None:
     text = (
         "Gaza–Israel flare-up — live\n\nSun 21:30 — A rocket from Gaza landed next to an "
