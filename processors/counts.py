@@ -372,7 +372,7 @@ _UPDATES = (
     Anchored(
         # ("raising to nine the number of his family killed")
         rf"{word_start_alternation('raised|raising|raises|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+"
-        rf"the\s+number\s+of\s+(?:\w+\s+){{0,2}}?(?P<kind>killed|dead|injured|wounded)\b",
+        rf"the\s+number\s+of\s+(?:\w+\s+){{0,4}}?(?P<kind>killed|dead|injured|wounded)\b",
         ("raised", "raising", "raises", "revised", "put"), ("number",)),
     Anchored(
         # ("The number of US service members injured when a drone slammed into Tower 22 ... has

@@ -151,6 +151,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "meadow above Pahalgam at 26",
             [("killed", 26, 26)],
         ),
+        # a toll raised to a figure, its victims told at length
+        ("The ministry raised to 112 the number of Palestinians it says were killed",
+         [("killed", 112, 112)]),
         # a wound that killed
         ("A drone dropped an explosive on the town, fatally wounding a 35-year-old man",
          [("killed", 1, 1)]),
