@@ -28,9 +28,12 @@ class TopicSpec:
     partitions: int
     replication_factor: int
     retention_ms: int
+    compacted: bool = False  # a Faust table's changelog: keep each key's latest value
 
     @property
     def configs(self) -> dict[str, str]:
+        if self.compacted:
+            return {"cleanup.policy": "compact"}
         return {"retention.ms": str(self.retention_ms)}
 
 

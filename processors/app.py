@@ -36,12 +36,31 @@ import faust
 from newswatch.contracts import DeadLetter, Topics
 from newswatch.logs import get_logger
 from newswatch.settings import Settings
+from newswatch.topics import TopicSpec
 from processors.correlation import dump_reports, incident_key, load_reports, merge, summarise
 from processors.dedupe import Seen, dump_seen, load_seen
 from processors.pipeline import PoisonMessage, parse_article, parse_event, process_article
 
 STAGE = "processor"
+SEEN_TABLE = "article-versions"  # article id -> the versions seen (dedupe)
+REPORTS_TABLE = "incident-reports"  # incident key -> its events' reports (correlation)
 log = get_logger(__name__)
+
+
+def changelog_specs(settings: Settings) -> list[TopicSpec]:
+    """The tables' changelog topics, named as Faust names them, each with its source topic's
+    partitions. The worker creates them before Faust starts: created by Faust itself, a
+    changelog may be missing from the cluster metadata when an agent first writes its table,
+    and the agent then dies of a PartitionsMismatch ("has 0 partitions")."""
+    conf, parts = settings.processor, settings.topics
+    rf = parts.replication_factor
+    return [
+        TopicSpec(f"{conf.app_id}-{table}-changelog", partitions, rf, 0, compacted=True)
+        for table, partitions in (
+            (SEEN_TABLE, parts.articles_partitions),
+            (REPORTS_TABLE, parts.events_partitions),
+        )
+    ]
 
 
 def broker_urls(bootstrap: str) -> list[str]:
@@ -83,13 +102,13 @@ def create_app(settings: Settings) -> faust.App:
         Topics.DEAD_LETTER, parts.dead_letter_partitions, parts.dead_letter_retention_ms
     )
     seen = app.Table(
-        "article-versions",
+        SEEN_TABLE,
         partitions=parts.articles_partitions,
         key_type=str,
         value_type=bytes,
     )
     reports = app.Table(
-        "incident-reports",
+        REPORTS_TABLE,
         partitions=parts.events_partitions,
         key_type=str,
         value_type=bytes,

@@ -11,8 +11,8 @@ def process() -> None:
     """Dedupe articles, extract strike events and correlate them into incidents (Ctrl-C stops)."""
     import faust
 
-    from newswatch.topics import ensure_topics
-    from processors.app import create_app
+    from newswatch.topics import apply_topic_specs, ensure_topics
+    from processors.app import changelog_specs, create_app
     from processors.gazetteer import load_gazetteer
 
     settings = get_settings()
@@ -20,6 +20,9 @@ def process() -> None:
     # the broker auto-creates has its default partition count, and Faust refuses to update
     # a table whose source topic and changelog differ in partitions.
     ensure_topics(settings.kafka_bootstrap, settings.topics)
+    # ... and the tables' changelogs, which Faust would create as it starts, racing its own
+    # first read of the cluster's metadata (see ``changelog_specs``).
+    apply_topic_specs(settings.kafka_bootstrap, changelog_specs(settings))
     # Load the gazetteer before consuming (the first article should not wait for it), then
     # take it and the other start-up objects out of the garbage collector's scans: they
     # live as long as the process, and a full collection would rescan them every time.
