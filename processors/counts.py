@@ -336,6 +336,12 @@ _RAISING = r"raising|raised|bringing|brought|pushing|pushed|taking|took"
 # and hotels to about 253", after which each town's attack is told)
 _LOWERING = r"lowered|lowering|revised|revising|reduced|reducing|corrected|correcting"
 _ATTACK_NOUNS = r"(?:shooting|bombing|attack|strike|shelling|raid|massacre|spree)s?"
+# After "toll": not two attacks' total ("lowered the death toll from Friday's bombing in Oslo
+# and shooting spree on the island of Utoya to 76"; "a drone and missile attack" is one).
+_NOT_TWO_ATTACKS = (
+    rf"(?![^.;]{{0,120}}?\b{_ATTACK_NOUNS}\b[^.;]{{0,60}}?\band\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_ATTACK_NOUNS}\b)"
+)
 _UPDATES = (
     Anchored(
         # ("The death toll from two car bombs that tore through ... in the central Nigerian city
@@ -358,17 +364,13 @@ _UPDATES = (
         rf"{word_start_alternation(_RAISING)}\s+the\s+(?:death\s+)?"
         # ("has raised the death toll from Saturday's Israeli strike on al-Muwasi, the coastal
         # strip west of Khan Younis that Israel designated as a humanitarian zone, to 90")
-        # (not two attacks' total: "lowered the death toll from Friday's bombing in Oslo and
-        # shooting spree on the island of Utoya to 76")
-        rf"toll\b(?![^.;]{{0,120}}?\b{_ATTACK_NOUNS}\b[^.;]{{0,60}}?\band\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"{_ATTACK_NOUNS}\b)[^.;]{{0,160}}?\bto\s+{_QUANT}\b", tuple(_RAISING.split("|")),
+        rf"toll\b{_NOT_TWO_ATTACKS}[^.;]{{0,160}}?\bto\s+{_QUANT}\b", tuple(_RAISING.split("|")),
         ("toll",)),
     Anchored(
         rf"{word_start_alternation(_LOWERING)}\s+the\s+(?:death\s+)?toll\b"
         rf"(?![^.;]{{0,160}}?\b(?:bombings|attacks|strikes|raids|shellings|explosions)\b)"
-        rf"(?![^.;]{{0,120}}?\b{_ATTACK_NOUNS}\b[^.;]{{0,60}}?\band\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"{_ATTACK_NOUNS}\b)"
-        rf"[^.;]{{0,160}}?\bto\s+{_QUANT}\b", tuple(_LOWERING.split("|")), ("toll",)),
+        rf"{_NOT_TWO_ATTACKS}[^.;]{{0,160}}?\bto\s+{_QUANT}\b", tuple(_LOWERING.split("|")),
+        ("toll",)),
     Anchored(
         # ("raising to nine the number of his family killed")
         rf"{word_start_alternation('raised|raising|raises|revised|put')}\s+(?:up\s+)?to\s+{_QUANT}\s+"
