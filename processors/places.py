@@ -1369,9 +1369,8 @@ _SHIP_NOUNS = (
     "ship", "vessel", "tanker", "carrier", "freighter", "boat", "destroyer", "frigate",
     "corvette", "cruiser", "submarine",
 )  # fmt: skip
-_SHIP_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(_SHIP_NOUNS)}|warship)|-flagged)\s+(?:[A-Z][\w-]*\s+){{0,2}}$"
-)
+_SHIP_MARK = rf"(?:\b(?:{'|'.join(_SHIP_NOUNS)}|warship)|-flagged)\s+"
+_SHIP_BEFORE = re.compile(rf"{_SHIP_MARK}(?:[A-Z][\w-]*\s+){{0,2}}$")
 _SHIP_REACH = 60  # characters before a name that can hold a vessel's noun and its name
 
 
@@ -1384,10 +1383,7 @@ def _ship_named(text: str, start: int) -> bool:
         "-flagged" in window or contains_any(window, _SHIP_NOUNS)
     ) and _SHIP_BEFORE.search(window) is not None
 # A ship's name after its vessel's noun or flag, anywhere in the text (``_ship_names``).
-_SHIP_NAME = re.compile(
-    rf"(?:\b(?:{'|'.join(_SHIP_NOUNS)}|warship)|-flagged)\s+"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-)
+_SHIP_NAME = re.compile(rf"{_SHIP_MARK}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})")
 
 
 def _ship_names(doc: _Text) -> frozenset[str]:
