@@ -518,7 +518,14 @@ def _placed(
     if listed is not None:
         return listed
     if cyrillic:
-        name = cyrillic_latin(name, is_ukrainian(text)) or name  # the label's spelling
+        # the label's spelling: a Ukrainian village's is Ukrainian's, in a Russian text too
+        # ("по селу Гроза" is Hroza, not Groza)
+        ukrainian = is_ukrainian(text) or anchor.country_code == "UA"
+        name = cyrillic_latin(name, ukrainian) or name
+        # (a village our list has by its Latin name alone: "у селі Гроза" is Hroza)
+        listed = _listed_in(gaz, name, anchor.country_code)
+        if listed is not None:
+            return listed
     if district:
         # (a region inside the anchor's first-level one: what lies in it is finer)
         return replace(

@@ -247,6 +247,9 @@ def test_cyrillic_bare_attack_counts_in_an_armed_context() -> None:
 
 def test_cyrillic_vetoes_apply_to_figure_sentences() -> None:
     assert is_not_a_strike("Гроза: загиблих немає.")
+    # (but not the village of Hroza: "у селі Гроза", "удар по Грозі")
+    assert not is_not_a_strike("Ракета влучила в кафе у селі Гроза, загинули 52 людини.")
+    assert not is_not_a_strike("Удар по Грозі: загинула щонайменше 51 людина.")
     assert not is_not_a_strike("Загинули троє людей.")
 
 

@@ -234,6 +234,17 @@ def test_a_ukrainian_reports_village_told_nowhere_else_is_in_ukraine() -> None:
     assert (name, country, admin1, located) == ("Novoosynove", "UA", None, "country")
 
 
+def test_a_cyrillic_village_our_list_has_by_its_latin_name_alone_is_that_place() -> None:
+    # (the list's Hroza has no Cyrillic name; a Russian text's village in Ukraine is spelt as
+    # Ukrainian is: "Гроза" is Hroza, not Groza)
+    for text in (
+        "Російська ракета влучила в кафе-магазин у селі Гроза, загинула щонайменше 51 людина.",
+        "Ракета попала в кафе-магазин в селе Гроза Купянского района Харьковской области.",
+    ):
+        [(name, country, admin1, located, _)] = _added(text)
+        assert (name, country, admin1, located) == ("Hroza", "UA", "Kharkiv Oblast", None)
+
+
 def test_a_village_told_with_its_township_is_in_the_region_after_it() -> None:
     text = (
         "A military aircraft dropped a bomb on a house in Kyungyi village, Kyaukkyi Township, in "
