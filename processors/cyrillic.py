@@ -208,7 +208,15 @@ def means_type(low: str, platforms: bool = True) -> tuple[str, int] | None:
 
 def _unreal(low: str, position: int) -> bool:
     """Whether the attack word at ``position`` did not (yet) happen, or is a habit told with
-    no harm ("на тлі регулярних російських ударів по енергетиці"): no strike of its own."""
+    no harm ("на тлі регулярних російських ударів по енергетиці"), or is a hit said to be
+    none ("влучань не зафіксовано"), or a blast of air defence at work ("було чути вибухи —
+    працювали сили ППО"): no strike of its own."""
+    if _NO_HITS.match(low, position) or _NO_HITS_BEFORE.search(
+        low, max(0, position - _NO_HITS_REACH), position
+    ):
+        return True
+    if _EXPLOSION.match(low, position) and _AIR_DEFENCE_AT_WORK.search(low):
+        return True
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, position)]
     if _IRREALIS.search(low, breaks[-1] if breaks else 0, position) is not None:
         return True
@@ -223,6 +231,23 @@ def _unreal(low: str, position: int) -> bool:
     ) and not any(stem in low for stem in _ANY_CASUALTY)
 
 
+# Hits said to be none: "влучань у межах міста не зафіксовано", "попаданий нет"; "без
+# влучань", "не було прильотів".
+_NO_HITS = re.compile(
+    r"(?:влучан|попадани|прил[іе]т)\w*[^,.;:—–]{0,60}?\s(?:не\s+(?:зафіксован|зафиксирован|було|"
+    r"было|виявлен|выявлен|зареєстрован|зарегистрирован)\w*|немає|нема|нет)(?!\w)"
+)
+_NO_HITS_REACH = 30  # characters before a hit word where "без" or "не було" may stand
+_NO_HITS_BEFORE = re.compile(
+    r"(?<!\w)(?:без|не\s+(?:зафіксовано|зафиксировано|було|было)|обійшлося\s+без|обошлось\s+без)"
+    r"\s+(?:жодних\s+|никаких\s+)?$"
+)
+# Air defence at work, whose blasts were what was heard: "працювали сили ППО", "работает ПВО",
+# "це робота нашої ППО".
+_AIR_DEFENCE_AT_WORK = re.compile(
+    r"(?<!\w)(?:працю|работа|робот[аиу](?!\w))\w*\s+(?:\w+\s+)?(?:ппо|пво)(?!\w)|"
+    r"(?<!\w)(?:ппо|пво)\s+(?:працю|работа)\w*"
+)
 # Words of habit right before an attack word ("регулярних російських ударів", "ежедневные
 # обстрелы").
 _HABITUAL_BEFORE = re.compile(

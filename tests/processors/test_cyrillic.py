@@ -382,3 +382,28 @@ def test_a_drone_that_fell_on_a_plant_is_a_strike_but_debris_that_fell_is_not() 
     # (nor a drone that fell to the ground)
     assert find_strike("Беспилотник упал на землю в поле.") is None
     assert find_strike("Уламки збитого безпілотника впали на дах будинку.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Харків: тривога тривала майже п’ять годин, влучань не зафіксовано",
+        "Синєгубов повідомив, що влучань у межах міста та області не зафіксовано.",
+        "Ночь в Белгороде прошла без попаданий, сообщил губернатор.",
+        "У різних районах Харкова було чути кілька вибухів — працювали сили ППО.",
+        "Вибухи, які чули мешканці, — це робота нашої ППО по безпілотниках.",
+    ],
+)
+def test_cyrillic_hits_said_to_be_none_and_air_defence_blasts_are_no_strike(
+    sentence: str,
+) -> None:
+    assert find_strike(sentence, armed_context=True) is None
+
+
+def test_cyrillic_a_hit_told_beside_air_defence_is_still_a_strike() -> None:
+    # (the blasts of air defence at work are none, the hit is)
+    assert find_strike(
+        "Працювала ППО, уламки влучили в житловий будинок, поранено двох людей.",
+        armed_context=True,
+    ) is not None
+    assert find_strike("Влучання в будинок зафіксовано у Шевченківському районі.", True)
