@@ -1022,10 +1022,12 @@ def _unreal(reading: _Reading, position: int) -> bool:
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
         return True
-    if "no " in reading.low and _NO_REPORTS_OF.search(
-        reading.low, max(0, position - 30), position
+    if "no " in reading.low and (
+        _NO_REPORTS_OF.search(reading.low, max(0, position - 30), position)
+        or _NONE_FIRED.search(reading.low, max(0, position - 50), position)
     ):
-        return True  # "with no reports of firing or drone incursions", "No attack followed."
+        return True  # "with no reports of firing or drone incursions", "No attack followed.",
+        # "no missiles were fired"
     if " will " in reading.low and _WILL_GO_ON_AFTER.match(reading.low, position):
         return True
     gates = reading.gates()
@@ -1052,6 +1054,10 @@ _TASK = compile_folded(
 
 
 _NO_REPORTS_OF = re.compile(r"\bno\s+(?:reports?\s+of\s+(?:any\s+)?)?$")
+_NONE_FIRED = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|bombs?|munitions?)\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"
+)
 
 
 def _irrealis(reading: _Reading, start: int, end: int) -> bool:
@@ -1519,7 +1525,27 @@ def all_stopped(text: str) -> bool:
         return _CYRILLIC_NO_HITS.search(low) is not None and _CYRILLIC_HARM.search(low) is None
     if "hit" in low and _NOTHING_HIT.match(low) is not None:
         return True  # "There was no confirmation that anything was hit."
-    return _stopped_unharmed(low, _EVERY_ONE_STOPPED, harm_denied=True)
+    if _stopped_unharmed(low, _EVERY_ONE_STOPPED, harm_denied=True):
+        return True
+    return "of " in low and _tally_all_stopped(low) and _HARM.search(low) is None
+
+
+def _tally_all_stopped(low: str) -> bool:
+    """Whether an air force's tally stops every munition it counts: "of 48 drones launched
+    overnight, 31 were shot down and 17 lost to electronic warfare" (31 + 17 = 48)."""
+    tally = _STOPPED_TALLY.search(low)
+    if tally is None:
+        return False
+    stopped = int(tally.group("downed")) + int(tally.group("lost") or 0)
+    return stopped == int(tally.group("total"))
+
+
+_STOPPED_TALLY = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<total>\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|uavs|shaheds|"
+    r"targets)\b[^.;]{0,60}?,\s+(?P<downed>\d+)\s+(?:were\s+|had\s+been\s+)?(?:shot\s+down|"
+    r"intercepted|downed|destroyed|neutrali[sz]ed)\b(?:\s+and\s+(?:the\s+other\s+|another\s+)?"
+    r"(?P<lost>\d+)\s+(?:were\s+|had\s+been\s+)?(?:lost|suppressed|jammed|diverted)\b)?"
+)
 
 
 # Nothing hit, told outright: "There was no confirmation that anything was hit."

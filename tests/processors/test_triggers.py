@@ -1,6 +1,7 @@
 import pytest
 
 from processors.triggers import (
+    all_stopped,
     find_strike,
     is_armed_context,
     means_type,
@@ -930,3 +931,24 @@ def test_a_headline_of_doctors_on_strike_sets_no_armed_context() -> None:
 )
 def test_the_same_words_beside_an_attack_still_tell_one(text: str) -> None:
     assert find_strike(text) is not None
+
+
+def test_munitions_said_not_to_have_been_fired_are_no_strike() -> None:
+    assert find_strike("No missiles were fired, the air force said.", True) is None
+    assert find_strike("No cruise missiles were launched at Kyiv overnight.", True) is None
+    assert find_strike("Two missiles were fired at Kyiv overnight.", True) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stopped"),
+    [
+        ("Of 48 drones launched overnight, 31 were shot down and 17 lost to jamming.", True),
+        ("Of the 20 missiles fired, 20 were intercepted.", True),
+        # (some not stopped: they may have hit)
+        ("Of 48 drones launched overnight, 31 were shot down and 10 were lost to jamming.", False),
+        # (harm told)
+        ("Of 20 missiles, 20 were shot down, but debris hit a house, wounding two.", False),
+    ],
+)
+def test_an_air_force_tally_stops_all_when_its_parts_add_up(sentence: str, stopped: bool) -> None:
+    assert all_stopped(sentence) is stopped
