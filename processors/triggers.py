@@ -1030,6 +1030,11 @@ def _unreal(reading: _Reading, position: int) -> bool:
         # "no missiles were fired"
     if " will " in reading.low and _WILL_GO_ON_AFTER.match(reading.low, position):
         return True
+    if contains_any(reading.low, _CHARGED_NEEDS) and _CHARGED_WITH.search(
+        reading.low, max(0, position - 80), position
+    ):
+        return True  # a charge, not a report: "are suspected of the war crimes of directing
+        # attacks at civilian objects"
     gates = reading.gates()
     # (a task, "was to", is looked for apart: the gate of "was" would open for most sentences)
     task = " to " in reading.low and _TASK.search(reading.low, 0, position) is not None
@@ -1053,6 +1058,11 @@ _TASK = compile_folded(
 )
 
 
+_CHARGED_NEEDS = ("suspected", "charged", "indicted", "convicted", "sentenced")
+_CHARGED_WITH = re.compile(
+    r"\b(?:suspected|charged|indicted|convicted|sentenced)\s+(?:of|with|for|over)\s+"
+    r"(?:[\w-]+\s+){0,6}?$"
+)
 _NO_REPORTS_OF = re.compile(r"\bno\s+(?:reports?\s+of\s+(?:any\s+)?)?$")
 _NONE_FIRED = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|bombs?|munitions?)\s+"

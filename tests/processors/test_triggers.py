@@ -952,3 +952,24 @@ def test_munitions_said_not_to_have_been_fired_are_no_strike() -> None:
 )
 def test_an_air_force_tally_stops_all_when_its_parts_add_up(sentence: str, stopped: bool) -> None:
     assert all_stopped(sentence) is stopped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two commanders are suspected of the war crimes of directing attacks at civilian objects.",
+        "The officer was charged with ordering the shelling of residential areas.",
+        "He was convicted of directing attacks against civilians in 2014.",
+    ],
+)
+def test_an_attack_that_is_a_charge_is_no_strike(sentence: str) -> None:
+    assert find_strike(sentence, armed_context=True) is None
+
+
+def test_a_strike_told_beside_a_charge_is_still_one() -> None:
+    # (the charge is about something else: the attack word is far from it)
+    sentence = (
+        "A man suspected of spying was detained on Monday, hours after a missile strike on "
+        "Kharkiv killed three people."
+    )
+    assert find_strike(sentence, armed_context=True) is not None
