@@ -727,6 +727,8 @@ _SPEAKER_AFTER = compile_folded(
     r"blamed|blames|acknowledges|acknowledged|admits|admitted|"
     # ("Lebanon's foreign ministry in Beirut instructed its mission at the United Nations")
     r"instructed|condemned|condemns|summoned|protested|"
+    # ("bombed what New Delhi described as the largest training camp")
+    r"described|describes|termed|labell?ed|characteri[sz]ed|"
     r"retaliated|has\s+said|has\s+denied)\b"
     # a petitioner: "Kyiv has long urged Washington to...", "Kyiv asked for help as..."
     r"|^\s+(?:(?:has|have|had)\s+)?(?:(?:long|repeatedly|again|also)\s+)?(?:asked|asks|urged|urges|"

@@ -593,3 +593,11 @@ def test_the_country_an_attack_came_from_does_not_say_where_it_hit() -> None:
         "Netanyahu's office said it was aimed at his private home; nobody was hurt."
     )
     assert [(n, c) for n, c, _ in _places(text)] == [("Caesarea", "IL")]
+
+
+def test_a_capital_that_describes_the_target_is_no_place_struck() -> None:
+    text = (
+        "NEW DELHI, Feb 26 — Indian warplanes bombed what New Delhi described as a training camp "
+        "of the group before dawn on Tuesday, on a hilltop near the town of Balakot."
+    )
+    assert [name for name, *_ in _places(text)] == ["Balakot"]

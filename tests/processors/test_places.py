@@ -1146,3 +1146,8 @@ def test_a_venue_named_by_another_name_of_a_town_is_no_place(gaz: Gazetteer) -> 
 def test_a_car_maker_is_no_town(gaz: Gazetteer) -> None:
     text = "The drone hit a Toyota with Sulaimani number plates."
     assert "Toyota" not in [m.place.name for m in find_places(text, gaz)]
+
+
+def test_a_camp_named_abbas_is_no_fort_abbas_and_balakot_is_known(gaz: Gazetteer) -> None:
+    text = "Missiles hit the Abbas camp in Kotli and a camp near Balakot before dawn."
+    assert names(find_places(text, gaz)) == ["Kotli", "Balakot"]
