@@ -1569,7 +1569,7 @@ def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> 
     """Whether ``stopped`` matches the folded sentence and it tells of no harm: debris fallen
     in open areas is none, nor (``harm_denied``) harm said not to be ("no reports of injuries
     or damage")."""
-    if not ("down" in low or "intercept" in low or "destroy" in low):
+    if not ("down" in low or "intercept" in low or "destroy" in low or "neutrali" in low):
         return False
     if stopped.search(low) is None:
         return False
@@ -1583,7 +1583,7 @@ def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> 
 # Harm denied: "there were no reports of injuries or damage", "no casualties".
 _NO_HARM = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:injuries|damage|casualties|"
-    r"deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
+    r"deaths|victims|losses)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
     # "He did not report any damage or casualties"
     r"|\b(?:did\s+not|didn't|did\s+not\s+immediately)\s+(?:report|mention)\s+(?:any\s+)?(?:injuries|damage|"
     r"casualties|deaths|victims)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
@@ -1619,7 +1619,9 @@ _EVERY_ONE_STOPPED = re.compile(
     r"(?:\s+(?:the\s+)?(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
     r"(?:[^.;]{0,60}?\b(?:missiles?|drones?|rockets?|projectiles?|uavs?|shaheds?|targets|"
     r"munitions|warheads|bombs)\b[^.;]{0,40}?)?"
-    r"\s+(?:were|was)\s+(?:\w+\s+(?:and\s+)?)?(?:intercepted|shot\s+down|downed|destroyed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
+    # ("that all had been neutralised")
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:intercepted|shot\s+down|"
+    r"downed|destroyed|neutrali[sz]ed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
     r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS + r"|"
     # the one missile told: "The missile, launched from a MiG-31K over Russia's Kaluga region,
     # was intercepted during a night attack on the capital"

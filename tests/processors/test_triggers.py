@@ -973,3 +973,14 @@ def test_a_strike_told_beside_a_charge_is_still_one() -> None:
         "Kharkiv killed three people."
     )
     assert find_strike(sentence, armed_context=True) is not None
+
+
+def test_all_neutralised_with_no_losses_stops_them_all() -> None:
+    sentence = (
+        "The army said military stations at Jammu, Pathankot and Udhampur had been targeted by "
+        'drones and missiles, that all had been neutralised, and that there had been "no losses".'
+    )
+    assert all_stopped(sentence)
+    assert not all_stopped(
+        "All the drones had been neutralised, but debris damaged a house in Jammu."
+    )
