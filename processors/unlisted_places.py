@@ -232,6 +232,9 @@ _TOLD_BESIDE = re.compile(
     r"|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Township|District|County|Municipality|Tehsil|Zone)"
     # "Nasir town in Upper Nile state"
     rf"|\s+{_SETTLEMENT})?"
+    # its size, passed over: "Vuilu, a village of fewer than 80 households in Matupi township"
+    r"(?:\s*of\s+(?:(?:about|around|some|nearly|roughly|fewer\s+than|more\s+than|over|under)\s+)?"
+    r"[\d,]+\s+(?:households|families|homes|houses|people|residents|inhabitants)\s*)?"
     rf",?\s*(?:{_DISTANCE}\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
     r"on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of|"
     r"(?:at|on)\s+the\s+(?:[\w-]+\s+)?(?:entrance|approach(?:es)?)\s+to|"
@@ -243,7 +246,7 @@ _TOLD_BESIDE_CYRILLIC = re.compile(
     r",?\s+(?:(?:на|у|в|во|біля|під|под|поблизу|возле|около|неподалік\s+від)\s+)?"
     r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:району|района|округу|округа|громади)\s+)?"
 )
-_BESIDE_REACH = 70  # characters from the name's end to the known place
+_BESIDE_REACH = 100  # characters from the name's end to the known place
 # Just before the settlement word, whose country it is: "the Lebanese village of", "Iraq's
 # Camp Taji".
 _OWNER_BEFORE = re.compile(r"(?P<owner>[\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")

@@ -514,3 +514,12 @@ def test_an_armed_groups_name_is_no_settlement() -> None:
         "Damascus overnight."
     )
     assert _added(text) == []
+
+
+def test_a_villages_size_told_before_its_region_is_passed_over() -> None:
+    text = (
+        "Two military jets bombed Vuilu, a village of fewer than 80 households in Matupi "
+        "township of southern Chin State, on Wednesday."
+    )
+    [(name, country, admin1, _, _)] = _added(text)
+    assert (name, country, admin1) == ("Vuilu", "MM", "Chin State")
