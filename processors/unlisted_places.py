@@ -121,9 +121,13 @@ _CUES = (
     # "in Zamzam camp", "bombed Engels airfield", "on Balad air base", "at Al-Asad Air Base"
     _Cue(
         # ("air" opens "airbase", "airfield")
-        ("village", "refugee", "camp", "air", "military", "Air", "Airbase", "Airfield", "Military"),
+        # (Myanmar's state media: "of Ni Khu De Village, Waingmaw Township")
+        (
+            "village", "refugee", "camp", "air", "military", "Air", "Airbase", "Airfield",
+            "Military", "Village",
+        ),
         re.compile(
-            r"(?:village|refugee\s+camp|camp|air\s*base|airbase|airfield|air\s+field|"
+            r"(?:village|Village|refugee\s+camp|camp|air\s*base|airbase|airfield|air\s+field|"
             r"military\s+base|Air\s+Base|Airbase|Airfield|Air\s+Field|Military\s+Base)\b"
         ),
         re.compile(rf"{_ATTACKED_AT}{_NAME}\s+\Z"),

@@ -523,3 +523,14 @@ def test_a_villages_size_told_before_its_region_is_passed_over() -> None:
     )
     [(name, country, admin1, _, _)] = _added(text)
     assert (name, country, admin1) == ("Vuilu", "MM", "Chin State")
+
+
+def test_a_village_named_with_a_capitalised_village_word_is_read() -> None:
+    # (Myanmar's state media: "of Ni Khu De Village, Waingmaw Township")
+    text = (
+        "A boy of Ni Khu De Village, Waingmaw Township, in Kachin State was wounded when "
+        "insurgents fired heavy weapons on Sunday."
+    )
+    assert [(name, cc, admin1) for name, cc, admin1, *_ in _added(text)] == [
+        ("Ni Khu De", "MM", "Kachin State")
+    ]
