@@ -379,7 +379,10 @@ _UPDATES = (
     Anchored(
         # ("The number of US service members injured when a drone slammed into Tower 22 ... has
         # risen to more than 40")
-        rf"n(?<!\w.)umber\s+of\s+(?:[\w.-]+\s+){{0,3}}?(?P<kind>killed|dead|injured|wounded|hurt)\b"
+        # ("The number of people known to have died in Tuesday's air attack on Pazigyi village
+        # has risen to at least 171")
+        rf"n(?<!\w.)umber\s+of\s+(?:[\w.-]+\s+){{0,4}}?(?P<kind>killed|dead|died|injured|wounded|"
+        rf"hurt)\b"
         rf"[^.;]{{0,200}}?"
         rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
     # "Her death brings the number killed in the attack to 13"

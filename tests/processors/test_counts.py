@@ -103,6 +103,11 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("wounded", 40, None)],
         ),
         (
+            "The number of people known to have died in Tuesday's air attack on Pazigyi village "
+            "has risen to at least 171",
+            [("killed", 171, None)],
+        ),
+        (
             "The toll from Saturday's strike on a block in Dnipro has risen to 44",
             [("killed", 44, 44)],
         ),
