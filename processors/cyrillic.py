@@ -88,11 +88,15 @@ _ATTACK = _words(
     # a drone that fell on what it hit ("беспилотник упал на территорию завода"; not on the
     # ground, nor debris: ``_FALLEN``)
     r"(?:упал[аи]?|упав|впал[аи]?|впав|рухнул[аи]?|рухнув)\s+на\s+(?:территори|дах|крыш|будин|"
-    r"жил|дом|здани|предприят|підприєм|завод|об'єкт|объект|склад|нпз|нефтебаз|нафтобаз)\w*"
+    r"жил|дом|здани|предприят|підприєм|завод|об'єкт|объект|склад|нпз|нефтебаз|нафтобаз|"
+    r"\w*поверхів|\w*этажк|\w*етажк|\w*поверхівк|багатоповерх|многоэтаж|висотк|высотк)\w*"
 )
 # What falls ("упал", "впав") is the attacker's means unless it is debris ("уламки впали на дах").
 _FALLEN = re.compile(r"упал|упав|впал|впав|рухну")
 _DEBRIS = ("уламк", "обломк")
+_ON_A_HOME = re.compile(
+    r"на\s+(?:жил|дом|будин|\w*поверхів|\w*этажк|\w*етажк|багатоповерх|многоэтаж|висотк|высотк)"
+)
 # Attack words that report a strike with no named means (-> other_attack).
 _BARE = _words(
     r"атак(?!амс)\w*|удар(?!н|\w*с[яь]\b)\w*|вдари(?!\w*с[яь]\b)\w*|вибух\w*|взрыв\w*|"
@@ -301,8 +305,12 @@ def strike_cues(low: str) -> tuple[Cue | None, Cue | None]:
             # дрони по українських містах")
             return None, None
         for m in _ATTACK.finditer(low):
-            if _FALLEN.match(m.group()) and any(d in low[: m.start()] for d in _DEBRIS):
-                continue
+            if (
+                _FALLEN.match(m.group())
+                and any(d in low[: m.start()] for d in _DEBRIS)
+                and not _ON_A_HOME.search(m.group())
+            ):
+                continue  # (debris that fell on a home hit it: "обломки рухнули на девятиэтажку")
             if not _unreal(low, m.start()):
                 cue: Cue = (m.start(), m.end(), means[0], means[1], 1.0)
                 return cue, cue

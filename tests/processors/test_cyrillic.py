@@ -407,3 +407,10 @@ def test_cyrillic_a_hit_told_beside_air_defence_is_still_a_strike() -> None:
         armed_context=True,
     ) is not None
     assert find_strike("Влучання в будинок зафіксовано у Шевченківському районі.", True)
+
+
+def test_cyrillic_debris_that_fell_on_a_home_hit_it() -> None:
+    assert find_strike("Смирнов: обломки ракеты упали на жилой дом в Курске", True) is not None
+    assert find_strike("Уламки ракети впали на багатоповерхівку в Києві.", True) is not None
+    # (but debris on open ground or a site's grounds is no hit of its own)
+    assert find_strike("Уламки збитої ракети впали на територію підприємства.", True) is None
