@@ -19,6 +19,18 @@ RU, UA = "Russian forces", "Ukrainian forces"
 # (text, published, expected fields of the one event on that place). ``killed`` / ``wounded``
 # are (min, max) of the count.
 POSITIVES: list[tuple[str, dt.date, dict[str, Any]]] = [
+    # the attacker a feminine noun: "армія обстріляла Херсон" (the verb's gender)
+    (
+        "ХЕРСОН, 3 травня. Російська армія обстріляла Херсон з артилерії, у місті загинула 21 "
+        "людина, ще 48 дістали поранення.",
+        D(2023, 5, 3),
+        dict(place="Kherson", type="shelling", killed=(21, 21), wounded=(48, 48)),
+    ),
+    (
+        "Российская армия обстреляла Херсон, погибли пять человек.",
+        D(2023, 5, 3),
+        dict(place="Kherson", type="shelling", killed=(5, 5)),
+    ),
     # shells that burst: the attack told by what the munition did
     (
         "В воскресенье утром снаряды разорвались во дворах частных домов в городе Донецке "
