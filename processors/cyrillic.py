@@ -144,8 +144,9 @@ _IRREALIS = _words(
 # Totals over a country or a day ("по всій Україні загинули 12 людей", "всего за сутки"):
 # their figures are no single strike's.
 _AGGREGATE = _words(
-    r"загалом|усього|всього|всего|по\s+всій\s+\w+|по\s+всей\s+\w+|по\s+країні|по\s+стране|"
-    r"за\s+(?:минулу\s+)?добу|за\s+(?:прошедшие\s+)?сутки|у\s+кількох\s+(?:областях|містах)|"
+    r"по\s+всій\s+\w+|по\s+всей\s+\w+|по\s+країні|по\s+стране|по\s+україні|по\s+украине|"
+    r"за\s+(?:минулу\s+)?добу|за\s+(?:прошедшие\s+)?сутки|за\s+(?:минулий\s+|прошедший\s+)?день|"
+    r"у\s+кількох\s+(?:областях|містах)|"
     r"в\s+нескольких\s+(?:областях|регионах|городах)|"
     # across regions ("удару зазнали 13 регіонів, загинули 12 людей")
     r"\d+\s+(?:регіон\w*|регион\w*|област\w*)|"
@@ -153,6 +154,7 @@ _AGGREGATE = _words(
     r"від\s+початку\s+(?:повномасштабного\s+)?(?:війни|конфлікту|вторгнення|агресії)|"
     r"с\s+начала\s+(?:полномасштабного\s+)?(?:войны|конфликта|вторжения|спецоперации|сво)"
 )
+_IN_ALL = _words(r"загалом|усього|всього|всего")
 _CLAUSE_BREAK = re.compile(
     r";|:|—|–|,\s+(?:але|проте|однак|но|однако|а|тоді\s+як|в\s+то\s+время\s+как|хоча|хотя)\b"
 )
@@ -235,10 +237,10 @@ def _unreal(low: str, position: int) -> bool:
     ) and not any(stem in low for stem in _ANY_CASUALTY)
 
 
-# Hits said to be none: "влучань у межах міста не зафіксовано", "попаданий нет"; "без
-# влучань", "не було прильотів".
+# Hits (or victims) said to be none: "влучань у межах міста не зафіксовано", "попаданий нет",
+# "влучань і постраждалих немає"; "без влучань", "не було прильотів".
 _NO_HITS = re.compile(
-    r"(?:влучан|попадани|прил[іе]т)\w*[^,.;:—–]{0,60}?\s(?:не\s+(?:зафіксован|зафиксирован|було|"
+    r"(?:влучан|попадани|прил[іе]т|постраждал|пострадавш|жертв)\w*[^,.;:—–]{0,60}?\s(?:не\s+(?:зафіксован|зафиксирован|було|"
     r"было|виявлен|выявлен|зареєстрован|зарегистрирован)\w*|немає|нема|нет)(?!\w)"
 )
 _NO_HITS_REACH = 30  # characters before a hit word where "без" or "не було" may stand
@@ -278,8 +280,12 @@ def is_not_a_strike(low: str) -> bool:
 
 
 def is_aggregate(low: str) -> bool:
-    """Whether the sentence gives a total over a country or a day (``extraction._is_aggregate``)."""
-    return _AGGREGATE.search(low) is not None
+    """Whether the sentence gives a total over a country or a day (``extraction._is_aggregate``),
+    or an "in all" with no casualties: a tally of munitions ("загалом Росія випустила 122
+    ракети"; but "Всего погибли 12 человек" is one strike's toll)."""
+    if _AGGREGATE.search(low) is not None:
+        return True
+    return _IN_ALL.search(low) is not None and not any(stem in low for stem in _ANY_CASUALTY)
 
 
 def is_armed(low: str) -> bool:

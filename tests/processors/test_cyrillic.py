@@ -8,7 +8,7 @@ import pytest
 
 from processors.actors import ACTORS, find_attacker, find_blamed
 from processors.counts import find_counts
-from processors.cyrillic import is_cyrillic
+from processors.cyrillic import is_aggregate, is_cyrillic
 from processors.dates import find_dates
 from processors.targets import find_targets
 from processors.triggers import find_strike, is_armed_context, is_not_a_strike, means_type
@@ -414,3 +414,18 @@ def test_cyrillic_debris_that_fell_on_a_home_hit_it() -> None:
     assert find_strike("Уламки ракети впали на багатоповерхівку в Києві.", True) is not None
     # (but debris on open ground or a site's grounds is no hit of its own)
     assert find_strike("Уламки збитої ракети впали на територію підприємства.", True) is None
+
+
+def test_cyrillic_in_all_is_a_strikes_toll_but_a_tally_of_munitions_is_a_total() -> None:
+    assert not is_aggregate("всего погибли 12 человек, среди них пятеро детей.")
+    assert not is_aggregate("загалом з-під завалів дістали тіла 48 загиблих.")
+    assert is_aggregate("загалом росія випустила 122 ракети і 36 ударних дронів.")
+    assert is_aggregate("усього за день на херсонщині загинули 23 людини.")
+    assert is_aggregate("уночі росіяни випустили по україні 23 ракети.")
+
+
+def test_cyrillic_victims_said_to_be_none_are_no_strike() -> None:
+    sentence = "Сили ППО збили над столицею 11 ракет; влучань і постраждалих немає."
+    assert find_strike(sentence, armed_context=True) is None
+    # (a hit told first stays one)
+    assert find_strike("Ракета влучила в будинок, постраждалих немає.", True) is not None

@@ -350,3 +350,8 @@ def test_a_hyphenated_regions_adjective_in_a_list_of_regions_is_the_region(gaz: 
     text = "Взрывы гремели также в Хмельницкой, Ивано-Франковской и Львовской областях."
     regions = {m.surface: m.place.precision for m in find_places(text, gaz)}
     assert regions.get("Ивано-Франковской") == "region"
+
+
+def test_the_main_news_of_the_day_is_no_village() -> None:
+    # ("Головне за день": the village of Holovne is not meant)
+    assert [m.place.name for m in find_places("Головне за день: удар по Умані.")] == ["Uman"]
