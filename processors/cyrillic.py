@@ -234,6 +234,7 @@ def _unreal(low: str, position: int) -> bool:
             position + _HABIT_REACH,  # (or just after it: "під ударом найчастіше опиняються")
         )
         is not None
+        or _GOES_ON_AFTER.search(low, position, position + _HABIT_ADVERB_REACH) is not None
     ) and not any(stem in low for stem in _ANY_CASUALTY)
 
 
@@ -271,7 +272,14 @@ _HABITUAL_ADVERB = re.compile(
     # ("які росіяни дедалі частіше запускають по наземних цілях")
     r"дедалі\s+частіше|все\s+частіше|всё\s+чаще|все\s+чаще|найчастіше|чаще\s+всего)(?!\w)"
 )
-_HABIT_ADVERB_REACH = 80  # characters before the attack word
+_HABIT_ADVERB_REACH = 80  # characters before the attack word (or after it: ``_GOES_ON_AFTER``)
+# ... or the attacks said to go on, after them: "обстрелы приграничья не прекращаются",
+# "обстрелы и атаки FPV-дронов там ... случаются ежедневно".
+_GOES_ON_AFTER = re.compile(
+    r"(?<!\w)(?:не\s+(?:прекращаются|прекращались|стихают|утихают|припиняються|припинялися|"
+    r"вщухають|стихають)|продолжаются|продовжуються|тривають|случаются|трапляються|"
+    r"происходят|відбуваються|ежедневно|щодня|регулярно)(?!\w)"
+)
 
 
 def is_not_a_strike(low: str) -> bool:

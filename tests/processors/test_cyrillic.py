@@ -429,3 +429,21 @@ def test_cyrillic_victims_said_to_be_none_are_no_strike() -> None:
     assert find_strike(sentence, armed_context=True) is None
     # (a hit told first stays one)
     assert find_strike("Ракета влучила в будинок, постраждалих немає.", True) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "По его словам, обстрелы приграничья не прекращаются, поэтому возвращаться в Рыльск "
+        "жителям пока не рекомендуют.",
+        "В Шебекине обстрелы и атаки FPV-дронов там, по словам чиновников, случаются ежедневно.",
+        "Обстріли громади тривають, тому евакуація триває.",
+    ],
+)
+def test_cyrillic_attacks_said_to_go_on_are_a_habit_not_a_strike(sentence: str) -> None:
+    assert find_strike(sentence, armed_context=True) is None
+
+
+def test_cyrillic_attacks_that_go_on_with_victims_are_still_a_strike() -> None:
+    sentence = "Обстріли Херсона не припиняються: сьогодні загинули двоє людей."
+    assert find_strike(sentence, armed_context=True) is not None
