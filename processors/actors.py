@@ -187,7 +187,9 @@ _FORCE_SPEAKS_AFTER = CaseBlind(
     # (its chief who condemned an attack did not fire: "Pakistan's army chief condemned a U.S.
     # drone strike"; nor did a force that came after it)
     rf"(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})\s+(?:(?:chief|commander|spokes(?:man|woman|"
-    r"person))\s+)?(?:said|says|told|denied|denies|reported|announced|added|stated|condemned|"
+    # ("Ukraine's air force had reported earlier that a missile ... had hit Dnipro")
+    r"person))\s+)?(?:(?:had|has|have)\s+)?(?:(?:earlier|also|previously|later|first)\s+)?"
+    r"(?:said|says|told|denied|denies|reported|announced|added|stated|condemned|"
     r"condemns|denounced|denounces|admits|admitted|acknowledges|acknowledged|warned|warns|"
     # ... or who responded to it: "the Israeli military sent reinforcements to the area"
     r"sent\s+reinforcements|launched\s+a\s+(?:manhunt|search)|searched|sealed\s+off|"

@@ -9,6 +9,15 @@ import pytest
 from processors.extraction import extract_strikes
 
 CASES = [
+    # A force that reported the strike did not make it (Dnipro, November 2024).
+    (
+        "force_that_had_reported_is_no_attacker",
+        "Ukraine's air force had reported earlier that a missile launched at dawn from Russia's "
+        "Astrakhan region had hit Dnipro. Two people were injured.",
+        "2024-11-21",
+        "Dnipro",
+        "Russian forces",
+    ),
     # A state blamed for a strike on its own soil is named (Chechnya, 1999).
     (
         "own_state_blamed_is_named",
