@@ -753,7 +753,26 @@ def extract_strikes(
         or _FACT_CHECK_DENIES.match(title or text) is not None
     ):
         return []  # a fact check: the strike it tells is the claim it finds false
-    return _one_day_for_all(strikes, text, published)
+    return _heading_day(_one_day_for_all(strikes, text, published), text, published)
+
+
+def _heading_day(strikes: list[Strike], text: str, published: dt.date | None) -> list[Strike]:
+    """Undated events of a summary whose heading line gives its day fell on that day ("Donetsk
+    region: the situation on 17 March", "DAILY TALLY FOR 19 NOVEMBER", posted the morning
+    after): the heading's first date, if it is a recent one."""
+    if published is None or all(s.date_precision == "day" for s in strikes):
+        return strikes
+    line_end = text.find("\n", 0, _MAX_HEADLINE + 1)
+    if line_end < 0:
+        return strikes
+    told = find_dates(text[:line_end], published)
+    if not told or not told[0].explicit:
+        return strikes
+    day = told[0].date
+    if day is None or not _RECENT >= published - day >= dt.timedelta(0):
+        return strikes
+    undated = {"date": day, "date_precision": "day"}
+    return [s if s.date_precision == "day" else s.model_copy(update=undated) for s in strikes]
 
 
 def _toll_told(strike: Strike) -> bool:

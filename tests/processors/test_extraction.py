@@ -4467,3 +4467,25 @@ def test_an_attack_in_another_unnamed_hromada_is_not_the_named_ones() -> None:
 )
 def test_goals_and_films_are_no_strikes(text: str, published: str) -> None:
     assert extract_strikes(text, dt.date.fromisoformat(published)) == []
+
+
+def test_a_summarys_heading_day_dates_its_undated_items() -> None:
+    text = (
+        "Donetsk region: the situation on 17 March\n\n"
+        "Over the past day the Russians killed 2 residents of Donetsk region.\n\n"
+        "- Kostiantynivka: artillery shelling of the northern part of town. 1 killed, 3 wounded.\n"
+        "- Lyman: artillery hit a five-storey building. No casualties."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 3, 18))
+    assert [(s.location.name, s.date, s.date_precision) for s in strikes if s.location] == [
+        ("Kostiantynivka", dt.date(2025, 3, 17), "day"),
+        ("Lyman", dt.date(2025, 3, 17), "day"),
+    ]
+    # (an item's own day stays its own; a heading's day from years back dates nothing)
+    dated = text.replace("town.", "town on Sunday.")
+    first = extract_strikes(dated, dt.date(2025, 3, 18))[0]
+    assert (first.location and first.location.name, first.date) == (
+        "Kostiantynivka", dt.date(2025, 3, 16)
+    )
+    old = text.replace("on 17 March", "on 17 March 2019")
+    assert {s.date_precision for s in extract_strikes(old, dt.date(2025, 3, 18))} == {"unknown"}
