@@ -640,7 +640,14 @@ _PERIOD = compile_folded(  # (alternatives open with a literal: ``re`` skips ahe
         r"(?:months|weeks|years)|"
         # the period from a day told before: "Fighting flared again on May 10. Since then at
         # least 192 people have been killed" (not a toll that rose since the attack)
-        r"since\s+then(?![^.;]*\b(?:toll|risen|rose)\b)"
+        r"since\s+then(?![^.;]*\b(?:toll|risen|rose)\b)|"
+        # a ceasefire's record: "killed in Israeli attacks since the November 2024 truce",
+        # "breaches of the 27 November 2024 ceasefire, in which 251 people have been killed"
+        r"since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|armistice)|"
+        r"(?:breaches|violations)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|"
+        # "in three days of fighting in Sheikh Maqsoud"
+        r"in\s+(?:two|three|four|five|six|seven|several|\d+)\s+days\s+of\s+(?:fighting|clashes|"
+        r"shelling|bombardment|strikes|attacks)"
     )
     + r"\b"
 )
@@ -649,7 +656,10 @@ _PERFECT = compile_folded(
     # (the period between: "The army has in recent weeks bombed Nyala airport")
     r"(?:in\s+recent\s+(?:days|weeks|months|years)\s+)?(?:been\s+)?\w+(?:ed|en|lt|t)\b"
 )
-_PERIOD_NEEDS = ("year", "since", "past", "last", "recent", "month", "week", "days", "throughout")
+_PERIOD_NEEDS = (
+    "year", "since", "past", "last", "recent", "month", "week", "days", "throughout", "breaches",
+    "violations",
+)  # fmt: skip
 # A group's record of attacks, told of it in the perfect: "al Shabaab, which has carried out
 # several deadly attacks inside Kenya", "a group that has staged dozens of bombings",
 # "Militants have since carried out several bombings against security forces".

@@ -532,6 +532,22 @@ def test_an_attack_remembered_or_mourned_years_back_is_background(
             True,
         ),
         ("The strike killed 12 people in the first week of the month.", False),
+        # a ceasefire's record, or days of fighting
+        (
+            "More than 350 people have been killed in Israeli attacks since the November 2024 "
+            "truce.",
+            True,
+        ),
+        (
+            "Lebanese authorities have recorded close to 4,000 Israeli breaches of the 27 November "
+            "2024 ceasefire, in which 251 people have been killed.",
+            True,
+        ),
+        (
+            "At least 23 civilians have been killed in three days of fighting in Sheikh Maqsoud.",
+            True,
+        ),
+        ("A drone strike killed two men on Tuesday, the first deaths since the ceasefire.", False),
         # not a tally: the toll of the attack, risen since it
         ("Since then the death toll has risen as more people were killed.", False),
         # not a tally: the first such strike since the war began
