@@ -809,7 +809,9 @@ _AFTERMATH_LINK = compile_folded(
     # on Thursday to bury 19 people killed when shells hit their homes"
     r"|(?P<then>(?:\s++[\w-]++){0,4}?)\s+(?:to\s+(?:learn|find\s+out|determine|establish|"
     r"understand|identify)\s+(?:why|how|who|what|whether)|to\s+(?:bury|mourn)|from\s+(?:the\s+)?"
-    r"(?:rubble|debris|ruins|wreckage))\b"
+    r"(?:rubble|debris|ruins|wreckage)|"
+    # "took part on Monday in the funeral of the children martyred in the massacre"
+    r"(?:in|at|to)\s+(?:the\s+)?(?:funerals?|burials?|memorial\s+service)\s+(?:of|for))\b"
 )
 _ATTACK_OR_TOLL = compile_folded(
     r"\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|gunfire|struck|strik|hit|attack|"

@@ -1770,10 +1770,15 @@ def _keep(
             return False
     if population >= DISTRICT_MAX_POPULATION:
         return True
-    # "the Oleksiivka, Saltivka and Pavlove Pole districts"
+    # "the Oleksiivka, Saltivka and Pavlove Pole districts" (not a village and its district,
+    # "Beit Yahoun, Bint Jbeil district")
+    listed = False
     for _, _, word, _, _ in doc.following(span.stop):
         if not (word.cap or word.text in ("and", "or")):
-            return word.lower not in DISTRICT_WORDS
+            return word.lower not in DISTRICT_WORDS or (
+                word.lower == "district" and not listed and text.startswith(",", span.end)
+            )
+        listed = listed or word.text in ("and", "or")
     return True
 
 

@@ -230,6 +230,13 @@ def test_a_live_blog_entrys_weekday_and_time_date_it() -> None:
             True,
         ),
         ("Shells killed 19 people on Thursday to bury them under rubble.", "Thu", False),
+        # ... or taking part in their funeral
+        (
+            "Tens of thousands took part on Monday in the funeral of the children killed in the "
+            "air strike on a bus in Dahyan.",
+            "Mon",
+            True,
+        ),
         # the main clause up to the day tells the attack or its toll: the day is the attack's
         ("Two people were killed on Monday after a missile hit their home.", "Mon", False),
         ("A drone struck the port on Friday after sirens sounded.", "Fri", False),

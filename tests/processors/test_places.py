@@ -1151,3 +1151,12 @@ def test_a_car_maker_is_no_town(gaz: Gazetteer) -> None:
 def test_a_camp_named_abbas_is_no_fort_abbas_and_balakot_is_known(gaz: Gazetteer) -> None:
     text = "Missiles hit the Abbas camp in Kotli and a camp near Balakot before dawn."
     assert names(find_places(text, gaz)) == ["Kotli", "Balakot"]
+
+
+def test_a_village_told_with_its_district_is_a_place(gaz: Gazetteer) -> None:
+    text = "A drone targeted a vehicle at the checkpoint in Marwahin, Bint Jbeil district."
+    assert names(find_places(text, gaz)) == ["Marwahin"]
+    # (but a list of districts, or a name before "district", names districts)
+    text = "Shells hit the Beit Yahoun, Jwaya and Marwahin districts."
+    assert names(find_places(text, gaz)) == []
+    assert names(find_places("Shells hit the Marwahin district.", gaz)) == []
