@@ -252,6 +252,11 @@ _BARE_ATTACK = (
     r"stormed|attacked|raided|fired|ambushed|targeted|torched|set\s+fire)|"
     # people or homes burned: "tied them up and set them on fire", "burned 11 people alive"
     r"(?:burn(?:ed|t)|set)\s+(?:[\w'’-]+\s+){1,5}?(?:alive|on\s+fire|ablaze)|"
+    # an armed force that targeted a thing, as the Lebanese army's statements say it ("the
+    # Israeli enemy targeted a vehicle at the army checkpoint in Beit Yahoun")
+    r"(?:enemy|army|forces|military|troops|warplanes|jets|aircraft)\s+targeted\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|motorbikes?|motorcycles?|houses?|homes?|buildings?|"
+    r"checkpoints?|trucks?|vans?|buses|bus|gatherings?|positions?|posts?)\b|"
     # a suicide attack, whoever is named ("The bomber blew himself up near the swings")
     r"bl(?:ew|own)\s+(?:himself|herself|themselves)\s+up|"
     # "killed when their residence in Tehran was hit", "Kermanshah had also been hit" (not by a

@@ -984,3 +984,13 @@ def test_all_neutralised_with_no_losses_stops_them_all() -> None:
     assert not all_stopped(
         "All the drones had been neutralised, but debris damaged a house in Jammu."
     )
+
+
+def test_an_armed_force_that_targeted_a_vehicle_attacked_it() -> None:
+    # (the Lebanese army's statements: "the Israeli enemy targeted a vehicle")
+    sentence = (
+        "Today the Israeli enemy targeted a vehicle at the army checkpoint in Beit Yahoun, and a "
+        "soldier was moderately wounded."
+    )
+    assert find_strike(sentence, armed_context=True) is not None
+    assert find_strike("The army targeted a new audience with its campaign.", True) is None
