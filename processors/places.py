@@ -1861,12 +1861,13 @@ def _role(
     located = word in LOCATIVES or (word2 in LOCATIVES and word in DIRECTIONS)
     if not span.possessive and after_word in verbs and not located:
         return "actor"
-    if word == "between":
-        return "actor"
+    if word == "between" and before is not None:
+        # (not a road's ends: "a drone hit a car on the road between Aita al-Shaab and Dibel")
+        return "place" if _ROAD_BEFORE.search(doc.text, 0, before[0]) else "actor"
     if word == "and" and before2:
         before3 = doc.previous(before2[0])
         if before3 and before3[2].lower == "between":
-            return "actor"
+            return "place" if _ROAD_BEFORE.search(doc.text, 0, before3[0]) else "actor"
     if word == "by" and word2 in PASSIVE_POLITICAL:
         return "actor"
     if word in ADDRESSED_VERBS and after_word in ("to", "of", "for", "that", "not"):
@@ -1984,6 +1985,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
 
 
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
+# A road named by its ends, before "between": "on the road between".
+_ROAD_BEFORE = re.compile(r"\b(?:road|roads|highway|route|motorway)\s+$", re.IGNORECASE)
 
 
 def _without_descriptions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -869,3 +869,17 @@ def test_a_clerics_sees_are_not_hit() -> None:
 def test_the_object_of_an_impersonal_passive_is_hit() -> None:
     assert _struck("Атаковано портову інфраструктуру Одеси.") == ["Odesa"]
     assert _struck("Обстріляно Нікополь і Марганець.") == ["Nikopol", "Marhanets"]
+
+
+def test_a_roads_first_end_is_hit_unless_the_road_places_a_site_named_before() -> None:
+    assert _struck("A drone hit a car on the road between Aita al-Shaab and Dibel.") == [
+        "Ayta ash-Shaab"
+    ]
+    assert _struck("A drone struck a car on the road between Ainata and Aitaroun.") == ["Ainata"]
+    text = (
+        "An air strike hit an army position in Al-Amiriyah, on the road between Qlayleh and "
+        "Tyre, killing one soldier."
+    )
+    assert _struck(text) == []
+    # (the two sides of talks are still no places: "talks between Israel and Lebanon")
+    assert _struck("Talks between Israel and Lebanon went on as a drone hit a car.") == []
