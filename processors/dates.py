@@ -770,10 +770,24 @@ def _period_tally(low: str, start: int, end: int) -> bool:
     weekday with no toll risen) in the perfect."""
     if _PERFECT.search(low, start, end) is None:
         return False
-    return _PERIOD.search(low, start, end) is not None or (
+    periods = (m for m in _PERIOD.finditer(low, start, end) if not _superlative_since(low, m))
+    return next(periods, None) is not None or (
         _SINCE_WEEKDAY.search(low, start, end) is not None
         and _TOLL_RISEN.search(low, start, end) is None
     )
+
+
+def _superlative_since(low: str, period: re.Match[str]) -> bool:
+    """Whether a period ("since 2022") only measures a superlative ("one of the deadliest
+    nights for the city since 2022"): the attack's rank, not a tally."""
+    return period.group().startswith("since") and (
+        _SUPERLATIVE_BEFORE.search(low, max(0, period.start() - 60), period.start()) is not None
+    )
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|biggest|largest|worst|heaviest|bloodiest|most\s+\w+)\s+(?:[\w'’-]+\s+){0,6}?$"
+)
 
 
 # The days since a weekday: "16 Palestinians have been killed since Friday" (but "the toll has

@@ -186,7 +186,12 @@ _SEPARATE_ATTACK = re.compile(rf"\ba\s+separate\s+{_ATTACK_NOUN}", re.IGNORECASE
 # Literals one of which every match of _AGGREGATE (as written) / _SEPARATE (case-folded)
 # holds: a substring test skips the regex scan for most sentences.
 # What opens the clause of the attack itself, after a total told of something else.
-_CUT_FROM_FIGURE = re.compile(r"\b(?:after|following|when|as)\b")
+_CUT_FROM_FIGURE = re.compile(
+    # ... or said of the attack in an aside, closed before its toll: "Russia's overnight
+    # assault on Kyiv, part of a wave of 440 drones and 32 missiles launched across Ukraine,
+    # has killed 28 people in the capital"
+    r"\b(?:after|following|when|as)\b|,\s+(?:has|have|had)\s"
+)
 # ... and after it, a clause of its own: "in which 31 people were killed, as police stepped up
 # patrols across the Xinjiang region"
 _CUT_AFTER_FIGURE = re.compile(r",\s+(?:as|while|and\s+as)\b|;")

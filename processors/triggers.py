@@ -252,6 +252,9 @@ _BARE_ATTACK = (
     r"stormed|attacked|raided|fired|ambushed|targeted|torched|set\s+fire)|"
     # people or homes burned: "tied them up and set them on fire", "burned 11 people alive"
     r"(?:burn(?:ed|t)|set)\s+(?:[\w'’-]+\s+){1,5}?(?:alive|on\s+fire|ablaze)|"
+    # an air attack told as an assault ("Russia's overnight assault on Kyiv has killed 28");
+    # not a ground one ("the assault on Bakhmut")
+    r"(?:overnight|night-?time|aerial|air|combined|massive)\s+assaults?|"
     # an armed force that targeted a thing, as the Lebanese army's statements say it ("the
     # Israeli enemy targeted a vehicle at the army checkpoint in Beit Yahoun")
     r"(?:enemy|army|forces|military|troops|warplanes|jets|aircraft)\s+targeted\s+(?:an?|the)\s+"

@@ -555,6 +555,13 @@ def test_an_attack_remembered_or_mourned_years_back_is_background(
             True,
         ),
         ("A drone strike killed two men on Tuesday, the first deaths since the ceasefire.", False),
+        # a rank since a year is no period: "one of the deadliest nights since 2022"
+        (
+            "The assault on Kyiv has killed 28 people in the capital, officials said, one of the "
+            "deadliest nights for the city since 2022.",
+            False,
+        ),
+        ("At least 550 children have been killed since 2022.", True),
         # not a tally: the toll of the attack, risen since it
         ("Since then the death toll has risen as more people were killed.", False),
         # not a tally: the first such strike since the war began

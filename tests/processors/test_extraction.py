@@ -4489,3 +4489,13 @@ def test_a_summarys_heading_day_dates_its_undated_items() -> None:
     )
     old = text.replace("on 17 March", "on 17 March 2019")
     assert {s.date_precision for s in extract_strikes(old, dt.date(2025, 3, 18))} == {"unknown"}
+
+
+def test_a_total_in_an_aside_before_the_toll_is_not_the_tolls() -> None:
+    text = (
+        "Russia's overnight assault on Kyiv, part of a wave of 440 drones and 32 missiles "
+        "launched across Ukraine, has killed 28 people in the capital and injured 114, officials "
+        "said on Tuesday evening."
+    )
+    [strike] = extract_strikes(text, dt.date(2025, 6, 17))
+    assert (strike.killed.min, strike.wounded.min) == (28, 114)

@@ -994,3 +994,9 @@ def test_an_armed_force_that_targeted_a_vehicle_attacked_it() -> None:
     )
     assert find_strike(sentence, armed_context=True) is not None
     assert find_strike("The army targeted a new audience with its campaign.", True) is None
+
+
+def test_an_overnight_assault_is_an_attack_but_a_ground_assault_is_not() -> None:
+    sentence = "Russia's overnight assault on Kyiv has killed 28 people in the capital."
+    assert find_strike(sentence, armed_context=True) is not None
+    assert find_strike("The assault on Bakhmut goes on.", armed_context=True) is None
