@@ -160,7 +160,7 @@ _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospitals?|wounding|injuring|"
     # "Fifty-nine people sought medical help" (Ukrainian officials' "звернулися по медичну
     # допомогу")
-    r"(?:sought|asked\s+for|requested|needed)\s+medical\s+(?:help|care|treatment|attention|"
+    r"(?:sought|asked\s+for|requested|needed)\s+(?:medical|hospital)\s+(?:help|care|treatment|attention|"
     r"assistance)|"
     r"treated\s+for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|difficulties|symptoms|exposure)|"
     # "Three people suffered shrapnel wounds", "109 US service members have now been diagnosed
@@ -979,12 +979,12 @@ _BESIDES_HOSPITAL = tuple(stem for stem in _ANY_CASUALTY if stem != "hospital")
 
 
 def _hospital_figure(text: str) -> bool:
-    """Whether ``text`` holds "hospitali", or what ``(?:to|in)\\s+hospital`` or
+    """Whether ``text`` holds "hospitali", or what ``(?:to|in|sought|...)\\s+hospital`` or
     ``no\\s+fatalities`` match (found with ``str.find``: a pattern opening with a letter
     of many words would be tried at each of them)."""
     return (
         "hospitali" in text
-        or _after(text, "hospital", ("to", "in"))
+        or _after(text, "hospital", ("to", "in", "sought", "needed", "requested"))
         or _after(text, "fatalities", ("no",))
     )
 
@@ -1235,7 +1235,7 @@ def find_counts(text: str) -> list[CountMention]:
         # risen to eight, and 56 people were wounded"), as does a live blog's timed entry
         # ("11:45 - The Interior Ministry says 11 people were killed"): the last one stands.
         found = [m if m.weak else dataclasses.replace(m, update=True) for m in found]
-    if found and ("report" in low or "by " in low):
+    if found and ("report" in low or "by " in low or "earlier " in low or "initial " in low):
         found = [_told_when(low, m) for m in found]
     return found
 
@@ -1243,7 +1243,11 @@ def find_counts(text: str) -> list[CountMention]:
 _IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b")
 # What a figure is told after: an early account ("Early reports spoke of 25 dead") or a later
 # one ("by the afternoon officials said at least 36 had been killed").
-_EARLY_ACCOUNT = re.compile(r"\b(?:early|initial|first|earlier)\s+reports?\b[^;]*$")
+# ("The regional governor's earlier count had been five dead and 38 injured")
+_EARLY_ACCOUNT = re.compile(
+    r"\b(?:early|initial|first|earlier)\s+(?:reports?|counts?|figures?|tolls?|tally|estimates?)\b"
+    r"[^;]*$"
+)
 _LATER_ACCOUNT = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:morning|afternoon|"
     r"evening|nightfall|night|midday|noon|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b[^;]*$"

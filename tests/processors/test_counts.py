@@ -102,6 +102,7 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             "small base in Jordan, has risen to more than 40",
             [("wounded", 40, None)],
         ),
+        ("64 people had sought hospital treatment, eight of them children", [("wounded", 64, 64)]),
         (
             "The number of people known to have died in Tuesday's air attack on Pazigyi village "
             "has risen to at least 171",

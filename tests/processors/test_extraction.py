@@ -4499,3 +4499,14 @@ def test_a_total_in_an_aside_before_the_toll_is_not_the_tolls() -> None:
     )
     [strike] = extract_strikes(text, dt.date(2025, 6, 17))
     assert (strike.killed.min, strike.wounded.min) == (28, 114)
+
+
+def test_an_earlier_count_gives_way_to_the_later_one() -> None:
+    text = (
+        "LVIV, Sept 4 - Seven people were killed when Russian missiles hit the historic centre of "
+        "Lviv before dawn on Wednesday, officials said. By early afternoon the mayor said 64 "
+        "people had sought hospital treatment. The regional governor's earlier count had been "
+        "five dead and 38 injured."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 9, 4))
+    assert (strike.killed.min, strike.wounded.min) == (7, 64)
