@@ -381,7 +381,8 @@ _UPDATES = (
         # risen to more than 40")
         # ("The number of people known to have died in Tuesday's air attack on Pazigyi village
         # has risen to at least 171")
-        rf"n(?<!\w.)umber\s+of\s+(?:[\w.-]+\s+){{0,4}}?(?P<kind>killed|dead|died|injured|wounded|"
+        # ("The number injured in Kharkiv rises to six")
+        rf"n(?<!\w.)umber\s+(?:of\s+)?(?:[\w.-]+\s+){{0,4}}?(?P<kind>killed|dead|died|injured|wounded|"
         rf"hurt)\b"
         rf"[^.;]{{0,200}}?"
         rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
