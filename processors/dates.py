@@ -412,9 +412,15 @@ _YEARS_BACK = compile_folded(
     # a time of the war long past, with no date ("after an air strike destroyed their home
     # earlier in the war", "in the first weeks of the invasion")
     r"earlier\s+in\s+the\s+(?:war|conflict|invasion)|(?:at|in)\s+the\s+(?:start|beginning|"
-    r"outset|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|conflict|invasion))"
+    r"outset|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|conflict|invasion)|"
+    # a time told from a past one ("said the Balakot air strike earlier that month", in a report
+    # months later about February)
+    r"(?:earlier|later)\s+that\s+(?:month|year))"
 )
-_WAR_PAST_NEEDS = ("earlier in the", " of the war", " of the conflict", " of the invasion")
+_WAR_PAST_NEEDS = (
+    "earlier in the", " of the war", " of the conflict", " of the invasion", " that month",
+    " that year",
+)  # fmt: skip
 _YEAR_NEEDS = ("20", "19")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d\b")
 # An attack told as months back by its month alone ("last September", "in March", "last

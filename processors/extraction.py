@@ -130,6 +130,8 @@ _AGGREGATE = re.compile(word_start_alternation(
     # ("put Wednesday's toll across the province at 23 dead")
     r"(?:country|province|region|oblast|governorate|(?!Line\s+of\b)[A-Z]\w+)|"
     r"in\s+total|in\s+all\b|overall|"
+    # ("put the number killed across all sites at 26")
+    r"across\s+all\s+(?:the\s+|\w+\s+)?(?:sites|locations|targets|places|areas|camps)|"
     # "Taken together, the attack killed 11 people", "all told"
     r"Taken\s+together|taken\s+together|all\s+told|"
     # a hospital's admissions over days: "received 160 wounded and 30 dead in three days"

@@ -111,6 +111,9 @@ def test_the_day_words_gate_lets_every_relative_date_through() -> None:
         # a time of the war long past, undated
         ("They moved to a house hit by a strike earlier in the war.", "strike", True),
         ("In the first weeks of the invasion, missiles hit the airport.", "hit", True),
+        # ... or one told from a past time
+        ("He said the Balakot air strike earlier that month had achieved its aim.", "strike", True),
+        ("Later that year, drones hit the port.", "hit", True),
         ("Missiles hit Kyiv, the heaviest attack since the start of the war.", "hit", False),
         # not years back, or cut off from the attack word
         ("A missile hit the building that was struck last year.", "hit", False),

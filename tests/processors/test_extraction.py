@@ -4510,3 +4510,12 @@ def test_an_earlier_count_gives_way_to_the_later_one() -> None:
     )
     [strike] = extract_strikes(text, dt.date(2024, 9, 4))
     assert (strike.killed.min, strike.wounded.min) == (7, 64)
+
+
+def test_a_toll_across_all_sites_is_a_total() -> None:
+    text = (
+        "India struck a Jaish headquarters in Bahawalpur early on Wednesday. By evening "
+        "Pakistan's military put the number killed across all sites at 26."
+    )
+    [strike] = extract_strikes(text, dt.date(2025, 5, 7))
+    assert strike.killed.min is None
