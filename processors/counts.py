@@ -1271,7 +1271,8 @@ def _told_when(low: str, mention: CountMention) -> CountMention:
 _UPDATE_OPENING = compile_folded(
     # (the entry's weekday may open it: "Sun 10:50 — Xinhua now says 29 people were killed";
     # or a bullet: "• Latest from the Emergency Situations Ministry: at least 17 ...")
-    r"(?:[•·▪*]\s*)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?\d{1,2}[:.]\d\d\s*[-–—]|"
+    # (or a colon: "19:45: Latest figures from the regional administration: 20 people killed")
+    r"(?:[•·▪*]\s*)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?\d{1,2}[:.]\d\d\s*[-–—:]|"
     # ... or its part of the day: "Tue morning — President Zelensky: seven people ..."
     r"(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:morning|midday|noon|afternoon|evening|night)\s*"
     r"[-–—]|"

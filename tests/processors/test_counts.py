@@ -452,6 +452,13 @@ def test_a_live_blog_entry_opening_with_a_bare_clock_time_is_an_update() -> None
     assert pick_count([*first, *later], "wounded") == CountRange(min=20, max=20)
 
 
+def test_a_live_blog_entry_opening_with_a_clock_time_and_a_colon_is_an_update() -> None:
+    first = find_counts("13:05: Kiper: 14 dead and 46 injured so far.")
+    later = find_counts("19:45: Latest figures from the region: 20 people killed and 73 injured.")
+    assert all(m.update for m in later)
+    assert pick_count([*first, *later], "wounded") == CountRange(min=73, max=73)
+
+
 def test_a_bulleted_latest_entry_is_an_update() -> None:
     first = find_counts("• The deputy health minister: at least 11 dead and more than 60 wounded.")
     later = find_counts("• Latest from the ministry: at least 17 were killed and 133 wounded.")
