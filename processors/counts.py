@@ -385,7 +385,8 @@ _UPDATES = (
         rf"n(?<!\w.)umber\s+(?:of\s+)?(?:[\w.-]+\s+){{0,4}}?(?P<kind>killed|dead|died|injured|wounded|"
         rf"hurt)\b"
         rf"[^.;]{{0,200}}?"
-        rf"\b(?:at|to)\s+{_QUANT}\b", ("number",)),
+        # ("... has reached 18")
+        rf"\b(?:at|to|reached)\s+{_QUANT}\b", ("number",)),
     # "Her death brings the number killed in the attack to 13"
     Anchored(
         rf"{word_start_alternation('brings|brought|bringing|raises|raised|raising|takes|took')}"

@@ -1139,8 +1139,10 @@ def _in_a_country_after(text: str, end: int) -> bool:
 
 # A live blog entry's time on a line of its own, or opening its paragraph: "16:40\nХарків,
 # уточнення. ...", "23:37. Відомо про одного загиблого", "4 квітня, 00:08. Загиблих уже двоє."
+# ("Sat 09:05: Lysak: 18 people are now confirmed dead")
 _TIME_LINE = re.compile(
-    r"(?:[0-3]?\d\s+[^\W\d]+,?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*\n|\.\s|\s*[-–—])"
+    r"(?:[0-3]?\d\s+[^\W\d]+,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+)?(?:[01]?\d|2[0-3])[:.]"
+    r"[0-5]\d(?:[ \t]*\n|\.\s|\s*[-–—:])"
 )
 
 
@@ -1148,7 +1150,11 @@ def _in_timed_entry(text: str, start: int) -> bool:
     """Whether the paragraph holding ``start`` opens with a live blog entry's time
     (``_TIME_LINE``)."""
     opening = text.rfind("\n\n", 0, start) + 2 if start else 0
-    return text[opening : opening + 1].isdigit() and bool(_TIME_LINE.match(text, opening))
+    first = text[opening : opening + 1]
+    return (first.isdigit() or first in _WEEKDAY_INITIALS) and bool(_TIME_LINE.match(text, opening))
+
+
+_WEEKDAY_INITIALS = ("M", "T", "W", "F", "S")
 
 
 def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:

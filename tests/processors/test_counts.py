@@ -105,6 +105,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("64 people had sought hospital treatment, eight of them children", [("wounded", 64, 64)]),
         ("08:13 The number injured in Kharkiv rises to six.", [("wounded", 6, 6)]),
         (
+            "The number of people killed by Saturday's strike on the hypermarket has reached 18",
+            [("killed", 18, 18)],
+        ),
+        (
             "The number of people known to have died in Tuesday's air attack on Pazigyi village "
             "has risen to at least 171",
             [("killed", 171, None)],

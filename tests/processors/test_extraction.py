@@ -4519,3 +4519,14 @@ def test_a_toll_across_all_sites_is_a_total() -> None:
     )
     [strike] = extract_strikes(text, dt.date(2025, 5, 7))
     assert strike.killed.min is None
+
+
+def test_a_later_entrys_figures_after_its_weekday_and_time_are_an_update() -> None:
+    text = (
+        "KRYVYI RIH STRIKE: LIVE UPDATES\n\n"
+        "Fri 18:50: A Russian missile has hit a residential area of Kryvyi Rih.\n\n"
+        "Fri 20:45: The toll rises to 14, including six children. About 50 people injured.\n\n"
+        "Sat 09:05: Lysak: 18 people are now confirmed dead. 61 people were injured."
+    )
+    [strike] = extract_strikes(text, dt.date(2025, 4, 5))
+    assert (strike.killed.min, strike.wounded.min) == (18, 61)
