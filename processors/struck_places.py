@@ -1371,6 +1371,13 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             continue
         if (
             kept
+            and low.startswith(" district", end)
+            and _LOCATOR_GAP.fullmatch(low, kept[-1].end - offset, start) is not None
+        ):
+            continue  # the district a village kept lies in: "Kanan village in Khampat
+            # township, Tamu district" is in Kanan
+        if (
+            kept
             and kept[-1].place.precision == "place"
             and low[kept[-1].end - offset : start] in POSSESSIVES
             and _CITY_DISTRICT_AFTER.match(low, end) is not None
@@ -1464,6 +1471,13 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         return [StruckPlace(m, offset, offset + len(text)) for m in kept]
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
+
+
+# What lies between a village and the district it is told to be in: "Kanan village in
+# Khampat township, Tamu district".
+_LOCATOR_GAP = re.compile(
+    r"(?:\s+(?:village|town))?(?:\s+in\s+[\w'’ -]{1,40}?\s+(?:township|tehsil|county))?,\s+"
+)
 
 
 def _namesake_in(low: str, offset: int, mention: _Mention, following: _Mention) -> bool:

@@ -883,3 +883,11 @@ def test_a_roads_first_end_is_hit_unless_the_road_places_a_site_named_before() -
     assert _struck(text) == []
     # (the two sides of talks are still no places: "talks between Israel and Lebanon")
     assert _struck("Talks between Israel and Lebanon went on as a drone hit a car.") == []
+
+
+def test_the_district_a_village_is_told_to_lie_in_is_not_hit() -> None:
+    text = (
+        "The Armed Forces of Ukraine shelled a road in the settlement of Maslova Pristan, "
+        "Shebekino district, wounding two."
+    )
+    assert _struck(text) == ["Maslova Pristan"]
