@@ -894,7 +894,10 @@ _MEANS_RULED_OUT = re.compile(
     # "most likely caused by a missile fired by Ukraine's air defences, not a Russian attack"
     r",\s+not\s+an?\s+(?:[\w-]+\s+)?attack\b|"
     # an attacker only rumoured: "the first rumours were of a Boko Haram bomb"
-    r"\brumou?rs?\s+(?:were\s+|was\s+)?(?:of|that)\b",
+    r"\brumou?rs?\s+(?:were\s+|was\s+)?(?:of|that)\b|"
+    # ... or ruled out after it was told: "suggested a Ukrainian drone attack ... Governor
+    # Andrei Vorobyov ruled that out"
+    r"\bruled\s+(?:that|this|it)\s+out\b",
     re.IGNORECASE,
 )
 

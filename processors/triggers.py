@@ -1036,6 +1036,10 @@ def _unreal(reading: _Reading, position: int) -> bool:
     ):
         return True  # "with no reports of firing or drone incursions", "No attack followed.",
         # "no missiles were fired"
+    if ("nothing" in reading.low or "nobody" in reading.low or "no one" in reading.low) and (
+        _NOTHING_BEFORE.search(reading.low, max(0, position - 30), position)
+    ):
+        return True  # "nobody was hurt and nothing was damaged"
     if " will " in reading.low and _WILL_GO_ON_AFTER.match(reading.low, position):
         return True
     if contains_any(reading.low, _CHARGED_NEEDS) and _CHARGED_WITH.search(
@@ -1072,6 +1076,9 @@ _CHARGED_WITH = re.compile(
     r"(?:[\w-]+\s+){0,6}?$"
 )
 _NO_REPORTS_OF = re.compile(r"\bno\s+(?:reports?\s+of\s+(?:any\s+)?)?$")
+_NOTHING_BEFORE = re.compile(
+    r"\b(?:nothing|nobody|no\s+one)\s+(?:else\s+)?(?:was|were|had\s+been|has\s+been)\s+$"
+)
 _NONE_FIRED = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|shells?|bombs?|munitions?)\s+"
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?$"

@@ -4530,3 +4530,13 @@ def test_a_later_entrys_figures_after_its_weekday_and_time_are_an_update() -> No
     )
     [strike] = extract_strikes(text, dt.date(2025, 4, 5))
     assert (strike.killed.min, strike.wounded.min) == (18, 61)
+
+
+def test_an_accident_whose_attack_was_ruled_out_is_no_strike() -> None:
+    text = (
+        "SERGIEV POSAD, Aug 9 - A powerful explosion tore through a warehouse on Wednesday "
+        "morning, killing one person and injuring 56. Some social media channels suggested a "
+        "Ukrainian drone attack. Governor Andrei Vorobyov ruled that out. He said the explosion "
+        "was caused by a violation of safety rules."
+    )
+    assert extract_strikes(text, dt.date(2023, 8, 9)) == []

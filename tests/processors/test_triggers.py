@@ -1000,3 +1000,12 @@ def test_an_overnight_assault_is_an_attack_but_a_ground_assault_is_not() -> None
     sentence = "Russia's overnight assault on Kyiv has killed 28 people in the capital."
     assert find_strike(sentence, armed_context=True) is not None
     assert find_strike("The assault on Bakhmut goes on.", armed_context=True) is None
+
+
+def test_harm_said_to_be_none_is_no_attack_word() -> None:
+    sentence = (
+        "In Kursk region, fragments of one drone fell in a field outside a village; nobody was "
+        "hurt and nothing was damaged."
+    )
+    assert find_strike(sentence, armed_context=True) is None
+    assert find_strike("A drone hit a house; nothing else was damaged.", True) is not None
