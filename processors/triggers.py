@@ -734,6 +734,8 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     # ("he doubted an attack would come from outside")
     r"doubt(?:s|ed|ing)?|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
+    # an attack to come: "information about a potential significant air attack"
+    r"potential|imminent|impending|looming|"
     # what a weapon can do or may be used for: "a missile its maker says can carry a warhead of
     # more than a tonne to targets up to 3,000 km away", "authorised Ukraine to use ATACMS
     # missiles against targets inside Russia"
@@ -1075,7 +1077,10 @@ _CHARGED_WITH = re.compile(
     r"\b(?:suspected|charged|indicted|convicted|sentenced)\s+(?:of|with|for|over)\s+"
     r"(?:[\w-]+\s+){0,6}?$"
 )
-_NO_REPORTS_OF = re.compile(r"\bno\s+(?:reports?\s+of\s+(?:any\s+)?)?$")
+# ("No attack followed", "no large-scale attack had materialised"; not "no fewer than")
+_NO_REPORTS_OF = re.compile(
+    r"\bno\s+(?:reports?\s+of\s+(?:any\s+)?|(?!fewer\b|more\b|less\b|other\b)[\w-]+\s+)?$"
+)
 _NOTHING_BEFORE = re.compile(
     r"\b(?:nothing|nobody|no\s+one)\s+(?:else\s+)?(?:was|were|had\s+been|has\s+been)\s+$"
 )

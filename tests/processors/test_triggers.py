@@ -1009,3 +1009,19 @@ def test_harm_said_to_be_none_is_no_attack_word() -> None:
     )
     assert find_strike(sentence, armed_context=True) is None
     assert find_strike("A drone hit a house; nothing else was damaged.", True) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US embassy in Kyiv closed after receiving information about a potential significant "
+        "air attack.",
+        "Alerts were lifted within an hour; by evening no large-scale attack had materialised.",
+    ],
+)
+def test_an_attack_to_come_or_none_at_all_is_no_strike(sentence: str) -> None:
+    assert find_strike(sentence, armed_context=True) is None
+
+
+def test_no_fewer_than_leaves_the_strike() -> None:
+    assert find_strike("The strike killed no fewer than 20 people in Kharkiv.", True) is not None
