@@ -128,12 +128,16 @@ def _is_abbreviation(chunk: str) -> bool:
 _NOTE = r"(?:\[[^\]\n]{1,60}\]\s*|\((?:[Tt]ranslat|[Ee]ditor)[^)\n]{0,60}\)\s*)?"
 # (with Latin-1's and Cyrillic capitals: "BOGOTÁ, May 21 —", "ДАМАСК, 7 мар —")
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"(?:^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}}(?:,[^—–\n]{{0,40}}?)?\s*"
     # (an agency's name or a day in brackets: "(Reuters)", "JERUSALEM (Oct 2) —")
     rf"(?:\([A-Za-z0-9 .,]+\)\s*)?(?:[—–]|\s-\s)|^\s*{_NOTE}[{_CAPS}][{_CAPS}'./\- ]{{2,40}},\s"
     # a city's name set in title case before a dash: "Kyiv — Russian attacks on ..."
     rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:[—–]|-\s)"
+    # ... or with its day: "Kyiv, 14 April 2025 - I am appalled by yesterday's attack on Sumy"
+    rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\s+(?:[—–]|-\s)"
     # ... or the day alone: "Sept. 7, 2023 — A Russian missile that hit ..."
     r"|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+[—–]"
     # ... written day first: "12 May 2024 — An air strike landed close to ..."

@@ -104,6 +104,10 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
         # a city's name in title case
         ("Kyiv — Russian attacks on Kherson and Donetsk oblasts killed two", "Russian"),
         ("Kryvyi Rih – A missile hit a hotel", "A missile"),
+        # ... with its day, or a weekday's date alone
+        ("Kyiv, 14 April 2025 - I am appalled by yesterday's attack", "I am"),
+        ("Kyiv, April 14 - Missiles hit the city", "Missiles"),
+        ("Fri, 25 Feb 2022 — A Tochka-U hit the airfield", "A Tochka-U"),
         # in Cyrillic capitals, as Russian and Ukrainian wire copy sets it
         ("ДАМАСК, 7 мар — Международный аэропорт Алеппо выведен из строя", "Международный"),
         ("ЯРОСЛАВЛЬ, 29 января. Беспилотник упал на территорию завода", "29 января"),
@@ -117,6 +121,7 @@ def test_no_dateline_ends_at_the_start() -> None:
     assert dateline_end("Russian missiles hit Kyiv, officials said.") == 0
     assert dateline_end("[Update] Rockets hit KYIV - and more") == 0
     assert dateline_end("Russian forces shelled Kherson - officials said") == 0
+    assert dateline_end("Sumy, Kharkiv and Odesa - all came under fire") == 0
 
 
 def test_dotted_initials_do_not_end_sentences() -> None:
