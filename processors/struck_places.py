@@ -1371,11 +1371,12 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
             continue
         if (
             kept
-            and low.startswith(" district", end)
+            and low.startswith((" district", " township", " tehsil", " county"), end)
             and _LOCATOR_GAP.fullmatch(low, kept[-1].end - offset, start) is not None
         ):
             continue  # the district a village kept lies in: "Kanan village in Khampat
-            # township, Tamu district" is in Kanan
+            # township, Tamu district" is in Kanan, "Pa Zi Gyi village, Kanbalu township" in
+            # Pazigyi
         if (
             kept
             and kept[-1].place.precision == "place"

@@ -891,3 +891,11 @@ def test_the_district_a_village_is_told_to_lie_in_is_not_hit() -> None:
         "Shebekino district, wounding two."
     )
     assert _struck(text) == ["Maslova Pristan"]
+
+
+def test_the_township_a_village_is_told_to_lie_in_is_not_hit() -> None:
+    text = (
+        "Jets bombed a crowd in Pa Zi Gyi village, Kanbalu township, Sagaing region, killing "
+        "more than 100 people."
+    )
+    assert "Kanbalu" not in _struck(text)
