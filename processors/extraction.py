@@ -1083,6 +1083,12 @@ def _cues(
     )
     head: StrikeCue | None = None
     for i, sentence in enumerate(sentences):
+        if (
+            cues[i] is None
+            and contains_any(sentence.text, _WEAPON_HIT_NEEDS)
+            and weapons.within(sentence.start, sentence.end)
+        ):
+            cues[i] = _named_weapon_cue(sentence, weapons.found())
         if not sentence.text.startswith(_BULLETS):
             cue = cues[i]
             head = cue if cue is not None and sentence.text.endswith(":") else None
@@ -1092,6 +1098,42 @@ def _cues(
 
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")  # what opens a list's item on its line
+# The verbs by which a munition named only by its system hits ("A Tochka-U fired from Ukraine
+# hit the Millerovo military airfield"): a sentence with none of them is not read again.
+_WEAPON_HIT_NEEDS = (" hit", "struck", "slammed", "smashed", "crashed", "landed", "exploded")
+# Class words of the munitions, longest first, one of which stands in for a system's name of
+# at least its length (``_named_weapon_cue``).
+_CLASS_WORDS: dict[str, tuple[str, ...]] = {
+    "missile": ("missile", "shell"),
+    "drone": ("drone", "UAV"),
+    "air_strike": ("bomb",),
+    "shelling": ("shell",),
+}
+
+
+def _named_weapon_cue(sentence: Sentence, found: list[WeaponMention]) -> StrikeCue | None:
+    """The cue of a sentence whose munition is named only by its system ("An Iskander-M hit
+    the centre of Kharkiv"): read with each system's name replaced by its class word, padded
+    to the name's length (offsets stay), so that the sentence is read by the same rules as
+    "A missile hit ..." (irrealis, denial, habit); the event type is the system's."""
+    text, start = sentence.text, sentence.start
+    masked, first = text, None
+    for weapon in found:
+        if not (start <= weapon.start and weapon.end <= sentence.end):
+            continue
+        size = weapon.end - weapon.start
+        word = next((w for w in _CLASS_WORDS.get(weapon.event_type, ()) if len(w) <= size), None)
+        if word is None:
+            continue
+        at = weapon.start - start
+        masked = masked[:at] + word.ljust(size) + masked[at + size :]
+        first = first or weapon
+    if first is None:
+        return None
+    cue = find_strike(masked, armed_context=True)
+    if cue is None or cue.event_type is None:
+        return None
+    return replace(cue, event_type=first.event_type)
 
 
 def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:

@@ -4540,3 +4540,28 @@ def test_an_accident_whose_attack_was_ruled_out_is_no_strike() -> None:
         "was caused by a violation of safety rules."
     )
     assert extract_strikes(text, dt.date(2023, 8, 9)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "weapon", "event_type"),
+    [
+        ("An Iskander-M hit the centre of Kharkiv on Monday, killing three.", "Kharkiv",
+         "Iskander-M", "missile"),
+        ("A Tochka-U fired from Ukraine hit the Millerovo military airfield on Friday.",
+         "Millerovo", "Tochka-U", "missile"),
+    ],
+)
+def test_a_munition_named_only_by_its_system_that_hit_is_a_strike(
+    text: str, place: str, weapon: str, event_type: str
+) -> None:
+    [strike] = extract_strikes(text, dt.date(2024, 2, 25))
+    assert strike.location is not None
+    assert (strike.location.name, strike.weapons, strike.event_type) == (
+        place, [weapon], event_type
+    )
+
+
+def test_a_system_that_could_hit_or_hit_the_headlines_is_no_strike() -> None:
+    day = dt.date(2024, 2, 25)
+    assert extract_strikes("An Iskander-M could hit Berlin in minutes.", day) == []
+    assert extract_strikes("The HIMARS hit the headlines again this week.", day) == []
