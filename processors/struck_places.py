@@ -1154,6 +1154,8 @@ def _is_reference(
         return True
     if _TAKEN_TO_HOSPITAL.search(text[max(0, start - _TAKEN_TO_REACH) : start], tail):
         return True
+    if _OUTAGE_ACROSS.search(text[max(0, start - _OUTAGE_REACH) : start], tail):
+        return True
     window = text[max(0, start - _TAKEN_BACK_REACH) : start]
     if _TAKEN_BACK.ends_in(window) or _REPELLED_ON.ends_in(window):
         return True
@@ -1472,6 +1474,16 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         return [StruckPlace(m, offset, offset + len(text)) for m in kept]
     kept = [m for clause in _by_clause(text, offset, kept) for m in _finest(text, offset, clause)]
     return _segments(text, offset, kept)
+
+
+# Where an outage reached, not what was hit: "cutting electricity across River Nile and Red
+# Sea states and parts of Omdurman".
+_OUTAGE_ACROSS = _Before(
+    r"\b(?:cut(?:ting|s)?|knock(?:ing|ed|s)?\s+out|disrupt(?:ing|ed|s)?)\s+(?:off\s+)?(?:the\s+)?"
+    r"(?:electricity|power|water|gas|heating)(?:\s+supplies?|\s+supply)?\s+(?:across|to|in|for)\s+"
+    r"[^.;,]{0,80}?$",
+)
+_OUTAGE_REACH = 140  # characters before the place
 
 
 # What lies between a village and the district it is told to be in: "Kanan village in

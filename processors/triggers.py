@@ -91,8 +91,12 @@ _HAND_ARMS = (
     r"children|passers-by|a\s+group|sidewalks?|pavements?|promenade)"
 )
 # Platforms: only decide the type when no munition is named.
+# (not air defence: "residents reported loud anti-aircraft fire but no damage")
 _PLATFORMS = (
-    r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft|helicopters?|gunships?|planes|bombers"
+    r"warplanes?|war\s+planes|fighter\s+jets?|jets|aircraft(?<!anti-aircraft)(?<!anti\saircraft)|helicopters?|"
+    r"gunships?|planes|bombers|"
+    # an air force that struck ("the army's air force struck RSF positions"; not one that spoke)
+    r"air\s+force(?=\s+(?:struck|bombed|hit|pounded|raided|attacked|targeted)\b)"
 )
 # A platform said to be hit ("two aircraft were damaged") is a target, not the means; nor
 # is one that carries people ("army helicopters flew the most seriously injured to hospitals").

@@ -899,3 +899,17 @@ def test_the_township_a_village_is_told_to_lie_in_is_not_hit() -> None:
         "more than 100 people."
     )
     assert "Kanbalu" not in _struck(text)
+
+
+def test_where_an_outage_reached_is_not_hit() -> None:
+    text = (
+        "Drones struck the Al-Muqrin power station in Atbara before dawn, killing two workers and "
+        "cutting electricity across River Nile and Red Sea states and parts of Omdurman."
+    )
+    assert _struck(text) == ["Atbara"]
+    # (but a strike told after the outage, in a clause of its own, is)
+    text = (
+        "A power station was hit late on Wednesday, cutting electricity to large parts of the "
+        "city, and on Thursday morning a drone struck a bakery in Amuda."
+    )
+    assert _struck(text) == ["Amuda"]

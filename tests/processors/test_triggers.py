@@ -1025,3 +1025,10 @@ def test_an_attack_to_come_or_none_at_all_is_no_strike(sentence: str) -> None:
 
 def test_no_fewer_than_leaves_the_strike() -> None:
     assert find_strike("The strike killed no fewer than 20 people in Kharkiv.", True) is not None
+
+
+def test_anti_aircraft_fire_is_no_air_strike_but_an_air_force_that_struck_is() -> None:
+    sentence = "Residents of Al-Damer and Berber reported loud anti-aircraft fire but no damage."
+    assert find_strike(sentence, armed_context=True) is None
+    cue = find_strike("The army's air force struck RSF positions in the Halfaya district.", True)
+    assert cue is not None and cue.event_type == "air_strike"
