@@ -130,8 +130,9 @@ _AGGREGATE = re.compile(word_start_alternation(
     # ("put Wednesday's toll across the province at 23 dead")
     r"(?:country|province|region|oblast|governorate|(?!Line\s+of\b)[A-Z]\w+)|"
     r"in\s+total|in\s+all\b|overall|"
-    # ("put the number killed across all sites at 26")
+    # ("put the number killed across all sites at 26", "a massive attack on all regions")
     r"across\s+all\s+(?:the\s+|\w+\s+)?(?:sites|locations|targets|places|areas|camps)|"
+    r"(?:on|across|in)\s+all\s+(?:the\s+)?(?:regions|oblasts|provinces)|"
     # "Taken together, the attack killed 11 people", "all told"
     r"Taken\s+together|taken\s+together|all\s+told|"
     # a hospital's admissions over days: "received 160 wounded and 30 dead in three days"
@@ -3100,7 +3101,11 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     reach = _widened(parts)
     weapons = _weapons_in(article, reach)
     if article.weapons and (preamble or draft.context):
-        salvo = [p for p in preamble if not p.national] + draft.context
+        # (not a total's: "about 120 missiles and 90 drones ... were fired at the power system in
+        # what President Zelensky called a massive combined attack on all regions")
+        salvo = [
+            p for p in preamble if not p.national and not _is_aggregate(p.sentence.text)
+        ] + draft.context
         weapons += [w for w in _weapons_in(article, salvo) if w.start < first_event_start]
     weapons = [w for w in weapons if _tied_weapon(article, draft, w)]
     names = list(dict.fromkeys(w.canonical for w in weapons))

@@ -4565,3 +4565,15 @@ def test_a_system_that_could_hit_or_hit_the_headlines_is_no_strike() -> None:
     day = dt.date(2024, 2, 25)
     assert extract_strikes("An Iskander-M could hit Berlin in minutes.", day) == []
     assert extract_strikes("The HIMARS hit the headlines again this week.", day) == []
+
+
+def test_the_systems_of_a_nationwide_salvo_are_not_a_citys() -> None:
+    text = (
+        "What we know this Sunday morning\n"
+        "• Scale: about 120 missiles and 90 drones — Shaheds plus cruise and ballistic missiles, "
+        "among them Zircon, Iskander and Kinzhal — were fired at the power system in a massive "
+        "combined attack on all regions.\n"
+        "• Mykolaiv: a drone attack on the city killed two people and injured six."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 11, 17))
+    assert (strike.event_type, strike.weapons) == ("drone", [])
