@@ -155,6 +155,12 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"some\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+)?targets",
     folded=False,
 ) + r"\b")
+# A country's whole night or day, whose systems are no one event's.
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|across\s+(?:the\s+)?country|throughout\s+the\s+country|"
+    r"(?:on|across|in)\s+all\s+(?:the\s+)?(?:regions|oblasts|provinces))\b",
+    re.IGNORECASE,
+)
 # A campaign's targets counted (ten or more): "its jets had hit about 75 Hezbollah targets in
 # the Bekaa and southern Lebanon overnight".
 _COUNTED_TARGETS = re.compile(
@@ -3099,7 +3105,11 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     preamble = article.preamble
     first_event_start = min(map(_START, parts))
     reach = _widened(parts)
-    weapons = _weapons_in(article, reach)
+    # (not the systems of a total the event's sentences go on to: "For reference: nationwide the
+    # air force recorded 46 Shahed drones and one Iskander-M ballistic missile")
+    weapons = _weapons_in(
+        article, [p for p in reach if p.tied or _NATIONWIDE.search(p.sentence.text) is None]
+    )
     if article.weapons and (preamble or draft.context):
         # (not a total's: "about 120 missiles and 90 drones ... were fired at the power system in
         # what President Zelensky called a massive combined attack on all regions")

@@ -4577,3 +4577,13 @@ def test_the_systems_of_a_nationwide_salvo_are_not_a_citys() -> None:
     )
     [strike] = extract_strikes(text, dt.date(2024, 11, 17))
     assert (strike.event_type, strike.weapons) == ("drone", [])
+
+
+def test_the_systems_of_a_nationwide_tally_told_after_the_event_are_not_its() -> None:
+    text = (
+        "An overnight Russian drone struck an energy facility in Ternopil, Mayor Serhiy Nadal "
+        "said on Tuesday. Nationwide, the air force counted 110 Shahed-type and other drones: "
+        "52 shot down, 50 jammed."
+    )
+    [strike] = extract_strikes(text, dt.date(2024, 12, 3))
+    assert strike.weapons == []

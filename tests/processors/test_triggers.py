@@ -1032,3 +1032,9 @@ def test_anti_aircraft_fire_is_no_air_strike_but_an_air_force_that_struck_is() -
     assert find_strike(sentence, armed_context=True) is None
     cue = find_strike("The army's air force struck RSF positions in the Halfaya district.", True)
     assert cue is not None and cue.event_type == "air_strike"
+
+
+def test_drones_sent_against_a_place_are_an_attack() -> None:
+    cue = find_strike("Overnight the enemy sent 33 attack drones against Lozova.", True)
+    assert cue is not None and cue.event_type == "drone"
+    assert find_strike("The EU sent 33 observers to Lozova.", armed_context=True) is None
