@@ -4587,3 +4587,21 @@ def test_the_systems_of_a_nationwide_tally_told_after_the_event_are_not_its() ->
     )
     [strike] = extract_strikes(text, dt.date(2024, 12, 3))
     assert strike.weapons == []
+
+
+def test_a_later_toll_at_a_named_site_goes_to_the_sites_event() -> None:
+    text = (
+        "Gaza live - Monday 30 June\n\n"
+        "14:10 An Israeli strike has hit al-Baqa, a seafront cafe near Gaza City's port. Early "
+        "reports speak of at least 20 dead.\n\n"
+        "18:45 In Khan Younis, 11 Palestinians were shot dead near an aid hub, medics say.\n\n"
+        "20:20 The Al-Shifa director now says 41 people were killed and 75 injured at al-Baqa "
+        "cafe."
+    )
+    tolls = {
+        s.location.name: (s.killed.min, s.wounded.min)
+        for s in extract_strikes(text, dt.date(2025, 6, 30))
+        if s.location
+    }
+    assert tolls["Gaza City"] == (41, 75)
+    assert tolls["Khan Yunis"] == (11, None)
