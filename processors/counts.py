@@ -1471,11 +1471,13 @@ def _list_count(phrase: str, one: bool = False) -> CountRange | None:
             vague = vague or parsed[1] or bool(person.group("least"))
         elif who in _PAIRS:
             total += _PAIRS[who]
+            figures.append((_PAIRS[who], who))
         elif who.endswith("s") or who.endswith("men") or who in {"children", "people"}:
             total += 2
             vague = True
         else:
             total += 1
+            figures.append((1, who))  # ("seven people, six women and a man")
     if not total or (vague and items == 1 and not one):
         return None
     if (

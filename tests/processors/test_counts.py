@@ -104,6 +104,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ),
         ("64 people had sought hospital treatment, eight of them children", [("wounded", 64, 64)]),
         ("08:13 The number injured in Kharkiv rises to six.", [("wounded", 6, 6)]),
+        # a total, then who they were, one of them unnumbered
+        ("injuring seven people, six women and a man", [("wounded", 7, 7)]),
+        ("killed two people, a civilian and a rebel fighter", [("killed", 2, 2)]),
         (
             "The number of people killed by Saturday's strike on the hypermarket has reached 18",
             [("killed", 18, 18)],

@@ -4605,3 +4605,20 @@ def test_a_later_toll_at_a_named_site_goes_to_the_sites_event() -> None:
     }
     assert tolls["Gaza City"] == (41, 75)
     assert tolls["Khan Yunis"] == (11, None)
+
+
+def test_a_blast_whose_cause_was_a_gas_leak_is_no_strike() -> None:
+    # (round 109's text: rumours of an Israeli attack named an attacker)
+    text = (
+        'QOM, July 14 - An explosion ripped through a residential complex in the Pardisan '
+        'district of Qom at 9:44 a.m. on Monday, injuring seven people, six women and a man, '
+        "emergency services said. The director of the city's fire department told Fars that "
+        'four flats and several cars parked in the compound were damaged and that "initial '
+        'assessments show the cause was a gas leak". Governor Akbar Behnamjoo said the blast '
+        'was not an act of terrorism. An unnamed official quoted by Fars dismissed rumours of '
+        'an Israeli attack, saying that if any hostile action occurred, "alarm bells will '
+        'ring at the same time in the occupied territories". Several explosions have been '
+        'reported in Iranian cities since the end of the 12-day war; officials have blamed '
+        'most of them on gas.'
+    )
+    assert extract_strikes(text, dt.date(2025, 7, 14)) == []
