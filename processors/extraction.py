@@ -1092,13 +1092,16 @@ def _cues(
         title_armed,
     )
     head: StrikeCue | None = None
+    # (looked for only in an article already armed, or beside a toll, and in the sentence
+    # alone: finding a whole text's weapons would cost a quarter of reading most news)
+    armed = title_armed or any(cue is not None for cue in cues)
     for i, sentence in enumerate(sentences):
         if (
             cues[i] is None
             and contains_any(sentence.text, _WEAPON_HIT_NEEDS)
-            and weapons.within(sentence.start, sentence.end)
+            and (armed or contains_any(sentence.text, _TOLL_NEEDS))
         ):
-            cues[i] = _named_weapon_cue(sentence, weapons.found())
+            cues[i] = _named_weapon_cue(sentence.text)
         if not sentence.text.startswith(_BULLETS):
             cue = cues[i]
             head = cue if cue is not None and sentence.text.endswith(":") else None
@@ -1111,6 +1114,7 @@ _BULLETS = ("- ", "• ", "* ", "– ", "— ")  # what opens a list's item on i
 # The verbs by which a munition named only by its system hits ("A Tochka-U fired from Ukraine
 # hit the Millerovo military airfield"): a sentence with none of them is not read again.
 _WEAPON_HIT_NEEDS = (" hit", "struck", "slammed", "smashed", "crashed", "landed", "exploded")
+_TOLL_NEEDS = ("kill", "dead", "died", "wound", "injur", "hurt")
 # Class words of the munitions, longest first, one of which stands in for a system's name of
 # at least its length (``_named_weapon_cue``).
 _CLASS_WORDS: dict[str, tuple[str, ...]] = {
@@ -1121,22 +1125,18 @@ _CLASS_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _named_weapon_cue(sentence: Sentence, found: list[WeaponMention]) -> StrikeCue | None:
+def _named_weapon_cue(text: str) -> StrikeCue | None:
     """The cue of a sentence whose munition is named only by its system ("An Iskander-M hit
     the centre of Kharkiv"): read with each system's name replaced by its class word, padded
     to the name's length (offsets stay), so that the sentence is read by the same rules as
     "A missile hit ..." (irrealis, denial, habit); the event type is the system's."""
-    text, start = sentence.text, sentence.start
     masked, first = text, None
-    for weapon in found:
-        if not (start <= weapon.start and weapon.end <= sentence.end):
-            continue
+    for weapon in find_weapons(text):
         size = weapon.end - weapon.start
         word = next((w for w in _CLASS_WORDS.get(weapon.event_type, ()) if len(w) <= size), None)
         if word is None:
             continue
-        at = weapon.start - start
-        masked = masked[:at] + word.ljust(size) + masked[at + size :]
+        masked = masked[: weapon.start] + word.ljust(size) + masked[weapon.end :]
         first = first or weapon
     if first is None:
         return None

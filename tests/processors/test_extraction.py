@@ -4547,8 +4547,8 @@ def test_an_accident_whose_attack_was_ruled_out_is_no_strike() -> None:
     [
         ("An Iskander-M hit the centre of Kharkiv on Monday, killing three.", "Kharkiv",
          "Iskander-M", "missile"),
-        ("A Tochka-U fired from Ukraine hit the Millerovo military airfield on Friday.",
-         "Millerovo", "Tochka-U", "missile"),
+        ("A Tochka-U fired from Ukraine hit the Millerovo military airfield on Friday, wounding "
+         "two.", "Millerovo", "Tochka-U", "missile"),
     ],
 )
 def test_a_munition_named_only_by_its_system_that_hit_is_a_strike(
