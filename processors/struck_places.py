@@ -1046,13 +1046,7 @@ def _locative_before(before: str) -> bool:
         (len(tail) < len(before) and tail[tail.rfind(" ") + 1 :] in _LOCATIVE_WORDS)
         or _LOCATIVE_WORD_BEFORE.search(before) is not None
         or ("through" in before and _TORE_THROUGH.search(before) is not None)
-        or ("between" in before and _ROAD_BETWEEN.search(before) is not None)
     )
-
-
-# A road's first end: "hit a vehicle on the road between Aita al-Shaab and Dibel" (its other
-# end is not hit: ``_NOT_HIT``).
-_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route)\s+between\s+$")
 
 
 # The patterns before a place that drop it whatever else the sentence says (one ``_Before``
