@@ -252,7 +252,7 @@ _NO_HITS_BEFORE = re.compile(
 # Air defence at work, whose blasts were what was heard: "працювали сили ППО", "работает ПВО",
 # "це робота нашої ППО".
 _AIR_DEFENCE_AT_WORK = re.compile(
-    r"(?<!\w)(?:працю|работа|робот[аиу](?!\w))\w*\s+(?:\w+\s+)?(?:ппо|пво)(?!\w)|"
+    r"(?<!\w)(?:(?:працю|работа)\w*|робот[аиу])\s+(?:\w+\s+)?(?:ппо|пво)(?!\w)|"
     r"(?<!\w)(?:ппо|пво)\s+(?:працю|работа)\w*"
 )
 # Words of habit right before an attack word ("регулярних російських ударів", "ежедневные
