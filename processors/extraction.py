@@ -2522,6 +2522,8 @@ def _draft_by_site(drafts: list[_Draft], focus: _Draft, sentence: Sentence) -> _
     cafe", after an entry on Khan Younis) when the focus's do not; None if there is none, or
     the site is not told apart."""
     siblings = [d for d in drafts if d is not focus and d.key == focus.key and d.date != focus.date]
+    if not siblings and all(d.key == focus.key for d in drafts):
+        return None  # (most reports: one place, one day)
     sites = [found for found in find_targets(sentence.text) if not found.weak]
     words = {
         word
