@@ -123,6 +123,9 @@ _SEVERAL_STRIKES_TOLD = (
     r"(?:strikes|attacks|raids)"
 )
 _SEVERAL_STRIKES = re.compile(rf"\b{_SEVERAL_STRIKES_TOLD}\b", re.IGNORECASE)
+# "a massive combined attack on all regions": a country's whole night (``_AGGREGATE``,
+# ``_NATIONWIDE``).
+_ALL_REGIONS = r"(?:on|across|in)\s+all\s+(?:the\s+)?(?:regions|oblasts|provinces)"
 # (Written so that ``re`` jumps from word to word: ``word_start_alternation``, the same
 # matches as ``\b(?:...)`` since each alternative opens with a lower-case letter.)
 _AGGREGATE = re.compile(word_start_alternation(
@@ -132,7 +135,7 @@ _AGGREGATE = re.compile(word_start_alternation(
     r"in\s+total|in\s+all\b|overall|"
     # ("put the number killed across all sites at 26", "a massive attack on all regions")
     r"across\s+all\s+(?:the\s+|\w+\s+)?(?:sites|locations|targets|places|areas|camps)|"
-    r"(?:on|across|in)\s+all\s+(?:the\s+)?(?:regions|oblasts|provinces)|"
+    rf"{_ALL_REGIONS}|"
     # "Taken together, the attack killed 11 people", "all told"
     r"Taken\s+together|taken\s+together|all\s+told|"
     # a hospital's admissions over days: "received 160 wounded and 30 dead in three days"
@@ -158,7 +161,7 @@ _AGGREGATE = re.compile(word_start_alternation(
 # A country's whole night or day, whose systems are no one event's.
 _NATIONWIDE = re.compile(
     r"\b(?:nationwide|across\s+(?:the\s+)?country|throughout\s+the\s+country|"
-    r"(?:on|across|in)\s+all\s+(?:the\s+)?(?:regions|oblasts|provinces))\b",
+    rf"{_ALL_REGIONS})\b",
     re.IGNORECASE,
 )
 # A campaign's targets counted (ten or more): "its jets had hit about 75 Hezbollah targets in
