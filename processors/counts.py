@@ -427,10 +427,14 @@ _PERSON_WORDS = "|".join([
 ])  # fmt: skip
 _PERSON = by_first_letter(_PERSON_WORDS.split("|"))
 _WORD_OR_ABBREVIATION = r"[\w-]+(?:\.[\w-]*)*"  # "U.S.", "U.N."
+# An item's ages, before the next item: "Three sisters aged 14, 12 and 10 and their
+# grandmother", "A woman, 64, and her son, 40, were killed" (the list is split on its "and"s
+# and commas: a bare age is no item)
+_ITEM_AGES = r"(?:\s+aged\s+\d{1,2}(?:(?:\s*,\s*|,?\s+and\s+)\d{1,2}\b)*|,\s+\d{1,2}(?=,))?"
 _PERSON_ONE = (
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?"
     rf"(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
-    rf"{_PERSON}\b"
+    rf"{_PERSON}\b{_ITEM_AGES}"
 )
 _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
 # A list item may also be a bare number ("four farm workers and a farmer", "a nurse and two
@@ -441,7 +445,7 @@ _PERSON_NUMBERED = (
     # ("killing at least 18 Italians and at least nine Iraqis")
     rf"(?:(?:at\s+least|more\s+than)\s+)?"
     rf"(?:\d+|{by_first_letter([*_UNITS, *_TENS])}(?:-{by_first_letter(_ONE_TO_NINE)})?)"
-    rf"\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?{_PERSON}\b"
+    rf"\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?{_PERSON}\b{_ITEM_AGES}"
 )
 _AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
 _PERSON_ITEM = rf"(?:{_PERSON_ANY}|{_PERSON_NUMBERED})"

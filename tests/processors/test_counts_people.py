@@ -279,6 +279,15 @@ def test_one_victim_told_by_their_injuries(
             "Shelling hit the city, killing two men aged 56 and 61 and wounding five other people",
             [("killed", 2, 2), ("wounded", 5, 5)],
         ),
+        # ... nor end the list of people they stand in
+        (
+            "Three sisters aged 9, 13 and 15 and their grandfather were killed when the drone "
+            "hit the car",
+            [("killed", 4, 4)],
+        ),
+        ("A girl aged 7 and her mother were wounded in the shelling", [("wounded", 2, 2)]),
+        ("Two women aged 70 and 74 and a man were wounded", [("wounded", 3, 3)]),
+        ("A man, 58, and his son, 31, were killed by the bomb", [("killed", 2, 2)]),
     ],
 )
 def test_ages_are_no_toll(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
