@@ -1714,7 +1714,10 @@ def _segment(
             # "MOSCOW — Explosions tore through an ammunition depot in northern Crimea": the
             # report is about a place abroad, so its placeless sentences are not the dateline's
             antecedent, from_dateline = None, False
-    return drafts
+    # (a draft opened for a sentence that then joined none, and that no later sentence joined,
+    # is no event: "KYIV — ... Russia's defence ministry confirmed attacks in the Murmansk,
+    # Irkutsk, Ivanovo, Ryazan and Amur regions", a total of regions that do not hold Kyiv)
+    return [d for d in drafts if d.parts]
 
 
 _STOPPED_REACH = 2  # sentences after an event's last that may tell its munitions all stopped

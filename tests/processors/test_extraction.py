@@ -4622,3 +4622,14 @@ def test_a_blast_whose_cause_was_a_gas_leak_is_no_strike() -> None:
         'most of them on gas.'
     )
     assert extract_strikes(text, dt.date(2025, 7, 14)) == []
+
+
+def test_a_dateline_draft_that_no_sentence_joined_is_dropped_not_a_crash() -> None:
+    # The dateline's city is opened for a total of regions that do not hold it, and the
+    # sentence then joins none: the extraction once failed on the empty draft.
+    text = (
+        "KYIV — Ukraine's drones hit airfields on Sunday. Russia's defence ministry confirmed "
+        "attacks in the Murmansk, Irkutsk, Ivanovo, Ryazan and Amur regions."
+    )
+    events = extract_strikes(text, dt.date(2025, 6, 2))
+    assert all(e.location is None or e.location.name != "Kyiv" for e in events)
