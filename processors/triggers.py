@@ -735,6 +735,8 @@ _HARM = compile_folded(
 _IRREALIS, _IRREALIS_GATE = _gated(
     r"(?:"
     r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
+    # ("after Kyiv pledged not to fire them at targets inside Russia")
+    r"(?:pledg|promis)(?:e|es|ed|ing)\s+(?:not\s+)?to|"
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|(?:danger|threat)\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     # ("he doubted an attack would come from outside")
@@ -1002,6 +1004,14 @@ _MADE_FOR_GATE = _LEXICON.add(WordGate(_MADE_FOR_WORDS))
 _IF_NEEDED_AFTER = re.compile(r"[\w-]+\s+if\s+(?:needed|necessary|required)\b")
 
 
+# What a weapon is, told in the present: "The Anglo-French missile is launched from aircraft",
+# "the bombs are dropped from Su-34 jets" (an attack is told in the past: "was launched from")
+_LAUNCHED_FROM = ("launched from", "fired from", "dropped from")
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:usually|typically|normally|often|mostly|generally|also)\s+)?$"
+)
+
+
 # Attacks foretold: "officials have signalled the long-range strikes will continue through
 # the winter" (not "the strike will be investigated")
 _WILL_GO_ON_AFTER = re.compile(
@@ -1037,6 +1047,10 @@ def _unreal(reading: _Reading, position: int) -> bool:
     ):
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
+        return True
+    if reading.low.startswith(_LAUNCHED_FROM, position) and _DESCRIBED_BEFORE.search(
+        reading.low, max(0, position - 30), position
+    ):
         return True
     if "no " in reading.low and (
         _NO_REPORTS_OF.search(reading.low, max(0, position - 30), position)
@@ -1415,6 +1429,7 @@ def told_as_habit(text: str, position: int) -> bool:
         _HABITUAL_AFTER.match(low, position) is None
         and _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is None
         and not _counted_attacks_at(low, position)
+        and not _told_over_weeks(low, position)
     ):
         return False
     # (the habit's own "hit" is no harm told, nor what a disaster struck: "including in areas
@@ -1423,6 +1438,26 @@ def told_as_habit(text: str, position: int) -> bool:
         m.start() != position and not _STRUCK_BY_DISASTER.match(low, m.start())
         for m in _HARM.finditer(low)
     )
+
+
+def _told_over_weeks(low: str, position: int) -> bool:
+    """Whether the attack word at ``position`` goes on for weeks or longer ("the artillery that
+    has been pounding Ukrainian positions around Lysychansk for weeks", "the city has been
+    under bombardment for three weeks"), not ranked over that time (``_RANKED_BEFORE``: "the
+    deadliest single attack on civilians in Ukraine for months")."""
+    return (
+        " for " in low
+        and _FOR_WEEKS_AFTER.match(low, position) is not None
+        and _RANKED_BEFORE.search(low, max(0, position - 40), position) is None
+    )
+
+
+_FOR_WEEKS_AFTER = re.compile(
+    # (nor ranked after it: "The shelling on Monday was the first in the town for months")
+    r"(?:(?!(?:first|only|deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most)\b)"
+    r"[\w'’-]+,?\s+){1,10}?for\s+(?:(?:several|many|some|two|three|four|five|six)\s+)?"
+    r"(?:weeks|months|years)\b"
+)
 
 
 _STRUCK_BY_DISASTER = re.compile(
@@ -1505,6 +1540,7 @@ def _not_a_strike(reading: _Reading) -> bool:
         or (("attacks" in low or "times" in low or "strikes" in low or "raids" in low)
             and _many_attacks(padded))
         or (("%" in low or "cent" in low) and _SHARE_OF_CASUALTIES.search(low) is not None)
+        or ("range" in low and _WEAPON_RANGE.search(low) is not None and not _HARM.search(padded))
         or (cyrillic.is_cyrillic(low) and cyrillic.is_not_a_strike(low))
     )
 
@@ -1513,6 +1549,12 @@ _MEANS_CRASHED = re.compile(
     r"\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?)\b[^.;]{0,40}?\bcrash(?:ed|es)?\s+"
     r"(?:into|onto|on|in)\b"
 )
+
+
+# What a weapon can reach, told with no harm done: a description, not a strike ("The missile
+# is launched from aircraft and has a range of more than 250 kilometres, far beyond the 80 km
+# of the rockets fired by the HIMARS launchers")
+_WEAPON_RANGE = re.compile(r"\b(?:has|have|had|with)\s+an?\s+(?:[\w-]+\s+)?range\s+of\b")
 
 
 # A campaign's attacks counted in the hundreds: "US forces had been targeted more than 170

@@ -7,6 +7,7 @@ from processors.triggers import (
     means_type,
     other_attack_start,
     refers_back,
+    told_as_habit,
 )
 
 
@@ -560,6 +561,11 @@ def test_bare_attack_needs_armed_context() -> None:
         "Police said there was no evidence that a drone had hit the plant",
         "The air force launched an unarmed Minuteman III ballistic missile in a routine test",
         "The test missile's re-entry vehicle travelled 6,700 km to a target at Kwajalein",
+        # what a weapon is and can reach, and a pledge about its use
+        "The Anglo-French cruise missile is launched from aircraft and flies low",
+        "Glide bombs are typically dropped from Su-34 jets well behind the front",
+        "The missile has a range of 250 km, beyond the rockets fired by the launchers Kyiv uses",
+        "Kyiv pledged not to fire the rockets at targets inside Russia",
     ],
 )
 def test_not_strikes(text: str) -> None:
@@ -1038,3 +1044,21 @@ def test_drones_sent_against_a_place_are_an_attack() -> None:
     cue = find_strike("Overnight the enemy sent 33 attack drones against Lozova.", True)
     assert cue is not None and cue.event_type == "drone"
     assert find_strike("The EU sent 33 observers to Lozova.", armed_context=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "habit"),
+    [
+        (
+            "Russian artillery has been pounding Ukrainian positions around Lysychansk for weeks",
+            "pounding",
+            True,
+        ),
+        ("The northern city has been under bombardment for three weeks", "bombardment", True),
+        # a rank over the time is one attack
+        ("It was the deadliest single attack on civilians in Ukraine for months", "attack", False),
+        ("The shelling on Monday was the first in the town for months", "shelling", False),
+    ],
+)
+def test_attacks_going_on_for_weeks_are_a_habit(text: str, word: str, habit: bool) -> None:
+    assert told_as_habit(text, text.index(word)) is habit
