@@ -1012,6 +1012,13 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+# ... or a target to be chosen: "pick a target in Kyiv, concentrate all air defences around it"
+_CHOSEN_BEFORE = re.compile(
+    r"\b(?:pick(?:s|ed)?|choose|chooses|chose|select(?:s|ed)?|names?|named|designat(?:e|es|ed))"
+    r"\s+(?:a|an|any|one)\s+(?:[\w-]+\s+)?$"
+)
+
+
 # Attacks foretold: "officials have signalled the long-range strikes will continue through
 # the winter" (not "the strike will be investigated")
 _WILL_GO_ON_AFTER = re.compile(
@@ -1049,6 +1056,10 @@ def _unreal(reading: _Reading, position: int) -> bool:
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
         return True
     if reading.low.startswith(_LAUNCHED_FROM, position) and _DESCRIBED_BEFORE.search(
+        reading.low, max(0, position - 30), position
+    ):
+        return True
+    if reading.low.startswith("target", position) and _CHOSEN_BEFORE.search(
         reading.low, max(0, position - 30), position
     ):
         return True

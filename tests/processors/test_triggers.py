@@ -566,6 +566,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "Glide bombs are typically dropped from Su-34 jets well behind the front",
         "The missile has a range of 250 km, beyond the rockets fired by the launchers Kyiv uses",
         "Kyiv pledged not to fire the rockets at targets inside Russia",
+        # a target to be chosen
+        "He told the West to pick a target in Kyiv and Russia would fire the missile at it",
     ],
 )
 def test_not_strikes(text: str) -> None:
