@@ -111,6 +111,7 @@ from processors.triggers import (
     tells_harm,
     tells_interception,
     told_as_habit,
+    went_astray,
 )
 from processors.unlisted_places import unlisted_settlements
 from processors.weapon_ties import is_background_weapon, weapon_clause
@@ -1744,7 +1745,7 @@ def _stopped_all(article: _Article, draft: _Draft) -> bool:
             return False
         before = [s for s in article.sentences if s.start < first][-_STOPPED_REACH:]
         read = [s for s in before if "\n\n" not in article.text[s.start : first]] + read
-        downed = [downed_some(s.text) for s in read]
+        downed = [downed_some(s.text) or went_astray(s.text) for s in read]
         if not any(downed):
             return False
         stopped = [

@@ -182,7 +182,7 @@ _ATTACK = (
     # (not a bomb's reach, "a wide blast radius", nor "two other helicopters landed safely")
     r"slammed|slamming|landed(?!\s+safely)|exploded|explosions?|blasts?(?!\s+radius)|impacts?|"
     r"pounded|pounding|"
-    r"crashed\s+(?:into|inside|on)|"  # "a drone crashed into an apartment building"
+    r"crashed\s+(?:into|inside|onto|on)|"  # "a drone crashed into an apartment building"
     # "a Russian rocket loaded with cluster munitions came down on a nursery", "a drone had
     # come down on the grounds of the Novoshakhtinsk refinery"
     r"(?:came|come|coming)\s+down\s+(?:on|in|near)|"
@@ -1669,6 +1669,10 @@ _NO_HARM = re.compile(
     # "nothing on the ground was damaged and no one was hurt"
     r"|\b(?:no\s+one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|killed|wounded|harmed)\b"
     r"|\bnothing\s+(?:on\s+the\s+ground\s+)?(?:was|had\s+been)\s+(?:damaged|hit)\b"
+    # "Nothing fell on Polish territory"
+    r"|\bnothing\s+(?:fell|landed)\b"
+    # the munition's own remains looked at: "specialists were examining the debris"
+    r"|\b(?:examin|inspect|stud|recover|collect)\w*\s+(?:the\s+)?(?:debris|wreckage|fragments)\b"
     # "There was no loss of life or equipment"
     r"|\bno\s+loss\s+of\s+(?:life|lives)\b"
     # "no falling debris was recorded in any district"
@@ -1738,6 +1742,25 @@ def downed_some(text: str) -> bool:
     return ("down" in low or "destroy" in low or "intercept" in low) and (
         _DOWNED_SOME.search(low) is not None
     )
+
+
+def went_astray(text: str) -> bool:
+    """Whether a sentence tells a munition that strayed, off course or back out of a country's
+    airspace, or came down where nothing was ("The missile ... flew about two kilometres over
+    Polish territory before returning to Ukrainian airspace", "the drone had likely strayed off
+    course"): with harm denied outright nearby, no strike (``extraction._stopped_all``)."""
+    low = fold(text)
+    return ("airspace" in low or "stray" in low or "came down" in low) and (
+        _ASTRAY.search(low) is not None
+    )
+
+
+_ASTRAY = re.compile(
+    # (not the way in: "the drone crossed into Romanian airspace" and crashed onto a roof)
+    r"\b(?:(?:returning|returned|flew\s+back|went\s+back)\s+(?:in)?to\s+(?:[\w'’-]+\s+){0,2}?airspace|"
+    r"strayed|came\s+down\s+(?:[\w-]+\s+){0,6}?in\s+(?:an?\s+)?(?:empty\s+|open\s+)?"
+    r"(?:fields?|forest|woods?|wasteland))\b"
+)
 
 
 def denies_harm(text: str) -> bool:

@@ -4633,3 +4633,41 @@ def test_a_dateline_draft_that_no_sentence_joined_is_dropped_not_a_crash() -> No
     )
     events = extract_strikes(text, dt.date(2025, 6, 2))
     assert all(e.location is None or e.location.name != "Kyiv" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # out of the country's airspace again, nothing fell
+        "WARSAW — A Russian cruise missile violated Polish airspace early on Sunday during "
+        "a heavy Russian air attack on western Ukraine, Poland's military said.\n\nThe "
+        "missile, launched by Russian strategic bombers, entered near the village of "
+        "Oserdów in Lublin province at 4:23 a.m. and flew about two kilometres over Poland "
+        "before returning to Ukrainian airspace, the Operational Command said. Polish jets "
+        "had been scrambled as the barrage began. Nothing fell on Polish territory and "
+        "there was no damage.",
+        # off course, down in a field, its debris looked at
+        "RIGA — A Russian military drone, apparently a Shahed-type Geran, crashed in "
+        "eastern Latvia on Saturday after flying in from Belarus, the armed forces said on "
+        "Sunday.\n\nThe drone came down near Gaigalava in Rēzekne municipality, where "
+        "villagers found the wreckage in a field. There were no casualties and no damage, "
+        "the military said, and specialists were examining the debris.\n\nRussia was "
+        "attacking Ukraine with waves of Shahed drones overnight, and officials said the "
+        "drone had probably strayed off course.",
+    ],
+)
+def test_a_munition_that_strayed_and_hit_nothing_is_no_strike(text: str) -> None:
+    assert extract_strikes(text, dt.date(2024, 9, 8)) == []
+
+
+def test_a_munition_that_crossed_a_border_and_crashed_onto_a_roof_is_a_strike() -> None:
+    text = (
+        "A drone crashed onto the roof of a nine-storey block of flats in the Romanian city "
+        "of Galați at about 3 a.m. on Friday, setting an apartment on fire, emergency "
+        "services said. Two residents were treated at the scene for cuts, no one was "
+        "killed, and about 60 people were evacuated. The defence ministry said its radar "
+        "had tracked the Russian drone after it crossed into Romanian airspace during an "
+        "overnight attack on Ukrainian ports across the Danube."
+    )
+    (event,) = extract_strikes(text, dt.date(2026, 5, 29))
+    assert event.location is not None and event.location.name == "Galaţi"
