@@ -719,6 +719,12 @@ _SEASON_OF_ATTACKS = compile_folded(
     r"\b(?:strikes|attacks|bombardments|raids)\s+(?:on\s+[^,.;]{1,60}?\s+)?this\s+"
     r"(?:spring|summer|autumn|fall|winter)\b"
 )
+# ... or a week's or a month's: "Russia launched more than 1,580 guided bombs, nearly 1,100
+# attack drones and 15 missiles against Ukraine over the past week"
+_OVER_THE_PAST = compile_folded(
+    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|"
+    r"(?:seven|\d+|two|three|four|several)\s+(?:days|weeks|months))\b"
+)
 # Munitions destroyed in flight, told before "destroyed": shot down, not an attack that
 # destroyed something ("More than 30 drones were destroyed over the Voronezh region").
 _DESTROYED_IN_FLIGHT = re.compile(
@@ -1591,6 +1597,7 @@ def _trend(padded: str) -> bool:
             (contains_any(padded, _TREND_NEEDS) and _TREND.search(padded) is not None)
             or ("attacks on" in padded and _CAMPAIGN.search(padded) is not None)
             or (" this " in padded and _SEASON_OF_ATTACKS.search(padded) is not None)
+            or (" the " in padded and _OVER_THE_PAST.search(padded) is not None)
         )
         and _HARM.search(padded) is None
     )

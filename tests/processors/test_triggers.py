@@ -566,6 +566,9 @@ def test_bare_attack_needs_armed_context() -> None:
         "Glide bombs are typically dropped from Su-34 jets well behind the front",
         "The missile has a range of 250 km, beyond the rockets fired by the launchers Kyiv uses",
         "Kyiv pledged not to fire the rockets at targets inside Russia",
+        # a week's tally
+        "Russia launched more than 1,500 guided bombs, 1,100 attack drones and 15 missiles "
+        "against Ukraine over the past week",
         # a target to be chosen
         "He told the West to pick a target in Kyiv and Russia would fire the missile at it",
     ],
@@ -1064,3 +1067,8 @@ def test_drones_sent_against_a_place_are_an_attack() -> None:
 )
 def test_attacks_going_on_for_weeks_are_a_habit(text: str, word: str, habit: bool) -> None:
     assert told_as_habit(text, text.index(word)) is habit
+
+
+def test_a_weeks_attacks_that_did_harm_are_still_a_strike() -> None:
+    text = "Russian drones struck the port of Izmail twice over the past week, damaging a ship"
+    assert find_strike(text) is not None
