@@ -1935,7 +1935,11 @@ def _read_listed_regions(doc: _Text, spans: list[_Span]) -> None:
 
 
 # A site's kind after a town's name, lower-cased: "the Nevatim air base".
-_SITE_KIND_AFTER = re.compile(r" (air ?base|airfield|air field|military base)\b", re.IGNORECASE)
+_SITE_KIND_AFTER = re.compile(
+    r" (air ?base|airfield|air field|military base|nuclear power plant|nuclear plant|"
+    r"nuclear power station|NPP)\b",
+    re.IGNORECASE,
+)
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
@@ -1972,7 +1976,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             end = after[1]
             place = _region_named_after(place, text[after[0] : end])
         elif place.precision == "place" and (kind := _SITE_KIND_AFTER.match(text, end)):
-            # "at the Nevatim air base": the site, not the village it is named for
+            # "at the Nevatim air base": the site, not the village it is named for; "the
+            # Zaporizhzhia nuclear plant": the town it stands at, not the city
             site = gaz.lookup(f"{text[span.start : end]} {kind.group(1)}")
             if site and site[0].geonameid != place.geonameid:
                 end, place = kind.end(), site[0]

@@ -910,7 +910,9 @@ _LOCATIVE_MARKS = "—–,/•▪"  # (and a round-up's bullet: "• Kherson cit
 # A live blog's entry time opens the sentence ("14:05 Kharkiv mayor Ihor Terekhov says ...").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?")
 _LOCATIVE_AFTER = compile_folded(
-    r"^(?:'s|’s|:|\s+(?:was|were|(?:has|had|have)\s+(?:also\s+|again\s+)?been|is|came|"
+    # (the place hit may be placed on the way: "The Zaporizhzhia Nuclear Power Plant in Ukraine
+    # was hit")
+    r"^(?:'s|’s|:|(?:,?\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?)?\s+(?:was|were|(?:has|had|have)\s+(?:also\s+|again\s+)?been|is|came|"
     r"has\s+come|had\s+come)\s+"
     r"(?:\w+\s+){0,2}?(?:hit|struck|shelled|attacked|bombed|targeted|under|fired|pounded|rocked|"
     r"shaken|rattled)|\s+(?:oil\s+)?(?:refinery|airport|port|station|power\s+plant|airfield|air\s*base|"

@@ -711,6 +711,18 @@ def test_a_site_named_for_a_village_is_the_site_with_its_kind(gaz: Gazetteer) ->
     assert find_places("A rocket hit a house in Nevatim.", gaz)[0].place.name == "Nevatim"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit the Zaporizhzhia nuclear power plant on Sunday.",
+        "Shells fell near the Zaporizhzhia NPP overnight.",
+        "The Zaporizhzhia Nuclear Power Plant lost power again.",
+    ],
+)
+def test_the_nuclear_plant_named_for_the_oblast_is_at_enerhodar(gaz: Gazetteer, text: str) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == ["Enerhodar"]
+
+
 def test_an_airport_terminal_is_no_place(gaz: Gazetteer) -> None:
     text = "A Houthi missile crashed into a grove by an access road near Terminal 3 on Sunday."
     assert [m.surface for m in find_places(text, gaz)] == []

@@ -198,6 +198,9 @@ def _struck(text: str) -> list[str]:
         # a facility named for a city, in another place; or in a district of that city
         ("drones struck the Zaporizhzhia nuclear power plant in Enerhodar", ["Enerhodar"]),
         ("drones hit the Kursk nuclear power plant in Kurchatov", ["Kurchatov"]),
+        # ... and the place hit placed on the way
+        ("The Zaporizhzhia Nuclear Power Plant in Ukraine was hit by drones", ["Enerhodar"]),
+        ("Nikopol, in southern Ukraine, was shelled again", ["Nikopol"]),
         (
             "a fire broke out at the Moscow oil refinery in Kapotnya after a drone attack",
             ["Moscow"],
