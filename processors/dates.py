@@ -759,6 +759,12 @@ def _tally(low: str, position: int) -> bool:
     ):
         return False
     start, end = clause_around(low, position, _CLAUSE_MARK)
+    # (a relative clause in the perfect after the attack word tells of a noun, not the attack:
+    # "Drones struck Port Sudan ..., the Red Sea city that has served as the seat of Sudan's
+    # government since the war began")
+    relative = _PERFECT_RELATIVE.search(low, position, end)
+    if relative is not None:
+        end = relative.start()
     if _period_tally(low, start, end):
         return True
     # a toll with no subject of its own after a tally goes on with it: "more than 500
@@ -769,6 +775,9 @@ def _tally(low: str, position: int) -> bool:
         and _TOLL_GOES_ON.match(low, start) is not None
         and _period_tally(low, *clause_around(low, start - 1, _CLAUSE_MARK))
     )
+
+
+_PERFECT_RELATIVE = re.compile(r"\b(?:that|which|who|where)\s+(?:has|have|had)\b")
 
 
 def _period_tally(low: str, start: int, end: int) -> bool:

@@ -479,6 +479,26 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
 @pytest.mark.parametrize(
     ("text", "background"),
     [
+        # what a place has been since, told after the attack word, is the place's
+        (
+            "Drones struck Port Sudan on Tuesday, hitting the port of the city that has served "
+            "as the seat of government since the war began.",
+            False,
+        ),
+        # ... but a tally in the relative clause is the attack's
+        ("Kharkiv, which has been struck more than 1,000 times since March, woke to sirens.", True),
+    ],
+)
+def test_a_relative_clause_after_the_attack_is_no_tally(text: str, background: bool) -> None:
+    from processors.dates import told_as_background
+
+    at = text.index("struck")
+    assert told_as_background(text, at, [at], dt.date(2025, 5, 6)) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
         # a memory, dated years back
         (
             "Older residents also remembered the chain of explosions at the big ammunition depot "
