@@ -813,6 +813,10 @@ _FACT_CHECK_DENIES = re.compile(
     r"old\s+(?:video|footage))\b",
     re.IGNORECASE,
 )
+_NOTHING_POINTS_TO = (
+    r"\bnothing\s+(?:[\w'’-]+\s+){0,4}?(?:points?|pointed|suggests?|suggested)\s+to\s+"
+    r"an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
+)
 # What says an explosion was an accident, not an attack (every match holds one of the words
 # ``_may_tell_accident`` looks for). It scans whole texts, so it is run folded (``CaseBlind``)
 # and written to open with letters ``re`` can skip to (``word_start_alternation``): as a plain
@@ -825,6 +829,9 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     # "blaming explosives stored in a house by illegal miners"
     r"\bblam(?:e|es|ed|ing)\s+(?:the\s+blast\s+on\s+)?explosives?\s+(?:[\w-]+\s+){0,2}?(?:stored|kept)\b|"
     r"\brul(?:e|es|ed|ing)\s+out\s+(?:an?\s+)?(?:attack|sabotage|terrorism)|"
+    # an attack that nothing points to: "The authorities have not explained what caused the
+    # blast; nothing they have said points to an attack"
+    rf"{_NOTHING_POINTS_TO}|"
     r"\b(?:was|were)\s+(?:an?\s+)?(?:industrial\s+|tragic\s+)?accident(?:al)?\b|"
     # "calling it 'an unfortunate accident'"
     r"\b(?:calling|called|calls)\s+it\s+['‘\"“]?an?\s+(?:[\w-]+\s+)?accident\b|"
@@ -911,7 +918,8 @@ _MEANS_RULED_OUT = re.compile(
     r"\brumou?rs?\s+(?:were\s+|was\s+)?(?:of|that)\b|"
     # ... or ruled out after it was told: "suggested a Ukrainian drone attack ... Governor
     # Andrei Vorobyov ruled that out"
-    r"\bruled\s+(?:that|this|it)\s+out\b",
+    r"\bruled\s+(?:that|this|it)\s+out\b|"
+    + _NOTHING_POINTS_TO,
     re.IGNORECASE,
 )
 
@@ -935,6 +943,7 @@ def _may_tell_accident(text: str) -> bool:
         or "fault" in text
         or "circuit" in text
         or "ruled out" in text
+        or "nothing" in text
         or "negligence" in text
         or "mishandling" in text
         or "safety" in text
