@@ -4545,11 +4545,14 @@ def test_an_accident_whose_attack_was_ruled_out_is_no_strike() -> None:
 def test_a_blast_that_nothing_points_to_an_attack_is_no_strike() -> None:
     text = (
         "YEREVAN, Sept 29 — At least 170 people are now known to have died in Monday evening's "
-        "explosion and fire at a fuel depot outside Stepanakert, local officials said. "
-        "Hundreds of people had crowded around the depot to get petrol for the drive out after "
-        "last week's Azerbaijani offensive. Hospitals struggled with the 290 injured, and some "
-        "were flown to Yerevan by Armenian helicopters. The authorities have not explained what "
-        "caused the blast; nothing they have said points to an attack."
+        "explosion and fire at a fuel depot outside Stepanakert, the main town of "
+        "Nagorno-Karabakh, local officials said on Friday. The figure is far higher than the 68 "
+        "deaths given on Tuesday.\n\nHundreds of people had crowded around the depot on the "
+        "road to Askeran, trying to get petrol for the drive out of the region after its "
+        "fighters laid down their arms in last week's Azerbaijani offensive. Hospitals "
+        "struggled with the 290 injured, and some of the worst burned were flown to Yerevan by "
+        "Armenian helicopters.\n\nThe authorities have not explained what caused the blast; "
+        "nothing they have said points to an attack."
     )
     assert extract_strikes(text, dt.date(2023, 9, 29)) == []
 
