@@ -1524,11 +1524,11 @@ _DISASTER = compile_folded(
     r"(?<!after\sthe\s)(?<!since\sthe\s)(?<!before\sthe\s)"
     r"\b(?:storms?(?!\s+(?:the|a|an|its|their|into|shadows?)\b)|thunderstorms?|"
     r"tornado(?!\s+(?:jets?|gr\.?\s?4s?|aircraft|fighters?|warplanes?|bombers?)\b|-s\b)|"
-    r"hurricane|earthquake|floods?|typhoon|"
+    r"hurricane|earthquakes?|quakes?|floods?|typhoon|"
     r"cyclone|landslides?|mudslides?|wildfires?|avalanche)\b"
 )
 _DISASTER_NEEDS = (
-    "storm", "tornado", "hurricane", "earthquake", "flood", "typhoon", "cyclone", "slide",
+    "storm", "tornado", "hurricane", "quake", "flood", "typhoon", "cyclone", "slide",
     "wildfire", "avalanche",
 )  # fmt: skip
 

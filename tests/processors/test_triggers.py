@@ -4,6 +4,7 @@ from processors.triggers import (
     all_stopped,
     find_strike,
     is_armed_context,
+    is_not_a_strike,
     means_type,
     other_attack_start,
     refers_back,
@@ -1072,3 +1073,14 @@ def test_attacks_going_on_for_weeks_are_a_habit(text: str, word: str, habit: boo
 def test_a_weeks_attacks_that_did_harm_are_still_a_strike() -> None:
     text = "Russian drones struck the port of Izmail twice over the past week, damaging a ship"
     assert find_strike(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Official figures put the quake's toll at 3,649 dead, 5,018 injured and 145 missing.",
+        "Two quakes in a week have killed more than 40 people in the province.",
+    ],
+)
+def test_a_quakes_toll_is_not_a_strikes(text: str) -> None:
+    assert is_not_a_strike(text)
