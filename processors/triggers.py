@@ -1025,6 +1025,12 @@ _CHOSEN_BEFORE = re.compile(
 )
 
 
+# ... or firing only heard: "staff heard artillery firing without pause in the distance" (what
+# it hit is told with a word of its own)
+_HEARD_FIRING = re.compile(r"(?:firing|fire|shelling|gunfire|bombardment)\b")
+_HEARD_BEFORE = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,3}$")
+
+
 # Attacks foretold: "officials have signalled the long-range strikes will continue through
 # the winter" (not "the strike will be investigated")
 _WILL_GO_ON_AFTER = re.compile(
@@ -1067,6 +1073,10 @@ def _unreal(reading: _Reading, position: int) -> bool:
         return True
     if reading.low.startswith("target", position) and _CHOSEN_BEFORE.search(
         reading.low, max(0, position - 30), position
+    ):
+        return True
+    if "heard" in reading.low and _HEARD_FIRING.match(reading.low, position) and (
+        _HEARD_BEFORE.search(reading.low, max(0, position - 40), position)
     ):
         return True
     if "no " in reading.low and (

@@ -570,6 +570,8 @@ def test_bare_attack_needs_armed_context() -> None:
         # a week's tally
         "Russia launched more than 1,500 guided bombs, 1,100 attack drones and 15 missiles "
         "against Ukraine over the past week",
+        # firing only heard
+        "The hospital moved its patients out after staff heard artillery firing in the distance",
         # a target to be chosen
         "He told the West to pick a target in Kyiv and Russia would fire the missile at it",
     ],
@@ -1084,3 +1086,8 @@ def test_a_weeks_attacks_that_did_harm_are_still_a_strike() -> None:
 )
 def test_a_quakes_toll_is_not_a_strikes(text: str) -> None:
     assert is_not_a_strike(text)
+
+
+def test_firing_heard_and_a_shell_that_hit_is_a_strike() -> None:
+    cue = find_strike("Residents heard artillery firing and then a shell hit their house")
+    assert cue is not None and cue.event_type == "shelling"
