@@ -707,12 +707,12 @@ def extract_strikes(
     """
     if not text or not text.strip():
         return []
-    body = _body_under_headline(text)
+    headline_end, body = _body_under_headline(text)
     if body:
         # "Syrian jets hit Douma market\n\nBEIRUT — At least 96 people ...": a headline over a
         # wire story is its title (unless one is given: a feed's item often repeats it as its
         # text's first line), and the dateline opens the story
-        headline = text[:body].strip()
+        headline = text[:headline_end].strip()
         strikes = extract_strikes(
             text[body:], published, headline if title is None else title, min_confidence
         )
@@ -799,6 +799,7 @@ def _toll_told(strike: Strike) -> bool:
 
 
 _MAX_HEADLINE = 200  # characters: a longer first line is a paragraph
+_HEADLINE_LINES = 3  # a headline, then a byline and a time line at most, above a dateline
 # A fact check's verdict on a claimed strike: "The claim is false.", "OUR VERDICT: False."
 # (every match holds "false" or "False").
 _FALSE_CLAIM = re.compile(
@@ -969,17 +970,27 @@ _LEFTOVER_NEEDS = (
 )  # fmt: skip
 
 
-def _body_under_headline(text: str) -> int:
-    """Where a wire story opens with its dateline ("BEIRUT — ...") under a headline line of its
-    own (no full stop ends it), or 0."""
-    line_end = text.find("\n", 0, _MAX_HEADLINE + 1)
-    if line_end < 0:
-        return 0
-    headline = text[:line_end].rstrip()
-    if not headline or headline.endswith(_SENTENCE_ENDS):
-        return 0
-    body = len(text) - len(text[line_end:].lstrip())
-    return body if body < len(text) and dateline_end(text[body:]) else 0
+def _body_under_headline(text: str) -> tuple[int, int]:
+    """Where the headline line ends and a wire story opens with its dateline ("BEIRUT — ...")
+    under it, or (0, 0). The headline is a line of its own (no full stop ends it), and a
+    byline or a time line may stand between ("By Olena Harmash | Reuters | Updated 09:14
+    GMT"), as feeds copy them from the page."""
+    start, headline_end = 0, 0
+    for _ in range(_HEADLINE_LINES):
+        line_end = text.find("\n", start, start + _MAX_HEADLINE + 1)
+        if line_end < 0:
+            return 0, 0
+        line = text[start:line_end].rstrip()
+        if not line or line.endswith(_SENTENCE_ENDS):
+            return 0, 0
+        headline_end = headline_end or line_end
+        body = len(text) - len(text[line_end:].lstrip())
+        if body >= len(text):
+            return 0, 0
+        if dateline_end(text[body:]):
+            return headline_end, body
+        start = body
+    return 0, 0
 
 
 def _shifted(strike: Strike, offset: int) -> Strike:

@@ -4686,3 +4686,17 @@ def test_a_munition_that_crossed_a_border_and_crashed_onto_a_roof_is_a_strike() 
     )
     (event,) = extract_strikes(text, dt.date(2026, 5, 29))
     assert event.location is not None and event.location.name == "Galaţi"
+
+
+def test_a_byline_between_the_headline_and_the_dateline_leaves_the_dateline_a_dateline() -> None:
+    text = (
+        "Russian missiles strike Sumy, killing 35\n"
+        "By Olena Harmash | Reuters | Updated 09:14 GMT, April 14, 2025\n\n"
+        "KYIV — The number of people killed when two Russian ballistic missiles slammed into the "
+        "centre of Sumy on Sunday morning has reached 35, Ukrainian officials said on Monday."
+    )
+    (event,) = extract_strikes(text, dt.date(2025, 4, 14))
+    assert event.location is not None and event.location.name == "Sumy"
+    assert event.evidence[0].text.startswith("KYIV — The number")
+    start = event.evidence[0].start
+    assert text[start : event.evidence[0].end] == event.evidence[0].text
