@@ -83,6 +83,7 @@ from processors.dates import (
     told_as_past,
 )
 from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
+from processors.page_clutter import blank_page_clutter
 from processors.places import PlaceMention, find_places
 from processors.sentences import Sentence, dateline_end, split_sentences
 from processors.struck_places import area_around, locates_off, names_official, struck_places
@@ -703,10 +704,13 @@ def extract_strikes(
     out (``confidence.MIN_CONFIDENCE``: such events are almost always wrong), unless they
     give a toll. A text that opens with a headline line over a wire
     story's dateline is read as that title (or the one given) over its story. A text that calls
-    its explosion an accident reports no attack, unless it names a means or an attacker.
+    its explosion an accident reports no attack, unless it names a means or an attacker. The
+    web page's furniture a feed copies with the story (links to other stories, photo captions)
+    is not read (``page_clutter``).
     """
     if not text or not text.strip():
         return []
+    text = blank_page_clutter(text)
     headline_end, body = _body_under_headline(text)
     if body:
         # "Syrian jets hit Douma market\n\nBEIRUT — At least 96 people ...": a headline over a

@@ -1,0 +1,51 @@
+"""Page furniture blanked before extraction: held-out texts written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from processors.extraction import extract_strikes
+from processors.page_clutter import blank_page_clutter
+
+CLOSING = "The city declared three days of mourning."
+REPORT = (
+    "KYIV — Two Russian missiles hit the centre of Sumy on Sunday morning, killing 35 people, "
+    "officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Read more:\n• Missile kills 20 near Kryvyi Rih playground (April 5)\n• Envoy visits Kyiv",
+        "MOST READ\n1. Drone hits Odesa port, two killed\n2. Oil steadies",
+        "Related stories\n- Shelling kills four in Kherson market",
+        "Related: Houthi missile hits Jaffa playground, 16 hurt (Dec 21)",
+        "Read next: Iranian missile hits Soroka hospital in Beersheba (June 19)",
+        "[Caption: Rescuers at the square in Chernihiv after a missile struck it on Aug. 19.]",
+        "[Photo: Smoke rises over Tehran after Israeli strikes, June 15. (AFP)]",
+    ],
+)
+def test_clutter_is_blanked_and_offsets_hold(clutter: str) -> None:
+    text = f"{REPORT}\n\n{clutter}\n\n{CLOSING}"
+    blanked = blank_page_clutter(text)
+    assert len(blanked) == len(text)
+    assert blanked.startswith(REPORT) and blanked.endswith(CLOSING)
+    assert blanked.count("\n") == text.count("\n")
+    kept = blanked.replace(REPORT, "").replace(CLOSING, "")
+    assert not kept.strip()
+
+
+def test_a_links_strike_is_no_event_of_the_report() -> None:
+    text = f"{REPORT}\n\nRelated:\n- Missile hits train at Chaplyne station, killing 22"
+    events = extract_strikes(text, dt.date(2025, 4, 14))
+    assert [e.location.name for e in events if e.location] == ["Sumy"]
+
+
+def test_the_reports_own_words_are_kept() -> None:
+    # "related" and "read" in the story's sentences, and brackets inside a sentence
+    text = (
+        "Officials said the strike was related to the offensive. Residents read the notices "
+        "[in Ukrainian] posted on the door. Most read them twice."
+    )
+    assert blank_page_clutter(text) == text
