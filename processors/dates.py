@@ -405,7 +405,10 @@ def nearest_date(mentions: list[DateMention], position: int) -> DateMention | No
 _YEARS_BACK = compile_folded(
     r"\b(?:last\s+year|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     # ("almost three years after nightclub bombings in Kuta killed 202")
-    r"\d+)\s+(?:years?|decades?)\s+(?:ago|after)|a\s+decade\s+ago|(?:in|the|of|during)\s+"
+    # ... and "on", as a headline looks back: "Three years on, Ukraine remembers victims of the
+    # Mariupol theatre bombing" (not "three years on Sunday since")
+    r"\d+)\s+(?:years?|decades?)\s+(?:ago|after|on(?=\s*[,:;—–]|\s+from\b))|a\s+decade\s+ago|"
+    r"(?:in|the|of|during)\s+"
     # ("in late November 2023")
     r"(?:(?:early|mid|late)[\s-]+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\b|"
@@ -535,12 +538,15 @@ def _phrases_back(low: str, published: dt.date | None) -> Iterator[re.Match[str]
         yield from cyrillic.years_back(low, published.year)  # ("весной 2023 года")
 
 
+_YEARS_BACK_WORDS = ("last", " after ", "year on", "years on")
+
+
 def _years_back_possible(low: str) -> bool:
     """Whether ``low`` may hold a ``_YEARS_BACK`` match (the scan is dear: it opens with
-    ``\\b``): every match holds "ago", or "year" and "last" or "after", or a year number
-    with whitespace before it and a letter before that ("in 2022", "in April 2022"; not
+    ``\\b``): every match holds "ago", or "year" and "last", "after" or "year(s) on", or a year
+    number with whitespace before it and a letter before that ("in 2022", "in April 2022"; not
     "April 8, 2022")."""
-    if "ago" in low or ("year" in low and ("last" in low or " after " in low)):
+    if "ago" in low or ("year" in low and contains_any(low, _YEARS_BACK_WORDS)):
         return True
     if contains_any(low, _WAR_PAST_NEEDS):
         return True

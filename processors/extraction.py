@@ -820,7 +820,9 @@ _FACT_CHECK_DENIES = re.compile(
 )
 _NOTHING_POINTS_TO = (
     r"\bnothing\s+(?:[\w'’-]+\s+){0,4}?(?:points?|pointed|suggests?|suggested)\s+to\s+"
-    r"an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
+    r"an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b|"
+    # "officials said there was no sign of an attack"
+    r"\bno\s+(?:sign|signs|evidence|indication)\s+of\s+(?:an?\s+)?(?:attack|sabotage|foul\s+play)\b"
 )
 # What says an explosion was an accident, not an attack (every match holds one of the words
 # ``_may_tell_accident`` looks for). It scans whole texts, so it is run folded (``CaseBlind``)
@@ -834,6 +836,9 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     # "blaming explosives stored in a house by illegal miners"
     r"\bblam(?:e|es|ed|ing)\s+(?:the\s+blast\s+on\s+)?explosives?\s+(?:[\w-]+\s+){0,2}?(?:stored|kept)\b|"
     r"\brul(?:e|es|ed|ing)\s+out\s+(?:an?\s+)?(?:attack|sabotage|terrorism)|"
+    # "officials said the blast was caused by chemicals stored in containers"
+    r"\bcaused\s+by\s+(?:[\w-]+\s+){0,2}?(?:chemicals?|explosives?|fuel|fertili[sz]ers?|"
+    r"ammonium\s+nitrate)\s+(?:stored|kept|stockpiled)\b|"
     # an attack that nothing points to: "The authorities have not explained what caused the
     # blast; nothing they have said points to an attack"
     rf"{_NOTHING_POINTS_TO}|"
@@ -949,6 +954,9 @@ def _may_tell_accident(text: str) -> bool:
         or "circuit" in text
         or "ruled out" in text
         or "nothing" in text
+        or "no sign" in text
+        or "no evidence" in text
+        or "chemical" in text
         or "negligence" in text
         or "mishandling" in text
         or "safety" in text

@@ -479,6 +479,22 @@ def test_an_attack_a_state_has_lasted_since_is_background(text: str, background:
 @pytest.mark.parametrize(
     ("text", "background"),
     [
+        ("Three years on, Ukraine remembers the victims of the Mariupol theatre bombing", True),
+        ("A year on, Kramatorsk station bombing survivors still wait for help", True),
+        # "on" in its other senses
+        ("The unit spent two years on the front line before the bombing of its base", False),
+    ],
+)
+def test_years_on_looks_back(text: str, background: bool) -> None:
+    from processors.dates import told_as_background
+
+    at = text.index("bombing")
+    assert told_as_background(text, at, [at], dt.date(2025, 3, 16)) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
         # what a place has been since, told after the attack word, is the place's
         (
             "Drones struck Port Sudan on Tuesday, hitting the port of the city that has served "

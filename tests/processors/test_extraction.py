@@ -4542,6 +4542,21 @@ def test_an_accident_whose_attack_was_ruled_out_is_no_strike() -> None:
     assert extract_strikes(text, dt.date(2023, 8, 9)) == []
 
 
+def test_a_port_blast_blamed_on_chemicals_with_no_sign_of_an_attack_is_no_strike() -> None:
+    text = (
+        "The death toll from Saturday's huge explosion at Shahid Rajaee port near Bandar Abbas "
+        "rose to at least 40 on Sunday, with more than 1,000 people injured, Iranian officials "
+        "said, as firefighters still battled blazes among the container stacks. Officials said "
+        "the blast was caused by chemicals stored in containers, and the interior minister "
+        "spoke of failures in safety procedures. A maritime security firm said the port had "
+        "received a shipment of sodium perchlorate, an ingredient of solid missile fuel, in "
+        "March; Iran's Defence Ministry denied that any military cargo was involved.\n\nSome "
+        "lawmakers floated the idea of sabotage, but officials said there was no sign of an "
+        "attack, and an Israeli official told reporters Israel was not involved."
+    )
+    assert extract_strikes(text, dt.date(2025, 4, 27)) == []
+
+
 def test_a_blast_that_nothing_points_to_an_attack_is_no_strike() -> None:
     text = (
         "YEREVAN, Sept 29 — At least 170 people are now known to have died in Monday evening's "
