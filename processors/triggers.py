@@ -203,8 +203,9 @@ _ATTACK = (
 
     # (not a launch from its platform alone: "was launched from a specially designed train")
     # (nor a kind of weapon: "a shoulder-launched guided missile", "air-launched")
-    # ("Overnight the enemy sent 33 attack drones against Lozova")
-    r"sent(?=\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|uavs?|shaheds?)\s+(?:against|at|towards?)\b)|"
+    # ("Overnight the enemy sent 33 attack drones against Lozova", "sent Shahed-131/136 attack
+    # drones at Nikolaev")
+    r"sent(?=\s+(?:[\w/-]+\s+){0,3}?(?:drones?|missiles?|rockets?|uavs?|shaheds?)\s+(?:against|at|towards?)\b)|"
     r"fired|firing(?!\s+ranges?\b)|launched(?<!-launched)(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
     r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"

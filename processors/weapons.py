@@ -412,8 +412,34 @@ def _lexicon() -> Lexicon:
 
 
 def find_weapons(text: str) -> list[WeaponMention]:
-    """Weapon systems and special munitions named in ``text`` (never the aircraft that fired)."""
-    return _lexicon().weapons.find(text)
+    """Weapon systems and special munitions named in ``text`` (never the aircraft that fired),
+    each system of a slashed pair too ("Shahed-131/136": Shahed-131 and Shahed-136)."""
+    found = _lexicon().weapons.find(text)
+    if found and "/" in text:
+        found = sorted([*found, *_slashed_siblings(text, found)], key=lambda w: w.start)
+    return found
+
+
+# A system's number, then a sibling's after a slash: "Shahed-131/136", "Geran-1/2".
+_SLASHED = re.compile(r"(?P<stem>[^\W\d_]+[- ]?)\d+/(?P<number>\d+)\b")
+
+
+def _slashed_siblings(text: str, found: list[WeaponMention]) -> list[WeaponMention]:
+    """The systems named by the numbers after a slash, where the name before it was found."""
+    starts = {w.start for w in found}
+    siblings = []
+    for m in _SLASHED.finditer(text):
+        if m.start() not in starts:
+            continue
+        named = _lexicon().weapons.find(m.group("stem") + m.group("number"))
+        if len(named) == 1 and named[0].end == len(m.group("stem")) + len(m.group("number")):
+            sibling = named[0]
+            start, end = m.span("number")
+            siblings.append(
+                WeaponMention(start, end, text[start:end], sibling.canonical, sibling.event_type,
+                              sibling.category)
+            )
+    return siblings
 
 
 def find_aircraft(text: str) -> list[WeaponMention]:

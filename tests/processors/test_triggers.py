@@ -1091,3 +1091,8 @@ def test_a_quakes_toll_is_not_a_strikes(text: str) -> None:
 def test_firing_heard_and_a_shell_that_hit_is_a_strike() -> None:
     cue = find_strike("Residents heard artillery firing and then a shell hit their house")
     assert cue is not None and cue.event_type == "shelling"
+
+
+def test_drones_sent_at_a_city_by_their_slashed_names_are_an_attack() -> None:
+    cue = find_strike("From 04:30 Russian forces sent Shahed-131/136 attack drones at Nikolaev")
+    assert cue is not None and cue.event_type == "drone"

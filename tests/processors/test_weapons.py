@@ -352,3 +352,16 @@ def test_the_tos_1as_name_alone_needs_a_weapons_context() -> None:
     text = "Russian forces fired a Solntsepek rocket launcher at the village."
     assert [w.canonical for w in find_weapons(text)] == ["TOS-1A"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sent Shahed-131/136 attack drones", ["Shahed-131 (Geran-1)", "Shahed (Geran-2)"]),
+        ("S-300/400 air-defence missiles fired at the city", ["S-300", "S-400"]),
+        # a slash that names no sibling
+        ("a 24/7 watch on the Kh-101 launches", ["Kh-101"]),
+    ],
+)
+def test_each_system_of_a_slashed_pair_is_named(text: str, expected: list[str]) -> None:
+    assert [w.canonical for w in find_weapons(text)] == expected
