@@ -3029,8 +3029,8 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
 
 
 def _lead_looks_back(lead: str) -> bool:
-    """Whether the lead reports a funeral, a court's ruling or a warrant or charges (whose
-    attacks are the past's)."""
+    """Whether the lead reports a funeral, a court's ruling, a warrant or charges, or a report
+    published on a campaign (whose attacks are the past's)."""
     return (_may_match(lead, _COURT_NEEDS) and _COURT_LEAD.search(lead) is not None) or (
         _may_match(lead, _LOOKS_BACK_NEEDS) and _LOOKS_BACK_LEAD.search(lead) is not None
     )
@@ -3038,7 +3038,11 @@ def _lead_looks_back(lead: str) -> bool:
 
 _LOOKS_BACK_LEAD = re.compile(
     r"\b(?:funerals?|burial|mourners|(?:arrest\s+)?warrants?\s+for|indicted|indictment|"
-    r"charged\s+(?:[\w-]+\s+){0,4}?with\s+war\s+crimes)\b",
+    r"charged\s+(?:[\w-]+\s+){0,4}?with\s+war\s+crimes|"
+    # ... or a report published on a campaign: "Human Rights Watch on Tuesday published
+    # 'Hunted From Above', a 93-page report concluding that Russian forces have used drones"
+    r"published\s+(?:[^.]{0,60}?,\s+)?an?\s+(?:[\w-]+\s+){0,3}?report|"
+    r"report\s+(?:concluding|concluded|finding|found|documenting|documented))\b",
     re.IGNORECASE,
 )
 # A label that opens an analysis, not a report: "Analysis: ...", "ANALYSIS | ...", "Brief: ...".
@@ -3047,7 +3051,7 @@ _ANALYSIS_LABEL = re.compile(
     r"q\s*&\s*a|timeline|in\s+depth|long\s+read)\s*[:|—–]",
     re.IGNORECASE,
 )
-_LOOKS_BACK_NEEDS = ("funeral", "burial", "mourners", "warrant", "indict", "charged")
+_LOOKS_BACK_NEEDS = ("funeral", "burial", "mourners", "warrant", "indict", "charged", "report")
 
 
 def _marks_the_past(article: _Article) -> bool:

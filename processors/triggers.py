@@ -1420,8 +1420,11 @@ _HABITUAL_BEFORE = re.compile(
     r"(?:years|months|decades)\s+of|"
     # ("accused the military of carrying on with air strikes in the days after the quake")
     r"carr(?:y|ies|ied|ying)\s+on\s+with|keep(?:s|ing)?\s+up|kept\s+up|"
-    # ("families who had survived air strikes and barrel bombs"; not "survived the strike")
-    r"survived(?!\s+(?:the|a|an|this|that|its|their)\b))\s+(?:[\w'’-]+\s+){0,3}?$"
+    # ("families who had survived air strikes and barrel bombs"; not "survived the strike"; nor
+    # "survivors of the attack": "36 survivors of and witnesses to drone attacks")
+    r"survived(?!\s+(?:the|a|an|this|that|its|their)\b)|"
+    r"(?:survivors?\s+of|witnesses?\s+to)(?!\s+(?:the|a|an|this|that|its|their)\b))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?$"
     # a count of attacks, not of munitions: "The coalition carried out hundreds of air strikes
     # in and around Kobani during the siege" (not "hundreds of drones")
     r"|\b(?:hundreds|thousands)\s+of\s+(?:(?:air|drone|missile)\s+)?$"
@@ -1458,6 +1461,7 @@ def told_as_habit(text: str, position: int) -> bool:
         and _HABITUAL_BEFORE.search(low, max(0, position - 40), position) is None
         and not _counted_attacks_at(low, position)
         and not _told_over_weeks(low, position)
+        and not _told_as_campaign(low, position)
     ):
         return False
     # (the habit's own "hit" is no harm told, nor what a disaster struck: "including in areas
@@ -1466,6 +1470,32 @@ def told_as_habit(text: str, position: int) -> bool:
         m.start() != position and not _STRUCK_BY_DISASTER.match(low, m.start())
         for m in _HARM.finditer(low)
     )
+
+
+def _told_as_campaign(low: str, position: int) -> bool:
+    """Whether the attack word at ``position`` tells how a side has fought, or what a report
+    documented, not one attack ("Russian forces have used small, mostly commercial quadcopter
+    drones to attack civilians in Kherson", "documented attacks in the city of Kherson and 16
+    other settlements")."""
+    if ("used" in low or "using" in low) and _USED_TO_BEFORE.search(
+        low, max(0, position - _USED_TO_REACH), position
+    ):
+        return True
+    return "document" in low and any(
+        m.start() <= position < m.end()
+        for m in _DOCUMENTED_ATTACKS.finditer(low, max(0, position - 40), position + 20)
+    )
+
+
+_USED_TO_BEFORE = re.compile(
+    # (the present perfect only: "Russia had used S-300 missiles, repurposed to strike ground
+    # targets" tells how this attack was made)
+    r"\b(?:has|have)\s+(?:been\s+)?us(?:ed|ing)\s+(?:[\w,'’-]+\s+){0,8}?to\s+$"
+)
+_USED_TO_REACH = 90  # characters between "have used" and the attack word
+_DOCUMENTED_ATTACKS = re.compile(
+    r"\bdocument(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|shelling|bombardments)\b"
+)
 
 
 def _told_over_weeks(low: str, position: int) -> bool:

@@ -4715,3 +4715,18 @@ def test_a_byline_between_the_headline_and_the_dateline_leaves_the_dateline_a_da
     assert event.evidence[0].text.startswith("KYIV — The number")
     start = event.evidence[0].start
     assert text[start : event.evidence[0].end] == event.evidence[0].text
+
+
+def test_a_published_reports_campaign_and_its_old_cases_are_no_new_strike() -> None:
+    text = (
+        "Human Rights Watch on Tuesday published \"Hunted From Above\", a 93-page report "
+        "concluding that Russian forces have used small, mostly commercial quadcopter "
+        "drones to attack civilians in Kherson in ways that amount to war crimes.\n\nThe "
+        "report documents at least 45 attacks on people walking, cycling or riding buses. "
+        "It opens with the case of a 23-year-old mother who was cycling to an appointment "
+        "on September 28, 2024, when a drone followed her for almost 300 metres before "
+        "dropping a munition near the Antonivka bridge; she was wounded in the neck and "
+        "legs. A family grocery in Antonivka closed for good after a drone attack killed "
+        "its owner."
+    )
+    assert extract_strikes(text, dt.date(2025, 6, 3)) == []

@@ -1096,3 +1096,26 @@ def test_firing_heard_and_a_shell_that_hit_is_a_strike() -> None:
 def test_drones_sent_at_a_city_by_their_slashed_names_are_an_attack() -> None:
     cue = find_strike("From 04:30 Russian forces sent Shahed-131/136 attack drones at Nikolaev")
     assert cue is not None and cue.event_type == "drone"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "habit"),
+    [
+        (
+            "The report concludes that Russian forces have used small commercial drones to "
+            "attack civilians in Kherson",
+            "attack",
+            True,
+        ),
+        ("The commission documented attacks in Kherson and 16 other settlements", "attacks", True),
+        ("Researchers spoke to 36 survivors of and witnesses to drone attacks", "attacks", True),
+        # how this attack was made, and one attack's survivors
+        ("The governor said Russia had used S-300 missiles, repurposed to strike the city",
+         "strike", False),
+        ("Survivors of the attack said the shop was full", "attack", False),
+    ],
+)
+def test_a_sides_way_of_fighting_or_a_reports_attacks_are_a_habit(
+    text: str, word: str, habit: bool
+) -> None:
+    assert told_as_habit(text, text.index(word)) is habit
