@@ -451,7 +451,7 @@ _NOT_A_STRIKE_WORDS = (
     # "killed in an explosion during a rocket engine test" (not "during the second Test match")
     r"\b(?:during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?tests?\b(?!\s+match)|"
     r"\bengine\s+tests?\b|"
-    r"\bunarmed\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)\b|\btested\b|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
+    r"\bunarmed\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)\b|\btested\b(?![^.;]{0,60}?\bin\s+(?:combat|battle|action)\b)|\bhoax(?:es)?\b|\bdebunk|\bfalse\s+(?:claim|report)|"
     r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:strike|attack|bombing|shelling|"
     r"massacre|war|invasion|raid)|\bmark(?:ed|s|ing)\s+(?:\w+\s+){0,3}years?\b|"
     # "marked the third anniversary on Monday" (not "a concert marking the anniversary of

@@ -1119,3 +1119,14 @@ def test_a_sides_way_of_fighting_or_a_reports_attacks_are_a_habit(
     text: str, word: str, habit: bool
 ) -> None:
     assert told_as_habit(text, text.index(word)) is habit
+
+
+def test_a_weapon_tested_in_combat_is_no_test() -> None:
+    text = (
+        "A new Russian ballistic missile struck an industrial site in Dnipro, hours before Putin "
+        "said Russia had tested the weapon in combat"
+    )
+    assert not is_not_a_strike(text)
+    assert find_strike(text) is not None
+    # ... while a test is one
+    assert is_not_a_strike("Russia said it had tested a new ballistic missile at Kapustin Yar")
