@@ -8,7 +8,8 @@ follow-up ("The air force said Iskander-M missiles were used") must. The test is
 wording around the name, so it holds for any weapon and any war:
 
 - the clause naming the weapon speaks of requests, supplies, production, stocks or storage, air
-  defence against it, or habitual use ("since 2022", "repeatedly") -> background;
+  defence against it, habitual use ("since 2022", "repeatedly"), other targets, or what the
+  attack answered ("a response to Ukraine firing ATACMS") -> background;
 - the sentence up to the end of that clause puts it at another time ("last month",
   "two weeks after", "in 2023") -> background.
 
@@ -61,7 +62,12 @@ _NOT_THIS_ATTACK = _word_starts(
     r"(?:bigger|larger|heavier|faster|slower|smaller|lighter|longer|cheaper|older|newer)\s+than\b|"
     # (not the adverb: "the police chief has since said the supermarket was hit by a Kh-38")
     r"since\b(?!\s+(?:\w+ed|said|told|been|shown|found|made|taken|become|seen|given)\b)|regularly|repeatedly|routinely|frequently|increasingly|often|usually|"
-    r"throughout\s+the\s+war|in\s+recent\s+(?:days|weeks|months|years)",
+    r"throughout\s+the\s+war|in\s+recent\s+(?:days|weeks|months|years)|"
+    # fired elsewhere: "alongside a Kinzhal and seven Kh-101 cruise missiles fired at other
+    # targets"; or what the attack answered: "the strike was a response to Ukraine firing US
+    # ATACMS and British Storm Shadow missiles into Russian territory"
+    r"(?:at|on|against)\s+other\s+(?:targets|cities|towns|regions|areas|places|sites)\b|"
+    r"response\s+to\b|retaliation\s+(?:for|against)\b",
     r"[\w-]",
 )
 # Time words that set a strike at another time than the one reported.

@@ -11,6 +11,20 @@ from processors.weapon_ties import is_background_weapon, weapon_clause
     ("sentence", "weapon", "background"),
     [
         ("Kinzhal missiles hit the port.", "Kinzhal", False),
+        # fired elsewhere, or what the attack answered
+        (
+            "The air force named an ICBM, alongside a Kinzhal and seven Kh-101 cruise missiles "
+            "fired at other targets.",
+            "Kh-101",
+            True,
+        ),
+        (
+            "Putin said the strike was a response to Ukraine firing US ATACMS into Russia.",
+            "ATACMS",
+            True,
+        ),
+        ("Israeli jets struck Hodeidah in retaliation for a Houthi Zulfiqar missile.",
+         "Zulfiqar", True),
         # what the weapon is compared with
         (
             "The missile carries a warhead of close to a tonne, roughly twice that of a Kalibr.",
