@@ -1241,7 +1241,7 @@ def find_counts(text: str) -> list[CountMention]:
         # risen to eight, and 56 people were wounded"), as does a live blog's timed entry
         # ("11:45 - The Interior Ministry says 11 people were killed"): the last one stands.
         found = [m if m.weak else dataclasses.replace(m, update=True) for m in found]
-    if found and ("report" in low or "by " in low or "earlier " in low or "initial " in low):
+    if found and contains_any(low, _ACCOUNT_NEEDS):
         found = [_told_when(low, m) for m in found]
     return found
 
@@ -1258,7 +1258,14 @@ _LATER_ACCOUNT = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:morning|afternoon|"
     r"evening|nightfall|night|midday|noon|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b[^;]*$"
 )
+# ... or a count raised to it: "at 19:35 the emergency service updated the count to 32 injured"
+_RAISED_TO = re.compile(
+    r"\b(?:updated|raised|revised|increased|lifted)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:count|tally|figure|number)\s+(?:up\s+)?to\s+$"
+)
 _ACCOUNT_REACH = 60  # characters before a figure that may say when it was told
+_ACCOUNT_NEEDS = ("report", "by ", "earlier ", "initial ", "updated", "raised", "revised",
+                  "increased", "lifted")
 
 
 def _told_when(low: str, mention: CountMention) -> CountMention:
@@ -1268,7 +1275,9 @@ def _told_when(low: str, mention: CountMention) -> CountMention:
     before = max(0, mention.start - _ACCOUNT_REACH)
     if _EARLY_ACCOUNT.search(low, before, mention.start):
         return dataclasses.replace(mention, weak=True)
-    if _LATER_ACCOUNT.search(low, before, mention.start):
+    if _LATER_ACCOUNT.search(low, before, mention.start) or _RAISED_TO.search(
+        low, before, mention.start
+    ):
         return dataclasses.replace(mention, update=True)
     return mention
 

@@ -669,3 +669,15 @@ def test_the_hurt_told_by_the_help_they_asked_for_or_their_service(
     text: str, kind: str, count: int
 ) -> None:
     assert (kind, count, count) in [(m.kind, m.count.min, m.count.max) for m in find_counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor gave a figure of 24 injured, and at 19:35 the emergency service updated "
+        "the count to 32 injured.",
+        "Officials first spoke of 24 injured; by then they had raised the tally to 32 injured.",
+    ],
+)
+def test_a_count_raised_to_a_figure_is_an_update(text: str) -> None:
+    assert pick_count(find_counts(text), "wounded") == CountRange(min=32, max=32)
