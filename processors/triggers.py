@@ -1728,6 +1728,8 @@ _NO_HARM = re.compile(
     # "no impacts had been identified", "no reports of a hit"
     r"|\bno\s+(?:impacts?|hits?)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
     r"(?:identified|reported|recorded|found)\b|\bno\s+reports?\s+of\s+(?:a\s+|any\s+)?(?:hits?|impacts?)\b"
+    # "No hits and no destruction"
+    r"|\bno\s+(?:hits?|impacts?)\s+(?:and|or|,)\s+no\s+(?:destruction|damage|casualties)\b"
     # "fragments had fallen in several places without causing significant damage or injuring
     # anyone"
     r"|\b(?:(?:fragments?|debris|wreckage)\b[^.;]{0,60}?)?without\s+causing\s+"
@@ -1760,7 +1762,9 @@ _EVERY_ONE_STOPPED = re.compile(
     r"brought\s+down)\b|"
     # what was told before, all of it: "Our forces intercepted them ... and brought them
     # down", "shot every one of them down before they reached their targets"
-    r"\b(?:intercepted|downed)\s+them\b|\b(?:shot|brought)\s+(?:every\s+one\s+of\s+|all\s+of\s+)?them\s+down\b|"
+    r"\b(?:intercepted|downed)\s+them\b|"
+    # ("the region's air defences shot them all down")
+    r"\b(?:shot|brought)\s+(?:every\s+one\s+of\s+|all\s+of\s+)?them\s+(?:all\s+)?down\b|"
     # "The drones were brought down before reaching their targets"
     r"\b(?:were|was)\s+(?:all\s+)?(?:brought\s+down|shot\s+down|intercepted|downed|destroyed)\s+"
     r"before\s+(?:reaching|hitting|they\s+(?:reached|could))\b"

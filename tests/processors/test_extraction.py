@@ -4730,3 +4730,12 @@ def test_a_published_reports_campaign_and_its_old_cases_are_no_new_strike() -> N
         "its owner."
     )
     assert extract_strikes(text, dt.date(2025, 6, 3)) == []
+
+
+def test_drones_shot_them_all_down_with_no_hits_is_no_strike() -> None:
+    text = (
+        "Russia again sent attack drones at the Odesa region overnight, but the region's air "
+        "defences shot them all down, governor Oleh Kiper said on Thursday morning. \"No hits "
+        "and no destruction. There are no casualties,\" he wrote on Telegram."
+    )
+    assert extract_strikes(text, dt.date(2023, 9, 28)) == []
