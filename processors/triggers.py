@@ -726,6 +726,7 @@ _OVER_THE_PAST = compile_folded(
     r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|"
     r"(?:seven|\d+|two|three|four|several)\s+(?:days|weeks|months))\b"
 )
+_OVER_THE_PAST_NEEDS = ("past ", "last ", "previous ")  # one is in every match
 # Munitions destroyed in flight, told before "destroyed": shot down, not an attack that
 # destroyed something ("More than 30 drones were destroyed over the Voronezh region").
 _DESTROYED_IN_FLIGHT = re.compile(
@@ -1638,7 +1639,10 @@ def _trend(padded: str) -> bool:
             (contains_any(padded, _TREND_NEEDS) and _TREND.search(padded) is not None)
             or ("attacks on" in padded and _CAMPAIGN.search(padded) is not None)
             or (" this " in padded and _SEASON_OF_ATTACKS.search(padded) is not None)
-            or (" the " in padded and _OVER_THE_PAST.search(padded) is not None)
+            or (
+                contains_any(padded, _OVER_THE_PAST_NEEDS)
+                and _OVER_THE_PAST.search(padded) is not None
+            )
         )
         and _HARM.search(padded) is None
     )
