@@ -1,7 +1,8 @@
 """Strike extraction: news text in, structured strike events out (pure, no I/O).
 
-One event is one attack on one place on one date (``shared/data/README.md``). The text is
-read sentence by sentence:
+One event is one attack on one place on one date (``shared/data/README.md``). The web
+page's furniture that a feed copies with a story (links to other stories, photo captions) is
+blanked first (``page_clutter``); then the text is read sentence by sentence:
 
 - a sentence that reports an attack (``triggers``) or, in an article that reports one,
   gives casualty figures, is an *event sentence*;
