@@ -203,6 +203,8 @@ _FILLER = (
     r"(?:" + by_first_letter((
     r"people|persons?|civilians?|residents?|children|child|kids|soldiers?|troops|servicemen|"
     r"police(?:men)?|officers?|women|men|teenagers|adults|patients|workers|rescuers|others|other|"
+    # (one victim: "Kim first reported one woman dead")
+    r"woman|man|boy|girl|"
     r"members|staff|staffers|employees|passengers|students|pupils|fighters|militants|officials|"
     r"journalists|diplomats|embassy|consulate|the\s+public|"
     # "At least 40 people remain in hospital"
@@ -644,10 +646,11 @@ _KILLED_OR_WOUNDED = re.compile(
 # people were killed; a third died in hospital".
 _ONE_MORE_DIED = re.compile(
     # (not "another two people died": that is two more)
-    r"(?:\band|\bbut|\bwhile|[;,])\s+(?:another|one\s+more|a\s+(?P<nth>second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth))(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|"
-    rf"ten|dozen|several|few)\b)(?:\s+(?:[\w-]+\s+)?(?:{_PERSON}|victim))?\s+"
-    r"(?:later\s+|subsequently\s+|also\s+)?died\b"
+    # (or told as said later: "later he said a second woman, who was pregnant, had died")
+    r"(?:\band|\bbut|\bwhile|\bsaid|\bthat|[;,])\s+(?:later\s+)?(?:another|one\s+more|a\s+(?P<nth>second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?!\s+(?:\d|two|three|four|five|six|seven|eight|"
+    rf"nine|ten|dozen|several|few)\b)(?:\s+(?:[\w-]+\s+)?(?:{_PERSON}|victim))?(?:,\s+who\s+[^,;.]+,)?\s+"
+    r"(?:later\s+|subsequently\s+|also\s+)?(?:has\s+|had\s+)?died\b"
 )
 _ONE_MORE_DIED_NEEDS = ("another", "one more", "second", "third", "fourth", "fifth", "sixth",
                         "seventh", "eighth", "ninth", "tenth")

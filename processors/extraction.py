@@ -1240,13 +1240,17 @@ _TIME_LINE = re.compile(
 
 def _in_timed_entry(text: str, start: int) -> bool:
     """Whether the paragraph holding ``start`` opens with a live blog entry's time
-    (``_TIME_LINE``)."""
+    (``_TIME_LINE``) or says it is an update ("Update, 19:55: ...")."""
     opening = text.rfind("\n\n", 0, start) + 2 if start else 0
     first = text[opening : opening + 1]
+    if first == "U":
+        return bool(_UPDATE_ENTRY.match(text, opening))
     return (first.isdigit() or first in _WEEKDAY_INITIALS) and bool(_TIME_LINE.match(text, opening))
 
 
 _WEEKDAY_INITIALS = ("M", "T", "W", "F", "S")
+# An entry that says it updates the ones before: "Update:", "Update, 19:55:", "UPDATE 2 (07:40):"
+_UPDATE_ENTRY = re.compile(r"(?:Update|UPDATE)\b[ \t\d,:.()]{0,16}:")
 
 
 def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:

@@ -303,6 +303,13 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
             [("killed", 3, 3)],
         ),
         ("Two people were killed on the spot; a third died in hospital.", [("killed", 3, 3)]),
+        # ... told as said later, with who she was
+        (
+            "Kim first reported one woman dead; later he said a second woman, who was pregnant, "
+            "had died.",
+            [("killed", 2, 2)],
+        ),
+        ("One woman was killed; later a second woman had died.", [("killed", 2, 2)]),
         ("At least two people were killed and another died later.", [("killed", 3, None)]),
         # (not an ordinal that does not follow the toll, nor two more)
         ("Two people were killed; a fifth died in hospital.", [("killed", 2, 2)]),
@@ -315,6 +322,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Two soldiers fell martyrs and three others were injured.",
          [("killed", 2, 2), ("wounded", 3, 3)]),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
+        # one victim, told with a noun in the singular
+        ("Officials reported one man dead.", [("killed", 1, 1)]),
+        ("Mayor Vitali Klitschko said one man had been killed.", [("killed", 1, 1)]),
         ("Two members of the public have died", [("killed", 2, 2)]),
         ("At least 40 people remain in hospital.", [("wounded", 40, None)]),
         ("Five people remain missing.", []),

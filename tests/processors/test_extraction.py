@@ -321,6 +321,16 @@ def test_a_live_blogs_later_entry_gives_the_current_figures() -> None:
     assert (strike.location.name, strike.killed.min, strike.wounded.min) == ("Kharkiv", 1, 6)
 
 
+def test_an_entry_headed_update_gives_the_current_figures() -> None:
+    text = (
+        "Evening: the Russians struck the private sector of Zaporizhzhia with a drone. Houses "
+        "have been destroyed. Preliminarily, one person is injured.\n\nUpdate, 19:55: the "
+        "Russians took the lives of a man in the same strike. Two people were injured."
+    )
+    (strike,) = extract_strikes(text, dt.date(2026, 1, 20))
+    assert (strike.location.name, strike.wounded.min) == ("Zaporizhzhia", 2)
+
+
 def test_regions_of_a_campaigns_counted_targets_are_no_events() -> None:
     text = (
         "BEIRUT, Sept 26 — At least 23 Syrians were killed when an Israeli air strike hit a "
