@@ -1434,20 +1434,29 @@ def _titled_names(doc: _Text) -> frozenset[str]:
 
 # What a person named in full does next: "Vladimir Leontyev, said", "Vladimir Putin said".
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
+# ... or the office told of him, which makes the pair a person even where the second word is
+# also a place's name: "Rafa Salama, commander of Hamas's Khan Younis brigade" (Salama is a
+# town in Guatemala).
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:commander|leader|head|chief|spokesman|"
+    r"spokeswoman|spokesperson|founder|deputy)\s+of\b"
+)
 
 
 def _first_name_of_speaker(doc: _Text, span: _Span, after: _Near | None) -> bool:
-    """Whether a one-word name is the first name of a speaker: the next word is capitalised,
-    no place or people's name, and the pair is followed by a speech verb
-    ("the head of the district, Vladimir Leontyev, said", where Vladimir is a city)."""
+    """Whether a one-word name is the first name of a speaker or an officer: the next word is
+    capitalised, no place or people's name, and the pair is followed by a speech verb or an
+    office ("the head of the district, Vladimir Leontyev, said", where Vladimir is a city)."""
     if after is None or not after[2].cap or doc.text[span.end : after[0]] != " ":
         return False
     word = after[2]
     if word.key in people_names():
         return True  # "Vladimir Putin had threatened"
-    if word.lower in FUNCTION_WORDS or word.key in doc.lex.gaz.cues or doc.lex.lookup(word.key):
+    if word.lower in FUNCTION_WORDS or word.key in doc.lex.gaz.cues:
         return False
-    return _SPEAKS_AFTER.match(doc.text, after[1]) is not None
+    if _OFFICE_AFTER.match(doc.text, after[1]):
+        return True
+    return not doc.lex.lookup(word.key) and _SPEAKS_AFTER.match(doc.text, after[1]) is not None
 
 
 def _surname_after(doc: _Text, span: _Span, after: _Near | None) -> bool:

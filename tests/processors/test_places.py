@@ -567,6 +567,12 @@ def test_a_city_named_as_a_speakers_first_name_is_a_person(gaz: Gazetteer) -> No
     text = "The head of the district, Vladimir Leontyev, said Ukrainian rockets hit Kherson."
     assert names(find_places(text, gaz)) == ["Kherson"]
     assert names(find_places("Drones struck Vladimir on Monday.", gaz)) == ["Vladimir"]
+    # ... or of an officer, whose surname is also a town's name (Salama, in Guatemala)
+    text = (
+        "The strike hit a compound where Deif and Rafa Salama, commander of Hamas's Khan "
+        "Younis brigade, were hiding."
+    )
+    assert names(find_places(text, gaz)) == ["Khan Yunis"]
     # an institution named with a title's word names no person: Gwoza stays a town elsewhere
     text = (
         "Bombers struck a wedding in Gwoza on Saturday. Minutes later a second explosion hit "
