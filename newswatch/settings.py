@@ -125,6 +125,11 @@ class ProducerSettings(BaseModel):
     delivery_timeout_ms: int = 120_000
     max_block_ms: int = 30_000
     fulltext_max_bytes: int = 3 * 1024 * 1024
+    max_article_chars: int = Field(
+        200_000,
+        ge=1_000,
+        description="longer article texts are cut (a Kafka record holds at most 1 MB)",
+    )
     fulltext_timeout: float = 20.0
     fulltext_concurrency: int = 8
     fulltext_allow_networks: list[str] = Field(

@@ -76,6 +76,20 @@ def html_to_text(html: str) -> str:
     return " ".join(root.text_content().split())
 
 
+def cap_text(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at the last paragraph or sentence end
+    (else space) before it: a Kafka record holds at most 1 MB, and no news article is near
+    the default limit, so only a page's or feed's junk is cut."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    for boundary in ("\n\n", ". ", " "):
+        cut = head.rfind(boundary)
+        if cut > limit // 2:
+            return head[: cut + 1].rstrip()
+    return head
+
+
 def _utc(parsed: Any) -> datetime | None:
     if not parsed:
         return None

@@ -25,7 +25,7 @@ from newswatch.settings import ProducerSettings, Settings
 from producers.feedlist import FeedConfig
 from producers.fetch import Fetcher, FetchError
 from producers.fulltext import FullText
-from producers.parse import FeedParseError
+from producers.parse import FeedParseError, cap_text
 from producers.parsepool import ParsePool, ParserCrashed
 from producers.publisher import KafkaPublisher, Publisher
 from producers.schedule import PollHints, mean_item_gap, next_delay
@@ -200,6 +200,7 @@ class Poller:
         batch = list(changed.values())
         if self._fulltext is not None and feed.full_text:
             batch = await asyncio.gather(*(self._with_full_text(a) for a in batch))
+        batch = [self._capped(a) for a in batch]
         self._in_flight.update(changed)
         try:
             errors = await self._publisher.publish(batch)
@@ -234,6 +235,17 @@ class Poller:
             return article
         text = await self._fulltext.extract(article.url, article.feed)
         return article.model_copy(update={"text": text}) if text else article
+
+    def _capped(self, article: Article) -> Article:
+        """The article with its text cut to ``max_article_chars`` (logged when cut), so its
+        record fits in Kafka; the content_hash stays the feed's."""
+        limit = self._settings.max_article_chars
+        if len(article.text) <= limit:
+            return article
+        text = cap_text(article.text, limit)
+        log.warning("article text cut", feed=article.feed, article=article.id,
+                    chars=len(article.text), kept=len(text))
+        return article.model_copy(update={"text": text})
 
     async def run_once(self) -> Summary:
         """Poll every feed once, concurrently (bounded by the fetcher's limits)."""

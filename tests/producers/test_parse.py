@@ -5,7 +5,7 @@ import pytest
 
 from newswatch.contracts import Article
 from producers.feedlist import FeedConfig
-from producers.parse import FeedParseError, ParsedFeed, html_to_text, parse_feed
+from producers.parse import FeedParseError, ParsedFeed, cap_text, html_to_text, parse_feed
 
 FEEDS_DIR = Path(__file__).parent / "feeds"
 
@@ -170,6 +170,14 @@ def test_html_to_text() -> None:
     assert html_to_text("<p>One</p><p>Two<br>three</p><script>x()</script>") == "One Two three"
     assert html_to_text("plain   text\n here") == "plain text here"
     assert html_to_text("a &amp; b") == "a & b"
+
+
+def test_cap_text_cuts_at_the_last_paragraph_sentence_or_space() -> None:
+    assert cap_text("Short text.", 1_000) == "Short text."
+    text = "First paragraph.\n\nSecond one is long. And goes on"
+    assert cap_text(text, 40) == "First paragraph.\n\nSecond one is long."
+    assert cap_text("One two three four five", 12) == "One two"
+    assert cap_text("x" * 50, 20) == "x" * 20  # no boundary: cut where the limit is
 
 
 def test_bare_items_are_identified_by_title_and_empty_ones_skipped() -> None:

@@ -110,6 +110,26 @@ def test_poll_304_restart_and_update_against_the_broker(
     assert updates[0].content_hash != updates[1].content_hash
 
 
+def test_an_item_too_long_for_a_kafka_record_is_published_cut(
+    server: HTTPServer, producer_settings: ProducerSettings, kafka_bootstrap: str, topic: str
+) -> None:
+    # 1.2 MB of text: as it is, its record is over the producer's and broker's 1 MB limit
+    sentence = "Shelling was reported in the city overnight. "
+    long_text = sentence * (1_200_000 // len(sentence))
+    server.expect_request("/feed").respond_with_data(
+        document({0: long_text}), content_type="application/rss+xml"
+    )
+    producer = producer_settings.model_copy(update={"max_body_bytes": 4 * 1024 * 1024})
+    settings = Settings(kafka=kafka_bootstrap, producer=producer)
+    feeds = [FeedConfig(name="desk", url=server.url_for("/feed"))]
+    summary = asyncio.run(run_producer(settings, feeds, once=True, topic=topic))
+    assert summary is not None and summary.new == 6
+    published = {key: a for key, a in messages(kafka_bootstrap, topic)}
+    cut = published[article_id(LINKS[0], None)].text
+    assert len(cut) <= producer.max_article_chars
+    assert cut.endswith("overnight.") and long_text.startswith(cut)
+
+
 PRODUCER = """
 import asyncio, sys
 from newswatch.logs import configure_logging
