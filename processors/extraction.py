@@ -84,7 +84,7 @@ from processors.dates import (
     told_as_past,
 )
 from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
-from processors.page_clutter import blank_page_clutter
+from processors.page_clutter import blank_page_clutter, blank_pictographs
 from processors.places import PlaceMention, find_places
 from processors.sentences import Sentence, dateline_end, split_sentences
 from processors.struck_places import area_around, locates_off, names_official, struck_places
@@ -711,14 +711,31 @@ def extract_strikes(
     """
     if not text or not text.strip():
         return []
-    text = blank_page_clutter(text)
+    readable = blank_page_clutter(blank_pictographs(text))
+    strikes = _extract(readable, published, title, min_confidence)
+    if readable == text:
+        return strikes
+    # the evidence quotes the text as given, emoji and all
+    return [_quoting(strike, text) for strike in strikes]
+
+
+def _quoting(strike: Strike, text: str) -> Strike:
+    """The strike with its evidence quoted from ``text`` (the same offsets)."""
+    evidence = [e.model_copy(update={"text": text[e.start : e.end]}) for e in strike.evidence]
+    return strike.model_copy(update={"evidence": evidence})
+
+
+def _extract(
+    text: str, published: dt.date | None, title: str | None, min_confidence: float
+) -> list[Strike]:
+    """``extract_strikes`` of a text whose page furniture and pictographs are blanked."""
     headline_end, body = _body_under_headline(text)
     if body:
         # "Syrian jets hit Douma market\n\nBEIRUT — At least 96 people ...": a headline over a
         # wire story is its title (unless one is given: a feed's item often repeats it as its
         # text's first line), and the dateline opens the story
         headline = text[:headline_end].strip()
-        strikes = extract_strikes(
+        strikes = _extract(
             text[body:], published, headline if title is None else title, min_confidence
         )
         return [_shifted(strike, body) for strike in strikes]

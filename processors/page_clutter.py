@@ -6,6 +6,10 @@ missile hits Jaffa playground (Dec 21)") and photo captions ("[Caption: Emergenc
 the theatre square after a missile struck it on Aug. 19, 2023. (Archive photo)]"). Their
 strikes are other stories' or old ones, so they must not become this report's events. They
 are replaced by spaces (line breaks kept), so every offset in the text still holds.
+
+Posts copied from Telegram or X also open their lines with emoji ("⚡️ LISICHANSK (LPR): 28
+dead ...", "🔴 CHERNIHIV: 18 dead"). They carry no words, but in front of a dateline or a
+heading they hide it, so each is replaced by a space too (``blank_pictographs``).
 """
 
 from __future__ import annotations
@@ -50,3 +54,19 @@ def blank_page_clutter(text: str) -> str:
         parts += [text[at:start], _NOT_A_BREAK.sub(" ", text[start:end])]
         at = end
     return "".join([*parts, text[at:]])
+
+
+# Emoji and pictographs, one code point each: the emoji planes (faces, symbols, transport,
+# flags' regional letters), miscellaneous symbols and dingbats ("⚡", "✅", "❗"), technical
+# symbols ("⏰"), geometric shapes ("▪", "🔴" is in the emoji plane), stars and arrows of the
+# supplemental block ("⭐"), "‼" and "⁉", and the joiners and variation selectors that
+# build them.
+_PICTOGRAPH = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u25A0-\u25FF\u2B00-\u2BFF"
+    "\u203C\u2049\uFE0E\uFE0F\u200D\u20E3]"
+)
+
+
+def blank_pictographs(text: str) -> str:
+    """``text`` with each emoji or pictograph replaced by a space (offsets hold)."""
+    return text if text.isascii() else _PICTOGRAPH.sub(" ", text)

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from processors.extraction import extract_strikes
-from processors.page_clutter import blank_page_clutter
+from processors.page_clutter import blank_page_clutter, blank_pictographs
 
 CLOSING = "The city declared three days of mourning."
 REPORT = (
@@ -49,3 +49,22 @@ def test_the_reports_own_words_are_kept() -> None:
         "[in Ukrainian] posted on the door. Most read them twice."
     )
     assert blank_page_clutter(text) == text
+
+
+def test_pictographs_are_blanked_one_space_each() -> None:
+    text = "⚡️ KYIV: 🔴 Two killed 🇺🇦 — Мер: «Вибухи»."
+    blanked = blank_pictographs(text)
+    assert len(blanked) == len(text)
+    assert blanked == "   KYIV:   Two killed    — Мер: «Вибухи»."
+    assert blank_pictographs("Plain text.") == "Plain text."
+
+
+def test_a_post_opening_with_an_emoji_keeps_its_heading_and_quotes_it_as_given() -> None:
+    text = (
+        "⚡️ LISICHANSK (LPR): 28 dead ‼️ after Saturday's strike on a bakery. Investigators: "
+        "HIMARS."
+    )
+    (strike,) = extract_strikes(text, dt.date(2024, 2, 4))
+    assert (strike.location.name, strike.killed.min) == ("Lysychansk", 28)
+    assert all(e.text == text[e.start : e.end] for e in strike.evidence)
+    assert strike.evidence[0].text.startswith("LISICHANSK (LPR): 28 dead ‼️ after")
