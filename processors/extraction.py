@@ -87,6 +87,7 @@ from processors.gazetteer import Place, distance_km, load_gazetteer, normalise
 from processors.page_clutter import blank_page_clutter, blank_pictographs
 from processors.places import PlaceMention, find_places
 from processors.sentences import Sentence, dateline_end, split_sentences
+from processors.shouted_names import read_shouted_names
 from processors.struck_places import area_around, locates_off, names_official, struck_places
 from processors.targets import (
     TargetMention,
@@ -711,7 +712,7 @@ def extract_strikes(
     """
     if not text or not text.strip():
         return []
-    readable = blank_page_clutter(blank_pictographs(text))
+    readable = read_shouted_names(blank_page_clutter(blank_pictographs(text)))
     strikes = _extract(readable, published, title, min_confidence)
     if readable == text:
         return strikes

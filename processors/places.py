@@ -126,7 +126,9 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z'’ ./-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-
 _HEADING = re.compile(
     # ("AL-MAWASI. The International Committee of the Red Cross said ...")
     r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)"
-    r"(?=[ \t]*(?::|—|–)|[ \t]-[ \t]|\.[ \t]+[A-Z])",
+    # (or a post's "BELGOROD | Governor ...", "EL FASHER 🔴 The Coordination ...", its emoji
+    # read as spaces)
+    r"(?=[ \t]*(?::|—|–|\|)|[ \t]-[ \t]|\.[ \t]+[A-Z]|[ \t]{2,}[A-Z])",
     re.MULTILINE,
 )
 _NO_END = 1 << 62  # past any offset: (pos, _NO_END) sorts after every heading opening at pos
