@@ -876,20 +876,20 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     r"\bblamed\s+(?:the\s+)?(?:blasts?\s+on\s+|explosions?\s+on\s+)?(?:negligence|mishandling)\b|"
     # "was most likely caused by a breach of safety rules"
     r"\bcaused\s+by\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
-    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
+    r"(?:[\w-]+\s+)?(?:safety|flight)\s+(?:rules|requirements|regulations)|"
     # ... or looked into as its cause: "investigators were looking at several possible causes,
     # including a breach of safety rules"
     r"\b(?:looking\s+(?:at|into)|investigating|examining|considering)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:causes?|versions?)\b[^.]{0,40}?\b(?:breach|breaches|violation|violations)\s+of\s+"
-    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
+    r"(?:[\w-]+\s+)?(?:safety|flight)\s+(?:rules|requirements|regulations)|"
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)|"
     # ... or a case opened over one: "Investigators opened a criminal case for breaches of
-    # industrial safety rules"
+    # industrial safety rules", "... for violation of flight rules" (a warplane's crash)
     r"\b(?:criminal\s+)?case\s+(?:for|over|into)\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
-    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
+    r"(?:[\w-]+\s+)?(?:safety|flight)\s+(?:rules|requirements|regulations)|"
     # ... or blamed on someone's breach: "the tenant ... was blamed for breaching safety rules"
     r"\b(?:blamed\s+for|accused\s+of|charged\s+with)\s+(?:breaching|violating|flouting)\s+"
-    r"(?:[\w-]+\s+)?safety\s+(?:rules|requirements|regulations)|"
+    r"(?:[\w-]+\s+)?(?:safety|flight)\s+(?:rules|requirements|regulations)|"
     # a munition that one's own aircraft let go: "a Russian Su-34 accidentally released a bomb
     # over Belgorod", "an abnormal release of aviation munition occurred"
     r"\baccidental(?:ly)?\s+(?:released?|dropped|drop|fired|firing|discharged?)\b|"

@@ -1600,6 +1600,11 @@ def _not_a_strike(reading: _Reading) -> bool:
             and _many_attacks(padded))
         or (("%" in low or "cent" in low) and _SHARE_OF_CASUALTIES.search(low) is not None)
         or ("range" in low and _WEAPON_RANGE.search(low) is not None and not _HARM.search(padded))
+        or (
+            contains_any(low, _FLIGHT_NEEDS)
+            and _FLIGHT_TOLD.search(low) is not None
+            and not _HARM.search(padded)
+        )
         or (cyrillic.is_cyrillic(low) and cyrillic.is_not_a_strike(low))
     )
 
@@ -1614,6 +1619,17 @@ _MEANS_CRASHED = re.compile(
 # is launched from aircraft and has a range of more than 250 kilometres, far beyond the 80 km
 # of the rockets fired by the HIMARS launchers")
 _WEAPON_RANGE = re.compile(r"\b(?:has|have|had|with)\s+an?\s+(?:[\w-]+\s+)?range\s+of\b")
+
+
+# A missile's flight told by its time aloft or its distance, with no harm done: a test's, not a
+# strike's ("the missile had been launched on Oct 21 and stayed in the air for about 15 hours,
+# covering some 14,000 kilometres").
+_FLIGHT_NEEDS = (" air ", "aloft", "airborne", "covering")
+_FLIGHT_TOLD = re.compile(
+    r"\b(?:stayed|remained|was|were|been)\s+(?:in\s+the\s+air|aloft|airborne)\s+for\b|"
+    r"\bcovering\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?[\d,]+\s*"
+    r"(?:kilomet|km\b|miles\b)"
+)
 
 
 # A campaign's attacks counted in the hundreds: "US forces had been targeted more than 170

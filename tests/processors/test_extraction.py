@@ -1509,6 +1509,16 @@ def test_a_blast_whose_case_is_one_of_safety_breaches_is_an_accident() -> None:
     assert extract_strikes(text, dt.date(2025, 8, 19)) == []
 
 
+def test_a_warplane_crash_whose_case_is_for_breaking_flight_rules_is_an_accident() -> None:
+    # held-out
+    text = (
+        "Eleven people were killed when a military Su-30 fighter jet hit an apartment block in "
+        "Irkutsk on Sunday, officials said. The jet's engine failed on a training flight, and "
+        "investigators opened a criminal case for violation of flight rules."
+    )
+    assert extract_strikes(text, dt.date(2022, 10, 24)) == []
+
+
 def test_an_attack_earlier_in_the_day_is_on_the_day_told_before() -> None:
     # held-out (the ministry's "overnight" after it is no attack's day)
     text = (

@@ -1130,3 +1130,17 @@ def test_a_weapon_tested_in_combat_is_no_test() -> None:
     assert find_strike(text) is not None
     # ... while a test is one
     assert is_not_a_strike("Russia said it had tested a new ballistic missile at Kapustin Yar")
+
+
+def test_a_missiles_flight_told_by_time_aloft_or_distance_is_a_tests() -> None:
+    text = (
+        "The general told Putin that the cruise missile had been launched on Oct 21 and stayed "
+        "in the air for about 15 hours, covering some 14,000 kilometres."
+    )
+    assert is_not_a_strike(text)
+    # ... unless it did harm
+    text = (
+        "The drone was launched at dawn and stayed in the air for two hours before it hit a "
+        "house, killing a woman."
+    )
+    assert not is_not_a_strike(text)
