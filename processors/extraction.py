@@ -794,7 +794,25 @@ def _extract(
         or _FACT_CHECK_DENIES.match(title or text) is not None
     ):
         return []  # a fact check: the strike it tells is the claim it finds false
-    return _heading_day(_one_day_for_all(strikes, text, published), text, published)
+    strikes = _heading_day(_one_day_for_all(strikes, text, published), text, published)
+    return _without_commemorated(strikes, text, published)
+
+
+def _without_commemorated(
+    strikes: list[Strike], text: str, published: dt.date | None
+) -> list[Strike]:
+    """The strikes less those a year old or more in a text about an anniversary or a trial,
+    once their days are known (``_drop_background`` drops those dated before; this catches
+    an event dated only by a later sentence: "where, a year ago to the day, a Russian missile
+    tore through ... The strike on Jan 14, 2023, was the deadliest")."""
+    if published is None or not strikes:
+        return strikes
+    year_back = published - dt.timedelta(days=_ANNIVERSARY_DAYS)
+    if not any(s.date is not None and s.date < year_back for s in strikes):
+        return strikes
+    if not (_may_match(text, _ANNIVERSARY_NEEDS) and _ANNIVERSARY.search(text)):
+        return strikes
+    return [s for s in strikes if s.date is None or s.date >= year_back]
 
 
 def _heading_day(strikes: list[Strike], text: str, published: dt.date | None) -> list[Strike]:
@@ -865,9 +883,10 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     # "calling it 'an unfortunate accident'"
     r"\b(?:calling|called|calls)\s+it\s+['‘\"“]?an?\s+(?:[\w-]+\s+)?accident\b|"
     r"\bcaused\s+by\s+an?\s+(?:gas\s+leak|accident|technical\s+fault|short\s+circuit)|"
-    # "initial assessments show the cause was a gas leak"
+    # "initial assessments show the cause was a gas leak", "the likely cause was a breach of
+    # fire-safety rules"
     r"\bcause\s+(?:was|is|had\s+been)\s+an?\s+(?:gas\s+leak|technical\s+fault|short\s+circuit|"
-    r"electrical\s+fault)|"
+    r"electrical\s+fault|(?:breach|violation)\s+of\s+(?:[\w-]+\s+)?(?:fire-)?safety\s+rules)|"
     # "when the accident happened on an offshore platform"
     r"\b(?:when|after|where)\s+the\s+accident\s+(?:happened|occurred|took\s+place)\b|"
     # "was caused by 'negligence' and a failure to follow safety rules"

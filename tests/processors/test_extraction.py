@@ -1519,6 +1519,29 @@ def test_a_warplane_crash_whose_case_is_for_breaking_flight_rules_is_an_accident
     assert extract_strikes(text, dt.date(2022, 10, 24)) == []
 
 
+def test_blasts_whose_likely_cause_is_a_breach_of_fire_safety_rules_are_an_accident() -> None:
+    # held-out
+    text = (
+        "Explosions ripped through a military airfield near Novofedorivka in Crimea on Tuesday, "
+        "killing one person. The defence ministry said aviation munitions had detonated at a "
+        "storage area; a source said the likely cause was a breach of fire-safety rules."
+    )
+    assert extract_strikes(text, dt.date(2022, 8, 9)) == []
+
+
+def test_an_anniversarys_strike_dated_only_by_a_later_sentence_is_no_event() -> None:
+    # held-out
+    text = (
+        "KRAMATORSK, April 8 — Hundreds came on Saturday to the railway station where, a year "
+        "ago to the day, a Russian missile exploded over a crowd waiting for evacuation trains, "
+        "to lay flowers.\n\nThe strike on April 8, 2022, was the deadliest of that spring. "
+        "Sixty-one people were killed and more than 100 injured. The weapon was a Tochka-U, "
+        "fired from the Donetsk region.\n\nOfficials marked the anniversary with a minute's "
+        "silence."
+    )
+    assert extract_strikes(text, dt.date(2023, 4, 8)) == []
+
+
 def test_an_attack_earlier_in_the_day_is_on_the_day_told_before() -> None:
     # held-out (the ministry's "overnight" after it is no attack's day)
     text = (
