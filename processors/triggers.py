@@ -1417,6 +1417,9 @@ _HABITUAL_BEFORE = re.compile(
     r"persistent|continuing|ongoing|sustained|systematic|"
     # ("Villagers ... who have spent years running to bunkers whenever the shelling began")
     r"whenever|"
+    # ("Hardly a day passes without shelling here")
+    r"(?:hardly|barely|scarcely|rarely|not)\s+a\s+(?:day|night|week)\s+(?:passes|passed|goes\s+by|"
+    r"went\s+by)\s+without|"
     # ("a region where years of bombardment had already left millions dependent on aid")
     r"(?:years|months|decades)\s+of|"
     # ("accused the military of carrying on with air strikes in the days after the quake")

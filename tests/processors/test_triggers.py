@@ -1113,6 +1113,9 @@ def test_drones_sent_at_a_city_by_their_slashed_names_are_an_attack() -> None:
         ("The governor said Russia had used S-300 missiles, repurposed to strike the city",
          "strike", False),
         ("Survivors of the attack said the shop was full", "attack", False),
+        # days that pass with attacks
+        ("Hardly a day passes without shelling here.", "shelling", True),
+        ("Not a night goes by without drones over the town.", "drones", True),
     ],
 )
 def test_a_sides_way_of_fighting_or_a_reports_attacks_are_a_habit(
