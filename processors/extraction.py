@@ -463,8 +463,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ANNIVERSARY_DAYS = 360  # (a first anniversary falls 365 or 366 days on: both are over this)
 # A lead that reports a court's ruling: "A Belgian jury on Tuesday found six men guilty".
 _COURT_LEAD = re.compile(
-    r"\b(?:court|judges?|jury|tribunal|appeals\s+chamber)\b[^.;]{0,80}?\b(?:sentenced|convicted|"
-    r"jailed|imprisoned|"
+    # (a headline's present tense too: "Finnish court jails Russian militant for life")
+    r"\b(?:court|judges?|jury|tribunal|appeals\s+chamber)\b[^.;]{0,80}?\b(?:sentenced|sentences|"
+    r"convicted|convicts|jailed|jails|imprisoned|imprisons|upholds|acquits|"
     # (the guilty may be named at length: "found Ali Muhammad Ali Abd-Al-Rahman, a former
     # Janjaweed militia leader known as Ali Kushayb, guilty")
     r"acquitted|upheld|found\s+[^.;]{0,100}?\bguilty|ruled)\b"

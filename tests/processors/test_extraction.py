@@ -2219,6 +2219,13 @@ def test_a_dateline_is_not_an_attack_at_sea(text: str, sea: str) -> None:
             "destroying a school, prosecutors said.",
             dt.date(2022, 5, 31),
         ),
+        # held-out: a headline's ruling, in the present tense
+        (
+            "Dutch court jails separatist commander for life over 2014 ambush\n\nThe court "
+            "said the defendant took part in an ambush on an army unit near Ilovaisk in "
+            "August 2014 in which 17 soldiers were killed.",
+            dt.date(2025, 3, 28),
+        ),
         # held-out: a trial opened, the day in the lead the court's
         (
             "ALEPPO, Syria — Syria opened its first public trial over the bloodshed on its coast "
