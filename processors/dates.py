@@ -946,7 +946,13 @@ _SEARCH_ENDED_AFTER = compile_folded(
 # terminal in Feodosia on Tuesday", "rescuers were still searching the rubble on Friday".
 _STILL_AT_IT_BEFORE = compile_folded(
     r"\bstill\s+(?:battling|fighting|tackling|putting\s+out|searching|digging|clearing|picking|"
-    r"combing|burning|smouldering|smoldering)\b[^.;]{0,100}?\s(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+    r"combing|burning|smouldering|smoldering|hosing|dousing|sweeping|pulling)\b[^.;]{0,100}?\s"
+    r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+)
+# ... or a day told as some days after an attack, in a clause that tells none: "Shop owners
+# swept up glass on Thursday and a crater was fenced off, a day after a drone exploded"
+_DAYS_AFTER_AFTER = compile_folded(
+    r"[^.;]{0,100}?\b(?:a|one|two|three|four|five|\d)\s+days?\s+after\s+(?:an?|the)\s+"
 )
 _SPAN_AFTER_OPENING = compile_folded(
     r"\s*(?:(?:some|about|nearly|almost|just)\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|"
@@ -963,6 +969,14 @@ def told_as_aftermath(text: str, start: int, end: int) -> bool:
         return True
     if "still" in low and _STILL_AT_IT_BEFORE.search(low, max(0, start - 120), start):
         return True  # "Firefighters were still battling a blaze at the terminal on Tuesday"
+    if (
+        "after" in low
+        and " day" in low
+        and _DAYS_AFTER_AFTER.match(low, end)
+        and _ATTACK_OR_TOLL.search(low[:start]) is None
+    ):
+        return True  # (not the day of an attack told first: "Russian missiles struck Lviv on
+        # Wednesday, killing seven, a day after a strike on Poltava")
     if "after" in low[:40]:
         # "Five days after an Iranian ballistic missile hit their campus, researchers were still
         # picking through the ruins on Friday": the day of the clause after the span's

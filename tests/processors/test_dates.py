@@ -328,6 +328,32 @@ def test_the_day_something_still_went_on_is_aftermath() -> None:
     text = "A drone set the oil terminal in Feodosia ablaze on Tuesday; it is still burning."
     start = text.index("Tuesday")
     assert not told_as_aftermath(text, start, start + len("Tuesday"))
+    text = "Firefighters were still hosing down smouldering flats on Saturday morning."
+    start = text.index("Saturday")
+    assert told_as_aftermath(text, start, start + len("Saturday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "aftermath"),
+    [
+        (
+            "Shop owners swept up glass on Thursday and a crater was fenced off, a day after a "
+            "drone launched from Yemen exploded near the mall.",
+            True,
+        ),
+        # (not the day of an attack told first)
+        (
+            "Russian missiles struck Lviv on Thursday, killing seven people, a day after a "
+            "ballistic missile strike on a military academy in Poltava.",
+            False,
+        ),
+    ],
+)
+def test_a_day_told_as_days_after_an_attack_is_aftermath(text: str, aftermath: bool) -> None:
+    from processors.dates import told_as_aftermath
+
+    start = text.index("Thursday")
+    assert told_as_aftermath(text, start, start + len("Thursday")) is aftermath
 
 
 def test_the_previous_day_is_the_day_before_one_told_before_it() -> None:
