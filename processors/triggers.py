@@ -409,9 +409,13 @@ _NOT_A_STRIKE_WORDS = (
     # (not the verb: "gunmen then tried to storm the compound"; nor the missile, the jet or
     # the rocket launcher: "Storm Shadow", "British Tornado jets", "Tornado-S")
     r"\blightning\b|"
+    # a shelter's parts, not a blast: "new shelters with blast doors now stand in every village"
+    r"\bblast[\s-]+(?:doors?|walls?|proof|resistant|shields?|film)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|general|province-wide|"
     # ("Shia parties called a province-wide strike for Saturday")
-    r"countrywide|city-wide|citywide|shutter-down|hunger)\s+strikes?\b|"
+    r"countrywide|city-wide|citywide|shutter-down|hunger|"
+    # ("jeepney drivers began a week-long transport strike")
+    r"week-long|weeklong|day-long|transport|transit|taxi|jeepney|trucking|public-sector)\s+strikes?\b|"
     # a walkout by trade: "Colombia's truckers' strike entered its fourth day", "strike
     # organisers rejected claims"
     r"\b(?:workers|truckers|teachers|doctors|nurses|miners|dockers)['’]?\s+strikes?\b|"
@@ -1417,6 +1421,9 @@ _HABITUAL_BEFORE = re.compile(
     r"persistent|continuing|ongoing|sustained|systematic|"
     # ("Villagers ... who have spent years running to bunkers whenever the shelling began")
     r"whenever|"
+    # what is left of past attacks: "The island still bears marks of the bombardment", "the
+    # shelling around Mullivaikkal is still a raw memory"
+    r"(?:marks|scars|traces|memories|memory)\s+of|"
     # ("Hardly a day passes without shelling here")
     r"(?:hardly|barely|scarcely|rarely|not)\s+a\s+(?:day|night|week)\s+(?:passes|passed|goes\s+by|"
     r"went\s+by)\s+without|"
@@ -1552,6 +1559,8 @@ _HABITUAL_AFTER = re.compile(
     # "The pipeline has been targeted by saboteurs many times over the years"
     r"(?:many|several|numerous|countless|multiple)\s+times|time\s+and\s+again|"
     r"over\s+the\s+years|"
+    r"(?:are|is|remain|remains)\s+(?:still\s+)?(?:a\s+)?(?:raw|painful|vivid|fresh|bitter|living)\s+"
+    r"memor(?:y|ies)|"
     # "Turkish bombardment of Iraq's Kurdistan Region shows no sign of easing"
     r"no\s+signs?\s+of\s+(?:easing|abating|slowing|letting\s+up|ending|stopping))\b"
 )

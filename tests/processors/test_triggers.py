@@ -1147,3 +1147,29 @@ def test_a_missiles_flight_told_by_time_aloft_or_distance_is_a_tests() -> None:
         "house, killing a woman."
     )
     assert not is_not_a_strike(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeepney drivers began a week-long transport strike against the phase-out plan.",
+        "New shelters with blast doors now stand in every village near the border.",
+    ],
+)
+def test_a_walkout_by_trade_or_a_shelters_blast_doors_are_no_strike(text: str) -> None:
+    assert is_not_a_strike(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The island still bears marks of the bombardment, its residents say.", "bombardment"),
+        (
+            "Voters in the Vanni, where the shelling around Mullivaikkal is still a raw memory, "
+            "backed the new party.",
+            "shelling",
+        ),
+    ],
+)
+def test_what_is_left_of_past_attacks_is_no_new_one(text: str, word: str) -> None:
+    assert told_as_habit(text, text.index(word))
