@@ -600,7 +600,8 @@ _NOT_A_STRIKE_WORDS = (
     # heard, not seen to hit anything (often air defence at work)
     # ("An explosion rang out in the Dnipro district"; not when the sentence tells a hit:
     # "Explosions were heard in Kyiv as missiles slammed into a power plant")
-    r"\b(?:explosions?|blasts?)\s+(?:(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?heard|"
+    # (or in a live post's shorthand: "Loud explosions heard over Doha")
+    r"\b(?:explosions?|blasts?)\s+(?:(?:(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?)?heard|"
     rf"(?:rang|rings|ring)\s+out)\b{_UNLESS_HIT}|"
     # a missile that crossed a country's airspace and left, a drone that came down in an open
     # field: nothing hit
@@ -1823,9 +1824,18 @@ def downed_some(text: str) -> bool:
     of the Ministry of Defence destroyed another 12 UAVs within an hour"): with harm denied
     outright nearby, no strike (``extraction._stopped_all``)."""
     low = fold(text)
-    return ("down" in low or "destroy" in low or "intercept" in low) and (
-        _DOWNED_SOME.search(low) is not None
+    return (
+        ("down" in low or "destroy" in low or "intercept" in low)
+        and _DOWNED_SOME.search(low) is not None
+        and not (("xcept" in low or "but" in low) and _BUT_ONE.search(low) is not None)
     )
+
+
+# ... not when one got through: "its air defences intercepted the missiles except one, which
+# fell inside Al Udeid", "shot down all but two of the drones"
+_BUT_ONE = re.compile(
+    r"\b(?:except(?:\s+for)?|all\s+but|save\s+for)\s+(?:one|two|three|four|five|a\s+few|\d+)\b"
+)
 
 
 def went_astray(text: str) -> bool:

@@ -452,6 +452,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "the air force said it had shot down all 18 missiles Russia fired at the capital",
         "Explosions were also heard in Kyiv and Kharkiv in the first hours of the attack",
         "A loud explosion rang out over Zaporizhzhia on Friday night as air defences worked",
+        "19:45 (Doha) - Loud explosions heard over Doha; interceptor trails visible in the sky",
         # what crossed a border and left, came down in a field, or was denied outright
         "A Russian cruise missile fired at Ukraine violated Moldovan airspace overnight",
         "A second drone came down in an open field outside the village, the governor said",
@@ -1173,3 +1174,13 @@ def test_a_walkout_by_trade_or_a_shelters_blast_doors_are_no_strike(text: str) -
 )
 def test_what_is_left_of_past_attacks_is_no_new_one(text: str, word: str) -> None:
     assert told_as_habit(text, text.index(word))
+
+
+def test_munitions_downed_but_one_are_not_all_stopped() -> None:
+    from processors.triggers import downed_some
+
+    assert downed_some("Air defences intercepted three of the missiles over the bay")
+    assert not downed_some(
+        "Its air defences intercepted the missiles except one, which fell inside the base"
+    )
+    assert not downed_some("The army shot down all but two of the drones")
