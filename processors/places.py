@@ -1442,6 +1442,8 @@ _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 _OFFICE_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:commander|leader|head|chief|spokesman|"
     r"spokeswoman|spokesperson|founder|deputy)\s+of\b"
+    # ("Vladimir Leontyev, who heads the occupation administration of the Kakhovka district")
+    r"|,\s+who\s+(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b"
 )
 
 

@@ -113,6 +113,8 @@ _DISTANCE = _Before(
     # (not a part of the place: "in the north-east of Beit Hanoun")
     rf"|(?<!the\s)(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
     rf"{_FROM_WHAT}"
+    # ... or along a river from it: "the occupied town on the Dnipro upstream of Kherson"
+    rf"|\b(?:upstream|downstream|upriver|downriver)\s+(?:of|from)\s+{_FROM_WHAT}"
     r"|\b(?:beyond|toward\s+the|towards\s+the)\s+$",
     ends=(
         "of", "from", "the", "beyond", "capital", "city", "town", "port", "at", "near", "with",
@@ -779,7 +781,11 @@ _PERSON_AFTER_TITLE = compile_folded(
     r"\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|head|leader|chief)\s+[\w-]+\s+[\w-]+"
 )
 # A bank of the river named like a town (after "the": not "Voronezh's left bank", a city's).
-_BANK_AFTER = compile_folded(r"^(?:'s|’s)\s+(?:right|left)\s+bank\b")
+_BANK_AFTER = compile_folded(
+    r"^(?:'s|’s)\s+(?:right|left)\s+bank\b"
+    # ... or a place along it: "the occupied town on the Dnipro upstream of Kherson"
+    r"|^,?\s+(?:upstream|downstream|upriver|downriver)\b"
+)
 # A district named for its town ("in the Kupiansk district", "Poonch district"): the town
 # stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
 # the city ("the Podilskyi district of Kyiv"), and are left to the city.
@@ -1162,7 +1168,7 @@ def _is_reference(
     if town and _RIVER_BEFORE.search(before, tail):
         return True
     if before.endswith("the ") and _BANK_AFTER.match(after):
-        return True  # a river's bank: "the small town on the Dnipro's right bank"
+        return True  # a river's bank or course: "the small town on the Dnipro's right bank"
     if not town and _SEAT_IN.search(before, tail):
         return True
     if refers and _REFERENCE_BEFORE.search(text, 0, start):

@@ -573,6 +573,12 @@ def test_a_city_named_as_a_speakers_first_name_is_a_person(gaz: Gazetteer) -> No
         "Younis brigade, were hiding."
     )
     assert names(find_places(text, gaz)) == ["Khan Yunis"]
+    text = (
+        "Russian-installed officials gave a different account. Vladimir Leontyev, who heads the "
+        "occupation administration of the district, said HIMARS rockets had hit warehouses in "
+        "Kherson."
+    )
+    assert names(find_places(text, gaz)) == ["Kherson"]
     # an institution named with a title's word names no person: Gwoza stays a town elsewhere
     text = (
         "Bombers struck a wedding in Gwoza on Saturday. Minutes later a second explosion hit "

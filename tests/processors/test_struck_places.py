@@ -329,6 +329,12 @@ def _struck(text: str) -> list[str]:
         # a river's bank, not the city named like the river; a city's bank is the city's
         ("a drone hit a house in Kozatske, a village on the Dnipro's right bank", ["Kozatske"]),
         ("fragments hit a building on Voronezh's left bank", ["Voronezh"]),
+        # ... or its course, and a town up- or downstream of another
+        (
+            "a strike hit a depot in Nova Kakhovka, the occupied town on the Dnipro upstream of "
+            "Kherson",
+            ["Nova Kakhovka"],
+        ),
         ("Kharkiv has long urged allies to approve strikes on launch sites", []),
         ("Drones hit Lviv overnight, killing two, as Ukraine waits for Patriots", ["Lviv"]),
         # a facility named for its city, placed in a region, is in that city
