@@ -1277,13 +1277,25 @@ _TIME_LINE = re.compile(
 
 
 def _in_timed_entry(text: str, start: int) -> bool:
-    """Whether the paragraph holding ``start`` opens with a live blog entry's time
+    """Whether the paragraph or the line holding ``start`` opens with a live blog entry's time
     (``_TIME_LINE``) or says it is an update ("Update, 19:55: ...")."""
     opening = text.rfind("\n\n", 0, start) + 2 if start else 0
-    first = text[opening : opening + 1]
+    if _opens_entry(text, opening):
+        return True
+    # ... or the line holding it does: entries one a line ("12:40 — 12 dead ...\n17:00 — 22
+    # killed ...")
+    line = text.rfind("\n", 0, start) + 1 if start else 0
+    return line > opening and _opens_entry(text, line)
+
+
+def _opens_entry(text: str, at: int) -> bool:
+    """Whether a live blog's entry opens at ``at``: its time, or "Update"."""
+    first = text[at : at + 1]
     if first == "U":
-        return bool(_UPDATE_ENTRY.match(text, opening))
-    return (first.isdigit() or first in _WEEKDAY_INITIALS) and bool(_TIME_LINE.match(text, opening))
+        return bool(_UPDATE_ENTRY.match(text, at))
+    if first == "~":  # ("~11:00 — Missiles hit the centre")
+        at, first = at + 1, text[at + 1 : at + 2]
+    return (first.isdigit() or first in _WEEKDAY_INITIALS) and bool(_TIME_LINE.match(text, at))
 
 
 _WEEKDAY_INITIALS = ("M", "T", "W", "F", "S")

@@ -321,6 +321,17 @@ def test_a_live_blogs_later_entry_gives_the_current_figures() -> None:
     assert (strike.location.name, strike.killed.min, strike.wounded.min) == ("Kharkiv", 1, 6)
 
 
+def test_entries_one_a_line_give_the_current_figures() -> None:
+    text = (
+        "VINNYTSIA — live, Thursday\n\n~11:00 — Missiles hit the centre of Vinnytsia.\n"
+        "12:40 — Emergency service, preliminary: 12 dead, 25 injured.\n17:00 — The deputy "
+        "head of the presidential office said 22 were killed. The police chief said 90 were "
+        "injured."
+    )
+    (strike,) = extract_strikes(text, dt.date(2022, 7, 14))
+    assert (strike.killed.min, strike.wounded.min) == (22, 90)
+
+
 def test_an_entry_headed_update_gives_the_current_figures() -> None:
     text = (
         "Evening: the Russians struck the private sector of Zaporizhzhia with a drone. Houses "
