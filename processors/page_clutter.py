@@ -8,8 +8,9 @@ strikes are other stories' or old ones, so they must not become this report's ev
 are replaced by spaces (line breaks kept), so every offset in the text still holds.
 
 Posts copied from Telegram or X also open their lines with emoji ("⚡️ LISICHANSK (LPR): 28
-dead ...", "🔴 CHERNIHIV: 18 dead"). They carry no words, but in front of a dateline or a
-heading they hide it, so each is replaced by a space too (``blank_pictographs``).
+dead ...", "🔴 CHERNIHIV: 18 dead") and number a thread's posts ("1/3"). They carry no words,
+but in front of a dateline or a heading they hide it, so each is replaced by spaces too
+(``blank_pictographs``).
 """
 
 from __future__ import annotations
@@ -68,5 +69,20 @@ _PICTOGRAPH = re.compile(
 
 
 def blank_pictographs(text: str) -> str:
-    """``text`` with each emoji or pictograph replaced by a space (offsets hold)."""
-    return text if text.isascii() else _PICTOGRAPH.sub(" ", text)
+    """``text`` with each emoji or pictograph replaced by a space (offsets hold), and a
+    thread's post counters ("1/3 🇸🇩 PORT SUDAN — ...") at the start of a line too."""
+    if not text.isascii():
+        text = _PICTOGRAPH.sub(" ", text)
+    if "/" in text:
+        text = _THREAD_COUNTER.sub(_blank_counter, text)
+    return text
+
+
+# A thread's post counter opening a line: "1/3", "2/3" (the first no larger than the second,
+# so a date such as "12/05" is left alone).
+_THREAD_COUNTER = re.compile(r"(?m)^([ \t]*)(\d{1,2})/(\d{1,2})(?=[ \t])")
+
+
+def _blank_counter(match: re.Match[str]) -> str:
+    post, posts = int(match[2]), int(match[3])
+    return " " * len(match[0]) if 0 < post <= posts <= 30 else match[0]

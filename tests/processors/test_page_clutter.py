@@ -68,3 +68,19 @@ def test_a_post_opening_with_an_emoji_keeps_its_heading_and_quotes_it_as_given()
     assert (strike.location.name, strike.killed.min) == ("Lysychansk", 28)
     assert all(e.text == text[e.start : e.end] for e in strike.evidence)
     assert strike.evidence[0].text.startswith("LISICHANSK (LPR): 28 dead ‼️ after")
+
+
+def test_a_threads_post_counters_are_blanked_but_not_dates() -> None:
+    text = "1/3 PORT SUDAN — drones hit the fuel depot.\n2/3 Flights suspended.\n12/05 A date."
+    assert blank_pictographs(text) == (
+        "    PORT SUDAN — drones hit the fuel depot.\n    Flights suspended.\n12/05 A date."
+    )
+
+
+def test_a_threads_first_post_keeps_its_dateline() -> None:
+    text = (
+        "1/3 🇸🇩 PORT SUDAN — first drone attack on the city. Sunday: suicide drones hit an "
+        "ammunition depot beside the international airport.\n\n2/3 The army blames the RSF."
+    )
+    (strike,) = extract_strikes(text, dt.date(2025, 5, 5))
+    assert strike.location.name == "Port Sudan"
