@@ -1280,7 +1280,9 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
 _ROUTE_JOIN = re.compile(r"\s*[–—-]\s*")
 _ROUTE_NEEDS = ("–", "—", "-")
 _ROUTE_AFTER = compile_folded(
-    r"\s+(?:route|line|train|highway|road|motorway|railway|railroad|pipeline|corridor|"
+    # ("a carriage of the Kherson–Lviv passenger train")
+    r"\s+(?:(?:passenger|intercity|express|night|freight|cargo|gas|oil|main)\s+)?"
+    r"(?:route|line|train|highway|road|motorway|railway|railroad|pipeline|corridor|"
     r"flights?|bus(?:es)?)\b"
 )
 

@@ -639,6 +639,8 @@ def _struck(text: str) -> list[str]:
         ),
         # one stop of a route the gazetteer knows, the other not
         ("A bomber rammed a convoy near Noshki on the Quetta–Taftan highway", ["Noshki"]),
+        # (a route's kind of train or line told before it)
+        ("a shell struck a carriage of the Kherson–Lviv passenger train in Kherson", ["Kherson"]),
         ("A bomb hit a bus on the Taftan-Quetta road", []),
         # a district of the city told after its possessive is in the city
         ("A fuel tank in Sochi's Adler district caught fire after a drone hit it", ["Sochi"]),
