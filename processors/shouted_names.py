@@ -6,7 +6,8 @@ shopping centre in KREMENCHUK". The place finder reads a word in capitals as an 
 ("US", "IDF", "HIMARS") outside a dateline or a heading, so such a name is lost. Here a word
 in capitals after a preposition of place, four letters or more, that the gazetteer knows and
 the place finder's stop list does not ("NATO") is rewritten with only its first letter a
-capital (same length, so every offset holds). An acronym that names no place stays as it is,
+capital (same length, so every offset holds), as is one that heads a post after a dash ("—
+POKROVSK: 7 killed"). An acronym that names no place stays as it is,
 and a headline all in capitals ("MISSILES HIT KHARKIV") has its preposition in capitals too,
 so it is left alone.
 """
@@ -19,7 +20,9 @@ from processors.gazetteer import load_gazetteer, normalise
 from processors.places import stopwords
 
 _SHOUTED_AFTER_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:in|at|near|on|over|into|outside|across|to|from)\s+"
+    r"(?:(?<![\w-])(?:in|at|near|on|over|into|outside|across|to|from)\s+"
+    # ... or as a post's heading after a dash: "Donetsk governor, Tuesday 11:00 — POKROVSK:"
+    r"|(?<=\s)[—–]\s+(?=[A-Z][A-Z'’-]{3,}(?:\s[A-Z][A-Z'’-]+)?:))"
     r"(?P<name>[A-Z][A-Z'’-]{3,}(?:\s[A-Z][A-Z'’-]+)?)(?![\w'’-])"
 )
 

@@ -16,6 +16,9 @@ from processors.shouted_names import read_shouted_names
         # acronyms and weapons the gazetteer does not know as places stay as written
         ("deliveries of HIMARS to NATO allies", "deliveries of HIMARS to NATO allies"),
         ("a strike in HIMARS range", "a strike in HIMARS range"),
+        # a post's heading after a spaced dash, not two places joined by one
+        ("Governor, 11:00 — POKROVSK: 7 killed", "Governor, 11:00 — Pokrovsk: 7 killed"),
+        ("• KABUL–ISLAMABAD: talks", "• KABUL–ISLAMABAD: talks"),
         # a headline all in capitals is left alone
         ("MISSILES HIT KHARKIV IN THE NIGHT", "MISSILES HIT KHARKIV IN THE NIGHT"),
     ],
