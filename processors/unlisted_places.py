@@ -691,14 +691,34 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.!?][\"”’)]?\s+")
 def _region_told_before(text: str, start: int, mentions: list[PlaceMention]) -> Place | None:
     """The region the text names last before the name, in its sentence or the one before, when
     no town is named between ("bombed a monastery in Saw Township, Magwe Region ... in Akyi
-    Pan Malun village": the village is in Magwe Region)."""
+    Pan Malun village": the village is in Magwe Region), or the country whose ministry speaks
+    before it in its sentence."""
     reach = max(0, start - _BEFORE_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, start)]
     opening = ends[-2] if len(ends) >= 2 else reach
     told = [m for m in mentions if opening <= m.start and m.end <= start and m.role == "place"]
-    if not told or told[-1].place.precision != "region":
+    if not told:
         return None
-    return told[-1].place
+    last = told[-1]
+    if last.place.precision == "region":
+        return last.place
+    # ... or the country whose officials speak in its sentence, not the attacker's: "Lebanon's
+    # health ministry said an Israeli air strike ... killed at least 21 people in Aitou, a
+    # mainly Maronite village" (not "Israel's army said its jets hit a house in ...")
+    sentence_start = ends[-1] if ends else reach
+    if (
+        last.place.precision == "country"
+        and last.start >= sentence_start
+        and _COUNTRYS_OFFICIALS_AFTER.match(text, last.end)
+    ):
+        return last.place
+    return None
+
+
+_COUNTRYS_OFFICIALS_AFTER = re.compile(
+    r"['’]s\s+(?:health|interior|civil\s+defen[cs]e|emergenc(?:y|ies)|state)\s+"
+    r"(?:ministry|service|agency|news\s+agency|media)\b"
+)
 
 
 def _listed_in(gaz: Gazetteer, name: str, country_code: str) -> Place | None:

@@ -151,6 +151,9 @@ def test_a_place_told_by_its_bearing_from_a_town_is_at_the_town() -> None:
         # told around it, and by its kind after it
         ("OUAGADOUGOU — Fighters attacked residents digging trenches around Barsalogho, a town "
          "in north-central Burkina Faso.", ("Barsalogho", "BF")),
+        # in the country whose ministry speaks before it (not the attacker's)
+        ("Lebanon's health ministry said an Israeli strike killed 21 people in Aitou, a mainly "
+         "Maronite village far from the southern front.", ("Aitou", "LB")),
     ],
 )  # fmt: skip
 def test_a_settlement_told_only_with_its_country_is_in_that_country(
@@ -169,6 +172,7 @@ def test_a_settlement_told_only_with_its_country_is_in_that_country(
         "Shebaa.",
         # nothing says where it is
         "Russian jets bombed Samarivka village the same day, wounding 20.",
+        "Israel's army said its jets hit a house in Aitou, a mainly Maronite village.",
         # the main town of a district is the district's, not a settlement hit
         "Thousands rallied in Khar, the main town of Bajaur, on Saturday.",
         # a building's name, not a settlement's
