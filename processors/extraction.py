@@ -3077,10 +3077,50 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
             limits.append(year_back)
     if any(d.date is None for d in drafts) and _marks_the_past(article):
         drafts = [d for d in drafts if d.date is not None]
+    if article.published is not None and any(d.date is None for d in drafts):
+        drafts = [d for d in drafts if d.date is not None or not _told_in_a_past_month(article, d)]
     if not limits:
         return drafts
     oldest = max(limits)
     return [d for d in drafts if d.date is None or d.date.date >= oldest]
+
+
+def _told_in_a_past_month(article: _Article, draft: _Draft) -> bool:
+    """Whether each attack sentence of an undated event tells it in a month before the
+    publication's ("after the killing of Hezbollah commander Fuad Shukr in Beirut ... in
+    July", told in September): a past strike told as background, whose day the text does not
+    give, not the report's own."""
+    published = article.published
+    cued = [p.sentence.text for p in draft.parts if p.cue is not None] or [
+        p.sentence.text for p in draft.parts
+    ]
+    if published is None or not cued:
+        return False
+    for sentence in cued:
+        told = [
+            (int(m["year"]) if m["year"] else published.year, _MONTHS[m["month"].lower()[:3]])
+            for m in _IN_A_MONTH.finditer(sentence)
+        ]
+        if not any(told_month < (published.year, published.month) for told_month in told):
+            return False
+    return True
+
+
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# A month told as when something happened: "in July", "in late March 2023", "in Sept. 2014"
+_IN_A_MONTH = re.compile(
+    rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>(?i:{_MONTH_NAMES}))\.?"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)"
+)
+_MONTHS = {
+    name: i
+    for i, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 def _lead_looks_back(lead: str) -> bool:

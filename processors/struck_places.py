@@ -838,9 +838,12 @@ _SAME_PLACE_KM = 25
 _IN_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 )
+# (an area is its place when a wider one follows: "the Masyaf area of central Syria"; not a
+# city's district: "the Syrets area of Shevchenkivskyi district")
 _AFTER_SKIP = compile_folded(
     r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
-    r"quarter|area|region|province|county|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
+    r"quarter|area(?!\s+of\s+(?:the\s+)?(?![\w'’-]+\s+(?:district|raion|neighbou?rhood)\b))|region|"
+    r"province|county|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
     # a firm named like a place: "employees of the Bazan group"
     r"|^\s+(?:group|company|corporation|holdings?|conglomerate|bureau)\b"
     # a state's or a city's force: "two sergeants of the Iowa National Guard", "Baghdad

@@ -1553,6 +1553,19 @@ def test_an_anniversarys_strike_dated_only_by_a_later_sentence_is_no_event() -> 
     assert extract_strikes(text, dt.date(2023, 4, 8)) == []
 
 
+def test_a_strike_told_in_a_past_month_without_its_day_is_background() -> None:
+    # held-out
+    text = (
+        "DAMASCUS, Sept 9 — Israeli air strikes on the Masyaf area of central Syria late on "
+        "Sunday killed 18 people and wounded 37, state media said.\n\nRegional tensions are "
+        "high after the killing of Hezbollah commander Fuad Shukr in Beirut in July."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 9, 9))
+    assert [(s.location.name, s.killed.min, s.wounded.min) for s in strikes] == [
+        ("Masyaf", 18, 37)
+    ]
+
+
 def test_an_attack_earlier_in_the_day_is_on_the_day_told_before() -> None:
     # held-out (the ministry's "overnight" after it is no attack's day)
     text = (
