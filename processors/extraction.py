@@ -1161,11 +1161,17 @@ def _cues(
     """The strike cue of each sentence (``triggers.strike_cues``); an item of a bulleted list
     that a strike's sentence opens with a colon is a strike too ("the attacks targeted:\n- a
     water desalination plant in al-Shuqaiq;\n- a power station in Dhahran al-Janub;")."""
+    texts = [s.text for s in sentences]
     cues = strike_cues(
-        [s.text for s in sentences],
-        lambda i: weapons.within(sentences[i].start, sentences[i].end),
-        title_armed,
+        texts, lambda i: weapons.within(sentences[i].start, sentences[i].end), title_armed
     )
+    if not title_armed and len(sentences) > _ARMED_LEAD_REACH and _armed_lead(texts, cues):
+        # a round-up whose lead tells a wave of strikes: its later items' bare "were hit" are
+        # the wave's, however far from the lead ("LVOV - Regional governor Maksym Kozytsky
+        # says energy facilities in the city were hit")
+        cues = strike_cues(
+            texts, lambda i: weapons.within(sentences[i].start, sentences[i].end), True
+        )
     head: StrikeCue | None = None
     # (looked for only in an article already armed, or beside a toll, and in the sentence
     # alone: finding a whole text's weapons would cost a quarter of reading most news)
@@ -1186,6 +1192,19 @@ def _cues(
 
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")  # what opens a list's item on its line
+_ARMED_LEAD_REACH = 2  # sentences of a lead
+
+
+def _armed_lead(texts: list[str], cues: list[StrikeCue | None]) -> bool:
+    """Whether a lead sentence tells strikes by their means ("Russia has launched its
+    heaviest wave of missile strikes on Ukrainian cities") and the text is a round-up of
+    items, two or more opening with a place's heading in capitals ("KIEV - ", "LVOV - ")."""
+    return any(
+        cue is not None and cue.event_type is not None for cue in cues[:_ARMED_LEAD_REACH]
+    ) and sum(1 for text in texts if _ITEM_HEADING.match(text)) >= 2
+
+
+_ITEM_HEADING = re.compile(r"[A-Z][A-Z'’ .-]{2,40}?\s+[-—–:]\s")
 # The verbs by which a munition named only by its system hits ("A Tochka-U fired from Ukraine
 # hit the Millerovo military airfield"): a sentence with none of them is not read again.
 _WEAPON_HIT_NEEDS = (" hit", "struck", "slammed", "smashed", "crashed", "landed", "exploded")

@@ -748,6 +748,8 @@ _HARM = compile_folded(
 _IRREALIS, _IRREALIS_GATE = _gated(
     r"(?:"
     r"would|could|might|may|threat(?:en|ened|ens)?\s+to|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|"
+    # ("accusing Kiev of planning an attack on Belarusian territory")
+    r"(?:planning|plotting|preparing)\s+(?:an?|the|new|further|more)|"
     # ("after Kyiv pledged not to fire them at targets inside Russia")
     r"(?:pledg|promis)(?:e|es|ed|ing)\s+(?:not\s+)?to|"
     r"attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|prepar(?:e|es|ed|ing)\s+to|intend(?:s|ed)?\s+to|"

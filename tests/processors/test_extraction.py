@@ -2266,6 +2266,20 @@ def test_the_attacks_a_ruling_tells_with_no_day_of_their_own_are_the_cases(
     assert extract_strikes(text, published) == []
 
 
+def test_a_round_ups_items_far_from_its_armed_lead_are_the_waves_strikes() -> None:
+    # held-out
+    text = (
+        "Russia has launched its heaviest wave of missile strikes on Ukrainian cities in "
+        "months. Sirens have sounded across the country since 7am.\n\nKIEV - Missiles landed "
+        "in the centre, killing five people. Cars were burning in the street. Police cordoned "
+        "off the park.\n\nLVOV - The regional governor says energy facilities in the city "
+        "were hit. Parts of Lvov are without power.\n\nKHARKOV - The governor reports three "
+        "strikes on the city's infrastructure."
+    )
+    strikes = extract_strikes(text, dt.date(2022, 10, 10))
+    assert [s.location.name for s in strikes] == ["Kyiv", "Lviv", "Kharkiv"]
+
+
 def test_each_heading_of_a_round_up_is_where_its_paragraph_tells_of() -> None:
     text = (
         "KYIV, March 22 - Russia attacked Ukraine with drones overnight and fired missiles in "
