@@ -139,9 +139,11 @@ _DATELINE = re.compile(
     rf"|^\s*{_NOTE}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\s+(?:[—–]|-\s)"
     # ... or the day alone: "Sept. 7, 2023 — A Russian missile that hit ..."
-    r"|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+[—–]"
-    # ... written day first: "12 May 2024 — An air strike landed close to ..."
-    r"|^\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\s+[—–])\s*"
+    r"|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+(?:[—–]|-\s)"
+    # ... written day first: "12 May 2024 — An air strike landed close to ...", "15 May 2025 -
+    # Drones launched by the Rapid Support Forces struck ..."
+    r"|^\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\s+"
+    r"(?:[—–]|-\s))\s*"
 )
 
 

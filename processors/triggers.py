@@ -1427,6 +1427,9 @@ _HABITUAL_BEFORE = re.compile(
     # what is left of past attacks: "The island still bears marks of the bombardment", "the
     # shelling around Mullivaikkal is still a raw memory"
     r"(?:marks|scars|traces|memories|memory)\s+of|"
+    # ("Officials have blamed the RSF for earlier drone attacks on power infrastructure in
+    # Merowe, Dongola and Atbara")
+    r"(?:earlier|previous|prior|past)|"
     # ("Hardly a day passes without shelling here")
     r"(?:hardly|barely|scarcely|rarely|not)\s+a\s+(?:day|night|week)\s+(?:passes|passed|goes\s+by|"
     r"went\s+by)\s+without|"

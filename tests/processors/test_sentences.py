@@ -96,6 +96,8 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
         ("JERUSALEM (Oct 2) — Iran's barrage of missiles", "Iran's"),
         ("Sept. 7, 2023 — A Russian missile that hit a market", "A Russian"),
         ("12 May 2024 — An air strike landed close to the hospital", "An air strike"),
+        ("15 May 2025 - Drones struck two power stations", "Drones"),
+        ("Apr 7, 2025 - A strike on a media tent", "A strike"),
         ("Addis Abeba - More than 100 people were killed", "More than"),
         ("BOGOTÁ, May 21 — Four people were killed", "Four"),
         # after an editor's note

@@ -1115,6 +1115,9 @@ def test_drones_sent_at_a_city_by_their_slashed_names_are_an_attack() -> None:
         ("The governor said Russia had used S-300 missiles, repurposed to strike the city",
          "strike", False),
         ("Survivors of the attack said the shop was full", "attack", False),
+        # attacks told as earlier ones
+        ("Officials blamed the RSF for earlier drone attacks on power plants in Merowe",
+         "attacks", True),
         # days that pass with attacks
         ("Hardly a day passes without shelling here.", "shelling", True),
         ("Not a night goes by without drones over the town.", "drones", True),
