@@ -3732,8 +3732,34 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
     if actor and _struck_from_abroad_there(actor, country_code, article):
         return actor
     if country_code not in article.attackers:
-        article.attackers[country_code] = _article_attacker(article, home_army, country_code)
+        article.attackers[country_code] = _article_attacker(
+            article, home_army, country_code
+        ) or _the_enemy(article.text, country_code)
     return article.attackers[country_code]
+
+
+def _the_enemy(text: str, country_code: str | None) -> str | None:
+    """Who "the enemy" is in a war's officialese that names no side, by where it struck: in
+    Ukraine, "the enemy attacked with missiles", "the occupiers launched 18 cruise missiles"
+    are Russia's forces; in Russia, "the enemy", "the AFU" are Ukraine's."""
+    if country_code == "UA" and _ENEMY_IN_UKRAINE.search(text):
+        return "Russian forces"
+    if country_code == "RU" and _ENEMY_IN_RUSSIA.search(text):
+        return "Ukrainian forces"
+    return None
+
+
+# (not what the enemy owns, the target: "successful missile strikes on the enemy's Crimean
+# air bases")
+_ENEMY_IN_UKRAINE = re.compile(
+    r"\b(?:the\s+enemy|the\s+occupiers|occupation\s+forces|the\s+aggressor|the\s+invaders|"
+    r"ruscists?|rashists?|russists?)\b(?!['’]s?\b)",
+    re.IGNORECASE,
+)
+_ENEMY_IN_RUSSIA = re.compile(
+    r"\b(?:the\s+enemy|the\s+adversary|AFU|UAF|VSU|Ukrainian\s+armed\s+formations|"
+    r"Ukrainian\s+militants|neo-?Nazis)\b(?!['’]s?\b)"
+)
 
 
 def _dated_long_before(article: _Article, sentence: Sentence) -> bool:

@@ -320,6 +320,24 @@ CASES = [
         "Albu Kamal",
         "United States",
     ),
+    # "The enemy" of a war's officialese is the other side of where it struck.
+    (
+        "the_enemy_in_ukraine_is_russias_forces",
+        "Tragic night for Dnipropetrovsk region, the head of the OVA said. The enemy attacked "
+        "with missiles. In Pavlohrad there is a hit on an industrial enterprise; 25 people were "
+        "injured.",
+        "2023-05-01",
+        "Pavlohrad",
+        "Russian forces",
+    ),
+    (
+        "the_enemy_in_russia_is_ukraines_forces",
+        "At night the enemy attacked Volgograd with UAVs. A fire broke out at the oil refinery "
+        "after one drone fell.",
+        "2024-02-03",
+        "Volgograd",
+        "Ukrainian forces",
+    ),
 ]
 
 
