@@ -166,7 +166,9 @@ _WOUNDED = (
     # "Three people suffered shrapnel wounds", "109 US service members have now been diagnosed
     # with traumatic brain injuries"
     r"(?:suffered|sustained|diagnosed\s+with)\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|"
-    r"concussions?)"
+    r"concussions?)|"
+    # ... or, translated word for word: "25 received injuries of varying severity"
+    r"(?:received|got)\s+(?:\w+\s+)?(?:injuries|wounds)"
 )
 _SEVERITY = r"seriously|critically|severely|badly|gravely"
 
@@ -1208,6 +1210,8 @@ def find_counts(text: str) -> list[CountMention]:
     nth = _NTH_DEATH.match(low) if "died" in low or "body " in low else None
     if nth is not None:
         add("killed", _range(_NTH[nth["nth"]], None), nth, update=True)
+    for m in _VERB_FIRST.finditer(clean) if contains_any(clean, _VERB_FIRST_NEEDS) else ():
+        add(_kind(m.group("kw")), _range_from(m), m)
     died = _ONE_DEATH.match(low) if nth is None and "died" in low else None
     if died is not None:
         add("killed", _range(1, 1), died)
@@ -1256,6 +1260,8 @@ _IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b")
 _EARLY_ACCOUNT = re.compile(
     r"\b(?:early|initial|first|earlier)\s+(?:reports?|counts?|figures?|tolls?|tally|estimates?)\b"
     r"[^;]*$"
+    # (or translated word for word: "Earlier were reported 13 dead and 10 wounded")
+    r"|\b(?:earlier|previously|initially)\s+(?:it\s+)?(?:were|was|had\s+been)\s+reported\b[^;]*$"
 )
 _LATER_ACCOUNT = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:morning|afternoon|"
@@ -1269,6 +1275,16 @@ _RAISED_TO = re.compile(
 _ACCOUNT_REACH = 60  # characters before a figure that may say when it was told
 _ACCOUNT_NEEDS = ("report", "by ", "earlier ", "initial ", "updated", "raised", "revised",
                   "increased", "lifted")
+
+
+# A toll told verb first, as translated word for word from Ukrainian or Russian ("загинули 10
+# осіб"): "In total ... died 10 persons", "injured 55, among them three children" (opening
+# its clause: not "Russian shelling injured 55 people", which ``_OBJECT`` reads).
+_VERB_FIRST = compile_folded(
+    rf"(?:^|[;:]\s*|,\s*|\battack\s+)(?P<kw>died|perished|injured|wounded)\s+{_QUANT}"
+    r"(?:\s+(?:persons|people|civilians|residents))?(?=[\s,;.]|$)"
+)
+_VERB_FIRST_NEEDS = ("died ", "perished ", "injured ", "wounded ")
 
 
 def _told_when(low: str, mention: CountMention) -> CountMention:

@@ -322,6 +322,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("Two soldiers fell martyrs and three others were injured.",
          [("killed", 2, 2), ("wounded", 3, 3)]),
         ("Three diplomats were wounded", [("wounded", 3, 3)]),
+        # translated word for word from Ukrainian or Russian
+        ("42 persons received injuries, 16 of them hospitalised.", [("wounded", 42, 42)]),
+        ("In total as result of the missile attack died 10 persons.", [("killed", 10, 10)]),
+        ("Died 3 persons, injured 12.", [("killed", 3, 3), ("wounded", 12, 12)]),
         # one victim, told with a noun in the singular
         ("Officials reported one man dead.", [("killed", 1, 1)]),
         ("Mayor Vitali Klitschko said one man had been killed.", [("killed", 1, 1)]),
@@ -609,6 +613,9 @@ def test_a_figure_told_by_an_early_account_gives_way_to_a_later_one() -> None:
     # a number put earlier, in the past perfect, is no update
     (earlier,) = find_counts("Initial reports had put the number of dead at 13.")
     assert (earlier.count.min, earlier.weak, earlier.update) == (13, True, False)
+    # ... or, translated word for word, "were reported" earlier
+    (earlier,) = find_counts("Earlier were reported 13 dead.")
+    assert (earlier.count.min, earlier.weak) == (13, True)
 
 
 @pytest.mark.parametrize(

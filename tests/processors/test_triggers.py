@@ -458,6 +458,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "A second drone came down in an open field outside the village, the governor said",
         "The army said that no drone attack on the base had taken place",
         "Lukashenko agreed to deploy troops, accusing Kiev of planning an attack on Belarus",
+        "The enemy significantly increased shelling of settlements near the front line",
         # a lockdown called an "armed strike"; a bomb gone off in its makers' hands
         "Shops stayed shut as an 'armed strike' called by the guerrillas took effect across the "
         "province",
