@@ -773,7 +773,9 @@ _OFFICIAL_AFTER = compile_folded(
     r"ministry\s+of\s+health|civil\s+defen[cs]e|rescuers|rescue\s+services?|medics|"
     # "the Borno State Emergency Management Agency"
     r"(?:emergency|disaster)\s+(?:management|response)|"
-    r"prosecutors?|(?:government\s+)?media\s+office)\b"
+    r"prosecutors?|(?:government\s+)?media\s+office|"
+    # a Ukrainian administration's initials, as translations keep them: "Head of Kharkiv OVA"
+    r"ova|oda|mva|cma)\b"
 )
 # An official's title and the name after it (``text`` is folded: the name's capitals are
 # gone, so two words after the title word).

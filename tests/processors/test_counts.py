@@ -326,6 +326,9 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("42 persons received injuries, 16 of them hospitalised.", [("wounded", 42, 42)]),
         ("In total as result of the missile attack died 10 persons.", [("killed", 10, 10)]),
         ("Died 3 persons, injured 12.", [("killed", 3, 3), ("wounded", 12, 12)]),
+        ("As a result of the strike on Zaporizhzhia died 13 persons, injured - 113.",
+         [("killed", 13, 13), ("wounded", 113, 113)]),
+        ("He died 3 days later.", []),
         # one victim, told with a noun in the singular
         ("Officials reported one man dead.", [("killed", 1, 1)]),
         ("Mayor Vitali Klitschko said one man had been killed.", [("killed", 1, 1)]),

@@ -639,6 +639,8 @@ def _struck(text: str) -> list[str]:
         ),
         # one stop of a route the gazetteer knows, the other not
         ("A bomber rammed a convoy near Noshki on the Quetta–Taftan highway", ["Noshki"]),
+        # an administration's initials name an official's seat
+        ("Head of Kharkiv OVA: the occupiers struck Izium with a ballistic missile", ["Izium"]),
         # an area is its place when a wider one follows, not a city's district
         ("air strikes on the Masyaf area of central Syria killed 18", ["Masyaf"]),
         # (a route's kind of train or line told before it)
