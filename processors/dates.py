@@ -230,11 +230,12 @@ _LATER = compile_folded(
     r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?)|(?P<hours>hours|minutes))\s+later\b|"
     r"\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening|night)\b|"
-    # the day told before, again: "a Syrian aircraft dropped a bomb ... early that morning"
-    r"\b(?P<same>that\s+(?:morning|afternoon|evening|night|day))\b"
+    # the day told before, again: "a Syrian aircraft dropped a bomb ... early that morning",
+    # "The same day 13 police officers died in Amalfi"
+    r"\b(?P<same>that\s+(?:morning|afternoon|evening|night|day)|(?:the|that)\s+same\s+day)\b"
 )
 _LATER_NEEDS = ("later", "the next", "the following", "that morning", "that afternoon",
-                "that evening", "that night", "that day")
+                "that evening", "that night", "that day", "same day")
 _COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,

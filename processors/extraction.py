@@ -3098,10 +3098,29 @@ def _drop_background(drafts: list[_Draft], article: _Article) -> list[_Draft]:
         drafts = [d for d in drafts if d.date is not None]
     if article.published is not None and any(d.date is None for d in drafts):
         drafts = [d for d in drafts if d.date is not None or not _told_in_a_past_month(article, d)]
+    if _old_strikes_beside_other_news(article, drafts):
+        return []
     if not limits:
         return drafts
     oldest = max(limits)
     return [d for d in drafts if d.date is None or d.date.date >= oldest]
+
+
+def _old_strikes_beside_other_news(article: _Article, drafts: list[_Draft]) -> bool:
+    """Whether every event is dated over a month before publication and the lead (its first
+    two sentences) tells no attack: the strikes are the background of other news ("Colombia
+    has signed a contract for 17 Gripen fighter jets ... The ceremony was held in a city still
+    shaken by the truck bomb that exploded outside the air base on August 21"), not a late
+    report of them."""
+    published = article.published
+    if published is None or not drafts or any(article.cues[:_LEAD_SENTENCES]):
+        return False
+    limit = published - dt.timedelta(days=_OLD_NEWS_DAYS)
+    return all(d.date is not None and d.date.date < limit for d in drafts)
+
+
+_OLD_NEWS_DAYS = 30
+_LEAD_SENTENCES = 2  # (a headline, then its story's first sentence)
 
 
 def _told_in_a_past_month(article: _Article, draft: _Draft) -> bool:

@@ -720,6 +720,7 @@ def test_a_toll_since_a_weekday_is_a_tally_unless_it_rose(text: str, background:
         ("Rockets hit the town later that day.", [0]),
         ("Rockets hit the town later.", []),
         ("A bomb released sarin in the town early that morning.", [0]),
+        ("The same day 13 police officers died in Amalfi.", [0]),
     ],
 )
 def test_days_told_from_the_day_before(text: str, days: list[int]) -> None:

@@ -1566,6 +1566,18 @@ def test_a_strike_told_in_a_past_month_without_its_day_is_background() -> None:
     ]
 
 
+def test_strikes_months_old_beside_other_news_are_its_background() -> None:
+    # held-out
+    text = (
+        "CALI, Nov 15 — Colombia has signed a contract with Saab for 17 Gripen fighter jets, "
+        "the president announced on Friday at a ceremony in Cali. Deliveries are due from "
+        "2026.\n\nThe city is still shaken by the truck bomb that exploded outside the air "
+        "base on August 21, killing six civilians. The same day 13 police officers died in "
+        "Amalfi, Antioquia, when their helicopter was attacked with a drone."
+    )
+    assert extract_strikes(text, dt.date(2025, 11, 15)) == []
+
+
 def test_an_attack_earlier_in_the_day_is_on_the_day_told_before() -> None:
     # held-out (the ministry's "overnight" after it is no attack's day)
     text = (
