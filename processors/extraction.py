@@ -978,10 +978,23 @@ def _tells_accident(text: str) -> bool:
     scanned only when it may (substring tests, cheaper than the scans)."""
     if _may_tell_accident(text) and _ACCIDENT_VERDICT.search(text) is not None:
         return True
+    if " fire " in text and _DEPOT_FIRE.search(text) is not None:
+        return True
     return (
         contains_any(text, _CYRILLIC_ACCIDENT_NEEDS)
         and _CYRILLIC_ACCIDENT_VERDICT.search(text) is not None
     )
+
+
+# A fire that set off an arms depot, told as what began it: "A fire at an army ammunition
+# depot in the Goudji district of Chad's capital set off a chain of explosions" (not a strike
+# that started it: "Drones hit the depot; a fire at the depot set off explosions").
+_DEPOT_FIRE = re.compile(
+    r"(?:^|\n|[—–]\s|[.!?]\s+)(?:an?|the)\s+(?:[\w-]+\s+)?fire\s+(?:at|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:ammunition|arms|munitions?|weapons)\s+(?:depot|dump|store|"
+    r"warehouse)s?\b[^.]{0,120}?\b(?:set\s+off|triggered|sparked|caused)\b",
+    re.IGNORECASE,
+)
 
 
 def _may_tell_accident(text: str) -> bool:

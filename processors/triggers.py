@@ -1622,6 +1622,9 @@ def _not_a_strike(reading: _Reading) -> bool:
             and _many_attacks(padded))
         or (("%" in low or "cent" in low) and _SHARE_OF_CASUALTIES.search(low) is not None)
         or ("range" in low and _WEAPON_RANGE.search(low) is not None and not _HARM.search(padded))
+        # an abduction with no harm told: "Gunmen stormed the school compound in Kuriga ... and
+        # abducted more than 280 pupils"
+        or (("abduct" in low or "kidnap" in low) and not _HARM.search(padded))
         or (
             contains_any(low, _FLIGHT_NEEDS)
             and _FLIGHT_TOLD.search(low) is not None

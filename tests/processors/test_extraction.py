@@ -1566,6 +1566,23 @@ def test_a_strike_told_in_a_past_month_without_its_day_is_background() -> None:
     ]
 
 
+def test_a_fire_that_set_off_an_arms_depot_is_an_accident_and_an_abduction_no_strike() -> None:
+    # held-out
+    text = (
+        "N'DJAMENA, June 19 — A fire at an army ammunition depot in the east of the capital set "
+        "off a chain of explosions late on Tuesday that sent shells flying into nearby "
+        "neighbourhoods, killing at least nine people and injuring 46, the minister said.\n\n"
+        "The blasts went on for half an hour, shaking houses across the city. Residents said "
+        "artillery rounds came down on homes, and a shopkeeper was killed when a shell hit him."
+    )
+    assert extract_strikes(text, dt.date(2024, 6, 19)) == []
+    text = (
+        "KADUNA, March 8 — Gunmen on motorcycles stormed the school compound in Kuriga, a town "
+        "in Kaduna State, on Thursday morning and abducted more than 280 pupils, residents said."
+    )
+    assert extract_strikes(text, dt.date(2024, 3, 8)) == []
+
+
 def test_strikes_months_old_beside_other_news_are_its_background() -> None:
     # held-out
     text = (
