@@ -409,6 +409,15 @@ _NOT_A_STRIKE_WORDS = (
     # (not the verb: "gunmen then tried to storm the compound"; nor the missile, the jet or
     # the rocket launcher: "Storm Shadow", "British Tornado jets", "Tornado-S")
     r"\blightning\b|"
+    # words, songs and kicks fired, not arms: "fans promised a barrage of hits", "an aerial
+    # bombardment of high kicks", "a barrage of criticism"
+    r"\b(?:barrage|bombardment|salvo|volley|fusillade|blitz|onslaught)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hits|criticism|questions|complaints|calls|messages|insults|kicks|abuse|tweets|posts|"
+    r"e-?mails|claims|lawsuits|tariffs|goals|shots|punches|headlines|ads|adverts|jokes|songs|"
+    r"attacks\s+on\s+social\s+media|protests|objections|demands|offers|bids)\b|"
+    # a simile: "O'Sullivan's long pots, fired in like missiles", "fired forehands like missiles"
+    r"\blike\s+(?:a\s+)?(?:missiles?|rockets?|bombs?|bullets?|cannon\s*balls?|torpedo(?:es)?|"
+    r"artillery\s+shells?)\b|\b(?:missile|rocket|bullet)-like\b|"
     # a shelter's parts, not a blast: "new shelters with blast doors now stand in every village"
     r"\bblast[\s-]+(?:doors?|walls?|proof|resistant|shields?|film)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|general|province-wide|"

@@ -459,6 +459,10 @@ def test_bare_attack_needs_armed_context() -> None:
         "The army said that no drone attack on the base had taken place",
         "Lukashenko agreed to deploy troops, accusing Kiev of planning an attack on Belarus",
         "The enemy significantly increased shelling of settlements near the front line",
+        # figures of speech: a barrage of hits, missiles in a simile
+        "Oasis play Wembley again this weekend, with fans promised a barrage of hits",
+        "Ireland meet Scotland in Paris; Scotland's coach promised an aerial bombardment of kicks",
+        "At the Madrid Open, Mirra Andreeva fired forehands like missiles to reach the last eight",
         # a lockdown called an "armed strike"; a bomb gone off in its makers' hands
         "Shops stayed shut as an 'armed strike' called by the guerrillas took effect across the "
         "province",
