@@ -3881,8 +3881,22 @@ def _fights_there(actor: str, country_code: str | None, article: _Article) -> bo
 
 def _struck_from_abroad_there(actor: str, country_code: str | None, article: _Article) -> bool:
     """Whether an attacker named elsewhere in the article struck in the event's country: not
-    the state it is in (``_own_state``), and one that fights there (``_fights_there``)."""
+    the state it is in (``_own_state``), one that fights there (``_fights_there``), and, for
+    the forces of the wars news covers most, in a country of their war (a digest's Israeli
+    drone in Gaza did not strike Tatarstan)."""
+    theatre = _THEATRES.get(actor)
+    if theatre is not None and country_code is not None and country_code not in theatre:
+        return False
     return not _own_state(actor, country_code) and _fights_there(actor, country_code, article)
+
+
+# Where these forces have struck in the wars of our cases (an attacker borrowed from another
+# sentence of the article must have struck in one of them).
+_THEATRES: dict[str, frozenset[str]] = {
+    "Israeli forces": frozenset({"PS", "LB", "SY", "IR", "YE", "IQ", "QA", "TN", "SD", "IL"}),
+    "Russian forces": frozenset({"UA", "SY", "GE", "MD", "PL", "RO", "BY", "LY", "ML", "CF", "RU"}),
+    "Ukrainian forces": frozenset({"RU", "UA", "BY", "SD", "ML", "MD"}),
+}
 
 
 def _attacker_just_before(

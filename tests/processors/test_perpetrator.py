@@ -353,6 +353,19 @@ def test_perpetrator(text: str, published: str, place: str | None, perpetrator: 
     assert event.perpetrator == perpetrator
 
 
+def test_a_digests_attacker_from_another_war_is_not_borrowed() -> None:
+    text = (
+        "- GAZA: Seven aid workers were killed late on Monday when an Israeli drone hit their "
+        "convoy in Deir al-Balah.\n\n- RUSSIA: A drone hit a dormitory in the Alabuga zone at "
+        "Yelabuga this morning, injuring 12 people, local officials said."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 4, 2))
+    assert [(s.location.name, s.perpetrator) for s in strikes] == [
+        ("Deir al-Balah", "Israeli forces"),
+        ("Yelabuga", None),
+    ]
+
+
 def test_the_attacker_anywhere_in_the_events_sentence() -> None:
     # held-out: the place's stretch opens after the clause that names the attacker
     text = (
