@@ -713,12 +713,13 @@ def extract_strikes(
     """
     if not text or not text.strip():
         return []
-    readable = read_shouted_names(blank_page_clutter(blank_pictographs(text)))
-    strikes = _extract(readable, published, title, min_confidence)
-    if readable == text:
-        return strikes
-    # the evidence quotes the text as given, emoji and all
-    return [_quoting(strike, text) for strike in strikes]
+    strikes = _extract(blank_page_clutter(text), published, title, min_confidence)
+    # the evidence quotes the text as given, its emoji and names in capitals too (the text
+    # read has them blanked or rewritten: ``_extract``)
+    return [
+        s if all(e.text == text[e.start : e.end] for e in s.evidence) else _quoting(s, text)
+        for s in strikes
+    ]
 
 
 def _quoting(strike: Strike, text: str) -> Strike:
@@ -730,7 +731,7 @@ def _quoting(strike: Strike, text: str) -> Strike:
 def _extract(
     text: str, published: dt.date | None, title: str | None, min_confidence: float
 ) -> list[Strike]:
-    """``extract_strikes`` of a text whose page furniture and pictographs are blanked."""
+    """``extract_strikes`` of a text whose page furniture is blanked."""
     headline_end, body = _body_under_headline(text)
     if body:
         # "Syrian jets hit Douma market\n\nBEIRUT — At least 96 people ...": a headline over a
@@ -746,6 +747,10 @@ def _extract(
     cues = _cues(sentences, weapons, bool(title and is_armed_context(title)))
     if not any(cues) and not _headline_over_toll(title, sentences):
         return []
+    # (only a text that tells a strike is worth these scans: most news tells none)
+    readable = read_shouted_names(blank_pictographs(text))
+    if readable != text:  # a post's emoji or a name in capitals: read the text without them
+        return _extract(readable, published, title, min_confidence)
     article = _Article(
         text=text,
         published=published,

@@ -19,23 +19,29 @@ import re
 from processors.gazetteer import load_gazetteer, normalise
 from processors.places import stopwords
 
-_SHOUTED_AFTER_PREPOSITION = re.compile(
-    r"(?:(?<![\w-])(?:in|at|near|on|over|into|outside|across|to|from)\s+"
-    # ... or as a post's heading after a dash: "Donetsk governor, Tuesday 11:00 — POKROVSK:"
-    r"|(?<=\s)[—–]\s+(?=[A-Z][A-Z'’-]{3,}(?:\s[A-Z][A-Z'’-]+)?:))"
-    r"(?P<name>[A-Z][A-Z'’-]{3,}(?:\s[A-Z][A-Z'’-]+)?)(?![\w'’-])"
+# A word in capitals, four letters or more (and the next one, if in capitals too) ...
+_SHOUTED = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]{3,}(?:\s[A-Z][A-Z'’-]+)?(?![\w'’-])")
+# ... after a preposition of place (looked for in the few characters before it), or heading a
+# post after a spaced dash: "Donetsk governor, Tuesday 11:00 — POKROVSK:"
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at|near|on|over|into|outside|across|to|from)\s+\Z"
 )
+_BEFORE_REACH = 8  # characters: the longest preposition and its space
 
 
 def read_shouted_names(text: str) -> str:
     """``text`` with each place name in capitals after a preposition written as a name
     ("in TAMRA" read as "in Tamra"); the same length as ``text``."""
-    found = [m.span("name") for m in _SHOUTED_AFTER_PREPOSITION.finditer(text)]
-    if not found:
-        return text
-    gazetteer, never = load_gazetteer(), stopwords()
     parts, at = [], 0
-    for start, end in found:
+    gazetteer = never = None
+    for match in _SHOUTED.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - _BEFORE_REACH) : start]
+        dash_heading = before.endswith(("— ", "– ")) and text.startswith(":", end)
+        if not dash_heading and not _PREPOSITION_BEFORE.search(before):
+            continue
+        if gazetteer is None:
+            gazetteer, never = load_gazetteer(), stopwords()
         words = [word[0] + word[1:].lower() for word in text[start:end].split(" ")]
         # ("in EL FASHER", else the first word alone: "in KHARKIV AND ...")
         while words and (
