@@ -968,6 +968,11 @@ _MEANS_RULED_OUT = re.compile(
     r"\b(?:was|is)\s+not\s+an?\s+(?:[\w-]+\s+)?(?:attack|strike)\b|"
     # "most likely caused by a missile fired by Ukraine's air defences, not a Russian attack"
     r",\s+not\s+an?\s+(?:[\w-]+\s+)?attack\b|"
+    # ... or dismissed: "an Iranian official dismissed speculation about an Israeli strike or
+    # sabotage"
+    r"\b(?:dismiss|reject|deni)(?:ed|es|ing)?\s+(?:the\s+)?(?:speculation|claims?|reports?|"
+    r"suggestions?|rumou?rs?)\s+(?:about|of|that)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:strike|attack|"
+    r"sabotage)|"
     # an attacker only rumoured: "the first rumours were of a Boko Haram bomb"
     r"\brumou?rs?\s+(?:were\s+|was\s+)?(?:of|that)\b|"
     # ... or ruled out after it was told: "suggested a Ukrainian drone attack ... Governor

@@ -1437,6 +1437,8 @@ _HABITUAL_BEFORE = re.compile(
     r"persistent|continuing|ongoing|sustained|systematic|"
     # ("Villagers ... who have spent years running to bunkers whenever the shelling began")
     r"whenever|"
+    # anyone's, not one: "every Russian commander who orders strikes on Ukrainian power plants"
+    r"(?:who|that)\s+(?:orders|carries\s+out|launches|conducts)|"
     # what is left of past attacks: "The island still bears marks of the bombardment", "the
     # shelling around Mullivaikkal is still a raw memory"
     r"(?:marks|scars|traces|memories|memory)\s+of|"
@@ -1578,6 +1580,8 @@ _HABITUAL_AFTER = re.compile(
     # "The pipeline has been targeted by saboteurs many times over the years"
     r"(?:many|several|numerous|countless|multiple)\s+times|time\s+and\s+again|"
     r"over\s+the\s+years|"
+    # ("The water went down, but the shelling never stopped")
+    r"never\s+(?:stopped|stops|ended|ends|let\s+up|lets\s+up)|"
     r"(?:are|is|remain|remains)\s+(?:still\s+)?(?:a\s+)?(?:raw|painful|vivid|fresh|bitter|living)\s+"
     r"memor(?:y|ies)|"
     # "Turkish bombardment of Iraq's Kurdistan Region shows no sign of easing"

@@ -1583,6 +1583,17 @@ def test_a_fire_that_set_off_an_arms_depot_is_an_accident_and_an_abduction_no_st
     assert extract_strikes(text, dt.date(2024, 3, 8)) == []
 
 
+def test_a_blast_whose_attack_is_dismissed_is_an_accident_whoever_is_named() -> None:
+    # held-out
+    text = (
+        "TEHRAN, April 27 - The death toll from Saturday's huge explosion at Shahid Rajaee port "
+        "near Bandar Abbas has risen to 40, officials said on Sunday. A government spokeswoman "
+        "said the blast was caused by chemicals stored in containers, and an official "
+        "dismissed speculation about an Israeli strike or sabotage."
+    )
+    assert extract_strikes(text, dt.date(2025, 4, 27)) == []
+
+
 def test_strikes_months_old_beside_other_news_are_its_background() -> None:
     # held-out
     text = (

@@ -1123,6 +1123,10 @@ def test_drones_sent_at_a_city_by_their_slashed_names_are_an_attack() -> None:
         # attacks told as earlier ones
         ("Officials blamed the RSF for earlier drone attacks on power plants in Merowe",
          "attacks", True),
+        # attacks that never stopped, or anyone's who orders them
+        ("The water went down, but the shelling never stopped, said a resident.", "shelling", True),
+        ("Zelensky said every Russian commander who orders strikes on power plants will answer",
+         "strikes", True),
         # days that pass with attacks
         ("Hardly a day passes without shelling here.", "shelling", True),
         ("Not a night goes by without drones over the town.", "drones", True),
