@@ -1275,6 +1275,9 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
             and _UNPLACED.search(sentence.text)
         ):
             known = []
+        if known and "since" in sentence.text and _TALLY_SINCE.search(sentence.text):
+            known = []  # a campaign's count: "The monitor's count since the escalation began
+            # on Dec. 12 stands at 526 dead"
         if (
             known
             and contains_any(sentence.text, _PLURAL_KILLED_NEEDS)
@@ -1292,6 +1295,7 @@ def _counts(article: _Article, sentence: Sentence) -> list[CountMention]:
     return known
 
 
+_TALLY_SINCE = re.compile(r"\b(?:count|tally)\s+since\b")
 _PLURAL_KILLED_NEEDS = ("s killed", "s wounded", "s injured", "s have ", "s had ")
 _PLURAL_ATTACKS_KILLED = re.compile(
     r"\b(?:missiles|strikes|airstrikes|attacks|drones|rockets|raids|shells)\s+(?:have\s+|had\s+)?"

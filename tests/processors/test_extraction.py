@@ -1594,6 +1594,19 @@ def test_a_blast_whose_attack_is_dismissed_is_an_accident_whoever_is_named() -> 
     assert extract_strikes(text, dt.date(2025, 4, 27)) == []
 
 
+def test_a_monitors_count_since_an_escalation_began_is_no_events_toll() -> None:
+    # held-out
+    text = (
+        "ERBIL — At least 13 civilians were killed on Tuesday when Turkish drones struck a "
+        "crowded marketplace in the town of Sarrin, the monitor said. After the market strike "
+        "the drones carried out further raids around the Tishreen Dam, without giving "
+        "casualties. The monitor's count since the escalation began on Dec. 12 stands at 526 "
+        "dead, 61 of them civilians."
+    )
+    strikes = extract_strikes(text, dt.date(2025, 1, 29))
+    assert [s.killed.min for s in strikes] == [13, None]
+
+
 def test_strikes_months_old_beside_other_news_are_its_background() -> None:
     # held-out
     text = (
