@@ -1767,6 +1767,9 @@ def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> 
 
 # Harm denied: "there were no reports of injuries or damage", "no casualties".
 _NO_HARM = re.compile(
+    # "it has no reports of anyone hurt by the missile or by fragments"
+    r"\bno\s+reports?\s+of\s+(?:anyone|anybody|people)\s+(?:being\s+)?(?:hurt|injured|killed|"
+    r"wounded)\b[^.;]*|"
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:injuries|damage|casualties|"
     r"deaths|victims|losses)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
     # "He did not report any damage or casualties"
@@ -1915,7 +1918,18 @@ def tells_harm(text: str) -> bool:
         return _CYRILLIC_HARM.search(low) is not None
     if "no" in low:  # (harm said not to be: "He did not report any damage or casualties")
         low = _NO_HARM.sub("", low)
+    if "shelter" in low and _HURT_TAKING_SHELTER.search(low):
+        return False  # "Two people were lightly injured falling while running to shelters"
     return _HARM.search(low) is not None
+
+
+# Hurt on the way to shelter, not by the attack: "lightly injured falling while running to
+# shelters", "hurt as they rushed to a shelter".
+_HURT_TAKING_SHELTER = re.compile(
+    r"\b(?:injured|hurt|wounded)\b[^.;]{0,40}?\b(?:while|as|when)\s+(?:they\s+|he\s+|she\s+)?"
+    r"(?:running|rushing|fleeing|heading|hurrying|ran|rushed|fled|headed|hurried)\s+(?:to|for|"
+    r"towards?)\s+(?:the\s+|a\s+|bomb\s+)?shelters?\b"
+)
 
 
 _CYRILLIC_NO_HITS = re.compile(

@@ -1197,3 +1197,11 @@ def test_munitions_downed_but_one_are_not_all_stopped() -> None:
         "Its air defences intercepted the missiles except one, which fell inside the base"
     )
     assert not downed_some("The army shot down all but two of the drones")
+
+
+def test_no_one_hurt_by_the_missile_and_falls_on_the_way_to_shelter_are_no_harm() -> None:
+    from processors.triggers import tells_harm
+
+    assert not tells_harm("MDA has no reports of anyone hurt by the missile or by fragments.")
+    assert not tells_harm("Two people were lightly injured falling while running to shelters.")
+    assert tells_harm("Two people were lightly injured by fragments in Beit Shemesh.")
