@@ -1767,9 +1767,14 @@ def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> 
 
 # Harm denied: "there were no reports of injuries or damage", "no casualties".
 _NO_HARM = re.compile(
-    # "it has no reports of anyone hurt by the missile or by fragments"
-    r"\bno\s+reports?\s+of\s+(?:anyone|anybody|people)\s+(?:being\s+)?(?:hurt|injured|killed|"
-    r"wounded)\b[^.;]*|"
+    # "it has no reports of anyone hurt by the missile or by fragments", "no reports of rockets
+    # striking buildings or of anyone hit"
+    r"\bno\s+reports?\s+of\s+(?:(?:anyone|anybody|people)\s+(?:being\s+)?(?:hurt|injured|killed|"
+    r"wounded)|(?:the\s+)?(?:rockets?|missiles?|drones?|shells?)\s+(?:striking|hitting|landing))\b"
+    r"[^.;]*|"
+    # fragments gathered, not fragments that hit: "Police collected fragments at several spots"
+    r"\b(?:collected|gathered|found|recovered|picked\s+up)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fragments|debris|shrapnel)\b|"
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:any\s+)?(?:injuries|damage|casualties|"
     r"deaths|victims|losses)(?:\s+(?:or|and)\s+(?:injuries|damage|casualties|deaths))?\b"
     # "He did not report any damage or casualties"
@@ -1916,7 +1921,9 @@ def tells_harm(text: str) -> bool:
     low = fold(text)
     if cyrillic.is_cyrillic(low):
         return _CYRILLIC_HARM.search(low) is not None
-    if "no" in low:  # (harm said not to be: "He did not report any damage or casualties")
+    if "no" in low or "fragments" in low or "debris" in low or "shrapnel" in low:
+        # (harm said not to be: "He did not report any damage or casualties"; fragments
+        # gathered: "Police collected fragments")
         low = _NO_HARM.sub("", low)
     if "shelter" in low and _HURT_TAKING_SHELTER.search(low):
         return False  # "Two people were lightly injured falling while running to shelters"

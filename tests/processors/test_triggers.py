@@ -1205,3 +1205,6 @@ def test_no_one_hurt_by_the_missile_and_falls_on_the_way_to_shelter_are_no_harm(
     assert not tells_harm("MDA has no reports of anyone hurt by the missile or by fragments.")
     assert not tells_harm("Two people were lightly injured falling while running to shelters.")
     assert tells_harm("Two people were lightly injured by fragments in Beit Shemesh.")
+    assert not tells_harm("MDA had no reports of rockets striking buildings or of anyone hit.")
+    assert not tells_harm("Police collected fragments at several spots in Rishon LeZion.")
+    assert tells_harm("Fragments hit a house in Rishon LeZion.")
