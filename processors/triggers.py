@@ -1582,6 +1582,9 @@ _HABITUAL_AFTER = re.compile(
     r"over\s+the\s+years|"
     # ("The water went down, but the shelling never stopped")
     r"never\s+(?:stopped|stops|ended|ends|let\s+up|lets\s+up)|"
+    # a season of it: "heavy bombing between late September and November levelled blocks"
+    r"between\s+(?:late\s+|early\s+|mid-)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+and|"
     r"(?:are|is|remain|remains)\s+(?:still\s+)?(?:a\s+)?(?:raw|painful|vivid|fresh|bitter|living)\s+"
     r"memor(?:y|ies)|"
     # "Turkish bombardment of Iraq's Kurdistan Region shows no sign of easing"

@@ -1127,6 +1127,9 @@ def test_drones_sent_at_a_city_by_their_slashed_names_are_an_attack() -> None:
         ("The water went down, but the shelling never stopped, said a resident.", "shelling", True),
         ("Zelensky said every Russian commander who orders strikes on power plants will answer",
          "strikes", True),
+        # a season of attacks
+        ("In Beirut's southern suburbs, heavy bombing between late September and November "
+         "levelled whole blocks.", "bombing", True),
         # days that pass with attacks
         ("Hardly a day passes without shelling here.", "shelling", True),
         ("Not a night goes by without drones over the town.", "drones", True),
