@@ -418,6 +418,9 @@ _NOT_A_STRIKE_WORDS = (
     # a simile: "O'Sullivan's long pots, fired in like missiles", "fired forehands like missiles"
     r"\blike\s+(?:a\s+)?(?:missiles?|rockets?|bombs?|bullets?|cannon\s*balls?|torpedo(?:es)?|"
     r"artillery\s+shells?)\b|\b(?:missile|rocket|bullet)-like\b|"
+    # a demolition, not a strike: "as the Israeli army blew up around 20 buildings it had
+    # rigged with explosives"
+    r"\brigged\s+with\s+explosives\b|\bcontrolled\s+(?:explosions?|detonations?|demolitions?)\b|"
     # a shelter's parts, not a blast: "new shelters with blast doors now stand in every village"
     r"\bblast[\s-]+(?:doors?|walls?|proof|resistant|shields?|film)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|general|province-wide|"
@@ -743,8 +746,11 @@ _SEASON_OF_ATTACKS = compile_folded(
 _OVER_THE_PAST = compile_folded(
     r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|"
     r"(?:seven|\d+|two|three|four|several)\s+(?:days|weeks|months))\b"
+    # ("one in every five Palestinians killed by Israeli forces in the West Bank so far this
+    # year was a child")
+    r"|\bso\s+far\s+this\s+(?:year|month)\b"
 )
-_OVER_THE_PAST_NEEDS = ("past ", "last ", "previous ")  # one is in every match
+_OVER_THE_PAST_NEEDS = ("past ", "last ", "previous ", "so far this")  # one is in every match
 # Munitions destroyed in flight, told before "destroyed": shot down, not an attack that
 # destroyed something ("More than 30 drones were destroyed over the Voronezh region").
 _DESTROYED_IN_FLIGHT = re.compile(

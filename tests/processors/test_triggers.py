@@ -459,6 +459,10 @@ def test_bare_attack_needs_armed_context() -> None:
         "The army said that no drone attack on the base had taken place",
         "Lukashenko agreed to deploy troops, accusing Kiev of planning an attack on Belarus",
         "The enemy significantly increased shelling of settlements near the front line",
+        # a demolition by the army, and a year's tally so far
+        "Explosions ripped through the camp as the army blew up 20 buildings it had rigged with "
+        "explosives",
+        "Israeli air strikes on the camp so far this year outnumber those of all of 2023",
         # figures of speech: a barrage of hits, missiles in a simile
         "Oasis play Wembley again this weekend, with fans promised a barrage of hits",
         "Ireland meet Scotland in Paris; Scotland's coach promised an aerial bombardment of kicks",
