@@ -1920,8 +1920,9 @@ _DOWNED_SOME = re.compile(
     r"(?:uavs?|drones?|missiles?|rockets?|['‘]?flying\s+objects)\b|"
     r"\b(?:uavs?|drones?|missiles?|rockets?|it|they)\b"
     # ("drones seen over Amritsar and Jalandhar during a blackout were shot down")
-    r"(?:\s+[\w-]+){0,8}?\s+(?:were|was)\s+(?:[\w-]+\s+)?(?:shot\s+down|destroyed|intercepted|"
-    r"downed|brought\s+down)\b"
+    # (... or "had been": "state media said three small drones had been shot down")
+    r"(?:\s+[\w-]+){0,8}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[\w-]+\s+)?"
+    r"(?:shot\s+down|destroyed|intercepted|downed|brought\s+down)\b"
 )
 
 

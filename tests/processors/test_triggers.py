@@ -1204,6 +1204,7 @@ def test_munitions_downed_but_one_are_not_all_stopped() -> None:
         "Its air defences intercepted the missiles except one, which fell inside the base"
     )
     assert not downed_some("The army shot down all but two of the drones")
+    assert downed_some("State media said three small drones had been shot down over the city")
 
 
 def test_no_one_hurt_by_the_missile_and_falls_on_the_way_to_shelter_are_no_harm() -> None:
