@@ -840,11 +840,14 @@ _SAME_PLACE_KM = 25
 _IN_BEFORE = compile_folded(
     word_start_alternation(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 )
-# (an area is its place when a wider one follows: "the Masyaf area of central Syria"; not a
-# city's district: "the Syrets area of Shevchenkivskyi district")
+# (an area is its place when a part of a country or a region follows: "the Masyaf area of
+# central Syria", "the Silame area of Sokoto State"; not a part of a city: "the al-Mawasi area
+# of Khan Younis", "the Syrets area of Shevchenkivskyi district")
 _AFTER_SKIP = compile_folded(
     r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
-    r"quarter|area(?!\s+of\s+(?:the\s+)?(?![\w'’-]+\s+(?:district|raion|neighbou?rhood)\b))|region|"
+    r"quarter|area(?!\s+of\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|"
+    r"east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s|(?:[\w'’-]+\s+){1,2}"
+    r"(?:province|state|region|governorate|oblast|county|prefecture)\b))|region|"
     r"province|county|oblast|governorate|metropolitan\s+area|Medical\s+Cent(?:er|re)|spokes(?:person|man|woman))\b"
     # a firm named like a place: "employees of the Bazan group"
     r"|^\s+(?:group|company|corporation|holdings?|conglomerate|bureau)\b"

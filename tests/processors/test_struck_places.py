@@ -643,6 +643,7 @@ def _struck(text: str) -> list[str]:
         ("Head of Kharkiv OVA: the occupiers struck Izium with a ballistic missile", ["Izium"]),
         # an area is its place when a wider one follows, not a city's district
         ("air strikes on the Masyaf area of central Syria killed 18", ["Masyaf"]),
+        ("a strike on the al-Mawasi area of Khan Younis killed 90", ["Khan Yunis"]),
         # (a route's kind of train or line told before it)
         ("a shell struck a carriage of the Kherson–Lviv passenger train in Kherson", ["Kherson"]),
         ("A bomb hit a bus on the Taftan-Quetta road", []),
