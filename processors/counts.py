@@ -1210,9 +1210,9 @@ def find_counts(text: str) -> list[CountMention]:
     nth = _NTH_DEATH.match(low) if "died" in low or "body " in low else None
     if nth is not None:
         add("killed", _range(_NTH[nth["nth"]], None), nth, update=True)
-    verb_first = contains_any(clean, _VERB_FIRST_NEEDS)
-    for m in (m for p in _VERB_FIRST for m in p.finditer(clean)) if verb_first else ():
-        if not any(f.start <= m.start("kw") < f.end for f in found):  # (both may match)
+    for m in _VERB_FIRST.finditer(clean) if contains_any(clean, _VERB_FIRST_NEEDS) else ():
+        opens = _CLAUSE_OPENS_BEFORE.search(clean, max(0, m.start() - 12), m.start())
+        if opens or (m.group("people") and m.group("kw") in ("died", "perished")):
             add(_kind(m.group("kw")), _range_from(m), m)
     died = _ONE_DEATH.match(low) if nth is None and "died" in low else None
     if died is not None:
@@ -1282,17 +1282,13 @@ _ACCOUNT_NEEDS = ("report", "by ", "earlier ", "initial ", "updated", "raised", 
 # A toll told verb first, as translated word for word from Ukrainian or Russian ("загинули 10
 # осіб"): "In total ... died 10 persons", "injured 55, among them three children" (opening
 # its clause: not "Russian shelling injured 55 people", which ``_OBJECT`` reads).
-_VERB_FIRST = (
-    compile_folded(
-        rf"(?:^|[;:]\s*|,\s*|\battack\s+)(?P<kw>died|perished|injured|wounded)\s*[-–—:]?\s*"
-        rf"{_QUANT}(?:\s+(?:persons|people|civilians|residents))?(?=[\s,;.]|$)"
-    ),
-    # ... or after any word, its people told: "as result of yesterday's enemy strike on
-    # Zaporizhzhia died 13 persons" (not "died 3 days later")
-    compile_folded(
-        rf"\b(?P<kw>died|perished)\s+{_QUANT}\s+(?:persons|people|civilians|residents)\b"
-    ),
+_VERB_FIRST = compile_folded(
+    rf"(?<![\w-])(?P<kw>died|perished|injured|wounded)\s*[-–—:]?\s*{_QUANT}"
+    r"(?P<people>\s+(?:persons|people|civilians|residents))?(?=[\s,;.]|$)"
 )
+# ... opening its clause (else, after any word, its people told and dead: "as result of
+# yesterday's enemy strike on Zaporizhzhia died 13 persons"; not "died 3 days later")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[;:,]|\battack)\s*\Z")
 _VERB_FIRST_NEEDS = ("died ", "perished ", "injured ", "wounded ")
 
 

@@ -3162,6 +3162,8 @@ def _told_in_a_past_month(article: _Article, draft: _Draft) -> bool:
     if published is None or not cued:
         return False
     for sentence in cued:
+        if "in " not in sentence and "In " not in sentence:  # (in each ``_IN_A_MONTH`` match)
+            return False
         told = [
             (int(m["year"]) if m["year"] else published.year, _MONTHS[m["month"].lower()[:3]])
             for m in _IN_A_MONTH.finditer(sentence)
@@ -3788,11 +3790,15 @@ def _the_enemy(text: str, country_code: str | None) -> str | None:
     """Who "the enemy" is in a war's officialese that names no side, by where it struck: in
     Ukraine, "the enemy attacked with missiles", "the occupiers launched 18 cruise missiles"
     are Russia's forces; in Russia, "the enemy", "the AFU" are Ukraine's."""
-    if country_code == "UA" and _ENEMY_IN_UKRAINE.search(text):
+    if country_code == "UA" and _may_match(text, _ENEMY_NEEDS) and _ENEMY_IN_UKRAINE.search(text):
         return "Russian forces"
     if country_code == "RU" and _ENEMY_IN_RUSSIA.search(text):
         return "Ukrainian forces"
     return None
+
+
+_ENEMY_NEEDS = ("enemy", "occupier", "occupation", "aggressor", "invader", "uscist", "ashist",
+                "ussist")  # (one is in every match of ``_ENEMY_IN_UKRAINE``)
 
 
 # (not what the enemy owns, the target: "successful missile strikes on the enemy's Crimean
