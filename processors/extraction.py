@@ -2,7 +2,9 @@
 
 One event is one attack on one place on one date (``shared/data/README.md``). The web
 page's furniture that a feed copies with a story (links to other stories, photo captions) is
-blanked first (``page_clutter``); then the text is read sentence by sentence:
+blanked first (``page_clutter``), and in a text that tells an attack a post's emoji too, with
+places written in capitals read as names (``shouted_names``); then the text is read sentence
+by sentence:
 
 - a sentence that reports an attack (``triggers``) or, in an article that reports one,
   gives casualty figures, is an *event sentence*;
@@ -709,7 +711,8 @@ def extract_strikes(
     story's dateline is read as that title (or the one given) over its story. A text that calls
     its explosion an accident reports no attack, unless it names a means or an attacker. The
     web page's furniture a feed copies with the story (links to other stories, photo captions)
-    is not read (``page_clutter``).
+    is not read (``page_clutter``), nor a post's emoji, and a place written in capitals after a
+    preposition is read as a name (``shouted_names``); the evidence quotes ``text`` as given.
     """
     if not text or not text.strip():
         return []
