@@ -23,7 +23,7 @@ from processors.places import stopwords
 # a lookbehind is tried at every character, four times slower) ...
 _SHOUTED = re.compile(r"[A-Z][A-Z'’-]{3,}")
 _WORD_CHAR = re.compile(r"[\w'’-]")
-# ... and the next one, if in capitals too ("in EL FASHER")
+# ... and the next one, if in capitals too ("in KRYVYI RIH")
 _NEXT_SHOUTED = re.compile(r"\s[A-Z][A-Z'’-]+(?![\w'’-])")
 # ... after a preposition of place (looked for in the few characters before it), or heading a
 # post after a spaced dash: "Donetsk governor, Tuesday 11:00 — POKROVSK:"
@@ -52,7 +52,7 @@ def read_shouted_names(text: str) -> str:
         if gazetteer is None:
             gazetteer, never = load_gazetteer(), stopwords()
         words = [word[0] + word[1:].lower() for word in text[start:end].split(" ")]
-        # ("in EL FASHER", else the first word alone: "in KHARKIV AND ...")
+        # ("in KRYVYI RIH", else the first word alone: "in KHARKIV AND ...")
         while words and (
             not gazetteer.candidates(key := normalise(" ".join(words))) or key in never
         ):

@@ -13,6 +13,7 @@ from processors.shouted_names import read_shouted_names
     [
         ("a hit on a house in TAMRA, at night", "a hit on a house in Tamra, at night"),
         ("drones over KHARKIV AND ODESA", "drones over Kharkiv AND ODESA"),
+        ("a hit on a hotel in KRYVYI RIH", "a hit on a hotel in Kryvyi Rih"),
         # acronyms and weapons the gazetteer does not know as places stay as written
         ("deliveries of HIMARS to NATO allies", "deliveries of HIMARS to NATO allies"),
         ("a strike in HIMARS range", "a strike in HIMARS range"),
