@@ -152,6 +152,12 @@ class ProcessorSettings(BaseModel):
     web_host: str = "127.0.0.1"
     web_port: int = 6066
     dedupe_window_days: int = 30
+    incident_max_reports: int = Field(
+        1_000,
+        ge=1,
+        description="reports an incident keeps (about 300 bytes each, and Kafka refuses a table "
+        "value over 1 MB); earlier ones still count in report_count but no longer vote",
+    )
     gazetteer_cache_dir: Path = Field(
         default_factory=lambda: _default_cache_home() / "gazetteer",
         description="where the compact place-name index is built once and loaded from",

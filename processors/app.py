@@ -9,7 +9,8 @@ Two agents, each a short adapter around the pure functions of `processors.pipeli
   incident key (the event id when they have none).
 - ``correlate_events`` reads Topics.EVENTS and keeps each incident's reports in the
   ``incident-reports`` table, keyed by incident key; it sends every updated Incident to
-  Topics.INCIDENTS, keyed by incident id.
+  Topics.INCIDENTS, keyed by incident id. An incident keeps its latest
+  ``incident_max_reports`` reports, so its state stays under Kafka's message size limit.
 
 Faust writes a table change to the changelog partition of the message being processed,
 so a table must be keyed like its source topic: articles by article id, events by
@@ -37,7 +38,7 @@ from newswatch.contracts import DeadLetter, Topics
 from newswatch.logs import get_logger
 from newswatch.settings import Settings
 from newswatch.topics import TopicSpec
-from processors.correlation import dump_reports, incident_key, load_reports, merge, summarise
+from processors.correlation import dump_state, incident_key, load_state, merge, summarise
 from processors.dedupe import Seen, dump_seen, load_seen
 from processors.pipeline import PoisonMessage, parse_article, parse_event, process_article
 
@@ -169,8 +170,14 @@ def create_app(settings: Settings) -> faust.App:
             key = incident_key(event)
             if key is None:
                 continue
-            merged = merge(load_reports(reports.get(key)), event)
-            reports[key] = dump_reports(merged)
+            try:
+                limit = conf.incident_max_reports
+                merged = merge(load_state(reports.get(key), limit), event, limit)
+            except Exception as exc:  # an unreadable state must not stop the stream
+                log.exception("correlation failed", key=key)
+                await dead_letter(message, f"correlation failed: {type(exc).__name__}: {exc}")
+                continue
+            reports[key] = dump_state(merged)
             incident = summarise(key, merged)
             value = incident.model_dump_json().encode()
             await incidents.send(key=incident.id.encode(), value=value)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from newswatch.settings import ConfigError, Settings, load_yaml_config
 
@@ -13,6 +14,12 @@ def test_environment_overrides_nested_sections(monkeypatch: pytest.MonkeyPatch) 
     settings = Settings()
     assert settings.indexer.batch_size == 42
     assert settings.kafka_bootstrap == "broker-a:9092,broker-b:9092"
+
+
+def test_an_incident_must_keep_at_least_one_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_PROCESSOR__INCIDENT_MAX_REPORTS", "0")
+    with pytest.raises(ValidationError, match="incident_max_reports"):
+        Settings()
 
 
 def test_unset_engines_mean_the_local_stack(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from newswatch.contracts import CountRange, Event, Evidence, Incident, Location
+from newswatch.settings import ProcessorSettings
 from processors.correlation import (
+    IncidentState,
     combine_counts,
-    dump_reports,
+    dump_state,
     incident_key,
-    load_reports,
+    load_state,
     merge,
     summarise,
 )
@@ -36,13 +39,20 @@ def event(id: str, article_id: str | None = None, hours: float = 0, **changes: o
     return Event.model_validate(fields)
 
 
-def incident_of(*events: Event) -> Incident:
-    reports = None
+LIMIT = ProcessorSettings().incident_max_reports
+
+
+def state_of(*events: Event, limit: int = LIMIT) -> IncidentState:
+    state = None
     for e in events:
-        reports = merge(reports, e)
+        state = merge(state, e, limit)
+    return state or IncidentState()
+
+
+def incident_of(*events: Event, limit: int = LIMIT) -> Incident:
     key = incident_key(events[0])
     assert key is not None
-    return summarise(key, reports or {})
+    return summarise(key, state_of(*events, limit=limit))
 
 
 # --- the key -------------------------------------------------------------------------------
@@ -160,22 +170,81 @@ def test_the_kind_of_attack_is_what_most_reports_say_and_the_latest_on_a_tie() -
     assert tie.event_type == "missile"
 
 
-def test_evidence_is_not_kept_in_the_incident_state() -> None:
+def test_a_report_keeps_what_the_incident_reads_and_not_the_evidence() -> None:
     with_evidence = event("e1", evidence=[Evidence(text="Rockets hit Kharkiv.", start=0, end=20)])
-    reports = merge(None, with_evidence)
-    assert reports["e1"].evidence == []
+    state = merge(None, with_evidence, LIMIT)
+    assert "evidence" not in state.reports["e1"].model_dump()
     assert with_evidence.evidence  # the caller's event is untouched
 
 
 def test_state_survives_serialisation() -> None:
-    reports = merge(merge(None, event("e1")), event("e2", killed=CountRange(min=2)))
-    assert load_reports(dump_reports(reports)) == reports
-    assert load_reports(None) == {}
+    state = state_of(event("e1"), event("e2", killed=CountRange(min=2)))
+    assert load_state(dump_state(state), LIMIT) == state
+    assert load_state(None, LIMIT) == IncidentState()
+
+
+def test_a_state_written_as_whole_events_is_still_read() -> None:
+    # (the state before reports were made compact: event ids to events, as JSON)
+    a, b = event("e1", killed=CountRange(min=3, max=3)), event("e2", hours=1)
+    older = json.dumps({e.id: e.model_dump(mode="json") for e in (a, b)}).encode()
+    assert load_state(older, LIMIT) == state_of(a, b)
 
 
 def test_an_incident_needs_reports() -> None:
     with pytest.raises(ValueError, match="no reports"):
-        summarise("geo:706483|2022-02-28", {})
+        summarise("geo:706483|2022-02-28", IncidentState())
+
+
+# --- a much-reported strike ----------------------------------------------------------------
+
+
+def wordy(i: int) -> Event:
+    """A report as long as real ones get: a long title and address, several weapons."""
+    return event(
+        f"{i:020d}",
+        f"article-{i:012d}",
+        hours=i / 60,
+        article_title="Russian forces shelled the centre of Kharkiv with Grad rockets " * 3,
+        article_url="https://www.example-news-outlet.com/world/europe/2022/02/28/" + "x" * 80,
+        feed="Example News — Europe (all stories)",
+        weapons=["BM-21 Grad", "BM-27 Uragan", "cluster munitions"],
+        killed=CountRange(min=24),
+        wounded=CountRange(min=200, max=250),
+        perpetrator="Russian forces",
+        target="residential",
+        target_text="a residential block of flats",
+    )
+
+
+def test_the_state_of_a_full_incident_fits_in_a_kafka_message() -> None:
+    # (Kafka's default limit is 1 MB; the state is written whole on every report)
+    state = state_of(*(wordy(i) for i in range(LIMIT + 50)))
+    assert len(state.reports) == LIMIT
+    assert len(dump_state(state)) < 1_000_000
+
+
+def test_past_the_limit_the_earliest_reports_are_retired_but_still_counted() -> None:
+    early = event("e1", "art-1", killed=CountRange(min=50, max=50), weapons=["Kh-101"])
+    later = [event(f"e{i}", f"art-{i}", hours=i, killed=CountRange(min=7, max=7)) for i in (2, 3)]
+    incident = incident_of(early, *later, limit=2)
+    assert incident.event_ids == ["e2", "e3"]
+    assert incident.report_count == 3
+    assert incident.killed == CountRange(min=7, max=7)  # the retired 50 no longer votes
+    assert incident.weapons == []
+    assert incident.first_seen == T0  # the retired report's time
+
+
+def test_a_retired_report_replayed_changes_nothing() -> None:
+    events = [event(f"e{i}", f"art-{i}", hours=i) for i in range(4)]
+    full = state_of(*events, limit=2)
+    assert merge(full, events[0], 2) == full
+    assert merge(full, events[3], 2) == full
+
+
+def test_the_kept_reports_are_the_latest_whatever_the_arrival_order() -> None:
+    events = [event(f"e{i}", f"art-{i}", hours=i, perpetrator=f"p{i}") for i in range(4)]
+    kept = {tuple(state_of(*order, limit=2).reports) for order in itertools.permutations(events)}
+    assert {tuple(sorted(k)) for k in kept} == {("e2", "e3")}
 
 
 def test_the_incident_id_is_stable_per_key() -> None:
