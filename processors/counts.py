@@ -1000,6 +1000,18 @@ def _hospital_figure(text: str) -> bool:
     )
 
 
+def _fatal_share(m: re.Match[str]) -> tuple[CountRange, CountRange] | None:
+    """The killed and the wounded of a ``_FATAL_SHARE`` match: the dead, and the rest of the
+    casualties (a minimum when the total is one)."""
+    total = parse_number(m.group("num"))
+    dead = parse_number(m.group("dead") or m.group("dead2"))
+    if total is None or dead is None or dead[0] > total[0]:
+        return None
+    rest = total[0] - dead[0]
+    loose = total[1] or bool(m.group("qual"))
+    return _range(dead[0], dead[0]), _range(rest, None if loose else rest)
+
+
 def _after(text: str, word: str, before: tuple[str, ...]) -> bool:
     """Whether ``word`` occurs in ``text`` after whitespace after one of ``before``."""
     at = text.find(word)
@@ -1010,6 +1022,17 @@ def _after(text: str, word: str, before: tuple[str, ...]) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+# Casualties of which some died: "seven casualties, one of them fatal", "five people were
+# injured, one of them fatally", "12 victims, including two dead" (the dead are not wounded;
+# not "deaths": a tally's "3,812 casualties including 1,208 deaths" is no attack's toll).
+_FATAL_SHARE = compile_folded(
+    rf"\b(?P<qual>(?:{_LOWER})\s+)?(?P<num>{_NUM})\s+(?:(?:people|persons|civilians)\s+)?"
+    r"(?:casualties|victims|(?:were|have\s+been|had\s+been)\s+(?:injured|wounded|hurt))"
+    rf",?\s+(?:(?P<dead>{_NUM})\s+of\s+(?:them|whom)\s+(?:fatal(?:ly)?|dead|killed)\b"
+    rf"|including\s+(?P<dead2>{_NUM})\s+(?:fatalit(?:y|ies)|dead|killed)\b)"
+)
 
 
 # Within a toll update, what makes it a war's tally, not the attack's: "bring the number of
@@ -1079,6 +1102,12 @@ def find_counts(text: str) -> list[CountMention]:
             kind = "killed"  # "fatally wounding a 35-year-old resident": the wound killed
         found.append(CountMention(kind, count, m.start(), m.end(), update, civilians, weak))
 
+    for m in _FATAL_SHARE.finditer(low) if "fatal" in low or "including" in low else ():
+        share = _fatal_share(m)
+        if share is not None:
+            found.append(CountMention("killed", share[0], m.start(), m.end()))
+            found.append(CountMention("wounded", share[1], m.start(), m.end()))
+            taken.append(m.span())
     for m in _AMONG_TOTAL.finditer(low) if " among " in low else ():
         listed = m.group("list")
         add(_kind(m.group("kw")), _list_count(listed) if listed else _range_from(m), m)

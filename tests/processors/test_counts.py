@@ -172,6 +172,16 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("A drone dropped an explosive on the town, fatally wounding a 35-year-old man",
          [("killed", 1, 1)]),
         ("two people were mortally wounded", [("killed", 2, 2)]),
+        # casualties of which some died: the dead, and the rest wounded
+        ("We know of seven casualties, one of them fatal", [("killed", 1, 1), ("wounded", 6, 6)]),
+        (
+            "At least nine people were wounded, one of them fatally",
+            [("killed", 1, 1), ("wounded", 8, None)],
+        ),
+        (
+            "The shelling left 12 victims, including two dead",
+            [("killed", 2, 2), ("wounded", 10, 10)],
+        ),
         # the dead as a statement names them
         (
             "The ministry announced the latest toll: 51 martyrs, 40 of them children, and 79 "
