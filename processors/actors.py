@@ -145,7 +145,9 @@ _FORCE = by_first_letter(split_top(  # (grouped: ``re`` tries one letter's words
     r"air\s+force|"
     r"positions|side|barrage|salvo|invaders|occupiers|militants|fighters|gunmen|rebels|"
     r"militias?|insurgents|paramilitaries|launchers?|"
-    r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime"
+    r"offensive|assault|raids?|glide|guided|bombs?|munitions?|warheads?|regime|"
+    # (as state media name a side: "the Israeli enemy carried out", "the US-Saudi aggression")
+    r"enemy|aggression"
 ))
 _AGENT_AFTER = CaseBlind(
     # (not an actor who only spoke of the attack, or praised or condemned it: "Hamas praised
@@ -326,6 +328,20 @@ _FORCES_OF_BEFORE = CaseBlind(
         r"\b(?:armed\s+forces|army|military|navy|air\s+force|troops|forces|fighters|militants|"
         r"gunmen|insurgents|rebels|members)\s+of\s+(?:the\s+)?$"
     )
+)
+# The means an actor fired, told before it: "raids launched by the aircraft of the Zionist
+# enemy", "missiles of an Israeli air aggression slammed into a building" (what it flies or
+# fires: "the shelling of Ukrainian positions" names a target).
+_MEANS_OF_BEFORE = CaseBlind(
+    word_start_alternation(
+        r"\b(?:warplanes?|aircraft|jets|planes|drones?|missiles?|rockets?|artillery|gunboats|"
+        r"helicopters|bombers|raids)\s+of\s+(?:the\s+|an?\s+)?$"
+    )
+)
+# ... unless they came down: "An Il-76 transport aircraft of the Russian Aerospace Forces went
+# down in the Belgorod Region".
+_DOWNED_AFTER = CaseBlind(
+    r"[^.;]{0,60}?\b(?:went\s+down|crashed|came\s+down|was\s+(?:shot\s+)?down(?:ed)?)\b"
 )
 # "killed in Israeli airstrikes": "in" before the actor's means, not a place hit.
 _IN_MEANS_BEFORE = re.compile(
@@ -639,6 +655,13 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
                     # Tochka-U missiles are used only by the Ukrainian army"
                 return name
         if _FORCES_OF_BEFORE.search(text, near, start, low) and _VERB_AFTER.match(text, end, low):
+            return name
+        if (
+            _holds(low, (" of ",), near, start)
+            and _MEANS_OF_BEFORE.search(text, near, start, low)
+            and not _VICTIM_AFTER.match(text, end, low)
+            and not _DOWNED_AFTER.match(text, end, low)
+        ):
             return name
         if _TARGET_BEFORE.search(text, near, start, low) and not (
             _IN_MEANS_BEFORE.search(text, near, start) and _AGENT_AFTER.match(text, end, low)

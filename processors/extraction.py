@@ -3792,11 +3792,19 @@ def _perpetrator(article: _Article, parts: list[_Part], country_code: str | None
 def _the_enemy(text: str, country_code: str | None) -> str | None:
     """Who "the enemy" is in a war's officialese that names no side, by where it struck: in
     Ukraine, "the enemy attacked with missiles", "the occupiers launched 18 cruise missiles"
-    are Russia's forces; in Russia, "the enemy", "the AFU" are Ukraine's."""
+    are Russia's forces; in Russia, "the enemy", "the AFU" are Ukraine's; in Palestine,
+    Lebanon and Syria, "the occupation" is Israel's."""
     if country_code == "UA" and _may_match(text, _ENEMY_NEEDS) and _ENEMY_IN_UKRAINE.search(text):
         return "Russian forces"
     if country_code == "RU" and _ENEMY_IN_RUSSIA.search(text):
         return "Ukrainian forces"
+    if (
+        country_code in _ISRAELS_ENEMIES
+        and _may_match(text, _ENEMY_NEEDS)
+        and _ISRAEL_AS_THE_ENEMY.search(text)
+        and (country_code != "SY" or "occupation" in text.lower())
+    ):
+        return "Israeli forces"
     return None
 
 
@@ -3809,6 +3817,15 @@ _ENEMY_NEEDS = ("enemy", "occupier", "occupation", "aggressor", "invader", "usci
 _ENEMY_IN_UKRAINE = re.compile(
     r"\b(?:the\s+enemy|the\s+occupiers|occupation\s+forces|the\s+aggressor|the\s+invaders|"
     r"ruscists?|rashists?|russists?)\b(?!['’]s?\b)",
+    re.IGNORECASE,
+)
+# Palestinian, Lebanese and Syrian officialese names Israel's forces "the occupation" or "the
+# enemy": "occupation warplanes bombed the camp", "the massacre committed by the occupation"
+# (in Syria only "the occupation": its civil war had other enemies).
+_ISRAELS_ENEMIES = ("PS", "LB", "SY")
+_ISRAEL_AS_THE_ENEMY = re.compile(
+    r"\b(?:the\s+enemy|the\s+occupation|occupation\s+(?:forces|army|troops|soldiers|warplanes|"
+    r"aircraft|jets|drones|artillery|tanks|gunboats|navy))\b(?!['’]s?\b)",
     re.IGNORECASE,
 )
 _ENEMY_IN_RUSSIA = re.compile(

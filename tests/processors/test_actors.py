@@ -534,3 +534,30 @@ def test_a_force_that_sent_drones_fired() -> None:
 
 def test_an_iraqi_militia_is_not_iraqs_forces() -> None:
     assert find_attacker("An Iraqi militia fired rockets at the base") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # the means an actor fired, told before it
+        (
+            "Three citizens were martyred in raids launched by the aircraft of the Zionist enemy",
+            "Israeli forces",
+        ),
+        (
+            "Five people were martyred when missiles of an Israeli air aggression slammed into a "
+            "building",
+            "Israeli forces",
+        ),
+        # ... but not an aircraft that came down, nor a target's forces
+        ("An Il-76 transport aircraft of the Russian Aerospace Forces went down in a field", None),
+        ("The shelling of Ukrainian positions went on all night", None),
+        # a side as state media name it
+        ("At 23:20 the Israeli enemy carried out an air aggression", "Israeli forces"),
+        ("The US-Saudi aggression bombed the prison in Saada", "Saudi-led coalition"),
+    ],
+)
+def test_a_side_named_as_state_media_name_it_or_by_its_means(
+    text: str, attacker: str | None
+) -> None:
+    assert find_attacker(text) == attacker

@@ -338,6 +338,22 @@ CASES = [
         "Volgograd",
         "Ukrainian forces",
     ),
+    (
+        "the_occupation_in_gaza_is_israels_forces",
+        "DEIR AL-BALAH, December 25 (WAFA) - At least 70 citizens were martyred on Sunday night "
+        "when occupation warplanes bombed a residential square in al-Maghazi camp.",
+        "2023-12-25",
+        None,
+        "Israeli forces",
+    ),
+    (
+        "the_enemy_in_lebanon_is_israels_forces",
+        "Today the enemy targeted a vehicle at the army checkpoint in Beit Yahoun, and a soldier "
+        "was moderately wounded.",
+        "2024-03-15",
+        None,
+        "Israeli forces",
+    ),
 ]
 
 
