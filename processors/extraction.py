@@ -1107,11 +1107,14 @@ def _one_day_for_all(
 
 def _names_as_written(mentions: list[PlaceMention]) -> dict[object, str]:
     """Each place's first name in the text (by ``_Draft.key``), for ``Location.mentioned_as``;
-    "Nigeria's capital Abuja" is no name to search for, so a possessive one is passed over."""
-    return {  # (read from the last: the first name is the one kept)
-        m.place.geonameid or m.place.name: m.surface
-        for m in reversed(mentions)
-        if "'s " not in m.surface and "\u2019s " not in m.surface
+    "Nigeria's capital Abuja" is no name to search for, so a possessive one is passed over,
+    and a dateline's capitals ("BOGOTÁ") give way to the name as the body writes it."""
+    named = [m for m in reversed(mentions) if "'s " not in m.surface and "’s " not in m.surface]
+    # (read from the last: the first name is the one kept; the capitals first, so any other
+    # name overrides them)
+    return {
+        **{m.place.geonameid or m.place.name: m.surface for m in named if m.surface.isupper()},
+        **{m.place.geonameid or m.place.name: m.surface for m in named if not m.surface.isupper()},
     }
 
 
@@ -3448,7 +3451,8 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
                 day_told=precision == "day",
                 weapon_named=bool(typed),
                 in_title=bool(article.title)
-                and (article.names.get(draft.key) or location.name) in (article.title or ""),
+                and (article.names.get(draft.key) or location.name).casefold()
+                in (article.title or "").casefold(),
                 population_unknown=draft.place.population == 0,
                 attacker_told=perpetrator is not None,
             )

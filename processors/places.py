@@ -120,12 +120,14 @@ _FOUR_TOKENS = re.compile(
     rf"(?:[^{_LETTERS}]*(?P<t1>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t2>{_TOKEN.pattern})"
     rf"(?:[^{_LETTERS}]*(?P<t3>{_TOKEN.pattern})(?:[^{_LETTERS}]*(?P<t4>{_TOKEN.pattern}))?)?)?)?"
 )
-_DATELINE = re.compile(r"\s*[A-Z][A-Z'’ ./-]{1,40}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
+# (accented capitals too: "BOGOTÁ, Jan 18 —", "SÃO PAULO —")
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
+_DATELINE = re.compile(rf"\s*[{_CAPITALS}][{_CAPITALS}'’ ./-]{{1,40}}?(?=\s*(?:,|—|–|\(|:|\s-\s))")
 # A heading at a line's start, in capitals, before a colon or a dash (a hyphen between spaces
 # too, as a round-up's second dateline has it: "KHARKIV - The toll from Thursday's attack").
 _HEADING = re.compile(
     # ("AL-MAWASI. The International Committee of the Red Cross said ...")
-    r"^[ \t]*(?:[*•·-][ \t]*)?([A-Z][A-Z'’ .-]{1,40}?)"
+    rf"^[ \t]*(?:[*•·-][ \t]*)?([{_CAPITALS}][{_CAPITALS}'’ .-]{{1,40}}?)"
     # (or a post's "BELGOROD | Governor ...", "EL FASHER 🔴 The Coordination ...", its emoji
     # read as spaces)
     r"(?=[ \t]*(?::|—|–|\|)|[ \t]-[ \t]|\.[ \t]+[A-Z]|[ \t]{2,}[A-Z])",

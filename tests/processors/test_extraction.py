@@ -3157,6 +3157,12 @@ def test_a_total_told_of_the_aftermath_is_not_the_attacks_figure() -> None:
         ("Shelling hit the Kherson region on Friday.", "Kherson Oblast", "Kherson region"),
         # "Nigeria's capital" is no name to search for
         ("A car bomb exploded in Nigeria's capital on Friday, killing two.", "Abuja", None),
+        # a dateline's capitals give way to the name as the body writes it
+        (
+            "KHARKIV, May 26 — Russian missiles struck Kharkiv overnight, killing three.",
+            "Kharkiv",
+            "Kharkiv",
+        ),
     ],
 )
 def test_the_location_keeps_the_name_the_text_gives_it(

@@ -1184,3 +1184,10 @@ def test_a_village_told_with_its_district_is_a_place(gaz: Gazetteer) -> None:
     text = "Shells hit the Beit Yahoun, Jwaya and Marwahin districts."
     assert names(find_places(text, gaz)) == []
     assert names(find_places("Shells hit the Marwahin district.", gaz)) == []
+
+
+def test_a_dateline_in_accented_capitals_is_read_as_a_name() -> None:
+    text = "BOGOTÁ, Jan 18 — A car bomb tore through a police academy."
+    assert [m.place.name for m in find_places(text)] == ["Bogotá"]
+    listed = "* MEDELLÍN: A drone dropped explosives on a police post.\n* CALI: A car bomb."
+    assert [m.place.name for m in find_places(listed)] == ["Medellín", "Cali"]
