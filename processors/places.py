@@ -1833,7 +1833,9 @@ _VENUE_AFTER = re.compile(
 # A site named by its town, capitalised as one name with it ("the Sviatohirsk Lavra").
 _SITE_AFTER = re.compile(
     r" (?:Lavra|Monastery|Cathedral|Mosque|Church|Hospital|Airport|Airbase|University|Market"
-    r"|Bazaar|Stadium|(?:Railway |Bus )?Station)\b"
+    r"|Bazaar|Stadium|(?:Railway |Bus )?Station"
+    # (and where crowds gather: "a homemade bomb in the foyer of Manchester Arena")
+    r"|Arena|Theatre|Theater|Mall|Hotel|Port|Cinema|Museum|School|College|Academy)\b"
 )
 _WORSHIP_AFTER = re.compile(r"\s+(?:mosque|church|cathedral|shrine|synagogue|temple)\b")
 # A region's administration told as a source: "по данным Донецкой областной администрации"

@@ -1150,6 +1150,10 @@ def test_a_site_named_by_its_small_town_is_in_it(gaz: Gazetteer) -> None:
     text = "Russian shelling on Tuesday hit the Sviatohirsk Lavra, killing three monks."
     assert [m.place.name for m in find_places(text, gaz)] == ["Sviatohirsk"]
     assert find_places("Shelling hit the Sviatohirsk Holiday resort.", gaz) == []
+    # ... as does a venue where crowds gather
+    arena = "A man detonated a homemade bomb in the foyer of Manchester Arena on Monday."
+    assert [m.place.name for m in find_places(arena, gaz)] == ["Manchester"]
+    assert find_places("Manchester United lost on Monday.", gaz) == []
 
 
 def test_a_curated_sites_full_name_needs_no_country_context(gaz: Gazetteer) -> None:
