@@ -177,7 +177,9 @@ _DRONE_BORNE = compile_folded(
 _ATTACK = (
     # (what a state could do is no strike: "the strike capability stretches the constitution";
     # nor a fleet: "the USS George H.W. Bush carrier strike group")
-    r"strikes?(?!\s+(?:capabilit|groups?\b))|struck|striking|hit|hits|hitting|attack(?:s|ed|ing)?|"
+    # (nor a weapon's name: "Joint Direct Attack Munition (JDAM) guidance kits")
+    r"strikes?(?!\s+(?:capabilit|groups?\b))|struck|striking|hit|hits|hitting|"
+    r"attack(?:s|ed|ing)?(?!\s+munitions?\b)|"
     r"target(?:ed|ing|s)?(?!\s+coordinates\b)|"
     # (not a bomb's reach, "a wide blast radius", nor "two other helicopters landed safely")
     r"slammed|slamming|landed(?!\s+safely)|exploded|explosions?|blasts?(?!\s+radius)|impacts?|"
@@ -225,7 +227,7 @@ _ATTACK = (
 )
 # An attack word that reports a strike even without a named means (-> other_attack).
 _BARE_ATTACK = (
-    r"attack(?:s|ed)?|strikes?(?!\s+(?:capabilit|groups?\b))|struck|explosions?|"
+    r"attack(?:s|ed)?(?!\s+munitions?\b)|strikes?(?!\s+(?:capabilit|groups?\b))|struck|explosions?|"
     # "Police confirm a direct hit on a house in the farming village of Mishmeret"
     r"direct\s+hits?|"
     r"blasts?(?!\s+radius)|opened\s+fire|under\s+fire|"
@@ -406,6 +408,12 @@ _NOT_A_STRIKE_WORDS = (
     r"(?:deal|agreement|balance|chord|note|pose|bargain|tone|match)\b|"
     r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"
     r"\b(?:vote[sd]?|voting|threaten(?:s|ed)?|call(?:s|ed)?|plan(?:s|ned)?)\s+(?:to\s+|for\s+a\s+)strike\b|"
+    # a strike declared is a walkout ("the national and Islamic forces declared a strike across
+    # the governorates in mourning"); a death called a killing is a verdict on it ("called his
+    # death in prison a deliberate assassination")
+    r"\b(?:declare[sd]?|declaring)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?strikes?\b|"
+    r"\bcall(?:s|ed)?\s+(?:his|her|their|the)\s+deaths?\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:assassination|murder|killing|execution)\b|"
     # (not the verb: "gunmen then tried to storm the compound"; nor the missile, the jet or
     # the rocket launcher: "Storm Shadow", "British Tornado jets", "Tornado-S")
     r"\blightning\b|"
@@ -425,7 +433,7 @@ _NOT_A_STRIKE_WORDS = (
     r"\bblast[\s-]+(?:doors?|walls?|proof|resistant|shields?|film)\b|"
     r"\b(?:stand-up|sit-down|sit-in|wildcat|rolling|nationwide|one-day|general|province-wide|"
     # ("Shia parties called a province-wide strike for Saturday")
-    r"countrywide|city-wide|citywide|shutter-down|hunger|"
+    r"countrywide|city-wide|citywide|shutter-down|hunger|comprehensive|commercial|"
     # ("jeepney drivers began a week-long transport strike")
     r"week-long|weeklong|day-long|transport|transit|taxi|jeepney|trucking|public-sector)\s+strikes?\b|"
     # a walkout by trade: "Colombia's truckers' strike entered its fourth day", "strike

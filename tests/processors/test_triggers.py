@@ -1175,6 +1175,12 @@ def test_a_missiles_flight_told_by_time_aloft_or_distance_is_a_tests() -> None:
     [
         "Jeepney drivers began a week-long transport strike against the phase-out plan.",
         "New shelters with blast doors now stand in every village near the border.",
+        # a strike declared, or in mourning, is a walkout
+        "The national and Islamic forces declared a comprehensive strike across the "
+        "governorates in mourning, and shops closed in Jenin and Nablus.",
+        "The factions declared a strike on Tuesday.",
+        # a death in prison called a killing
+        "The prime minister called his death a deliberate assassination.",
     ],
 )
 def test_a_walkout_by_trade_or_a_shelters_blast_doors_are_no_strike(text: str) -> None:
@@ -1216,3 +1222,13 @@ def test_no_one_hurt_by_the_missile_and_falls_on_the_way_to_shelter_are_no_harm(
     assert not tells_harm("MDA had no reports of rockets striking buildings or of anyone hit.")
     assert not tells_harm("Police collected fragments at several spots in Rishon LeZion.")
     assert tells_harm("Fragments hit a house in Rishon LeZion.")
+
+
+def test_a_weapons_name_holding_attack_is_no_attack() -> None:
+    text = (
+        "The sites produce the F-15EX fighter and the MQ-25 refuelling drone, as well as weapons "
+        "including Joint Direct Attack Munition (JDAM) guidance kits."
+    )
+    assert find_strike(text, True) is None
+    # ... but the munitions dropped are a strike
+    assert find_strike("Jets dropped Joint Direct Attack Munitions on the bridge.", True)
