@@ -56,7 +56,8 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
                    r"(?![\s-]+(?:squads?|disposal|shelters?|threats?|scares?|hoax(?:es)?|sniff\w*|proof)\b)|"
                    r"KABs?"),
     ("missile", r"missiles?|ballistic|cruise"),
-    ("shelling", r"shell(?:s|ed|ing|fire)?|artillery|mortars?|rockets?|MLRS|howitzers?|"
+    # (not a gutted building: "a shell of twisted steel", "the burnt-out shell of a car")
+    ("shelling", r"shell(?:s|ed|ing|fire|(?!\s+of\s))|artillery|mortars?|rockets?|MLRS|howitzers?|"
                  r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
                  # (rounds that came down: "Rounds landed in the centre of Gisenyi"; not talks)
                  r"(?<![Nn]o\s)rounds(?=\s+(?:also\s+)?(?:landed|hit|struck|fell|slammed|exploded|crashed|"
@@ -424,6 +425,9 @@ _NOT_A_STRIKE_WORDS = (
     r"e-?mails|claims|lawsuits|tariffs|goals|shots|punches|headlines|ads|adverts|jokes|songs|"
     r"attacks\s+on\s+social\s+media|protests|objections|demands|offers|bids)\b|"
     # a simile: "O'Sullivan's long pots, fired in like missiles", "fired forehands like missiles"
+    # ("residents compared it to a building hit by a bomb")
+    r"\bcompar(?:ed|ing)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hit|struck|flattened|destroyed)\s+by\b|"
     r"\blike\s+(?:a\s+)?(?:missiles?|rockets?|bombs?|bullets?|cannon\s*balls?|torpedo(?:es)?|"
     r"artillery\s+shells?)\b|\b(?:missile|rocket|bullet)-like\b|"
     # a demolition, not a strike: "as the Israeli army blew up around 20 buildings it had

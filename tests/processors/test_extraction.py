@@ -1520,6 +1520,24 @@ def test_a_blast_whose_case_is_one_of_safety_breaches_is_an_accident() -> None:
     assert extract_strikes(text, dt.date(2025, 8, 19)) == []
 
 
+def test_a_blast_begun_at_a_boiler_or_whose_inquiry_weighs_only_faults_is_an_accident() -> None:
+    text = (
+        "An explosion early on Saturday at a packaging factory in Tongi killed at least 24 "
+        "people. The blast went off at about 6 a.m., and officials said it appeared to have "
+        "started with the plant's boiler. Residents compared the wreck to a building hit by a bomb."
+    )
+    assert extract_strikes(text, dt.date(2016, 9, 11)) == []
+    inquiry = (
+        "An explosion early on Saturday at a packaging factory in Tongi killed at least 24 "
+        "people. Committees were formed to investigate whether a boiler fault or a gas leak "
+        "caused the explosion."
+    )
+    assert extract_strikes(inquiry, dt.date(2016, 9, 11)) == []
+    # ... but not where an attack is among the causes weighed
+    weighed = inquiry.replace("a boiler fault or a gas leak", "a drone")
+    assert extract_strikes(weighed, dt.date(2016, 9, 11))
+
+
 def test_a_warplane_crash_whose_case_is_for_breaking_flight_rules_is_an_accident() -> None:
     # held-out
     text = (

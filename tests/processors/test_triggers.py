@@ -1232,3 +1232,13 @@ def test_a_weapons_name_holding_attack_is_no_attack() -> None:
     assert find_strike(text, True) is None
     # ... but the munitions dropped are a strike
     assert find_strike("Jets dropped Joint Direct Attack Munitions on the bridge.", True)
+
+
+def test_a_gutted_buildings_shell_is_no_shelling_and_a_comparison_no_strike() -> None:
+    for text in (
+        "The explosion left a shell of twisted steel where the factory had stood.",
+        "The blast left the burnt-out shell of a car in the square.",
+    ):
+        cue = find_strike(text, True)
+        assert cue is not None and cue.event_type != "shelling"
+    assert is_not_a_strike("Residents compared it to a building hit by a bomb.")
