@@ -425,6 +425,10 @@ _NOT_A_STRIKE_WORDS = (
     r"e-?mails|claims|lawsuits|tariffs|goals|shots|punches|headlines|ads|adverts|jokes|songs|"
     r"attacks\s+on\s+social\s+media|protests|objections|demands|offers|bids)\b|"
     # a simile: "O'Sullivan's long pots, fired in like missiles", "fired forehands like missiles"
+    # an explosion said to have nothing to do with the war ("officials gave no sign that
+    # Friday's explosion had anything to do with the conflict")
+    r"\bno\s+(?:sign|signs|indication|suggestion|evidence)\s+that\s+[^.;]{0,60}?\b(?:had|has)\s+"
+    r"anything\s+to\s+do\s+with\b|"
     # ("residents compared it to a building hit by a bomb")
     r"\bcompar(?:ed|ing)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:hit|struck|flattened|destroyed)\s+by\b|"

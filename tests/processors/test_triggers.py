@@ -1242,3 +1242,12 @@ def test_a_gutted_buildings_shell_is_no_shelling_and_a_comparison_no_strike() ->
         cue = find_strike(text, True)
         assert cue is not None and cue.event_type != "shelling"
     assert is_not_a_strike("Residents compared it to a building hit by a bomb.")
+
+
+def test_an_explosion_said_to_have_nothing_to_do_with_the_war_is_no_strike() -> None:
+    text = (
+        "The refinery and the nearby air base have repeatedly been targeted by Ukrainian drones "
+        "during the war, but officials gave no sign that Friday's explosion had anything to do "
+        "with the conflict."
+    )
+    assert is_not_a_strike(text)
