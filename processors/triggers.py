@@ -1601,6 +1601,10 @@ _HABITUAL_AFTER = re.compile(
     r"occasionally|periodically|"
     # "The pipeline has been targeted by saboteurs many times over the years"
     r"(?:many|several|numerous|countless|multiple)\s+times|time\s+and\s+again|"
+    # a tally over a time: "struck Russian energy facilities more than 120 times while it
+    # was in force" (not one night's hits: "hit the city ten times overnight")
+    r"(?:[1-9]\d{2,}|[3-9]\d)\s+times|\d+\s+times\s+(?:while|since|during|over\s+the|"
+    r"in\s+the\s+(?:past|last))|"
     r"over\s+the\s+years|"
     # ("The water went down, but the shelling never stopped")
     r"never\s+(?:stopped|stops|ended|ends|let\s+up|lets\s+up)|"

@@ -1077,6 +1077,15 @@ def test_drones_sent_against_a_place_are_an_attack() -> None:
         # a rank over the time is one attack
         ("It was the deadliest single attack on civilians in Ukraine for months", "attack", False),
         ("The shelling on Monday was the first in the town for months", "shelling", False),
+        # a tally of times over a spell, not one night's hits
+        (
+            "Moscow says Ukrainian forces struck Russian energy facilities more than 120 times "
+            "while it was in force",
+            "struck",
+            True,
+        ),
+        ("Russian troops opened fire 98 times during the day", "fire", True),
+        ("Russian missiles hit the city ten times overnight", "hit", False),
     ],
 )
 def test_attacks_going_on_for_weeks_are_a_habit(text: str, word: str, habit: bool) -> None:
