@@ -631,6 +631,11 @@ _NOT_A_STRIKE_WORDS = (
     # (or in a live post's shorthand: "Loud explosions heard over Doha")
     r"\b(?:explosions?|blasts?)\s+(?:(?:(?:were|was|could\s+be|have\s+been)\s+(?:also\s+)?)?heard|"
     rf"(?:rang|rings|ring)\s+out)\b{_UNLESS_HIT}|"
+    # air defence's own launches: "Syrian air defences fired several missiles overnight" (not
+    # what it fired at, an attack: "air defences fired at drones over Isfahan"; nor when a hit
+    # is told)
+    r"\bair[\s-]+defen[cs]es?\s+(?:[\w-]+\s+){0,2}?(?:fired|launched)\b(?!\s+(?:at|on)\b)"
+    rf"{_UNLESS_HIT}|"
     # a missile that crossed a country's airspace and left, a drone that came down in an open
     # field: nothing hit
     r"\b(?:violated|violating|entered|entering|crossed|crossing)\s+(?:[\w-]+\s+){0,2}?airspace\b"
@@ -828,7 +833,10 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"alerted|sent|issued|broadcast)|"
     # footage passed off as a strike: "clips had been presented as Pakistani air strikes"
     r"presented\s+as|passed\s+off\s+as|purport(?:s|ed|ing)?\s+to\s+show|"
-    r"supposedly\s+show(?:s|ed|ing)?"
+    r"supposedly\s+show(?:s|ed|ing)?|"
+    # what radars or witnesses took for one: "after radars detected what appeared to be a
+    # hostile attack on Shayrat airbase"
+    r"what\s+(?:appeared|seemed|looked)\s+(?:to\s+be|like)"
     r")\b"
 )
 # Requests, wishes, permissions and defences: the strike they govern is asked for, allowed or

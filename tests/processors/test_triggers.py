@@ -1260,3 +1260,16 @@ def test_an_explosion_said_to_have_nothing_to_do_with_the_war_is_no_strike() -> 
         "with the conflict."
     )
     assert is_not_a_strike(text)
+
+
+def test_air_defences_own_launches_and_what_seemed_an_attack_are_no_strike() -> None:
+    text = (
+        "Syrian air defences fired several missiles overnight after radars detected what "
+        "appeared to be a hostile attack on Shayrat airbase."
+    )
+    assert is_not_a_strike(text)
+    seemed = "Radars detected what appeared to be a missile attack on the base."
+    assert find_strike(seemed, True) is None
+    # ... but what they fired at is an attack, and a hit told is one
+    assert not is_not_a_strike("Air defences fired at several drones over Isfahan.")
+    assert not is_not_a_strike("Air defences fired several missiles, and debris hit a house.")
