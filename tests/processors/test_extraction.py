@@ -4904,3 +4904,19 @@ def test_drones_shot_them_all_down_with_no_hits_is_no_strike() -> None:
         "and no destruction. There are no casualties,\" he wrote on Telegram."
     )
     assert extract_strikes(text, dt.date(2023, 9, 28)) == []
+
+
+def test_an_exercise_at_mock_targets_strikes_nothing() -> None:
+    text = (
+        "TEHRAN - The Revolutionary Guards on Saturday concluded the 'Great Prophet 15' exercise "
+        "in the central desert, firing ballistic missiles and drones at mock targets "
+        "representing enemy bases. The commander said the missiles had struck their targets at "
+        "a distance of 1,800 km."
+    )
+    assert extract_strikes(text, dt.date(2021, 1, 16)) == []
+    # ... but a strike told beside an exercise stays one
+    real = (
+        "Russian missiles struck a hotel in Kharkiv on Saturday, wounding 12 people. Belarus "
+        "began an exercise with simulated enemy positions near the border."
+    )
+    assert [e.location.name for e in extract_strikes(real, dt.date(2024, 1, 6))] == ["Kharkiv"]
