@@ -805,6 +805,10 @@ def _extract(
     ):
         # an exercise at mock targets: its "missiles struck their targets" hit nobody's
         strikes = [s for s in strikes if s.killed.min or s.wounded.min]
+    if strikes and "test" in text and _LAUNCH_CALLED_A_TEST.search(text):
+        # a launch the text calls a test ("the missile it launched on Thursday ... The test
+        # came days before the election"): only what it hit or hurt is a strike
+        strikes = [s for s in strikes if s.killed.min or s.wounded.min or s.target]
     if strikes and (
         (("false" in text or "False" in text) and _FALSE_CLAIM.search(text))
         or _FACT_CHECK_DENIES.match(title or text) is not None
@@ -819,6 +823,15 @@ def _extract(
 _EXERCISE_AT_MOCK_TARGETS = re.compile(
     r"\b(?:exercises?|drills?|war\s+games?|manoeuvres|maneuvers)\b[^.]{0,200}?"
     r"\b(?:mock|simulated|dummy|hypothetical)\s+(?:[\w-]+\s+){0,2}?(?:targets?|enemy|positions?)\b",
+    re.IGNORECASE,
+)
+
+
+# A launch told as a test: "The test came days before", "the test launch" (not "a test of
+# Western resolve").
+_LAUNCH_CALLED_A_TEST = re.compile(
+    r"\b(?:the|this|its|a|latest)\s+(?:[\w-]+\s+){0,2}?(?:test|test[\s-]launch|test[\s-]firing)"
+    r"(?!\s+of\b)\b",
     re.IGNORECASE,
 )
 
@@ -922,7 +935,13 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     # "was caused by 'negligence' and a failure to follow safety rules"
     r"\bcaused\s+by\s+['‘\"“]?(?:negligence|mishandling)|"
     # "blamed negligence in the handling of dynamite and explosives stored at the base"
-    r"\bblamed\s+(?:the\s+)?(?:blasts?\s+on\s+|explosions?\s+on\s+)?(?:negligence|mishandling)\b|"
+    r"\bblamed\s+(?:the\s+)?(?:blasts?\s+on\s+|explosions?\s+on\s+)?(?:negligence|mishandling|"
+    # ("officials blamed human error and a breach of safety rules")
+    r"human\s+error)\b|"
+    # an attack first reported, then ruled out: "Early reports suggested a drone strike, but
+    # emergency officials quickly ruled that out"
+    r"\b(?:suggested|reported|claimed)\s+(?:an?\s+)?(?:drone|missile|rocket|air)\s+(?:strike|"
+    r"attack)\b[^.]{0,40}?\bruled\s+(?:that|it)\s+out\b|"
     # "was most likely caused by a breach of safety rules"
     r"\bcaused\s+by\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?(?:safety|flight)\s+(?:rules|requirements|regulations)|"
@@ -1046,6 +1065,9 @@ def _may_tell_accident(text: str) -> bool:
         or "fault" in text
         or "circuit" in text
         or "ruled out" in text
+        or "ruled that out" in text
+        or "ruled it out" in text
+        or "human error" in text
         or "nothing" in text
         or "no sign" in text
         or "no evidence" in text

@@ -4920,3 +4920,32 @@ def test_an_exercise_at_mock_targets_strikes_nothing() -> None:
         "began an exercise with simulated enemy positions near the border."
     )
     assert [e.location.name for e in extract_strikes(real, dt.date(2024, 1, 6))] == ["Kharkiv"]
+
+
+def test_a_launch_the_text_calls_a_test_hits_nothing_it_does_not_tell() -> None:
+    text = (
+        "SEOUL, Nov 1 - North Korea said on Friday that the intercontinental ballistic missile it "
+        "launched on Thursday was a new solid-fuel model. The test came days before the US "
+        "election."
+    )
+    assert extract_strikes(text, dt.date(2024, 11, 1)) == []
+    # ... but a strike beside "a test of resolve" stays one
+    real = (
+        "Russia launched a ballistic missile at Dnipro on Thursday, hitting an industrial site. "
+        "Officials called the attack a test of Western resolve."
+    )
+    assert [e.location.name for e in extract_strikes(real, dt.date(2024, 11, 21))] == ["Dnipro"]
+
+
+def test_a_blast_blamed_on_human_error_or_whose_drone_strike_was_ruled_out_is_an_accident() -> None:
+    text = (
+        "A powerful explosion on Wednesday destroyed a warehouse at an optical plant in Sergiev "
+        "Posad, killing one person. Early reports suggested a drone strike, but emergency "
+        "officials quickly ruled that out."
+    )
+    assert extract_strikes(text, dt.date(2023, 8, 9)) == []
+    blamed = text.replace(
+        "Early reports suggested a drone strike, but emergency officials quickly ruled that out.",
+        "Officials blamed human error.",
+    )
+    assert extract_strikes(blamed, dt.date(2023, 8, 9)) == []
