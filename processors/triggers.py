@@ -210,7 +210,7 @@ _ATTACK = (
     # drones at Nikolaev")
     r"sent(?=\s+(?:[\w/-]+\s+){0,3}?(?:drones?|missiles?|rockets?|uavs?|shaheds?)\s+(?:against|at|towards?)\b)|"
     r"fired|firing(?!\s+ranges?\b)|launched(?<!-launched)(?!\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:launchers?|trains?|"
-    r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
+    r"submarines?|silos?|pads?)\b)|rained|shot(?!\s+(?:down|himself|herself|themselves)\b)|debris|kill(?![\s-]+(?:zones?|chains?|switch(?:es)?|box(?:es)?)\b)|kills|fell\s+on|falling\s+on|fell\s+onto|ablaze|set\s+fire|opened\s+fire|under\s+fire|came\s+under|"
     # bombs dropped on a place, not "glide bombs dropped from aircraft have become a threat"
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
     # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight", nor ordnance made
@@ -425,6 +425,17 @@ _NOT_A_STRIKE_WORDS = (
     r"e-?mails|claims|lawsuits|tariffs|goals|shots|punches|headlines|ads|adverts|jokes|songs|"
     r"attacks\s+on\s+social\s+media|protests|objections|demands|offers|bids)\b|"
     # a simile: "O'Sullivan's long pots, fired in like missiles", "fired forehands like missiles"
+    # a claim that names no place hit: "claimed that Russian forces had struck Ukrainian energy
+    # facilities ... overnight, without naming any locations"
+    r"\bwithout\s+naming\s+(?:any\s+)?(?:specific\s+)?(?:locations?|places?|targets?|sites?|"
+    r"settlements?)\b|"
+    # ground fighting told as an analyst tells it: "Russian forces continued attacks east of the
+    # Oskil River without confirmed gains"
+    r"\b(?:attacks?|assaults?|offensive\s+operations)\b[^.;]{0,80}?\b(?:without|with\s+no)\s+"
+    r"(?:any\s+)?(?:confirmed\s+)?(?:gains|advances?|success)\b|"
+    r"\b(?:continued|continue|continues|conducted)\s+(?:ground\s+|offensive\s+)?(?:attacks|assaults|"
+    r"offensive\s+operations)\s+(?:near|around|east|west|north|south|northeast|northwest|"
+    r"southeast|southwest|in\s+the\s+direction)\b|"
     # an explosion said to have nothing to do with the war ("officials gave no sign that
     # Friday's explosion had anything to do with the conflict")
     r"\bno\s+(?:sign|signs|indication|suggestion|evidence)\s+that\s+[^.;]{0,60}?\b(?:had|has)\s+"

@@ -4949,3 +4949,8 @@ def test_a_blast_blamed_on_human_error_or_whose_drone_strike_was_ruled_out_is_an
         "Officials blamed human error.",
     )
     assert extract_strikes(blamed, dt.date(2023, 8, 9)) == []
+
+
+def test_ground_attacks_near_a_town_are_no_strike() -> None:
+    text = "Russian forces continued attacks near Siversk, the General Staff said."
+    assert extract_strikes(text, dt.date(2025, 12, 1)) == []

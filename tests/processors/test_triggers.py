@@ -1273,3 +1273,20 @@ def test_air_defences_own_launches_and_what_seemed_an_attack_are_no_strike() -> 
     # ... but what they fired at is an attack, and a hit told is one
     assert not is_not_a_strike("Air defences fired at several drones over Isfahan.")
     assert not is_not_a_strike("Air defences fired several missiles, and debris hit a house.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground fighting, as an analyst tells it
+        "Russian forces continued attacks east of the Oskil River without confirmed gains.",
+        # a claim that names no place
+        "The ministry claimed that its forces had struck Ukrainian energy facilities overnight, "
+        "without naming any locations.",
+        # a kill zone is a stretch of road, not a killing
+        "Drone operators have made the roads hazardous, and commanders describe a kill zone of "
+        "up to 15 km behind the line.",
+    ],
+)
+def test_ground_fighting_an_unplaced_claim_and_a_kill_zone_are_no_strike(text: str) -> None:
+    assert is_not_a_strike(text) or find_strike(text, True) is None
