@@ -154,7 +154,7 @@ _KILLED = (
     r"killed|dead|died|deaths?|lost\s+their\s+lives|perished|killing|"
     # (a statement's word: "Two members of the crew fell martyrs", "were martyred", "the
     # latest toll: 51 martyrs, 40 of them children, and 79 wounded")
-    r"martyred|fell\s+martyrs|martyrs"
+    r"martyred|martyring|fell\s+martyrs|martyrs"
 )
 _WOUNDED = (
     r"wounded|injured|hurt|hospitali[sz]ed|taken\s+to\s+hospitals?|in\s+hospitals?|wounding|injuring|"
@@ -232,6 +232,8 @@ _FILLER = (
     r"marchers|protesters|demonstrators|mourners|spectators|fans|participants|bystanders|"
     r"passers-by|pedestrians|customers|diners|commuters|travellers|travelers|"
     r"tourists|commanders|leaders|ministers|displaced|local|elderly|young|nationals|citizens|"
+    # ("Seven IRGC advisers martyred as Israel strikes Iran's consular building")
+    r"advisers|advisors|experts|specialists|technicians|irgc|"
     r"boys|girls|babies|infants|toddlers|youths|sons|daughters|brothers|sisters|cousins|"
     r"siblings|schoolchildren|prisoners|inmates|detainees|hostages|"
     # whose side: "Two Hezbollah members were killed", "three Taliban fighters"
@@ -287,7 +289,9 @@ _OBJECT_KW = (
     r"killed|killing|kills|kill|wounded|wounding|injured|injuring|hurt|hurting|"
     r"claimed\s+the\s+lives\s+of|"
     # "slaughtered six men", "massacred 20 villagers", "beheaded two farmers"
-    r"slaughtered|slaughtering|massacred|massacring|beheaded|beheading"
+    r"slaughtered|slaughtering|massacred|massacring|beheaded|beheading|"
+    # a statement's word: "an Israeli drone fired missiles at an office, martyring seven people"
+    r"martyring"
 )
 # Where a figure (a _QUANT) can begin, found in one scan: a digit, the first word of a
 # qualifier before its next word ("at least"), or a number word as a whole word (then a
@@ -319,7 +323,7 @@ _OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation(_OBJECT_KW)})"
     rf"\s+{_QUANT}\b(?P<fill>\s+(?:(?:other|more|innocent|of)\s+)?"
     r"(?:people|persons?|civilians?|residents?|children|soldiers?|troops|others|men|women))?",
-    ("kill", "wound", "injur", "hurt", "claimed", "slaughter", "massacr", "behead"))
+    ("kill", "wound", "injur", "hurt", "claimed", "slaughter", "massacr", "behead", "martyr"))
 # "Gunmen ... shot dead at least 43 people", "gunned down two policemen": killed.
 _SHOT_OBJECT = Anchored(
     rf"(?P<kw>{word_start_alternation('shot|shooting|gunned')})\s+(?:dead|down)"
@@ -362,6 +366,8 @@ _UPDATES = (
     # "the media office puts the death toll at 93", "put the death toll from the attack ... at 26"
     Anchored(
         rf"{word_start_alternation('put|puts|putting|placed|places|estimated|estimates')}\s+the\s+"
+        # ("put the total death toll at 13")
+        rf"(?:(?:total|overall|latest|final|official|new|updated|revised|preliminary)\s+)?"
         rf"(?:(?P<kind>death|injury|casualty)\s+)?toll(?:\s+from\s+[^.;]{{1,100}}?)?\s+at\s+{_QUANT}\b",
         ("put", "placed", "places", "estimated", "estimates"), ("toll",)),
     Anchored(

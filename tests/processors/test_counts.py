@@ -172,6 +172,10 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("A drone dropped an explosive on the town, fatally wounding a 35-year-old man",
          [("killed", 1, 1)]),
         ("two people were mortally wounded", [("killed", 2, 2)]),
+        # a statement's words
+        ("A drone fired missiles at an office, martyring seven people", [("killed", 7, 7)]),
+        ("Seven IRGC advisers martyred as Israel strikes Damascus", [("killed", 7, 7)]),
+        ("Iranian state media put the total death toll at 13", [("killed", 13, 13)]),
         # casualties of which some died: the dead, and the rest wounded
         ("We know of seven casualties, one of them fatal", [("killed", 1, 1), ("wounded", 6, 6)]),
         (
