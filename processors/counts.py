@@ -736,8 +736,8 @@ _NONE = Anchored(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+|physically\s+)?"
     r"(?P<kw>killed|hurt|injured|wounded)"
     r"|(?P<died>died))\b"
-    # "No one was killed or injured": neither
-    r"(?P<either>\s+or\s+(?:hurt|injured|wounded))?"
+    # "No one was killed or injured", "nobody was injured or killed": neither
+    r"(?P<either>\s+or\s+(?:hurt|injured|wounded|killed))?"
     # "the blast damaged a building but hurt no one"
     r"|\b(?P<verb>hurt|harmed|injured|injuring|wounded|wounding|killed|killing)\s+(?:no\s*one|nobody)\b"
     r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",

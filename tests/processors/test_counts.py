@@ -172,6 +172,11 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("A drone dropped an explosive on the town, fatally wounding a 35-year-old man",
          [("killed", 1, 1)]),
         ("two people were mortally wounded", [("killed", 2, 2)]),
+        # neither, told either way round
+        (
+            "An industrial site was damaged, and nobody was injured or killed",
+            [("killed", 0, 0), ("wounded", 0, 0)],
+        ),
         # a statement's words
         ("A drone fired missiles at an office, martyring seven people", [("killed", 7, 7)]),
         ("Seven IRGC advisers martyred as Israel strikes Damascus", [("killed", 7, 7)]),
