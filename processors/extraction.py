@@ -747,7 +747,12 @@ def _extract(
         return [_shifted(strike, body) for strike in strikes]
     sentences = split_sentences(text)
     weapons = _Weapons(text)
-    cues = _cues(sentences, weapons, bool(title and is_armed_context(title)))
+    title_armed = bool(title and is_armed_context(title))
+    cues = _cues(sentences, weapons, title_armed)
+    if not any(cues) and not title_armed and _tells_terror(text):
+        # a bombing whose blast is told before its bomb: "A powerful blast is reported on
+        # Istiklal Avenue ... the woman who left the bomb on a bench has been detained"
+        cues = _cues(sentences, weapons, True)
     if not any(cues) and not _headline_over_toll(title, sentences):
         return []
     # (only a text that tells a strike is worth these scans: most news tells none)
@@ -1232,6 +1237,21 @@ def _headline_over_toll(title: str | None, sentences: list[Sentence]) -> bool:
         and find_places(title)
         and any(find_counts(s.text) for s in sentences)
     )
+
+
+def _tells_terror(text: str) -> bool:
+    """Whether the text tells a bombing by people, not by a weapon system ("the attack smells
+    of terror", "the woman who left the bomb", "a suicide bomber"): then its bare "blast" and
+    "explosion" are the attack's, as in an article whose title names a weapon."""
+    return ("terror" in text or "bomb" in text) and _TERROR_TOLD.search(text) is not None
+
+
+_TERROR_TOLD = re.compile(
+    r"\bterror(?:ist)?\s+(?:attacks?|acts?|incidents?|bombings?)\b|\bsmells?\s+of\s+terror\b|"
+    r"\b(?:left|planted|placed|hid|carried)\s+(?:a|the)\s+(?:[\w-]+\s+)?bomb\b|"
+    r"\bsuicide\s+(?:bombers?|bombings?|attacks?)\b|\b(?:car|truck|parcel|letter)\s+bombs?\b",
+    re.IGNORECASE,
+)
 
 
 def _cues(

@@ -4954,3 +4954,22 @@ def test_a_blast_blamed_on_human_error_or_whose_drone_strike_was_ruled_out_is_an
 def test_ground_attacks_near_a_town_are_no_strike() -> None:
     text = "Russian forces continued attacks near Siversk, the General Staff said."
     assert extract_strikes(text, dt.date(2025, 12, 1)) == []
+
+
+def test_a_blast_told_before_its_bomb_is_the_bombing() -> None:
+    text = (
+        "LIVE - Explosion on Istanbul's Istiklal Avenue\n\n"
+        "16:25 - A powerful blast is reported on Istiklal Avenue, the pedestrian shopping street "
+        "that runs down from Taksim Square. Video shared online shows people fleeing.\n"
+        "17:15 - Istanbul governor Ali Yerlikaya says four people have been killed and 38 "
+        "injured.\n"
+        "08:40 - Interior Minister Suleyman Soylu says the woman who left the bomb on a bench has "
+        "been detained. She is named as a Syrian national. Soylu blames the PKK, saying the order "
+        "was given in Kobani."
+    )
+    (event,) = extract_strikes(text, dt.date(2022, 11, 14))
+    told = (event.event_type, event.location.name, event.killed.min)
+    assert told == ("other_attack", "Istanbul", 4)
+    # ... but a blast with no word of a bomb or of terror is no attack
+    plain = text.split("\n08:40")[0]
+    assert extract_strikes(plain, dt.date(2022, 11, 14)) == []
