@@ -65,7 +65,14 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"(?:plants?|installations?|facilit(?:y|ies)|stations?)|plants?|installations?)|"
                # oil stored in tanks, not a farm: "a tank farm at the Ras Tanura terminal"
                r"tank\s+(?:farms?|yards?)|petroleum\s+(?:tank\s+)?(?:yards?|depots?|storage|"
-               r"tanks?)"),
+               r"tanks?)|"
+               # a grid's parts and a plant's kind: "damaging an auxiliary transformer", "the
+               # Salavat petrochemical complex", "the oil loading point", "two Aramco facilities"
+               r"(?:auxiliary\s+|power\s+|electrical\s+)?transformers?|"
+               r"(?:petrochemical|gas\s+processing|oil\s+processing)\s+(?:complex|plants?|"
+               r"facilit(?:y|ies)|works)|(?:oil|fuel|gas)\s+(?:loading|transfer|pumping)\s+"
+               r"(?:points?|stations?)|Aramco\s+(?:facilit(?:y|ies)|plants?|sites?)|"
+               r"nuclear\s+(?:power\s+)?(?:plants?|stations?)|NPP"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   # a car hit, not one that carried the bomb: "a drone strike on a car"
                   r"cars?(?!\s+(?:bombs?|bombings?|packed|laden|loaded|rigged|parks?))|"

@@ -16,6 +16,11 @@ from processors.targets import combatants_hit, find_targets, pick_target
     [
         ("a missile hit a nine-storey apartment block", "residential"),
         ("a drone hit the Khor Mor gas field", "energy"),
+        # a grid's parts and a plant's kind
+        ("a downed drone exploded, damaging an auxiliary transformer", "energy"),
+        ("drones attacked the Salavat petrochemical complex", "energy"),
+        ("one drone came down on the oil loading point", "energy"),
+        ("fires broke out at two Aramco facilities after the drone attack", "energy"),
         ("a ballistic missile struck the Weizmann Institute of Science", "education"),
         ("aircraft fired on a convoy of minibuses", "transport"),
         ("a man drove a pickup truck down a busy bike path", "transport"),
