@@ -162,7 +162,9 @@ _AGENT_AFTER = CaseBlind(
     rf"(?:{_FORCE})\b"
     # (a force's envoy is a person, often a victim: "India's military attache ... were killed")
     r"(?!\s+(?:attach[eé]s?|advis[eo]rs?|counsell?ors?|doctors?|hospitals?|academ(?:y|ies)|"
-    r"cemeter(?:y|ies)|courts?|prosecutors?)\b)",
+    # (nor who writes about it: "Images posted by Russian military bloggers showed")
+    r"cemeter(?:y|ies)|courts?|prosecutors?|bloggers?|analysts?|experts?|observers?|"
+    r"commentators?|correspondents?)\b)",
 )
 # The force hit, not the one who fired: "More than 70 Ukrainian soldiers were killed when
 # Russian artillery hit a base", "A Russian military air base ... was hit by a Ukrainian
@@ -177,8 +179,8 @@ _VICTIM_AFTER = CaseBlind(
     # ... told as a headline is: "Three Hamas fighters killed in an Israeli strike"
     rf"|(?:'s)?\s*(?:[\w/-]++\s+){{0,2}}?(?:{_FORCE})\s+(?:killed|wounded|injured)\s+(?:in|by|"
     r"when|as|during)\b"
-    r"|\s+(?:(?:military|army|naval|air\s+force)\s+)?(?:air\s*base|airbase|airfield|base|depot|"
-    r"barracks|checkpoint)\b"
+    r"|\s+(?:(?:military|army|naval|air\s+force)\s+)?(?:air\s*bases?|airbases?|airfields?|bases?|"
+    r"depots?|barracks|checkpoints?)\b"
     # where the force is, not what it did: "where U.S.-led coalition troops are based",
     # "scorch marks where Russian helicopters had been parked"
     rf"|\.?\s*(?:[\w/.-]++\s+){{0,3}}?(?:{_FORCE})\s+(?:are|were|is|was|had\s+been|have\s+been)\s+"
@@ -279,6 +281,9 @@ _BY_BEFORE = re.compile(
     r"(?<!financed\s)(?<!built\s)"
     # a language: "(translated from Ukrainian)"
     r"(?<!translated\s)"
+    # who showed or told it: "Images posted by Russian military bloggers showed"
+    r"(?<!posted\s)(?<!published\s)(?<!shared\s)(?<!filmed\s)(?<!released\s)(?<!quoted\s)"
+    r"(?<!cited\s)(?<!reported\s)"
     # a deal's brokers: "a ceasefire brokered by Russia and Turkey"
     r"(?<!brokered\s)(?<!mediated\s)(?<!negotiated\s)(?<!sponsored\s)(?<!hosted\s)"
     # ... or its parties: "a de-escalation zone agreed by Russia and Turkey"
@@ -294,6 +299,10 @@ _BY_BEFORE = re.compile(
                      # victims from a country: "killing 16 people, among them four nuns from
                      # India, Rwanda and Kenya"
                      "nuns", "priests", "workers", "students", "pilgrims", "volunteers",
+                     # what was supplied from a country: "a hangar holding weapons from the
+                     # United States and European countries"
+                     "weapons", "arms", "supplies", "equipment", "aid", "deliveries",
+                     "shipments",
                      "doctors", "nurses", "engineers", "passengers", "migrants", "refugees",
                      "people", "victims", "residents", "families", "children", "women",
                      # who may strike back later: "braced for possible retaliation from Iran"

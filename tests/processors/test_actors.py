@@ -555,6 +555,13 @@ def test_an_iraqi_militia_is_not_iraqs_forces() -> None:
         # a side as state media name it
         ("At 23:20 the Israeli enemy carried out an air aggression", "Israeli forces"),
         ("The US-Saudi aggression bombed the prison in Saada", "Saudi-led coalition"),
+        # who supplied, who was hit and who showed it did not fire
+        (
+            "Missiles destroyed a hangar holding weapons from the United States at the airfield",
+            None,
+        ),
+        ("Small drones hit radar systems at two Iraqi military bases before dawn", None),
+        ("Images posted by Russian military bloggers showed remains of the missile", None),
     ],
 )
 def test_a_side_named_as_state_media_name_it_or_by_its_means(
