@@ -180,6 +180,8 @@ _NEAR = _Before(
 )
 _VENUE = _Before(
     r"\b(?:talks|negotiations|meeting|meetings|summit|conference|delegates?|delegations?|visit(?:ed|ing)?|"
+    # ("a day before Ukrainian and Russian negotiators were due to meet again in Abu Dhabi")
+    r"negotiators?|envoys?|mediators?|meet|meets|"
     r"arriv(?:ed|es|ing)|travel(?:l?ed|ling)|flew|met|bound\s+for|destined\s+for|headed\s+(?:for|to)|"
     r"exported\s+to|shipped\s+to|"
     r"summoned|hosted|fled(?:\s+to)?|evacuated\s+to|refugees?\s+in|signed|signing|"
@@ -187,7 +189,7 @@ _VENUE = _Before(
     r"agreed|brokered|negotiated|mediated|"
     # where someone spoke: "Speaking to Al Jazeera in Doha, where he lives, Haniyeh said"
     r"speaking|spoke|interviewed)\b"
-    r"(?:\s+[\w-]+){0,4}\s+(?:in|at|to)\s+(?:the\s+)?$",
+    r"(?:\s+[\w-]+){0,5}\s+(?:in|at|to)\s+(?:the\s+)?$",
     ends=("in", "at", "to", "the"),
 )
 # A place visited: "while Prime Minister Mustafa al-Kadhimi was visiting the village of Kocho,

@@ -4973,3 +4973,14 @@ def test_a_blast_told_before_its_bomb_is_the_bombing() -> None:
     # ... but a blast with no word of a bomb or of terror is no attack
     plain = text.split("\n08:40")[0]
     assert extract_strikes(plain, dt.date(2022, 11, 14)) == []
+
+
+def test_where_negotiators_are_due_to_meet_is_no_place_hit() -> None:
+    text = (
+        "KYIV, Feb 3 - Russia hit Ukraine's energy system with the heaviest attack of the year "
+        "overnight, cutting heating to apartment buildings in Kyiv, a day before Ukrainian and "
+        "Russian negotiators were due to meet again in Abu Dhabi. In Kharkiv, missiles and drones "
+        "targeted energy infrastructure."
+    )
+    places = [e.location.name for e in extract_strikes(text, dt.date(2026, 2, 3))]
+    assert places == ["Kharkiv"]
