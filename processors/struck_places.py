@@ -864,6 +864,10 @@ _AFTER_SKIP = compile_folded(
     r"|^\s+river\b"
     # a time zone: "on Thursday evening Washington time"
     r"|^\s+time\b"
+    # a capital as the power that holds land: "in the part of Donetsk region Moscow controls"
+    r"|^\s+(?:controls|controlled|occupies|annexed)\b"
+    # a unit named for a town: "the Siversk operational-tactical group", "the Kupiansk direction"
+    r"|^\s+(?:operational(?:-tactical)?|tactical)\s+(?:group|grouping|command)\b"
     # a sea or region naming a kind of resort: "this Red Sea diving resort" (the dateline's)
     r"|^\s+(?:[\w-]+\s+)?resorts?\b"
 )

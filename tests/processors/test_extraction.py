@@ -4984,3 +4984,16 @@ def test_where_negotiators_are_due_to_meet_is_no_place_hit() -> None:
     )
     places = [e.location.name for e in extract_strikes(text, dt.date(2026, 2, 3))]
     assert places == ["Kharkiv"]
+
+
+def test_a_capital_that_holds_land_and_a_unit_named_for_a_town_are_no_places_hit() -> None:
+    text = (
+        "MOSCOW, Jan 4 - Russia's Defence Ministry said that 89 servicemen died when Ukrainian "
+        "rockets hit a building in Makeyevka, in the part of Donetsk region Moscow controls."
+    )
+    assert [e.location.name for e in extract_strikes(text, dt.date(2023, 1, 4))] == ["Makiivka"]
+    unit = (
+        "The Russian Defence Ministry said its forces had struck a gathering of the command staff "
+        "of the Siversk operational-tactical group in Sumy with two Iskander-M missiles."
+    )
+    assert [e.location.name for e in extract_strikes(unit, dt.date(2025, 4, 14))] == ["Sumy"]
