@@ -104,6 +104,17 @@ class Sentence:
     text: str
 
 
+def _clock_ends_sentence(text: str, at: int, after: int) -> bool:
+    """Whether the "a.m." or "p.m." ending at ``at`` ends its sentence too: a pronoun opens the
+    next ("around 7 a.m. He said ..."; not "7 a.m. Moscow time")."""
+    return text.endswith(("a.m", "p.m"), 0, at) and _SENTENCE_OPENER.match(text, after) is not None
+
+
+# A pronoun that opens a sentence (after a clock time's "a.m."; not "The", which also opens
+# a zone's or a place's name: "7 a.m. The Hague time").
+_SENTENCE_OPENER = re.compile(r"(?:He|She|It|They|We|I)\s")
+
+
 def _is_abbreviation(chunk: str) -> bool:
     """Whether ``chunk`` ends with an abbreviation and its full stop (before a final line
     break, if any): the run of ASCII letters and dots before that full stop, when it opens
@@ -166,7 +177,9 @@ def split_sentences(text: str) -> list[Sentence]:
             nxt = text[after : after + 1]
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(«"):
                 continue
-            if _is_abbreviation(text[max(start, at - 24) : at + 1].rstrip("\"'”’)]")):
+            if _is_abbreviation(
+                text[max(start, at - 24) : at + 1].rstrip("\"'”’)]")
+            ) and not _clock_ends_sentence(text, at, after):
                 continue
             if nxt.isdigit() and _NUMBER_SIGN.search(text, max(start, at - 4), at + 1):
                 continue  # "School No. 175"

@@ -132,3 +132,14 @@ def test_dotted_initials_do_not_end_sentences() -> None:
         "It includes the USS George H.W. Bush carrier strike group.",
         "Drills begin Monday.",
     ]
+
+
+def test_a_clock_times_am_ends_a_sentence_before_a_pronoun() -> None:
+    text = "The drone attacked around 7 a.m. He said it dropped a munition on the depot."
+    assert [s.text for s in split_sentences(text)] == [
+        "The drone attacked around 7 a.m.",
+        "He said it dropped a munition on the depot.",
+    ]
+    # ... not before a zone's name
+    zoned = "The strike came at 7 a.m. Moscow time on Sunday."
+    assert [s.text for s in split_sentences(zoned)] == [zoned]
