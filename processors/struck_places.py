@@ -1286,7 +1286,25 @@ def _facility_namesakes(low: str, offset: int, ordered: list[_Mention]) -> set[i
             and _km(mention.place, following.place) <= _SAME_PLACE_KM
         )
         found.add(i + 1 if inside else i)
+    for i, (mention, following) in enumerate(pairwise(ordered)):
+        # a facility named for the town beside the place told first: "In Kotovsk, ... a drone
+        # came down on the grounds of the Tambov gunpowder plant" (hit: Kotovsk)
+        if (
+            mention.place.precision == "place"
+            and following.place != mention.place
+            and _FACILITY_NAMED.match(low, following.end - offset) is not None
+            and _km(mention.place, following.place) <= _SAME_PLACE_KM
+        ):
+            found.add(i + 1)
     return found
+
+
+# A facility's noun after a town's name, the facility placed nowhere else ("the Tambov
+# gunpowder plant"; not "the Tambov plant in Kotovsk": ``_FACILITY_IN``).
+_FACILITY_NAMED = compile_folded(
+    r"\s+(?:(?!(?:and|or|a|an|the|to|of|in|at|on)\s)[\w-]+\s+){0,2}?(?:plant|refinery|factory|"
+    r"works|depot|terminal)\b(?!\s+(?:in|at|near)\b)"
+)
 
 
 # The ends of a route told by its named stops: "a train on the Barvinkove–Kharkiv–Chop route",

@@ -4997,3 +4997,12 @@ def test_a_capital_that_holds_land_and_a_unit_named_for_a_town_are_no_places_hit
         "of the Siversk operational-tactical group in Sumy with two Iskander-M missiles."
     )
     assert [e.location.name for e in extract_strikes(unit, dt.date(2025, 4, 14))] == ["Sumy"]
+
+
+def test_a_plant_named_for_the_town_beside_the_place_told_is_in_that_place() -> None:
+    text = (
+        "TAMBOV REGION - In Kotovsk, Russian Telegram channels reported that a drone came down "
+        "on the grounds of the Tambov gunpowder plant, one of the country's largest makers of "
+        "propellant."
+    )
+    assert [e.location.name for e in extract_strikes(text, dt.date(2024, 1, 19))] == ["Kotovsk"]
