@@ -995,6 +995,11 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     # or a gas leak caused the explosion"
     r"\b(?:started|began|originated)\s+(?:with|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"boilers?\b|"
+    # an old war's bomb that went off: "The largest unexploded Second World War bomb ever found
+    # in Poland blew up under water as navy divers were trying to neutralise it"
+    r"\b(?:unexploded|second\s+world\s+war|world\s+war\s+(?:ii|two|2)|wwii|ww2)[\s-]+"
+    r"(?:[\w-]+\s+){0,4}?(?:bombs?|shells?|mines?|ordnance|munitions?)\b[^.]{0,60}?\b(?:exploded|"
+    r"went\s+off|detonated|blew\s+up)\b|"
     rf"\bwhether\s+{_FAULT}(?:\s+or\s+{_FAULT})?\s+(?:had\s+)?caused\b",
 ))
 # ... in Russian or Ukrainian: a breach of the process or of safety rules, a short circuit, a
@@ -1097,7 +1102,8 @@ def _may_tell_accident(text: str) -> bool:
 # What a leftover that went off is told by (``_ACCIDENT_VERDICT``): one of them is in each
 # such match.
 _LEFTOVER_NEEDS = (
-    "old ", "Old ", "nexploded", "leftover", "bandoned", "dud ", "found", "picked up",
+    "old ", "Old ", "nexploded", "leftover", "bandoned", "dud ", "found", "picked up", "World War",
+    "WWII", "WW2", "world war",
     "collected",
 )  # fmt: skip
 

@@ -5006,3 +5006,12 @@ def test_a_plant_named_for_the_town_beside_the_place_told_is_in_that_place() -> 
         "propellant."
     )
     assert [e.location.name for e in extract_strikes(text, dt.date(2024, 1, 19))] == ["Kotovsk"]
+
+
+def test_an_old_wars_bomb_that_went_off_while_defused_is_an_accident() -> None:
+    text = (
+        "SWINOUJSCIE, Poland - The largest unexploded Second World War bomb ever found in Poland "
+        "blew up under water on Tuesday as navy divers were trying to neutralise it in the Piast "
+        "Canal near Swinoujscie, the navy said. No one was hurt."
+    )
+    assert extract_strikes(text, dt.date(2020, 10, 13)) == []
