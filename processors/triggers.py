@@ -172,6 +172,10 @@ _NOT_AIR = compile_folded(r"\b(?:car|truck|suicide|roadside|pipe|nail|letter|mai
 # ... nor one a drone carries: "small bomb-carrying drones attacked a workshop" (drones).
 _DRONE_BORNE = compile_folded(
     r"-(?:carrying|laden|armed|dropping)\s+(?:[\w-]+\s+)?(?:drones?|uavs?|quadcopters?)\b"
+    # ... or made by one: "An air strike by a drone on a camp", "air strikes carried out by
+    # armed drones"
+    r"|\s+(?:(?:carried\s+out|conducted|launched)\s+)?by\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:drones?|uavs?)\b"
 )
 
 # Words that are an attack by themselves once a means is present in the sentence.

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from processors.extraction import extract_strikes
+from processors.triggers import find_strike
 
 D = dt.date
 
@@ -248,3 +249,14 @@ def test_a_bombing_on_the_ground_is_no_air_strike(text: str, event_type: str) ->
 def test_a_bomb_set_or_a_helicopter_that_carried_the_wounded_is_no_air_strike(text: str) -> None:
     (strike,) = extract_strikes(text, dt.date(2031, 6, 3))
     assert strike.event_type == "other_attack"
+
+
+def test_an_air_strike_by_a_drone_is_a_drone_strike() -> None:
+    for text in (
+        "An air strike by a drone on a camp for displaced people killed 56 people.",
+        "An air strike carried out by a drone killed two men.",
+    ):
+        cue = find_strike(text, True)
+        assert cue is not None and cue.event_type == "drone"
+    jets = find_strike("An air strike by Israeli jets killed five people.", True)
+    assert jets is not None and jets.event_type == "air_strike"
