@@ -59,6 +59,10 @@ _MEANS: tuple[tuple[EventType, str], ...] = (
     # (not a gutted building: "a shell of twisted steel", "the burnt-out shell of a car")
     ("shelling", r"shell(?:s|ed|ing|fire|(?!\s+of\s))|artillery|mortars?|rockets?|MLRS|howitzers?|"
                  r"multiple[\s-]+(?:launch\s+)?rocket|tank\s+fire|Grads?|bombard(?:ed|ment|ing)?|"
+                 # a tank that fired ("an Israeli tank fired on the building"), not one hit, nor
+                 # one told as the time of another attack ("jets hit Khiam, after tanks fired")
+                 r"(?<!after\s)(?<!before\s)(?<!while\s)(?<!when\s)"
+                 r"tanks?(?=\s+(?:had\s+|have\s+|then\s+|also\s+)?(?:fired|opened\s+fire|shelled))|"
                  # (rounds that came down: "Rounds landed in the centre of Gisenyi"; not talks)
                  r"(?<![Nn]o\s)rounds(?=\s+(?:also\s+)?(?:landed|hit|struck|fell|slammed|exploded|crashed|"
                  r"rained))|"

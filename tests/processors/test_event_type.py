@@ -260,3 +260,10 @@ def test_an_air_strike_by_a_drone_is_a_drone_strike() -> None:
         assert cue is not None and cue.event_type == "drone"
     jets = find_strike("An air strike by Israeli jets killed five people.", True)
     assert jets is not None and jets.event_type == "air_strike"
+
+
+def test_a_tank_that_fired_is_shelling_unless_it_only_dates_another_attack() -> None:
+    cue = find_strike("An Israeli tank fired on the building, killing two women.", True)
+    assert cue is not None and cue.event_type == "shelling"
+    jets = find_strike("Jets hit sites around Khiam, after tanks fired near Kfar Kila.", True)
+    assert jets is not None and jets.event_type == "air_strike"
