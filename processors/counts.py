@@ -429,6 +429,9 @@ _PERSON_WORDS = "|".join([
         "refugee", "protester", "trooper", "marine", "policewoman", "elder",
         # family ("killing a woman and her three granddaughters")
         "granddaughter", "grandson", "grandparent", "uncle", "aunt",
+        # ... by marriage ("The wife and the daughter-in-law of one of our colleagues")
+        "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law", "brother-in-law",
+        "sister-in-law",
         # the religious ("A Buddhist novice and a nun were killed")
         "monk", "nun", "novice", "pastor", "cleric", "rabbi", "seminarian",
     ) for plural in ("", "s")),
@@ -478,6 +481,8 @@ _LIST_SUBJECT = compile_folded(
     r"(?:\s+(?:aged|of)\s+(?:about\s+|around\s+)?\d{1,2}|,\s+\d{1,2},|\s+in\s+(?:his|her|their)\s+"
     r"(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
     r"eighties|nineties))?"
+    # (or whose they were: "The wife and the daughter-in-law of one of our colleagues were killed")
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,?\s+(?:were|was|have|had|are)\b))?"
     # (or closing an apposition: "Nine people, six civilians and three soldiers, were killed")
     r",?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
     # "a police officer was shot dead", "two guards were shot and wounded", "a man of about 50

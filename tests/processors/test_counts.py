@@ -172,6 +172,11 @@ def test_parse_number(phrase: str, expected: tuple[int, bool] | None) -> None:
         ("A drone dropped an explosive on the town, fatally wounding a 35-year-old man",
          [("killed", 1, 1)]),
         ("two people were mortally wounded", [("killed", 2, 2)]),
+        # named by kin, by marriage too, and whose they were
+        (
+            "The wife and the daughter-in-law of one of our colleagues were killed",
+            [("killed", 2, 2)],
+        ),
         # neither, told either way round
         (
             "An industrial site was damaged, and nobody was injured or killed",
