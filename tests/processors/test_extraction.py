@@ -774,6 +774,7 @@ def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
         ("KYIV — A missile hit a building at Okhmatdyt children's hospital, killing two.", "Kyiv"),
         ("BEIRUT — An Israeli strike in Dahiyeh killed a Hezbollah commander.", "Beirut"),
         ("GAZA — An Israeli air strike on a house in Shujaiya killed nine people.", "Gaza City"),
+        ("GAZA — An Israeli missile hit a clinic in Sheikh Radwan, injuring six.", "Gaza City"),
         (
             "MOSCOW — Ukrainian drones hit a residential building on Sunday, injuring three.",
             "Moscow",
