@@ -750,8 +750,9 @@ _NONE = Anchored(
     ("no", "without", "unharmed", "unhurt"))
 # A run that ends no clause: no ",;." but a figure's thousands comma (unrolled, "[^,;.]*"
 # between the commas: an alternation tried at each character costs ``re`` dear).
-_NO_CLAUSE_END = r"[^,;.]*(?:,(?=\d{3}\b)[^,;.]*)*"
-_NO_CLAUSE_END_LAZY = r"[^,;.]*?(?:,(?=\d{3}\b)[^,;.]*?)*?"
+# (nor a list of years: "teenagers born in 2007, 2010 and 2011")
+_NO_CLAUSE_END = r"[^,;.]*(?:,(?=\d{3}\b| \d{4}\b)[^,;.]*)*"
+_NO_CLAUSE_END_LAZY = r"[^,;.]*?(?:,(?=\d{3}\b| \d{4}\b)[^,;.]*?)*?"
 # Sub-counts that restate part of a total: blanked out before matching.
 _SUBSET = Anchored(
     rf",\s*(?:{_NUM}|all|most|many)\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.]))"
@@ -765,6 +766,8 @@ _SUBSET = Anchored(
     # (a figure's thousands comma ends no clause: "including 1,208 deaths")
     r"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b[^;.]*?,(?=\s+(?:were|was|have|had|are)\b)"
     rf"|,\s*(?:including|among\s+(?:them|whom|the\s+dead))\b{_NO_CLAUSE_END}(?:,|(?=[;.]))"
+    # (and a part told after it: "ten injured, including two teenagers, nine of them in hospital")
+    rf"(?:\s*{_NUM}\s+of\s+(?:them|whom)\b[^,;.]*(?:,|(?=[;.])))?"
     # (up to a main verb: "The death toll from two shells that exploded among spectators at
     # a football match rose to at least 11")
     rf"|\b(?:among|including)\s+(?:them\s+)?{_NO_CLAUSE_END_LAZY}"

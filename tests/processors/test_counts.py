@@ -725,3 +725,18 @@ def test_the_hurt_told_by_the_help_they_asked_for_or_their_service(
 )
 def test_a_count_raised_to_a_figure_is_an_update(text: str) -> None:
     assert pick_count(find_counts(text), "wounded") == CountRange(min=32, max=32)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the years of a list of birth years are no figures ...
+        "Three dead and ten injured, including teenagers born in 2007, 2010 and 2011.",
+        # ... nor is a part told after the list
+        "Three dead and ten injured, including two girls, nine of them in hospital.",
+        "Three dead and ten injured, including teenagers born in 2007, 2010 and 2011, nine of "
+        "them in hospital.",
+    ],
+)
+def test_a_list_of_those_included_leaves_the_figure(text: str) -> None:
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 3), ("wounded", 10)]
