@@ -973,6 +973,14 @@ _WHO_BESIDE = re.compile(
 )
 
 
+# Who the people were, told between dashes: "Five civilians — four women and a man — suffered
+# blast injuries" (blanked, so the figure reaches its verb).
+_WHO_BETWEEN_DASHES = re.compile(
+    r"\b(?:people|persons|men|women|children|civilians|soldiers|residents|others|workers)"
+    r"(?P<aside>\s+[—–]\s+[^—–.;:]{1,60}?\s+[—–])(?=\s)"
+)
+
+
 def _blank_aside(match: re.Match[str]) -> str:
     """The ``_WHO_BESIDE`` match with its aside turned into spaces."""
     start = match.start("aside") - match.start()
@@ -1094,6 +1102,8 @@ def find_counts(text: str) -> list[CountMention]:
         clean = _AGES_BESIDE.sub(lambda m: " " * len(m.group()), clean)
     if clean.count(",") >= 2:
         clean = _WHO_BESIDE.sub(_blank_aside, clean)
+    if "— " in clean or "– " in clean:
+        clean = _WHO_BETWEEN_DASHES.sub(_blank_aside, clean)
     if hospital and (clean is low or not _hospital_figure(clean)):
         return []
     hits = _word_hits(clean)

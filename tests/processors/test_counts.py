@@ -740,3 +740,20 @@ def test_a_count_raised_to_a_figure_is_an_update(text: str) -> None:
 )
 def test_a_list_of_those_included_leaves_the_figure(text: str) -> None:
     assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 3), ("wounded", 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five civilians — four women and a man — suffered blast injuries, one of them a "
+            "broken leg.",
+            [("wounded", 5)],
+        ),
+        ("Nine people – eight women and one man – were killed.", [("killed", 9)]),
+    ],
+)
+def test_who_the_people_were_told_between_dashes_leaves_the_figure(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
