@@ -240,6 +240,10 @@ _BARE_ATTACK = (
     # "Police confirm a direct hit on a house in the farming village of Mishmeret"
     r"direct\s+hits?|"
     r"blasts?(?!\s+radius)|opened\s+fire|under\s+fire|"
+    # fire on a whole place, which guns or rockets give ("Azerbaijani forces fired on the
+    # city"; not on people: "police fired on protesters")
+    r"fired\s+(?:on|at|upon|into)\s+(?:the\s+)?(?:city|cities|towns?|villages?|settlements?|"
+    r"districts?|neighbou?rhoods?|suburbs?|outskirts)\b|"
     # (not the gunmen's flight or capture after it: "The gunmen fled, and troops searched
     # villages near Qalqilya")
     r"gunmen(?!\s+(?:fled|escaped|were\s+(?:arrested|caught|detained)|remain|surrendered))|"

@@ -1290,3 +1290,9 @@ def test_air_defences_own_launches_and_what_seemed_an_attack_are_no_strike() -> 
 )
 def test_ground_fighting_an_unplaced_claim_and_a_kill_zone_are_no_strike(text: str) -> None:
     assert is_not_a_strike(text) or find_strike(text, True) is None
+
+
+def test_fire_on_a_whole_place_is_an_attack_and_fire_on_people_is_not() -> None:
+    text = "The hospital was damaged on Wednesday when Azerbaijani forces fired on the city."
+    assert find_strike(text) is not None
+    assert find_strike("Police fired on protesters in the city centre.", True) is None
