@@ -131,11 +131,16 @@ _HELD_MEANS_AFTER = compile_folded(
     r"assembly|stores|stockpiles?|hangars?|bases?|silos?|(?:launch\s+)?sites?|"
     # a unit named for its arms: "the commander of Islamic Jihad's rocket launching unit"
     r"(?:launching\s+)?(?:units?|cells?|squads?|programmes?|programs?))\b"
+    # ... or said to be kept there: "depots where guided aerial bombs were stored"
+    r"|(?:\s+[\w-]+){0,2}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?"
+    r"(?:stored|kept|stockpiled|housed|hidden)\b"
 )
 _HELD_MEANS_BEFORE = compile_folded(
     # (not "Iranian-made drones struck", nor "U.S.-made missiles")
     word_start_alternation(
         r"housed|housing|houses|stored|storing|stores|kept|keeping|hid|hiding|hidden|"
+        # ("a depot believed to hold cruise missiles and glide bombs")
+        r"hold|holds|holding|contain|contains|containing|contained|"
         r"produced|producing|produces|assembled|assembling|made|making|makes|"
         # ... or what goes into them: "sodium perchlorate, an ingredient in solid fuel for
         # ballistic missiles"
@@ -1080,6 +1085,12 @@ _MADE_FOR = compile_folded(_MADE_FOR_WORDS)
 _MADE_FOR_GATE = _LEXICON.add(WordGate(_MADE_FOR_WORDS))
 
 
+# What a weapon serves, not an attack made: "Su-34 aircraft used in glide-bomb attacks on
+# Ukrainian towns" (but "the missile used in the attack on Kyiv" tells of one)
+_PLURAL_ATTACKS = ("attacks", "strikes", "raids", "bombings")
+_USED_IN_BEFORE = re.compile(r"\bused\s+(?:in|for)\s+(?:[\w-]+\s+){0,2}?$")
+
+
 # An attack held in reserve: "drones ... will be used for surveillance, and for precision
 # strikes if needed"
 _IF_NEEDED_AFTER = re.compile(r"[\w-]+\s+if\s+(?:needed|necessary|required)\b")
@@ -1141,6 +1152,12 @@ def _unreal(reading: _Reading, position: int) -> bool:
     ):
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
+        return True
+    if (
+        reading.low.startswith(_PLURAL_ATTACKS, position)
+        and "used " in reading.low
+        and _USED_IN_BEFORE.search(reading.low, max(0, position - 40), position)
+    ):
         return True
     if reading.low.startswith(_LAUNCHED_FROM, position) and _DESCRIBED_BEFORE.search(
         reading.low, max(0, position - 30), position

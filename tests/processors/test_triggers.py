@@ -1296,3 +1296,30 @@ def test_fire_on_a_whole_place_is_an_attack_and_fire_on_people_is_not() -> None:
     text = "The hospital was damaged on Wednesday when Azerbaijani forces fired on the city."
     assert find_strike(text) is not None
     assert find_strike("Police fired on protesters in the city centre.", True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # munitions kept at the place hit are not the means ...
+        (
+            "Its forces struck the air base, hitting depots where guided aerial bombs were "
+            "stored.",
+            None,
+        ),
+        (
+            "Its drones hit the base, triggering detonations in a depot believed to hold cruise "
+            "missiles and glide bombs.",
+            "drone",
+        ),
+        # ... and what aircraft are used for is no attack
+        ("The base hosts Su-34 aircraft used in glide-bomb attacks on Ukrainian towns.", "none"),
+        # (but the missile used in an attack tells of it)
+        ("The missile used in the attack on Kyiv was a Kh-101.", "missile"),
+    ],
+)
+def test_munitions_kept_and_what_a_platform_serves_are_not_the_means(
+    text: str, event_type: str | None
+) -> None:
+    cue = find_strike(text, True)
+    assert (cue.event_type if cue else "none") == event_type
