@@ -824,6 +824,8 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"fears?|feared|fearing|warn(?:s|ed|ing)?|risk\s+of|(?:danger|threat)\s+of|deni(?:ed|es)|deny|denying|rejected|if|unless|"
     # ("he doubted an attack would come from outside")
     r"doubt(?:s|ed|ing)?|"
+    # an attack supposed, not told: "many residents had first assumed the city was under attack"
+    r"assum(?:e|es|ed|ing)|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
     # an attack to come: "information about a potential significant air attack"
     r"potential|imminent|impending|looming|"

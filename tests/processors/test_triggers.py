@@ -1323,3 +1323,9 @@ def test_munitions_kept_and_what_a_platform_serves_are_not_the_means(
 ) -> None:
     cue = find_strike(text, True)
     assert (cue.event_type if cue else "none") == event_type
+
+
+def test_an_attack_residents_assumed_is_not_told() -> None:
+    text = "Many residents said they had first assumed the city was under attack."
+    assert find_strike(text, True) is None
+    assert find_strike("Residents said the city was under attack from drones.", True) is not None
