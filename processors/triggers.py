@@ -605,6 +605,13 @@ _NOT_A_STRIKE_WORDS = (
     r"(?:assembling|making|building)\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
     r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"
+    # drones at work or play, not war: "Two Amazon Prime Air drones hit the boom of a crane",
+    # "a civilian drone struck its wing over the Palisades fire"
+    r"\b(?:delivery|hobby|hobbyist|toy|recreational|consumer)\s+drones?\b|\bprime\s+air\b|"
+    r"\bcivilian\s+drones?\s+(?:struck|hit|collided\s+with)\b|"
+    # a space launch, whatever blew up: "Starship broke apart minutes after Thursday's rocket
+    # launch, showering fiery debris"
+    r"\b(?:spacex|starship|falcon\s+9|blue\s+origin|into\s+orbit|lift-?off)\b|"
     # seen, not hitting anything: "after two to three large drones were seen flying over it"
     r"\bdrone\s+sightings?\b|\b(?:seen|spotted|sighted|observed)\s+(?:flying|hovering)\s+"
     r"(?:over|above)\b|"

@@ -1329,3 +1329,21 @@ def test_an_attack_residents_assumed_is_not_told() -> None:
     text = "Many residents said they had first assumed the city was under attack."
     assert find_strike(text, True) is None
     assert find_strike("Residents said the city was under attack from drones.", True) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Amazon Prime Air drones hit the boom of a construction crane and fell to the ground.",
+        "A firefighting plane was grounded after a civilian drone struck its wing.",
+        "A hobbyist drone hit a power line near the stadium.",
+        "Starship's upper stage broke apart minutes after the rocket launch, showering fiery "
+        "debris over the islands.",
+    ],
+)
+def test_drones_at_work_or_play_and_a_space_launch_are_no_strike(text: str) -> None:
+    assert find_strike(text, True) is None
+
+
+def test_a_war_drone_that_hit_a_civilian_car_is_still_a_strike() -> None:
+    assert find_strike("A Russian drone hit a civilian car, killing two.") is not None
