@@ -1834,8 +1834,9 @@ _VENUE_AFTER = re.compile(
 _SITE_AFTER = re.compile(
     r" (?:Lavra|Monastery|Cathedral|Mosque|Church|Hospital|Airport|Airbase|University|Market"
     r"|Bazaar|Stadium|(?:Railway |Bus )?Station"
-    # (and where crowds gather: "a homemade bomb in the foyer of Manchester Arena")
-    r"|Arena|Theatre|Theater|Mall|Hotel|Port|Cinema|Museum|School|College|Academy)\b"
+    # (and where crowds gather: "a homemade bomb in the foyer of Manchester Arena"; not a
+    # hotel, often named for a far city: "the landmark Bristol Hotel" in Odesa)
+    r"|Arena|Theatre|Theater|Mall|Port|Cinema|Museum|School|College|Academy)\b"
 )
 _WORSHIP_AFTER = re.compile(r"\s+(?:mosque|church|cathedral|shrine|synagogue|temple)\b")
 # A region's administration told as a source: "по данным Донецкой областной администрации"

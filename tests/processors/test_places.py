@@ -1154,6 +1154,9 @@ def test_a_site_named_by_its_small_town_is_in_it(gaz: Gazetteer) -> None:
     arena = "A man detonated a homemade bomb in the foyer of Manchester Arena on Monday."
     assert [m.place.name for m in find_places(arena, gaz)] == ["Manchester"]
     assert find_places("Manchester United lost on Monday.", gaz) == []
+    # (but a hotel is often named for a far city)
+    hotel = "A missile struck central Odesa, damaging the landmark Bristol Hotel."
+    assert [m.place.name for m in find_places(hotel, gaz)] == ["Odesa"]
 
 
 def test_a_curated_sites_full_name_needs_no_country_context(gaz: Gazetteer) -> None:
