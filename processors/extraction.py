@@ -664,6 +664,16 @@ class _Article:
         )
 
     @cached_property
+    def launched_elsewhere(self) -> bool:
+        """Whether the text tells of ships, a ground launch or a ballistic or cruise missile
+        (``_LAUNCHED_ELSEWHERE``), found once, if asked (``_fired_from_aircraft``)."""
+        low = fold(self.text)
+        return (
+            contains_any(low, _LAUNCHED_ELSEWHERE_NEEDS)
+            and _LAUNCHED_ELSEWHERE.search(low) is not None
+        )
+
+    @cached_property
     def headline(self) -> _Headline | None:
         """What a headline reporting a strike says (``_Headline``), found once, if asked."""
         return _read_headline(self.title)
@@ -3449,6 +3459,10 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     )
     if event_type == "air_strike" and not typed and _ground_bombing(article, perpetrator):
         event_type = "other_attack"
+    elif event_type == "missile" and "missile" not in typed and _fired_from_aircraft(
+        article, perpetrator, location.country_code
+    ):
+        event_type = "air_strike"
     counts = _event_counts(article, parts)
     told = {c.kind for c in counts if not c.weak}  # (a named victim "among the dead" is no toll)
     # (not when the report told of another attack at a settlement it did not name: "Four
@@ -3543,6 +3557,32 @@ def _unplaced_in(article: _Article, draft: _Draft) -> list[_Part]:
         return []
     country = draft.place.country_code
     return [part for part, countries in article.unplaced if country in countries]
+
+
+def _fired_from_aircraft(
+    article: _Article, perpetrator: str | None, country_code: str | None
+) -> bool:
+    """Whether the unnamed "missiles" of an attack came from aircraft: Israel's strikes abroad
+    are made from the air ("The missiles tore through the third and fourth floors" in Beirut),
+    unless the article tells of ships, a ground launch or a ballistic or cruise missile ("from
+    the direction of the occupied Golan", "Israeli navy missile boats")."""
+    return (
+        perpetrator in _AIR_LAUNCHING
+        and country_code not in _AIR_LAUNCHING[perpetrator]
+        and not article.launched_elsewhere
+    )
+
+
+# The attackers whose unnamed missiles abroad are air-launched, with the countries where they
+# are not (their own).
+_AIR_LAUNCHING = {"Israeli forces": frozenset({"IL"})}
+_LAUNCHED_ELSEWHERE = re.compile(
+    r"\b(?:navy|naval|warships?|missile\s+boats?|gunboats?|submarines?|surface-to-surface|"
+    r"ground-to-ground|ballistic|cruise|from\s+the\s+direction\s+of|from\s+the\s+(?:occupied\s+)?"
+    r"golan)\b"
+)
+_LAUNCHED_ELSEWHERE_NEEDS = ("nav", "ship", "boat", "submarine", "surface", "ground", "ballistic",
+                             "cruise", "direction", "golan")
 
 
 def _ground_bombing(article: _Article, perpetrator: str | None) -> bool:

@@ -131,8 +131,8 @@ CASES = [
         D(2024, 6, 6),
         "Israeli missiles hit a UN school sheltering displaced people in Nuseirat on Thursday, "
         "killing at least 33, Gaza officials said.",
-        [("Nuseirat", "missile")],
-        id="unqualified-missiles-are-missiles",
+        [("Nuseirat", "air_strike")],
+        id="israels-unnamed-missiles-abroad-are-air-launched",
     ),
     pytest.param(
         D(2016, 10, 13),

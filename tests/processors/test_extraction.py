@@ -5016,3 +5016,27 @@ def test_an_old_wars_bomb_that_went_off_while_defused_is_an_accident() -> None:
         "Canal near Swinoujscie, the navy said. No one was hurt."
     )
     assert extract_strikes(text, dt.date(2020, 10, 13)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # Israel's strikes abroad are made from the air, its missiles unnamed ...
+        (
+            "BEIRUT — The toll from Sunday's Israeli strike on Haret Hreik rose to five. The "
+            "missiles tore through the third floor of a building.",
+            "air_strike",
+        ),
+        # ... unless ships fired them
+        (
+            "Israeli navy missile boats fired missiles at the docks of Hodeidah port on "
+            "Tuesday, setting a fuel depot ablaze.",
+            "missile",
+        ),
+        # (and another attacker's missiles are missiles)
+        ("KHARKIV — Russian missiles hit an apartment block on Sunday, killing two.", "missile"),
+    ],
+)
+def test_israels_unnamed_missiles_abroad_are_an_air_strike(text: str, event_type: str) -> None:
+    (event,) = extract_strikes(text, dt.date(2025, 11, 24))
+    assert event.event_type == event_type
