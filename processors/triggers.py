@@ -255,7 +255,7 @@ _BARE_ATTACK = (
     r"shelled|shelling|bombed|bombing|bombarded|bombardment|"
     # a shooting or a rampage, in an armed context ("Live: shooting at Strasbourg Christmas
     # market", "a day after the rampage")
-    r"shootings?|rampages?|"
+    r"shootings?(?!\s+down\b)|rampages?|"
     # a ship sunk: "Yemen's Houthis sank a second cargo ship in the Red Sea"
     r"sank\s+(?:[\w'’-]+\s+){1,4}?(?:ships?|vessels?|boats?|tankers?|carriers?|freighters?|"
     r"warships?|cruisers?|frigates?|corvettes?)|"
@@ -605,6 +605,10 @@ _NOT_A_STRIKE_WORDS = (
     r"(?:assembling|making|building)\b|"
     # a warning, not a strike: "fired warning shots and a warplane dropped bombs in the path of"
     r"\bwarning\s+(?:shots?|fire)\b|\bin\s+the\s+path\s+of\b|"
+    # a fact check of footage: "A video shared with the caption 'Ryazan refinery burning after
+    # massive drone strike' is old footage"
+    r"\bwith\s+the\s+caption\b|\b(?:old|recycled|archive)\s+(?:footage|video|clip)\b|"
+    r"\bfact[- ]check(?:s|ed|ers?)?\b|"
     # drones at work or play, not war: "Two Amazon Prime Air drones hit the boom of a crane",
     # "a civilian drone struck its wing over the Palisades fire"
     r"\b(?:delivery|hobby|hobbyist|toy|recreational|consumer)\s+drones?\b|\bprime\s+air\b|"
@@ -833,6 +837,9 @@ _IRREALIS, _IRREALIS_GATE = _gated(
     r"doubt(?:s|ed|ing)?|"
     # an attack supposed, not told: "many residents had first assumed the city was under attack"
     r"assum(?:e|es|ed|ing)|"
+    # ... or played in a drill: "an exercise simulating a drone attack on the plant", "Under
+    # the scenario, a 'hostile UAV' struck a storage tank"
+    r"simulat(?:e|es|ed|ing|ion)|scenario|"
     r"capable\s+of|able\s+to|ready\s+to|in\s+case\s+of|will|shall|"
     # an attack to come: "information about a potential significant air attack"
     r"potential|imminent|impending|looming|"

@@ -1347,3 +1347,24 @@ def test_drones_at_work_or_play_and_a_space_launch_are_no_strike(text: str) -> N
 
 def test_a_war_drone_that_hit_a_civilian_car_is_still_a_strike() -> None:
     assert find_strike("A Russian drone hit a civilian car, killing two.") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drill's scenario ...
+        "Under the scenario, a hostile UAV struck a storage tank, causing a fire.",
+        "Rescuers held an exercise simulating a drone attack on the refinery.",
+        # ... shooting drones down ...
+        "Warships had been shooting down Houthi attack drones over the Red Sea at the time.",
+        # ... and a fact check of old footage
+        'A video shared with the caption "Ryazan refinery burning after massive drone strike" '
+        "is old footage, fact-checkers said.",
+    ],
+)
+def test_a_drill_shooting_down_and_old_footage_are_no_strike(text: str) -> None:
+    assert find_strike(text, True) is None
+
+
+def test_a_shooting_is_still_an_attack() -> None:
+    assert find_strike("Gunmen killed three people in a shooting at the market.", True)
