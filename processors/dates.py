@@ -480,7 +480,18 @@ def told_as_background(
         or _past(low, past_at, published)
         or _since(low, past_at)
         or _recalled(low, past_at, published)
+        or ("during the " in low and _during_the_war(low, past_at))
     )
+
+
+# An attack set in a past war: "whose Haifa plant was shut down after being damaged by a
+# missile during the war" (its report is over; not "during the night").
+_DURING_THE_WAR = re.compile(r"[^.;:]{0,40}?\bduring\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict)\b")
+
+
+def _during_the_war(low: str, positions: list[int]) -> bool:
+    """Whether the attack at any of ``positions`` is told as one of a war (``_DURING_THE_WAR``)."""
+    return any(_DURING_THE_WAR.match(low, at) is not None for at in positions)
 
 
 # A memory of the attack, the sentence dating it years or months back ("Older residents also

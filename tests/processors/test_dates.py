@@ -735,3 +735,24 @@ def test_a_weekday_with_its_date_after_it_is_that_date(text: str) -> None:
     from processors.dates import find_dates
 
     assert [d.date for d in find_dates(text, dt.date(2019, 10, 14))] == [dt.date(2019, 10, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        # an attack told as one of a war that is over
+        (
+            "Refiner Bazan, whose Haifa plant was shut down after being damaged by a missile "
+            "during the war, recovered its losses.",
+            True,
+        ),
+        ("Al Koma, a market town that has itself been hit by air raids during the war.", True),
+        # (not one of a night)
+        ("A missile damaged a plant in Haifa during the night, the police said.", False),
+    ],
+)
+def test_an_attack_told_as_one_of_a_war_is_background(text: str, background: bool) -> None:
+    from processors.dates import told_as_background
+
+    at = text.index("missile") if "missile" in text else text.index("raids")
+    assert told_as_background(text, at, [at], dt.date(2025, 6, 26)) is background
