@@ -777,13 +777,17 @@ _TREND = compile_folded(
     # "because of increasingly heavy Russian shelling", "amid escalating drone attacks"
     r"increasingly\s+(?:heavy|intense|frequent|fierce|deadly)|"
     r"(?:escalating|mounting)\s+(?:[\w-]+\s+){0,2}?(?:shelling|attacks|strikes|bombardment)|"
+    # ... or told as a noun: "The intensification of long-range attacks with missiles", "a surge
+    # in drone strikes"
+    r"(?:intensification|escalation|surge|upsurge|increase|rise)\s+(?:of|in)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:shelling|attacks|strikes|bombardments?|raids)|"
     # "The enemy significantly increased shelling of settlements near the front line"
     r"increas(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:shelling|attacks|strikes|"
     r"bombardment)|(?:continues|continued)\s+to\s+terrori[sz]e)\b"
 )
 _TREND_NEEDS = (  # one is in every match
     "ed up", "p up", "ps up", "ng up", "intensif", "increasingly", "escalating", "mounting",
-    "increas", "terrori",
+    "increas", "terrori", "escalation", "surge", "rise ",
 )  # fmt: skip
 # A share of a period's casualties, as a report's statistics give it: "Air strikes caused 13%
 # of the casualties", "roadside bombs accounted for 40 per cent of civilian deaths".

@@ -1368,3 +1368,19 @@ def test_a_drill_shooting_down_and_old_footage_are_no_strike(text: str) -> None:
 
 def test_a_shooting_is_still_an_attack() -> None:
     assert find_strike("Gunmen killed three people in a shooting at the market.", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The intensification of long-range attacks with missiles and loitering munitions is a "
+        "deadly combination for civilians,' she said.",
+        "Analysts point to a surge in drone strikes on refineries since August.",
+    ],
+)
+def test_a_trend_told_as_a_noun_is_no_strike(text: str) -> None:
+    assert find_strike(text, True) is None
+
+
+def test_a_rise_in_attacks_that_killed_is_still_told() -> None:
+    assert find_strike("A rise in drone attacks on Kherson killed three people on Monday.", True)
