@@ -154,7 +154,11 @@ _DATELINE = re.compile(
     # ... written day first: "12 May 2024 — An air strike landed close to ...", "15 May 2025 -
     # Drones launched by the Rapid Support Forces struck ..."
     r"|^\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\s+"
-    r"(?:[—–]|-\s))\s*"
+    r"(?:[—–]|-\s)"
+    # ... or a city and day in brackets, as Human Rights Watch sets them: "(Jerusalem, November
+    # 26, 2023) — The explosion that killed ..."
+    rf"|^\s*\([A-Z][A-Za-z .'’-]{{1,30}},\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
+    r"\s+\d{4})\)\s*(?:[—–]|-\s))\s*"
 )
 
 

@@ -110,6 +110,9 @@ def test_abbreviation_is_the_word_before_the_last_full_stop() -> None:
         ("Kyiv, 14 April 2025 - I am appalled by yesterday's attack", "I am"),
         ("Kyiv, April 14 - Missiles hit the city", "Missiles"),
         ("Fri, 25 Feb 2022 — A Tochka-U hit the airfield", "A Tochka-U"),
+        # a city and day in brackets, as Human Rights Watch sets them
+        ("(Jerusalem, November 26, 2023) — The explosion that killed", "The explosion"),
+        ("(Beirut, 12 June 2024) – Israeli forces fired white phosphorus", "Israeli"),
         # in Cyrillic capitals, as Russian and Ukrainian wire copy sets it
         ("ДАМАСК, 7 мар — Международный аэропорт Алеппо выведен из строя", "Международный"),
         ("ЯРОСЛАВЛЬ, 29 января. Беспилотник упал на территорию завода", "29 января"),
