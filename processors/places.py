@@ -1852,6 +1852,12 @@ _ADJECTIVE_ENDINGS = frozenset({"ом", "му", "ой", "ій", "ий", "ый", 
 _UNIT_AFTER = re.compile(r"\s+(?:району|района|області|области|громади|округу|округа)\b")
 
 
+# An aside between a government's name and its verb: "Bishkek, for its part, said".
+_ASIDE_OPENERS = frozenset({"for", "in", "meanwhile", "however"})
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:for\s+(?:its|their)\s+part|in\s+turn|in\s+response|in\s+a\s+statement|meanwhile|"
+    r"however),\s+(\w+)"
+)
 # Words before a name after which `_role` looks further back.
 _LOOK_FURTHER_BACK = DIRECTIONS | {"and", "by"}
 
@@ -1879,6 +1885,11 @@ def _role(
     located = word in LOCATIVES or (word2 in LOCATIVES and word in DIRECTIONS)
     if not span.possessive and after_word in verbs and not located:
         return "actor"
+    if after_word in _ASIDE_OPENERS and not located:
+        # "Bishkek, for its part, said its health ministry had received the bodies of 24"
+        aside = _ASIDE_THEN_VERB.match(doc.text, span.end)
+        if aside is not None and aside.group(1).lower() in verbs:
+            return "actor"
     if word == "between" and before is not None:
         # (not a road's ends: "a drone hit a car on the road between Aita al-Shaab and Dibel")
         return "place" if _ROAD_BEFORE.search(doc.text, 0, before[0]) else "actor"

@@ -778,6 +778,9 @@ def test_a_number_word_is_no_place_even_in_its_country(gaz: Gazetteer) -> None:
         ("By nightfall Washington was accusing Moscow of hitting rebels.", "Washington", "actor"),
         ("Kyiv has denied the strike.", "Kyiv", "actor"),
         ("Kharkiv was hit again on Monday.", "Kharkiv", "place"),
+        # ... or after an aside
+        ("Bishkek, for its part, said 24 people had been killed.", "Bishkek", "actor"),
+        ("Kharkiv, for its part, was hit by three drones.", "Kharkiv", "place"),
     ],
 )
 def test_metonymy_is_flagged_as_actor(gaz: Gazetteer, text: str, surface: str, role: str) -> None:
