@@ -929,3 +929,8 @@ def test_where_an_outage_reached_is_not_hit() -> None:
         "city, and on Thursday morning a drone struck a bakery in Amuda."
     )
     assert _struck(text) == ["Amuda"]
+
+
+def test_a_citys_international_airport_hit_is_the_city() -> None:
+    text = "They are safe after Sanaa International Airport came under aerial bombardment."
+    assert _struck(text) == ["Sanaa"]
