@@ -1231,10 +1231,13 @@ _TASK = compile_folded(
 )
 
 
-_CHARGED_NEEDS = ("suspected", "charged", "indicted", "convicted", "sentenced")
+_CHARGED_NEEDS = ("suspected", "charged", "indicted", "convicted", "sentenced", "crime")
 _CHARGED_WITH = re.compile(
     r"\b(?:suspected|charged|indicted|convicted|sentenced)\s+(?:of|with|for|over)\s+"
     r"(?:[\w-]+\s+){0,6}?$"
+    # ... or the crime a court names: "the war crime of intentionally directing attacks against
+    # civilians"
+    r"|\bcrimes?\s+(?:against\s+humanity\s+)?of\s+(?:[\w-]+\s+){0,3}?$"
 )
 # ("No attack followed", "no large-scale attack had materialised"; not "no fewer than")
 _NO_REPORTS_OF = re.compile(

@@ -1384,3 +1384,12 @@ def test_a_trend_told_as_a_noun_is_no_strike(text: str) -> None:
 
 def test_a_rise_in_attacks_that_killed_is_still_told() -> None:
     assert find_strike("A rise in drone attacks on Kherson killed three people on Monday.", True)
+
+
+def test_the_crime_a_court_names_is_no_strike() -> None:
+    text = (
+        "The judges found grounds for the war crime of intentionally directing attacks against "
+        "civilians in two incidents."
+    )
+    assert find_strike(text, True) is None
+    assert find_strike("He called the strike on the hospital a war crime.", True) is not None
