@@ -1450,13 +1450,42 @@ def _dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
     return known
 
 
+def _in_year_told_before(article: _Article, mention: DateMention) -> DateMention:
+    """A day and month told without a year in the year the article gave them earlier: "After
+    the attack of 17 October" after "At about 1 a.m. on 17 October 2020" (an anniversary's
+    text, published on 17 October 2025, tells of 2020)."""
+    published = article.published
+    if (
+        published is None
+        or mention.date.year != published.year
+        or _YEAR.search(article.text, mention.start, mention.end + 6) is not None
+    ):
+        return mention
+    day, month = mention.date.day, _MONTH_ABBREVIATIONS[mention.date.month - 1]
+    told = re.search(
+        rf"\b(?:{day}(?:st|nd|rd|th)?\s+{month}\w*,?|{month}\w*\.?\s+{day}(?:st|nd|rd|th)?,)\s+"
+        r"((?:19|20)\d\d)\b",
+        article.text[: mention.start],
+    )
+    if told is None or int(told.group(1)) == published.year:
+        return mention
+    return replace(mention, date=mention.date.replace(year=int(told.group(1))))
+
+
+_MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
 def _find_dates_in(article: _Article, start: int, end: int) -> list[DateMention]:
     found = find_dates(article.text[start:end], article.published)
     later = days_later(article.text[start:end])
     if not found and not later:
         return found
     dates = [
-        DateMention(d.start + start, d.end + start, d.date, d.explicit)
+        _in_year_told_before(
+            article, DateMention(d.start + start, d.end + start, d.date, d.explicit)
+        )
         for d in found
         if d.start + start >= article.dateline_end
         and not _not_attack_day(article, d.start + start, d.end + start)

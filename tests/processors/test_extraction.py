@@ -5040,3 +5040,19 @@ def test_an_old_wars_bomb_that_went_off_while_defused_is_an_accident() -> None:
 def test_israels_unnamed_missiles_abroad_are_an_air_strike(text: str, event_type: str) -> None:
     (event,) = extract_strikes(text, dt.date(2025, 11, 24))
     assert event.event_type == event_type
+
+
+def test_a_day_told_without_its_year_is_in_the_year_told_before() -> None:
+    # an anniversary's text, published on the day, tells of the strikes five years back
+    text = (
+        "GANJA — At about 1 a.m. on 17 October 2020, missiles launched by Armenian forces hit a "
+        "residential district. Ganja was targeted five times in that war, on 4, 5, 8, 11 and 17 "
+        "October, and 27 civilians died there."
+    )
+    published = dt.date(2025, 10, 17)
+    assert [e.date for e in extract_strikes(text, published) if e.date == published] == []
+    # (a day told without a year, and none before, is this year's)
+    (event,) = extract_strikes(
+        "GANJA — Missiles hit a residential district on 15 October, killing two.", published
+    )
+    assert event.date == dt.date(2025, 10, 15)
