@@ -664,6 +664,13 @@ class _Article:
         )
 
     @cached_property
+    def tells_other_years(self) -> bool:
+        """Whether the text writes a year other than that of publication (``_YEAR``), found
+        once, if asked (``_in_year_told_before``)."""
+        year = str(self.published.year) if self.published else ""
+        return any(m.group() != year for m in _YEAR.finditer(self.text))
+
+    @cached_property
     def launched_elsewhere(self) -> bool:
         """Whether the text tells of ships, a ground launch or a ballistic or cruise missile
         (``_LAUNCHED_ELSEWHERE``), found once, if asked (``_fired_from_aircraft``)."""
@@ -1458,6 +1465,7 @@ def _in_year_told_before(article: _Article, mention: DateMention) -> DateMention
     if (
         published is None
         or mention.date.year != published.year
+        or not article.tells_other_years
         or _YEAR.search(article.text, mention.start, mention.end + 6) is not None
     ):
         return mention
