@@ -960,6 +960,8 @@ _NAMES_BESIDE = re.compile(
 _AGES_BESIDE = re.compile(
     r",\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?,"
     r"(?=\s+(?:were|was|have|had|are|suffered|sustained|died|killed|wounded|injured)\b)"
+    # ... or inside a list of them: "Two men, both 40, and a 25-year-old woman were killed"
+    r"|,\s+(?:both|all|each)\s+(?:aged\s+)?\d{1,2},(?=\s+and\s)"
 )
 
 
@@ -1098,7 +1100,8 @@ def find_counts(text: str) -> list[CountMention]:
         clean = _ONE_FAMILY.sub("his", clean)
     if ", " in text and " and " in text and ("were" in text or "been" in text):
         clean = _blank_names(text, clean)  # (each _NAMES_BESIDE match has either after it)
-    if ", aged " in clean:  # "three other men, aged 21, 35 and 44, suffered shrapnel wounds"
+    if ", aged " in clean or ", both " in clean:  # "three other men, aged 21, 35 and 44,
+        # suffered shrapnel wounds", "Two men, both 40, and a 25-year-old woman were killed"
         clean = _AGES_BESIDE.sub(lambda m: " " * len(m.group()), clean)
     if clean.count(",") >= 2:
         clean = _WHO_BESIDE.sub(_blank_aside, clean)

@@ -757,3 +757,8 @@ def test_who_the_people_were_told_between_dashes_leaves_the_figure(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
+
+
+def test_an_age_told_inside_a_list_of_victims_leaves_the_list() -> None:
+    text = "Two men, both 40, and a 25-year-old civilian woman were killed."
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 3)]
