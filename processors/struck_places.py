@@ -793,7 +793,15 @@ _BANK_AFTER = compile_folded(
 # A district named for its town ("in the Kupiansk district", "Poonch district"): the town
 # stands for it. A city's districts are adjectives ("Shevchenkivskyi district") or are of
 # the city ("the Podilskyi district of Kyiv"), and are left to the city.
-_TOWN_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|raion|rayon|county)\b")
+# A Ukrainian hromada told in English as a "community" (not a body named so: "the Zamfara
+# Community Protection Guards").
+_COMMUNITY_UNIT = (
+    r"community(?!\s+(?:[\w-]+\s+)?(?:guards?|police|protection|council|cent(?:re|er)|college|"
+    r"radio|foundation|leaders?|members?|groups?)\b)"
+)
+_TOWN_DISTRICT_AFTER = compile_folded(
+    rf"^\s+(?:district|raion|rayon|county|hromada|{_COMMUNITY_UNIT})\b"
+)
 _ITS_DISTRICT_AFTER = compile_folded(r"^\s+(?:district|districts|raion|rayon)\b")
 _DISTRICT_OF = compile_folded(r"\s+(?:district|raion|rayon|county)\s+(?:of|in)\s+(?:the\s+)?")
 _ADJECTIVAL = re.compile(r"(?:yi|iy|yy|ky|ska|ske|ne|ny)$")
@@ -846,7 +854,8 @@ _IN_BEFORE = compile_folded(
 # central Syria", "the Silame area of Sokoto State"; not a part of a city: "the al-Mawasi area
 # of Khan Younis", "the Syrets area of Shevchenkivskyi district")
 _AFTER_SKIP = compile_folded(
-    r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b|^\s+(?:district|neighbou?rhood|microdistrict|raion|"
+    r"^(?:'s)?\s*(?:border|borders|frontier)\b|^\s+(?:port|city|town|village)\s+of\b|^\s+(?:park|gardens?|avenue|street|square|boulevard)\b"
+    rf"|^\s+(?:district|neighbou?rhood|microdistrict|raion|hromada|{_COMMUNITY_UNIT}|"
     r"quarter|area(?!\s+of\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|"
     r"east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s|(?:[\w'’-]+\s+){1,2}"
     r"(?:province|state|region|governorate|oblast|county|prefecture)\b))|region|"

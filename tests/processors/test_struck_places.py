@@ -934,3 +934,13 @@ def test_where_an_outage_reached_is_not_hit() -> None:
 def test_a_citys_international_airport_hit_is_the_city() -> None:
     text = "They are safe after Sanaa International Airport came under aerial bombardment."
     assert _struck(text) == ["Sanaa"]
+
+
+def test_the_hromada_a_village_is_in_is_no_place_hit() -> None:
+    text = "The enemy attacked the village of Rivne in the Myrnohrad hromada with a drone."
+    assert "Myrnohrad" not in _struck(text)
+    assert "Myrnohrad" not in _struck(text.replace("hromada", "community"))
+    # (but a hromada named alone is its town's, and a body named so is not one)
+    assert _struck("A guided bomb struck the Khotin hromada in Sumy raion.") == ["Khotin"]
+    text = "A bomb hit members of the Zamfara Community Protection Guards."
+    assert _struck(text) == ["Zamfara State"]
