@@ -957,6 +957,7 @@ _NAMES_BESIDE = re.compile(
 # The ages of the people a figure counts, set off by commas before the verb (on ``clean``;
 # not after an object: "killing a woman and her three granddaughters, aged 10, 12 and 14,
 # officials said" keeps its commas, which end the list).
+_WHERE_BEFORE_VERB = re.compile(r"(?<=[a-z]) (?:inside|on board|aboard)(?= (?:were|was) )")
 _AGES_BESIDE = re.compile(
     r",\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?,"
     r"(?=\s+(?:were|was|have|had|are|suffered|sustained|died|killed|wounded|injured)\b)"
@@ -1100,6 +1101,10 @@ def find_counts(text: str) -> list[CountMention]:
         clean = _ONE_FAMILY.sub("his", clean)
     if ", " in text and " and " in text and ("were" in text or "been" in text):
         clean = _blank_names(text, clean)  # (each _NAMES_BESIDE match has either after it)
+    if " inside w" in clean or " on board w" in clean or " aboard w" in clean:
+        # where they were, between the people and their verb: "A 58-year-old man and a
+        # 53-year-old woman inside were killed"
+        clean = _WHERE_BEFORE_VERB.sub(lambda m: " " * len(m.group()), clean)
     if ", aged " in clean or ", both " in clean:  # "three other men, aged 21, 35 and 44,
         # suffered shrapnel wounds", "Two men, both 40, and a 25-year-old woman were killed"
         clean = _AGES_BESIDE.sub(lambda m: " " * len(m.group()), clean)

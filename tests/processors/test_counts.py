@@ -762,3 +762,16 @@ def test_who_the_people_were_told_between_dashes_leaves_the_figure(
 def test_an_age_told_inside_a_list_of_victims_leaves_the_list() -> None:
     text = "Two men, both 40, and a 25-year-old civilian woman were killed."
     assert [(m.kind, m.count.min) for m in find_counts(text)] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 58-year-old man and a 53-year-old woman inside were killed.", [("killed", 2)]),
+        ("Three people on board were injured.", [("wounded", 3)]),
+    ],
+)
+def test_where_the_people_were_told_before_their_verb_leaves_the_figure(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
