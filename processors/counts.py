@@ -637,6 +637,12 @@ _NTH_DEATH = re.compile(
     # body has been recovered")
     r"(?:[^.—–]{0,60}[—–]\s*)?(?:[^.:]{0,60}:\s+)?" + NTH_DEATH
 )
+# ... or told by who counts it: "the head of the city administration then confirmed a second
+# death"
+_NTH_DEATH_TOLD = re.compile(
+    r"\b(?:confirmed|reported|announced|recorded)\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth)\s+(?:death|fatality|victim)\b"
+)
 # One victim who died, as the sentence's subject: "A six-year-old boy died on Sunday of wounds
 # suffered when ...", "One novice died in the ambulance" (not the Nth one: ``NTH_DEATH``).
 _ONE_DEATH = re.compile(
@@ -957,7 +963,10 @@ _NAMES_BESIDE = re.compile(
 # The ages of the people a figure counts, set off by commas before the verb (on ``clean``;
 # not after an object: "killing a woman and her three granddaughters, aged 10, 12 and 14,
 # officials said" keeps its commas, which end the list).
-_WHERE_BEFORE_VERB = re.compile(r"(?<=[a-z]) (?:inside|on board|aboard)(?= (?:were|was) )")
+_WHERE_BEFORE_VERB = re.compile(
+    r"(?<=[a-z]) (?:inside|on board|aboard|aged (?:between )?\d{1,2}\s*(?:to|and|-|–)\s*\d{1,3})"
+    r"(?= (?:were|was) )"
+)
 _AGES_BESIDE = re.compile(
     r",\s+aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s+and\s+\d{1,2})?,"
     r"(?=\s+(?:were|was|have|had|are|suffered|sustained|died|killed|wounded|injured)\b)"
@@ -1101,9 +1110,10 @@ def find_counts(text: str) -> list[CountMention]:
         clean = _ONE_FAMILY.sub("his", clean)
     if ", " in text and " and " in text and ("were" in text or "been" in text):
         clean = _blank_names(text, clean)  # (each _NAMES_BESIDE match has either after it)
-    if " inside w" in clean or " on board w" in clean or " aboard w" in clean:
-        # where they were, between the people and their verb: "A 58-year-old man and a
-        # 53-year-old woman inside were killed"
+    if " inside w" in clean or " on board w" in clean or " aboard w" in clean or " aged " in clean:
+        # where they were, or their ages, between the people and their verb: "A 58-year-old
+        # man and a 53-year-old woman inside were killed", "seven people aged 43 to 81 were
+        # killed"
         clean = _WHERE_BEFORE_VERB.sub(lambda m: " " * len(m.group()), clean)
     if ", aged " in clean or ", both " in clean:  # "three other men, aged 21, 35 and 44,
         # suffered shrapnel wounds", "Two men, both 40, and a 25-year-old woman were killed"
@@ -1271,6 +1281,8 @@ def find_counts(text: str) -> list[CountMention]:
     nth = _NTH_DEATH.match(low) if "died" in low or "body " in low else None
     if nth is not None:
         add("killed", _range(_NTH[nth["nth"]], None), nth, update=True)
+    for m in _NTH_DEATH_TOLD.finditer(low) if " death" in low or "fatalit" in low else ():
+        add("killed", _range(_NTH[m["nth"]], _NTH[m["nth"]]), m, update=True)
     for m in _VERB_FIRST.finditer(clean) if contains_any(clean, _VERB_FIRST_NEEDS) else ():
         opens = _CLAUSE_OPENS_BEFORE.search(clean, max(0, m.start() - 12), m.start())
         if opens or (m.group("people") and m.group("kw") in ("died", "perished")):

@@ -775,3 +775,23 @@ def test_where_the_people_were_told_before_their_verb_leaves_the_figure(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
+
+
+def test_the_nth_death_an_official_confirms_is_the_toll() -> None:
+    (mention,) = find_counts("The head of the city administration then confirmed a second death.")
+    assert (mention.kind, mention.count.min, mention.count.max, mention.update) == (
+        "killed", 2, 2, True
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least seven people aged 43 to 81 were killed.", [("killed", 7)]),
+        ("Three men aged between 20 and 30 were wounded.", [("wounded", 3)]),
+    ],
+)
+def test_an_age_range_before_the_verb_leaves_the_figure(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
