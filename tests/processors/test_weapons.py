@@ -365,3 +365,20 @@ def test_the_tos_1as_name_alone_needs_a_weapons_context() -> None:
 )
 def test_each_system_of_a_slashed_pair_is_named(text: str, expected: list[str]) -> None:
     assert [w.canonical for w in find_weapons(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The group fired a 'Palestine-2' hypersonic ballistic missile at the airport.",
+            ["Palestine-2"],
+        ),
+        ("Molniya-2 kamikaze drones hit the Khimik microdistrict.", ["Molniya"]),
+        # (the words in their other senses)
+        ("The Molniya satellite was launched from Plesetsk.", []),
+        ("Palestine 2, Israel 1: a late goal settled the match.", []),
+    ],
+)
+def test_the_houthis_palestine_2_and_russias_molniya_drone(text: str, names: list[str]) -> None:
+    assert [w.canonical for w in find_weapons(text)] == names
