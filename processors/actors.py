@@ -357,6 +357,15 @@ _IN_MEANS_BEFORE = re.compile(
     r"\b(?:killed|wounded|injured|died|perished|destroyed|damaged|collapsed|flattened|levell?ed|"
     r"razed|wrecked)\s+in\s+(?:the\s+|an?\s+)?$"
 )
+# What is left of the attacker's munitions ("Debris of Ukrainian drones downed overnight fell
+# on the refinery"): they were its, shot down or not.
+_DEBRIS_OF_BEFORE = CaseBlind(
+    r"\b(?:debris|fragments|wreckage)\s+(?:from|of)\s+(?:the\s+|an?\s+)?$"
+)
+_DEBRIS_NEEDS = ("debris", "fragments", "wreckage")
+_MUNITIONS_AFTER = CaseBlind(
+    r"\s+(?:[\w-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\b"
+)
 _TARGET_BEFORE = CaseBlind(
     word_start_alternation(
         r"\b(?:on|against|at|towards?|into|over|in|near|of|for|"
@@ -672,6 +681,12 @@ def find_attacker(text: str, home_army: str | None = None) -> str | None:
             and not _DOWNED_AFTER.match(text, end, low)
         ):
             return name
+        if (
+            _holds(low, _DEBRIS_NEEDS, near, start)
+            and _DEBRIS_OF_BEFORE.search(text, near, start, low)
+            and _MUNITIONS_AFTER.match(text, end, low)
+        ):
+            return name  # "Debris of Ukrainian drones downed overnight fell on the refinery"
         if _TARGET_BEFORE.search(text, near, start, low) and not (
             _IN_MEANS_BEFORE.search(text, near, start) and _AGENT_AFTER.match(text, end, low)
         ):

@@ -568,3 +568,20 @@ def test_a_side_named_as_state_media_name_it_or_by_its_means(
     text: str, attacker: str | None
 ) -> None:
     assert find_attacker(text) == attacker
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # the debris of an attacker's munitions is its, shot down or not
+        (
+            "Debris of Ukrainian drones downed overnight fell on the Volgograd refinery.",
+            "Ukrainian forces",
+        ),
+        ("Fragments of a Russian missile hit a house in Kyiv.", "Russian forces"),
+        # (not an aircraft's that came down)
+        ("Debris of a Russian Su-34 fell on a village.", None),
+    ],
+)
+def test_the_debris_of_an_attackers_munitions_names_it(text: str, attacker: str | None) -> None:
+    assert find_attacker(text) == attacker
