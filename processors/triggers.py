@@ -1282,7 +1282,15 @@ def _arms_trade(reading: _Reading, position: int) -> bool:
     if not reading.gates() & _ARMS_TRADE_GATE:
         return False
     start, end = _clause_of(reading.low, position)
-    return _ARMS_TRADE.search(reading.padded, start, end + 1) is not None
+    for m in _ARMS_TRADE.finditer(reading.padded, start, end + 1):
+        # (not a resource's deliveries: "Oil deliveries to Hungary were halted after drones
+        # struck the station", "gas supplies")
+        if not _RESOURCE_BEFORE.search(reading.low, max(0, m.start() - 12), m.start()):
+            return True
+    return False
+
+
+_RESOURCE_BEFORE = re.compile(r"\b(?:oil|gas|fuel|food|aid|power|water|grain)\s$")
 
 
 # The cue without an armed context of a bare attack word in a sentence that names no armed

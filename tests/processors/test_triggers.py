@@ -1393,3 +1393,14 @@ def test_the_crime_a_court_names_is_no_strike() -> None:
     )
     assert find_strike(text, True) is None
     assert find_strike("He called the strike on the hospital a war crime.", True) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil deliveries through the Druzhba pipeline were halted after drones struck the station.",
+        "Gas supplies stopped after missiles struck the plant.",
+    ],
+)
+def test_a_resources_deliveries_are_no_arms_trade(text: str) -> None:
+    assert find_strike(text, True) is not None
