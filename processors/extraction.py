@@ -991,7 +991,9 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     r"\b(?:pointed|points|pointing|blamed|blames|attributed)\b[^.]{0,30}?\b(?:high|extreme)\s+"
     r"(?:summer\s+)?(?:temperatures|heat)\b|"
     # the cause named first: "The government said a short circuit was the probable cause"
-    r"\b(?:short\s+circuit|gas\s+leak|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
+    # ("Investigators said household gas was the most likely cause")
+    r"\b(?:short\s+circuit|gas\s+leak|(?:household|domestic)\s+gas|technical\s+fault|"
+    r"electrical\s+fault)\s+(?:was|is)\s+"
     r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b|"
     # ... or a breach of rules: "a breach of safety regulations in the gunpowder section was the
     # probable cause"

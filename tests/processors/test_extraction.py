@@ -5056,3 +5056,13 @@ def test_a_day_told_without_its_year_is_in_the_year_told_before() -> None:
         "GANJA — Missiles hit a residential district on 15 October, killing two.", published
     )
     assert event.date == dt.date(2025, 10, 15)
+
+
+def test_a_blast_household_gas_most_likely_caused_is_an_accident() -> None:
+    text = (
+        "NIZHNY TAGIL, Aug 2 — The death toll from Thursday's explosion in a five-storey "
+        "apartment building rose to ten. The blast tore through the building in the morning. "
+        "Investigators said household gas was the most likely cause. The city lies far beyond "
+        "the range of the drones Ukraine has used against targets in Russia."
+    )
+    assert extract_strikes(text, dt.date(2024, 8, 2)) == []
