@@ -228,7 +228,11 @@ _ATTACK = (
     r"dropp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions|explosives|grenades?|kabs?)\b)|"
     # not a shoot-down claim: "destroyed 54 Ukrainian drones overnight", nor ordnance made
     # safe: "destroyed mines and unexploded bombs that the torrents had washed out"
-    r"destroy(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|"
+    # (nor one destroyed in the air, its "was" left out: "Another drone destroyed on approach to
+    # the city")
+    r"destroy(?:ed|ing)(?!\s+(?:on\s+(?:the\s+)?approach|in\s+(?:the\s+air|flight)|by\s+(?:the\s+)?"
+    r"air\s+defen[cs]e))"
+    r"(?!\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|"
     r"mines|unexploded|ordnance)\b)|"
     r"damag(?:ed|ing)|killed|killing(?!\s+of)|wounded|wounding|injured|injuring|salvos?|"
     # "a small number of ballistic missiles got through and caused light damage"

@@ -1404,3 +1404,9 @@ def test_the_crime_a_court_names_is_no_strike() -> None:
 )
 def test_a_resources_deliveries_are_no_arms_trade(text: str) -> None:
     assert find_strike(text, True) is not None
+
+
+def test_a_drone_destroyed_in_the_air_with_its_verb_left_out_is_no_strike() -> None:
+    text = "03:02 Sobyanin: Another drone destroyed on approach to the city."
+    assert find_strike(text, True) is None
+    assert find_strike("Drones destroyed two houses in the village.", True) is not None
