@@ -829,6 +829,8 @@ _HARM = compile_folded(
     r"\b(?:debris|fragments?|damag\w*|injur\w*|wound\w*|kill\w*|dead|hit|hits|fell|struck|"
     # ("drones set fire to a gas storage tank")
     r"toll|bodies|set\s+fire|caught\s+fire|blaze|ablaze|burn(?:ed|t|ing))\b"
+    # ("a fire had broken out at the Lukoil refinery after an overnight attack")
+    r"|\bfires?\s+(?:had\s+|has\s+)?(?:broke|broken|breaks)\s+out\b"
 )
 # Irrealis and denial: the strike did not (yet) happen or is contested as such. (This and
 # ``_REQUEST`` run on the padded sentence: a scan word by word, see ``compile_word_starts``.)

@@ -5066,3 +5066,13 @@ def test_a_blast_household_gas_most_likely_caused_is_an_accident() -> None:
         "the range of the drones Ukraine has used against targets in Russia."
     )
     assert extract_strikes(text, dt.date(2024, 8, 2)) == []
+
+
+def test_a_fire_that_broke_out_after_an_attack_is_harm_beside_drones_downed() -> None:
+    text = (
+        "• Volgograd: Governor Andrei Bocharov said a fire had broken out at the Lukoil refinery "
+        "after an overnight attack by Ukrainian drones. Nobody was hurt, he said.\n"
+        "• Ryazan: Governor Pavel Malkov wrote that drones had been downed over the region."
+    )
+    places = [e.location.name for e in extract_strikes(text, dt.date(2025, 8, 14)) if e.location]
+    assert "Volgograd" in places
