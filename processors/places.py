@@ -83,7 +83,10 @@ _TOKEN = re.compile(rf"[{_LETTERS}]{_TOKEN_REST}")
 # letters in).
 _NEXT_CHUNK = r"(?=([^ ]*) ?([^ ]*) ?([^ ]*)())"
 _CAPITAL_START = re.compile(
-    rf"([A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f](?<![{_LETTERS}'’ʼ-].)"
+    # (an apostrophe after a letter joins the word, "d'Ivoire"; one after a space or at the start
+    # opens a quote: "'Kharkiv is under fire again,' he wrote")
+    rf"([A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f](?<![{_LETTERS}-].)"
+    rf"(?<![{_LETTERS}]['’ʼ].)"
     rf"{_TOKEN_REST}){_NEXT_CHUNK}"
 )
 _LOWER_START = re.compile(
@@ -1644,7 +1647,11 @@ def _keep(
         or _first_name_of_speaker(doc, span, after)
     ):
         return False
-    if span.start and text[span.start - 1] in "«“\"" and _QUOTED_NAME_GOES_ON.match(text, span.end):
+    if (
+        span.start
+        and text[span.start - 1] in "«“\"'‘"
+        and _QUOTED_NAME_GOES_ON.match(text, span.end)
+    ):
         return False  # a firm's name that opens with a town's: "завод «Славянск ЭКО»"
     if span.start and text[span.start - 1] == "«" and text[span.end : span.end + 1] == "»":
         return False  # a name in guillemets is a thing's, not a town's: "остановка «Боссе»"
@@ -1798,7 +1805,9 @@ def _keep(
 
 
 # More words of a quoted name before its closing quote: «Славянск ЭКО», "Kyiv Digital".
-_QUOTED_NAME_GOES_ON = re.compile(r"\s+[^\s»”\"][^»”\"\n]{0,30}[»”\"]")
+# (capitalised, as a name goes on; not a quoted sentence: "“Kharkiv is under fire again,” he
+# wrote")
+_QUOTED_NAME_GOES_ON = re.compile(r"\s+[^\s»”\"'’a-zа-яіїєґё][^»”\"\n]{0,30}[»”\"'’]")
 # A military district named by its adjective ("Южном военном округе", "Western Military
 # District").
 # A second name, then an airport or a stadium: the pair is a person's, whom it is named for

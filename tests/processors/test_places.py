@@ -861,12 +861,24 @@ def test_name_starts_are_token_starts_after_a_non_letter(gaz: Gazetteer, text: s
     starts = [m.start() for m in doc.starts() if doc.starts_token(m.start())]
     assert starts == sorted(starts)
     assert set(starts) <= token_starts
+
+    def joined(s: int) -> bool:
+        """Whether the token at ``s`` goes on a word: after a letter or a hyphen, or an
+        apostrophe after a letter ("d'Ivoire"; not a quote's: "'Mykolaiv'"); a lower-case
+        start, after any apostrophe."""
+        before = text[s - 1]
+        return (
+            before.isalpha()
+            or before == "-"
+            or (before in "'’ʼ" and (text[s].islower() or (s > 1 and text[s - 2].isalpha())))
+        )
+
     for pos in starts:
-        assert pos == 0 or (text[pos - 1] not in "'’ʼ-" and not text[pos - 1].isalpha())
+        assert pos == 0 or not joined(pos)
     expected = {
         s
         for s in token_starts
-        if (s == 0 or not (text[s - 1].isalpha() or text[s - 1] in "'’ʼ-"))
+        if (s == 0 or not joined(s))
         and (
             text[s].isupper()
             or text.startswith(("north", "south", "east", "west", "central", "occupied"), s)
@@ -1201,3 +1213,18 @@ def test_a_dateline_in_accented_capitals_is_read_as_a_name() -> None:
     assert [m.place.name for m in find_places(text)] == ["Bogotá"]
     listed = "* MEDELLÍN: A drone dropped explosives on a police post.\n* CALI: A car bomb."
     assert [m.place.name for m in find_places(listed)] == ["Medellín", "Cali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a quoted sentence that opens with a town names the town ...
+        ("'Myrnohrad is under fire again,' the governor wrote.", ["Myrnohrad"]),
+        ("“Kharkiv is under fire again,” he wrote.", ["Kharkiv"]),
+        # ... but a quoted name that goes on in capitals is a firm's
+        ('The firm "Kyiv Digital" said the app was down.', []),
+        ("The firm 'Kyiv Digital' said the app was down.", []),
+    ],
+)
+def test_a_town_opening_a_quote_is_found(gaz: Gazetteer, text: str, names: list[str]) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == names
