@@ -1410,3 +1410,12 @@ def test_a_drone_destroyed_in_the_air_with_its_verb_left_out_is_no_strike() -> N
     text = "03:02 Sobyanin: Another drone destroyed on approach to the city."
     assert find_strike(text, True) is None
     assert find_strike("Drones destroyed two houses in the village.", True) is not None
+
+
+def test_air_defences_that_destroyed_everything_stopped_all() -> None:
+    from processors.triggers import all_stopped
+
+    assert all_stopped(
+        "In Kyiv, air defences destroyed everything that was fired and no damage was reported."
+    )
+    assert not all_stopped("In Kyiv, a missile destroyed everything in the courtyard.")
