@@ -1908,6 +1908,8 @@ def _role(
             return "place" if _ROAD_BEFORE.search(doc.text, 0, before3[0]) else "actor"
     if word == "by" and word2 in PASSIVE_POLITICAL:
         return "actor"
+    if word.startswith(("подконтрольн", "підконтрольн")):
+        return "actor"  # "на подконтрольной Киеву территории": the land Kyiv holds
     if word in ADDRESSED_VERBS and after_word in ("to", "of", "for", "that", "not"):
         return "actor"  # "urged Kabul to stop militants", "accused Kyiv of shelling"
     if is_country and after is not None:

@@ -355,3 +355,10 @@ def test_a_hyphenated_regions_adjective_in_a_list_of_regions_is_the_region(gaz: 
 def test_the_main_news_of_the_day_is_no_village() -> None:
     # ("Головне за день": the village of Holovne is not meant)
     assert [m.place.name for m in find_places("Головне за день: удар по Умані.")] == ["Uman"]
+
+
+def test_the_power_that_holds_the_land_is_an_actor(gaz: Gazetteer) -> None:
+    text = "Мэр Мелитополя, находящийся на подконтрольной Киеву территории, утверждает это."
+    assert [(m.place.name, m.role) for m in find_places(text, gaz) if m.surface == "Киеву"] == [
+        ("Kyiv", "actor")
+    ]
