@@ -935,6 +935,7 @@ _TORE_THROUGH = re.compile(
     r"\b(?:tore|torn|tearing|ripped|ripping|swept|sweeping)\s+through\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
+_OPENING_QUOTES = "\"“'‘«"
 _LOCATIVE_MARKS = "—–,/•▪"  # (and a round-up's bullet: "• Kherson city: a man was killed")
 # A live blog's entry time opens the sentence ("14:05 Kharkiv mayor Ihor Terekhov says ...").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?")
@@ -1063,7 +1064,8 @@ def _locative_before(before: str) -> bool:
     follows a dash, comma or slash, or a locative word and up to three words ("in the
     northern city of")."""
     tail = before.rstrip()  # the whitespace ``\s`` matches
-    if not tail or tail[-1] in _LOCATIVE_MARKS or _CLOCK.fullmatch(tail):
+    # (a quote opening the sentence opens it too: '"Kryvyi Rih. The toll ... has risen to 18')
+    if not tail.strip(_OPENING_QUOTES) or tail[-1] in _LOCATIVE_MARKS or _CLOCK.fullmatch(tail):
         return True
     # ... or a bearing after a mark: "a camp in Tal as-Sultan, north-west Rafah"
     space = tail.rfind(" ")

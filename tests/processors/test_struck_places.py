@@ -944,3 +944,9 @@ def test_the_hromada_a_village_is_in_is_no_place_hit() -> None:
     assert _struck("A guided bomb struck the Khotin hromada in Sumy raion.") == ["Khotin"]
     text = "A bomb hit members of the Zamfara Community Protection Guards."
     assert _struck(text) == ["Zamfara State"]
+
+
+def test_a_place_opening_a_quoted_post_is_hit() -> None:
+    assert _struck('"Kryvyi Rih. The toll of the missile strike has risen to 18 dead.') == [
+        "Kryvyi Rih"
+    ]
