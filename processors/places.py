@@ -2021,6 +2021,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             site = gaz.lookup(f"{text[span.start : end]} {kind.group(1)}")
             if site and site[0].geonameid != place.geonameid:
                 end, place = kind.end(), site[0]
+        elif (
+            place.precision == "place"
+            and text.startswith(_GOVERNOR_AFTER_NEEDS, end)
+            and _GOVERNOR_AFTER.match(text, end)
+            and (region := gaz.region_around(place)) is not None
+            and normalise(region.name).startswith(normalise(text[span.start : end]))
+        ):
+            place = region  # "Dnipropetrovsk governor Serhiy Lysak": the region's, not the city
         elif place.precision == "region" and _ADMINISTRATION_BUILDING.match(text, end):
             # the region's administration building is in its seat, the town the region is
             # named for: "the missile strike on the Mykolaiv Oblast administration building"
@@ -2070,6 +2078,9 @@ def _dedicated_to(text: str, start: int) -> bool:
 # "Irkutsk region": a first-level region named after its town that the curated file does not
 # list (those it lists are names of their own, as "Kharkiv region").
 _ADMIN1_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai"})
+# A governor named by the region's town: "Kharkiv governor Oleh Syniehubov" (a region's).
+_GOVERNOR_AFTER = re.compile(r" (?:regional )?[Gg]overnor\b")
+_GOVERNOR_AFTER_NEEDS = (" governor", " Governor", " regional governor", " regional Governor")
 
 
 # A region's administration building or headquarters after its name.

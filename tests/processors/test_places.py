@@ -1228,3 +1228,24 @@ def test_a_dateline_in_accented_capitals_is_read_as_a_name() -> None:
 )
 def test_a_town_opening_a_quote_is_found(gaz: Gazetteer, text: str, names: list[str]) -> None:
     assert [m.place.name for m in find_places(text, gaz)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # a governor named by the region's town is the region's ...
+        (
+            "Dnipropetrovsk governor Serhiy Lysak said a missile hit a house.",
+            "Dnipropetrovsk Oblast",
+            "region",
+        ),
+        ("Kursk governor Alexander Khinshtein said two were killed.", "Kursk Oblast", "region"),
+        # ... but a capital's is the city's
+        ("Kyiv governor Mykola Kalashnyk said debris fell on a house.", "Kyiv", "place"),
+    ],
+)
+def test_a_governor_named_by_the_regions_town_is_the_regions(
+    gaz: Gazetteer, text: str, name: str, precision: str
+) -> None:
+    (mention,) = find_places(text, gaz)
+    assert (mention.place.name, mention.place.precision) == (name, precision)
