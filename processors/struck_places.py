@@ -779,6 +779,10 @@ _OFFICIAL_AFTER = compile_folded(
     # a Ukrainian administration's initials, as translations keep them: "Head of Kharkiv OVA"
     r"ova|oda|mva|cma)\b"
 )
+# What the agency after a region's name did: it spoke ("Gaza's civil defence said").
+_SPEECH_AFTER_TITLE = compile_folded(
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|told|announced|confirmed)\b"
+)
 # An official's title and the name after it (``text`` is folded: the name's capitals are
 # gone, so two words after the title word).
 _PERSON_AFTER_TITLE = compile_folded(
@@ -1226,6 +1230,14 @@ def _is_reference(
         return True
     if after[:1] in "'’" and _POSSESSED_POWER.match(after):
         return True
+    if (
+        mention is not None
+        and mention.place.precision != "place"
+        and after[:1] in "'’"
+        and (official := _OFFICIAL_AFTER.match(after)) is not None
+        and _SPEECH_AFTER_TITLE.match(after, official.end())
+    ):
+        return True  # a region's agency that speaks: "..., Gaza's civil defence said"
     if before.endswith(" of ") and _OFFICIAL_AFTER.match(after) and _PERSON_AFTER_TITLE.match(
         text, end
     ):

@@ -950,3 +950,10 @@ def test_a_place_opening_a_quoted_post_is_hit() -> None:
     assert _struck('"Kryvyi Rih. The toll of the missile strike has risen to 18 dead.') == [
         "Kryvyi Rih"
     ]
+
+
+def test_a_regions_agency_that_speaks_is_no_place_hit() -> None:
+    text = "Eleven people were killed when a shell hit a car, Gaza's civil defence said."
+    assert _struck(text) == []
+    # (a city's mayor who speaks may well speak of the city hit)
+    assert _struck("A drone hit a house, killing two, Kharkiv's mayor said.") == ["Kharkiv"]
