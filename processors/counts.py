@@ -710,6 +710,8 @@ def _without_either(clean: str, found: list[CountMention]) -> list[CountMention]
 _ONE_MORE_WOUNDED = re.compile(
     r"\b(?:wounding|injuring)\s+another\b(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|"
     r"ten|dozen|several|few|[\w-]+\s+(?:people|civilians|persons|others)))"
+    # ... or its subject: "Another man was injured and taken to hospital"
+    rf"|\banother\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+was\s+(?:also\s+)?(?:injured|wounded|hurt)\b"
 )
 # One victim told by their injuries: "an 83-year-old woman suffered minor injuries" (as "a
 # woman was injured" is read by ``_LIST_SUBJECT``).
@@ -1297,7 +1299,7 @@ def find_counts(text: str) -> list[CountMention]:
     )
     if hurt is not None:
         add("wounded", _range(1, 1), hurt)
-    if " another" in low and not any(m.kind == "wounded" for m in found):
+    if "another" in low and not any(m.kind == "wounded" for m in found):
         other = _ONE_MORE_WOUNDED.search(low)
         if other is not None:
             add("wounded", _range(1, 1), other)

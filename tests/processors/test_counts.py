@@ -795,3 +795,19 @@ def test_an_age_range_before_the_verb_leaves_the_figure(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another man was injured and taken to hospital.", [("wounded", 1)]),
+        (
+            "Three people were killed, and another child was wounded.",
+            [("killed", 3), ("wounded", 1)],
+        ),
+    ],
+)
+def test_another_victim_who_was_hurt_is_one_wounded(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
