@@ -1479,7 +1479,10 @@ def _in_year_told_before(article: _Article, mention: DateMention) -> DateMention
     )
     if told is None or int(told.group(1)) == published.year:
         return mention
-    return replace(mention, date=mention.date.replace(year=int(told.group(1))))
+    try:
+        return replace(mention, date=mention.date.replace(year=int(told.group(1))))
+    except ValueError:  # a day that year has not ("29 February 2023")
+        return mention
 
 
 _MONTH_ABBREVIATIONS = (

@@ -5076,3 +5076,12 @@ def test_a_fire_that_broke_out_after_an_attack_is_harm_beside_drones_downed() ->
     )
     places = [e.location.name for e in extract_strikes(text, dt.date(2025, 8, 14)) if e.location]
     assert "Volgograd" in places
+
+
+def test_a_day_the_year_told_before_has_not_keeps_its_own_year() -> None:
+    # "29 February 2023" is no day; a later "29 February" stays the leap year's, no crash
+    text = (
+        "KYIV — On 29 February 2023 missiles hit a house. Missiles hit Kyiv again on "
+        "29 February, killing two."
+    )
+    assert [e.date for e in extract_strikes(text, dt.date(2024, 3, 1))] == [dt.date(2024, 2, 29)]
