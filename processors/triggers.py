@@ -752,11 +752,15 @@ _FELL_HARMLESS_WORDS = (
     r"(?:areas?|ground|fields?|land|terrain|spaces?)\b"
 )
 # Every missile stopped, and nothing said to be hit: "shot down all 18 missiles Russia fired".
+# Everything fired stopped: "air defences destroyed everything that was fired".
+_EVERYTHING_FIRED_DOWNED = (
+    r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+everything\s+(?:that\s+)?(?:was|were)\s+"
+    r"(?:fired|launched)\b"
+)
 _ALL_DOWNED_WORDS = (
     r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:all|every|each)\b"
     # ("air defences destroyed everything that was fired")
-    r"|\b(?:shot\s+down|intercepted|downed|destroyed)\s+everything\s+(?:that\s+)?(?:was|were)\s+"
-    r"(?:fired|launched)\b"
+    rf"|{_EVERYTHING_FIRED_DOWNED}"
     # ... or what a warship or air defence shot down, told by its number: "A U.S. Navy
     # destroyer shot down three cruise missiles and several drones" (with no harm told)
     r"|\b(?:shot\s+down|intercepted|downed)\s+(?:and\s+destroyed\s+)?(?:an?|one|two|three|four|"
@@ -1939,8 +1943,7 @@ _EVERY_ONE_STOPPED = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:intercepted|shot\s+down|"
     r"downed|destroyed|neutrali[sz]ed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"
     r"(?:all|every|each|both)\b|\bintercepted\s+or\s+" + _FELL_HARMLESS_WORDS + r"|"
-    r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+everything\s+(?:that\s+)?(?:was|were)\s+"
-    r"(?:fired|launched)\b|"
+    + _EVERYTHING_FIRED_DOWNED + r"|"
     # the one missile told: "The missile, launched from a MiG-31K over Russia's Kaluga region,
     # was intercepted during a night attack on the capital"
     r"\bthe\s+(?:missile|drone|rocket)\b[^.;]{0,80}?\bwas\s+(?:intercepted|shot\s+down|downed|"
