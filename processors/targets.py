@@ -126,6 +126,10 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
                  r"checkpoints?|(?:troop|army)\s+positions|air\s+defen[cs]e\s+systems?|"
                  r"safe\s+houses?|"  # an armed group's hideout
+                 # "a drone hit Tower 22, a small US outpost", "a large arsenal holding missiles",
+                 # "struck a training range where volunteers trained"
+                 r"outposts?|arsenals?|(?:shooting|training|military)\s+"
+                 r"ranges?|"
                  r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|warships?|submarines?|"
                  r"air\s+defen[cs]e\s+(?:units?|batter(?:y|ies)|sites?|positions?|radars?)|radars?|"
                  r"missile\s+(?:depots?|launchers?|sites?|batter(?:y|ies))|launch\s+(?:sites?|pads?)|"
@@ -481,7 +485,7 @@ def said_hit(text: str) -> TargetMention | None:
 # object ("killing two Hezbollah members", "killed 76 policemen"); attackers killed in the
 # exchange ("five militants were killed") are not named by these words.
 _COMBATANTS = (
-    r"soldiers|troops|servicemen|fighters|commanders?|policemen|police\s+officers|"
+    r"soldiers|troops|servicemen|service\s*members|fighters|commanders?|policemen|police\s+officers|"
     r"commandos|paramilitaries|conscripts|recruits|reservists|guardsmen|"
     r"members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:group|militia|forces|army|guards|"
     r"wing|brigades?|faction|corps|movement)|"

@@ -30,6 +30,10 @@ from processors.targets import combatants_hit, find_targets, pick_target
         ("an explosion wrecked a rock pub in the city centre", "commercial"),
         ("the bomb went off in a crowded beer hall", "commercial"),
         ("jets dropped bombs on a mobile artillery piece", "military"),
+        # an outpost, an arsenal, a range where soldiers train
+        ("a drone hit Tower 22, a small US outpost in Jordan", "military"),
+        ("the drones set off blasts at a large arsenal near the town", "military"),
+        ("missiles struck the training range where recruits were lined up", "military"),
         ("two drones exploded over a military parade", "military"),
         ("explosive-laden vehicles rammed the wall of the Bannu cantonment", "military"),
         ("gunmen attacked a patrol near the village", "military"),
@@ -291,6 +295,7 @@ def test_a_village_hit_is_homes_unless_the_text_names_what_in_it() -> None:
         ("Four Armenian soldiers were killed and one wounded.", "soldiers were killed"),
         ("A U.S. strike killed four members of the Kataib Hezbollah armed group.", "group"),
         ("Maoist rebels killed 76 policemen in an ambush.", "policemen"),
+        ("Three American service members were killed in the drone attack.", "service members"),
         # civilians among the victims: the armed men are not all that was hit
         ("The shell killed two soldiers and a civilian.", None),
         ("Three people, among them two soldiers, were killed.", None),
