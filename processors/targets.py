@@ -72,7 +72,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                r"(?:petrochemical|gas\s+processing|oil\s+processing)\s+(?:complex|plants?|"
                r"facilit(?:y|ies)|works)|(?:oil|fuel|gas)\s+(?:loading|transfer|pumping)\s+"
                r"(?:points?|stations?)|Aramco\s+(?:facilit(?:y|ies)|plants?|sites?)|"
-               r"nuclear\s+(?:power\s+)?(?:plants?|stations?)|NPP"),
+               r"nuclear\s+(?:power\s+)?(?:plants?|stations?)|NPP|"
+               # a plant by its abbreviation: "a strike on the Dobrotvir TPP", "Kyiv's CHPP-6"
+               r"TPPs?|HPPs?|CHPPs?(?:-\d+)?"),
     ("transport", r"(?:railway|train|rail|bus|metro)\s+stations?|trains?|bridges?|seaports?|"
                   # a car hit, not one that carried the bomb: "a drone strike on a car"
                   r"cars?(?!\s+(?:bombs?|bombings?|packed|laden|loaded|rigged|parks?))|"

@@ -16,6 +16,8 @@ from processors.targets import combatants_hit, find_targets, pick_target
     [
         ("a missile hit a nine-storey apartment block", "residential"),
         ("a drone hit the Khor Mor gas field", "energy"),
+        ("the councillor reported a strike on the Dobrotvir TPP", "energy"),
+        ("missiles hit Kyiv's CHPP-6 overnight", "energy"),
         # a grid's parts and a plant's kind
         ("a downed drone exploded, damaging an auxiliary transformer", "energy"),
         ("drones attacked the Salavat petrochemical complex", "energy"),
