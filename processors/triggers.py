@@ -1915,8 +1915,9 @@ _NO_HARM = re.compile(
     # "no impacts had been identified", "no reports of a hit"
     r"|\bno\s+(?:impacts?|hits?)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
     r"(?:identified|reported|recorded|found)\b|\bno\s+reports?\s+of\s+(?:a\s+|any\s+)?(?:hits?|impacts?)\b"
-    # "No hits and no destruction"
-    r"|\bno\s+(?:hits?|impacts?)\s+(?:and|or|,)\s+no\s+(?:destruction|damage|casualties)\b"
+    # "No hits and no destruction", "there were no hits, no falls of debris and no casualties"
+    r"|\bno\s+(?:hits?|impacts?)(?:\s*(?:,|and|or|,\s*and)\s+no\s+(?:destruction|damage|"
+    r"casualties|injuries|victims|(?:falls?\s+of\s+|falling\s+)?(?:debris|fragments)))+\b"
     # "fragments had fallen in several places without causing significant damage or injuring
     # anyone"
     r"|\b(?:(?:fragments?|debris|wreckage)\b[^.;]{0,60}?)?without\s+causing\s+"
@@ -1938,7 +1939,7 @@ _EVERY_ONE_STOPPED = re.compile(
     r"\b(?:all|each|every|both)\b(?:\s+(?:of\s+)?(?:them|these|those))?"
     r"(?:\s+(?:the\s+)?(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
     r"(?:[^.;]{0,60}?\b(?:missiles?|drones?|rockets?|projectiles?|uavs?|shaheds?|targets|"
-    r"munitions|warheads|bombs)\b[^.;]{0,40}?)?"
+    r"munitions|warheads|bombs|target)\b[^.;]{0,40}?)?"
     # ("that all had been neutralised")
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:intercepted|shot\s+down|"
     r"downed|destroyed|neutrali[sz]ed)\b|\b(?:shot\s+down|intercepted|downed|destroyed)\s+"

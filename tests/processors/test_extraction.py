@@ -3779,6 +3779,15 @@ def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -
         "falling debris was recorded in any district."
     )
     assert extract_strikes(text, dt.date(2023, 5, 26)) == []
+    # held-out: every target (one by one) destroyed, and "no hits, no falls of debris"
+    text = (
+        "Another night of attack on the capital. The enemy sent attack drones at Kyiv from "
+        "several directions at once. Every target that approached the city was destroyed on "
+        "the approaches. In the capital there were no hits, no falls of debris and no "
+        "casualties."
+    )
+    assert extract_strikes(text, dt.date(2025, 10, 19)) == []
+    assert extract_strikes(text.replace("no hits, ", "two hits, "), dt.date(2025, 10, 19))
     # ... but all the houses destroyed are harm, not munitions stopped
     text = (
         "A Russian missile hit the village of Hroza in the Kharkiv region on Thursday. All the "
