@@ -3480,7 +3480,12 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     weapons = [w for w in weapons if _tied_weapon(article, draft, w)]
     names = list(dict.fromkeys(w.canonical for w in weapons))
     typed = [w.event_type for w in weapons if w.category not in SPECIAL_MUNITION_CATEGORIES]
-    location = draft.place.to_location(article.names.get(draft.key))
+    port = _port_off(article, parts) if not draft.place.country_code else None
+    location = (
+        port.place.to_location(port.surface)
+        if port is not None
+        else draft.place.to_location(article.names.get(draft.key))
+    )
     headline = _headline_for(article, draft)
     perpetrator = _perpetrator(article, reach, location.country_code)
     if perpetrator is None:
@@ -3632,6 +3637,35 @@ def _ground_bombing(article: _Article, perpetrator: str | None) -> bool:
     done it and nothing in the article flies ("the bombing of a St Petersburg cafe", "a
     bombing at a Shi'ite mosque in Kunduz"); "bomb" alone names no aircraft."""
     return perpetrator not in _AIR_POWERS and not article.flies
+
+
+# A ship at sea placed by its distance or bearing from a port: "about 77 nautical miles west
+# of Hodeidah", "68 nautical miles south-west of the Houthi-held port of Hodeida", "off the
+# Yemeni port of Mocha" (on the folded text before the port's name).
+_OFF_PORT = re.compile(
+    r"(?:\b(?:nautical\s+miles|nm|kilomet(?:re|er)s|km|miles)\s+(?:\([^)]*\)\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|off)"
+    r"|\boff)\s+(?:the\s+)?(?:coast\s+of\s+)?(?:[\w-]+['’]s\s+|(?:[\w-]+\s+){1,2}?(?=port))?"
+    r"(?:port\s+(?:city\s+|town\s+)?(?:of\s+)?)?$"
+)
+_OFF_PORT_REACH = 90
+
+
+def _port_off(article: _Article, parts: list[_Part]) -> PlaceMention | None:
+    """The port an event at sea is told to be off (``_OFF_PORT``), in its sentences: the one
+    named spot near where the ship was hit, where the sea's own point is hundreds of
+    kilometres off (the labels put such a ship at the port)."""
+    for sentence in {p.sentence.start: p.sentence for p in parts}.values():
+        low = fold(sentence.text)
+        if "off" not in low and " of " not in low:
+            continue
+        for mention in find_places(sentence.text, load_gazetteer()):
+            if mention.role != "place" or mention.place.precision != "place":
+                continue
+            before = low[max(0, mention.start - _OFF_PORT_REACH) : mention.start]
+            if _OFF_PORT.search(before) is not None:
+                return mention
+    return None
 
 
 def _tied_weapon(article: _Article, draft: _Draft, weapon: WeaponMention) -> bool:

@@ -2293,6 +2293,27 @@ def test_a_dateline_is_not_an_attack_at_sea(text: str, sea: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("told", "port"),
+    [
+        ("The Sounion was about 77 nautical miles west of Hodeidah when", "Hodeidah"),
+        ("The ship was roughly 50 nautical miles south-west of Aden when", "Aden"),
+        ("It was 68 nautical miles south-west of the Houthi-held port of Hodeida when", "Hodeidah"),
+        # a sea alone, or a town that is no ship's bearing, leaves the sea
+        ("The ship was in the southern Red Sea when", "Red Sea"),
+        ("The ship, bound for Aden, was in the southern Red Sea when", "Red Sea"),
+    ],
+)
+def test_a_ship_at_sea_is_placed_at_the_port_it_was_off(told: str, port: str) -> None:
+    text = (
+        "ATHENS, Aug 22 - A Greek-flagged oil tanker was left burning and without power in the "
+        f"Red Sea after an attack on Wednesday. {told} two small craft came alongside and opened "
+        "fire on it. The ship was then hit by three projectiles and a fire broke out."
+    )
+    strikes = extract_strikes(text, dt.date(2024, 8, 22))
+    assert [s.location.name for s in strikes] == [port]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
     ("text", "published"),
     [
         (
