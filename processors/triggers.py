@@ -1150,6 +1150,13 @@ _HEARD_FIRING = re.compile(r"(?:firing|fire|shelling|gunfire|bombardment)\b")
 _HEARD_BEFORE = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,3}$")
 
 
+# A drill's or a model's story, told from the sentence's start: "In the scenario, a missile
+# hits the building's east wing"
+_IN_THE_SCENARIO = re.compile(
+    r"(?:in|under|according\s+to)\s+(?:the|this|that|a|its)\s+(?:[\w-]+\s+){0,2}?scenario\b"
+)
+
+
 # Attacks foretold: "officials have signalled the long-range strikes will continue through
 # the winter" (not "the strike will be investigated")
 _WILL_GO_ON_AFTER = re.compile(
@@ -1185,6 +1192,8 @@ def _unreal(reading: _Reading, position: int) -> bool:
     ):
         return True
     if " if " in reading.low and _IF_NEEDED_AFTER.match(reading.low, position):
+        return True
+    if "scenario" in reading.low and _IN_THE_SCENARIO.match(reading.low):
         return True
     if (
         reading.low.startswith(_PLURAL_ATTACKS, position)

@@ -1354,6 +1354,8 @@ def test_a_war_drone_that_hit_a_civilian_car_is_still_a_strike() -> None:
     [
         # a drill's scenario ...
         "Under the scenario, a hostile UAV struck a storage tank, causing a fire.",
+        "In the scenario, a missile hits the building's east wing, trapping pupils on the upper "
+        "floors; 40 volunteers played wounded with make-up injuries.",
         "Rescuers held an exercise simulating a drone attack on the refinery.",
         # ... shooting drones down ...
         "Warships had been shooting down Houthi attack drones over the Red Sea at the time.",
