@@ -429,6 +429,10 @@ _NOT_A_STRIKE_WORDS = (
     r"\bstrike\s+prices?\b|\b(?:struck|strike|striking|strikes)\s+(?:a|an|the)\s+(?:\w+\s+)?"
     r"(?:deal|agreement|balance|chord|note|pose|bargain|tone|match)\b|"
     r"\b(?:struck|strike|striking|strikes)\s+(?:gold|oil|it\s+rich|back|out)\b|"
+    # a blow to an idea: "a law that critics say strikes at the independence of the agencies"
+    r"\b(?:struck|strike|striking|strikes)\s+at\s+(?:the\s+)?(?:very\s+)?(?:independence|"
+    r"freedoms?|rights|principles?|integrity|credibility|legitimacy|foundations?|roots|"
+    r"rule\s+of\s+law|democracy|autonomy|spirit|values|separation\s+of\s+powers)\b|"
     r"\b(?:vote[sd]?|voting|threaten(?:s|ed)?|call(?:s|ed)?|plan(?:s|ned)?)\s+(?:to\s+|for\s+a\s+)strike\b|"
     # a strike declared is a walkout ("the national and Islamic forces declared a strike across
     # the governorates in mourning"); a death called a killing is a verdict on it ("called his

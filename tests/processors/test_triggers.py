@@ -527,6 +527,8 @@ def test_bare_attack_needs_armed_context() -> None:
         "The strike price is $55",
         "The two sides struck a deal on grain",
         "Ukraine strikes gold at Eurovision",
+        "Crowds protested against a law that critics say strikes at the independence of the "
+        "anti-corruption agencies",
         "The drills rehearse repelling an enemy missile attack",
         "North Korea test-fired a ballistic missile",
         "The report about a missile strike was a hoax",
