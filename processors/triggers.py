@@ -1711,6 +1711,9 @@ _HABITUAL_AFTER = re.compile(
     r"(?:[1-9]\d{2,}|[3-9]\d)\s+times|\d+\s+times\s+(?:while|since|during|over\s+the|"
     r"in\s+the\s+(?:past|last))|"
     r"over\s+the\s+years|"
+    # a stretch of time, not one night: "substations knocked out by drone and missile strikes in
+    # recent weeks", "has come under near-daily drone attack this autumn"
+    r"in\s+recent\s+(?:weeks|months|years)|this\s+(?:autumn|winter|spring|summer)|"
     # ("The water went down, but the shelling never stopped")
     r"never\s+(?:stopped|stops|ended|ends|let\s+up|lets\s+up)|"
     # a season of it: "heavy bombing between late September and November levelled blocks"

@@ -1088,6 +1088,15 @@ def test_drones_sent_against_a_place_are_an_attack() -> None:
         ),
         ("Russian troops opened fire 98 times during the day", "fire", True),
         ("Russian missiles hit the city ten times overnight", "hit", False),
+        # a stretch of recent time or a season
+        (
+            "Crews rebuilt lines and substations knocked out by Russian drone and missile "
+            "strikes in recent weeks",
+            "strikes",
+            True,
+        ),
+        ("The region has come under drone attack almost every night this autumn", "attack", True),
+        ("The region came under drone attack on Sunday night", "attack", False),
     ],
 )
 def test_attacks_going_on_for_weeks_are_a_habit(text: str, word: str, habit: bool) -> None:
