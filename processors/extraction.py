@@ -975,7 +975,9 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     r"\bruled\s+out\s+(?:terrorism|sabotage|a\s+terrorist\s+\w+|an\s+attack|foul\s+play)|"
     # ... or a case opened over one: "Investigators opened a criminal case for breaches of
     # industrial safety rules", "... for violation of flight rules" (a warplane's crash)
-    r"\b(?:criminal\s+)?case\s+(?:for|over|into)\s+(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
+    # ("a criminal case was opened for breach of gas safety rules")
+    r"\b(?:criminal\s+)?case\s+(?:(?:was|has\s+been|had\s+been)\s+opened\s+)?(?:for|over|into)\s+"
+    r"(?:a\s+)?(?:breach|breaches|violation|violations)\s+of\s+"
     r"(?:[\w-]+\s+)?(?:safety|flight)\s+(?:rules|requirements|regulations)|"
     # ... or blamed on someone's breach: "the tenant ... was blamed for breaching safety rules"
     r"\b(?:blamed\s+for|accused\s+of|charged\s+with)\s+(?:breaching|violating|flouting)\s+"
@@ -992,8 +994,9 @@ _ACCIDENT_VERDICT = CaseBlind(word_start_alternation(
     r"(?:summer\s+)?(?:temperatures|heat)\b|"
     # the cause named first: "The government said a short circuit was the probable cause"
     # ("Investigators said household gas was the most likely cause")
-    r"\b(?:short\s+circuit|gas\s+leak|(?:household|domestic)\s+gas|technical\s+fault|"
-    r"electrical\s+fault)\s+(?:was|is)\s+"
+    # ("a leak from the household gas supply was the most likely cause")
+    r"\b(?:short\s+circuit|gas\s+leak|(?:household|domestic)\s+gas(?:\s+(?:supply|pipe|pipeline|"
+    r"cylinder|system|line|network))?|technical\s+fault|electrical\s+fault)\s+(?:was|is)\s+"
     r"(?:the\s+)?(?:(?:most\s+)?(?:probable|likely|suspected)\s+)?cause\b|"
     # ... or a breach of rules: "a breach of safety regulations in the gunpowder section was the
     # probable cause"

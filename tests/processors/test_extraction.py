@@ -5096,6 +5096,19 @@ def test_a_blast_household_gas_most_likely_caused_is_an_accident() -> None:
         "the range of the drones Ukraine has used against targets in Russia."
     )
     assert extract_strikes(text, dt.date(2024, 8, 2)) == []
+    # held-out: the gas supply named, or a case opened for a breach of gas safety rules, after
+    # residents first thought it a drone
+    text = (
+        "An explosion tore through a flat in a nine-storey apartment building in Kyiv on "
+        "Wednesday morning, killing one man. Residents first thought it was a drone. "
+        "Investigators said a leak from the household gas supply was the most likely cause."
+    )
+    assert extract_strikes(text, dt.date(2025, 7, 23)) == []
+    text = text.replace(
+        "Investigators said a leak from the household gas supply was the most likely cause.",
+        "A criminal case was opened for breach of gas safety rules.",
+    )
+    assert extract_strikes(text, dt.date(2025, 7, 23)) == []
 
 
 def test_a_fire_that_broke_out_after_an_attack_is_harm_beside_drones_downed() -> None:
