@@ -1897,7 +1897,7 @@ def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> 
         return False
     if "fell" in low:
         low = _FELL_HARMLESS.sub("", low)
-    if harm_denied and "no " in low:
+    if harm_denied and ("no " in low or "neither" in low):
         low = _NO_HARM.sub("", low)
     return _HARM.search(low) is None
 
@@ -1924,6 +1924,10 @@ _NO_HARM = re.compile(
     r"|\bnothing\s+(?:fell|landed)\b"
     # the munition's own remains looked at: "specialists were examining the debris"
     r"|\b(?:examin|inspect|stud|recover|collect)\w*\s+(?:the\s+)?(?:debris|wreckage|fragments)\b"
+    # "falling debris had caused neither injuries nor damage"
+    r"|\b(?:(?:falling\s+)?(?:debris|fragments|shrapnel|wreckage)\s+(?:had\s+|has\s+)?caused\s+)?"
+    r"neither\s+(?:injuries|damage|casualties|deaths)\s+nor\s+(?:injuries|damage|casualties|"
+    r"deaths)\b"
     # "There was no loss of life or equipment"
     r"|\bno\s+loss\s+of\s+(?:life|lives)\b"
     # "no falling debris was recorded in any district"
@@ -2038,6 +2042,7 @@ def denies_harm(text: str) -> bool:
         and "obody" not in text
         and "othing" not in text
         and "without" not in text
+        and "neither" not in text
     ):
         return False  # (every match holds one of these: most sentences hold none)
     low = fold(text)
@@ -2067,7 +2072,14 @@ def tells_harm(text: str) -> bool:
         low = _NO_HARM.sub("", low)
     if "shelter" in low and _HURT_TAKING_SHELTER.search(low):
         return False  # "Two people were lightly injured falling while running to shelters"
+    if "retaliation" in low or "revenge" in low or "response to" in low or "reprisal" in low:
+        low = _AVENGED.sub("", low)
     return _HARM.search(low) is not None
+
+
+# What an attack answered, harm done elsewhere: "describing the launch as retaliation for the
+# pager explosions and the killing of its commanders" (up to the clause's end).
+_AVENGED = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b[^,;.]*")
 
 
 # Hurt on the way to shelter, not by the attack: "lightly injured falling while running to

@@ -3809,6 +3809,18 @@ def test_an_attack_whose_munitions_were_all_stopped_with_nothing_hit_is_none() -
     )
     assert extract_strikes(text, dt.date(2025, 10, 19)) == []
     assert extract_strikes(text.replace("no hits, ", "two hits, "), dt.date(2025, 10, 19))
+    # held-out: "caused neither injuries nor damage", beside a claim that names what it
+    # answered ("retaliation for ... the killing of its commanders")
+    text = (
+        "TEL AVIV, Sept 25 — Sirens sounded across central Israel on Wednesday after Hezbollah "
+        "launched a surface-to-surface missile from Lebanon. The military said the missile was "
+        "shot down and that falling debris had caused neither injuries nor damage. Hezbollah "
+        "said it had fired a Qader-1 missile at the Mossad headquarters, describing the launch "
+        "as retaliation for the pager explosions and the killing of its commanders."
+    )
+    assert extract_strikes(text, dt.date(2024, 9, 25)) == []
+    hurt = text.replace("neither injuries nor damage", "two injuries")
+    assert extract_strikes(hurt, dt.date(2024, 9, 25))
     # ... but all the houses destroyed are harm, not munitions stopped
     text = (
         "A Russian missile hit the village of Hroza in the Kharkiv region on Thursday. All the "
