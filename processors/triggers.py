@@ -1579,6 +1579,8 @@ _HABITUAL_BEFORE = re.compile(
     r"(?:years|months|decades)\s+of|"
     # ("accused the military of carrying on with air strikes in the days after the quake")
     r"carr(?:y|ies|ied|ying)\s+on\s+with|keep(?:s|ing)?\s+up|kept\s+up|"
+    # what people run from: "Lebanese fleeing the bombardment of the south"
+    r"fleeing|fled|flee|flees|escaping|escaped|escape|"
     # ("families who had survived air strikes and barrel bombs"; not "survived the strike"; nor
     # "survivors of the attack": "36 survivors of and witnesses to drone attacks")
     r"survived(?!\s+(?:the|a|an|this|that|its|their)\b)|"

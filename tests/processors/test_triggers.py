@@ -1097,6 +1097,10 @@ def test_drones_sent_against_a_place_are_an_attack() -> None:
         ),
         ("The region has come under drone attack almost every night this autumn", "attack", True),
         ("The region came under drone attack on Sunday night", "attack", False),
+        # what people run from
+        ("A mix of refugees going home and Lebanese fleeing the bombardment of the south",
+         "bombardment", True),
+        ("Families fled the shelling of the town, which killed three", "shelling", False),
     ],
 )
 def test_attacks_going_on_for_weeks_are_a_habit(text: str, word: str, habit: bool) -> None:
