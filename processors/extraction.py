@@ -1640,6 +1640,9 @@ def _shift_cue(cue: StrikeCue, offset: int) -> StrikeCue:
     return StrikeCue(cue.start + offset, cue.end + offset, cue.event_type, means, cue.strength)
 
 
+_TOLD_BACK_REACH = 2  # sentences after an attack years back that go on about it
+
+
 def _segment(
     article: _Article, sentences: list[Sentence], mentions: list, dateline_end: int
 ) -> list[_Draft]:
@@ -1677,6 +1680,12 @@ def _segment(
             continue  # an attack years back, or a tally, is not this report's strike
         if cue is not None:
             told_back, since = False, i + 1
+        elif told_back and i - since < _TOLD_BACK_REACH:
+            # the toll of the attack years back just told ("A year ago today, a Kh-101 hit
+            # Okhmatdyt ... Two adults were killed"): no attack of this report's
+            if focus is not None:
+                aside = _town_aside(sentence, mentions, starts, focus, i) or aside
+            continue
         is_event = cue is not None or (
             _tells_casualties(_counts(article, sentence), focus is not None or bool(drafts))
             and not is_not_a_strike(sentence.text)

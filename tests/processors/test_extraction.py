@@ -1145,6 +1145,18 @@ def test_a_strike_mourned_a_year_ago_today_is_no_new_event() -> None:
         "the building on March 2, 2024, collapsing one entrance of the nine-storey block."
     )
     assert extract_strikes(text, dt.date(2025, 3, 2)) == []
+    # held-out: its toll told in the sentence after, with no attack word of its own
+    text = (
+        "KYIV - A year ago today, a Russian Kh-101 cruise missile hit Okhmatdyt, Ukraine's "
+        "largest children's hospital. It destroyed the toxicology building. Two adults were "
+        "killed, among them a 30-year-old doctor from Lviv. Reconstruction has finally begun."
+    )
+    assert extract_strikes(text, dt.date(2025, 7, 8)) == []
+    # ... but an attack told after it is one
+    today = text.replace(
+        "Reconstruction has finally begun.", "On Tuesday a drone hit a house in Lviv, killing two."
+    )
+    assert [e.location.name for e in extract_strikes(today, dt.date(2025, 7, 8))] == ["Lviv"]
 
 
 def test_a_depot_blast_put_down_to_heat_and_poor_storage_is_no_attack() -> None:
