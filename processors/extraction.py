@@ -911,8 +911,9 @@ _FALSE_CLAIM = re.compile(
 # ... or its heading that denies it: "Fact check: Karachi port was not destroyed by the Indian
 # Navy", "Fact check: No, the Indian Navy did not destroy Karachi port".
 _FACT_CHECK_DENIES = re.compile(
-    r"\s*fact[\s-]?check(?:ed|ing)?\b[^\n]{0,60}?\b(?:no|not|false|falsely|fake|didn't|misleading|"
-    r"old\s+(?:video|footage))\b",
+    r"\s*fact[\s-]?check(?:ed|ing)?\b[^\n]{0,100}?\b(?:no|not|false|falsely|fake|didn't|misleading|"
+    # ("Fact check: Viral clips of Tel Aviv in ruins ... are AI-generated")
+    r"old\s+(?:video|footage)|ai-generated|fabricated|doctored|digitally\s+altered|misattributed)\b",
     re.IGNORECASE,
 )
 _NOTHING_POINTS_TO = (

@@ -4261,6 +4261,13 @@ def test_air_strikes_carried_on_with_after_a_quake_are_a_habit() -> None:
             "the port of Massawa.",
             "2025-05-16",
         ),
+        # held-out: ... that calls the clips AI-generated
+        (
+            "FACT CHECK: Viral clips of Tel Aviv in ruins and a burning Ben Gurion airport are "
+            "AI-generated\n\nVideos shared millions of times since Iran began firing missiles at "
+            "Israel claim to show Tel Aviv's skyline reduced to rubble and airliners in flames.",
+            "2025-06-20",
+        ),
         # what tension has built since, with no article before the attacker
         (
             "Tension between the neighbours has been building since gunmen killed tourists in "
