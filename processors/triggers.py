@@ -1899,9 +1899,14 @@ def _stopped_unharmed(low: str, stopped: re.Pattern[str], harm_denied: bool) -> 
         return False
     if "fell" in low:
         low = _FELL_HARMLESS.sub("", low)
-    if harm_denied and ("no " in low or "neither" in low):
+    if harm_denied and _may_deny_harm(low):
         low = _NO_HARM.sub("", low)
     return _HARM.search(low) is None
+
+
+def _may_deny_harm(low: str) -> bool:
+    """Whether ``_NO_HARM`` can match the folded sentence (each match holds one of these)."""
+    return "no" in low or "fragments" in low or "debris" in low or "shrapnel" in low
 
 
 # Harm denied: "there were no reports of injuries or damage", "no casualties".
@@ -1926,6 +1931,8 @@ _NO_HARM = re.compile(
     r"|\bnothing\s+(?:fell|landed)\b"
     # the munition's own remains looked at: "specialists were examining the debris"
     r"|\b(?:examin|inspect|stud|recover|collect)\w*\s+(?:the\s+)?(?:debris|wreckage|fragments)\b"
+    # a risk, not harm: "sirens sounded because of the risk of falling fragments"
+    r"|\b(?:risk|danger|threat)\s+of\s+(?:falling\s+)?(?:fragments|debris|shrapnel)\b"
     # "falling debris had caused neither injuries nor damage"
     r"|\b(?:(?:falling\s+)?(?:debris|fragments|shrapnel|wreckage)\s+(?:had\s+|has\s+)?caused\s+)?"
     r"neither\s+(?:injuries|damage|casualties|deaths)\s+nor\s+(?:injuries|damage|casualties|"
@@ -1969,7 +1976,7 @@ _EVERY_ONE_STOPPED = re.compile(
     + _EVERYTHING_FIRED_DOWNED + r"|"
     # the one missile told: "The missile, launched from a MiG-31K over Russia's Kaluga region,
     # was intercepted during a night attack on the capital"
-    r"\bthe\s+(?:missile|drone|rocket)\b[^.;]{0,80}?\bwas\s+(?:intercepted|shot\s+down|downed|"
+    r"\bthe\s+(?:missile|drone|rocket|projectile)\b[^.;]{0,80}?\bwas\s+(?:intercepted|shot\s+down|downed|"
     r"brought\s+down)\b|"
     # what was told before, all of it: "Our forces intercepted them ... and brought them
     # down", "shot every one of them down before they reached their targets"
@@ -2068,7 +2075,7 @@ def tells_harm(text: str) -> bool:
     low = fold(text)
     if cyrillic.is_cyrillic(low):
         return _CYRILLIC_HARM.search(low) is not None
-    if "no" in low or "fragments" in low or "debris" in low or "shrapnel" in low:
+    if _may_deny_harm(low):
         # (harm said not to be: "He did not report any damage or casualties"; fragments
         # gathered: "Police collected fragments")
         low = _NO_HARM.sub("", low)
@@ -2090,6 +2097,9 @@ _HURT_TAKING_SHELTER = re.compile(
     r"\b(?:injured|hurt|wounded)\b[^.;]{0,40}?\b(?:while|as|when)\s+(?:they\s+|he\s+|she\s+)?"
     r"(?:running|rushing|fleeing|heading|hurrying|ran|rushed|fled|headed|hurried)\s+(?:to|for|"
     r"towards?)\s+(?:the\s+|a\s+|bomb\s+)?shelters?\b"
+    # "treated more than 20 people who were hurt on their way to shelters"
+    r"|\b(?:injured|hurt|wounded)\s+on\s+(?:their|the|his|her)\s+way\s+to\s+(?:the\s+|a\s+)?"
+    r"(?:bomb\s+)?shelters?\b"
 )
 
 

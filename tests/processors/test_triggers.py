@@ -1246,6 +1246,14 @@ def test_no_one_hurt_by_the_missile_and_falls_on_the_way_to_shelter_are_no_harm(
     assert not tells_harm("MDA had no reports of rockets striking buildings or of anyone hit.")
     assert not tells_harm("Police collected fragments at several spots in Rishon LeZion.")
     assert tells_harm("Fragments hit a house in Rishon LeZion.")
+    assert not tells_harm(
+        "The military said the projectile was intercepted and that sirens sounded because of "
+        "the risk of falling fragments."
+    )
+    assert not tells_harm("Medics treated 20 people who were hurt on their way to shelters.")
+    assert not tells_harm("Falling debris had caused neither injuries nor damage.")
+    assert not tells_harm("Hezbollah called it retaliation for the killing of its commanders.")
+    assert tells_harm("In retaliation for the strike, militants fired rockets that killed two.")
 
 
 def test_a_weapons_name_holding_attack_is_no_attack() -> None:
