@@ -1223,6 +1223,8 @@ def _unreal(reading: _Reading, position: int) -> bool:
     ):
         return True  # "with no reports of firing or drone incursions", "No attack followed.",
         # "no missiles were fired"
+    if "no " in reading.low and _NO_SIGN_OF.search(reading.low, max(0, position - 60), position):
+        return True  # "the alliance had no information pointing to an intentional attack"
     if ("nothing" in reading.low or "nobody" in reading.low or "no one" in reading.low) and (
         _NOTHING_BEFORE.search(reading.low, max(0, position - 30), position)
     ):
@@ -1268,6 +1270,10 @@ _CHARGED_WITH = re.compile(
 # ("No attack followed", "no large-scale attack had materialised"; not "no fewer than")
 _NO_REPORTS_OF = re.compile(
     r"\bno\s+(?:reports?\s+of\s+(?:any\s+)?|(?!fewer\b|more\b|less\b|other\b)[\w-]+\s+)?$"
+)
+_NO_SIGN_OF = re.compile(
+    r"\bno\s+(?:information|evidence|indication|sign|suggestion|proof)s?\s+(?:pointing\s+to|"
+    r"that\s+points?\s+to|suggesting|that\s+suggests?|of)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$"
 )
 _NOTHING_BEFORE = re.compile(
     r"\b(?:nothing|nobody|no\s+one)\s+(?:else\s+)?(?:was|were|had\s+been|has\s+been)\s+$"

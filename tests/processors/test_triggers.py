@@ -1382,12 +1382,16 @@ def test_a_war_drone_that_hit_a_civilian_car_is_still_a_strike() -> None:
         "Rescuers held an exercise simulating a drone attack on the refinery.",
         # ... shooting drones down ...
         "Warships had been shooting down Houthi attack drones over the Red Sea at the time.",
+        # ... no sign of one ...
+        "Stoltenberg said the alliance had no information pointing to an intentional attack by "
+        "Russia.",
+        "Officials said there was no evidence of a drone attack on the plant.",
         # ... and a fact check of old footage
         'A video shared with the caption "Ryazan refinery burning after massive drone strike" '
         "is old footage, fact-checkers said.",
     ],
 )
-def test_a_drill_shooting_down_and_old_footage_are_no_strike(text: str) -> None:
+def test_a_drill_shooting_down_no_sign_of_one_and_old_footage_are_no_strike(text: str) -> None:
     assert find_strike(text, True) is None
 
 
