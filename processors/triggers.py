@@ -642,6 +642,11 @@ _NOT_A_STRIKE_WORDS = (
     # ...; none of them damaged anything"
     r"\b(?:fragments|debris|wreckage)\b[^.]{0,160}?\bnone\s+of\s+(?:them|it)\s+(?:damaged|hit|hurt|"
     r"injured)\s+(?:anything|anyone)\b|"
+    # ... or found where no one lives: "debris found the previous day in an uninhabited area of
+    # Galati county came from a Russian drone"
+    r"\b(?:fragments|debris|wreckage)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?found\b"
+    r"[^.;]{0,80}?\b(?:uninhabited|unpopulated|empty|deserted)\s+(?:areas?|fields?|land|"
+    rf"terrain|ground|spot)\b{_UNLESS_HIT}|"
     # a habit: "the Ukrainian bank, which Russia has hit repeatedly since it quit the deal"
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:hit|struck|shelled|bombed|attacked|targeted)\s+"
     rf"(?:\w+\s+)?(?:repeatedly|regularly|routinely|frequently|often){_UNLESS_HIT}|"

@@ -1382,6 +1382,9 @@ def test_a_war_drone_that_hit_a_civilian_car_is_still_a_strike() -> None:
         "Rescuers held an exercise simulating a drone attack on the refinery.",
         # ... shooting drones down ...
         "Warships had been shooting down Houthi attack drones over the Red Sea at the time.",
+        # ... debris found where no one lives ...
+        "Specialists confirmed that debris found the previous day in an uninhabited area of "
+        "Galati county came from a Russian drone whose warhead had not gone off.",
         # ... no sign of one ...
         "Stoltenberg said the alliance had no information pointing to an intentional attack by "
         "Russia.",
