@@ -642,6 +642,11 @@ _NOT_A_STRIKE_WORDS = (
     # ...; none of them damaged anything"
     r"\b(?:fragments|debris|wreckage)\b[^.]{0,160}?\bnone\s+of\s+(?:them|it)\s+(?:damaged|hit|hurt|"
     r"injured)\s+(?:anything|anyone)\b|"
+    # an operation or a campaign launched under a name, not munitions: "NATO launched 'Eastern
+    # Sentry', a new operation to reinforce the defence of its eastern flank" (not "launched
+    # "Iskander" missiles")
+    r"\blaunch(?:ed|es|ing)?\s+['‘\"“][^'’\"”]{1,40}['’\"”](?!\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
+    rf"rockets?|bombs?|shells?|uavs?)\b){_UNLESS_HIT}|"
     # ... or found where no one lives: "debris found the previous day in an uninhabited area of
     # Galati county came from a Russian drone"
     r"\b(?:fragments|debris|wreckage)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?found\b"

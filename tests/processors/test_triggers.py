@@ -1372,6 +1372,10 @@ def test_a_war_drone_that_hit_a_civilian_car_is_still_a_strike() -> None:
     assert find_strike("A Russian drone hit a civilian car, killing two.") is not None
 
 
+def test_munitions_launched_under_a_quoted_name_are_an_attack() -> None:
+    assert find_strike('Russia launched "Iskander" missiles at the city overnight.', True)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1382,6 +1386,9 @@ def test_a_war_drone_that_hit_a_civilian_car_is_still_a_strike() -> None:
         "Rescuers held an exercise simulating a drone attack on the refinery.",
         # ... shooting drones down ...
         "Warships had been shooting down Houthi attack drones over the Red Sea at the time.",
+        # ... an operation launched under its name ...
+        "NATO launched 'Eastern Sentry', a new operation to reinforce the defence of its "
+        "eastern flank.",
         # ... debris found where no one lives ...
         "Specialists confirmed that debris found the previous day in an uninhabited area of "
         "Galati county came from a Russian drone whose warhead had not gone off.",
