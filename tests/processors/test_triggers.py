@@ -1388,7 +1388,8 @@ def test_munitions_launched_under_a_quoted_name_are_an_attack() -> None:
         "Warships had been shooting down Houthi attack drones over the Red Sea at the time.",
         # ... an operation launched under its name ...
         "NATO launched 'Eastern Sentry', a new operation to reinforce the defence of its "
-        "eastern flank.",
+        "eastern flank, after Poland asked for consultations over the incursion of Russian "
+        "drones into its airspace.",
         # ... debris found where no one lives ...
         "Specialists confirmed that debris found the previous day in an uninhabited area of "
         "Galati county came from a Russian drone whose warhead had not gone off.",
