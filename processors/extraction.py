@@ -2542,6 +2542,12 @@ _SAME_ATTACK_OPENING = re.compile(
     r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|attack|strike|air\s+strike|blast|"
     r"explosion|raid|shelling|massacre|shooting|missile|rocket|launch)s?\b"
 )
+# ... or an inquiry into it: "Prosecutors in Lublin said their investigation into the blast,
+# which ... remained open"
+_PROBE_INTO_IT = re.compile(
+    r"\b(?:investigation|probe|inquiry|inquest|trial)\s+(?:into|over|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bomb|bombing|attack|strike|blast|explosion|raid|shelling|massacre)s?\b"
+)
 # A weapons test told: "carried out the first flight test of an Agni-5 ballistic missile".
 _WEAPONS_TEST = re.compile(
     r"\b(?:flight|missile|weapons?|rocket)\s+tests?\b|\btest[\s-]+(?:fire[ds]?|firing|launch)|"
@@ -2559,7 +2565,10 @@ def _goes_on_about_it(
     weapons test told there ("The missile was fired from ... Island"): it names it again by a
     definite noun, and tells no day of its own."""
     return (
-        _SAME_ATTACK_OPENING.match(sentence.text) is not None
+        (
+            _SAME_ATTACK_OPENING.match(sentence.text) is not None
+            or _PROBE_INTO_IT.search(sentence.text) is not None
+        )
         and (
             told_back
             or any(

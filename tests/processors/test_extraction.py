@@ -1157,6 +1157,15 @@ def test_a_strike_mourned_a_year_ago_today_is_no_new_event() -> None:
         "Reconstruction has finally begun.", "On Tuesday a drone hit a house in Lviv, killing two."
     )
     assert [e.location.name for e in extract_strikes(today, dt.date(2025, 7, 8))] == ["Lviv"]
+    # held-out: an inquiry into "the blast" goes on about the attack a year ago
+    text = (
+        "PRZEWODOW, Poland, Nov 15 - Residents gathered on Wednesday for a mass in memory of the "
+        "two men killed a year ago, on November 15, 2022, when a missile came down on a grain "
+        "dryer. Local officials laid wreaths at the site. Prosecutors in Lublin said their "
+        "investigation into the blast, which they have attributed to a Ukrainian air-defence "
+        "missile, remained open."
+    )
+    assert extract_strikes(text, dt.date(2023, 11, 15)) == []
 
 
 def test_a_depot_blast_put_down_to_heat_and_poor_storage_is_no_attack() -> None:
