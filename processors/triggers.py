@@ -1597,6 +1597,8 @@ _HABITUAL_BEFORE = re.compile(
     r"carr(?:y|ies|ied|ying)\s+on\s+with|keep(?:s|ing)?\s+up|kept\s+up|"
     # what people run from: "Lebanese fleeing the bombardment of the south"
     r"fleeing|fled|flee|flees|escaping|escaped|escape|"
+    # any of them: "a large share of each salvo is now decoys"
+    r"each|every|"
     # ("families who had survived air strikes and barrel bombs"; not "survived the strike"; nor
     # "survivors of the attack": "36 survivors of and witnesses to drone attacks")
     r"survived(?!\s+(?:the|a|an|this|that|its|their)\b)|"

@@ -1101,6 +1101,8 @@ def test_drones_sent_against_a_place_are_an_attack() -> None:
         ("A mix of refugees going home and Lebanese fleeing the bombardment of the south",
          "bombardment", True),
         ("Families fled the shelling of the town, which killed three", "shelling", False),
+        # any of them
+        ("A large share of each salvo is now decoys rather than armed drones", "salvo", True),
     ],
 )
 def test_attacks_going_on_for_weeks_are_a_habit(text: str, word: str, habit: bool) -> None:
