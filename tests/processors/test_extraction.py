@@ -775,6 +775,9 @@ def test_a_dateline_is_where_another_state_or_the_home_army_struck() -> None:
         ("BEIRUT — An Israeli strike in Dahiyeh killed a Hezbollah commander.", "Beirut"),
         ("GAZA — An Israeli air strike on a house in Shujaiya killed nine people.", "Gaza City"),
         ("GAZA — An Israeli missile hit a clinic in Sheikh Radwan, injuring six.", "Gaza City"),
+        ("An Israeli strike on a building in Basta killed 15 people.", "Beirut"),
+        ("An Israeli strike on a health centre in Bachoura killed nine people.", "Beirut"),
+        ("An Israeli strike in Ghobeiry killed a Hezbollah commander.", "Beirut"),
         (
             "MOSCOW — Ukrainian drones hit a residential building on Sunday, injuring three.",
             "Moscow",
