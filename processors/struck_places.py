@@ -1382,6 +1382,12 @@ def _km(a: Place, b: Place) -> float:
     return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
+# What a munition was aimed at, not always what it hit.
+_AIMED_AT = compile_folded(
+    r"\b(?:aimed|directed)\s+(?:at|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$"
+)
+
+
 def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[StruckPlace]:
     """The places struck in one sentence (``text`` starts at ``offset`` in the article), in
     order. A place named twice has both stretches ("Missiles struck Kharkiv and Zaporizhzhia,
@@ -1431,6 +1437,14 @@ def struck_places(text: str, offset: int, mentions: Sequence[_Mention]) -> list[
         if following is not None and _namesake_in(low, offset, mention, following):
             dropped_last = True
             continue
+        if (
+            following is not None
+            and following.place.precision == "place"
+            and _AIMED_AT.search(low, max(0, start - 40), start) is not None
+            and not low.startswith((",", " and ", " or "), end)  # (not a list of aims)
+        ):
+            continue  # where it was aimed, when the sentence goes on to where it hit: "a
+            # barrage aimed at the Haifa bay suburbs killed two ... on the outskirts of Kiryat Ata"
         if (
             kept
             and low.startswith((" district", " township", " tehsil", " county"), end)

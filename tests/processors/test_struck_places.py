@@ -653,6 +653,16 @@ def _struck(text: str) -> list[str]:
         ("A huge blast rocked Kabul on Monday, killing five", ["Kabul"]),
         ("Two parked car bombs ripped through Nasiriyah, killing one person", ["Nasiriyah"]),
         ("They asked that a power line be routed through Bamiyan province when bombers struck", []),
+        # where it was aimed, when the sentence goes on to where it hit; not a list of aims
+        (
+            "a barrage aimed at Haifa killed two people in an olive grove on the outskirts of "
+            "Kiryat Ata",
+            ["Kiryat Ata"],
+        ),
+        (
+            "barrages aimed at Ashkelon, Sderot and Beersheba killed four",
+            ["Ashkelon", "Sderot", "Beersheba"],
+        ),
     ],
 )
 def test_struck_places(text: str, places: list[str]) -> None:
