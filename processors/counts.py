@@ -444,10 +444,13 @@ _WORD_OR_ABBREVIATION = r"[\w-]+(?:\.[\w-]*)*"  # "U.S.", "U.N."
 # grandmother", "A woman, 64, and her son, 40, were killed" (the list is split on its "and"s
 # and commas: a bare age is no item)
 _ITEM_AGES = r"(?:\s+aged\s+\d{1,2}(?:(?:\s*,\s*|,?\s+and\s+)\d{1,2}\b)*|,\s+\d{1,2}(?=,))?"
+# (a people's name is an adjective before a person word: "an Israeli farmer" is one farmer,
+# not "an Israeli" and a word that ends the list)
+_NO_PERSON_AFTER = rf"(?!\s+{_PERSON}\b)"
 _PERSON_ONE = (
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?"
     rf"(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
-    rf"{_PERSON}\b{_ITEM_AGES}"
+    rf"{_PERSON}\b{_NO_PERSON_AFTER}{_ITEM_AGES}"
 )
 _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
 # A list item may also be a bare number ("four farm workers and a farmer", "a nurse and two

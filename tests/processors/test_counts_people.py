@@ -29,6 +29,11 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             [("killed", 5, 5)],
         ),
         ("A nurse and two others were hurt by flying glass", [("wounded", 3, 3)]),
+        # a people's name before the person word is an adjective
+        (
+            "A rocket hit an orchard, killing an Israeli farmer and four Thai workers",
+            [("killed", 5, 5)],
+        ),
         # who they were with
         (
             "Five volunteers from a Danish relief group were killed when the strike hit their van",
