@@ -600,8 +600,8 @@ _LAUNCH_OVER = _Before(
 _LAUNCHED_FROM = _Before(
     # (or whence they came: "Grad rockets came from the north-east, near Oktyabr")
     r"\b(?:launched|fired|came|come|coming)\s+from\s+(?:(?!\b(?:hit|hits|struck|killed|landed|"
-    r"exploded|slammed|and)\b)[^.;]){1,80}?\s(?:in|at|near)\s+(?:the\s+)?$",
-    ends=("in", "at", "near", "the"),
+    r"exploded|slammed|and)\b)[^.;]){1,80}?\s(?:in|at|near|next\s+to|beside)\s+(?:the\s+)?$",
+    ends=("in", "at", "near", "to", "beside", "the"),
 )
 # Where munitions were stopped in the air, harm told nowhere in the sentence: no place hit.
 _DOWNED_OVER = _Before(
@@ -926,6 +926,8 @@ _LOCATIVE_WORDS = frozenset((
     "damaged", "damaging", "destroyed", "destroying",
     # ("yesterday's barrage also reached Kharkiv, where missiles struck energy infrastructure")
     "reached", "reaching",
+    # ("the Golani Brigade's training base next to Binyamina", "a camp beside Rafah")
+    "next", "beside", "adjacent",
     *cyrillic.LOCATIVE_WORDS,
 ))  # fmt: skip
 _LOCATIVE_WORD_BEFORE = compile_folded(

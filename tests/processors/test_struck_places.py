@@ -659,6 +659,9 @@ def _struck(text: str) -> list[str]:
             "Kiryat Ata",
             ["Kiryat Ata"],
         ),
+        # what a site hit lay next to; not where the munitions were fired from
+        ("a drone struck a training base next to Binyamina", ["Binyamina-Givat Ada"]),
+        ("14 rockets were fired from launchers next to the Rafah crossing", []),
         (
             "barrages aimed at Ashkelon, Sderot and Beersheba killed four",
             ["Ashkelon", "Sderot", "Beersheba"],
