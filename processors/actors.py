@@ -60,7 +60,8 @@ ACTORS: dict[str, str] = {
     "Syrian government forces": r"Syrian\s+(?:government|regime|army|military|air\s+force)|"
     r"Assad(?:\s+regime|\s+government)?|pro-government",
     "Rapid Support Forces": r"Rapid\s+Support\s+Forces|RSF",
-    "Sudanese Armed Forces": r"Sudanese\s+(?:[Aa]rmed\s+[Ff]orces|army|military|"
+    # ("An air strike blamed on Sudan's military tore through the market")
+    "Sudanese Armed Forces": r"(?:Sudanese|Sudan['’]s)\s+(?:[Aa]rmed\s+[Ff]orces|army|military|"
     r"[Aa]ir\s+[Ff]orce)|SAF",
     "Myanmar military": r"Myanmar(?:'s)?\s+(?:military|army|junta|air\s+force)|junta|Tatmadaw",
     "United States": r"U\.?S\.?-led\s+coalition|(?:US|U\.S\.|American)-British|"

@@ -305,6 +305,8 @@ def test_counter_accusation_and_identification_anywhere() -> None:
     blaming = "the army said, blaming the paramilitary Rapid Support Forces."
     assert find_blamed(blaming) == "Rapid Support Forces"
     assert find_blamed("Residents blamed the war in Ukraine for the prices.") is None
+    blamed_on = "An air strike blamed on Sudan's military tore through the weekly market."
+    assert find_blamed(blamed_on) == "Sudanese Armed Forces"
     assert find_attacker("The town was hit by the war in Ukraine.") is None
 
 
