@@ -471,7 +471,7 @@ _IDENTIFIED_BEFORE = CaseBlind(
 # so are "military jets": in those wars only the state flies them.
 _THE_ARMY = re.compile(
     r"(?<=\bthe\s)(?:army|military|armed\s+forces|air\s+force)\b(?:'s)?"
-    r"|\bmilitary\s+(?:jets?|warplanes?|aircraft|helicopters?)\b"
+    r"|\b(?:military|army)\s+(?:jets?|warplanes?|aircraft|helicopters?|drones?)\b"
     # ("a government helicopter dropped barrel bombs carrying chlorine on Saraqeb")
     r"|\b(?<!pro-)government\s+(?:jets?|warplanes?|aircraft|helicopters?|planes?|forces|troops)\b",
     re.IGNORECASE,

@@ -315,6 +315,10 @@ def test_the_army_is_the_struck_countrys_in_a_civil_war() -> None:
     assert find_attacker(text, national_army("SD")) == "Sudanese Armed Forces"
     assert find_attacker(text, national_army("UA")) is None
     assert find_attacker(text) is None
+    # ... as are its jets, helicopters and drones
+    for text in ("Army drones struck a depot in Nyala", "Army helicopters fired on the village"):
+        assert find_attacker(text, national_army("SD")) == "Sudanese Armed Forces"
+        assert find_attacker(text) is None
 
 
 def test_actor_scan_finds_the_mentions_the_full_pattern_finds() -> None:
