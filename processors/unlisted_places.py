@@ -293,10 +293,53 @@ def unlisted_settlements(
             if elsewhere is not None:
                 misread.append(elsewhere)
     found += _listed_with_known(text, mentions, found, gaz)
+    if dateline_end:
+        found += _dateline_town(text, mentions, found, dateline_end)
     if not found:
         return mentions
     kept = [m for m in mentions if m not in misread] if misread else mentions
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+# A dateline of a town we do not know and its country: "BARJA, Lebanon, Nov 8 —".
+_DATELINE_TOWN = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}),\s+(?=[A-Z][a-z])"
+)
+
+
+def _dateline_town(
+    text: str, mentions: list[PlaceMention], found: list[PlaceMention], dateline_end: int
+) -> list[PlaceMention]:
+    """The dateline's town, when the gazetteer does not know it but knows the country told
+    after it ("BARJA, Lebanon, Nov 8 —"), and each time the text names it ("the building in
+    Barja"): a settlement of that country, the place the report was filed from."""
+    town = _DATELINE_TOWN.match(text, 0, dateline_end)
+    if town is None:
+        return []
+    country = next(
+        (
+            m.place
+            for m in mentions
+            if m.start == town.end() and m.end <= dateline_end and m.place.precision == "country"
+        ),
+        None,
+    )
+    if country is None or any(m.start < town.end("name") for m in (*mentions, *found)):
+        return []
+    # (as the text spells it after the dateline: "AIN EL-DELB" is "Ain el-Delb"; the dateline
+    # itself is left alone, so that it stands in for no sentence that names no place)
+    told = [
+        m
+        for m in re.finditer(rf"(?<![\w-]){re.escape(town['name'])}(?![\w-])", text, re.IGNORECASE)
+        if m.start() >= dateline_end
+        and m.group()[0].isupper()
+        and not m.group().isupper()
+        and not any(k.start < m.end() and m.start() < k.end for k in (*mentions, *found))
+    ]
+    if not told:
+        return []
+    place = _settlement_at(country, told[0].group())
+    return [PlaceMention(m.start(), m.end(), m.group(), place) for m in told]
 
 
 # A list of names after a preposition: "positions in Niono, Molodo, Sandaré, Nioro du Sahel,

@@ -480,8 +480,9 @@ def test_a_town_told_as_nearby_is_a_settlement() -> None:
         "BARJA, Lebanon — An Israeli strike on a building in Barja killed 30. Earlier an Israeli "
         "strike on a residential building in nearby Jiyeh killed one person."
     )
-    [(name, country, _, located, _)] = _added(text)
-    assert (name, country, located) == ("Jiyeh", "LB", "country")
+    # (the dateline's Barja too: ``test_a_datelines_town_we_do_not_know_...``)
+    added = {name: (country, located) for name, country, _, located, _ in _added(text)}
+    assert added["Jiyeh"] == ("LB", "country")
     # ... not a site's name
     assert _added("BARJA, Lebanon — Strikes hit nearby Al-Shifa hospital, killing two.") == []
 
@@ -538,3 +539,17 @@ def test_a_village_named_with_a_capitalised_village_word_is_read() -> None:
     assert [(name, cc, admin1) for name, cc, admin1, *_ in _added(text)] == [
         ("Ni Khu De", "MM", "Kachin State")
     ]
+
+
+def test_a_datelines_town_we_do_not_know_is_in_the_country_after_it() -> None:
+    text = (
+        "BARJA, Lebanon, Nov 8 — Rescuers recovered 30 bodies from the building in Barja that "
+        "was hit by an Israeli strike on Tuesday evening."
+    )
+    added = _added(text)
+    assert [(name, country, located, surface) for name, country, _, located, surface in added] == [
+        ("Barja", "LB", "country", "Barja")
+    ]
+    # ... not when the text never names it again, nor a town we know
+    assert _added(text.replace("building in Barja", "building")) == []
+    assert _added(text.replace("BARJA", "SIDON").replace("in Barja", "in Sidon")) == []
