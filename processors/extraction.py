@@ -3522,7 +3522,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
         if typed
         else stated
         or _cue_type(preamble)
-        or _type_told_before(article, first_event_start, draft)
+        or _type_told_before(article, first_event_start, draft, perpetrator)
         or (headline.event_type if headline is not None else None)
         or "other_attack"
     )
@@ -3781,11 +3781,16 @@ def _unique_sentences(parts: list[_Part]) -> list[_Part]:
     return list(firsts.values())
 
 
-def _type_told_before(article: _Article, position: int, draft: _Draft) -> EventType | None:
+def _type_told_before(
+    article: _Article, position: int, draft: _Draft, perpetrator: str | None = None
+) -> EventType | None:
     """The means of the attack told before ``position`` (``_type_before``), else the
-    article's first (``_article_type``), for a draft with none of its own."""
+    article's first (``_article_type``) that is not another side's (``perpetrator``: the
+    event's), for a draft with none of its own."""
     key = _told_apart(article, draft)
-    return _type_before(article, position, key) or _article_type(article, position, key)
+    return _type_before(article, position, key) or _article_type(
+        article, position, key, perpetrator
+    )
 
 
 def _type_before(article: _Article, position: int, key: object) -> EventType | None:
@@ -3799,11 +3804,20 @@ def _type_before(article: _Article, position: int, key: object) -> EventType | N
     return None
 
 
-def _article_type(article: _Article, position: int, key: object) -> EventType | None:
+def _article_type(
+    article: _Article, position: int, key: object, perpetrator: str | None = None
+) -> EventType | None:
     """The type of the article's first typed attack cue (``_typed``), but not that of another
-    place's attack told in a paragraph before ``position``."""
+    place's attack told in a paragraph before ``position``, nor, after it, that of another
+    side's ("Hezbollah rocket fire killed an Israeli man" is no means of Israel's raid told
+    before)."""
     for i in range(len(article.cues)):
         if _typed(article, i) and not _of_another_paragraph(article, i, position, key):
+            sentence = article.sentences[i]
+            if perpetrator is not None and sentence.start > position:
+                actor = _attacker_in(article, sentence.start, sentence.end, None)
+                if actor is not None and actor != perpetrator:
+                    continue
             return article.cues[i].event_type  # type: ignore[union-attr]
     return None
 

@@ -267,3 +267,19 @@ def test_a_tank_that_fired_is_shelling_unless_it_only_dates_another_attack() -> 
     assert cue is not None and cue.event_type == "shelling"
     jets = find_strike("Jets hit sites around Khiam, after tanks fired near Kfar Kila.", True)
     assert jets is not None and jets.event_type == "air_strike"
+
+
+def test_another_sides_means_told_after_is_no_means_of_an_attack_with_none() -> None:
+    text = (
+        "An Israeli strike killed four people in the village of Jouaiyya in southern Lebanon on "
+        "Tuesday. Hezbollah fired more than 200 rockets at northern Israel the next day."
+    )
+    events = extract_strikes(text, dt.date(2024, 3, 15))
+    assert [(e.location.name, e.event_type) for e in events] == [("Jouaiyya", "other_attack")]
+    # ... but the same side's is
+    same = text.replace(
+        "Hezbollah fired more than 200 rockets at northern Israel",
+        "Israeli artillery shelled the village again",
+    )
+    events = extract_strikes(same, dt.date(2024, 3, 15))
+    assert [(e.location.name, e.event_type) for e in events] == [("Jouaiyya", "shelling")]
