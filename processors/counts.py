@@ -357,7 +357,9 @@ _UPDATES = (
         # (not an earlier one, raised from: "raising a toll that had stood at 31 dead")
         rf"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b(?!\s+(?:that|which)\s+had\s+(?:stood|been))"
         rf"[^.;]{{0,180}}?\b(?:has\s+|had\s+)?(?:now\s+)?"
-        rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|stood|standing|grew|grown|is|was|"
+        # (not a figure it had before: "The toll had stood at 11 on Saturday")
+        rf"(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|stands|(?<!had\s)stood|standing|"
+        rf"grew|grown|is|was|"
         # ("Death toll unchanged at seven")
         rf"unchanged|remains|remained|"
         rf"hit|(?P<modal>(?:could|may|might)\s+be)|"

@@ -492,6 +492,14 @@ def test_a_toll_put_earlier_is_no_update() -> None:
         "101 wounded earlier on Sunday."
     )
     assert pick_count(mentions, "wounded") == CountRange(min=98, max=98)
+    # ... nor one it had stood at before
+    mentions = [
+        *find_counts("The governor said the final count was 15 dead and 24 wounded."),
+        *find_counts("The toll had stood at 11 on Saturday and at 13 on Sunday afternoon."),
+    ]
+    assert pick_count(mentions, "killed") == CountRange(min=15, max=15)
+    (stood,) = find_counts("The toll stood at 13 on Friday.")
+    assert stood.update
 
 
 def test_a_live_blog_entry_opening_with_a_bare_clock_time_is_an_update() -> None:
