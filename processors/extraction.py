@@ -1738,6 +1738,17 @@ def _segment(
             # ... This was the most massive attack on the Stavropol region"). (A reference to
             # an attack told without its place places it: "Suicide bombers stormed a compound
             # ... The attack in the Daraban area of Dera Ismail Khan district was ...")
+            if drafts and cue is not None and _tells_habit(sentence, cue):
+                # a habit told at a place an event is at ("Russian forces have shelled Kherson
+                # almost daily since ... 11 November") adds nothing to it, nor its date; but
+                # what follows is of that place's event ("Sumy ... has been hit repeatedly this
+                # spring. 11:40 - ... 84 wounded")
+                named = {sp.mention.place.geonameid or sp.mention.place.name for sp in struck}
+                focus = next(
+                    (d for d in reversed(drafts) if (d.place.geonameid or d.place.name) in named),
+                    focus,
+                )
+                continue
             told = (
                 _only_refers_back(sentence, cue)
                 if drafts or not attack_told

@@ -5171,3 +5171,14 @@ def test_a_day_the_year_told_before_has_not_keeps_its_own_year() -> None:
         "29 February, killing two."
     )
     assert [e.date for e in extract_strikes(text, dt.date(2024, 3, 1))] == [dt.date(2024, 2, 29)]
+
+
+def test_a_habit_told_at_the_events_place_lends_it_no_date() -> None:
+    text = (
+        "09:12 Kherson governor Yaroslav Yanushevych says the toll from Saturday morning's "
+        "Russian shelling of the city centre stands at ten dead and 55 wounded.\n\n11:02 "
+        "Background: Russian forces have shelled Kherson from across the Dnipro almost daily "
+        "since Ukrainian troops retook it on 11 November."
+    )
+    events = extract_strikes(text, dt.date(2022, 12, 25))
+    assert [(e.date, e.killed.min) for e in events] == [(dt.date(2022, 12, 24), 10)]
