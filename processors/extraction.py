@@ -209,6 +209,9 @@ _CUT_FROM_FIGURE = re.compile(
     # assault on Kyiv, part of a wave of 440 drones and 32 missiles launched across Ukraine,
     # has killed 28 people in the capital"
     r"\b(?:after|following|when|as)\b|,\s+(?:has|have|had)\s"
+    # ... or the reach of a mourning, not of the toll: "Flags flew at half-mast across Kyiv on
+    # Friday, a day of mourning for the 31 people killed"
+    r"|\bmourning\s+for\b"
 )
 # ... and after it, a clause of its own: "in which 31 people were killed, as police stepped up
 # patrols across the Xinjiang region"

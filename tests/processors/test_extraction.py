@@ -5182,3 +5182,12 @@ def test_a_habit_told_at_the_events_place_lends_it_no_date() -> None:
     )
     events = extract_strikes(text, dt.date(2022, 12, 25))
     assert [(e.date, e.killed.min) for e in events] == [(dt.date(2022, 12, 24), 10)]
+
+
+def test_the_reach_of_a_mourning_is_no_total() -> None:
+    text = (
+        "KYIV, Aug 1 — Flags flew at half-mast across Kyiv on Friday, a day of mourning for the "
+        "31 people killed when Russian missiles and drones struck the capital on Thursday."
+    )
+    (event,) = extract_strikes(text, dt.date(2025, 8, 1))
+    assert (event.location.name, event.killed.min) == ("Kyiv", 31)  # type: ignore[union-attr]
