@@ -462,7 +462,9 @@ _PERSON_ANY = _PERSON_ONE.replace("(?P<n>", "(?:")
 _PERSON_NUMBERED = (
     # ("killing at least 18 Italians and at least nine Iraqis")
     rf"(?:(?:at\s+least|more\s+than)\s+)?"
-    rf"(?:\d+|{by_first_letter([*_UNITS, *_TENS])}(?:-{by_first_letter(_ONE_TO_NINE)})?)"
+    # ("several maintenance workers and a civil defence officer were injured": a minimum)
+    rf"(?:\d+|{by_first_letter([*_UNITS, *_TENS])}(?:-{by_first_letter(_ONE_TO_NINE)})?|"
+    rf"several|a\s+few)"
     rf"\s+(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?{_PERSON}\b{_ITEM_AGES}"
 )
 _AND = r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)"
@@ -489,7 +491,10 @@ _LIST_SUBJECT = compile_folded(
     # (or whose they were: "The wife and the daughter-in-law of one of our colleagues were killed")
     r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,?\s+(?:were|was|have|had|are)\b))?"
     # (or closing an apposition: "Nine people, six civilians and three soldiers, were killed")
-    r",?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:also\s+)?"
+    # (a live blog's present tense and a degree: "a 51-year-old woman is lightly wounded")
+    # (not a severity, which tells a part of the wounded: ``_SEVERITY``)
+    r",?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:also\s+|(?:lightly|slightly|"
+    r"moderately)\s+)?"
     # "a police officer was shot dead", "two guards were shot and wounded", "a man of about 50
     # was found dead in an apartment in the damaged building"
     rf"(?:shot\s+(?:and\s+)?|found\s+(?=dead))?(?P<kw>killed|dead|injured|wounded|hurt)\b")
@@ -498,7 +503,7 @@ _LIST_KW = ("killed", "dead", "injured", "wounded", "hurt")
 # another word and whitespace come before it), read backwards from the keyword on the
 # reversed text; "have been" and "had been" are only checked as "been".
 _LIST_TAIL_REVERSED = compile_folded(
-    r"\s+(?:(?:dna\s+)?tohs\s+|dnuof\s+)?(?:osla\s+)?(?:erew|saw|neeb|era)\s+"
+    r"\s+(?:(?:dna\s+)?tohs\s+|dnuof\s+)?(?:osla\s+|(?:ylthgil|ylthgils|yletaredom)\s+)?(?:erew|saw|neeb|era|si)\s+"
     # (an age, as _LIST_SUBJECT allows: "of about 25", "aged 25", ", 34,", "in his thirties")
     r"(?:\d{1,2}\s+(?:tuoba\s+|dnuora\s+)?(?:fo|dega)\s+|,\d{1,2}\s+,|(?:sneet|seitnewt|seitriht|"
     r"seitrof|seitfif|seitxis|seitnevis|seithgie|seitenin)\s+(?:ylrae\s+|etal\s+|-?dim)?"

@@ -29,6 +29,14 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             [("killed", 5, 5)],
         ),
         ("A nurse and two others were hurt by flying glass", [("wounded", 3, 3)]),
+        # a live blog's present tense, with a degree that is no severity
+        ("A rocket strikes a factory; a 51-year-old woman is lightly wounded", [("wounded", 1, 1)]),
+        # a vague group opening the list makes the sum a minimum
+        ("Several workers and a guard were injured", [("wounded", 4, None)]),
+        (
+            "The prime minister had been killed along with several ministers",
+            [("killed", 4, None)],
+        ),
         # a people's name before the person word is an adjective
         (
             "A rocket hit an orchard, killing an Israeli farmer and four Thai workers",
