@@ -2970,6 +2970,12 @@ def _find_draft(
     return None
 
 
+# A statement's verb between a day and the attack word after it.
+_TOLD_ON_DAY_BEFORE = re.compile(
+    r"[^.;]{0,20}?\b(?:named|identified|said|announced|confirmed|reported|released|published)\b"
+)
+
+
 def _event_date(article: _Article, part: _Part) -> DateMention | None:
     """The date in a part nearest its attack word; for a stretch of a sentence that has none,
     the sentence's one day, when the sentence tells of no other attack ("Three people were
@@ -2979,7 +2985,18 @@ def _event_date(article: _Article, part: _Part) -> DateMention | None:
         anchor = part.start
         if part.cue is not None and part.start <= part.cue.start < part.end:
             anchor = part.cue.start
-        return nearest_date(dates, anchor)
+        nearest = nearest_date(dates, anchor)
+        if (
+            nearest is not None
+            and nearest.end <= anchor
+            and _TOLD_ON_DAY_BEFORE.match(article.text, nearest.end, anchor) is not None
+        ):
+            # the day a statement was made, not the attack's: "on Sunday named the six
+            # peacekeepers killed when a drone struck a base ... on Saturday afternoon"
+            later = [d for d in dates if d.start >= anchor]
+            if later:
+                return nearest_date(later, anchor)
+        return nearest
     sentence = part.sentence
     if (part.start, part.end) == (sentence.start, sentence.end):
         return None

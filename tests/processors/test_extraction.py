@@ -5191,3 +5191,19 @@ def test_the_reach_of_a_mourning_is_no_total() -> None:
     )
     (event,) = extract_strikes(text, dt.date(2025, 8, 1))
     assert (event.location.name, event.killed.min) == ("Kyiv", 31)  # type: ignore[union-attr]
+
+
+def test_the_day_a_statement_was_made_is_not_the_attacks() -> None:
+    text = (
+        "The army on Sunday named the six peacekeepers killed when a drone struck a United "
+        "Nations base in Kadugli on Saturday afternoon."
+    )
+    (event,) = extract_strikes(text, dt.date(2025, 12, 14))
+    assert event.date == dt.date(2025, 12, 13)
+    # ... nor the day findings were released
+    text = (
+        "GENEVA, 31 October 2023 — The UN monitoring mission today released its findings on the "
+        "missile that destroyed a cafe in the village of Hroza on 5 October, killing 59."
+    )
+    (event,) = extract_strikes(text, dt.date(2023, 10, 31))
+    assert event.date == dt.date(2023, 10, 5)
