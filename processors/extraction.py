@@ -3765,6 +3765,10 @@ def _event_counts(article: _Article, parts: list[_Part]) -> list[CountMention]:
         if found and not _spans(own, sentence):
             found = [c for c in found if _in_parts(c.start + start, own)]
         if found and not _gives_total(sentence, own, min(map(_START, found))):
+            if not any(p.tied for p in own) and _COUNTED_ATTACKS.search(sentence.text):
+                continue  # a day's attacks counted, in a sentence naming no place: their
+                # total ("Russian forces attacked the region 98 times in 24 hours, ... killing
+                # 23 civilians")
             counts += sorted(found, key=_START)
     return counts
 

@@ -5207,3 +5207,14 @@ def test_the_day_a_statement_was_made_is_not_the_attacks() -> None:
     )
     (event,) = extract_strikes(text, dt.date(2023, 10, 31))
     assert event.date == dt.date(2023, 10, 5)
+
+
+def test_a_days_attacks_counted_give_a_total_not_the_events_toll() -> None:
+    text = (
+        "KHERSON, May 4 - The region began three days of mourning for the civilians killed in "
+        "Wednesday's Russian bombardment of Kherson. Prokudin said Russian forces attacked the "
+        "region 98 times in 24 hours, killing 23 civilians and wounding 46. At a hypermarket "
+        "hit in the late morning, three people were killed and five wounded, the governor said."
+    )
+    events = extract_strikes(text, dt.date(2023, 5, 4))
+    assert [(e.killed.min, e.wounded.min) for e in events] == [(3, 5)]
