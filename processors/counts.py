@@ -448,7 +448,11 @@ _WORD_OR_ABBREVIATION = r"[\w-]+(?:\.[\w-]*)*"  # "U.S.", "U.N."
 _ITEM_AGES = r"(?:\s+aged\s+\d{1,2}(?:(?:\s*,\s*|,?\s+and\s+)\d{1,2}\b)*|,\s+\d{1,2}(?=,))?"
 # (a people's name is an adjective before a person word: "an Israeli farmer" is one farmer,
 # not "an Israeli" and a word that ends the list)
-_NO_PERSON_AFTER = rf"(?!\s+{_PERSON}\b)"
+_NO_PERSON_AFTER = (
+    r"(?!\s+(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|farmers?|workers?|soldiers?|civilians?|"
+    r"nationals?|citizens?|students?|journalists?|tourists?|sailors?|pilots?|officers?|fighters?|"
+    r"residents?|teenagers?|pensioners?|doctors?|volunteers?|contractors?|engineers?)\b)"
+)
 _PERSON_ONE = (
     rf"(?:(?:a|an|one|her|his|their|the|its)\s+)(?:(?P<n>{_NUM})\s+)?"
     rf"(?:{_WORD_OR_ABBREVIATION}\s+){{0,2}}?"
