@@ -136,7 +136,33 @@ _SKIP_BEFORE = {
     "through",
     "every",
     "each",
+    "bloody",  # an anniversary's name: "Bloody Sunday"
 }
+# Feasts that fall on a weekday some days from Easter: "Nine days later, on Palm Sunday" is the
+# Sunday before Easter, whatever weekday the report is published on.
+_FROM_EASTER = {
+    ("palm", "sunday"): -7, ("maundy", "thursday"): -3, ("good", "friday"): -2,
+    ("holy", "saturday"): -1, ("easter", "sunday"): 0, ("easter", "monday"): 1,
+}  # fmt: skip
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _feast_from_easter(offset: int, published: dt.date) -> dt.date:
+    """The feast ``offset`` days from Easter, last on or before ``published``."""
+    day = _easter(published.year) + dt.timedelta(days=offset)
+    return day if day <= published else _easter(published.year - 1) + dt.timedelta(days=offset)
 
 
 def _day_before(text: str, months: list[int]) -> bool:
@@ -322,6 +348,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             before = word.group(1).lower() if word else ""
             possessive = _POSSESSIVE.match(text, m.end()) is not None
             if (before in _SKIP_BEFORE and not possessive) or m["plural"]:
+                continue
+            feast = _FROM_EASTER.get((before, m["weekday"].lower()))
+            if feast is not None:
+                add(m, _feast_from_easter(feast, published), True)
                 continue
             back = (published.weekday() - _WEEKDAYS[m["weekday"].lower()]) % 7
             if before == "last" and back == 0:

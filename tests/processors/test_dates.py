@@ -756,3 +756,26 @@ def test_an_attack_told_as_one_of_a_war_is_background(text: str, background: boo
 
     at = text.index("missile") if "missile" in text else text.index("raids")
     assert told_as_background(text, at, [at], dt.date(2025, 6, 26)) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a feast told from Easter is its own day, not the last weekday of its name
+        (
+            "Nine days later, on Palm Sunday, two missiles hit Sumy.",
+            dt.date(2025, 6, 25),
+            dt.date(2025, 4, 13),
+        ),
+        (
+            "On Easter Sunday suicide bombers struck churches.",
+            dt.date(2019, 4, 25),
+            dt.date(2019, 4, 21),
+        ),
+        ("The shelling began on Good Friday.", dt.date(2025, 4, 19), dt.date(2025, 4, 18)),
+        # ... the last one on or before publication
+        ("Strikes hit the city on Palm Sunday.", dt.date(2025, 3, 1), dt.date(2024, 3, 24)),
+    ],
+)
+def test_a_feast_told_from_easter_is_its_day(text: str, published: dt.date, day: dt.date) -> None:
+    assert [d.date for d in find_dates(text, published)] == [day]
