@@ -808,11 +808,13 @@ _TREND = compile_folded(
     r"(?:[\w-]+\s+){0,3}?(?:shelling|attacks|strikes|bombardments?|raids)|"
     # "The enemy significantly increased shelling of settlements near the front line"
     r"increas(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:shelling|attacks|strikes|"
-    r"bombardment)|(?:continues|continued)\s+to\s+terrori[sz]e)\b"
+    r"bombardment)|(?:continues|continued)\s+to\s+terrori[sz]e|"
+    # then against now: "strikes that once hugged the border now reach Mount Lebanon"
+    r"(?:strikes|attacks|raids|bombardments?|shelling)\s+that\s+(?:once|used\s+to)\b)\b"
 )
 _TREND_NEEDS = (  # one is in every match
     "ed up", "p up", "ps up", "ng up", "intensif", "increasingly", "escalating", "mounting",
-    "increas", "terrori", "escalation", "surge", "rise ",
+    "increas", "terrori", "escalation", "surge", "rise ", "that once", "that used to",
 )  # fmt: skip
 # A share of a period's casualties, as a report's statistics give it: "Air strikes caused 13%
 # of the casualties", "roadside bombs accounted for 40 per cent of civilian deaths".

@@ -459,6 +459,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "The army said that no drone attack on the base had taken place",
         "Lukashenko agreed to deploy troops, accusing Kiev of planning an attack on Belarus",
         "The enemy significantly increased shelling of settlements near the front line",
+        "Strikes that once hugged the border now reach Mount Lebanon, often hitting houses",
         # a demolition by the army, and a year's tally so far
         "Explosions ripped through the camp as the army blew up 20 buildings it had rigged with "
         "explosives",
