@@ -2369,7 +2369,7 @@ _COUNTRY_PART = re.compile(
 _ONE_SITE = re.compile(
     r"\b(?:into|on|at|bombed|shelled|struck|hit|attacked|targeted|raided)\s+an?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:compound|base|post|checkpoint|camp|school|mosque|church|monastery|"
-    r"pagoda|temple|market|hotel|hospital|convoy|house|home)\b",
+    r"pagoda|temple|market|hotel|hospital|convoy|house|home|farm|factory)\b",
     re.IGNORECASE,
 )
 

@@ -2883,6 +2883,14 @@ def test_the_one_events_toll_told_in_a_part_of_its_country_is_its_own() -> None:
     )
     [event] = extract_strikes(text, dt.date(2023, 12, 12))
     assert (event.location.name, event.killed.min) == ("Dera Ismail Khan", 23)  # type: ignore[union-attr]
+    # held-out: a farm hit in a part of the country
+    text = (
+        "WARSAW, Nov 16 - The missile that killed two men at a farm in eastern Poland was most "
+        "likely fired by Ukraine's own air defences, the president said on Wednesday. The blast "
+        "wrecked a grain dryer in the village of Przewodów at 3:40 p.m. on Tuesday."
+    )
+    [event] = extract_strikes(text, dt.date(2022, 11, 16))
+    assert (event.location.name, event.killed.min) == ("Przewodów", 2)  # type: ignore[union-attr]
 
 
 def test_a_national_total_before_the_one_event_is_not_its_toll() -> None:
