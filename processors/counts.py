@@ -1364,8 +1364,8 @@ _RAISED_TO = re.compile(
     r"(?:count|tally|figure|number)\s+(?:up\s+)?to\s+$"
 )
 _ACCOUNT_REACH = 60  # characters before a figure that may say when it was told
-_ACCOUNT_NEEDS = ("report", "by ", "earlier ", "initial ", "updated", "raised", "revised",
-                  "increased", "lifted")
+_ACCOUNT_NEEDS = ("report", "by ", "earlier ", "initial ", "first ", "early ", "updated",
+                  "raised", "revised", "increased", "lifted")
 
 
 # A toll told verb first, as translated word for word from Ukrainian or Russian ("загинули 10

@@ -500,6 +500,12 @@ def test_a_toll_put_earlier_is_no_update() -> None:
     assert pick_count(mentions, "killed") == CountRange(min=15, max=15)
     (stood,) = find_counts("The toll stood at 13 on Friday.")
     assert stood.update
+    # ... nor the first figure a rise is told on
+    mentions = [
+        *find_counts("A medical source gave a first figure of 30 dead on Saturday."),
+        *find_counts("The WHO said on Sunday that 70 patients were killed."),
+    ]
+    assert pick_count(mentions, "killed") == CountRange(min=70, max=70)
 
 
 def test_a_live_blog_entry_opening_with_a_bare_clock_time_is_an_update() -> None:
