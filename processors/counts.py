@@ -754,11 +754,15 @@ _PERSON_COUNTED = compile_folded(
 _PAIRS = {"parents": 2, "couple": 2, "twins": 2}
 _AND_RE = re.compile(_AND)
 _NONE = Anchored(
-    r"\bno\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
+    # ("reporting neither casualties nor damage")
+    r"\b(?:no|neither)\s+(?P<both>casualties|victims)\b|\bwithout\s+casualties\b"
     # "the crew escaped unharmed", "all 23 sailors were unharmed"
     r"|\b(?:crew|everyone|all\s+(?:\d+\s+)?[\w-]+)(?:\s+(?:of\s+the\s+[\w-]+|on\s+board|aboard))?"
     r"\s+(?:were|was|escaped|are)\s+(?P<unharmed>unharmed|unhurt)\b"
-    r"|\b(?:no\s*one|nobody|no\s+people)(?:\s+(?:on\s+board|aboard|inside|in\s+the\s+[\w-]+))?\s+"
+    # ("No passengers or crew were killed or injured": everyone aboard; not "no civilians were
+    # killed", a part of the victims)
+    r"|\b(?:no\s*one|nobody|no\s+(?:people|passengers(?:\s+(?:or|and)\s+crew(?:\s+members)?)?))"
+    r"(?:\s+(?:on\s+board|aboard|inside|in\s+the\s+[\w-]+))?\s+"
     # ("No one was physically hurt", of people treated for shock; not "seriously": some were)
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+|physically\s+)?"
     r"(?P<kw>killed|hurt|injured|wounded)"
@@ -768,8 +772,9 @@ _NONE = Anchored(
     # "the blast damaged a building but hurt no one"
     r"|\b(?P<verb>hurt|harmed|injured|injuring|wounded|wounding|killed|killing)\s+(?:no\s*one|nobody)\b"
     r"|\bno\s+(?P<noun>deaths|fatalities|injuries|dead|wounded|injured)\b",
-    ("no", "without", "crew", "everyone", "all", "hurt", "harmed", "injur", "wound", "kill"),
-    ("no", "without", "unharmed", "unhurt"))
+    ("no", "neither", "without", "crew", "everyone", "all", "hurt", "harmed", "injur", "wound",
+     "kill"),
+    ("no", "neither", "without", "unharmed", "unhurt"))
 # A run that ends no clause: no ",;." but a figure's thousands comma (unrolled, "[^,;.]*"
 # between the commas: an alternation tried at each character costs ``re`` dear).
 # (nor a list of years: "teenagers born in 2007, 2010 and 2011")

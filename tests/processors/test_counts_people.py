@@ -37,6 +37,13 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             "The prime minister had been killed along with several ministers",
             [("killed", 4, None)],
         ),
+        # none hurt: everyone aboard, or neither kind of casualty; not a part of the victims
+        ("No passengers or crew were killed or injured", [("killed", 0, 0), ("wounded", 0, 0)]),
+        (
+            "A drone struck the airport, a source said, reporting neither casualties nor damage",
+            [("killed", 0, 0), ("wounded", 0, 0)],
+        ),
+        ("The missile killed the commander, and no civilians were killed", [("killed", 1, 1)]),
         # a people's name before the person word is an adjective
         (
             "A rocket hit an orchard, killing an Israeli farmer and four Thai workers",
