@@ -67,7 +67,8 @@ _NOT_THIS_ATTACK = _word_starts(
     # targets"; or what the attack answered: "the strike was a response to Ukraine firing US
     # ATACMS and British Storm Shadow missiles into Russian territory"
     r"(?:at|on|against)\s+other\s+(?:targets|cities|towns|regions|areas|places|sites)\b|"
-    r"response\s+to\b|retaliation\s+(?:for|against)\b",
+    # ("called it a reply to Ukraine's use of ATACMS and Storm Shadow missiles")
+    r"(?:response|reply|answer)\s+to\b|retaliation\s+(?:for|against)\b|revenge\s+for\b",
     r"[\w-]",
 )
 # Time words that set a strike at another time than the one reported.

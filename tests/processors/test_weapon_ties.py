@@ -25,6 +25,13 @@ from processors.weapon_ties import is_background_weapon, weapon_clause
         ),
         ("Israeli jets struck Hodeidah in retaliation for a Houthi Zulfiqar missile.",
          "Zulfiqar", True),
+        (
+            "Putin called the launch a reply to Ukraine's use of ATACMS and Storm Shadow missiles.",
+            "Storm Shadow",
+            True,
+        ),
+        ("The Guards aimed at air bases in revenge for the killing of a commander by a Hellfire.",
+         "Hellfire", True),
         # what the weapon is compared with
         (
             "The missile carries a warhead of close to a tonne, roughly twice that of a Kalibr.",
