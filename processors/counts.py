@@ -314,8 +314,13 @@ _QUANT_STARTS = compile_folded(r"[^a-z0-9_]" + word_start_alternation("|".join([
 # Gated patterns: each match holds one of the literals after it (see ``casefold.Gated``).
 # Anchored ones: each match begins with one of the first literals after it (and holds one
 # of the second, if given).
+# A number that names a place, not people: "a nun at the monastery in Ward 8 was killed".
+_NAMING_NUMBER = (
+    r"(?<!ward\s)(?<!block\s)(?<!building\s)(?<!house\s)(?<!no\.\s)(?<!floor\s)(?<!room\s)"
+    r"(?<!school\s)(?<!unit\s)(?<!zone\s)(?<!gate\s)(?<!route\s)(?<!platform\s)"
+)
 _SUBJECT = Gated(
-    rf"\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
+    rf"{_NAMING_NUMBER}\b{_QUANT}\s+(?P<fill>{_FILLER})(?P<kw>{_KILLED}|{_WOUNDED})\b",
     ("kill", "dead", "died", "death", "lost", "perished", "wound", "injur", "hurt", "hospital",
      "treated", "burns", "concussion", "martyr", "fell", "medical"),
     _QUANT_STARTS)  # fmt: skip

@@ -44,6 +44,9 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             [("killed", 0, 0), ("wounded", 0, 0)],
         ),
         ("The missile killed the commander, and no civilians were killed", [("killed", 1, 1)]),
+        # a number that names a place is no count
+        ("A nun at the monastery in Ward 8 was killed", []),
+        ("Residents of building 5 were injured", []),
         # a people's name before the person word is an adjective
         (
             "A rocket hit an orchard, killing an Israeli farmer and four Thai workers",
