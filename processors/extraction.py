@@ -1744,7 +1744,8 @@ def _segment(
             # ... This was the most massive attack on the Stavropol region"). (A reference to
             # an attack told without its place places it: "Suicide bombers stormed a compound
             # ... The attack in the Daraban area of Dera Ismail Khan district was ...")
-            if drafts and cue is not None and _tells_habit(sentence, cue):
+            habit = cue is not None and _tells_habit(sentence, cue)
+            if drafts and habit:
                 # a habit told at a place an event is at ("Russian forces have shelled Kherson
                 # almost daily since ... 11 November") adds nothing to it, nor its date; but
                 # what follows is of that place's event ("Sumy ... has been hit repeatedly this
@@ -1756,10 +1757,9 @@ def _segment(
                 )
                 continue
             told = (
-                _only_refers_back(sentence, cue)
+                _only_refers_back(sentence, cue, habit)
                 if drafts or not attack_told
-                else cue is not None
-                and (_tells_habit(sentence, cue) or _announces_list(sentence, cue))
+                else cue is not None and (habit or _announces_list(sentence, cue))
             )
             joint = len(struck) > 1 and _figures_after_places(
                 article, sentence, struck, in_sentence
@@ -2621,17 +2621,19 @@ def _region_holding(drafts: list[_Draft], place: Place) -> _Draft | None:
     )
 
 
-def _only_refers_back(sentence: Sentence, cue: StrikeCue | None) -> bool:
+def _only_refers_back(
+    sentence: Sentence, cue: StrikeCue | None, habit: bool | None = None
+) -> bool:
     """Whether the sentence's attack word, with no means named, only refers to an attack told
     elsewhere (``triggers.refers_back``) or to those a list after it tells ("The following
     attacks on Kauda were documented in late May:"), or tells a habit
-    (``triggers.told_as_habit``)."""
+    (``triggers.told_as_habit``; ``habit``: that, when the caller knows it)."""
     if cue is None:
         return False
     return (
         (cue.means_start is None and refers_back(sentence.text, cue.start - sentence.start))
         or _announces_list(sentence, cue)
-        or _tells_habit(sentence, cue)
+        or (_tells_habit(sentence, cue) if habit is None else habit)
     )
 
 
