@@ -8,7 +8,7 @@ were not hit ("taken to hospital", "according to Wolfson Medical Center").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newswatch.contracts import Target
@@ -122,7 +122,7 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                  r"reservists|servicemen|recruits|conscripts)|"
                  r"training\s+(?:cent(?:re|er)|ground|camp)s?|(?:military|air|naval|army)\s+bases?|bases?|airbase|airfields?|barracks|military\s+"
                  r"(?:positions?|facilit(?:y|ies)|installations?|targets?|sites?|headquarters|units?|police|"
-                 r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?|"
+                 r"vehicles?|convoy|academ(?:y|ies)|institutes?|airfields?|airports?|"
                  r"(?:aviation\s+|flight\s+|air\s+)?schools?)|"
                  r"(?:fleet|naval|army|navy)(?:['’]s)?\s+(?:headquarters|command)|general\s+staff|"
                  r"headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:fleet|army|navy|forces|command)|ammunition\s+depots?|arms\s+depots?|command\s+posts?|"
@@ -255,6 +255,8 @@ _GOING_TO = compile_folded(r"\bto\s+$")
 _HEAD_OF_CYRILLIC = re.compile(
     r"(?:голов|глав|керівник|руководител|начальник|очільник)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}$"
 )
+# "Port Sudan", "Port Said", "Port Harcourt": a city named Port, in the text as written.
+_PORT_CITY = re.compile(r"Port\s+[A-Z]")
 _SPOKE_NEEDS = ("speak", "spoke", "speech", "address", "visit")
 # Where someone spoke or went, not what was hit: "Speaking at a church in South Carolina,
 # President Joe Biden said the attack ...".
@@ -296,7 +298,8 @@ class TargetMention:
     """A target phrase found in a text and its category; ``weak`` for an area rather than a
     building ("the centre of Sloviansk", "the main square"), which gives way to any building
     the text names; ``near`` for what a strike only landed near ("next to a congress
-    centre"), weak too and picked last."""
+    centre"), weak too and picked last; ``gives_way`` for a port whose fuel site the clause
+    says was hit, which that site outranks (``_port_sites``)."""
 
     start: int
     end: int
@@ -304,6 +307,7 @@ class TargetMention:
     text: str
     weak: bool = False
     near: bool = False
+    gives_way: bool = False
 
 
 def _matches(low: str) -> list[tuple[Target, re.Match[str]]]:
@@ -369,6 +373,8 @@ def find_targets(text: str) -> list[TargetMention]:
             continue
         if spoke and _SPOKE_AT.search(low, max(0, m.start() - 40), m.start()):
             continue
+        if m.group(0) == "port" and _PORT_CITY.match(text, m.start()):
+            continue  # a city's name: "drones struck Port Sudan"
         if m.group(0) in _CARS and _DRIVEN.search(low, max(0, m.start() - 20), m.start()):
             continue
         if m.group(0) in _BUILDINGS and not _COUNTED_BEFORE.search(
@@ -393,7 +399,30 @@ def find_targets(text: str) -> list[TargetMention]:
             if not _HEAD_OF_CYRILLIC.search(low, max(0, start - 40), start)
         ]
     found.sort(key=lambda t: t.start)
-    return _described(low, found)
+    return _port_sites(low, _described(low, found))
+
+
+# A port holds sites of its own: a fuel site the same clause goes on to say was hit is what
+# the strike hit ("bombed the port of Hodeidah, setting oil storage tanks on fire", "a strike
+# on the port set fire to the oil depot"), not one named beside it in a list ("hit the main
+# port, a fuel depot and a substation", "damaged port and energy infrastructure").
+_PORTS = re.compile(r"(?:sea)?ports?|harbou?rs?")
+_HIT_NEXT = compile_folded(
+    r"[^.;]{0,60}?\b(?:set|setting|sets|sparked|sparking|damag(?:ed|ing)|destroy(?:ed|ing)|"
+    r"hit|hitting|struck|striking)\b[^.;]{0,40}$"
+)
+
+
+def _port_sites(low: str, found: list[TargetMention]) -> list[TargetMention]:
+    """``found`` with a port marked ``gives_way`` when the clause after it tells a fuel site
+    hit (energy: tanks, depots, terminals, power stations)."""
+    for i, m in enumerate(found):
+        if m.target != "transport" or not _PORTS.fullmatch(m.text.lower()):
+            continue
+        site = next((n for n in found[i + 1 :] if n.target == "energy" and not n.weak), None)
+        if site is not None and _HIT_NEXT.match(low, m.end, site.start):
+            found[i] = replace(m, gives_way=True)
+    return found
 
 
 # A bare "plant" or "enterprise" says less than the apposition after it that tells what it is:
@@ -430,7 +459,8 @@ def pick_from(
     # (a car comes last: "set cars and a building on fire" hit the building, "burning cars
     # near the market" the market)
     ranked = sorted(
-        mentions, key=lambda m: (m.weak, m.text.lower() in _CARS, m.near, m.start < after)
+        mentions,
+        key=lambda m: (m.weak, m.text.lower() in _CARS, m.gives_way, m.near, m.start < after),
     )
     for mention in ranked:
         if weak or not mention.weak:

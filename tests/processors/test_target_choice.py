@@ -202,3 +202,37 @@ def test_a_base_is_military() -> None:
     )
     strikes = extract_strikes(text, _PUBLISHED)
     assert strikes and strikes[0].target == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Hodeidah, July 2024: the clause after the port tells the fuel tanks that burned.
+        (
+            "Israeli jets bombed the Houthi-held port of Hodeidah on Saturday, setting fuel "
+            "storage tanks and a power station on fire.",
+            "energy",
+        ),
+        # Novorossiysk, 2025: the strike on the port set fire to its oil depot.
+        (
+            "A Ukrainian drone attack on Novorossiysk's port set fire to an oil depot on "
+            "Friday, the governor said.",
+            "energy",
+        ),
+        # ... but in a list the port comes first, as the text names it.
+        (
+            "Russian drones damaged port and energy infrastructure in Odesa overnight, the "
+            "governor said.",
+            "transport",
+        ),
+        # Hama, 2024: a military airport is a military site, not a transport hub.
+        (
+            "Israeli jets struck the Hama military airport on Wednesday, destroying aircraft "
+            "and runways.",
+            "military",
+        ),
+    ],
+)
+def test_a_port_gives_way_to_the_fuel_site_hit_in_it(text: str, target: str) -> None:
+    strikes = extract_strikes(text, _PUBLISHED)
+    assert strikes and strikes[0].target == target

@@ -345,3 +345,9 @@ def test_an_office_in_an_officials_title_is_no_target_in_ukrainian() -> None:
 )
 def test_a_field_unit_or_post_is_no_farmland(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.target) for m in find_targets(text)] == expected
+
+
+def test_a_city_named_port_is_no_port() -> None:
+    # "Port Sudan", "Port Said": a city, where a lower-case port is a site.
+    assert [m.target for m in find_targets("Drones struck Port Sudan on Sunday.")] == []
+    assert [m.text for m in find_targets("Drones struck the port in Sudan.")] == ["port"]
