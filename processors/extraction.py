@@ -3595,6 +3595,8 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     if began is not None and date is not None and 0 < (date - began).days <= _OVERNIGHT_DAYS:
         date, precision = began, "day"
     target = _target(article, parts)
+    if target is not None and _VAGUE_SITE.fullmatch(target.text.lower()):
+        target = _site_named(article, draft, sole) or target
     evidence_parts = _unique_sentences(parts)
     evidence = [
         Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end)
@@ -4319,6 +4321,29 @@ def _target(article: _Article, parts: list[_Part]) -> TargetMention | None:
     # no site named: armed men as the only victims tell a military target
     text = " ".join(p.sentence.text for p in _unique_sentences(parts))
     return combatants_hit(text)
+
+
+# An industrial site a governor leaves unnamed ("an enterprise in Ryazan was damaged by
+# falling debris", "the Novoshakhtinsk plant"): the text may say elsewhere what it is.
+_VAGUE_SITE = re.compile(
+    r"(?:industrial\s+)?(?:enterprises?|plants?|facilit(?:y|ies)|sites?|zones?)"
+)
+
+
+def _site_named(article: _Article, draft: _Draft, sole: bool) -> TargetMention | None:
+    """The energy site (a refinery, an oil depot, a power plant) that a sentence naming the
+    event's place calls what is there ("Ukraine's General Staff said it had hit the
+    Rosneft-owned Ryazan refinery"), or any sentence when the text tells one event only."""
+    name = article.names.get(draft.key, draft.place.name)
+    for sentence in article.sentences:
+        if not sole and name not in sentence.text:
+            continue
+        site = next(
+            (m for m in find_targets(sentence.text) if m.target == "energy" and not m.weak), None
+        )
+        if site is not None:
+            return site
+    return None
 
 
 _SAID_HIT_REACH = 2  # sentences after an event's that may tell what it hit

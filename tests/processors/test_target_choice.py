@@ -236,3 +236,27 @@ def test_a_base_is_military() -> None:
 def test_a_port_gives_way_to_the_fuel_site_hit_in_it(text: str, target: str) -> None:
     strikes = extract_strikes(text, _PUBLISHED)
     assert strikes and strikes[0].target == target
+
+
+def test_an_unnamed_enterprise_is_the_energy_site_the_text_names_at_its_place() -> None:
+    # Ryazan and Volgograd, August 2025: the governor's "enterprise" is the refinery that
+    # Ukraine's General Staff named; Volgograd's refinery says nothing of Kursk's enterprise.
+    text = (
+        "Governor Pavel Malkov said an enterprise in Ryazan had been damaged by falling drone "
+        "debris on Thursday. Ukraine's General Staff later said it had hit the Rosneft-owned "
+        "Ryazan refinery. In Kursk, a drone attack damaged an industrial enterprise on "
+        "Thursday, the governor said. A fire broke out at the Lukoil refinery in Volgograd "
+        "after a drone attack on Thursday."
+    )
+    by_place = {s.location.name: s.target for s in extract_strikes(text, _PUBLISHED)}
+    assert by_place == {"Ryazan": "energy", "Kursk": "other", "Volgograd": "energy"}
+
+
+def test_the_one_events_plant_is_the_refinery_the_text_calls_it() -> None:
+    # Novoshakhtinsk, June 2022: "the plant" of the first report is a refinery.
+    text = (
+        "A refinery in Russia's Rostov region halted work on Wednesday after a fire. Two "
+        "drones attacked the Novoshakhtinsk plant on Wednesday morning, officials said."
+    )
+    strikes = extract_strikes(text, _PUBLISHED)
+    assert [s.target for s in strikes] == ["energy"]
