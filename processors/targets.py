@@ -157,7 +157,9 @@ _LEXICON: tuple[tuple[Target, str], ...] = (
                      r"crops|agricultural\s+\w+|granar(?:y|ies)"),
     ("residential", rf"(?:apartment|residential|tower|high-rise|multi-stor(?:e)?y|{_STOREYED})\s+"
                     r"(?:blocks?|buildings?|complex(?:es)?|compounds?|structures?|houses?|towers?)|"
-                    r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?)|"
+                    r"residential\s+(?:areas?|districts?|neighbou?rhoods?|quarters?|streets?|"
+                    # a Ukrainian officials' word for streets of houses: "the private sector"
+                    r"sectors?)|private\s+sectors?|chalets?|"
                     r"apartments?|homes?|houses?|housing(?:\s+(?:estate|blocks?|complex))?|"
                     r"dwellings?|flats?|private\s+(?:homes?|houses?)|dormitor(?:y|ies)|residences?|"
                     r"high-rises?|tower\s+blocks?|neighbou?rhoods?|villages?|buildings?"),

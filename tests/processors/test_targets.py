@@ -15,6 +15,10 @@ from processors.targets import combatants_hit, find_targets, pick_target
     ("text", "target"),
     [
         ("a missile hit a nine-storey apartment block", "residential"),
+        # a Ukrainian official's word for streets of houses; holiday chalets
+        ("the enemy shelled the residential sector of the Korabelnyi district", "residential"),
+        ("drones struck the private sector of the town overnight", "residential"),
+        ("the strike hit chalets where journalists were staying", "residential"),
         ("a drone hit the Khor Mor gas field", "energy"),
         ("the councillor reported a strike on the Dobrotvir TPP", "energy"),
         ("missiles hit Kyiv's CHPP-6 overnight", "energy"),
