@@ -940,7 +940,9 @@ _REQUEST, _REQUEST_GATE = _gated(
     r"(?:to|help|helps|helped|helping|for|at)\s+(?:stop|prevent|counter|repel|fend\s+off|"
     r"intercept|thwart|deter)|stopping|preventing|countering|repelling|intercepting|"
     r"thwarting|deterring|(?:defend|protect|shield|guard)(?:s|ed|ing)?\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against"
+    r"(?:[\w'’-]+\s+){0,4}?(?:against|from)|defen[cs]es?\s+against|"
+    # ... and a fight against them: "support in the fight against missile attacks"
+    r"(?:fight(?:s|ing)?|struggle|battle|protection)\s+against"
     r")\b"
 )
 # "may" as the month: after a preposition or "early", "last"..., or before a day number.

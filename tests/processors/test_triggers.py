@@ -683,6 +683,9 @@ def test_strike_cues_ask_about_weapons_only_where_a_bare_attack_needs_context() 
         "Israel deployed additional Iron Dome batteries around Haifa to intercept rocket fire "
         "from Lebanon.",
         "The new radars are meant to help prevent drone strikes on the power grid.",
+        # the fight a delivery helps: Germany's IRIS-T, October 2022
+        '"It is vital support for Ukraine in the fight against missile attacks on its '
+        'cities," the minister said in Berlin.',
     ],
 )
 def test_what_defences_are_meant_to_stop_is_no_strike(text: str) -> None:
