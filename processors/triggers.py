@@ -1883,7 +1883,18 @@ def all_stopped(text: str) -> bool:
         return True  # "There was no confirmation that anything was hit."
     if _stopped_unharmed(low, _EVERY_ONE_STOPPED, harm_denied=True):
         return True
+    if "fell" in low and _DOWNED_REST_HARMLESS.search(low) is not None:
+        return _HARM.search(_FELL_HARMLESS.sub("", low)) is None
     return "of " in low and _tally_all_stopped(low) and _HARM.search(low) is None
+
+
+# Some shot down and the rest fallen where they hit nothing: "Air defences shot down 18 of the
+# rockets and the other nine fell in open areas".
+_DOWNED_REST_HARMLESS = compile_folded(
+    r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+(?:\w+\s+){1,2}?of\s+(?:the|them)\b"
+    r"[^.;]{0,40}?\b(?:and|while)\s+(?:the\s+)?(?:other|remaining|rest)\b[^.;]{0,30}?\b"
+    + _FELL_HARMLESS_WORDS
+)
 
 
 def _tally_all_stopped(low: str) -> bool:
@@ -2105,6 +2116,8 @@ def tells_harm(text: str) -> bool:
         return False  # "Two people were lightly injured falling while running to shelters"
     if "retaliation" in low or "revenge" in low or "response to" in low or "reprisal" in low:
         low = _AVENGED.sub("", low)
+    if "fell" in low:
+        low = _FELL_HARMLESS.sub("", low)  # "the other nine fell in open areas": nothing hit
     return _HARM.search(low) is not None
 
 

@@ -1465,3 +1465,29 @@ def test_air_defences_that_destroyed_everything_stopped_all() -> None:
         "In Kyiv, air defences destroyed everything that was fired and no damage was reported."
     )
     assert not all_stopped("In Kyiv, a missile destroyed everything in the courtyard.")
+
+
+def test_some_downed_and_the_rest_fallen_in_open_areas_stopped_all() -> None:
+    from processors.triggers import tells_harm
+
+    sentence = "Air defences shot down 18 of the rockets and the other nine fell in open areas."
+    assert all_stopped(sentence)
+    assert not tells_harm(sentence)
+    hit = "Air defences shot down 18 of the rockets and the other nine hit a school in Holon."
+    assert not all_stopped(hit)
+    assert tells_harm(hit)
+
+
+def test_a_barrage_downed_or_fallen_in_open_areas_is_no_strike_for_its_claim() -> None:
+    import datetime as dt
+
+    from processors.extraction import extract_strikes
+
+    # Tel Aviv, New Year 2024: the claim comes after the military said nothing was hit.
+    text = (
+        "Hamas fired at least 27 rockets at central Israel at midnight. Air defences shot down "
+        "18 of the rockets and the other nine fell in open areas, the military said. There "
+        "were no reports of casualties or damage. The Qassam Brigades said it had fired M90 "
+        "rockets at Tel Aviv."
+    )
+    assert extract_strikes(text, dt.date(2024, 1, 1)) == []
