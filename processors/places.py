@@ -1867,6 +1867,15 @@ _ASIDE_THEN_VERB = re.compile(
     r",\s+(?:for\s+(?:its|their)\s+part|in\s+turn|in\s+response|in\s+a\s+statement|meanwhile|"
     r"however),\s+(\w+)"
 )
+# What a capital says or holds to, after its possessive: it stands for its government
+# ("London's statements", "Washington's concerns"), not for where a strike hit ("Kyiv's mayor",
+# "Moscow's airports" stay places).
+_STANCE_NOUNS = frozenset({
+    "statement", "statements", "claim", "claims", "assurance", "assurances", "denial",
+    "denials", "position", "stance", "promise", "promises", "pledge", "pledges", "warning",
+    "warnings", "accusation", "accusations", "concerns", "demands", "refusal", "policy",
+    "insistence", "version",
+})  # fmt: skip
 # Words before a name after which `_role` looks further back.
 _LOOK_FURTHER_BACK = DIRECTIONS | {"and", "by"}
 
@@ -1916,6 +1925,8 @@ def _role(
         adjacent = span.possessive or doc.text[span.end : after[0]] == " "
         if adjacent and after_word in STATE_NOUNS:
             return "actor"
+    if span.possessive and after_word in _STANCE_NOUNS:
+        return "actor"  # a capital's word: "contrary to London's statements that ..."
     return "place"
 
 

@@ -781,6 +781,9 @@ def test_a_number_word_is_no_place_even_in_its_country(gaz: Gazetteer) -> None:
         # ... or after an aside
         ("Bishkek, for its part, said 24 people had been killed.", "Bishkek", "actor"),
         ("Kharkiv, for its part, was hit by three drones.", "Kharkiv", "place"),
+        # a capital's word after its possessive, not its mayor or its airports
+        ("It ran contrary to London's statements on the missiles.", "London", "actor"),
+        ("Kyiv's mayor said two people were hurt.", "Kyiv", "place"),
     ],
 )
 def test_metonymy_is_flagged_as_actor(gaz: Gazetteer, text: str, surface: str, role: str) -> None:
