@@ -2565,6 +2565,11 @@ _PROBE_INTO_IT = re.compile(
     r"\b(?:investigation|probe|inquiry|inquest|trial)\s+(?:into|over|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bomb|bombing|attack|strike|blast|explosion|raid|shelling|massacre)s?\b"
 )
+# ... or its time told back to it: "Kalibr missiles hit the square late that morning", after
+# "the city remembered the victims of the missile attack two years ago".
+_THAT_TIME = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\b|\bat\s+the\s+time\b"
+)
 # A weapons test told: "carried out the first flight test of an Agni-5 ballistic missile".
 _WEAPONS_TEST = re.compile(
     r"\b(?:flight|missile|weapons?|rocket)\s+tests?\b|\btest[\s-]+(?:fire[ds]?|firing|launch)|"
@@ -2585,6 +2590,7 @@ def _goes_on_about_it(
         (
             _SAME_ATTACK_OPENING.match(sentence.text) is not None
             or _PROBE_INTO_IT.search(sentence.text) is not None
+            or _THAT_TIME.search(sentence.text) is not None
         )
         and (
             told_back

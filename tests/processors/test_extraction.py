@@ -572,6 +572,22 @@ def test_an_old_strike_told_for_an_anniversary_is_background() -> None:
     assert [s.date for s in extract_strikes(text, dt.date(2023, 4, 8))] == [dt.date(2023, 4, 8)]
 
 
+def test_an_attack_told_at_that_time_goes_on_about_the_one_years_back() -> None:
+    # Vinnytsia, July 2024: the second anniversary of the Kalibr strike on Victory Square.
+    text = (
+        "Vinnytsia on Sunday remembered the victims of the Russian missile attack on its "
+        "centre two years ago. Kalibr missiles hit the area around Victory Square late that "
+        "morning, killing 29 people."
+    )
+    assert extract_strikes(text, dt.date(2024, 7, 14)) == []
+    # a strike of its own after the anniversary is told
+    text = (
+        "Vinnytsia on Sunday remembered the victims of the Russian missile attack on its "
+        "centre two years ago. Russian drones hit a house in Vinnytsia on Sunday, killing two."
+    )
+    assert [s.date for s in extract_strikes(text, dt.date(2024, 7, 14))] == [dt.date(2024, 7, 14)]
+
+
 @pytest.mark.parametrize(
     ("lead", "published"),
     [
