@@ -575,9 +575,10 @@ def test_an_old_strike_told_for_an_anniversary_is_background() -> None:
 def test_an_attack_told_at_that_time_goes_on_about_the_one_years_back() -> None:
     # Vinnytsia, July 2024: the second anniversary of the Kalibr strike on Victory Square.
     text = (
-        "Vinnytsia on Sunday remembered the victims of the Russian missile attack on its "
-        "centre two years ago. Kalibr missiles hit the area around Victory Square late that "
-        "morning, killing 29 people."
+        "Vinnytsia remembers Victory Square dead, two years on\nVinnytsia on Sunday remembered "
+        "the victims of the Russian cruise missile attack on its city centre two years ago. "
+        "Kalibr missiles fired from the Black Sea hit the area around Victory Square late that "
+        "morning, killing 29 people and wounding more than 200."
     )
     assert extract_strikes(text, dt.date(2024, 7, 14)) == []
     # a strike of its own after the anniversary is told
