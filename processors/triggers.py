@@ -1796,6 +1796,7 @@ def _not_a_strike(reading: _Reading) -> bool:
             and _many_attacks(padded))
         or (("%" in low or "cent" in low) and _SHARE_OF_CASUALTIES.search(low) is not None)
         or ("range" in low and _WEAPON_RANGE.search(low) is not None and not _HARM.search(padded))
+        or (" from " in low and _HOW_USED.search(low) is not None and not _HARM.search(padded))
         # an abduction with no harm told: "Gunmen stormed the school compound in Kuriga ... and
         # abducted more than 280 pupils"
         or (("abduct" in low or "kidnap" in low) and not _HARM.search(padded))
@@ -1818,6 +1819,12 @@ _MEANS_CRASHED = re.compile(
 # is launched from aircraft and has a range of more than 250 kilometres, far beyond the 80 km
 # of the rockets fired by the HIMARS launchers")
 _WEAPON_RANGE = re.compile(r"\b(?:has|have|had|with)\s+an?\s+(?:[\w-]+\s+)?range\s+of\b")
+# ... or how it is used, in the present: "The rounds are fired from 155-mm artillery and burst
+# over a target to scatter bomblets" (a report's present tells harm: "are fired at Kyiv, killing")
+_HOW_USED = re.compile(
+    r"\b(?:are|is)\s+(?:typically\s+|usually\s+|normally\s+|generally\s+|often\s+)?"
+    r"(?:fired|launched|dropped)\s+from\s+(?!the\b)"
+)
 
 
 # A missile's flight told by its time aloft or its distance, with no harm done: a test's, not a

@@ -1491,3 +1491,15 @@ def test_a_barrage_downed_or_fallen_in_open_areas_is_no_strike_for_its_claim() -
         "rockets at Tel Aviv."
     )
     assert extract_strikes(text, dt.date(2024, 1, 1)) == []
+
+
+def test_how_a_weapon_is_used_told_in_the_present_is_no_strike() -> None:
+    # the cluster rounds sent to Ukraine, July 2023
+    assert is_not_a_strike(
+        "The weapons, known as improved conventional munitions, are fired from 155-mm "
+        "artillery and burst over a target to scatter dozens of small bomblets."
+    )
+    # a report's own present tells harm
+    assert not is_not_a_strike(
+        "Rockets are fired from Gaza at Sderot, wounding two people, the army says."
+    )
