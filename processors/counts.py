@@ -1102,9 +1102,11 @@ _FATAL_SHARE = compile_folded(
 _WAR_TALLY = re.compile(
     r"\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+|outbreak\s+of\s+the\s+)?"
     r"(?:full-scale\s+)?(?:war|conflict|invasion|offensive|fighting)\b|"
-    r"\b(?:in|of|during|throughout)\s+the\s+(?:(?:\d+|[a-z]+)-(?:day|week|month|year)\s+"
+    r"\b(?:in|of|for|during|throughout)\s+the\s+(?:(?:\d+|[a-z]+)-(?:day|week|month|year)\s+"
     r"(?:war|conflict|operation|offensive|campaign)|war|conflict)\b|"
-    r"\b(?:this|so\s+far\s+this)\s+year\b",
+    r"\b(?:this|so\s+far\s+this)\s+year\b|"
+    # "The ministry's cumulative toll passed 30,000"
+    r"\bcumulative\s+(?:death\s+)?(?:toll|tally|count)\b",
     re.IGNORECASE,
 )
 # A wound that killed: "fatally wounding a 35-year-old resident", "was mortally wounded".

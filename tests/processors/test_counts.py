@@ -671,6 +671,7 @@ def test_a_figure_told_by_an_early_account_gives_way_to_a_later_one() -> None:
         ("The death toll in Gaza since the war began has risen to 40,000.", []),
         ("The number of people killed since the full-scale invasion stands at 9,000.", []),
         ("The toll of the 50-day war rose to 2,100.", []),
+        ("The ministry's cumulative toll for the war passed 30,000 the same day.", []),
         # ... but an attack's own update is, and one operation may be a raid
         ("The number of people killed in the strike rose to 12.", [("killed", 12, True)]),
         ("The number of militants killed in the operation rose to 7.", [("killed", 7, True)]),
