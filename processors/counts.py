@@ -355,6 +355,8 @@ _NOT_TWO_ATTACKS = (
     rf"(?![^.;]{{0,120}}?\b{_ATTACK_NOUNS}\b[^.;]{{0,60}}?\band\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{_ATTACK_NOUNS}\b)"
 )
+# The kinds a "number of" names, for a figure of both at once ("the number of dead and injured").
+_BOTH_KINDS = r"(?:killed|dead|injured|wounded|hurt)\b"
 _UPDATES = (
     Anchored(
         # ("The death toll from two car bombs that tore through ... in the central Nigerian city
@@ -399,8 +401,9 @@ _UPDATES = (
         # ("The number of people known to have died in Tuesday's air attack on Pazigyi village
         # has risen to at least 171")
         # ("The number injured in Kharkiv rises to six")
-        rf"n(?<!\w.)umber\s+(?:of\s+)?(?:[\w.-]+\s+){{0,4}}?(?P<kind>killed|dead|died|injured|wounded|"
-        rf"hurt)\b"
+        # (not both at once: "put the number of dead and injured at 400")
+        rf"n(?<!\w.)umber\s+(?:of\s+)?(?:(?!{_BOTH_KINDS})[\w.-]+\s+){{0,4}}?"
+        rf"(?P<kind>killed|dead|died|injured|wounded|hurt)\b(?!\s+(?:and|or)\s+{_BOTH_KINDS})"
         rf"[^.;]{{0,200}}?"
         # ("... has reached 18")
         rf"\b(?:at|to|reached)\s+{_QUANT}\b", ("number",)),

@@ -672,6 +672,9 @@ def test_a_figure_told_by_an_early_account_gives_way_to_a_later_one() -> None:
         ("The number of people killed since the full-scale invasion stands at 9,000.", []),
         ("The toll of the 50-day war rose to 2,100.", []),
         ("The ministry's cumulative toll for the war passed 30,000 the same day.", []),
+        # the dead and the injured together are neither kind alone
+        ("A Hamas statement put the number of dead and injured at 400.", []),
+        ("The number of killed and wounded reached 400.", []),
         # ... but an attack's own update is, and one operation may be a raid
         ("The number of people killed in the strike rose to 12.", [("killed", 12, True)]),
         ("The number of militants killed in the operation rose to 7.", [("killed", 7, True)]),
