@@ -829,3 +829,17 @@ def test_another_victim_who_was_hurt_is_one_wounded(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(m.kind, m.count.min) for m in find_counts(text)] == expected
+
+
+def test_a_figure_nobody_could_check_gives_way_to_one_that_stands() -> None:
+    from processors.counts import pick_count
+
+    # Makiivka, January 2023: the ministry's 63 against Kyiv's unchecked 400
+    text = (
+        "The defence ministry said 63 servicemen were killed. Ukraine put the number of dead "
+        "at about 400, a figure nobody has been able to check."
+    )
+    assert pick_count(find_counts(text), "killed").min == 63
+    # told alone, it is still the figure
+    alone = "Rebels said 30 people were killed, which could not be independently verified."
+    assert pick_count(find_counts(alone), "killed").min == 30
