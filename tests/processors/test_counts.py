@@ -617,6 +617,9 @@ def test_figures_told_as_of_a_time_update_the_toll() -> None:
     for text in (
         "Станом на 15:00, за даними МВС, загинули 11 людей, ще 37 поранені.",
         "As of 15:00, 11 people had been killed and 37 wounded.",
+        # ... and a total, as "in all": Belgorod, December 2023; Kharkiv, 2024
+        "Всего пострадали 108 человек.",
+        "Усього поранено 97 людей.",
     ):
         found = find_counts(text)
         assert found and all(m.update for m in found)
