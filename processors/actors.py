@@ -328,7 +328,9 @@ _USER_OF_SITE_NEEDS = ("which", "that", "where")  # one is in every match (folde
 _DATELINE_REACH = 60  # characters: a mention further on is past any dateline
 _USER_OF_SITE_AFTER = CaseBlind(
     r"(?:\s+[\w-]+){0,2}?\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:used|using|occupied|"
-    r"occupying|set\s+up|based|stationed)\b"
+    r"occupying|set\s+up|based|stationed|"
+    # ... or were not: "hit areas where Islamic State forces were probably not present"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:not\s+)?present)\b"
 )
 # "The Armed Forces of Ukraine struck ...": the country named after its forces fired.
 # (These patterns before a mention open at a word: ``word_start_alternation`` lets ``re`` skip

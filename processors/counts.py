@@ -420,6 +420,7 @@ _UPDATES = (
 _PERSON_WORDS = "|".join([
     "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "mother",
     "father", "son", "daughter", "husband", "wife", "brother", "sister", "grandmother",
+    "youth", "youths", "teen", "teens",
     "grandfather", "pensioner", "civilian", "resident", "person", "soldier", "children", "sons",
     "daughters", "parents", "grandchildren", "men", "women", "boys", "girls", "sisters",
     "brothers", "others", "cameraman", "policeman", "policemen", "serviceman",

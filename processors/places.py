@@ -1874,7 +1874,7 @@ _STANCE_NOUNS = frozenset({
     "statement", "statements", "claim", "claims", "assurance", "assurances", "denial",
     "denials", "position", "stance", "promise", "promises", "pledge", "pledges", "warning",
     "warnings", "accusation", "accusations", "concerns", "demands", "refusal", "policy",
-    "insistence", "version",
+    "insistence", "version", "approach", "strategy", "response", "proposal", "ultimatum",
 })  # fmt: skip
 # Words before a name after which `_role` looks further back.
 _LOOK_FURTHER_BACK = DIRECTIONS | {"and", "by"}

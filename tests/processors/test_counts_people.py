@@ -167,6 +167,11 @@ def _counts(text: str) -> list[tuple[str, int | None, int | None]]:
             [("killed", 3, 3), ("wounded", 5, 5)],
         ),
         ("Two men, a father and his son, were killed", [("killed", 2, 2)]),
+        # a youth is one person
+        (
+            "a strike on the mosque killed a 16-year-old girl and an 18-year-old youth",
+            [("killed", 2, 2)],
+        ),
         # whose people they were
         ("Three employees of the broadcaster were killed", [("killed", 3, 3)]),
     ],

@@ -783,6 +783,7 @@ def test_a_number_word_is_no_place_even_in_its_country(gaz: Gazetteer) -> None:
         ("Kharkiv, for its part, was hit by three drones.", "Kharkiv", "place"),
         # a capital's word after its possessive, not its mayor or its airports
         ("It ran contrary to London's statements on the missiles.", "London", "actor"),
+        ("Carter warned that Moscow's approach was doomed to fail.", "Moscow", "actor"),
         ("Kyiv's mayor said two people were hurt.", "Kyiv", "place"),
     ],
 )
