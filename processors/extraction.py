@@ -2771,6 +2771,8 @@ def _clock_apart(focus: _Draft, part: _Part) -> bool:
 
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|updated|posted|wrote|as\s+of)\s+(?:at\s+)?(?:about\s+)?$"
+    # ... nor when a toll rose: "the number killed ... rose to four on Friday evening"
+    r"|\b(?:rose|risen|rises|climbed|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$"
 )
 
 

@@ -3774,6 +3774,19 @@ def test_attacks_on_a_city_at_clock_times_hours_apart_are_two() -> None:
     ]
 
 
+def test_the_time_a_toll_rose_is_no_time_of_another_attack() -> None:
+    # Luhansk, June 2024: the toll rose "on Friday evening"; the missiles came at 11:00.
+    text = (
+        "The number of people killed when a missile hit an apartment block in Luhansk rose "
+        "to four on Friday evening. Russia's defence ministry said Ukraine fired five ATACMS "
+        "missiles at the city at 11:00 Moscow time; one hit two apartment buildings."
+    )
+    events = extract_strikes(text, dt.date(2024, 6, 7))
+    assert [(e.location.name, e.weapons) for e in events if e.location] == [
+        ("Luhansk", ["ATACMS"])
+    ]
+
+
 def test_where_blasts_were_heard_before_any_attack_is_the_town_told_of() -> None:
     text = (
         "Loud explosions were heard across Port Sudan before dawn on Tuesday. Drones launched "
