@@ -199,6 +199,9 @@ _ATTACK = (
     r"slammed|slamming|landed(?!\s+safely)|exploded|explosions?|blasts?(?!\s+radius)|impacts?|"
     r"pounded|pounding|"
     r"crashed\s+(?:into|inside|onto|on)|"  # "a drone crashed into an apartment building"
+    # a headline's present: "Russian missile slams into apartment block", "drone crashes into"
+    r"slams?\s+into|(?:crashes|smashes|ploughs|plows)\s+into|(?:rips|tears)\s+(?:through|into)|"
+    r"flattens|"
     # "a Russian rocket loaded with cluster munitions came down on a nursery", "a drone had
     # come down on the grounds of the Novoshakhtinsk refinery"
     r"(?:came|come|coming)\s+down\s+(?:on|in|near)|"

@@ -23,6 +23,9 @@ from processors.triggers import (
         ("A mortar round hit the market", "shelling"),
         ("Grad rockets slammed into a housing estate", "shelling"),
         ("Residents said two missiles ripped through tents put up for the wedding", "missile"),
+        # a flash's present tense
+        ("DNIPRO: Russian missile slams into nine-storey apartment block", "missile"),
+        ("Drone crashes into apartment building in Kursk", "drone"),
         ("A car bomb tore through a crowded market", "other_attack"),
         ("A Russian rocket loaded with cluster munitions came down on a nursery", "shelling"),
         ("A drone had come down on the grounds of the refinery", "drone"),
