@@ -1698,6 +1698,8 @@ def _keep(
         return False
     if span.size == 1 and _NAMED_FOR_PERSON_AFTER.match(text, span.end):
         return False  # named for a person: "Mogadishu's Aden Adde International Airport"
+    if _STREET_AFTER.match(text, span.end):
+        return False  # a street or square named for it: "Baku Commissars Square" in Donetsk
     if _MILITARY_DISTRICT_AFTER.match(text, span.end):
         return False  # "В Южном военном округе": a military district's name, not Yuzhne
     if _ship_named(text, span.start):
@@ -1816,6 +1818,11 @@ _QUOTED_NAME_GOES_ON = re.compile(r"\s+[^\s»”\"'’a-zа-яіїєґё][^»”
 _NAMED_FOR_PERSON_AFTER = re.compile(
     r" (?!(?:International|Regional|National|Central|Municipal|Military|Olympic|City|Air|New|Old)"
     r"\b)[A-Z][a-z]+ (?:[Ii]nternational )?(?:[Aa]irport|[Ss]tadium)\b"
+)
+# A street or a square a town's name opens, with a capitalised word or two of it ("Baku
+# Commissars Square" in Donetsk, "Baghdad Street" in Damascus): named for the town, not in it.
+_STREET_AFTER = re.compile(
+    r"(?: [A-Z][\w'’-]+){0,2} (?:Square|Street|Avenue|Prospekt|Prospect|Boulevard|Embankment)\b"
 )
 _MILITARY_DISTRICT_AFTER = re.compile(
     r"\s+(?:военн\w+|військов\w+)\s+округ|\s+Military\s+District\b"

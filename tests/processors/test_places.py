@@ -1141,6 +1141,24 @@ def test_an_airport_named_for_a_person_is_no_place(
     assert [m.place.name for m in find_places(text, gaz)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Donetsk, September 2022: the square is named for Baku's commissars
+        (
+            "Shells landed on Baku Commissars Square in the Kuibyshevsky district of Donetsk.",
+            ["Donetsk"],
+        ),
+        ("A car bomb went off on Baghdad Street in Damascus.", ["Damascus"]),
+        ("Shells hit Baku on Monday.", ["Baku"]),
+    ],
+)
+def test_a_street_or_square_named_for_a_town_is_not_in_it(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [m.place.name for m in find_places(text, gaz)] == names
+
+
 def test_a_landmarks_monument_is_no_town(gaz: Gazetteer) -> None:
     # (a U.S. context makes Monument, Colorado, likely)
     text = (
