@@ -402,7 +402,7 @@ _SETS_CONTEXT = re.compile(
     r"nearly\s+|almost\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:[\w-]+\s+"
     r"(?:hours?|days?|weeks?|months?)\s+)?(?:after|as|amid|while|since|following|before|"
     r"ahead\s+of|days?|hours?|weeks?|a\s+(?:day|week|month))\b"
-    r"|(?:has\s+|have\s+|had\s+)?(?:followed|follows|escalated|intensified)\b)",
+    r"|(?:has\s+|have\s+|had\s+)?(?:followed|follows|follow|escalated|intensified)\b)",
     re.IGNORECASE,
 )
 # The letters a match opens with, as IGNORECASE reads them ("the", "its"; "İ" and "ı" are i's).

@@ -2049,6 +2049,9 @@ def test_a_wars_toll_beside_a_strike_is_no_event() -> None:
         "It came exactly one week after a missile strike on Vinnytsia killed dozens of people.",
         # figures alone, no attack word
         "The shooting came a day after a raid in the Vinnytsia suburbs killed nine people.",
+        # plural: Abu Dhabi, January 2022
+        "The launches follow a deadly drone attack on the Vinnytsia industrial area earlier "
+        "this month.",
     ],
 )
 def test_a_sentence_setting_the_attack_in_context_tells_no_other(context: str) -> None:

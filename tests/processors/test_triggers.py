@@ -686,6 +686,8 @@ def test_strike_cues_ask_about_weapons_only_where_a_bare_attack_needs_context() 
         "Israel deployed additional Iron Dome batteries around Haifa to intercept rocket fire "
         "from Lebanon.",
         "The new radars are meant to help prevent drone strikes on the power grid.",
+        # what an attack was meant for, not what it did
+        "Kyiv called the story an invention meant to justify strikes on the capital.",
         # the fight a delivery helps: Germany's IRIS-T, October 2022
         '"It is vital support for Ukraine in the fight against missile attacks on its '
         'cities," the minister said in Berlin.',
