@@ -765,7 +765,9 @@ _ARMS_TRADE, _ARMS_TRADE_GATE = _gated(
 _HOURS_STRIKE = re.compile(r"\b\d+-hour\s+strikes?\b")
 # Fallen where nothing was hit (no harm told).
 _FELL_HARMLESS_WORDS = (
-    r"fell\s+(?:in|into|on)\s+(?:an?\s+)?(?:open|empty|uninhabited|unpopulated)\s+"
+    r"fell\s+(?:in|into|on)\s+(?:an?\s+)?(?:open|empty|uninhabited|unpopulated|"
+    # ("the fragments of the ballistic missiles fell in different areas", no harm told)
+    r"different|various|several|separate)\s+"
     r"(?:areas?|ground|fields?|land|terrain|spaces?)\b"
 )
 # Every missile stopped, and nothing said to be hit: "shot down all 18 missiles Russia fired".
@@ -798,7 +800,10 @@ _ALL_DOWNED_WORDS = (
     r"|\b(?:were|was)\s+(?:either\s+)?(?:intercepted|shot\s+down)\s+or\s+" + _FELL_HARMLESS_WORDS
 )
 _ALL_DOWNED = compile_folded(word_start_alternation(_ALL_DOWNED_WORDS))  # (skips to its letters)
-_FELL_HARMLESS = compile_folded(r"\b" + _FELL_HARMLESS_WORDS)
+# (with what fell: "the fragments of the ballistic missiles fell in different areas")
+_FELL_HARMLESS = compile_folded(
+    r"\b(?:(?:fragments|debris|wreckage|shrapnel)\b[^.;,]{0,50}?\s)?" + _FELL_HARMLESS_WORDS
+)
 _ALL_DOWNED_GATE = _LEXICON.add(WordGate(_ALL_DOWNED_WORDS))
 _TREND = compile_folded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps?\s+up|intensif(?:y|ies|ied|ying)|ramp(?:ed|s|ing)?\s+up|"

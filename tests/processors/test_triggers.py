@@ -1508,3 +1508,14 @@ def test_how_a_weapon_is_used_told_in_the_present_is_no_strike() -> None:
     assert not is_not_a_strike(
         "Rockets are fired from Gaza at Sderot, wounding two people, the army says."
     )
+
+
+def test_fragments_fallen_in_different_areas_with_no_casualties_are_no_harm() -> None:
+    from processors.triggers import tells_harm
+
+    # Abu Dhabi, January 2022: two ballistic missiles intercepted
+    assert not tells_harm(
+        "There were no casualties, and the fragments of the ballistic missiles fell in "
+        "different areas around the capital."
+    )
+    assert tells_harm("The fragments of the missiles fell on a house, wounding two.")
