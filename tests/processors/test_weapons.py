@@ -172,6 +172,9 @@ def test_named_systems_in_reports(text: str, expected: list[str]) -> None:
         ("Ударний дрон «Ланцет» уразив гармату; РСЗО «Торнадо-С» та «Смерч» вели вогонь.",
          ["Lancet", "Tornado-S", "BM-30 Smerch"]),
         ("Ракета «Циркон» і ракети С-300 та С-400.", ["Zircon", "S-300", "S-400"]),
+        # Belgorod, December 2023; Riyadh, 2018
+        ("Город обстреляли из чешских РСЗО «Вампир».", ["RM-70 Vampire"]),
+        ("По аэропорту была выпущена ракета «Буркан-2H».", ["Burkan-2H"]),
         ("ППО збила 30 Шахедів і дві Герані; дрон уразив ціль Ланцетом.",
          ["Shahed (Geran-2)", "Shahed (Geran-2)", "Lancet"]),
     ],
@@ -382,3 +385,13 @@ def test_each_system_of_a_slashed_pair_is_named(text: str, expected: list[str]) 
 )
 def test_the_houthis_palestine_2_and_russias_molniya_drone(text: str, names: list[str]) -> None:
     assert [w.canonical for w in find_weapons(text)] == names
+
+
+def test_a_named_system_whose_name_is_a_common_word_needs_its_context() -> None:
+    assert canonicals("The army fired Czech-made Vampire rockets at the city.") == [
+        "RM-70 Vampire"
+    ]
+    assert canonicals("The Vampire Diaries cast visited Kyiv.") == []
+    # Khurais, 2019: the coalition named the cruise missiles
+    assert canonicals("He identified the cruise missiles as the 'Ya Ali' type.") == ["Ya Ali"]
+    assert canonicals("Ya Ali Hassan said the talks failed.") == []
