@@ -555,6 +555,12 @@ def find_counts(low: str) -> list[Count]:
         (_UPDATE, True), (_BECAME, True), (_AFTER_KW, False), (_BEFORE_KW, False)
     ):
         for m in pattern.finditer(low):
+            if (
+                pattern is _AFTER_KW
+                and _BREAKDOWN.match(low, m.end("kw"))
+                and _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start())
+            ):
+                continue  # a breakdown of the figure before it: "98 поранених: 16 дітей, ..."
             figure = _figure(m)
             if figure is not None:
                 add(_kind(m["kw"]), figure, m, update)
@@ -570,6 +576,9 @@ def find_counts(low: str) -> list[Count]:
     return found
 
 
+# After a figure and its word, a colon and its parts: "доставили 98 поранених: 16 дітей, 46 жінок".
+_BREAKDOWN = re.compile(r"\s*:")
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
 _UPDATE_JOINT = re.compile(r"\s*(?:,|;|і|и|та|а)\s*")
 
 

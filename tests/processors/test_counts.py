@@ -846,3 +846,11 @@ def test_a_figure_nobody_could_check_gives_way_to_one_that_stands() -> None:
     # told alone, it is still the figure
     alone = "Rebels said 30 people were killed, which could not be independently verified."
     assert pick_count(find_counts(alone), "killed").min == 30
+
+
+def test_a_cyrillic_figure_before_its_breakdown_is_the_figure() -> None:
+    # Kramatorsk station, April 2022: 98 wounded, then who they were
+    found = find_counts(
+        "До медичних закладів доставили 98 поранених: 16 дітей, 46 жінок і 36 чоловіків."
+    )
+    assert [(m.kind, m.count.min) for m in found] == [("wounded", 98)]
