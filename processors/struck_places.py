@@ -696,7 +696,11 @@ _SUBURB_OF_KEPT = compile_folded(
 # train's or bus's destination (and the places listed after either).
 _NOT_HIT_CYRILLIC = re.compile(
     r"(?<!\w)(?:(?:у|в|до)\s+(?:лікарн[іяю]\w*|больниц[аеыу]\w*|госпітал\w*|госпитал\w*)|"
-    r"(?:потяг\w*|поїзд\w*|поезд\w*|автобус\w*|рейс\w*)\s+до)"
+    r"(?:потяг\w*|поїзд\w*|поезд\w*|автобус\w*|рейс\w*)\s+до|"
+    # where what followed happened, not the attack: "завдав авіаудару по шляхопроводу біля
+    # станції Барвінкове, через що в Слов'янську та Краматорську опинилися ... потяги"
+    r"(?:через\s+що|через\s+це|внаслідок\s+чого|из-за\s+чего|из-за\s+этого|"
+    r"вследствие\s+чего)\s+(?:у|в|во))"
     r"(?:\s+[\w'’-]+\s+(?:та|і|й|и))?\s+$"
 )
 # ... after a capital that opens the sentence: its government's word on the attack.

@@ -816,6 +816,16 @@ def test_where_travellers_came_from_is_not_hit() -> None:
     assert _struck(text) == ["Al Hillah"]
 
 
+def test_where_what_an_attack_caused_happened_is_not_hit() -> None:
+    # Barvinkove, April 2022: the strike on the overpass stranded trains in two cities
+    text = (
+        "Напередодні ворог завдав авіаудару по шляхопроводу біля Барвінкового, через що в "
+        "Слов'янську та Краматорську опинилися заблоковані потяги."
+    )
+    assert "Kramatorsk" not in _struck(text)
+    assert "Sloviansk" not in _struck(text)
+
+
 def test_hospitals_the_wounded_were_taken_to_are_not_hit() -> None:
     text = (
         "One man was killed and seven were wounded; they were taken by ambulance and air force "
