@@ -104,6 +104,7 @@ def test_russian_spelling_is_not_transliterated_as_ukrainian() -> None:
         ("Kupiansk", 703656, "Kupiansk"),
         ("Khan Younis", 281124, "Khan Yunis"),
         ("Maaret al-Numan", 167611, "Maarat al-Numan"),
+        ("Darat Izza", 170857, "Darat Izza"),
     ],
 )
 def test_spellings_resolve_to_the_wikipedia_name(
@@ -473,3 +474,18 @@ def test_a_slavic_adjectives_ending_is_also_spelt_y(
 ) -> None:
     # GeoNames' "Afipskiy" and "Staryy Oskol" are "Afipsky" and "Stary Oskol" in news
     assert geonameid in {p.geonameid for p in gaz.lookup(spelling)}
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "admin1"),
+    [
+        ("Atareb", "Al-Atarib", "Aleppo Governorate"),
+        ("Ltamenah", "Al-Lataminah", "Hama Governorate"),
+        ("Latamneh", "Al-Lataminah", "Hama Governorate"),
+    ],
+)
+def test_towns_geonames_lacks_are_added_with_their_spellings(
+    gaz: Gazetteer, name: str, canonical: str, admin1: str
+) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.name, best.country_code, best.admin1) == (canonical, "SY", admin1)
