@@ -1128,6 +1128,23 @@ def _gate(before: _Before) -> _Gate:
 _NOT_HIT_GATES = tuple(_gate(p) for p in _NOT_HIT)
 
 
+# The town named before, told as where the attack hit: "Medics at Nasser Hospital in Khan
+# Younis say ... after Israeli air raids levelled homes in the southern city on Thursday".
+_AS_THE_CITY = compile_folded(
+    r"\bin\s+the\s+(?:(?:southern|northern|eastern|western|central|besieged|coastal|"
+    r"frontline|front-line|embattled|border)\s+)?(?:city|town)\b(?!\s+of\b|['’]s)"
+)
+
+
+def _told_hit_as_the_city(text: str, end: int) -> bool:
+    """Whether the folded sentence goes on, after a place ending at ``end``, to an attack "in
+    the city" (``_AS_THE_CITY``, after an attack word): the town it names is where it hit."""
+    if " the city" not in text and " the town" not in text and "ern city" not in text:
+        return False
+    told = _AS_THE_CITY.search(text, end)
+    return told is not None and _TELLS_HIT.search(text, end, told.start()) is not None
+
+
 def _not_hit_before(before: str, tail: str) -> bool:
     """Whether one of ``_NOT_HIT`` matches at the end of ``before`` (``tail``, as for
     ``_Before.search``)."""
@@ -1185,7 +1202,7 @@ def _is_reference(
     head = text[:start]
     tail = head.rstrip()  # for ``_Before.search`` on ``before`` and ``head``
     if (
-        _not_hit_before(before, tail)
+        (_not_hit_before(before, tail) and not (town and _told_hit_as_the_city(text, end)))
         or _LAUNCH_OVER.search(head, tail)
         or _LAUNCHED_FROM.search(head, tail)
     ):

@@ -816,6 +816,21 @@ def test_where_travellers_came_from_is_not_hit() -> None:
     assert _struck(text) == ["Al Hillah"]
 
 
+def test_a_hospitals_town_told_as_where_the_attack_hit_is_hit() -> None:
+    # Khan Younis, October 2023: the medics' town is "the southern city" the raids hit
+    text = (
+        "Medics at Nasser Hospital in Khan Younis say they have received at least 12 dead after "
+        "Israeli air raids levelled homes in the southern city on Thursday."
+    )
+    assert _struck(text) == ["Khan Yunis"]
+    # (but not when the raids hit elsewhere)
+    elsewhere = (
+        "Medics at Nasser Hospital in Khan Younis say they have received 12 dead from Israeli "
+        "air raids on Rafah."
+    )
+    assert "Khan Yunis" not in _struck(elsewhere)
+
+
 def test_where_what_an_attack_caused_happened_is_not_hit() -> None:
     # Barvinkove, April 2022: the strike on the overpass stranded trains in two cities
     text = (
