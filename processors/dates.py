@@ -120,6 +120,10 @@ _FEAST = compile_folded(
     r"(?<=\bon\s)(?:"
     + "|".join(name.replace(" ", r"\s+").replace("'", "['’]") for name in _FEASTS)
     + r")\b"
+    # ... or Christmas's, naming the attack it was the day of: "its Christmas Eve air strike on
+    # the Maghazi camp" (a New Year's Eve attack is often past midnight, on the next day)
+    r"|(?<=\b(?:its|the)\s)christmas\s+(?:eve|day)(?=\s+(?:air\s+|drone\s+|missile\s+)?"
+    r"(?:strikes?|attacks?|bombings?|raids?|shelling)\b)"
 )
 _FEAST_NEEDS = ("christmas", "new year")
 _ANY_DIGIT = re.compile(r"\d")  # any Unicode digit; in ASCII text, one of these, tested faster

@@ -435,10 +435,17 @@ def test_a_day_after_an_attack_told_by_its_noun_or_blast(text: str) -> None:
         ("Gunmen attacked a church on Christmas Eve.", dt.date(2024, 12, 24)),
         ("A drone hit Kyiv on New Year's Eve.", dt.date(2024, 12, 31)),
         ("A drone hit Kyiv on New Year’s Day.", dt.date(2025, 1, 1)),
+        # ... and Christmas's, naming the attack: Maghazi, December 2023
+        ("The army regrets its Christmas Eve air strike.", dt.date(2024, 12, 24)),
+        ("the Christmas Day air strike on two villages", dt.date(2024, 12, 25)),
     ],
 )
 def test_a_feast_day_told_as_the_day(text: str, day: dt.date) -> None:
     assert [d.date for d in find_dates(text, dt.date(2025, 1, 2))] == [day]
+
+
+def test_a_feast_that_names_no_attack_is_no_day() -> None:
+    assert find_dates("He hosted a Christmas Eve party for the troops.", dt.date(2025, 1, 2)) == []
 
 
 @pytest.mark.parametrize(
