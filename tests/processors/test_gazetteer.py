@@ -489,3 +489,15 @@ def test_towns_geonames_lacks_are_added_with_their_spellings(
 ) -> None:
     best = gaz.lookup(name)[0]
     assert (best.name, best.country_code, best.admin1) == (canonical, "SY", admin1)
+
+
+@pytest.mark.parametrize("name", ["Ras Isa", "Ras Issa", "Ras Essa"])
+def test_yemens_ras_isa_terminal_is_a_place_in_hodeidah_governorate(
+    gaz: Gazetteer, name: str
+) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.name, best.country_code, best.admin1) == (
+        "Ras Isa",
+        "YE",
+        "Al Hudaydah Governorate",
+    )
