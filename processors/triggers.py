@@ -818,11 +818,15 @@ _TREND = compile_folded(
     r"increas(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:shelling|attacks|strikes|"
     r"bombardment)|(?:continues|continued)\s+to\s+terrori[sz]e|"
     # then against now: "strikes that once hugged the border now reach Mount Lebanon"
-    r"(?:strikes|attacks|raids|bombardments?|shelling)\s+that\s+(?:once|used\s+to)\b)\b"
+    r"(?:strikes|attacks|raids|bombardments?|shelling)\s+that\s+(?:once|used\s+to)\b|"
+    # a year's against another's: "Houthi attacks across the border have more than doubled"
+    r"(?:attacks|strikes|raids)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:more\s+than\s+|nearly\s+"
+    r"|almost\s+)?(?:doubled|tripled|trebled|quadrupled|halved))\b"
 )
 _TREND_NEEDS = (  # one is in every match
     "ed up", "p up", "ps up", "ng up", "intensif", "increasingly", "escalating", "mounting",
-    "increas", "terrori", "escalation", "surge", "rise ", "that once", "that used to",
+    "increas", "terrori", "escalation", "surge", "rise ", "that once", "that used to", "doubled",
+    "tripled", "trebled", "quadrupled", "halved",
 )  # fmt: skip
 # A share of a period's casualties, as a report's statistics give it: "Air strikes caused 13%
 # of the casualties", "roadside bombs accounted for 40 per cent of civilian deaths".

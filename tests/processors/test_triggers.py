@@ -463,6 +463,7 @@ def test_bare_attack_needs_armed_context() -> None:
         "Lukashenko agreed to deploy troops, accusing Kiev of planning an attack on Belarus",
         "The enemy significantly increased shelling of settlements near the front line",
         "Strikes that once hugged the border now reach Mount Lebanon, often hitting houses",
+        "Houthi attacks across the border have more than doubled this year compared with 2020",
         # a demolition by the army, and a year's tally so far
         "Explosions ripped through the camp as the army blew up 20 buildings it had rigged with "
         "explosives",
