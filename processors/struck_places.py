@@ -600,7 +600,8 @@ _LAUNCH_OVER = _Before(
 _LAUNCHED_FROM = _Before(
     # (or whence they came: "Grad rockets came from the north-east, near Oktyabr")
     r"\b(?:launched|fired|came|come|coming)\s+from\s+(?:(?!\b(?:hit|hits|struck|killed|landed|"
-    r"exploded|slammed|and)\b)[^.;]){1,80}?\s(?:in|at|near|next\s+to|beside)\s+(?:the\s+)?$",
+    r"exploded|slammed|crashed|smashed|fell|and)\b)[^.;]){1,80}?\s(?:in|at|near|next\s+to|beside)"
+    r"\s+(?:the\s+)?$",
     ends=("in", "at", "near", "to", "beside", "the"),
 )
 # Where munitions were stopped in the air, harm told nowhere in the sentence: no place hit.

@@ -501,3 +501,18 @@ def test_yemens_ras_isa_terminal_is_a_place_in_hodeidah_governorate(
         "YE",
         "Al Hudaydah Governorate",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "admin1"),
+    [
+        ("Samtah", "Samtah", "Jazan Province"),
+        ("Dhahran al-Janub", "Dhahran Al Janub", "Asir Province"),
+        ("al-Shuqaiq", "Al-Shuqaiq", "Jazan Province"),
+    ],
+)
+def test_saudi_border_towns_under_fire_are_places(
+    gaz: Gazetteer, name: str, canonical: str, admin1: str
+) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.name, best.country_code, best.admin1) == (canonical, "SA", admin1)

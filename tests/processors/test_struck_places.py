@@ -808,6 +808,14 @@ def test_an_officials_office_in_a_place_is_where_it_speaks() -> None:
     assert _struck("Officials in Kharkiv said a missile hit a school.") == ["Kharkiv"]
 
 
+def test_where_a_munition_fired_from_elsewhere_crashed_is_hit() -> None:
+    # Samtah, December 2021
+    text = "A projectile fired from Yemen crashed onto a street in Samtah on Friday, killing two."
+    assert _struck(text) == ["Samtah"]
+    # (but not where it was fired from)
+    assert _struck("Rockets fired from positions in Gaza hit open areas.") == []
+
+
 def test_where_travellers_came_from_is_not_hit() -> None:
     text = (
         "A truck bomb hit a petrol station on the outskirts of Hilla, killing pilgrims returning "
