@@ -3615,7 +3615,7 @@ def test_each_item_of_a_bulleted_list_of_targets_is_a_strike() -> None:
         "Saudi air defences intercepted a ballistic missile."
     )
     places = [s.location.name for s in extract_strikes(text, dt.date(2022, 3, 20))]
-    assert places == ["Ash-Shaqiq", "Khamis Mushait", "Yanbu"]
+    assert places == ["Al-Shuqaiq", "Khamis Mushait", "Yanbu"]
     # (a list that no strike's sentence opens is no list of strikes)
     listed = "Officials visited three towns:\n- Khamis Mushait;\n- Yanbu.\n"
     assert extract_strikes(listed, dt.date(2022, 3, 20)) == []

@@ -105,6 +105,8 @@ def test_russian_spelling_is_not_transliterated_as_ukrainian() -> None:
         ("Khan Younis", 281124, "Khan Yunis"),
         ("Maaret al-Numan", 167611, "Maarat al-Numan"),
         ("Darat Izza", 170857, "Darat Izza"),
+        # Jaffa is Tel Aviv-Yafo's south
+        ("Jaffa", 293397, "Tel Aviv"),
     ],
 )
 def test_spellings_resolve_to_the_wikipedia_name(

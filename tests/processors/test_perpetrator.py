@@ -185,7 +185,7 @@ CASES = [
         "A Houthi missile hit a playground in Jaffa early on Saturday, injuring 16 people, two "
         "days after Israeli jets struck ports and power stations in Hodeidah.",
         "2024-12-21",
-        "Jaffa",
+        "Tel Aviv",
         "Houthis",
     ),
     # "The army" in a civil war is the state's side.
