@@ -1874,6 +1874,16 @@ _ASIDE_THEN_VERB = re.compile(
     r",\s+(?:for\s+(?:its|their)\s+part|in\s+turn|in\s+response|in\s+a\s+statement|meanwhile|"
     r"however),\s+(\w+)"
 )
+# What a capital's government does, as a country does (``ACTION_VERBS``), less what a city
+# has done to it or is ("Kyiv was hit", "Kyiv has ...").
+_CAPITAL_ACTS = frozenset({
+    "began", "launched", "launches", "resumed", "ordered", "orders", "sent", "sends",
+    "deployed", "invaded", "conducted", "escalated",
+})  # fmt: skip
+_CAPITAL_DEED_AFTER = re.compile(
+    r"['’]s\s+(?:[\w]+-[\w-]+\s+)?(?:campaign|offensive|war|operation|air\s+strikes|strikes|"
+    r"attacks|bombing)\b"
+)
 # What a capital says or holds to, after its possessive: it stands for its government
 # ("London's statements", "Washington's concerns"), not for where a strike hit ("Kyiv's mayor",
 # "Moscow's airports" stay places).
@@ -1909,6 +1919,16 @@ def _role(
     # "in occupied Donetsk said ...": the place is where the speakers are, not the subject
     located = word in LOCATIVES or (word2 in LOCATIVES and word in DIRECTIONS)
     if not span.possessive and after_word in verbs and not located:
+        return "actor"
+    if (
+        (
+            (not span.possessive and after_word in _CAPITAL_ACTS and not located)
+            or (span.possessive and _CAPITAL_DEED_AFTER.match(doc.text, span.end))
+        )
+        and span.best[0] >> 1 in doc.lex.gaz.capital_entry.values()
+    ):
+        # a capital's government acting: "since Washington began its campaign", "the deadliest
+        # attack of Washington's month-long campaign"
         return "actor"
     if after_word in _ASIDE_OPENERS and not located:
         # "Bishkek, for its part, said its health ministry had received the bodies of 24"

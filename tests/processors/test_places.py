@@ -784,6 +784,10 @@ def test_a_number_word_is_no_place_even_in_its_country(gaz: Gazetteer) -> None:
         # a capital's word after its possessive, not its mayor or its airports
         ("It ran contrary to London's statements on the missiles.", "London", "actor"),
         ("Carter warned that Moscow's approach was doomed to fail.", "Moscow", "actor"),
+        # a capital acting, as its government does; a city is not
+        ("It was the deadliest since Washington began its campaign.", "Washington", "actor"),
+        ("It was the deadliest attack of Washington's month-long campaign.", "Washington", "actor"),
+        ("Kharkiv launched a fundraiser for the victims.", "Kharkiv", "place"),
         ("Kyiv's mayor said two people were hurt.", "Kyiv", "place"),
     ],
 )
