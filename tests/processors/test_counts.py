@@ -854,3 +854,21 @@ def test_a_cyrillic_figure_before_its_breakdown_is_the_figure() -> None:
         "До медичних закладів доставили 98 поранених: 16 дітей, 46 жінок і 36 чоловіків."
     )
     assert [(m.kind, m.count.min) for m in found] == [("wounded", 98)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Vinnytsia, July 2022: the people who died, told by a relative clause; "сто"
+        (
+            "Кількість людей, які загинули внаслідок удару по центру Вінниці, зросла до 23.",
+            [("killed", 23, 23)],
+        ),
+        ("Количество людей, погибших в результате удара, выросло до 23.", [("killed", 23, 23)]),
+        ("Понад сто людей дістали поранення.", [("wounded", 100, None)]),
+    ],
+)
+def test_cyrillic_tolls_told_by_the_people_and_in_words(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert [(m.kind, m.count.min, m.count.max) for m in find_counts(text)] == expected
