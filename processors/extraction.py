@@ -120,7 +120,12 @@ from processors.triggers import (
 )
 from processors.unlisted_places import unlisted_settlements
 from processors.weapon_ties import is_background_weapon, weapon_clause
-from processors.weapons import SPECIAL_MUNITION_CATEGORIES, WeaponMention, find_weapons
+from processors.weapons import (
+    SPECIAL_MUNITION_CATEGORIES,
+    WeaponMention,
+    find_weapons,
+    fired_by,
+)
 
 # Several strikes told as one: "in the two strikes", "in three separate strikes on homes in
 # central Gaza and Gaza City".
@@ -3539,6 +3544,11 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     perpetrator = _perpetrator(article, reach, location.country_code)
     if perpetrator is None:
         perpetrator = _headline_attacker(article, headline, location.country_code)
+    attacker_told = perpetrator is not None  # (by the text: what confidence weighs)
+    if perpetrator is None and names and _DISPUTED.search(article.text) is None:
+        # a system only one side fires there: "A Kh-22 hit an apartment block in Dnipro" (not
+        # where who fired is disputed: "Ukraine's military denied shelling the camp")
+        perpetrator = fired_by(names, location.country_code)
     # (a named missile decides the type below, whatever means the sentences state)
     stated = None if "missile" in typed else _parts_type(article, parts)
     if stated == "drone" and set(typed) <= {"air_strike", "drone"}:
@@ -3642,7 +3652,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
                 and (article.names.get(draft.key) or location.name).casefold()
                 in (article.title or "").casefold(),
                 population_unknown=draft.place.population == 0,
-                attacker_told=perpetrator is not None,
+                attacker_told=attacker_told,
             )
         ),
     )
@@ -4352,6 +4362,14 @@ def _site_named(article: _Article, draft: _Draft, sole: bool) -> TargetMention |
         if site is not None:
             return site
     return None
+
+
+# Who fired told as disputed: a denial, a blame laid, a claim rejected or another suggested.
+_DISPUTED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|blam(?:e|es|ed|ing)|reject(?:s|ed|ing)?|suggest(?:s|ed)?|"
+    r"provocation|false\s+flag)\b",
+    re.IGNORECASE,
+)
 
 
 _SAID_HIT_REACH = 2  # sentences after an event's that may tell what it hit

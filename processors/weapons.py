@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -385,10 +385,12 @@ def _named_contexts(
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The loaded lexicon: a matcher for weapons, one for aircraft (hints only)."""
+    """The loaded lexicon: a matcher for weapons, one for aircraft (hints only), and the side
+    that fires each one-sided system where its war is fought (``fired_by``)."""
 
     weapons: Matcher
     aircraft: Matcher
+    sides: dict[tuple[str, str], str] = field(default_factory=dict)  # (system, country) -> actor
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
@@ -400,10 +402,35 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     contexts = {
         name: _context_pattern(words) for name, words in (data.get("contexts") or {}).items()
     }
+    weapons = Matcher(_rules(data.get("weapons") or [], contexts, window, "weapons"))
     return Lexicon(
-        weapons=Matcher(_rules(data.get("weapons") or [], contexts, window, "weapons")),
+        weapons=weapons,
         aircraft=Matcher(_rules(data.get("aircraft") or [], contexts, window, "aircraft")),
+        sides=_sides(data.get("fired_by") or {}, weapons.canonicals),
     )
+
+
+def _sides(
+    fired_by: dict[str, Any], canonicals: Mapping[str, object]
+) -> dict[tuple[str, str], str]:
+    """``fired_by`` as (system, country) -> actor; raises ValueError on a system not listed."""
+    sides: dict[tuple[str, str], str] = {}
+    for actor, entry in fired_by.items():
+        for system in entry["systems"]:
+            if system not in canonicals:
+                raise ValueError(f"fired_by: {actor}: {system!r} is no weapon of the lexicon")
+            sides.update({(system, country): actor for country in entry["in"]})
+    return sides
+
+
+def fired_by(systems: Iterable[str], country_code: str | None) -> str | None:
+    """The side that fires one of ``systems`` (canonical names) in the country it is used in,
+    if the lexicon says only one side fires it there; None if none does, or they disagree."""
+    if not country_code:
+        return None
+    sides = _lexicon().sides
+    found = {sides[(s, country_code)] for s in systems if (s, country_code) in sides}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

@@ -75,13 +75,14 @@ CASES = [
         None,
     ),
     (
-        "a_weapon_alone_names_nobody",
+        # a system only Ukraine fires in the war names its side (see ``weapons.fired_by``)
+        "a_weapon_only_one_side_fires_names_it",
         "Missiles struck two industrial plants in Luhansk on Friday, injuring six people "
         "including children, Russian-installed officials said. They said Storm Shadow missiles "
         "had been used.",
         "2023-05-12",
         "Luhansk",
-        None,
+        "Ukrainian forces",
     ),
     # A counter-accusation after a denial is not an attribution.
     (
@@ -517,4 +518,21 @@ def test_a_coalition_named_bare_is_the_saudi_led_one_only_in_yemen() -> None:
     )
     assert [e.perpetrator for e in extract_strikes(yemen, dt.date(2016, 10, 9))] == [
         "Saudi-led coalition"
+    ]
+
+
+def test_a_system_only_one_side_fires_names_the_attacker_the_text_leaves_out() -> None:
+    import datetime as dt
+
+    from processors.extraction import extract_strikes
+
+    # Dnipro, January 2023: the air force named the Kh-22, no one the side that fired it
+    text = "One of five Kh-22 missiles hit an apartment block in Dnipro at 15:30 on Saturday."
+    assert [s.perpetrator for s in extract_strikes(text, dt.date(2023, 1, 15))] == [
+        "Russian forces"
+    ]
+    # an attacker the text names stands
+    text = "Russian jets fired a Kh-22 missile at an apartment block in Dnipro, killing 40."
+    assert [s.perpetrator for s in extract_strikes(text, dt.date(2023, 1, 15))] == [
+        "Russian forces"
     ]

@@ -11,6 +11,7 @@ from processors.weapons import (
     SPECIAL_MUNITION_CATEGORIES,
     find_aircraft,
     find_weapons,
+    fired_by,
     lexicon_size,
     load_lexicon,
     weapon_event_type,
@@ -395,3 +396,34 @@ def test_a_named_system_whose_name_is_a_common_word_needs_its_context() -> None:
     # Khurais, 2019: the coalition named the cruise missiles
     assert canonicals("He identified the cruise missiles as the 'Ya Ali' type.") == ["Ya Ali"]
     assert canonicals("Ya Ali Hassan said the talks failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("systems", "country", "side"),
+    [
+        (["Kh-22"], "UA", "Russian forces"),
+        (["Shahed (Geran-2)", "Kh-101"], "UA", "Russian forces"),
+        (["ATACMS"], "RU", "Ukrainian forces"),
+        (["Storm Shadow"], "UA", "Ukrainian forces"),  # (on Russian-held land)
+        # elsewhere another's, or either side's
+        (["Shahed (Geran-2)"], "IL", None),
+        (["BM-21 Grad"], "UA", None),
+        (["Iskander-M", "ATACMS"], "UA", None),
+        ([], "UA", None),
+    ],
+)
+def test_a_system_only_one_side_fires_there_names_its_side(
+    systems: list[str], country: str, side: str | None
+) -> None:
+    assert fired_by(systems, country) == side
+
+
+def test_a_side_listed_with_a_system_the_lexicon_lacks_is_refused(tmp_path: Path) -> None:
+    path = _write_lexicon(
+        tmp_path,
+        [{"canonical": "A", "event_type": "missile", "category": "x", "aliases": ["Foo"]}],
+    )
+    text = path.read_text(encoding="utf-8") + "fired_by: {X: {in: [UA], systems: [B]}}\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="no weapon of the lexicon"):
+        load_lexicon(path)
