@@ -1324,7 +1324,24 @@ def _cues(
             head = cue if cue is not None and sentence.text.endswith(":") else None
         elif head is not None and cues[i] is None:
             cues[i] = StrikeCue(0, 1, head.event_type, None, head.strength)
+        if cues[i] is None and armed and "targets" in sentence.text:
+            cues[i] = _targets_listed(sentence.text, cues[:i])
     return cues
+
+
+# The targets of an attack told before, listed with their places: "An SBU official said the
+# targets were Belaya air base in Siberia's Irkutsk region; Olenya in the Murmansk region; ...".
+_TARGETS_WERE = re.compile(r"\bthe\s+targets\s+(?:were|included)\b")
+
+
+def _targets_listed(text: str, before: list[StrikeCue | None]) -> StrikeCue | None:
+    """A cue for a sentence that lists the targets of the attack told last before it (of that
+    attack's type), if it does."""
+    told = _TARGETS_WERE.search(text)
+    last = next((cue for cue in reversed(before) if cue is not None), None)
+    if told is None or last is None:
+        return None
+    return StrikeCue(told.start(), told.end(), last.event_type, None, last.strength)
 
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")  # what opens a list's item on its line

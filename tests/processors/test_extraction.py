@@ -5259,3 +5259,21 @@ def test_a_days_attacks_counted_give_a_total_not_the_events_toll() -> None:
     )
     events = extract_strikes(text, dt.date(2023, 5, 4))
     assert [(e.killed.min, e.wounded.min) for e in events] == [(3, 5)]
+
+
+def test_the_targets_listed_after_an_attack_are_its_places() -> None:
+    # Saudi Arabia, March 2022: the coalition listed the Houthi wave's targets
+    text = (
+        "The Houthis fired a wave of missiles and drones at Saudi energy facilities early on "
+        "Sunday. According to the coalition, the targets were a desalination plant in "
+        "al-Shuqaiq, a power station in Dhahran al-Janub and a gas plant in Yanbu."
+    )
+    events = extract_strikes(text, dt.date(2022, 3, 20))
+    assert [e.location.name for e in events if e.location] == [
+        "Al-Shuqaiq",
+        "Dhahran Al Janub",
+        "Yanbu",
+    ]
+    # (not when no attack is told before them)
+    text = "Officials said the targets were a stadium in Yanbu and a park in Jizan."
+    assert extract_strikes(text, dt.date(2022, 3, 20)) == []
