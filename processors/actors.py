@@ -381,7 +381,8 @@ _TARGET_BEFORE = CaseBlind(
         # the force an attack hit: "The strike hit Turkish troops", "the biggest loss for
         # Turkey's military"
         r"hit|struck|targeted|killed|killing|wounded|wounding|shelled|bombed|pounded)"
-        r"\s+(?:the\s+)?$"
+        # (counted: "it had hit more than 40 Russian military aircraft")
+        r"\s+(?:the\s+|(?:(?:more\s+than|at\s+least|about|over|nearly|some)\s+)?\d[\d,]*\s+)?$"
         # whom the victims served: "a vehicle carrying mechanics who worked for a Taliban unit"
         r"|\b(?:worked|working|works)\s+for\s+(?:the\s+|an?\s+)?$"
     )

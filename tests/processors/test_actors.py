@@ -189,6 +189,8 @@ def test_counted_men_are_the_attacker_when_they_act(text: str, actor: str) -> No
         # a force's spokesman gave a figure; victims worked for a force
         "far more than the 'over 20 killed' first given by a Taliban police spokesman",
         "a bomb blew up next to a vehicle carrying mechanics who work for a Taliban military unit",
+        # what was hit, counted: Operation Spiderweb, June 2025
+        "drones hit more than 40 Russian military aircraft at four air bases",
         # a force said to be absent where a strike hit
         "the strikes appeared to have hit areas where Islamic State forces were probably not "
         "present",
