@@ -110,8 +110,10 @@ _FROM_WHAT = (
 _DISTANCE = _Before(
     r"\b(?:kilomet(?:re|er)s?|km|miles?|metres|meters)\s+(?:\([^)]*\)\s+)?(?:(?:to\s+the\s+)?"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+{_FROM_WHAT}"
-    # (not a part of the place: "in the north-east of Beit Hanoun")
-    rf"|(?<!the\s)(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    # (not a part of the place: "in the north-east of Beit Hanoun", "the rebel-held east of
+    # Aleppo")
+    rf"|(?<!the\s)(?<!-held\s)(?<!-controlled\s)(?<!occupied\s)(?<!besieged\s)(?<![\w-])"
+    rf"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
     rf"{_FROM_WHAT}"
     # ... or along a river from it: "the occupied town on the Dnipro upstream of Kherson"
     rf"|\b(?:upstream|downstream|upriver|downriver)\s+(?:of|from)\s+{_FROM_WHAT}"

@@ -839,6 +839,13 @@ def test_a_hospitals_town_told_as_where_the_attack_hit_is_hit() -> None:
     assert "Khan Yunis" not in _struck(elsewhere)
 
 
+def test_a_held_part_of_a_city_is_the_city() -> None:
+    # Aleppo, April 2014: the rebel-held east is Aleppo; a village east of it is not
+    text = "A jet fired a missile into a school in the rebel-held east of Aleppo on Wednesday."
+    assert _struck(text) == ["Aleppo"]
+    assert _struck("Shelling hit a village east of Aleppo on Wednesday.") == []
+
+
 def test_where_what_an_attack_caused_happened_is_not_hit() -> None:
     # Barvinkove, April 2022: the strike on the overpass stranded trains in two cities
     text = (
