@@ -689,6 +689,12 @@ class _Article:
         )
 
     @cached_property
+    def disputed(self) -> bool:
+        """Whether the text disputes who fired (``_DISPUTED``), found once, if asked: each
+        event whose attacker only its weapon tells asks (``weapons.fired_by``)."""
+        return _DISPUTED.search(self.text) is not None
+
+    @cached_property
     def headline(self) -> _Headline | None:
         """What a headline reporting a strike says (``_Headline``), found once, if asked."""
         return _read_headline(self.title)
@@ -3562,7 +3568,7 @@ def _build(article: _Article, draft: _Draft, sole: bool) -> Strike:
     if perpetrator is None:
         perpetrator = _headline_attacker(article, headline, location.country_code)
     attacker_told = perpetrator is not None  # (by the text: what confidence weighs)
-    if perpetrator is None and names and _DISPUTED.search(article.text) is None:
+    if perpetrator is None and names and not article.disputed:
         # a system only one side fires there: "A Kh-22 hit an apartment block in Dnipro" (not
         # where who fired is disputed: "Ukraine's military denied shelling the camp")
         perpetrator = fired_by(names, location.country_code)
